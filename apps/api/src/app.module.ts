@@ -1,0 +1,32 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CoreModule, SessionService, type AppConfig } from '@kijkje/api/core';
+import { NetworksModule } from '@kijkje/api/networks';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { graphqlOptions } from './config/graphql-options';
+import { dataSourceOptions } from './database/data-source';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, poolSize = 10): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseAppUrl),
+          poolSize,
+          extra: { connectionTimeoutMillis: 5000 },
+        } as DataSourceOptions),
+        CoreModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource, SessionService],
+          useFactory: (ds: DataSource, sessions: SessionService) => graphqlOptions(config, ds, sessions),
+        }),
+        NetworksModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** HTTP concerns shared by the server and the tests: headers, cookies, origin check, validation, the web app. */
+export function configureApp(app: INestApplication, config: AppConfig, webDir?: string): void {
+  const http = app as NestExpressApplication;
+  http.set('trust proxy', process.env['TRUST_PROXY'] === '1' ? 1 : false);
+  http.disable('x-powered-by');
+  http.use(securityHeaders(config.appUrl.startsWith('https://')));
+  http.use(cookieParser());
+  http.use(originAllowlist(config.allowedOrigins));
+  http.use(express.json({ limit: '100kb' }));
+  app.useGlobalPipes(createValidationPipe());
+  if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
+}
+
+/** Serves the built single-page app: static files, and index.html for every client route. */
+function serveWeb(http: NestExpressApplication, webDir: string): void {
+  http.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+    if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } }));
+  http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(webDir, 'index.html'));
+  });
+}

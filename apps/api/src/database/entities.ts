@@ -1,0 +1,5 @@
+import { AuditEvent, IdempotencyRecord, Job, Membership, Network, PasswordReset, RateLimitBucket, Session, User } from '@kijkje/api/core';
+import { Invitation, Organisation } from '@kijkje/api/networks';
+
+/** Every entity of the product, in life-cycle order. */
+export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation];

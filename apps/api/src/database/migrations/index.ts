@@ -1,0 +1,4 @@
+import { Foundation1763856000000 } from './1763856000000-foundation';
+
+/** Every migration, oldest first. Bundled explicitly so the built API carries them. */
+export const MIGRATIONS = [Foundation1763856000000];

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { CORE_RESOLVERS } from '@kijkje/api/core';
+import { NETWORKS_RESOLVERS } from '@kijkje/api/networks';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+
+/** Writes apps/api/schema.gql from the code, without a database. */
+async function main() {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS]);
+  const out = process.argv[2] ?? 'apps/api/schema.gql';
+  writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');
+  await app.close();
+  console.log(`schema written to ${out}`);
+}
+
+void main();

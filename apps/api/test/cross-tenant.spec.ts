@@ -1,0 +1,191 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { withAdmin } from './support/database';
+import { codeOf, type GqlClient, type GqlResult } from './support/gql-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, signedIn, type World } from './support/world';
+
+/**
+ * SEC-03: every operation × a signed-in user of another network. Targeted operations answer
+ * NOT_FOUND; listing operations return nothing of the other network; platform operations are
+ * FORBIDDEN. The last test fails when a new operation is missing from this matrix.
+ */
+interface Case {
+  /** What the outsider (coordinator of network B) tries against network A. */
+  attempt: (outsider: GqlClient, w: World, t: TestApp) => Promise<void>;
+}
+
+const leaksNothingOfA = (res: GqlResult, w: World) => {
+  const body = JSON.stringify(res.data ?? {});
+  for (const id of [w.a.id, ...w.a.organisations.map((o) => o.id), w.a.invitationId, w.a.membershipId, w.a.coordinator.id, w.a.member.id]) {
+    expect(body).not.toContain(id);
+  }
+  for (const o of w.a.organisations) expect(body).not.toContain(o.name);
+};
+
+const state = (t: TestApp, w: World) =>
+  withAdmin(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT (SELECT count(*) FROM organisation WHERE network_id = $1)::int AS orgs,
+                  (SELECT count(*) FROM invitation WHERE network_id = $1 AND revoked_at IS NULL)::int AS invitations,
+                  (SELECT count(*) FROM membership WHERE network_id = $1 AND active)::int AS members`,
+          [w.a.id],
+        )
+      ).rows[0],
+    t.db.ownerUrl,
+  );
+
+const MATRIX: Record<string, Case> = {
+  // Queries
+  viewer: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ viewer { currentNetwork { id } memberships { network { id name } organisation { id } } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  networks: { attempt: async (o) => expect(codeOf(await o.gql(`{ networks { id } }`))).toBe('FORBIDDEN') },
+  organisations: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ organisations { id name } }`);
+      expect(res.data!.organisations.length).toBeGreaterThan(0);
+      leaksNothingOfA(res, w);
+    },
+  },
+  memberships: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ memberships { id user { id email } organisation { id } } }`);
+      expect(res.data!.memberships.length).toBeGreaterThan(0);
+      leaksNothingOfA(res, w);
+    },
+  },
+  invitations: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ invitations { id email } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      expect(JSON.stringify(res.data)).not.toContain('invited-a@');
+    },
+  },
+  municipalities: {
+    // Public reference data (CBS), the same for every network: nothing tenant-owned to leak.
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ municipalities(search: "Utrecht") { items { cbsCode } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  invitation: {
+    // Only the holder of the token sees an invitation; ids or guesses reveal nothing.
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($t: String!) { invitation(token: $t) { email } }`, { t: 'A'.repeat(43) });
+      expect(res.data!.invitation).toBeNull();
+      const byId = await o.gql(`query($t: String!) { invitation(token: $t) { email } }`, { t: w.a.invitationId });
+      expect(byId.data!.invitation).toBeNull();
+    },
+  },
+  auditEvents: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ auditEvents { id targetId } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  // Mutations
+  signIn: { attempt: async () => undefined /* not tenant-scoped: proven in auth.spec.ts */ },
+  signOut: { attempt: async () => undefined /* ends only the caller's own session */ },
+  requestPasswordReset: { attempt: async () => undefined /* not tenant-scoped; no enumeration proven in auth.spec.ts */ },
+  resetPassword: { attempt: async () => undefined /* token-bound, not tenant-scoped */ },
+  acceptInvitation: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { id } } }`, {
+        i: { token: 'B'.repeat(43), password: 'Wat-dan-ook-123' },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  switchNetwork: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: w.a.id });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  createNetwork: {
+    attempt: async (o) => {
+      const res = await o.gql(`mutation { createNetwork(input: { name: "Overname", coordinatorEmail: "x@x.nl", coordinatorName: "X" }) { id } }`);
+      expect(codeOf(res)).toBe('FORBIDDEN');
+    },
+  },
+  addOrganisation: {
+    // The tenant comes from the session: the outsider can only ever add to their own network.
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation { addOrganisation(input: { cbsCode: "GM0014" }) { id } }`);
+      expect(codeOf(res)).toBe('OK');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  invitePerson: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($org: ID!) { invitePerson(input: { email: "x@x.nl", name: "X", role: MEMBER, organisationId: $org }) { id } }`, {
+        org: w.a.organisations[0].id,
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  revokeInvitation: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { revokeInvitation(id: $id) }`, { id: w.a.invitationId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  deactivateMembership: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { deactivateMembership(id: $id) { id } }`, { id: w.a.membershipId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+};
+
+describe('cross-tenant matrix', () => {
+  let t: TestApp;
+  let world: World;
+  let outsider: GqlClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    outsider = await signedIn(t, world.b.coordinator);
+  });
+  afterAll(() => t.close());
+
+  it.each(Object.keys(MATRIX))('%s by a coordinator of another network reveals and changes nothing', async (operation) => {
+    await MATRIX[operation].attempt(outsider, world, t);
+  });
+
+  it('covers every operation of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
+    ].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  it('audits the denials', async () => {
+    const { rows } = await withAdmin(
+      (c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND actor_user_id = $1`, [world.b.coordinator.id]),
+      t.db.ownerUrl,
+    );
+    expect(rows[0].n).toBeGreaterThanOrEqual(4);
+  });
+});

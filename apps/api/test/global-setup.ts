@@ -1,0 +1,32 @@
+import { ensureAppRole } from '../../../libs/api/core/src/lib/database/app-role';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../src/database/migrations';
+import { templateName, urlFor, withAdmin } from './support/database';
+
+/** Migrates a template database once per migration set; every test file clones it. */
+export default async function globalSetup(): Promise<void> {
+  const template = templateName();
+  const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+  await withAdmin(async (c) => {
+    // Databases left behind by interrupted runs; one still in use refuses to drop and stays.
+    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje_t_%'`);
+    for (const row of stale.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined);
+  });
+  if (exists) return;
+  const building = `${template}_building`;
+  await withAdmin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${building}`);
+  });
+  await ensureAppRole(urlFor(building), process.env['DATABASE_APP_PASSWORD'] ?? 'kijkje_app_dev');
+  const ds = new DataSource({ type: 'postgres', url: urlFor(building), migrations: MIGRATIONS, migrationsTransactionMode: 'each' });
+  await ds.initialize();
+  await ds.runMigrations();
+  await ds.destroy();
+  await withAdmin(async (c) => {
+    // Old templates from earlier migration sets are no longer needed.
+    const old = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje_tpl_%' AND datname <> $1`, [building]);
+    for (const row of old.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => undefined);
+    await c.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+  });
+}

@@ -1,0 +1,83 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router-dom';
+import { SignOutDocument, ViewerDocument } from '../generated/graphql';
+import { LanguageSwitch } from './language-switch';
+import { NetworkSwitcher } from './network-switcher';
+import { RouterLink, RouterNavLink } from './router-link';
+import { isCoordinator, useSession } from './session';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { viewer } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut] = useMutation(SignOutDocument);
+
+  const onSignOut = async () => {
+    try {
+      await signOut();
+    } finally {
+      client.writeQuery({ query: ViewerDocument, data: { viewer: null } });
+      navigate('/inloggen');
+      await client.resetStore();
+    }
+  };
+
+  return (
+    <>
+      <SkipLink href="#main" className="kijkje-skip-link">
+        {t('skipLink')}
+      </SkipLink>
+      <PageHeader>
+        <div className="kijkje-page kijkje-header">
+          <RouterLink to="/" className="kijkje-brand">
+            {t('app.name')}
+          </RouterLink>
+          {viewer && (
+            <nav className="kijkje-nav" aria-label={t('nav.label')}>
+              <ul>
+                <li>
+                  <RouterNavLink to="/">{t('nav.home')}</RouterNavLink>
+                </li>
+                {viewer.currentNetwork && (
+                  <li>
+                    <RouterNavLink to="/netwerk/organisaties">{t('nav.organisations')}</RouterNavLink>
+                  </li>
+                )}
+                {viewer.currentNetwork && isCoordinator(viewer) && (
+                  <li>
+                    <RouterNavLink to="/netwerk/mensen">{t('nav.people')}</RouterNavLink>
+                  </li>
+                )}
+                {viewer.user.isPlatformAdmin && (
+                  <li>
+                    <RouterNavLink to="/beheer">{t('nav.admin')}</RouterNavLink>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+          <div className="kijkje-tools">
+            {viewer && <NetworkSwitcher key={viewer.currentNetwork?.id ?? 'none'} viewer={viewer} />}
+            <LanguageSwitch />
+            {viewer && (
+              <Button type="button" appearance="subtle-button" onClick={() => void onSignOut()}>
+                {t('signOut')}
+              </Button>
+            )}
+          </div>
+        </div>
+      </PageHeader>
+      <main id="main" tabIndex={-1} className="kijkje-page kijkje-main">
+        <Outlet />
+      </main>
+      <PageFooter>
+        <div className="kijkje-page kijkje-footer">
+          <Paragraph>{t('app.footer')}</Paragraph>
+        </div>
+      </PageFooter>
+    </>
+  );
+}

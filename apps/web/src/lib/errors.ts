@@ -1,0 +1,71 @@
+import { toLang } from '../i18n/language';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'NETWORK'
+  | 'UNKNOWN';
+
+export interface ApiErrorView {
+  code: ErrorCode;
+  /** The server's message in the reader's language, when it sent one. */
+  message: string | null;
+  /** Field name (last path segment, e.g. "email") → message in the reader's language. */
+  fields: Record<string, string>;
+}
+
+interface Localised {
+  nl?: string;
+  en?: string;
+}
+
+interface GraphQLErrorLike {
+  message?: string;
+  extensions?: {
+    code?: string;
+    messages?: Localised;
+    fields?: Array<{ field?: string; messages?: Localised }>;
+  };
+}
+
+const KNOWN: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
+
+function pick(messages: Localised | undefined, lang: 'nl' | 'en'): string | null {
+  if (!messages) return null;
+  return messages[lang] ?? messages.nl ?? messages.en ?? null;
+}
+
+function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] | null {
+  if (error && typeof error === 'object' && 'errors' in error && Array.isArray((error as { errors: unknown }).errors)) {
+    return (error as { errors: GraphQLErrorLike[] }).errors;
+  }
+  return null;
+}
+
+/**
+ * Reads an Apollo Client error (CombinedGraphQLErrors or a network error) into what a form shows:
+ * field messages next to fields and one general message otherwise.
+ */
+export function readApiError(error: unknown, language: string): ApiErrorView {
+  const lang = toLang(language);
+  const errors = graphQLErrorsOf(error);
+  if (!errors || errors.length === 0) {
+    return { code: error ? 'NETWORK' : 'UNKNOWN', message: null, fields: {} };
+  }
+  const first = errors[0];
+  const rawCode = first.extensions?.code ?? '';
+  const code: ErrorCode = KNOWN.has(rawCode) ? (rawCode as ErrorCode) : 'UNKNOWN';
+  const fields: Record<string, string> = {};
+  for (const err of errors) {
+    for (const entry of err.extensions?.fields ?? []) {
+      const name = entry.field?.split('.').pop();
+      const text = pick(entry.messages, lang);
+      if (name && text && !fields[name]) fields[name] = text;
+    }
+  }
+  return { code, message: pick(first.extensions?.messages, lang), fields };
+}

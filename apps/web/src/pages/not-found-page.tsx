@@ -1,0 +1,18 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../app/router-link';
+import { usePageTitle } from '../app/use-page-title';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
+  return (
+    <>
+      <Heading level={1}>{t('notFound.title')}</Heading>
+      <Paragraph>{t('notFound.text')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/">{t('notFound.home')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// One Jest run over every project: `npm test`.
+export default {
+  projects: [
+    '<rootDir>/libs/domain',
+    '<rootDir>/libs/reference-data',
+    '<rootDir>/libs/api/core',
+    '<rootDir>/libs/api/networks',
+    '<rootDir>/apps/api',
+    '<rootDir>/apps/web',
+    '<rootDir>/libs/web/ui',
+  ],
+};

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { SessionInfo } from '../graphql/request-context';
+import { hashToken, newToken } from './tokens';
+
+/**
+ * Server-side sessions (SEC-07): an opaque 256-bit token in an HttpOnly, SameSite=Lax cookie;
+ * idle and absolute timeouts; a new token on every sign-in.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ds: DataSource,
+  ) {}
+
+  get secure(): boolean {
+    return this.config.appUrl.startsWith('https://');
+  }
+
+  get cookieName(): string {
+    return this.secure ? '__Host-kijkje_session' : 'kijkje_session';
+  }
+
+  tokenFrom(req: Request): string | null {
+    const value = (req.cookies as Record<string, string> | undefined)?.[this.cookieName];
+    return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+  }
+
+  /** The live session behind a request's cookie, or null; refreshes its idle clock now and then. */
+  async resolve(req: Request): Promise<SessionInfo | null> {
+    const token = this.tokenFrom(req);
+    if (!token) return null;
+    const rows = await this.ds.query(
+      `WITH touched AS (
+       UPDATE session s SET last_seen_at = CASE WHEN s.last_seen_at < now() - interval '1 minute' THEN now() ELSE s.last_seen_at END
+         FROM app_user u
+        WHERE s.token_hash = $1 AND u.id = s.user_id AND u.active
+          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
+        RETURNING s.id, s.user_id AS "userId", s.current_network_id AS "currentNetworkId",
+                  u.email, u.name, u.is_platform_admin AS "isPlatformAdmin")
+       SELECT * FROM touched`,
+      [hashToken(token), this.config.session.idleMinutes],
+    );
+    return (rows[0] ?? null) as SessionInfo | null;
+  }
+
+  /** Starts a session and sets its cookie. Any session the request already had is ended. */
+  async start(em: EntityManager, req: Request, res: Response, userId: string, networkId: string | null): Promise<SessionInfo['id']> {
+    const previous = this.tokenFrom(req);
+    if (previous) await em.query('DELETE FROM session WHERE token_hash = $1', [hashToken(previous)]);
+    const token = newToken();
+    const [row] = await em.query(
+      `INSERT INTO session (token_hash, user_id, current_network_id, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING id`,
+      [hashToken(token), userId, networkId, this.config.session.absoluteHours],
+    );
+    res.cookie(this.cookieName, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.secure,
+      path: '/',
+      maxAge: this.config.session.absoluteHours * 3600 * 1000,
+    });
+    return row.id;
+  }
+
+  async end(em: EntityManager, sessionId: string, res: Response): Promise<void> {
+    await em.query('DELETE FROM session WHERE id = $1', [sessionId]);
+    res.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/' });
+  }
+
+  async switchNetwork(em: EntityManager, sessionId: string, networkId: string): Promise<void> {
+    await em.query('UPDATE session SET current_network_id = $2 WHERE id = $1', [sessionId, networkId]);
+  }
+
+  /** Ends every session of a person (password reset) or only those working in one network (deactivation). */
+  async endAllFor(em: EntityManager, userId: string, networkId?: string): Promise<void> {
+    if (networkId) await em.query('DELETE FROM session WHERE user_id = $1 AND current_network_id = $2', [userId, networkId]);
+    else await em.query('DELETE FROM session WHERE user_id = $1', [userId]);
+  }
+}

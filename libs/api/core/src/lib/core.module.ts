@@ -1,0 +1,33 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { AuditService } from './audit/audit.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordService } from './auth/password.service';
+import { SessionService } from './auth/session.service';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { HealthController } from './health/health.controller';
+import { ShutdownState } from './health/shutdown-state';
+import { JobWorker } from './mail/job-worker';
+import { MailService } from './mail/mail.service';
+import { RateLimitService } from './security/rate-limit.service';
+import { AccessService } from './tenancy/access.service';
+import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
+
+const services = [AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker];
+
+/** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...services, AuthResolver, MembershipFieldsResolver],
+      exports: [APP_CONFIG, ...services],
+    };
+  }
+}
+
+/** The resolvers of this context, for the schema generator. */
+export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver];

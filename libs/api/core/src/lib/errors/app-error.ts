@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export interface FieldError {
+  field: string;
+  messages: Bilingual;
+}
+
+/** Every error a client sees: a stable code, and the message in Dutch and English. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, messages: Bilingual, extra: Record<string, unknown> = {}) {
+    super(messages.en, { extensions: { code, messages, ...extra } });
+  }
+
+  get code(): ErrorCode {
+    return this.extensions['code'] as ErrorCode;
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError('UNAUTHENTICATED', { nl: 'U bent niet ingelogd.', en: 'You are not signed in.' });
+
+/** Denials look exactly like absence: a caller never learns that something exists. */
+export const notFound = () =>
+  new AppError('NOT_FOUND', { nl: 'Niet gevonden.', en: 'Not found.' });
+
+export const forbidden = () =>
+  new AppError('FORBIDDEN', { nl: 'U heeft hiervoor geen toestemming.', en: 'You are not allowed to do this.' });
+
+export const badUserInput = (fields: FieldError[]) =>
+  new AppError(
+    'BAD_USER_INPUT',
+    { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+    { fields },
+  );
+
+export const fieldError = (field: string, nl: string, en: string) => badUserInput([{ field, messages: { nl, en } }]);
+
+export const conflict = (currentVersion?: number) =>
+  new AppError(
+    'CONFLICT',
+    {
+      nl: 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwste versie.',
+      en: 'Someone else changed this in the meantime. Review the latest version.',
+    },
+    currentVersion === undefined ? {} : { currentVersion },
+  );
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(
+    'RATE_LIMITED',
+    {
+      nl: `Te veel pogingen. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+      en: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    },
+    { retryAfterSeconds },
+  );
+
+export const internalError = () =>
+  new AppError('INTERNAL_SERVER_ERROR', {
+    nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    en: 'Something went wrong on our side. Please try again later.',
+  });

@@ -1,0 +1,73 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Actor } from '@kijkje/domain';
+import type { Request, Response } from 'express';
+import type { EntityManager, QueryRunner } from 'typeorm';
+
+export interface SessionInfo {
+  id: string;
+  userId: string;
+  currentNetworkId: string | null;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+}
+
+export interface MembershipInfo {
+  id: string;
+  role: 'COORDINATOR' | 'MEMBER';
+  organisationId: string | null;
+}
+
+/** Everything one GraphQL operation knows about its caller, plus its transaction. */
+export class RequestContext {
+  session: SessionInfo | null = null;
+  /** The caller's active membership in session.currentNetworkId, loaded inside the transaction. */
+  membership: MembershipInfo | null = null;
+  queryRunner: QueryRunner | null = null;
+  /** Per-request caches (DataLoaders), keyed by name; always inside the caller's network. */
+  readonly loaders = new Map<string, unknown>();
+
+  constructor(
+    readonly req: Request,
+    readonly res: Response,
+  ) {}
+
+  get ip(): string {
+    return this.req.ip ?? 'unknown';
+  }
+
+  get em(): EntityManager {
+    if (!this.queryRunner) throw new Error('no transaction for this operation');
+    return this.queryRunner.manager;
+  }
+
+  get userId(): string | null {
+    return this.session?.userId ?? null;
+  }
+
+  /** The network of this operation: only when the caller is an active member of it. */
+  get networkId(): string | null {
+    return this.membership ? (this.session?.currentNetworkId ?? null) : null;
+  }
+
+  get actor(): Actor | null {
+    if (!this.session) return null;
+    return {
+      userId: this.session.userId,
+      isPlatformAdmin: this.session.isPlatformAdmin,
+      membership: this.membership
+        ? { role: this.membership.role, organisationId: this.membership.organisationId, active: true }
+        : null,
+    };
+  }
+
+  loader<T>(name: string, create: () => T): T {
+    if (!this.loaders.has(name)) this.loaders.set(name, create());
+    return this.loaders.get(name) as T;
+  }
+}
+
+export const Ctx = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): RequestContext => GqlExecutionContext.create(host).getContext<RequestContext>(),
+);

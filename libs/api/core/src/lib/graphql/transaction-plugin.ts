@@ -1,0 +1,73 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { enterScope } from '../database/tenant-transaction';
+import { internalError } from '../errors/app-error';
+import type { MembershipInfo, RequestContext } from './request-context';
+
+/** Loads the caller's active membership in the session's network, inside the scoped transaction. */
+async function loadMembership(ctx: RequestContext): Promise<void> {
+  ctx.membership = null;
+  const networkId = ctx.session?.currentNetworkId;
+  if (!ctx.session || !networkId) return;
+  const rows: MembershipInfo[] = await ctx.em.query(
+    `SELECT id, role, organisation_id AS "organisationId" FROM membership
+      WHERE network_id = $1 AND user_id = $2 AND active`,
+    [networkId, ctx.session.userId],
+  );
+  ctx.membership = rows[0] ?? null;
+}
+
+/** Re-scopes the running transaction, e.g. after sign-in or a network switch. */
+export async function rescope(ctx: RequestContext): Promise<void> {
+  // Own memberships are readable by user alone; the network is set only once membership is known.
+  await enterScope(ctx.em, { networkId: null, userId: ctx.session?.userId ?? null });
+  await loadMembership(ctx);
+  await enterScope(ctx.em, { networkId: ctx.networkId, userId: ctx.userId });
+}
+
+/**
+ * One transaction per GraphQL operation: opened before execution with the caller's tenant set
+ * by `set_config(…, true)`, committed when the operation succeeded, rolled back on any error.
+ */
+export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
+      return {
+        async executionDidStart({ contextValue: ctx, operation }) {
+          if (operation.operation === 'subscription') return;
+          const qr = ds.createQueryRunner();
+          await qr.connect();
+          ctx.queryRunner = qr;
+          try {
+            await qr.startTransaction();
+            await rescope(ctx);
+          } catch (error) {
+            ctx.queryRunner = null;
+            await qr.release();
+            throw error;
+          }
+        },
+        async willSendResponse({ contextValue: ctx, response }) {
+          const qr = ctx.queryRunner;
+          if (!qr) return;
+          ctx.queryRunner = null;
+          const body = response.body;
+          const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
+          try {
+            if (failed) await qr.rollbackTransaction();
+            else await qr.commitTransaction();
+          } catch (error) {
+            console.error('transaction end failed', error);
+            if (body.kind === 'single') {
+              const e = internalError();
+              body.singleResult = { data: null, errors: [{ message: e.message, extensions: e.extensions }] };
+            }
+            if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+          } finally {
+            await qr.release();
+          }
+        },
+      };
+    },
+  };
+}

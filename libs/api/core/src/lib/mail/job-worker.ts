@@ -1,0 +1,98 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { MailMessage } from './mail.service';
+import { MailTransport } from './mail-transport';
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Works the PostgreSQL job queue: claims one job at a time with FOR UPDATE SKIP LOCKED (so
+ * several replicas share the work), woken by NOTIFY and by a slow poll as a safety net.
+ */
+@Injectable()
+export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly transport: MailTransport;
+  private listener: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ds: DataSource,
+  ) {
+    this.transport = new MailTransport(config.mail);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.timer = setInterval(() => this.kick(), 5000);
+    this.timer.unref();
+    try {
+      this.listener = new Client({ connectionString: this.config.databaseAppUrl });
+      this.listener.on('error', () => undefined);
+      await this.listener.connect();
+      this.listener.on('notification', () => this.kick());
+      await this.listener.query('LISTEN kijkje_jobs');
+    } catch (error) {
+      console.error('job listener unavailable; polling only', error);
+    }
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error) => console.error('job worker', error))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Runs every due job; resolves when the queue is empty. */
+  async drain(): Promise<void> {
+    while (!this.stopped && (await this.runOne())) {
+      /* next */
+    }
+  }
+
+  private async runOne(): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const [job] = await em.query(
+        `SELECT id, kind, payload, attempts FROM job
+          WHERE done_at IS NULL AND run_at <= now() AND attempts < $1
+          ORDER BY run_at FOR UPDATE SKIP LOCKED LIMIT 1`,
+        [MAX_ATTEMPTS],
+      );
+      if (!job) return false;
+      try {
+        if (job.kind === 'mail') await this.transport.send(job.payload as MailMessage);
+        await em.query('UPDATE job SET done_at = now(), attempts = attempts + 1 WHERE id = $1', [job.id]);
+      } catch (error) {
+        await em.query(
+          `UPDATE job SET attempts = attempts + 1, last_error = $2,
+                  run_at = now() + make_interval(secs => power(2, attempts + 1)::int) WHERE id = $1`,
+          [job.id, String(error)],
+        );
+      }
+      return true;
+    });
+  }
+}

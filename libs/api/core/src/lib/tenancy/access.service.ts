@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { can, type Action } from '@kijkje/domain';
+import { AuditService } from '../audit/audit.service';
+import { forbidden, notFound, unauthenticated } from '../errors/app-error';
+import type { RequestContext, SessionInfo } from '../graphql/request-context';
+
+/**
+ * Applies the domain's permission rules to a request. A denial is audited and, for anything
+ * inside a network, reads as NOT_FOUND: the caller never learns what exists (SEC-03).
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly audit: AuditService) {}
+
+  signedIn(ctx: RequestContext): SessionInfo {
+    if (!ctx.session) throw unauthenticated();
+    return ctx.session;
+  }
+
+  /** Requires the action in the caller's current network; returns that network's id. */
+  async inNetwork(ctx: RequestContext, action: Action): Promise<string> {
+    const session = this.signedIn(ctx);
+    const networkId = ctx.networkId;
+    if (!networkId || !can(ctx.actor!, action)) {
+      await this.deny(ctx, action, session);
+      throw networkId ? forbidden() : notFound();
+    }
+    return networkId;
+  }
+
+  /** Platform-level actions (creating networks): FORBIDDEN, since nothing tenant-owned is involved. */
+  async onPlatform(ctx: RequestContext, action: Action): Promise<SessionInfo> {
+    const session = this.signedIn(ctx);
+    if (!can(ctx.actor!, action)) {
+      await this.deny(ctx, action, session);
+      throw forbidden();
+    }
+    return session;
+  }
+
+  /** Audits a denied look-up of something the caller may not see, and returns the not-found error. */
+  async notVisible(ctx: RequestContext, targetType: string, targetId: string): Promise<never> {
+    await this.audit.recordDetached({
+      networkId: ctx.networkId,
+      actorUserId: ctx.userId,
+      action: 'access.denied',
+      targetType,
+      targetId,
+      ip: ctx.ip,
+    });
+    throw notFound();
+  }
+
+  private deny(ctx: RequestContext, action: Action, session: SessionInfo): Promise<void> {
+    return this.audit.recordDetached({
+      networkId: ctx.networkId,
+      actorUserId: session.userId,
+      action: 'access.denied',
+      data: { action },
+      ip: ctx.ip,
+    });
+  }
+}

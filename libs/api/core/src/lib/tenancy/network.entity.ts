@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The tenant. Its id is the value of `app.network_id` in every tenant operation. */
+@ObjectType()
+@Entity({ name: 'network' })
+export class Network {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 80, unique: true })
+  slug!: string;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  /** Lets a platform admin retry "create network" safely (REL-03). */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true, unique: true })
+  idempotencyKey!: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

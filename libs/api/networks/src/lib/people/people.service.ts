@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, Membership, SessionService, badUserInput, type RequestContext } from '@kijkje/api/core';
+import type { AuditEventView } from './audit-event.model';
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async memberships(ctx: RequestContext): Promise<Membership[]> {
+    const networkId = await this.access.inNetwork(ctx, 'membership.list');
+    return ctx.em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin('app_user', 'u', 'u.id = m.user_id')
+      .where('m.network_id = :networkId', { networkId })
+      .orderBy('u.name', 'ASC')
+      .getMany();
+  }
+
+  /** Ends someone's membership and every session they have open in this network (SEC-07). */
+  async deactivate(ctx: RequestContext, id: string): Promise<Membership> {
+    const networkId = await this.access.inNetwork(ctx, 'membership.deactivate');
+    const membership = await ctx.em.findOneBy(Membership, { id, networkId });
+    if (!membership) return this.access.notVisible(ctx, 'membership', id);
+    if (membership.userId === ctx.userId) {
+      throw badUserInput([{ field: 'id', messages: { nl: 'U kunt uzelf niet uitschakelen.', en: 'You cannot deactivate yourself.' } }]);
+    }
+    membership.active = false;
+    await ctx.em.update(Membership, { id, networkId }, { active: false });
+    await this.sessions.endAllFor(ctx.em, membership.userId, networkId);
+    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'membership.deactivated', targetType: 'membership', targetId: id, ip: ctx.ip });
+    return membership;
+  }
+
+  async auditEvents(ctx: RequestContext): Promise<AuditEventView[]> {
+    const networkId = await this.access.inNetwork(ctx, 'audit.read');
+    return ctx.em.query(
+      `SELECT a.id, a.action, u.name AS "actorName", a.target_type AS "targetType", a.target_id AS "targetId", a.created_at AS "createdAt"
+         FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id
+        WHERE a.network_id = $1 ORDER BY a.created_at DESC LIMIT 100`,
+      [networkId],
+    );
+  }
+}
