@@ -1,5 +1,7 @@
 // One Jest run over every project: `npm test`.
 export default {
+  // API tests boot the app and talk to PostgreSQL; generous, never relied upon.
+  testTimeout: 30000,
   projects: [
     '<rootDir>/libs/domain',
     '<rootDir>/libs/reference-data',

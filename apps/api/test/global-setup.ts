@@ -9,11 +9,11 @@ export default async function globalSetup(): Promise<void> {
   const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
   await withAdmin(async (c) => {
     // Databases left behind by interrupted runs; one still in use refuses to drop and stays.
-    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje_t_%'`);
+    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje\\_t\\_%'`);
     for (const row of stale.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined);
   });
   if (exists) return;
-  const building = `${template}_building`;
+  const building = `${template}_b${process.pid}`;
   await withAdmin(async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${building}`);
@@ -25,8 +25,11 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   await withAdmin(async (c) => {
     // Old templates from earlier migration sets are no longer needed.
-    const old = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje_tpl_%' AND datname <> $1`, [building]);
+    const old = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje\\_tpl\\_%' AND datname NOT IN ($1, $2)`, [building, template]);
     for (const row of old.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => undefined);
-    await c.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    // Two runs may build the same template at once; the first rename wins.
+    await c.query(`ALTER DATABASE ${building} RENAME TO ${template}`).catch(async () => {
+      await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    });
   });
 }

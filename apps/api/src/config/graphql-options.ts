@@ -34,7 +34,6 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, transactionPlugin(ds)],
     formatError: (formatted, error) => formatError(formatted, error),

@@ -63,5 +63,5 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 
 /** Sends every queued e-mail now, instead of waiting for the worker's next wake-up. */
 export async function flushMail(t: TestApp): Promise<void> {
-  await t.app.get(JobWorker).drain();
+  await t.app.get(JobWorker).settle();
 }

@@ -35,3 +35,4 @@ export * from './lib/mail/job-worker';
 export * from './lib/health/shutdown-state';
 export * from './lib/core.module';
 export * from './lib/validation/uuid-pipe';
+export * from './lib/database/side-pool';

@@ -1,4 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLErrorFilter } from './errors/graphql-error.filter';
+import { SidePool } from './database/side-pool';
 import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -13,7 +16,7 @@ import { RateLimitService } from './security/rate-limit.service';
 import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 
-const services = [AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()
@@ -23,7 +26,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, ...services, AuthResolver, MembershipFieldsResolver],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLErrorFilter }, ...services, AuthResolver, MembershipFieldsResolver],
       exports: [APP_CONFIG, ...services],
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { tenantTransaction } from '../database/tenant-transaction';
+import type { EntityManager } from 'typeorm';
+import { SidePool } from '../database/side-pool';
 
 export interface AuditEntry {
   networkId: string | null;
@@ -28,7 +28,7 @@ const params = (e: AuditEntry) => [
 /** Append-only audit trail (SEC-10). */
 @Injectable()
 export class AuditService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly side: SidePool) {}
 
   /** Part of the operation's transaction: written only if the change itself commits. */
   async record(em: EntityManager, entry: AuditEntry): Promise<void> {
@@ -36,12 +36,10 @@ export class AuditService {
   }
 
   /**
-   * In a transaction of its own, for events that must survive the operation failing: denials
+   * On a connection of its own (see SidePool), for events that must survive the operation failing: denials
    * and failed sign-ins.
    */
   async recordDetached(entry: AuditEntry): Promise<void> {
-    await tenantTransaction(this.ds, { networkId: entry.networkId, userId: entry.actorUserId }, (em) => this.record(em, entry)).catch(
-      (error) => console.error('audit write failed', error),
-    );
+    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => console.error('audit write failed', error));
   }
 }

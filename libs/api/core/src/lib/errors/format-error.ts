@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { internalError, type Bilingual } from './app-error';
+import { conflict, internalError, type Bilingual } from './app-error';
 
 const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
 
@@ -28,7 +28,17 @@ export function formatError(formatted: GraphQLFormattedError, original: unknown,
     // detail (it names no data) and add the bilingual summary.
     return { message: formatted.message, locations: formatted.locations, extensions: { code, messages: graphqlLevel } };
   }
+  // A unique index caught what a concurrent request slipped past the checks: a conflict, not a crash.
+  if (driverCode(original) === '23505') {
+    const error = conflict();
+    return { message: error.message, path: formatted.path, extensions: error.extensions };
+  }
   log(original);
   const error = internalError();
   return { message: error.message, path: formatted.path, extensions: error.extensions };
+}
+
+function driverCode(error: unknown): string | undefined {
+  const e = error as { originalError?: { driverError?: { code?: string }; code?: string } } | undefined;
+  return e?.originalError?.driverError?.code ?? e?.originalError?.code;
 }

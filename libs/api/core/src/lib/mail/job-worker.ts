@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -12,7 +12,7 @@ const MAX_ATTEMPTS = 5;
  * several replicas share the work), woken by NOTIFY and by a slow poll as a safety net.
  */
 @Injectable()
-export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly transport: MailTransport;
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -42,7 +42,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pools close: finish the job in hand, then stop. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
@@ -70,6 +71,17 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async drain(): Promise<void> {
     while (!this.stopped && (await this.runOne())) {
       /* next */
+    }
+  }
+
+  /** Waits until every due job has run (tests, and a clean shutdown). */
+  async settle(): Promise<void> {
+    for (;;) {
+      await this.running;
+      await this.drain();
+      const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM job WHERE done_at IS NULL AND run_at <= now() AND attempts < $1`, [MAX_ATTEMPTS]);
+      if (n === 0 && !this.running) return;
+      await new Promise((r) => setTimeout(r, 20));
     }
   }
 

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SidePool } from '../database/side-pool';
 import { rateLimited } from '../errors/app-error';
 
 /**
  * Fixed-window counters in PostgreSQL, so every API replica counts together (SEC-09).
- * Counted in their own statement (autocommit): a failed attempt still counts.
+ * Counted on the side pool (autocommit): a failed attempt still counts.
  */
 @Injectable()
 export class RateLimitService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly side: SidePool) {}
 
   /** Counts one hit on each key; throws RATE_LIMITED when any key is past its limit. */
   async hit(limits: { key: string; limit: number; windowSeconds: number }[]): Promise<void> {
     for (const { key, limit, windowSeconds } of limits) {
-      const [row] = await this.ds.query(
+      const [row] = await this.side.query<{ count: number; retryAfter: number }>(
         `INSERT INTO rate_limit_bucket AS b (key, count, window_ends_at)
          VALUES ($1, 1, now() + make_interval(secs => $2))
          ON CONFLICT (key) DO UPDATE SET

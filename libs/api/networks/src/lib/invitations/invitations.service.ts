@@ -144,13 +144,14 @@ export class InvitationsService {
     await em.query(`SELECT set_config('app.invitation_token_hash', $1, true)`, [tokenHash]);
     const rows = await em.query(
       `SELECT id, network_id AS "networkId" FROM invitation
-        WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()${lock ? ' FOR UPDATE' : ''}`,
+        WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
       [tokenHash],
     );
     await em.query(`SELECT set_config('app.invitation_token_hash', '', true)`);
     if (!rows[0]) return null;
+    // Locking needs the tenant scope (RLS applies the update policy to FOR UPDATE).
     await enterScope(em, { networkId: rows[0].networkId, userId: null });
-    return em.findOneBy(Invitation, { id: rows[0].id });
+    return em.findOne(Invitation, { where: { id: rows[0].id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   async preview(ctx: RequestContext, token: string): Promise<InvitationPreview | null> {

@@ -43,19 +43,19 @@ export class OrganisationsService {
       ]);
     }
     const fields = input.cbsCode ? this.municipalityFields(input.cbsCode) : { name: input.name!.trim(), kind: OrganisationKind.PARTNERSHIP, cbsCode: null, province: null, population: null };
-    const duplicate = await ctx.em
-      .createQueryBuilder(Organisation, 'o')
-      .where('o.network_id = :networkId AND (o.name = :name OR o.cbs_code = :cbsCode)', { networkId, name: fields.name, cbsCode: fields.cbsCode ?? '' })
-      .getOne();
-    if (duplicate) {
-      throw badUserInput([
-        { field: input.cbsCode ? 'cbsCode' : 'name', messages: { nl: 'Deze organisatie hoort al bij het netwerk.', en: 'This organisation is already in the network.' } },
-      ]);
-    }
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'addOrganisation', key: input.idempotencyKey },
       async () => {
+        const duplicate = await ctx.em
+          .createQueryBuilder(Organisation, 'o')
+          .where('o.network_id = :networkId AND (o.name = :name OR o.cbs_code = :cbsCode)', { networkId, name: fields.name, cbsCode: fields.cbsCode ?? '' })
+          .getOne();
+        if (duplicate) {
+          throw badUserInput([
+            { field: input.cbsCode ? 'cbsCode' : 'name', messages: { nl: 'Deze organisatie hoort al bij het netwerk.', en: 'This organisation is already in the network.' } },
+          ]);
+        }
         const organisation = await ctx.em.save(ctx.em.create(Organisation, { ...fields, networkId }));
         await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'organisation.added', targetType: 'organisation', targetId: organisation.id, ip: ctx.ip });
         return organisation;

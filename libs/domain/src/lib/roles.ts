@@ -1,0 +1,10 @@
+/** Roles a person can have in a network (lidmaatschap). */
+export const ROLES = ['COORDINATOR', 'MEMBER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting: the person, and their membership in the current network (if any). */
+export interface Actor {
+  userId: string;
+  isPlatformAdmin: boolean;
+  membership: { role: Role; organisationId: string | null; active: boolean } | null;
+}
