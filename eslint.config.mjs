@@ -35,6 +35,11 @@ export default [
     },
   },
   {
+    // Tests read untyped JSON responses; `any` there is deliberate.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', 'apps/api/test/**/*.ts', 'apps/web-e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

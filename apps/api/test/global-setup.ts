@@ -1,4 +1,3 @@
-import { ensureAppRole } from '../../../libs/api/core/src/lib/database/app-role';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations';
 import { templateName, urlFor, withAdmin } from './support/database';
@@ -18,7 +17,6 @@ export default async function globalSetup(): Promise<void> {
     await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${building}`);
   });
-  await ensureAppRole(urlFor(building), process.env['DATABASE_APP_PASSWORD'] ?? 'kijkje_app_dev');
   const ds = new DataSource({ type: 'postgres', url: urlFor(building), migrations: MIGRATIONS, migrationsTransactionMode: 'each' });
   await ds.initialize();
   await ds.runMigrations();

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { JobWorker, loadConfig, type AppConfig } from '@kijkje/api/core';
+import { JobWorker, ensureAppRole, loadConfig, type AppConfig } from '@kijkje/api/core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     ...env,
   });
   if (!env['DATABASE_APP_URL']) {
+    await ensureAppRole(db.ownerUrl, config.appRolePassword);
     const url = new URL(db.ownerUrl);
     url.username = 'kijkje_app';
     url.password = config.appRolePassword;

@@ -1,36 +1,71 @@
-import { can, type Action } from './permissions';
+import { ACTIONS, actorKinds, can, permissionsTable, type Action, type ActorKind } from './permissions';
 import type { Actor } from './roles';
 
 const admin: Actor = { userId: 'a', isPlatformAdmin: true, membership: null };
 const coordinator: Actor = { userId: 'c', isPlatformAdmin: false, membership: { role: 'COORDINATOR', organisationId: null, active: true } };
 const member: Actor = { userId: 'm', isPlatformAdmin: false, membership: { role: 'MEMBER', organisationId: 'o', active: true } };
-const inactive: Actor = { userId: 'i', isPlatformAdmin: false, membership: { role: 'COORDINATOR', organisationId: null, active: false } };
+const inactiveCoordinator: Actor = { userId: 'i', isPlatformAdmin: false, membership: { role: 'COORDINATOR', organisationId: null, active: false } };
+const inactiveMember: Actor = { userId: 'j', isPlatformAdmin: false, membership: { role: 'MEMBER', organisationId: 'o', active: false } };
 const outsider: Actor = { userId: 'x', isPlatformAdmin: false, membership: null };
-const adminCoordinator: Actor = { ...coordinator, isPlatformAdmin: true };
 
-// Every action × every kind of actor, written out: the matrix users rely on.
-const TABLE: [Action, boolean, boolean, boolean, boolean, boolean][] = [
-  //                       admin  coord  member inactive outsider
-  ['network.create',        true,  false, false, false,   false],
-  ['network.list',          true,  false, false, false,   false],
-  ['organisation.add',      false, true,  false, false,   false],
-  ['organisation.list',     false, true,  true,  false,   false],
-  ['municipality.search',   false, true,  false, false,   false],
-  ['person.invite',         false, true,  false, false,   false],
-  ['invitation.list',       false, true,  false, false,   false],
-  ['invitation.revoke',     false, true,  false, false,   false],
-  ['membership.list',       false, true,  true,  false,   false],
-  ['membership.deactivate', false, true,  false, false,   false],
-  ['audit.read',            false, true,  false, false,   false],
+// Every action × every kind of actor, written out by hand: the matrix users rely on.
+// Columns: platform admin (no membership), coordinator, member, inactive coordinator, inactive member, outsider.
+const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = [
+  //                       admin  coord  member inCoord inMem  outsider
+  ['network.create',        true,  false, false, false,  false, false],
+  ['network.list',          true,  false, false, false,  false, false],
+  ['organisation.add',      false, true,  false, false,  false, false],
+  ['organisation.list',     false, true,  true,  false,  false, false],
+  ['municipality.search',   false, true,  false, false,  false, false],
+  ['person.invite',         false, true,  false, false,  false, false],
+  ['invitation.list',       false, true,  false, false,  false, false],
+  ['invitation.revoke',     false, true,  false, false,  false, false],
+  ['membership.list',       false, true,  true,  false,  false, false],
+  ['membership.deactivate', false, true,  false, false,  false, false],
+  ['audit.read',            false, true,  false, false,  false, false],
 ];
 
 describe('can', () => {
-  it.each(TABLE)('%s: admin %s, coordinator %s, member %s, inactive %s, outsider %s', (action, a, c, m, i, o) => {
-    expect([can(admin, action), can(coordinator, action), can(member, action), can(inactive, action), can(outsider, action)]).toEqual([a, c, m, i, o]);
+  it('has a row in the table for every action', () => {
+    expect(TABLE.map(([action]) => action).sort()).toEqual([...ACTIONS].sort());
   });
 
-  it('gives a platform admin who is also a coordinator both sets of rights', () => {
-    expect(can(adminCoordinator, 'network.create')).toBe(true);
-    expect(can(adminCoordinator, 'person.invite')).toBe(true);
+  it.each(TABLE)('%s: admin %s, coordinator %s, member %s, inactive coordinator %s, inactive member %s, outsider %s', (action, a, c, m, ic, im, o) => {
+    expect([admin, coordinator, member, inactiveCoordinator, inactiveMember, outsider].map((actor) => can(actor, action))).toEqual([a, c, m, ic, im, o]);
+  });
+
+  it.each(ACTIONS.map((action) => [action]))('gives a platform admin who is also coordinator both sets of rights: %s', (action) => {
+    expect(can({ ...coordinator, isPlatformAdmin: true }, action)).toBe(true);
+  });
+
+  it.each(TABLE)('gives a platform admin who is also a member the union of both: %s', (action, a, _c, m) => {
+    expect(can({ ...member, isPlatformAdmin: true }, action)).toBe(a || m);
+  });
+
+  it.each(TABLE)('gives a platform admin with an inactive membership only the admin rights: %s', (action, a) => {
+    expect(can({ ...inactiveMember, isPlatformAdmin: true }, action)).toBe(a);
+  });
+});
+
+describe('actorKinds', () => {
+  it.each([
+    [admin, ['platformAdmin', 'outsider']],
+    [coordinator, ['coordinator']],
+    [member, ['member']],
+    [inactiveCoordinator, ['inactiveMember']],
+    [inactiveMember, ['inactiveMember']],
+    [outsider, ['outsider']],
+    [{ ...coordinator, isPlatformAdmin: true }, ['platformAdmin', 'coordinator']],
+  ] as [Actor, ActorKind[]][])('%j counts as %j', (actor, kinds) => {
+    expect(actorKinds(actor)).toEqual(kinds);
+  });
+});
+
+describe('permissionsTable', () => {
+  it('never grants anything to an inactive member or an outsider', () => {
+    for (const kinds of Object.values(permissionsTable)) {
+      expect(kinds).not.toContain('inactiveMember');
+      expect(kinds).not.toContain('outsider');
+    }
   });
 });

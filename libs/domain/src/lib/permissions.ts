@@ -1,22 +1,30 @@
 import type { Actor } from './roles';
 
-export type Action =
-  | 'network.create'
-  | 'network.list'
-  | 'organisation.add'
-  | 'organisation.list'
-  | 'municipality.search'
-  | 'person.invite'
-  | 'invitation.list'
-  | 'invitation.revoke'
-  | 'membership.list'
-  | 'membership.deactivate'
-  | 'audit.read';
+/** Everything a person can try to do in this stage of the product. */
+export const ACTIONS = [
+  'network.create',
+  'network.list',
+  'organisation.add',
+  'organisation.list',
+  'municipality.search',
+  'person.invite',
+  'invitation.list',
+  'invitation.revoke',
+  'membership.list',
+  'membership.deactivate',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-export type ActorKind = 'platformAdmin' | 'coordinator' | 'member' | 'inactiveMember' | 'outsider';
+/**
+ * The kinds of actor the rules distinguish. A platform admin counts as `platformAdmin` and, in the
+ * current network, also as one of the other kinds (usually `outsider`).
+ */
+export const ACTOR_KINDS = ['platformAdmin', 'coordinator', 'member', 'inactiveMember', 'outsider'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Who may do what: the single source of the permission matrix. */
-export const permissionsTable: Record<Action, readonly ActorKind[]> = {
+export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = {
   'network.create': ['platformAdmin'],
   'network.list': ['platformAdmin'],
   'organisation.add': ['coordinator'],
@@ -30,7 +38,7 @@ export const permissionsTable: Record<Action, readonly ActorKind[]> = {
   'audit.read': ['coordinator'],
 };
 
-/** The kinds an actor counts as: a platform admin may also be a member of the current network. */
+/** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */
 export function actorKinds(actor: Actor): ActorKind[] {
   const kinds: ActorKind[] = [];
   if (actor.isPlatformAdmin) kinds.push('platformAdmin');
@@ -41,6 +49,7 @@ export function actorKinds(actor: Actor): ActorKind[] {
   return kinds;
 }
 
+/** May this actor do this action (in the current network, where it concerns one)? */
 export function can(actor: Actor, action: Action): boolean {
   const allowed = permissionsTable[action];
   return actorKinds(actor).some((kind) => allowed.includes(kind));

@@ -8,3 +8,8 @@ export interface Actor {
   isPlatformAdmin: boolean;
   membership: { role: Role; organisationId: string | null; active: boolean } | null;
 }
+
+/** Narrows untrusted input (a request body, a database value) to a Role. */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

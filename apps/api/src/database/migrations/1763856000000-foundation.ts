@@ -23,6 +23,13 @@ export class Foundation1763856000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const statements = [
       `CREATE EXTENSION IF NOT EXISTS pgcrypto`,
+      // The serving role must exist to receive grants; the app gives it LOGIN and a password at boot.
+      `DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kijkje_app') THEN
+           CREATE ROLE kijkje_app NOLOGIN NOSUPERUSER NOBYPASSRLS;
+         END IF;
+       EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+       END $$`,
       `CREATE TABLE app_user (
          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
          email varchar(254) NOT NULL CONSTRAINT uq_app_user_email UNIQUE,

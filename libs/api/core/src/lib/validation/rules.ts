@@ -27,6 +27,7 @@ export const Text = (max: number, min = 1) =>
     ...(min > 0 ? [IsNotEmpty(key('required'))] : []),
     MinLength(min, key('minLength')),
     MaxLength(max, key('maxLength')),
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this rule rejects
     Matches(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, key('controlChars')),
   );
 
