@@ -12,15 +12,19 @@ import {
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 
-/** Query limits (SEC-05): aliases ≤ 15, depth ≤ 8, a cost ceiling and a token ceiling. */
+/** Query limits (SEC-05): aliases ≤ 15, depth ≤ 8, a cost ceiling; the token ceiling is MAX_TOKENS. */
 export const ARMOR_LIMITS = {
   maxAliases: { n: 15 },
   maxDepth: { n: 8 },
   costLimit: { maxCost: 5000 },
-  maxTokens: { n: 2000 },
+  // Counted by the GraphQL parser itself (parseOptions below): armor's own token plugin turns
+  // every parse error into a 500.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: true },
 };
+
+export const MAX_TOKENS = 2000;
 
 export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
@@ -32,6 +36,8 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     playground: false,
     introspection: !config.production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,

@@ -91,6 +91,39 @@ describe('the database restarting under a running API (REL-04)', () => {
     });
   });
 
+  describe('the mail worker’s LISTEN connection', () => {
+    let t: TestApp;
+    let world: World;
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      world = await buildWorld(t);
+    });
+    afterAll(() => t?.close());
+
+    /** Invites someone and returns how long the mail job took to be done (without calling drain()). */
+    async function deliveryTime(client: Awaited<ReturnType<typeof signedIn>>, email: string): Promise<number> {
+      const start = Date.now();
+      await client.ok(`mutation($e: String!) { invitePerson(input: { email: $e, name: "Snel Bezorgd", role: COORDINATOR }) { id } }`, { e: email });
+      await waitFor(
+        async () => (await withAdmin((c) => c.query(`SELECT 1 FROM job WHERE payload->>'to' = $1 AND done_at IS NOT NULL`, [email]), t.db.ownerUrl)).rows.length === 1,
+        10_000,
+      );
+      return Date.now() - start;
+    }
+
+    it('is re-established after the database dropped it, so mail is again sent at once (not only by the 5 s poll)', async () => {
+      const client = await signedIn(t, world.a.coordinator);
+      expect(await deliveryTime(client, 'voor-herstart@test.kijkje.nl')).toBeLessThan(1000);
+      await terminate(t.db.name);
+      await waitFor(async () => (await request(t.http).get('/health/ready')).status === 200, 10_000);
+      await new Promise((r) => setTimeout(r, 1000)); // time to reconnect
+      const after = [];
+      for (let i = 0; i < 3; i++) after.push(await deliveryTime(client, `na-herstart-${i}@test.kijkje.nl`));
+      expect(after.filter((ms) => ms >= 1000)).toEqual([]);
+    }, 60_000);
+  });
+
   describe('as a real process', () => {
     let db: TestDatabase;
     let api: ApiProcess;

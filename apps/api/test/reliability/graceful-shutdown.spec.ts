@@ -23,6 +23,20 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
   let owner: Client;
   let api: ApiProcess | null = null;
 
+  /** Takes an exclusive lock on rate_limit_bucket on its own connection until release(). */
+  async function lockRateLimits(): Promise<{ release(): Promise<void> }> {
+    const c = new Client({ connectionString: db.ownerUrl });
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query('LOCK TABLE rate_limit_bucket IN EXCLUSIVE MODE');
+    return {
+      release: async () => {
+        await c.query('COMMIT');
+        await c.end();
+      },
+    };
+  }
+
   beforeAll(async () => {
     await ensureApiBuilt();
     db = await createTestDatabase();
@@ -47,8 +61,8 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
   it('finishes requests that are waiting on the database when SIGTERM arrives, then exits 0', async () => {
     api = await startApiProcess(db.ownerUrl);
     // Hold the rate-limit table so that every sign-in is provably in flight (blocked in the database).
-    await owner.query('BEGIN');
-    await owner.query('LOCK TABLE rate_limit_bucket IN EXCLUSIVE MODE');
+    // (A separate connection: pg_stat_activity is a snapshot inside a transaction.)
+    const locker = await lockRateLimits();
     const inFlight = [0, 1, 2].map((i) => signIn(api!, i));
     try {
       await waitFor(async () => (await appBackends(owner, db.name)).filter((b) => b.wait === 'Lock').length >= 3, 10_000);
@@ -56,7 +70,7 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(api.alive()).toBe(true); // still draining: it must not exit with requests open
     } finally {
-      await owner.query('COMMIT');
+      await locker.release();
     }
     const results = await Promise.all(inFlight);
     const exit = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
@@ -84,9 +98,15 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
 
   it('leaves no transaction open in the database after exiting', async () => {
     api = await startApiProcess(db.ownerUrl);
+    const locker = await lockRateLimits();
     const inFlight = signIn(api, 20);
-    await waitFor(async () => (await appBackends(owner, db.name)).some((b) => b.state === 'idle in transaction'), 10_000);
-    api.child.kill('SIGTERM');
+    try {
+      await waitFor(async () => (await appBackends(owner, db.name)).some((b) => b.state === 'idle in transaction'), 10_000);
+      api.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await locker.release();
+    }
     await inFlight;
     await Promise.race([api.exited, new Promise((r) => setTimeout(r, 10_000))]);
     await waitFor(async () => (await appBackends(owner, db.name)).length === 0, 5000);

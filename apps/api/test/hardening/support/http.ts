@@ -46,6 +46,7 @@ export function leaksIn(text: string): string[] {
     ['server folder', /\/work\//],
     ['node_modules path', /node_modules/],
     ['exception class', /\b(QueryFailedError|TypeORMError|EntityNotFoundError|QueryRunnerAlreadyReleasedError)\b/],
+    ['JavaScript error text', /\b(TypeError|ReferenceError|RangeError|Cannot read properties of)\b/],
     ['SQL text', /\b(INSERT INTO|SELECT .* FROM|violates .* constraint)\b/i],
   ];
   return markers.filter(([, re]) => re.test(text)).map(([name]) => name);

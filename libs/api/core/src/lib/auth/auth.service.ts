@@ -79,14 +79,14 @@ export class AuthService {
     );
     const networkId =
       memberships.find((m) => m.networkId === preferredNetworkId)?.networkId ?? memberships[0]?.networkId ?? null;
-    const sessionId = await this.sessions.start(ctx.em, ctx.req, ctx.res, user.id, networkId);
+    const sessionId = await this.sessions.start(ctx, user.id, networkId);
     ctx.session = { id: sessionId, userId: user.id, currentNetworkId: networkId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
     await rescope(ctx);
   }
 
   async signOut(ctx: RequestContext): Promise<boolean> {
     if (!ctx.session) return true;
-    await this.sessions.end(ctx.em, ctx.session.id, ctx.res);
+    await this.sessions.end(ctx, ctx.session.id);
     await this.audit.record(ctx.em, { networkId: null, actorUserId: ctx.session.userId, action: 'auth.signed_out', ip: ctx.ip });
     ctx.session = null;
     return true;

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { SessionInfo } from '../graphql/request-context';
+import type { RequestContext, SessionInfo } from '../graphql/request-context';
 import { hashToken, newToken } from './tokens';
 
 /**
@@ -47,9 +47,13 @@ export class SessionService {
     return (rows[0] ?? null) as SessionInfo | null;
   }
 
-  /** Starts a session and sets its cookie. Any session the request already had is ended. */
-  async start(em: EntityManager, req: Request, res: Response, userId: string, networkId: string | null): Promise<SessionInfo['id']> {
-    const previous = this.tokenFrom(req);
+  /**
+   * Starts a session; its cookie is set once the operation commits. Any session the request
+   * already had is ended.
+   */
+  async start(ctx: RequestContext, userId: string, networkId: string | null): Promise<SessionInfo['id']> {
+    const em = ctx.em;
+    const previous = this.tokenFrom(ctx.req);
     if (previous) await em.query('DELETE FROM session WHERE token_hash = $1', [hashToken(previous)]);
     const token = newToken();
     const [row] = await em.query(
@@ -57,19 +61,21 @@ export class SessionService {
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING id`,
       [hashToken(token), userId, networkId, this.config.session.absoluteHours],
     );
-    res.cookie(this.cookieName, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.secure,
-      path: '/',
-      maxAge: this.config.session.absoluteHours * 3600 * 1000,
-    });
+    ctx.afterCommit.push(() =>
+      ctx.res.cookie(this.cookieName, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.secure,
+        path: '/',
+        maxAge: this.config.session.absoluteHours * 3600 * 1000,
+      }),
+    );
     return row.id;
   }
 
-  async end(em: EntityManager, sessionId: string, res: Response): Promise<void> {
-    await em.query('DELETE FROM session WHERE id = $1', [sessionId]);
-    res.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/' });
+  async end(ctx: RequestContext, sessionId: string): Promise<void> {
+    await ctx.em.query('DELETE FROM session WHERE id = $1', [sessionId]);
+    ctx.afterCommit.push(() => ctx.res.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/' }));
   }
 
   async switchNetwork(em: EntityManager, sessionId: string, networkId: string): Promise<void> {

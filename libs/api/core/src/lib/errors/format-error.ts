@@ -16,13 +16,23 @@ const GRAPHQL_LEVEL: Record<string, Bilingual> = {
  * Shapes every error for the client: a stable code, Dutch and English messages, never a stack
  * trace or an internal detail. Unknown errors become INTERNAL_SERVER_ERROR and are logged.
  */
-export function formatError(formatted: GraphQLFormattedError, original: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(raw: GraphQLFormattedError, original: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+  // Suggestions name parts of the schema ("Did you mean …?"): never tell a prober (SEC-05).
+  const formatted = { ...raw, message: raw.message.replace(/ ?Did you mean [^?]*\?/g, '') };
   const code = String(formatted.extensions?.['code'] ?? '');
   if (KNOWN.has(code) && formatted.extensions?.['messages']) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const graphqlLevel = GRAPHQL_LEVEL[code];
+  if (code === 'BAD_USER_INPUT') {
+    // A variable GraphQL itself refused (wrong type, missing, unknown enum value): name the field.
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code, messages: graphqlLevel, fields: [{ field: fieldOf(formatted.message), messages: INVALID_VALUE }] },
+    };
+  }
   if (graphqlLevel) {
     // graphql-armor and the GraphQL validator describe the problem in English; keep that
     // detail (it names no data) and add the bilingual summary.
@@ -36,6 +46,21 @@ export function formatError(formatted: GraphQLFormattedError, original: unknown,
   log(original);
   const error = internalError();
   return { message: error.message, path: formatted.path, extensions: error.extensions };
+}
+
+const INVALID_VALUE: Bilingual = { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' };
+
+/** `input.email` from `… at "input.email"; …`, `email` from `Field "email" of required type …`. */
+export function fieldOf(message: string): string {
+  const at = message.match(/ at "([^"]+)"/)?.[1];
+  const missing = message.match(/Field "([^"]+)" of required type/)?.[1];
+  const unknown = message.match(/Field "([^"]+)" is not defined by type/)?.[1];
+  const variable = message.match(/Variable "\$([^"]+)"/)?.[1] ?? '';
+  const path = at ?? variable;
+  const nested = missing ?? unknown;
+  const full = nested ? (at ? `${at}.${nested}` : `${variable}.${nested}`) : path;
+  // Fields are named as in the input object, without the variable that carries it.
+  return full.includes('.') ? full.slice(full.indexOf('.') + 1) : full;
 }
 
 function driverCode(error: unknown): string | undefined {

@@ -25,6 +25,8 @@ export class RequestContext {
   /** The caller's active membership in session.currentNetworkId, loaded inside the transaction. */
   membership: MembershipInfo | null = null;
   queryRunner: QueryRunner | null = null;
+  /** Effects that may only happen once the operation's transaction has committed (cookies). */
+  readonly afterCommit: (() => void)[] = [];
   /** Per-request caches (DataLoaders), keyed by name; always inside the caller's network. */
   readonly loaders = new Map<string, unknown>();
 

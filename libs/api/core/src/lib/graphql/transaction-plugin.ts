@@ -34,7 +34,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
     async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
       return {
         async executionDidStart({ contextValue: ctx, operation }) {
-          if (operation.operation === 'subscription') return;
+          if (!operation || operation.operation === 'subscription') return;
           const qr = ds.createQueryRunner();
           await qr.connect();
           ctx.queryRunner = qr;
@@ -55,7 +55,10 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
           try {
             if (failed) await qr.rollbackTransaction();
-            else await qr.commitTransaction();
+            else {
+              await qr.commitTransaction();
+              for (const effect of ctx.afterCommit) effect();
+            }
           } catch (error) {
             console.error('transaction end failed', error);
             if (body.kind === 'single') {

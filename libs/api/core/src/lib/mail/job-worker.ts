@@ -30,16 +30,36 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     this.timer = setInterval(() => this.kick(), 5000);
     this.timer.unref();
-    try {
-      this.listener = new Client({ connectionString: this.config.databaseAppUrl });
-      this.listener.on('error', () => undefined);
-      await this.listener.connect();
-      this.listener.on('notification', () => this.kick());
-      await this.listener.query('LISTEN kijkje_jobs');
-    } catch (error) {
-      console.error('job listener unavailable; polling only', error);
-    }
+    await this.listen();
     this.kick();
+  }
+
+  /** LISTENs for new jobs; when the connection drops (database restart) it comes back with backoff. */
+  private async listen(attempt = 0): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.config.databaseAppUrl });
+    let retried = false;
+    const retry = () => {
+      if (retried || this.stopped) return;
+      retried = true;
+      this.listener = null;
+      client.end().catch(() => undefined);
+      const delay = Math.min(10_000, 250 * 2 ** attempt);
+      setTimeout(() => void this.listen(attempt + 1), delay).unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    try {
+      await client.connect();
+      client.on('notification', () => this.kick());
+      await client.query('LISTEN kijkje_jobs');
+      this.listener = client;
+      attempt = 0;
+      // Jobs queued while the listener was away.
+      this.kick();
+    } catch {
+      retry();
+    }
   }
 
   /** Before the database pools close: finish the job in hand, then stop. */
@@ -47,7 +67,9 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
   }
 
   kick(): void {

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
@@ -21,8 +22,12 @@ const key = (name: string) => ({ message: `${name}|$constraint1` });
 
 export const Required = () => applyDecorators(IsString(key('string')), IsNotEmpty(key('required')));
 
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Free text, trimmed before it is checked, so that "   " is as empty as "". */
 export const Text = (max: number, min = 1) =>
   applyDecorators(
+    trimmed(),
     IsString(key('string')),
     ...(min > 0 ? [IsNotEmpty(key('required'))] : []),
     MinLength(min, key('minLength')),
@@ -34,8 +39,19 @@ export const Text = (max: number, min = 1) =>
 export const OptionalText = (max: number) =>
   applyDecorators(ValidateIf((_o, v) => v !== undefined && v !== null), Text(max));
 
+/**
+ * An e-mail address, normalised (trimmed, lower case) before it is checked, so that the stored
+ * form is the checked form; a plain ASCII address, as mail systems of municipalities use.
+ */
 export const Email = () =>
-  applyDecorators(IsString(key('string')), IsNotEmpty(key('required')), MaxLength(254, key('maxLength')), IsEmail({}, key('email')));
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsString(key('string')),
+    IsNotEmpty(key('required')),
+    MaxLength(254, key('maxLength')),
+    Matches(/^[\x21-\x7e]+$/, key('email')),
+    IsEmail({ allow_utf8_local_part: false }, key('email')),
+  );
 
 export const Uuid = () => applyDecorators(IsString(key('string')), IsUUID('all', key('uuid')));
 
