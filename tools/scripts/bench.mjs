@@ -1,9 +1,8 @@
 // `npm run bench`: starts the built API on a fresh database with the demo data and measures
 // request latency of the main read operations under concurrent load. Prints a table.
 // Later issues add their cases (grouping, findings board, harvest counts) here.
-import { spawn, spawnSync } from 'node:child_process';
-import pg from 'pg';
-import { startEmbedded } from './embedded-db.mjs';
+import { spawnSync } from 'node:child_process';
+import { startScratchServer } from './scratch-server.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -13,23 +12,10 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(1);
 }
 
-let embedded = null;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  embedded = await startEmbedded({ dir: '.data/test-pg', port: 54321, database: 'postgres' });
-  adminUrl = embedded.adminUrl;
-}
-const database = `kijkje_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
-const port = 3300;
-const base = `http://localhost:${port}`;
-const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
-  env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), APP_URL: base, KIJKJE_DEMO: '1', RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' },
-  stdio: 'ignore',
+const { baseUrl: base, stop } = await startScratchServer({
+  prefix: 'kijkje_bench',
+  port: 3300,
+  env: { RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' },
 });
 
 async function gql(query, variables, cookie) {
@@ -66,11 +52,6 @@ async function measure(name, run) {
 }
 
 try {
-  for (let i = 0; ; i++) {
-    if (await fetch(`${base}/health/ready`).then((r) => r.ok).catch(() => false)) break;
-    if (i > 200) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 300));
-  }
   const { cookie } = await gql(`mutation { signIn(input: { email: "coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`);
   const rows = [];
   rows.push(await measure('viewer (session + memberships)', () => gql(`{ viewer { user { name } currentNetwork { name } memberships { network { name } } } }`, {}, cookie)));
@@ -80,9 +61,5 @@ try {
   console.log(`\nKijkje API benchmark: ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case\n`);
   console.table(rows);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
-  if (embedded) await embedded.stop();
+  await stop();
 }
