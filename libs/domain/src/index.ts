@@ -5,3 +5,4 @@ export * from './lib/password-policy';
 export * from './lib/slug';
 export * from './lib/limits';
 export * from './lib/messages';
+export * from './lib/programmes';

@@ -23,6 +23,12 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['membership.list',       false, true,  true,  false,  false, false],
   ['membership.deactivate', false, true,  false, false,  false, false],
   ['audit.read',            false, true,  false, false,  false, false],
+  ['programme.list',        false, true,  true,  false,  false, false],
+  ['programme.manage',      false, true,  false, false,  false, false],
+  ['application.submit',    false, true,  true,  false,  false, false],
+  ['application.list',      false, true,  true,  false,  false, false],
+  ['application.withdraw',  false, true,  true,  false,  false, false],
+  ['application.decline',   false, true,  false, false,  false, false],
 ];
 
 describe('can', () => {

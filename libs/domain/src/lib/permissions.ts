@@ -13,6 +13,12 @@ export const ACTIONS = [
   'membership.list',
   'membership.deactivate',
   'audit.read',
+  'programme.list',
+  'programme.manage',
+  'application.submit',
+  'application.list',
+  'application.withdraw',
+  'application.decline',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -36,6 +42,14 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   'membership.list': ['coordinator', 'member'],
   'membership.deactivate': ['coordinator'],
   'audit.read': ['coordinator'],
+  'programme.list': ['coordinator', 'member'],
+  'programme.manage': ['coordinator'],
+  // Applying speaks for an organisation: the service also requires the actor to have one.
+  'application.submit': ['coordinator', 'member'],
+  // Members see and withdraw only their own organisation's applications (checked in the service).
+  'application.list': ['coordinator', 'member'],
+  'application.withdraw': ['coordinator', 'member'],
+  'application.decline': ['coordinator'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

@@ -1,0 +1,343 @@
+import { ROUND_MAX_ORGANISATIONS, ROUND_MIN_ORGANISATIONS } from '../limits';
+import type { GroupingInput, GroupingSuggestion } from './grouping';
+import { classRange, largestGroupable, roundSizes, suggestGrouping } from './grouping';
+import { app, apps, orgId, variedApps } from './grouping.fixtures';
+import { pairKey } from './pairs';
+
+function sizesOf(result: GroupingSuggestion): number[] {
+  return result.rounds.map((r) => r.organisationIds.length).sort((a, b) => a - b);
+}
+
+function roundOf(result: GroupingSuggestion, organisationId: string): number | undefined {
+  return result.rounds.find((r) => r.organisationIds.includes(organisationId))?.round;
+}
+
+/** Every applicant exactly once, every round 4–5, no hard conflict in a round. */
+function expectValid(input: GroupingInput, result: GroupingSuggestion): void {
+  const placed = result.rounds.flatMap((r) => r.organisationIds);
+  const unplaced = result.unplaced.map((u) => u.organisationId);
+  expect(new Set(placed).size).toBe(placed.length);
+  expect(new Set([...placed, ...unplaced])).toEqual(new Set(input.applications.map((a) => a.organisationId)));
+  for (const round of result.rounds) {
+    expect(round.organisationIds.length).toBeGreaterThanOrEqual(ROUND_MIN_ORGANISATIONS);
+    expect(round.organisationIds.length).toBeLessThanOrEqual(ROUND_MAX_ORGANISATIONS);
+  }
+  const conflicts = new Set((input.conflicts ?? []).map(([a, b]) => pairKey(a, b)));
+  for (const { organisationIds: ids } of result.rounds)
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) expect(conflicts.has(pairKey(ids[i], ids[j]))).toBe(false);
+}
+
+describe('roundSizes and largestGroupable', () => {
+  it.each([
+    [0, []],
+    [1, null],
+    [3, null],
+    [4, [4]],
+    [5, [5]],
+    [6, null],
+    [7, null],
+    [8, [4, 4]],
+    [9, [5, 4]],
+    [10, [5, 5]],
+    [11, null],
+    [12, [4, 4, 4]],
+    [13, [5, 4, 4]],
+    [16, [4, 4, 4, 4]],
+    [21, [5, 4, 4, 4, 4]],
+    [500, Array(100).fill(5)],
+  ])('roundSizes(%i) = %j', (m, sizes) => {
+    expect(roundSizes(m)).toEqual(sizes);
+  });
+
+  it.each([
+    [0, 0],
+    [3, 0],
+    [4, 4],
+    [6, 5],
+    [7, 5],
+    [11, 10],
+    [12, 12],
+    [59, 59],
+  ])('largestGroupable(%i) = %i', (n, m) => {
+    expect(largestGroupable(n)).toBe(m);
+  });
+});
+
+describe('suggestGrouping: sizes', () => {
+  it.each([
+    [0, [], 0],
+    [1, [], 1],
+    [3, [], 3],
+    [4, [4], 0],
+    [5, [5], 0],
+    [6, [5], 1],
+    [7, [5], 2],
+    [8, [4, 4], 0],
+    [9, [4, 5], 0],
+    [10, [5, 5], 0],
+    [11, [5, 5], 1],
+    [12, [4, 4, 4], 0],
+    [13, [4, 4, 5], 0],
+    [20, [5, 5, 5, 5], 0],
+    [21, [4, 4, 4, 4, 5], 0],
+  ])('%i applications → rounds %j, %i unplaced', (n, sizes, unplaced) => {
+    const input = { applications: variedApps(n) };
+    const result = suggestGrouping(input);
+    expect(sizesOf(result)).toEqual(sizes);
+    expect(result.unplaced).toHaveLength(unplaced);
+    expectValid(input, result);
+  });
+
+  it('explains in Dutch and English why someone is left out when 11 do not split into 4s and 5s', () => {
+    const result = suggestGrouping({ applications: variedApps(11) });
+    expect(result.unplaced).toHaveLength(1);
+    const [{ reason }] = result.unplaced;
+    expect(reason.code).toBe('SIZES_DO_NOT_FIT');
+    expect(reason.text.nl).toContain('11 gemeenten zijn niet allemaal te verdelen over rondes van 4 of 5');
+    expect(reason.text.nl).toContain('De coördinator beslist.');
+    expect(reason.text.en).toContain('11 municipalities cannot all be divided into rounds of 4 or 5');
+  });
+
+  it('explains that fewer than 4 cannot form a round', () => {
+    const result = suggestGrouping({ applications: apps(3) });
+    expect(result.unplaced.map((u) => u.reason.code)).toEqual(Array(3).fill('TOO_FEW_FOR_A_ROUND'));
+    expect(result.unplaced[0].reason.text.nl).toBe(
+      'Er zijn 3 gemeenten om in te delen; een ronde heeft er 4 of 5 nodig. De coördinator beslist.',
+    );
+  });
+
+  it('leaves out the one that fits worst when the count does not split', () => {
+    // Ten alike, one very different (other size, other theme): that one is left out of 11.
+    const applications = [...apps(10), app(10, { populationClass: 'XL', themes: ['Wmo'] })];
+    const result = suggestGrouping({ applications });
+    expect(result.unplaced.map((u) => u.organisationId)).toEqual([orgId(10)]);
+  });
+
+  it('groups 500 applications into a valid partition', () => {
+    const applications = variedApps(500, 7);
+    const conflicts: [string, string][] = Array.from({ length: 60 }, (_, i) => [orgId(i * 7), orgId((i * 13 + 5) % 500)]);
+    const earlierPairings: [string, string][] = Array.from({ length: 200 }, (_, i) => [orgId(i), orgId((i * 31 + 1) % 500)]);
+    const input = { applications, conflicts, earlierPairings };
+    const result = suggestGrouping(input);
+    expectValid(input, result);
+    expect(result.rounds).toHaveLength(100);
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('suggestGrouping: hard conflicts', () => {
+  it('never puts a conflict pair together', () => {
+    const input = { applications: apps(10), conflicts: [[orgId(0), orgId(1)] as [string, string]] };
+    const result = suggestGrouping(input);
+    expect(roundOf(result, orgId(0))).not.toBe(roundOf(result, orgId(1)));
+    expect(result.unplaced).toEqual([]);
+    expectValid(input, result);
+  });
+
+  it('leaves someone out rather than break a conflict (5 with one conflict → a round of 4)', () => {
+    const input = { applications: apps(5), conflicts: [[orgId(3), orgId(1)] as [string, string]] };
+    const result = suggestGrouping(input);
+    expect(sizesOf(result)).toEqual([4]);
+    expect(result.unplaced).toHaveLength(1);
+    const [{ organisationId, reason }] = result.unplaced;
+    expect([orgId(1), orgId(3)]).toContain(organisationId);
+    expect(reason.code).toBe('HARD_CONFLICT');
+    expect(reason.conflictsWith).toEqual([organisationId === orgId(1) ? orgId(3) : orgId(1)]);
+    expectValid(input, result);
+  });
+
+  it('leaves everyone out when a conflict leaves too few for a round', () => {
+    const input = { applications: apps(4), conflicts: [[orgId(0), orgId(1)] as [string, string]] };
+    const result = suggestGrouping(input);
+    expect(result.rounds).toEqual([]);
+    expect(result.unplaced.map((u) => u.reason.code).sort()).toEqual([
+      'HARD_CONFLICT',
+      'TOO_FEW_FOR_A_ROUND',
+      'TOO_FEW_FOR_A_ROUND',
+      'TOO_FEW_FOR_A_ROUND',
+    ]);
+  });
+
+  it('leaves out the organisation that conflicts with everyone and groups the other 9', () => {
+    const conflicts = Array.from({ length: 9 }, (_, i) => [orgId(9), orgId(i)] as [string, string]);
+    const input = { applications: apps(10), conflicts, organisationNames: { [orgId(9)]: 'Zeist', [orgId(0)]: 'Utrecht' } };
+    const result = suggestGrouping(input);
+    expect(sizesOf(result)).toEqual([4, 5]);
+    expect(result.unplaced).toHaveLength(1);
+    expect(result.unplaced[0].organisationId).toBe(orgId(9));
+    expect(result.unplaced[0].reason.text.nl).toMatch(/^Zeist mag niet in een ronde met Utrecht, org-001, .* en org-008\. /);
+    expectValid(input, result);
+  });
+
+  it('ignores a conflict of an organisation with itself and conflicts with non-applicants', () => {
+    const input = {
+      applications: apps(4),
+      conflicts: [[orgId(0), orgId(0)], [orgId(1), 'elsewhere']] as [string, string][],
+    };
+    expect(suggestGrouping(input).rounds).toHaveLength(1);
+  });
+});
+
+describe('suggestGrouping: soft rules', () => {
+  it('avoids an earlier pairing when possible', () => {
+    const result = suggestGrouping({ applications: apps(8), earlierPairings: [[orgId(0), orgId(1)]] });
+    expect(roundOf(result, orgId(0))).not.toBe(roundOf(result, orgId(1)));
+    expect(result.givenUp.filter((g) => g.rule === 'EARLIER_PAIRING')).toEqual([]);
+  });
+
+  it('reports an earlier pairing it had to keep', () => {
+    const result = suggestGrouping({
+      applications: apps(4),
+      earlierPairings: [[orgId(2), orgId(1)]],
+      organisationNames: { [orgId(1)]: 'Amersfoort', [orgId(2)]: 'Utrecht' },
+    });
+    expect(result.givenUp.filter((g) => g.rule === 'EARLIER_PAIRING')).toEqual([
+      {
+        rule: 'EARLIER_PAIRING',
+        round: 1,
+        organisationIds: [orgId(1), orgId(2)],
+        text: {
+          nl: 'Ronde 1: Amersfoort en Utrecht zaten eerder al samen in een ronde; een betere indeling was er niet.',
+          en: 'Round 1: Amersfoort and Utrecht were in a round together before; there was no better grouping.',
+        },
+      },
+    ]);
+  });
+
+  it('groups by shared theme', () => {
+    const applications = apps(10, (i) => ({ themes: [i % 2 === 0 ? 'Jeugd' : 'Wmo'] }));
+    const result = suggestGrouping({ applications });
+    const themes = result.rounds.map((r) => r.reasons.find((x) => x.code === 'SHARED_THEMES')?.text.nl).sort();
+    expect(themes).toEqual(["Gedeelde thema's: Jeugd (alle 5).", "Gedeelde thema's: Wmo (alle 5)."]);
+  });
+
+  it('names themes shared by part of the round, most shared first', () => {
+    const applications = apps(4, (i) => ({ themes: i < 2 ? ['Wmo', 'Jeugd'] : ['Jeugd', ' jeugd ', 'Participatie'] }));
+    const [round] = suggestGrouping({ applications }).rounds;
+    expect(round.reasons.find((r) => r.code === 'SHARED_THEMES')?.text).toEqual({
+      nl: "Gedeelde thema's: Jeugd (alle 4), Participatie (2 van de 4), Wmo (2 van de 4).",
+      en: 'Shared themes: Jeugd (all 4), Participatie (2 of 4), Wmo (2 of 4).',
+    });
+  });
+
+  it('reports a round without a shared theme', () => {
+    const themes = ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening'];
+    const result = suggestGrouping({ applications: apps(4, (i) => ({ themes: [themes[i]] })) });
+    expect(result.givenUp.map((g) => g.rule)).toContain('NO_SHARED_THEME');
+  });
+
+  it('groups comparable sizes', () => {
+    const applications = apps(8, (i) => ({ populationClass: i % 2 === 0 ? 'XS' : 'XL' }));
+    const result = suggestGrouping({ applications });
+    const texts = result.rounds.map((r) => r.reasons.find((x) => x.code === 'COMPARABLE_SIZE')?.text.nl).sort();
+    expect(texts).toEqual([
+      'Vergelijkbare omvang: alle gemeenten hebben 250.000 inwoners of meer.',
+      'Vergelijkbare omvang: alle gemeenten hebben minder dan 20.000 inwoners.',
+    ]);
+    expect(result.givenUp.filter((g) => g.rule === 'MIXED_SIZE_CLASSES')).toEqual([]);
+  });
+
+  it('reports mixed size classes it could not avoid', () => {
+    const applications = apps(4, (i) => ({ populationClass: (['XS', 'S', 'M', 'L'] as const)[i] }));
+    const result = suggestGrouping({ applications });
+    expect(result.givenUp.find((g) => g.rule === 'MIXED_SIZE_CLASSES')?.text).toEqual({
+      nl: 'Ronde 1: de omvang loopt uiteen (kleinste: minder dan 20.000 inwoners; grootste: 100.000 tot 250.000 inwoners).',
+      en: 'Round 1: sizes differ (smallest: fewer than 20,000 inhabitants; largest: 100,000 to 250,000 inhabitants).',
+    });
+  });
+
+  it('spreads provinces and reports a shared province it could not avoid', () => {
+    const spread = suggestGrouping({ applications: apps(8, (i) => ({ province: ['Utrecht', 'Zeeland', 'Drenthe', 'Limburg'][i % 4] })) });
+    expect(spread.givenUp).toEqual([]);
+    expect(spread.rounds[0].reasons.find((r) => r.code === 'PROVINCES')?.text).toEqual({
+      nl: '4 provincies: Drenthe, Limburg, Utrecht en Zeeland.',
+      en: '4 provinces: Drenthe, Limburg, Utrecht and Zeeland.',
+    });
+    const same = suggestGrouping({ applications: apps(4, () => ({ province: 'Utrecht' })) });
+    expect(same.givenUp).toEqual([
+      {
+        rule: 'SAME_PROVINCE',
+        round: 1,
+        province: 'Utrecht',
+        organisationIds: [orgId(0), orgId(1), orgId(2), orgId(3)],
+        text: { nl: 'Ronde 1: 4 gemeenten uit Utrecht.', en: 'Round 1: 4 municipalities from Utrecht.' },
+      },
+    ]);
+  });
+
+  it('prefers avoiding an earlier pairing over a shared theme', () => {
+    // 0 and 1 share a rare theme but were together before.
+    const applications = apps(8, (i) => ({ themes: i < 2 ? ['Jeugd', 'Wmo'] : ['Jeugd'] }));
+    const result = suggestGrouping({ applications, earlierPairings: [[orgId(0), orgId(1)]] });
+    expect(roundOf(result, orgId(0))).not.toBe(roundOf(result, orgId(1)));
+  });
+});
+
+describe('suggestGrouping: determinism and bookkeeping', () => {
+  const input: GroupingInput = {
+    applications: variedApps(37, 3),
+    conflicts: [
+      [orgId(1), orgId(2)],
+      [orgId(5), orgId(30)],
+      [orgId(7), orgId(8)],
+    ],
+    earlierPairings: [
+      [orgId(3), orgId(4)],
+      [orgId(10), orgId(20)],
+    ],
+  };
+
+  it('gives the same output for the same input', () => {
+    expect(suggestGrouping(input)).toEqual(suggestGrouping(input));
+  });
+
+  it('gives the same output when the input order is shuffled and pairs are reversed', () => {
+    const shuffled: GroupingInput = {
+      applications: [...input.applications].reverse().map((a) => ({ ...a, themes: [...a.themes].reverse() })),
+      conflicts: [...(input.conflicts ?? [])].reverse().map(([a, b]) => [b, a] as [string, string]),
+      earlierPairings: [...(input.earlierPairings ?? [])].map(([a, b]) => [b, a] as [string, string]),
+    };
+    expect(suggestGrouping(shuffled)).toEqual(suggestGrouping(input));
+  });
+
+  it('numbers rounds 1.. in order of their first organisation, ids sorted within each round', () => {
+    const result = suggestGrouping(input);
+    expect(result.rounds.map((r) => r.round)).toEqual(result.rounds.map((_, i) => i + 1));
+    const firsts = result.rounds.map((r) => r.organisationIds[0]);
+    expect(firsts).toEqual([...firsts].sort());
+    for (const r of result.rounds) expect(r.organisationIds).toEqual([...r.organisationIds].sort());
+    expect(result.rounds[0].applicationIds[0]).toBe(result.rounds[0].organisationIds[0].replace('org', 'app'));
+  });
+
+  it('leaves out a second application of the same organisation', () => {
+    const applications = [...apps(4), { ...app(0), id: 'app-zzz' }];
+    const result = suggestGrouping({ applications });
+    expect(result.rounds[0].applicationIds).toEqual(['app-000', 'app-001', 'app-002', 'app-003']);
+    expect(result.unplaced).toEqual([
+      expect.objectContaining({ organisationId: orgId(0), applicationId: 'app-zzz', reason: expect.objectContaining({ code: 'DUPLICATE_APPLICATION' }) }),
+    ]);
+  });
+
+  it('gives every round at least one reason and every text in both languages', () => {
+    const result = suggestGrouping(input);
+    for (const round of result.rounds) {
+      expect(round.reasons.length).toBeGreaterThan(0);
+      for (const r of round.reasons) expect(r.text.nl && r.text.en).toBeTruthy();
+    }
+    for (const g of result.givenUp) expect(g.text.nl && g.text.en).toBeTruthy();
+    for (const u of result.unplaced) expect(u.reason.text.nl && u.reason.text.en).toBeTruthy();
+  });
+});
+
+describe('classRange', () => {
+  it.each([
+    [0, 0, 'minder dan 20.000 inwoners', 'fewer than 20,000 inhabitants'],
+    [1, 2, '20.000 tot 100.000 inwoners', '20,000 to 100,000 inhabitants'],
+    [3, 3, '100.000 tot 250.000 inwoners', '100,000 to 250,000 inhabitants'],
+    [3, 4, '100.000 inwoners of meer', '100,000 inhabitants or more'],
+    [0, 4, 'elke omvang', 'every size'],
+  ])('%i..%i → %s', (low, high, nl, en) => {
+    expect(classRange(low, high)).toEqual({ nl, en });
+  });
+});
