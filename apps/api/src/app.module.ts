@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, SessionService, type AppConfig } from '@kijkje/api/core';
 import { NetworksModule } from '@kijkje/api/networks';
+import { ProgrammesModule } from '@kijkje/api/programmes';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
 import { dataSourceOptions } from './database/data-source';
@@ -26,6 +27,7 @@ export class AppModule {
           useFactory: (ds: DataSource, sessions: SessionService) => graphqlOptions(config, ds, sessions),
         }),
         NetworksModule,
+        ProgrammesModule,
       ],
     };
   }

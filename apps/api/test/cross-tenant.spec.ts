@@ -16,7 +16,7 @@ interface Case {
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
-  for (const id of [w.a.id, ...w.a.organisations.map((o) => o.id), w.a.invitationId, w.a.membershipId, w.a.coordinator.id, w.a.member.id]) {
+  for (const id of [w.a.id, ...w.a.organisations.map((o) => o.id), w.a.invitationId, w.a.membershipId, w.a.coordinator.id, w.a.member.id, w.a.programmeId, w.a.applicationId]) {
     expect(body).not.toContain(id);
   }
   for (const o of w.a.organisations) expect(body).not.toContain(o.name);
@@ -29,7 +29,10 @@ const state = (t: TestApp, w: World) =>
         await c.query(
           `SELECT (SELECT count(*) FROM organisation WHERE network_id = $1)::int AS orgs,
                   (SELECT count(*) FROM invitation WHERE network_id = $1 AND revoked_at IS NULL)::int AS invitations,
-                  (SELECT count(*) FROM membership WHERE network_id = $1 AND active)::int AS members`,
+                  (SELECT count(*) FROM membership WHERE network_id = $1 AND active)::int AS members,
+                  (SELECT count(*) FROM programme WHERE network_id = $1)::int AS programmes,
+                  (SELECT string_agg(status || version, ',' ORDER BY id) FROM programme WHERE network_id = $1) AS programme_states,
+                  (SELECT string_agg(status || version, ',' ORDER BY id) FROM application WHERE network_id = $1) AS applications`,
           [w.a.id],
         )
       ).rows[0],
@@ -150,6 +153,61 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       expect(codeOf(await o.gql(`mutation($id: ID!) { deactivateMembership(id: $id) { id } }`, { id: w.a.membershipId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  programmes: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ programmes { id name applications { id organisation { id } } } }`);
+      expect(res.data!.programmes.length).toBeGreaterThan(0);
+      leaksNothingOfA(res, w);
+    },
+  },
+  programme: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { programme(id: $id) { id name } }`, { id: w.a.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  createProgramme: {
+    // The tenant comes from the session: a programme lands in the outsider's own network only.
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation { createProgramme(input: { name: "Overname-programma", places: 8, defaultSharing: ROUND }) { id } }`);
+      expect(codeOf(res)).toBe('OK');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  changeProgrammeStatus: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { changeProgrammeStatus(input: { id: $id, status: RUNNING, version: 1 }) { id } }`, { id: w.a.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  applyForProgramme: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { applyForProgramme(input: { programmeId: $id, reviewQuestion: "Mogen wij meedoen?", themes: ["Wmo"], consent: ROUND }) { id } }`, {
+        id: w.a.programmeId,
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  withdrawApplication: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { withdrawApplication(id: $id) { id } }`, { id: w.a.applicationId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  declineApplication: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { declineApplication(id: $id) { id } }`, { id: w.a.applicationId }))).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },

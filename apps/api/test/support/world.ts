@@ -20,6 +20,9 @@ export interface WorldNetwork {
   organisations: { id: string; name: string; cbsCode: string }[];
   invitationId: string;
   membershipId: string;
+  /** An open programme with one accepted application (by the member's organisation). */
+  programmeId: string;
+  applicationId: string;
 }
 
 export interface World {
@@ -68,7 +71,27 @@ async function network(c: Client, tag: string, codes: [string, string][]): Promi
      VALUES ($1, $2, 'Uitgenodigde', 'MEMBER', $3, md5(random()::text) || md5(random()::text), now() + interval '14 days') RETURNING id`,
     [id, `invited-${tag}@test.kijkje.nl`, organisations[0].id],
   );
-  return { id, name, coordinator, member, organisations, invitationId: inv.rows[0].id, membershipId: m.rows[0].id };
+  const prog = await c.query(
+    `INSERT INTO programme (network_id, name, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at)
+     VALUES ($1, $2, '["Wmo","Jeugd"]', '{}', 10, 'NETWORK', 'OPEN', now() - interval '1 day', now() + interval '30 days') RETURNING id`,
+    [id, `Programma ${tag}`],
+  );
+  const application = await c.query(
+    `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status)
+     VALUES ($1, $2, $3, 'Hoe sturen wij op kwaliteit?', '["Wmo"]', 'NETWORK', 'ACCEPTED') RETURNING id`,
+    [id, prog.rows[0].id, organisations[0].id],
+  );
+  return {
+    id,
+    name,
+    coordinator,
+    member,
+    organisations,
+    invitationId: inv.rows[0].id,
+    membershipId: m.rows[0].id,
+    programmeId: prog.rows[0].id,
+    applicationId: application.rows[0].id,
+  };
 }
 
 /**

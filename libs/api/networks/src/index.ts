@@ -2,3 +2,4 @@ export * from './lib/networks.module';
 export * from './lib/organisations/organisation.entity';
 export * from './lib/invitations/invitation.entity';
 export * from './lib/invitations/invitations.service';
+export * from './lib/organisations/organisation.loader';

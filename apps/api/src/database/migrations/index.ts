@@ -1,4 +1,5 @@
 import { Foundation1763856000000 } from './1763856000000-foundation';
+import { Programmes1763900000000 } from './1763900000000-programmes';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
-export const MIGRATIONS = [Foundation1763856000000];
+export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000];

@@ -15,6 +15,10 @@ const TEMPLATES: Record<string, Template> = {
     nl: 'De idempotentiesleutel moet 8 tot 100 letters, cijfers, - of _ bevatten.',
     en: 'The idempotency key must be 8 to 100 letters, digits, - or _.',
   }),
+  integer: () => ({ nl: 'Vul een geheel getal in.', en: 'Enter a whole number.' }),
+  min: (n) => ({ nl: `Vul minstens ${n} in.`, en: `Enter at least ${n}.` }),
+  max: (n) => ({ nl: `Vul hoogstens ${n} in.`, en: `Enter at most ${n}.` }),
+  date: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   cbsCode: () => ({ nl: 'Een CBS-code ziet eruit als GM0344.', en: 'A CBS code looks like GM0344.' }),
   token: () => ({ nl: 'Deze link is ongeldig.', en: 'This link is not valid.' }),
 };

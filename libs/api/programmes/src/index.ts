@@ -1,0 +1,3 @@
+export * from './lib/programmes.module';
+export * from './lib/programmes/programme.entity';
+export * from './lib/applications/application.entity';

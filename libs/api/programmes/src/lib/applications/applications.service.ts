@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, MailService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  applicationViolationMessages,
+  canTransitionApplication,
+  checkApplicationAllowed,
+  decideOnArrival,
+  holdsPlace,
+  promoteAfterRelease,
+  type ApplicationStatus,
+} from '@kijkje/domain';
+import { Organisation } from '@kijkje/api/networks';
+import type { EntityManager } from 'typeorm';
+import { Programme } from '../programmes/programme.entity';
+import { Application } from './application.entity';
+import type { ApplyInput } from './dto/apply.input';
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  /**
+   * Applies for the caller's organisation. The programme row is locked for the decision, so two
+   * applications for the last place are decided one after the other: only one gets it.
+   */
+  async apply(ctx: RequestContext, input: ApplyInput): Promise<Application> {
+    const networkId = await this.access.inNetwork(ctx, 'application.submit');
+    return idempotent(
+      ctx.em,
+      { networkId, userId: ctx.userId!, operation: 'applyForProgramme', key: input.idempotencyKey },
+      async () => {
+        const [locked] = await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.programmeId, networkId]);
+        if (!locked) return this.access.notVisible(ctx, 'programme', input.programmeId);
+        const programme = (await ctx.em.findOneBy(Programme, { id: input.programmeId, networkId }))!;
+        const organisationId = ctx.membership?.organisationId;
+        if (!organisationId) {
+          throw badUserInput([
+            { field: 'programmeId', messages: { nl: 'Alleen wie bij een organisatie hoort, kan aanmelden.', en: 'Only someone who belongs to an organisation can apply.' } },
+          ]);
+        }
+        const existing = await ctx.em.findOneBy(Application, { networkId, programmeId: programme.id, organisationId });
+        const violations = checkApplicationAllowed({
+          programmeStatus: programme.status,
+          window: { opensAt: programme.signUpOpensAt, closesAt: programme.signUpClosesAt },
+          now: new Date(),
+          alreadyApplied: Boolean(existing),
+        });
+        if (violations.length) throw badUserInput(violations.map((code) => ({ field: 'programmeId', messages: applicationViolationMessages[code] })));
+        const unknownThemes = input.themes.filter((t) => !programme.themes.includes(t));
+        if (unknownThemes.length) {
+          throw badUserInput([
+            { field: 'themes', messages: { nl: `Geen thema van dit programma: ${unknownThemes.join(', ')}.`, en: `Not a theme of this programme: ${unknownThemes.join(', ')}.` } },
+          ]);
+        }
+        await this.assertConflictsInNetwork(ctx, networkId, organisationId, input);
+        const [{ n }] = await ctx.em.query(
+          `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
+          [networkId, programme.id],
+        );
+        const application = await ctx.em.save(
+          ctx.em.create(Application, {
+            networkId,
+            programmeId: programme.id,
+            organisationId,
+            submittedBy: ctx.userId,
+            reviewQuestion: input.reviewQuestion,
+            themes: input.themes,
+            preferredPeriod: input.preferredPeriod ?? '',
+            consent: input.consent,
+            conflicts: (input.conflicts ?? []).map((c) => ({ organisationId: c.organisationId ?? null, description: c.description })),
+            status: decideOnArrival(n, programme.places),
+          }),
+        );
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'application.submitted',
+          targetType: 'application',
+          targetId: application.id,
+          data: { status: application.status },
+          ip: ctx.ip,
+        });
+        return (await ctx.em.findOneBy(Application, { id: application.id }))!;
+      },
+      (id) => ctx.em.findOneBy(Application, { id, networkId }),
+    );
+  }
+
+  private async assertConflictsInNetwork(ctx: RequestContext, networkId: string, own: string, input: ApplyInput): Promise<void> {
+    for (const [index, c] of (input.conflicts ?? []).entries()) {
+      if (!c.organisationId) continue;
+      const found = c.organisationId !== own && (await ctx.em.findOneBy(Organisation, { id: c.organisationId, networkId }));
+      if (!found) {
+        throw badUserInput([
+          { field: `conflicts.${index}.organisationId`, messages: { nl: 'Kies een andere organisatie uit dit netwerk.', en: 'Choose another organisation of this network.' } },
+        ]);
+      }
+    }
+  }
+
+  /** Applications of a programme: all for a coordinator, the own organisation's for a member. */
+  async forProgramme(ctx: RequestContext, programmeId: string): Promise<Application[]> {
+    const networkId = await this.access.inNetwork(ctx, 'application.list');
+    const qb = ctx.em
+      .createQueryBuilder(Application, 'a')
+      .where('a.network_id = :networkId AND a.programme_id = :programmeId', { networkId, programmeId })
+      .orderBy('a.submitted_at', 'ASC')
+      .addOrderBy('a.id', 'ASC');
+    if (ctx.membership?.role !== 'COORDINATOR') qb.andWhere('a.organisation_id = :org', { org: ctx.membership?.organisationId ?? null });
+    return qb.getMany();
+  }
+
+  /** 1-based place on the waitlist, or null when not waitlisted. */
+  async waitlistPosition(ctx: RequestContext, application: Application): Promise<number | null> {
+    if (application.status !== 'WAITLISTED') return null;
+    // Oldest submission first, ties by id (the domain's bySubmission order), counted in SQL
+    // against the stored row so that no timestamp precision is lost.
+    const [{ position }] = await ctx.em.query(
+      `SELECT count(*)::int AS position FROM application w, application me
+        WHERE me.id = $3 AND w.network_id = $1 AND w.programme_id = $2 AND w.status = 'WAITLISTED'
+          AND (w.submitted_at, w.id) <= (me.submitted_at, me.id)`,
+      [application.networkId, application.programmeId, application.id],
+    );
+    return position;
+  }
+
+  async withdraw(ctx: RequestContext, id: string): Promise<Application> {
+    await this.access.inNetwork(ctx, 'application.withdraw');
+    return this.release(ctx, id, 'WITHDRAWN', (a) => ctx.membership?.role === 'COORDINATOR' || a.organisationId === ctx.membership?.organisationId);
+  }
+
+  async decline(ctx: RequestContext, id: string): Promise<Application> {
+    await this.access.inNetwork(ctx, 'application.decline');
+    return this.release(ctx, id, 'DECLINED', () => true);
+  }
+
+  /** Ends an application; a place it held goes to the oldest waitlisted application, whose contacts are told. */
+  private async release(ctx: RequestContext, id: string, to: ApplicationStatus, mayAct: (a: Application) => boolean): Promise<Application> {
+    const networkId = ctx.networkId!;
+    const application = await ctx.em.findOneBy(Application, { id, networkId });
+    if (!application || !mayAct(application)) return this.access.notVisible(ctx, 'application', id);
+    await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [application.programmeId, networkId]);
+    const current = (await ctx.em.findOneBy(Application, { id, networkId }))!;
+    const violations = canTransitionApplication(current.status, to);
+    if (violations.length) throw badUserInput([{ field: 'id', messages: applicationViolationMessages.TRANSITION_NOT_ALLOWED }]);
+    await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
+    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: `application.${to.toLowerCase()}`, targetType: 'application', targetId: id, ip: ctx.ip });
+    if (holdsPlace(current.status)) await this.promote(ctx.em, ctx, application.programmeId);
+    return (await ctx.em.findOneBy(Application, { id, networkId }))!;
+  }
+
+  private async promote(em: EntityManager, ctx: RequestContext, programmeId: string): Promise<void> {
+    const networkId = ctx.networkId!;
+    const programme = (await em.findOneBy(Programme, { id: programmeId, networkId }))!;
+    const all = await em.find(Application, { where: { networkId, programmeId } });
+    for (const promotedId of promoteAfterRelease(all, programme.places)) {
+      await em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE id = $1 AND network_id = $2`, [promotedId, networkId]);
+      await this.audit.record(em, { networkId, actorUserId: ctx.userId, action: 'application.promoted', targetType: 'application', targetId: promotedId, ip: ctx.ip });
+      await this.notifyPromoted(em, networkId, programme, all.find((a) => a.id === promotedId)!);
+    }
+  }
+
+  private async notifyPromoted(em: EntityManager, networkId: string, programme: Programme, application: Application): Promise<void> {
+    const contacts: { email: string; name: string; organisation: string }[] = await em.query(
+      `SELECT u.email, u.name, o.name AS organisation FROM membership m
+         JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.network_id = $1 AND m.organisation_id = $2 AND m.active`,
+      [networkId, application.organisationId],
+    );
+    for (const c of contacts) {
+      await this.mail.enqueue(em, {
+        to: c.email,
+        subject: `Kijkje: ${c.organisation} heeft een plaats in ${programme.name} / a place`,
+        text:
+          `Beste ${c.name},\n\nEr is een plaats vrijgekomen in "${programme.name}". De aanmelding van ${c.organisation} ` +
+          `stond op de wachtlijst en is nu geaccepteerd.\n\n${this.mail.link('/programmas/' + programme.id)}\n\n---\n\n` +
+          `A place has become available in "${programme.name}": the application of ${c.organisation} has moved from the waitlist to accepted.\n`,
+      });
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IdempotencyKey, OneOf, OptionalText, OptionalUuid, Text, Uuid } from '@kijkje/api/core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../../programmes/programme.entity';
+
+@InputType()
+export class DeclaredConflictInput {
+  @Field(() => ID, { nullable: true })
+  @OptionalUuid()
+  organisationId?: string;
+
+  @Field({ description: 'E.g. a shared arrangement, or a former employer.' })
+  @Text(500)
+  description!: string;
+}
+
+@InputType()
+export class ApplyInput {
+  @Field(() => ID)
+  @Uuid()
+  programmeId!: string;
+
+  @Field({ description: 'What the organisation asks its peers to look at (reviewvraag).' })
+  @Text(2000, 10)
+  reviewQuestion!: string;
+
+  @Field(() => [String])
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
+  @IsString({ each: true, message: 'string|' })
+  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  themes!: string[];
+
+  @Field({ nullable: true })
+  @OptionalText(120)
+  preferredPeriod?: string;
+
+  @Field(() => SharingLevelEnum)
+  @OneOf(SHARING_LEVELS)
+  consent!: SharingLevel;
+
+  @Field(() => [DeclaredConflictInput], { nullable: true })
+  @IsOptional()
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
+  @ValidateNested({ each: true })
+  @Type(() => DeclaredConflictInput)
+  conflicts?: DeclaredConflictInput[];
+
+  @Field({ nullable: true })
+  @IdempotencyKey()
+  idempotencyKey?: string;
+}

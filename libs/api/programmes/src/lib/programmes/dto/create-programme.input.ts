@@ -1,0 +1,49 @@
+import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { IdempotencyKey, OneOf, OptionalText, Text } from '@kijkje/api/core';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
+
+@InputType()
+export class CreateProgrammeInput {
+  @Field()
+  @Text(160, 2)
+  name!: string;
+
+  @Field({ nullable: true })
+  @OptionalText(4000)
+  description?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Defaults: Wmo, Jeugd, Participatie, Informatievoorziening, Financiële beheersbaarheid.' })
+  @IsOptional()
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
+  @IsString({ each: true, message: 'string|' })
+  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t.trim() : t)) : value))
+  themes?: string[];
+
+  @Field(() => Int)
+  @IsInt({ message: 'integer|' })
+  @Min(0, { message: 'min|$constraint1' })
+  @Max(1000, { message: 'max|$constraint1' })
+  places!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'date|' })
+  signUpOpensAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'date|' })
+  signUpClosesAt?: Date;
+
+  @Field(() => SharingLevelEnum)
+  @OneOf(SHARING_LEVELS)
+  defaultSharing!: SharingLevel;
+
+  @Field({ nullable: true })
+  @IdempotencyKey()
+  idempotencyKey?: string;
+}

@@ -1,0 +1,59 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { Application } from '../applications/application.entity';
+import { ApplicationsService } from '../applications/applications.service';
+import { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
+import { CreateProgrammeInput } from './dto/create-programme.input';
+import { Programme } from './programme.entity';
+import { ProgrammesService } from './programmes.service';
+
+@Resolver(() => Programme)
+export class ProgrammesResolver {
+  constructor(
+    private readonly service: ProgrammesService,
+    private readonly applicationsService: ApplicationsService,
+  ) {}
+
+  @Query(() => [Programme], { description: 'The programmes of the current network, newest first.' })
+  programmes(@Ctx() ctx: RequestContext): Promise<Programme[]> {
+    return this.service.list(ctx);
+  }
+
+  @Query(() => Programme)
+  programme(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Programme> {
+    return this.service.get(ctx, id);
+  }
+
+  @Mutation(() => Programme, { description: 'Coordinator: a new programme in DRAFT.' })
+  createProgramme(@Ctx() ctx: RequestContext, @Args('input') input: CreateProgrammeInput): Promise<Programme> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => Programme, { description: 'Coordinator: DRAFT → OPEN → RUNNING → CLOSED, guarded.' })
+  changeProgrammeStatus(@Ctx() ctx: RequestContext, @Args('input') input: ChangeProgrammeStatusInput): Promise<Programme> {
+    return this.service.changeStatus(ctx, input);
+  }
+
+  @ResolveField(() => [Application], { description: 'All applications for a coordinator; the own organisation’s for a member.' })
+  applications(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<Application[]> {
+    return this.applicationsService.forProgramme(ctx, programme.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Places held by accepted or placed applications.' })
+  async placesTaken(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<number> {
+    const [{ n }] = await ctx.em.query(
+      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
+      [programme.networkId, programme.id],
+    );
+    return n;
+  }
+
+  @ResolveField(() => Int)
+  async waitlistLength(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<number> {
+    const [{ n }] = await ctx.em.query(
+      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status = 'WAITLISTED'`,
+      [programme.networkId, programme.id],
+    );
+    return n;
+  }
+}
