@@ -14,6 +14,7 @@ module.exports = {
     main: './apps/api/src/main.ts',
     'generate-schema': './apps/api/src/generate-schema.ts',
     tools: './apps/api/src/tools.ts',
+    'bench-grouping': './apps/api/src/bench/grouping-bench.ts',
   },
   output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true },
   devtool: 'source-map',

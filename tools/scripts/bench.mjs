@@ -12,6 +12,11 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(1);
 }
 
+// Pure domain work first: no server needed.
+console.log('\nKijkje domain benchmark');
+const grouping = spawnSync(process.execPath, ['dist/apps/api/bench-grouping.js'], { stdio: 'inherit' });
+if (grouping.status !== 0) process.exit(1);
+
 const { baseUrl: base, stop } = await startScratchServer({
   prefix: 'kijkje_bench',
   port: 3300,
