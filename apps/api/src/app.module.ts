@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, SessionService, type AppConfig } from '@kijkje/api/core';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
+import { RoundsModule } from '@kijkje/api/rounds';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
 import { dataSourceOptions } from './database/data-source';
@@ -28,6 +29,7 @@ export class AppModule {
         }),
         NetworksModule,
         ProgrammesModule,
+        RoundsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { CORE_RESOLVERS } from '@kijkje/api/core';
 import { NETWORKS_RESOLVERS } from '@kijkje/api/networks';
 import { PROGRAMMES_RESOLVERS } from '@kijkje/api/programmes';
+import { ROUNDS_RESOLVERS } from '@kijkje/api/rounds';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 
@@ -12,7 +13,7 @@ async function main() {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS, ...PROGRAMMES_RESOLVERS]);
+  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS, ...PROGRAMMES_RESOLVERS, ...ROUNDS_RESOLVERS]);
   const out = process.argv[2] ?? 'apps/api/schema.gql';
   writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');
   await app.close();

@@ -32,7 +32,9 @@ const state = (t: TestApp, w: World) =>
                   (SELECT count(*) FROM membership WHERE network_id = $1 AND active)::int AS members,
                   (SELECT count(*) FROM programme WHERE network_id = $1)::int AS programmes,
                   (SELECT string_agg(status || version, ',' ORDER BY id) FROM programme WHERE network_id = $1) AS programme_states,
-                  (SELECT string_agg(status || version, ',' ORDER BY id) FROM application WHERE network_id = $1) AS applications`,
+                  (SELECT string_agg(status || version, ',' ORDER BY id) FROM application WHERE network_id = $1) AS applications,
+                  (SELECT count(*) FROM round WHERE network_id = $1)::int AS rounds,
+                  (SELECT count(*) FROM round_member WHERE network_id = $1)::int AS placed`,
           [w.a.id],
         )
       ).rows[0],
@@ -208,6 +210,47 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       expect(codeOf(await o.gql(`mutation($id: ID!) { declineApplication(id: $id) { id } }`, { id: w.a.applicationId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  suggestedGrouping: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number } } }`, { id: w.a.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+    },
+  },
+  createRound: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { createRound(input: { programmeId: $id, name: "Indringer" }) { id } }`, { id: w.a.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  placeApplication: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { placeApplication(input: { applicationId: $id }) { id } }`, { id: w.a.applicationId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  acceptSuggestedGrouping: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id } }`, { id: w.a.programmeId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  startRound: {
+    attempt: async (o, w, t) => {
+      const [round] = await withAdmin(
+        async (c) =>
+          (await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, 'Ronde van A') ON CONFLICT DO NOTHING RETURNING id`, [w.a.id, w.a.programmeId])).rows,
+        t.db.ownerUrl,
+      );
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { startRound(input: { id: $id, version: 1 }) { id } }`, { id: round?.id ?? w.a.programmeId }))).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },

@@ -22,9 +22,7 @@ export default async function globalSetup(): Promise<void> {
   await ds.runMigrations();
   await ds.destroy();
   await withAdmin(async (c) => {
-    // Old templates from earlier migration sets are no longer needed.
-    const old = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje\\_tpl\\_%' AND datname NOT IN ($1, $2)`, [building, template]);
-    for (const row of old.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => undefined);
+    // Templates of other migration sets stay: another run on this server may be cloning them.
     // Two runs may build the same template at once; the first rename wins.
     await c.query(`ALTER DATABASE ${building} RENAME TO ${template}`).catch(async () => {
       await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);

@@ -1,6 +1,7 @@
 import { AuditEvent, IdempotencyRecord, Job, Membership, Network, PasswordReset, RateLimitBucket, Session, User } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
+import { Round, RoundMember } from '@kijkje/api/rounds';
 
 /** Every entity of the product, in life-cycle order. */
-export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application];
+export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember];

@@ -1,0 +1,139 @@
+import { hash } from '@node-rs/argon2';
+import { ARGON2_OPTIONS } from '@kijkje/api/core';
+import { withAdmin } from './support/database';
+import { codeOf, type GqlClient } from './support/gql-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
+
+const CODES = ['GM0503', 'GM0772', 'GM0268', 'GM0014', 'GM0202', 'GM0935', 'GM0150', 'GM0153', 'GM0080', 'GM0345', 'GM0796'];
+const PROVINCES = ['Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Groningen', 'Gelderland', 'Limburg', 'Overijssel', 'Overijssel', 'Fryslân', 'Utrecht', 'Noord-Brabant'];
+
+const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } } }`;
+const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
+
+/** An open programme of 10 places with eleven applications from as many municipalities. */
+async function programmeWithApplicants(t: TestApp, world: World, name: string, conflictsOf: (i: number, orgs: string[]) => string[] = () => []) {
+  const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
+  return withAdmin(async (c) => {
+    const p = await c.query(
+      `INSERT INTO programme (network_id, name, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at)
+       VALUES ($1, $2, '["Wmo","Jeugd","Participatie"]', '{}', 10, 'NETWORK', 'OPEN', now() - interval '1 day', now() + interval '30 days') RETURNING id`,
+      [world.a.id, name],
+    );
+    const orgs: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const existing = await c.query(`SELECT id FROM organisation WHERE network_id = $1 AND cbs_code = $2`, [world.a.id, CODES[i]]);
+      const id =
+        existing.rows[0]?.id ??
+        (
+          await c.query(
+            `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, $5) RETURNING id`,
+            [world.a.id, `Gemeente ${CODES[i]}`, CODES[i], PROVINCES[i], 30000 + i * 20000],
+          )
+        ).rows[0].id;
+      orgs.push(id);
+      if (!existing.rows[0]) {
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i]}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
+        await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, id]);
+      }
+    }
+    for (let i = 0; i < 11; i++) {
+      const conflicts = conflictsOf(i, orgs).map((o) => ({ organisationId: o, description: 'Gedeelde regeling' }));
+      await c.query(
+        `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status, conflicts, submitted_at)
+         VALUES ($1, $2, $3, 'Hoe sturen wij?', $4, 'NETWORK', $5, $6, now() + make_interval(secs => $7))`,
+        [world.a.id, p.rows[0].id, orgs[i], JSON.stringify(i % 2 ? ['Wmo', 'Jeugd'] : ['Wmo', 'Participatie']), i < 10 ? 'ACCEPTED' : 'WAITLISTED', JSON.stringify(conflicts), i],
+      );
+    }
+    return { programmeId: p.rows[0].id as string, orgs };
+  }, t.db.ownerUrl);
+}
+
+describe('composing rounds', () => {
+  let t: TestApp;
+  let world: World;
+  let coordinator: GqlClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    coordinator = await signedIn(t, world.a.coordinator);
+  });
+  afterAll(() => t.close());
+
+  it('suggests two explained rounds of five, accepts them as a whole and starts them', async () => {
+    const { programmeId } = await programmeWithApplicants(t, world, 'Sturen met Kwaliteit 2026');
+    const suggestion = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    expect(suggestion.rounds.map((r: { organisations: unknown[] }) => r.organisations.length)).toEqual([5, 5]);
+    expect(suggestion.unplaced).toEqual([]);
+    for (const r of suggestion.rounds) {
+      expect(r.reasons.length).toBeGreaterThan(0);
+      for (const reason of r.reasons) expect(reason.nl.length && reason.en.length).toBeTruthy();
+    }
+    const again = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    expect(again).toEqual(suggestion);
+
+    const rounds = (await coordinator.ok(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id name status version } }`, { id: programmeId })).acceptSuggestedGrouping;
+    expect(rounds.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([
+      ['Ronde 1', 'COMPOSING'],
+      ['Ronde 2', 'COMPOSING'],
+    ]);
+    const board = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme;
+    expect(board.rounds.map((r: { organisations: { id: string }[] }) => r.organisations.map((o) => o.id).sort())).toEqual(
+      suggestion.rounds.map((r: { organisations: { id: string }[] }) => r.organisations.map((o) => o.id).sort()),
+    );
+    expect(board.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
+
+    for (const r of rounds) {
+      const started = (await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: r.id, version: r.version } })).startRound;
+      expect(started.status).toBe('PREPARING');
+    }
+    const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version } });
+    expect(codeOf(stale)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses to start a round of three, flags a declared conflict live, and refuses to start it', async () => {
+    const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Handmatig', (i, o) => (i === 0 ? [o[1]] : []));
+    const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name: 'Ronde A' } })).createRound;
+    const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
+    const appOf = (org: string) => apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
+    const place = (org: string, roundId: string | null) =>
+      coordinator.gql(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
+    for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
+    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
+    expect(tooFew.errors![0].extensions.fields![0].messages.nl).toMatch(/4/);
+
+    await place(orgs[0], round.id);
+    await place(orgs[1], round.id);
+    const flagged = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds[0];
+    // These municipalities also shared rounds in the previous programme: those earlier pairings are flagged too.
+    const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
+    expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
+    expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
+    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
+
+    // Taking one of the pair out resolves it; a waitlisted application cannot be placed.
+    expect((await (await place(orgs[1], null)).data)!.placeApplication.status).toBe('ACCEPTED');
+    expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
+    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: round.version } });
+    expect(ok.data!.startRound.organisations).toHaveLength(4);
+  });
+
+  it('flags organisations that were in a round together in an earlier programme', async () => {
+    const { programmeId } = await programmeWithApplicants(t, world, 'Een later programma');
+    const suggestion = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    const placed = suggestion.rounds.flatMap((r: { organisations: unknown[] }) => r.organisations).length;
+    expect(placed).toBe(10);
+    // Ten organisations, of which five shared each earlier round: some earlier pairings cannot be avoided and are said so.
+    const givenUp = suggestion.rounds.flatMap((r: { givenUp: { code: string }[] }) => r.givenUp.map((g) => g.code));
+    expect(givenUp).toContain('EARLIER_PAIRING');
+  });
+
+  it('lets a member neither compose nor see a suggestion', async () => {
+    const member = await signedIn(t, world.a.member);
+    expect(codeOf(await member.gql(SUGGEST, { id: world.a.programmeId }))).toBe('FORBIDDEN');
+    expect(codeOf(await member.gql(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId: world.a.programmeId, name: 'X' } }))).toBe('FORBIDDEN');
+  });
+});

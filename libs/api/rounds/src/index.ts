@@ -1,0 +1,3 @@
+export * from './lib/rounds.module';
+export * from './lib/round.entity';
+export * from './lib/round-member.entity';

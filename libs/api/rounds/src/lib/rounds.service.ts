@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import { Organisation } from '@kijkje/api/networks';
+import { Application, Programme } from '@kijkje/api/programmes';
+import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
+import { populationClass } from '@kijkje/reference-data';
+import { In } from 'typeorm';
+import type { CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
+import { RoundMember } from './round-member.entity';
+import { Round } from './round.entity';
+
+/** What the composition rules need to know about a programme's applicants. */
+interface CompositionFacts {
+  applications: Application[];
+  organisations: Map<string, Organisation>;
+  conflicts: OrganisationPair[];
+  earlierPairings: OrganisationPair[];
+}
+
+@Injectable()
+export class RoundsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async programme(ctx: RequestContext, networkId: string, id: string): Promise<Programme> {
+    return (await ctx.em.findOneBy(Programme, { id, networkId })) ?? this.access.notVisible(ctx, 'programme', id);
+  }
+
+  async forProgramme(ctx: RequestContext, programmeId: string): Promise<Round[]> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.list');
+    return ctx.em.find(Round, { where: { networkId, programmeId }, order: { name: 'ASC' } });
+  }
+
+  async members(ctx: RequestContext, round: Round): Promise<Organisation[]> {
+    return ctx.em
+      .createQueryBuilder(Organisation, 'o')
+      .innerJoin(Application, 'a', 'a.organisation_id = o.id AND a.network_id = o.network_id')
+      .innerJoin(RoundMember, 'm', 'm.application_id = a.id AND m.network_id = a.network_id')
+      .where('m.network_id = :networkId AND m.round_id = :roundId', { networkId: round.networkId, roundId: round.id })
+      .orderBy('o.name', 'ASC')
+      .getMany();
+  }
+
+  async create(ctx: RequestContext, input: CreateRoundInput): Promise<Round> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    await this.programme(ctx, networkId, input.programmeId);
+    return idempotent(
+      ctx.em,
+      { networkId, userId: ctx.userId!, operation: 'createRound', key: input.idempotencyKey },
+      async () => {
+        if (await ctx.em.findOneBy(Round, { networkId, programmeId: input.programmeId, name: input.name })) {
+          throw badUserInput([{ field: 'name', messages: { nl: 'Er is al een ronde met deze naam.', en: 'A round with this name already exists.' } }]);
+        }
+        const round = await ctx.em.save(ctx.em.create(Round, { networkId, programmeId: input.programmeId, name: input.name, status: 'COMPOSING' }));
+        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.created', targetType: 'round', targetId: round.id, ip: ctx.ip });
+        return round;
+      },
+      (id) => ctx.em.findOneBy(Round, { id, networkId }),
+    );
+  }
+
+  /** Places an accepted application in a composing round, moves it, or takes it out (roundId null). */
+  async place(ctx: RequestContext, input: PlaceApplicationInput): Promise<Application> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    const application = await ctx.em.findOneBy(Application, { id: input.applicationId, networkId });
+    if (!application) return this.access.notVisible(ctx, 'application', input.applicationId);
+    const current = await ctx.em.findOneBy(RoundMember, { applicationId: application.id, networkId });
+    const from = current ? await ctx.em.findOneBy(Round, { id: current.roundId, networkId }) : null;
+    const to = input.roundId ? await ctx.em.findOneBy(Round, { id: input.roundId, networkId }) : null;
+    if (input.roundId && (!to || to.programmeId !== application.programmeId)) return this.access.notVisible(ctx, 'round', input.roundId);
+    if ((from && from.status !== 'COMPOSING') || (to && to.status !== 'COMPOSING')) {
+      throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde is al gestart.', en: 'This round has already started.' } }]);
+    }
+    if (!['ACCEPTED', 'PLACED'].includes(application.status)) {
+      throw badUserInput([{ field: 'applicationId', messages: { nl: 'Alleen geaccepteerde aanmeldingen kunnen in een ronde.', en: 'Only accepted applications can be placed in a round.' } }]);
+    }
+    if (current) await ctx.em.delete(RoundMember, { applicationId: application.id, networkId });
+    if (to) await ctx.em.insert(RoundMember, { applicationId: application.id, networkId, roundId: to.id });
+    await ctx.em.update(Application, { id: application.id, networkId }, { status: to ? 'PLACED' : 'ACCEPTED', version: application.version + 1 });
+    await this.audit.record(ctx.em, {
+      networkId,
+      actorUserId: ctx.userId,
+      action: 'application.placed',
+      targetType: 'application',
+      targetId: application.id,
+      data: { from: from?.id ?? null, to: to?.id ?? null },
+      ip: ctx.ip,
+    });
+    return (await ctx.em.findOneBy(Application, { id: application.id, networkId }))!;
+  }
+
+  private async facts(ctx: RequestContext, networkId: string, programmeId: string): Promise<CompositionFacts> {
+    const applications = await ctx.em.find(Application, {
+      where: { networkId, programmeId, status: In(['ACCEPTED', 'PLACED']) },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+    const ids = applications.map((a) => a.organisationId);
+    const organisations = new Map((await ctx.em.findBy(Organisation, { networkId, id: In(ids) })).map((o) => [o.id, o]));
+    const within = new Set(ids);
+    const conflicts: OrganisationPair[] = applications.flatMap((a) =>
+      a.conflicts.filter((c) => c.organisationId && within.has(c.organisationId)).map((c) => [a.organisationId, c.organisationId!] as const),
+    );
+    // Organisations that were in a round together in an earlier programme of this network.
+    const earlier: { a: string; b: string }[] = ids.length
+      ? await ctx.em.query(
+          `SELECT DISTINCT a1.organisation_id AS a, a2.organisation_id AS b
+             FROM round_member m1 JOIN round_member m2 ON m2.round_id = m1.round_id AND m2.application_id <> m1.application_id
+             JOIN application a1 ON a1.id = m1.application_id JOIN application a2 ON a2.id = m2.application_id
+            WHERE m1.network_id = $1 AND a1.programme_id <> $2 AND a1.organisation_id = ANY($3) AND a2.organisation_id = ANY($3)`,
+          [networkId, programmeId, ids],
+        )
+      : [];
+    return { applications, organisations, conflicts, earlierPairings: earlier.map((e) => [e.a, e.b] as const) };
+  }
+
+  /** A suggested partition of the accepted applications into rounds of 4–5, with its reasons. */
+  async suggestion(ctx: RequestContext, programmeId: string): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion }> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    await this.programme(ctx, networkId, programmeId);
+    const facts = await this.facts(ctx, networkId, programmeId);
+    const suggestion = suggestGrouping({
+      applications: facts.applications.map((a) => {
+        const o = facts.organisations.get(a.organisationId);
+        return {
+          id: a.id,
+          organisationId: a.organisationId,
+          themes: a.themes,
+          populationClass: populationClass(o?.population ?? 0),
+          province: o?.province ?? '',
+        };
+      }),
+      conflicts: facts.conflicts,
+      earlierPairings: facts.earlierPairings,
+      organisationNames: Object.fromEntries([...facts.organisations].map(([id, o]) => [id, o.name])),
+    });
+    return { facts, suggestion };
+  }
+
+  /** Replaces the programme's composing rounds by the suggestion, as a whole. */
+  async acceptSuggestion(ctx: RequestContext, programmeId: string): Promise<Round[]> {
+    const { suggestion } = await this.suggestion(ctx, programmeId);
+    const networkId = ctx.networkId!;
+    const started = await ctx.em.count(Round, { where: { networkId, programmeId, status: In(['PREPARING', 'VISITING', 'REPORTING', 'CLOSED']) } });
+    if (started) {
+      throw badUserInput([{ field: 'programmeId', messages: { nl: 'Er zijn al rondes gestart; deel de rest met de hand in.', en: 'Rounds have already started; place the rest by hand.' } }]);
+    }
+    const composing = await ctx.em.find(Round, { where: { networkId, programmeId } });
+    if (composing.length) {
+      await ctx.em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE network_id = $1 AND programme_id = $2 AND status = 'PLACED'`, [networkId, programmeId]);
+      await ctx.em.delete(Round, { networkId, id: In(composing.map((r) => r.id)) });
+    }
+    const rounds: Round[] = [];
+    for (const suggested of suggestion.rounds) {
+      const round = await ctx.em.save(ctx.em.create(Round, { networkId, programmeId, name: `Ronde ${suggested.round}`, status: 'COMPOSING' }));
+      for (const applicationId of suggested.applicationIds) {
+        await ctx.em.insert(RoundMember, { applicationId, networkId, roundId: round.id });
+      }
+      await ctx.em.update(Application, { networkId, id: In(suggested.applicationIds) }, { status: 'PLACED' });
+      rounds.push(round);
+    }
+    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'grouping.accepted', targetType: 'programme', targetId: programmeId, data: { rounds: rounds.length }, ip: ctx.ip });
+    return rounds;
+  }
+
+  /** Live flags of a composing round: declared conflicts and earlier pairings among its members. */
+  async flags(ctx: RequestContext, round: Round): Promise<RoundFlag[]> {
+    const facts = await this.facts(ctx, round.networkId, round.programmeId);
+    const members = (await this.members(ctx, round)).map((o) => o.id);
+    return conflictsInRound(members, facts.conflicts, facts.earlierPairings);
+  }
+
+  /** COMPOSING → PREPARING: only with 4 or 5 organisations and no unresolved conflict. */
+  async start(ctx: RequestContext, input: StartRoundInput): Promise<Round> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    const round = await ctx.em.findOneBy(Round, { id: input.id, networkId });
+    if (!round) return this.access.notVisible(ctx, 'round', input.id);
+    const facts = await this.facts(ctx, networkId, round.programmeId);
+    const members = await this.members(ctx, round);
+    const names = new Map(members.map((o) => [o.id, o.name]));
+    const violations = canTransitionRound(round.status, 'PREPARING', { organisationIds: members.map((o) => o.id), conflicts: facts.conflicts });
+    if (violations.length) {
+      throw badUserInput(violations.map((v) => ({ field: 'id', messages: roundViolationMessage(v, (id) => names.get(id) ?? id) })));
+    }
+    const [rows] = await ctx.em.query(`UPDATE round SET status = 'PREPARING', version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`, [
+      round.id,
+      networkId,
+      input.version,
+    ]);
+    if (!rows.length) throw conflict(round.version);
+    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
+    return (await ctx.em.findOneBy(Round, { id: round.id, networkId }))!;
+  }
+}
