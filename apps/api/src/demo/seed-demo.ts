@@ -1,4 +1,5 @@
 import { PasswordService, tenantTransaction } from '@kijkje/api/core';
+import { DEFAULT_THEMES, defaultFramework } from '@kijkje/domain';
 import { findMunicipality } from '@kijkje/reference-data';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -16,14 +17,47 @@ const NETWORKS = [
     slug: 'netwerk-directeuren-sociaal-domein',
     municipalities: ['GM0344', 'GM0193', 'GM0503', 'GM0772', 'GM0268', 'GM0363', 'GM0599', 'GM0014', 'GM0202', 'GM0935', 'GM0150'],
     member: 'GM0344',
+    programme: 'Sturen met Kwaliteit 2026',
   },
   {
     name: 'Grip op het Sociaal Domein',
     slug: 'grip-op-het-sociaal-domein',
     municipalities: ['GM0193', 'GM0153', 'GM0080', 'GM0345', 'GM0796'],
     member: 'GM0193',
+    programme: null,
   },
 ];
+
+const REVIEW_QUESTIONS = [
+  'Hoe houden wij grip op de kosten van de Wmo zonder de bedoeling uit het oog te verliezen?',
+  'Hoe sturen wij samen met onze ketenpartners op de kwaliteit van de jeugdhulp?',
+  'Welke informatie hebben wij echt nodig om bij te sturen in het sociaal domein?',
+  'Hoe geven wij professionals ruimte en houden wij toch zicht op resultaten?',
+];
+
+/** An open programme of 10 places with eleven applications: ten accepted, one on the waitlist. */
+async function seedProgramme(em: EntityManager, networkId: string, coordinatorId: string, name: string, organisationIds: string[]): Promise<void> {
+  const themes = [...DEFAULT_THEMES];
+  const [programme] = await em.query(
+    `INSERT INTO programme (network_id, name, description, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, 10, 'NETWORK', 'OPEN', now() - interval '7 days', now() + interval '30 days', $6) RETURNING id`,
+    [
+      networkId,
+      name,
+      'Gemeenten geven elkaar een kijkje in de keuken: rondes van vier of vijf gemeenten bezoeken elkaar en oogsten wat ze leren.',
+      JSON.stringify(themes),
+      JSON.stringify(defaultFramework(themes)),
+      coordinatorId,
+    ],
+  );
+  for (const [i, organisationId] of organisationIds.entries()) {
+    await em.query(
+      `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, preferred_period, consent, status, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, 'voorjaar 2026', 'NETWORK', $6, now() - make_interval(hours => $7))`,
+      [networkId, programme.id, organisationId, REVIEW_QUESTIONS[i % REVIEW_QUESTIONS.length], JSON.stringify([themes[i % 3], themes[3 + (i % 2)]]), i < 10 ? 'ACCEPTED' : 'WAITLISTED', 48 - i],
+    );
+  }
+}
 
 async function insertUser(em: EntityManager, email: string, name: string, hash: string, admin: boolean): Promise<string> {
   const [row] = await em.query(
@@ -58,6 +92,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       }
       await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, NULL, 'COORDINATOR')`, [network.id, ids.coordinator]);
       await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.member, orgIds.get(spec.member)]);
+      if (spec.programme) await seedProgramme(em, network.id, ids.coordinator, spec.programme, [...orgIds.values()]);
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);
     });
   }
