@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createApolloClient } from '../lib/apollo';
@@ -13,6 +13,12 @@ import { ResetPasswordPage } from '../pages/reset-password-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { Layout } from './layout';
 import { RequireAuth, SessionProvider } from './session';
+import { LoadingState } from './states';
+
+// The programme pages load on first visit, so the first route stays small.
+const ProgrammesPage = lazy(() => import('../pages/programmes/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
+const ProgrammePage = lazy(() => import('../pages/programmes/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const CompositionPage = lazy(() => import('../pages/programmes/composition-page').then((m) => ({ default: m.CompositionPage })));
 
 export function App() {
   const [client] = useState(createApolloClient);
@@ -30,6 +36,9 @@ export function App() {
               <Route path="/beheer" element={<RequireAuth><AdminPage /></RequireAuth>} />
               <Route path="/netwerk/organisaties" element={<RequireAuth><OrganisationsPage /></RequireAuth>} />
               <Route path="/netwerk/mensen" element={<RequireAuth><PeoplePage /></RequireAuth>} />
+              <Route path="/programmas" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammesPage /></Suspense></RequireAuth>} />
+              <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
+              <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

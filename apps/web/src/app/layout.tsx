@@ -46,6 +46,13 @@ export function Layout() {
                     <RouterNavLink to="/netwerk/organisaties">{t('nav.organisations')}</RouterNavLink>
                   </li>
                 )}
+                {viewer.currentNetwork && (
+                  <li>
+                    <RouterNavLink to="/programmas" end={false}>
+                      {t('nav.programmes')}
+                    </RouterNavLink>
+                  </li>
+                )}
                 {viewer.currentNetwork && isCoordinator(viewer) && (
                   <li>
                     <RouterNavLink to="/netwerk/mensen">{t('nav.people')}</RouterNavLink>

@@ -1,0 +1,211 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { DEMO, DEMO_NETWORK, expectPage, signIn, unique, uniqueEmail } from './support/app';
+import { acceptAsNewPerson, NEW_PASSWORD } from './support/journeys';
+import { INVITATION_LINK, waitForLink } from './support/outbox';
+
+const REVIEW_QUESTION = 'Hoe houden wij grip op de kosten van de Wmo zonder de bedoeling uit het oog te verliezen?';
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(size.scroll, `page scrolls sideways: ${JSON.stringify(size)}`).toBeLessThanOrEqual(size.client);
+}
+
+function menu(page: Page) {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
+}
+
+/** Applies for the programme as the signed-in member and checks the status it ends on. */
+async function apply(page: Page, programmePath: string, programmeName: string, expected: string): Promise<void> {
+  await page.goto(programmePath);
+  await expectPage(page, programmeName);
+  await page.getByLabel('Reviewvraag').fill(REVIEW_QUESTION);
+  await page.getByRole('checkbox', { name: 'Wmo' }).check();
+  await page.getByRole('checkbox', { name: 'Jeugd' }).check();
+  await page.getByLabel('Voorkeursperiode').fill('voorjaar 2027');
+  await expect(page.getByRole('radio', { name: 'het netwerk' })).toBeChecked();
+  await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+  await expect(page.getByTestId('application-status')).toHaveText(expected);
+}
+
+interface Member {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function newMember(browser: Browser, organisation: string, email: string, name: string): Promise<Member> {
+  const link = await waitForLink(email, INVITATION_LINK);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await acceptAsNewPerson(page, link, name, NEW_PASSWORD, DEMO_NETWORK);
+  await expect(page.getByTestId('current-network')).toContainText(organisation);
+  return { name: organisation, context, page };
+}
+
+test('a programme from sign-up to two started rounds: apply, waitlist, withdraw, promote, compose', async ({ browser }) => {
+  test.setTimeout(180_000);
+
+  // The coordinator creates a programme of 10 places and opens sign-ups.
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  if (!((await coordinator.getByTestId('current-network').textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await coordinator.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await coordinator.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(coordinator.getByTestId('current-network')).toContainText(DEMO_NETWORK);
+  }
+  await menu(coordinator).getByRole('link', { name: "Programma's" }).click();
+  await expectPage(coordinator, "Programma's");
+  await expect(coordinator.getByRole('link', { name: 'Sturen met Kwaliteit 2026' })).toBeVisible();
+
+  const programmeName = unique('Programma');
+  await coordinator.getByLabel('Naam', { exact: true }).fill(programmeName);
+  await coordinator.getByLabel('Beschrijving').fill('Twee rondes van vijf gemeenten.');
+  await coordinator.getByLabel('Aantal plaatsen').fill('10');
+  await coordinator.getByLabel('Standaard delen van resultaten').selectOption({ label: 'Het netwerk' });
+  await expectNoAxeViolations(coordinator, 'programme form filled in');
+  await coordinator.getByRole('button', { name: 'Programma aanmaken' }).click();
+  await expectPage(coordinator, programmeName);
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Concept');
+  const programmePath = new URL(coordinator.url()).pathname;
+  expect(programmePath).toMatch(/^\/programmas\/[^/]+$/);
+
+  await coordinator.getByRole('button', { name: 'Aanmeldingen openen' }).click();
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Open voor aanmelding');
+  await expect(coordinator.getByText('De status is nu: Open voor aanmelding.')).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'programme opened');
+
+  // Ten more members, one per demo municipality other than Utrecht (whose member is the demo login).
+  await menu(coordinator).getByRole('link', { name: 'Mensen' }).click();
+  await expectPage(coordinator, 'Mensen');
+  const organisations = (await coordinator.getByLabel('Organisatie').locator('option').allTextContents())
+    .map((label) => label.trim())
+    .filter((label) => label !== 'Utrecht' && !label.startsWith('Kies'));
+  expect(organisations).toHaveLength(10);
+  const invited: Array<{ organisation: string; email: string; name: string }> = [];
+  for (const organisation of organisations) {
+    const email = uniqueEmail('aanmelder');
+    const name = `Contact ${organisation}`;
+    await coordinator.getByLabel('Naam', { exact: true }).fill(name);
+    await coordinator.getByLabel('E-mailadres', { exact: true }).fill(email);
+    await coordinator.getByLabel('Rol').selectOption({ label: 'Lid' });
+    await coordinator.getByLabel('Organisatie').selectOption({ label: organisation });
+    await coordinator.getByRole('button', { name: 'Uitnodigen' }).click();
+    await expect(coordinator.getByText(`${name} is uitgenodigd.`)).toBeVisible();
+    invited.push({ organisation, email, name });
+  }
+
+  // Eleven municipalities apply: Utrecht with the demo login, then the ten new members.
+  const utrechtContext = await browser.newContext();
+  const utrecht = await utrechtContext.newPage();
+  await signIn(utrecht, DEMO.member);
+  if (!((await utrecht.getByTestId('current-network').textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await utrecht.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await utrecht.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(utrecht.getByTestId('current-network')).toContainText(DEMO_NETWORK);
+  }
+  await utrecht.goto(programmePath);
+  await expectPage(utrecht, programmeName);
+  await expect(utrecht.getByRole('heading', { name: 'Aanmelden voor dit programma' })).toBeVisible();
+  await expect(utrecht.getByRole('button', { name: 'Programma starten' })).toHaveCount(0);
+  await expectNoAxeViolations(utrecht, 'application form');
+  // The browser checks the form before sending.
+  await utrecht.getByRole('button', { name: 'Aanmelding versturen' }).click();
+  await expect(utrecht.getByText('Vul een reviewvraag in van 10 tot 2000 tekens.')).toBeVisible();
+  await expect(utrecht.getByText('Kies minstens één thema.')).toBeVisible();
+  await expectNoAxeViolations(utrecht, 'application form with errors');
+  await apply(utrecht, programmePath, programmeName, 'Status van uw aanmelding: Geaccepteerd.');
+  await expectNoAxeViolations(utrecht, 'application accepted');
+
+  let waitlisted: Member | null = null;
+  for (const [index, person] of invited.entries()) {
+    const member = await newMember(browser, person.organisation, person.email, person.name);
+    const last = index === invited.length - 1;
+    await apply(member.page, programmePath, programmeName, last ? 'Status van uw aanmelding: Op de wachtlijst.' : 'Status van uw aanmelding: Geaccepteerd.');
+    if (last) {
+      waitlisted = member;
+    } else {
+      await member.context.close();
+    }
+  }
+  if (!waitlisted) throw new Error('no waitlisted member');
+  await expect(waitlisted.page.getByText('U staat op plaats 1 van de wachtlijst.')).toBeVisible();
+  await expectNoAxeViolations(waitlisted.page, 'application waitlisted');
+
+  // The coordinator's board: ten accepted, one on the waitlist.
+  await coordinator.goto(programmePath);
+  await expectPage(coordinator, programmeName);
+  await expect(coordinator.getByRole('heading', { name: 'Geaccepteerd (10)' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Wachtlijst (1)' })).toBeVisible();
+  await expect(coordinator.getByRole('table', { name: 'Wachtlijst' }).getByRole('cell', { name: waitlisted.name, exact: true })).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'applications board, full');
+
+  // Utrecht withdraws; the waitlisted municipality is promoted.
+  await utrecht.getByRole('button', { name: 'Aanmelding intrekken' }).click();
+  await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Ingetrokken.');
+  await expect(utrecht.getByRole('button', { name: 'Aanmelding intrekken' })).toHaveCount(0);
+  await expectNoAxeViolations(utrecht, 'application withdrawn');
+  await utrechtContext.close();
+
+  await waitlisted.page.reload();
+  await expectPage(waitlisted.page, programmeName);
+  await expect(waitlisted.page.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Geaccepteerd.');
+  await expect(waitlisted.page.getByText(/van de wachtlijst/)).toHaveCount(0);
+  await waitlisted.context.close();
+
+  await coordinator.reload();
+  await expectPage(coordinator, programmeName);
+  await expect(coordinator.getByRole('heading', { name: 'Geaccepteerd (10)' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Wachtlijst (0)' })).toBeVisible();
+  await expect(coordinator.getByRole('table', { name: 'Afgewezen en ingetrokken' }).getByRole('cell', { name: 'Utrecht', exact: true })).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'applications board after the promotion');
+
+  // Composition: accept the suggestion (two rounds of five), move one out and back by keyboard, start both.
+  await coordinator.getByRole('link', { name: 'Rondes samenstellen' }).click();
+  await expectPage(coordinator, 'Rondes samenstellen');
+  await expect(coordinator.getByRole('heading', { name: 'Voorstel indeling' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Ronde 1', level: 3 })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Ronde 2', level: 3 })).toBeVisible();
+  await expectNoAxeViolations(coordinator, 'composition board with a suggestion');
+  await coordinator.getByRole('button', { name: 'Voorstel overnemen' }).click();
+  await expect(coordinator.getByText('Het voorstel is overgenomen.')).toBeVisible();
+  const rounds = coordinator.getByTestId('round');
+  await expect(rounds).toHaveCount(2);
+  await expect(rounds.nth(0).getByRole('listitem')).toHaveCount(5);
+  await expect(rounds.nth(1).getByRole('listitem')).toHaveCount(5);
+  await expectNoAxeViolations(coordinator, 'composition board with two rounds');
+
+  const firstRound = rounds.nth(0);
+  const moved = (await firstRound.getByRole('listitem').first().locator('span').first().textContent())?.trim() ?? '';
+  const move = firstRound.getByRole('combobox', { name: `${moved}: Verplaats naar` });
+  await move.focus();
+  await move.selectOption({ label: 'uit de ronde' });
+  await coordinator.keyboard.press('Tab');
+  await expect(firstRound.getByRole('button', { name: `Verplaatsen ${moved}` })).toBeFocused();
+  await coordinator.keyboard.press('Enter');
+  await expect(firstRound.getByRole('listitem')).toHaveCount(4);
+  const unplaced = coordinator.getByRole('region', { name: 'Nog niet ingedeeld' });
+  await expect(unplaced.getByRole('listitem')).toHaveCount(1);
+  await expectNoAxeViolations(coordinator, 'composition board with one organisation out of its round');
+  const firstRoundName = (await firstRound.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
+  await unplaced.getByRole('combobox', { name: `${moved}: Plaats in` }).selectOption({ label: firstRoundName });
+  await unplaced.getByRole('button', { name: `Plaatsen ${moved}` }).press('Enter');
+  await expect(firstRound.getByRole('listitem')).toHaveCount(5);
+  await expect(unplaced.getByRole('listitem')).toHaveCount(0);
+
+  await coordinator.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(coordinator);
+  await coordinator.setViewportSize({ width: 1280, height: 720 });
+
+  for (const round of [0, 1]) {
+    const card = rounds.nth(round);
+    const name = (await card.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
+    await card.getByRole('button', { name: `Ronde starten ${name}` }).click();
+    await expect(card.getByText(`${name} is gestart.`)).toBeVisible();
+    await expect(card.getByText('Status: In voorbereiding. Aantal gemeenten: 5.')).toBeVisible();
+  }
+  await expect(coordinator.getByRole('button', { name: /^Ronde starten/ })).toHaveCount(0);
+  await expectNoAxeViolations(coordinator, 'composition board with both rounds started');
+  await coordinatorContext.close();
+});

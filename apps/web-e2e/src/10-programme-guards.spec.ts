@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { DEMO, DEMO_NETWORK, expectPage, signIn, unique } from './support/app';
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(size.scroll, `page scrolls sideways: ${JSON.stringify(size)}`).toBeLessThanOrEqual(size.client);
+}
+
+async function inDemoNetwork(page: Page): Promise<void> {
+  if (!((await page.getByTestId('current-network').textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await page.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(page.getByTestId('current-network')).toContainText(DEMO_NETWORK);
+  }
+}
+
+async function createProgramme(page: Page, name: string, places: string): Promise<string> {
+  await page.goto('/programmas');
+  await expectPage(page, "Programma's");
+  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByLabel('Aantal plaatsen').fill(places);
+  await page.getByRole('button', { name: 'Programma aanmaken' }).click();
+  await expectPage(page, name);
+  return new URL(page.url()).pathname;
+}
+
+test('opening sign-ups is guarded: too few places and a stale tab show their messages', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.coordinator);
+  await inDemoNetwork(page);
+
+  // The browser checks the form first.
+  await page.goto('/programmas');
+  await expectPage(page, "Programma's");
+  await page.getByLabel('Aantal plaatsen').fill('0');
+  await page.getByRole('button', { name: 'Programma aanmaken' }).click();
+  await expect(page.getByText('Vul dit veld in.')).toBeVisible();
+  await expect(page.getByText('Vul een heel getal van 1 of meer in.')).toBeVisible();
+  await expectNoAxeViolations(page, 'programme form with errors');
+
+  // Two places: the server refuses to open sign-ups and says why.
+  await createProgramme(page, unique('Te klein'), '2');
+  await page.getByRole('button', { name: 'Aanmeldingen openen' }).click();
+  await expect(page.getByText(/minstens 4 plaatsen/)).toBeVisible();
+  await expect(page.getByTestId('programme-status')).toHaveText('Concept');
+  await expectNoAxeViolations(page, 'programme that cannot open');
+
+  // A second tab still shows the draft: its repeated step is refused with the reason.
+  const path = await createProgramme(page, unique('Twee tabbladen'), '10');
+  const other = await context.newPage();
+  await other.goto(path);
+  await expect(other.getByRole('button', { name: 'Aanmeldingen openen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Aanmeldingen openen' }).click();
+  await expect(page.getByTestId('programme-status')).toHaveText('Open voor aanmelding');
+  await other.getByRole('button', { name: 'Aanmeldingen openen' }).click();
+  await expect(other.getByText(/Deze stap is niet mogelijk/)).toBeVisible();
+  await expect(other.getByText('Controleer de gemarkeerde velden.')).toHaveCount(0);
+  await expectNoAxeViolations(other, 'programme status conflict');
+  await context.close();
+});
+
+test('members see programmes and their own application at 320 px, and cannot compose rounds', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await signIn(page, DEMO.member);
+  await inDemoNetwork(page);
+  await page.goto('/programmas');
+  await expectPage(page, "Programma's");
+  await expect(page.getByRole('heading', { name: 'Programma aanmaken' })).toHaveCount(0);
+  await expectNoHorizontalScroll(page);
+
+  // The demo programme is full; Utrecht's own application is there, with its status.
+  await page.getByRole('link', { name: 'Sturen met Kwaliteit 2026' }).click();
+  await expectPage(page, 'Sturen met Kwaliteit 2026');
+  await expect(page.getByRole('heading', { name: 'Aanmelding van Utrecht' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Aanmeldingen', exact: true })).toHaveCount(0);
+  await expectNoHorizontalScroll(page);
+
+  // English on request.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Application of Utrecht' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+
+  const path = new URL(page.url()).pathname;
+  await page.goto(`${path}/samenstellen`);
+  await expectPage(page, 'Rondes samenstellen');
+  await expect(page.getByText('U heeft geen toegang tot deze pagina.')).toBeVisible();
+  await context.close();
+});
