@@ -7,6 +7,8 @@ export default {
     '<rootDir>/libs/reference-data',
     '<rootDir>/libs/api/core',
     '<rootDir>/libs/api/networks',
+    '<rootDir>/libs/api/documents',
+    '<rootDir>/libs/markdown',
     '<rootDir>/apps/api',
     '<rootDir>/apps/web',
     '<rootDir>/libs/web/ui',

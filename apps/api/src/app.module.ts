@@ -6,6 +6,8 @@ import { CoreModule, SessionService, type AppConfig } from '@kijkje/api/core';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
 import { RoundsModule } from '@kijkje/api/rounds';
+import { VisitsModule } from '@kijkje/api/visits';
+import { FindingsModule } from '@kijkje/api/findings';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
 import { dataSourceOptions } from './database/data-source';
@@ -30,6 +32,8 @@ export class AppModule {
         NetworksModule,
         ProgrammesModule,
         RoundsModule,
+        VisitsModule,
+        FindingsModule,
       ],
     };
   }

@@ -2,7 +2,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient, type GqlResult } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, signedIn, type World } from './support/world';
+import { subscribe, wsClient } from './support/ws-client';
 
 /**
  * SEC-03: every operation × a signed-in user of another network. Targeted operations answer
@@ -11,8 +13,10 @@ import { buildWorld, signedIn, type World } from './support/world';
  */
 interface Case {
   /** What the outsider (coordinator of network B) tries against network A. */
-  attempt: (outsider: GqlClient, w: World, t: TestApp) => Promise<void>;
+  attempt: (outsider: GqlClient, w: World, t: TestApp, v: VisitWorld) => Promise<void>;
 }
+
+let visitWorld: VisitWorld;
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
@@ -20,6 +24,12 @@ const leaksNothingOfA = (res: GqlResult, w: World) => {
     expect(body).not.toContain(id);
   }
   for (const o of w.a.organisations) expect(body).not.toContain(o.name);
+  if (visitWorld) {
+    for (const id of [visitWorld.visitId, visitWorld.roundId, visitWorld.programmeId, ...visitWorld.findings.map((f) => f.id), ...Object.values(visitWorld.organisations)]) {
+      expect(body).not.toContain(id);
+    }
+    expect(body).not.toContain('Bevinding');
+  }
 };
 
 const state = (t: TestApp, w: World) =>
@@ -34,7 +44,12 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(status || version, ',' ORDER BY id) FROM programme WHERE network_id = $1) AS programme_states,
                   (SELECT string_agg(status || version, ',' ORDER BY id) FROM application WHERE network_id = $1) AS applications,
                   (SELECT count(*) FROM round WHERE network_id = $1)::int AS rounds,
-                  (SELECT count(*) FROM round_member WHERE network_id = $1)::int AS placed`,
+                  (SELECT count(*) FROM round_member WHERE network_id = $1)::int AS placed,
+                  (SELECT string_agg(status || version || location || agenda::text || answers::text, ',' ORDER BY id) FROM visit WHERE network_id = $1) AS visits,
+                  (SELECT string_agg(user_id::text || is_lead, ',' ORDER BY user_id) FROM visit_reviewer WHERE network_id = $1) AS reviewers,
+                  (SELECT string_agg(status || version || text || released_for_harvest, ',' ORDER BY id) FROM finding WHERE network_id = $1) AS findings,
+                  (SELECT count(*) FROM finding_comment WHERE network_id = $1)::int AS comments,
+                  (SELECT count(*) FROM host_response WHERE network_id = $1)::int AS responses`,
           [w.a.id],
         )
       ).rows[0],
@@ -254,6 +269,185 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  // Visits and findings: every id of network A is someone else's; nothing answers but not-found.
+  visit: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { visit(id: $id) { id location } }`, { id: v.visitId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  myVisits: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ myVisits { id hostOrganisation { name } findings { id text } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  reviewerCandidates: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { reviewerCandidates(visitId: $id) { user { id } } }`, { id: v.visitId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  finding: {
+    attempt: async (o, w, _t, v) => {
+      for (const f of v.findings) {
+        const res = await o.gql(`query($id: ID!) { finding(id: $id) { id text } }`, { id: f.id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
+  updateVisitPlan: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: UpdateVisitPlanInput!) { updateVisitPlan(input: $input) { id } }`, {
+        input: { visitId: v.visitId, version: 1, startsOn: '2027-01-01', location: 'Elders', agenda: [] },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  saveSelfAssessment: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`, {
+        input: { visitId: v.visitId, version: 1, answers: [{ key: 'general:FOTO_VAN_NU', text: 'Overgenomen' }] },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  submitPreparation: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: VisitStepInput!) { submitPreparation(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  markVisitHeld: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: VisitStepInput!) { markVisitHeld(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  assignReviewer: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.otherRoundMember.id, lead: true } });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  removeReviewer: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.author.id } });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  setVisitLead: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: ReviewerRefInput!) { setVisitLead(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.author.id } });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  createFinding: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: CreateFindingInput!) { createFinding(input: $input) { id } }`, {
+        input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: 'Ingebroken', submit: true },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  updateFinding: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) {
+        const res = await o.gql(`mutation($input: UpdateFindingInput!) { updateFinding(input: $input) { id } }`, {
+          input: { id: f.id, version: 1, kind: 'STRENGTH', theme: 'Wmo', text: 'Overschreven' },
+        });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  submitFinding: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { submitFinding(input: $input) { id } }`, { input: { id: f.id, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  deleteFinding: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { deleteFinding(input: $input) }`, { input: { id: f.id, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  shareFindings: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: ShareFindingsInput!) { shareFindings(input: $input) { id } }`, { input: { visitId: v.visitId, replyDays: 14 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  finaliseFindings: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: FinaliseFindingsInput!) { finaliseFindings(input: $input) { id } }`, { input: { visitId: v.visitId } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  addFindingComment: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) {
+        expect(codeOf(await o.gql(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, { input: { findingId: f.id, text: 'Meegelezen' } }))).toBe('NOT_FOUND');
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  replyToFinding: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) {
+        expect(codeOf(await o.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: f.id, kind: 'AGREE' } }))).toBe('NOT_FOUND');
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  setFindingRelease: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      for (const f of v.findings) {
+        expect(codeOf(await o.gql(`mutation($input: SetFindingReleaseInput!) { setFindingRelease(input: $input) { id } }`, { input: { findingId: f.id, released: true } }))).toBe('NOT_FOUND');
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  // Subscriptions
+  findingChanged: {
+    // Over the WebSocket, as a browser: the outsider cannot follow network A's board.
+    attempt: async (o, w, t, v) => {
+      const url = await t.listen();
+      const client = wsClient(url, { cookie: o.cookie, origin: t.config.appUrl });
+      const sub = subscribe(client, `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change } }`, { id: v.visitId });
+      await sub.ready;
+      expect(JSON.stringify(sub.error)).toContain('NOT_FOUND');
+      expect(sub.received).toEqual([]);
+      await sub.close();
+    },
+  },
 };
 
 describe('cross-tenant matrix', () => {
@@ -264,12 +458,13 @@ describe('cross-tenant matrix', () => {
   beforeAll(async () => {
     t = await startTestApp();
     world = await buildWorld(t);
+    visitWorld = await buildVisitWorld(t, world);
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());
 
   it.each(Object.keys(MATRIX))('%s by a coordinator of another network reveals and changes nothing', async (operation) => {
-    await MATRIX[operation].attempt(outsider, world, t);
+    await MATRIX[operation].attempt(outsider, world, t, visitWorld);
   });
 
   it('covers every operation of the schema', () => {

@@ -6,3 +6,4 @@ export * from './lib/slug';
 export * from './lib/limits';
 export * from './lib/messages';
 export * from './lib/programmes';
+export * from './lib/visits';

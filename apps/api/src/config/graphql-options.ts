@@ -11,6 +11,8 @@ import {
 } from '@kijkje/api/core';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
+import { subscriptionOptions } from './subscriptions';
 
 /** Query limits (SEC-05): aliases ≤ 15, depth ≤ 8, a cost ceiling; the token ceiling is MAX_TOKENS. */
 export const ARMOR_LIMITS = {
@@ -29,7 +31,9 @@ export const MAX_TOKENS = 2000;
 export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
+  let schema: GraphQLSchema | null = null;
   return {
+    transformSchema: (built: GraphQLSchema) => (schema = built),
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
@@ -42,6 +46,14 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, transactionPlugin(ds)],
+    subscriptions: subscriptionOptions({
+      sessions,
+      allowedOrigins: config.allowedOrigins,
+      rules: armor.validationRules,
+      maxTokens: MAX_TOKENS,
+      schema: () => schema!,
+      // Nest's type lists only some graphql-ws hooks; the others (context, onError) reach graphql-ws all the same.
+    }) as unknown as ApolloDriverConfig['subscriptions'],
     formatError: (formatted, error) => formatError(formatted, error),
     context: async ({ req, res }: { req: Request; res: Response }) => {
       const ctx = new RequestContext(req, res);

@@ -2,6 +2,8 @@ import { AuditEvent, IdempotencyRecord, Job, Membership, Network, PasswordReset,
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
+import { Visit, VisitReviewer } from '@kijkje/api/visits';
+import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 
 /** Every entity of the product, in life-cycle order. */
-export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember];
+export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember, Visit, VisitReviewer, Finding, FindingComment, HostResponse];

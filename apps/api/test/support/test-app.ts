@@ -19,6 +19,8 @@ export interface TestApp {
   ds: DataSource;
   outboxDir: string;
   client(): GqlClient;
+  /** Listens on a free port (for WebSocket subscriptions); returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     ds,
     outboxDir,
     client: () => new GqlClient(app.getHttpServer()),
+    listen: async () => {
+      const server = app.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${server.address().port}`;
+    },
     close: async () => {
       await app.close();
       await db.drop();

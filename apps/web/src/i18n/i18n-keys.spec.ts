@@ -1,5 +1,4 @@
-import en from './en.json';
-import nl from './nl.json';
+import { parts, resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,10 +12,15 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return out;
 }
 
-const flatNl = flatten(nl as Tree);
-const flatEn = flatten(en as Tree);
+const flatNl = flatten(resources.nl as Tree);
+const flatEn = flatten(resources.en as Tree);
 
 describe('translations', () => {
+  it.each(['nl', 'en'] as const)('%s: no part redefines another part’s top-level key', (lang) => {
+    const keys = parts[lang].flatMap((part) => Object.keys(part));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
   it('Dutch and English have exactly the same keys', () => {
     expect(Object.keys(flatEn).sort()).toEqual(Object.keys(flatNl).sort());
   });

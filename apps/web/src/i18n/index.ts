@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { resources } from './resources';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage, type Lang } from './language';
 
 export function applyLanguage(lang: string): void {
@@ -16,7 +15,7 @@ export function applyLanguage(lang: string): void {
 export function initI18n(): typeof i18n {
   const lng: Lang = readStoredLanguage(typeof window === 'undefined' ? undefined : window.localStorage);
   void i18n.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: resources.nl }, en: { translation: resources.en } },
     lng,
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],

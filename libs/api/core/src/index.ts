@@ -36,3 +36,7 @@ export * from './lib/health/shutdown-state';
 export * from './lib/core.module';
 export * from './lib/validation/uuid-pipe';
 export * from './lib/database/side-pool';
+export * from './lib/database/pg-listener';
+export * from './lib/events/domain-hooks';
+export * from './lib/live/live-events';
+export * from './lib/graphql/message.view';

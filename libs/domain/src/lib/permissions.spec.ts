@@ -29,6 +29,8 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['application.list',      false, true,  true,  false,  false, false],
   ['application.withdraw',  false, true,  true,  false,  false, false],
   ['application.decline',   false, true,  false, false,  false, false],
+  ['visit.read',            false, true,  true,  false,  false, false],
+  ['visit.act',             false, true,  true,  false,  false, false],
 ];
 
 describe('can', () => {

@@ -19,6 +19,8 @@ export const ACTIONS = [
   'application.list',
   'application.withdraw',
   'application.decline',
+  'visit.read',
+  'visit.act',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -50,6 +52,9 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   'application.list': ['coordinator', 'member'],
   'application.withdraw': ['coordinator', 'member'],
   'application.decline': ['coordinator'],
+  // Visits and findings: who stands how to a visit is decided per visit by visitRights and findingRights.
+  'visit.read': ['coordinator', 'member'],
+  'visit.act': ['coordinator', 'member'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

@@ -15,8 +15,10 @@ import { MailService } from './mail/mail.service';
 import { RateLimitService } from './security/rate-limit.service';
 import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
+import { DomainHooks } from './events/domain-hooks';
+import { LiveEvents } from './live/live-events';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

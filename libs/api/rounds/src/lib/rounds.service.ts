@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
@@ -22,6 +22,7 @@ export class RoundsService {
   constructor(
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly hooks: DomainHooks,
   ) {}
 
   private async programme(ctx: RequestContext, networkId: string, id: string): Promise<Programme> {
@@ -190,6 +191,8 @@ export class RoundsService {
     ]);
     if (!rows.length) throw conflict(round.version);
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
+    // Each organisation of the round now hosts its visit.
+    await this.hooks.run('round.started', ctx, { networkId, roundId: round.id, organisationIds: members.map((o) => o.id) });
     return (await ctx.em.findOneBy(Round, { id: round.id, networkId }))!;
   }
 }

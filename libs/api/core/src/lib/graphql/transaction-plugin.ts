@@ -26,6 +26,30 @@ export async function rescope(ctx: RequestContext): Promise<void> {
 }
 
 /**
+ * Runs work in a scoped transaction of its own, for what happens outside an HTTP operation (the
+ * start of a subscription): the same scoping as the plugin below, all or nothing.
+ */
+export async function inOwnTransaction<T>(ds: DataSource, ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+  const qr = ds.createQueryRunner();
+  await qr.connect();
+  ctx.queryRunner = qr;
+  try {
+    await qr.startTransaction();
+    await rescope(ctx);
+    const result = await work();
+    await qr.commitTransaction();
+    return result;
+  } catch (error) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    ctx.queryRunner = null;
+    ctx.loaders.clear();
+    await qr.release();
+  }
+}
+
+/**
  * One transaction per GraphQL operation: opened before execution with the caller's tenant set
  * by `set_config(…, true)`, committed when the operation succeeded, rolled back on any error.
  */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PgListener } from '../database/pg-listener';
 import type { MailMessage } from './mail.service';
 import { MailTransport } from './mail-transport';
 
@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly transport: MailTransport;
-  private listener: Client | null = null;
+  private readonly listener: PgListener;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -25,41 +25,15 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly ds: DataSource,
   ) {
     this.transport = new MailTransport(config.mail);
+    // Jobs queued while the listener was away are picked up as soon as it is back.
+    this.listener = new PgListener(config.databaseAppUrl, 'kijkje_jobs', () => this.kick(), () => this.kick());
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.timer = setInterval(() => this.kick(), 5000);
     this.timer.unref();
-    await this.listen();
+    await this.listener.start();
     this.kick();
-  }
-
-  /** LISTENs for new jobs; when the connection drops (database restart) it comes back with backoff. */
-  private async listen(attempt = 0): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.databaseAppUrl });
-    let retried = false;
-    const retry = () => {
-      if (retried || this.stopped) return;
-      retried = true;
-      this.listener = null;
-      client.end().catch(() => undefined);
-      const delay = Math.min(10_000, 250 * 2 ** attempt);
-      setTimeout(() => void this.listen(attempt + 1), delay).unref();
-    };
-    client.on('error', retry);
-    client.on('end', retry);
-    try {
-      await client.connect();
-      client.on('notification', () => this.kick());
-      await client.query('LISTEN kijkje_jobs');
-      this.listener = client;
-      attempt = 0;
-      // Jobs queued while the listener was away.
-      this.kick();
-    } catch {
-      retry();
-    }
   }
 
   /** Before the database pools close: finish the job in hand, then stop. */
@@ -67,9 +41,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   kick(): void {

@@ -19,6 +19,7 @@ const TEMPLATES: Record<string, Template> = {
   min: (n) => ({ nl: `Vul minstens ${n} in.`, en: `Enter at least ${n}.` }),
   max: (n) => ({ nl: `Vul hoogstens ${n} in.`, en: `Enter at most ${n}.` }),
   date: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  time: () => ({ nl: 'Vul een tijd in als 09:30.', en: 'Enter a time such as 09:30.' }),
   cbsCode: () => ({ nl: 'Een CBS-code ziet eruit als GM0344.', en: 'A CBS code looks like GM0344.' }),
   token: () => ({ nl: 'Deze link is ongeldig.', en: 'This link is not valid.' }),
 };

@@ -2,6 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
+  IsInt,
+  Min,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -64,3 +66,6 @@ export const Pattern = (re: RegExp, name: string) => Matches(re, key(name));
 /** Client-chosen key that makes a create mutation safe to retry (REL-03). */
 export const IdempotencyKey = () =>
   applyDecorators(IsOptional(), IsString(key('string')), Matches(/^[A-Za-z0-9_-]{8,100}$/, key('idempotencyKey')));
+
+/** The version of a record the client edited (optimistic concurrency, REL-02). */
+export const Version = () => applyDecorators(IsInt(key('integer')), Min(1, key('min')));

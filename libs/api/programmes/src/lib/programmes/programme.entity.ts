@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PROGRAMME_STATUSES, type ProgrammeStatus } from '@kijkje/domain';
+import { PROGRAMME_STATUSES, defaultFramework, type PreparationFramework, type ProgrammeStatus } from '@kijkje/domain';
+import { MessageView } from '@kijkje/api/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const ProgrammeStatusEnum = Object.fromEntries(PROGRAMME_STATUSES.map((s) => [s, s])) as { [K in ProgrammeStatus]: K };
@@ -15,6 +16,7 @@ export class FrameworkQuestionView {
   @Field() key!: string;
   @Field() nl!: string;
   @Field() en!: string;
+  @Field(() => MessageView, { description: 'What the host could write about.' }) hint!: MessageView;
 }
 
 @ObjectType()
@@ -82,4 +84,11 @@ export class Programme {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** The programme's preparation framework; programmes stored without one get the default for their themes. */
+export function frameworkOf(programme: Programme): PreparationFramework {
+  const stored = programme.framework as Partial<PreparationFramework> | null;
+  if (stored && Array.isArray(stored.general) && Array.isArray(stored.themes)) return stored as PreparationFramework;
+  return defaultFramework(programme.themes);
 }

@@ -4,7 +4,7 @@ import { Application } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import { CreateProgrammeInput } from './dto/create-programme.input';
-import { Programme } from './programme.entity';
+import { FrameworkSectionView, Programme, frameworkOf } from './programme.entity';
 import { ProgrammesService } from './programmes.service';
 
 @Resolver(() => Programme)
@@ -37,6 +37,13 @@ export class ProgrammesResolver {
   @ResolveField(() => [Application], { description: 'All applications for a coordinator; the own organisation’s for a member.' })
   applications(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<Application[]> {
     return this.applicationsService.forProgramme(ctx, programme.id);
+  }
+
+  @ResolveField(() => [FrameworkSectionView], { description: 'The preparation framework: the general part first, then per theme.' })
+  framework(@Parent() programme: Programme): FrameworkSectionView[] {
+    const framework = frameworkOf(programme);
+    const questions = (qs: typeof framework.general) => qs.map((q) => ({ key: q.key, nl: q.question.nl, en: q.question.en, hint: q.hint }));
+    return [{ theme: null, questions: questions(framework.general) }, ...framework.themes.map((t) => ({ theme: t.theme, questions: questions(t.questions) }))];
   }
 
   @ResolveField(() => Int, { description: 'Places held by accepted or placed applications.' })

@@ -1,0 +1,75 @@
+import { RequestContext, formatError, type SessionService } from '@kijkje/api/core';
+import cookieParser from 'cookie-parser';
+import type { Request, Response } from 'express';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+
+interface WsContext {
+  extra: { request: IncomingMessage & { kijkje?: RequestContext } };
+  connectionParams?: Record<string, unknown>;
+}
+
+interface SubscribeMessage {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+const parseCookies = cookieParser();
+
+/**
+ * GraphQL over WebSocket (graphql-ws) for the live findings board. The browser's session cookie
+ * signs the socket in; a socket from another origin is refused (a cross-site page must not be
+ * able to listen with the visitor's cookie); the same query limits apply as over HTTP; and only
+ * subscriptions travel here: queries and mutations go over HTTP, in their transaction.
+ */
+export function subscriptionOptions(options: {
+  sessions: SessionService;
+  allowedOrigins: string[];
+  rules: readonly ValidationRule[];
+  maxTokens: number;
+  schema: () => GraphQLSchema;
+}) {
+  const origins = new Set(options.allowedOrigins);
+  return {
+    'graphql-ws': {
+      path: '/graphql',
+      onConnect: async (ws: WsContext): Promise<boolean> => {
+        const req = ws.extra.request;
+        const origin = req.headers.origin;
+        if (origin && !origins.has(origin)) return false;
+        await new Promise<void>((resolve) => parseCookies(req as Request, {} as Response, () => resolve()));
+        const ctx = new RequestContext(req as Request, undefined as unknown as Response);
+        ctx.session = await options.sessions.resolve(req as Request);
+        if (!ctx.session) return false;
+        req.kijkje = ctx;
+        return true;
+      },
+      onSubscribe: (_ws: WsContext, _id: string, payload: SubscribeMessage): ExecutionArgs | readonly GraphQLError[] => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The operation cannot be parsed.')];
+        }
+        const schema = options.schema();
+        const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
+        if (errors.length) return errors;
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return [new GraphQLError('Only subscriptions travel over the WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
+      },
+      // Each subscription gets a context of its own (its own loaders), signed in as the socket.
+      context: (ws: WsContext): RequestContext => {
+        const base = ws.extra.request.kijkje!;
+        const ctx = new RequestContext(base.req, base.res);
+        ctx.session = base.session;
+        return ctx;
+      },
+      onNext: (_ws: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[] }) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onError: (_ws: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PgListener } from '../database/pg-listener';
+
+const CHANNEL = 'kijkje_live';
+
+/**
+ * Something changed that open screens should show. It carries ids only, never content: every
+ * subscriber fetches what changed under its own permissions, so an event can leak nothing.
+ */
+export interface LiveEvent {
+  networkId: string;
+  /** What it is about, e.g. `visit:<id>`. */
+  topic: string;
+  kind: string;
+  id: string;
+  /** Only this person is told (e.g. about their own draft). */
+  audience?: string;
+}
+
+type Listener = (event: LiveEvent) => void;
+
+/**
+ * Fan-out of live updates across every API process through PostgreSQL LISTEN/NOTIFY. An event is
+ * published inside the operation's transaction, so it goes out on commit and never for a
+ * rolled-back change; each process delivers it to its own subscribers.
+ */
+@Injectable()
+export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly listeners = new Set<Listener>();
+  private readonly pg: PgListener;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.pg = new PgListener(config.databaseAppUrl, CHANNEL, (payload) => this.deliver(payload), () => this.broadcast(RECONNECTED));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.pg.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.pg.stop();
+    this.broadcast(SHUTDOWN);
+  }
+
+  get listening(): boolean {
+    return this.pg.connected;
+  }
+
+  /** Queues the event in the transaction: PostgreSQL sends it when (and only if) the transaction commits. */
+  async publish(em: EntityManager, event: LiveEvent): Promise<void> {
+    await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+  }
+
+  /**
+   * The events of one topic in one network meant for this person, as an async iterator for a GraphQL subscription. A
+   * `RESYNC` event tells the subscriber that events may have been missed (the database connection
+   * came back) and it should reload. The first event is always a `RESYNC`: it tells the
+   * subscriber that it is now listening, so that nothing between its last load and now is lost.
+   */
+  subscribe(networkId: string, topic: string, userId: string): AsyncIterableIterator<LiveEvent> {
+    const queue: LiveEvent[] = [{ networkId, topic, kind: 'RESYNC', id: '' }];
+    let wake: (() => void) | null = null;
+    let done = false;
+    const listener: Listener = (event) => {
+      if (event === SHUTDOWN) done = true;
+      else if (event === RECONNECTED) queue.push({ networkId, topic, kind: 'RESYNC', id: '' });
+      else if (event.networkId === networkId && event.topic === topic && (!event.audience || event.audience === userId)) queue.push(event);
+      else return;
+      wake?.();
+    };
+    this.listeners.add(listener);
+    const finish = (): IteratorReturnResult<undefined> => {
+      done = true;
+      this.listeners.delete(listener);
+      wake?.();
+      return { done: true, value: undefined };
+    };
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: async (): Promise<IteratorResult<LiveEvent>> => {
+        while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (queue.length) return { done: false, value: queue.shift()! };
+        return finish();
+      },
+      return: async () => finish(),
+      throw: async (error: unknown) => {
+        finish();
+        throw error;
+      },
+    };
+  }
+
+  private deliver(payload: string): void {
+    try {
+      this.broadcast(JSON.parse(payload) as LiveEvent);
+    } catch {
+      // Not one of ours: nothing to deliver.
+    }
+  }
+
+  private broadcast(event: LiveEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+const RECONNECTED: LiveEvent = { networkId: '', topic: '', kind: 'RECONNECTED', id: '' };
+const SHUTDOWN: LiveEvent = { networkId: '', topic: '', kind: 'SHUTDOWN', id: '' };

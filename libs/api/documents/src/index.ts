@@ -1,0 +1,14 @@
+export type {
+  BarChartBlock,
+  DocSection,
+  DocumentBlock,
+  DocumentLanguage,
+  KeyValueBlock,
+  KijkjeDocument,
+  MarkdownBlock,
+  RenderBlock,
+} from './lib/document.model';
+export type { DocBlock, DocRun } from '@kijkje/markdown';
+export { renderPdf } from './lib/pdf/render-pdf';
+export { renderDocx } from './lib/docx/render-docx';
+export { contentDisposition } from './lib/content-disposition';

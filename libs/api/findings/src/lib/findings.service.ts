@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import { Visit, VisitAccess, roundFacts } from '@kijkje/api/visits';
+import {
+  checkFindingInput,
+  findingInputViolationMessages,
+  findingTransitionMessage,
+  normaliseTags,
+  replyDeadline,
+  visitTransitionMessage,
+  type FindingStatus,
+} from '@kijkje/domain';
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import type { CreateFindingInput, FindingContentInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
+import { FindingAccess } from './finding-access.service';
+import { Finding } from './finding.entity';
+
+export interface FindingCounts {
+  submitted: number;
+  shared: number;
+  final: number;
+  released: number;
+}
+
+/** The live topic of a visit's findings board. */
+export const visitTopic = (visitId: string) => `visit:${visitId}`;
+
+@Injectable()
+export class FindingsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly live: LiveEvents,
+    private readonly mail: MailService,
+    private readonly visits: VisitAccess,
+    private readonly findings: FindingAccess,
+  ) {}
+
+  async get(ctx: RequestContext, id: string): Promise<Finding> {
+    return (await this.findings.require(ctx, id)).finding;
+  }
+
+  /** The findings of a visit whose content the caller may read, oldest first. */
+  async forVisit(ctx: RequestContext, visit: Visit): Promise<Finding[]> {
+    const { relations, rights } = await this.visits.standing(ctx, visit);
+    if (!rights.readFindings) return [];
+    const qb = ctx.em.createQueryBuilder(Finding, 'f').where('f.network_id = :networkId AND f.visit_id = :visitId', { networkId: visit.networkId, visitId: visit.id });
+    return this.findings.restrict(qb, relations, ctx.userId).orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
+  }
+
+  /** Progress figures (never drafts): for the coordinator, the team and the host. */
+  async counts(ctx: RequestContext, visit: Visit): Promise<FindingCounts | null> {
+    const { rights } = await this.visits.standing(ctx, visit);
+    if (!rights.readCounts) return null;
+    const loader = ctx.loader('finding:counts', () =>
+      new DataLoader<string, FindingCounts>(async (visitIds) => {
+        const rows: ({ visitId: string } & FindingCounts)[] = await ctx.em.query(
+          `SELECT visit_id AS "visitId",
+                  count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
+                  count(*) FILTER (WHERE status = 'SHARED')::int AS shared,
+                  count(*) FILTER (WHERE status = 'FINAL')::int AS final,
+                  count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released
+             FROM finding WHERE network_id = $1 AND visit_id = ANY($2) AND status <> 'DRAFT' GROUP BY visit_id`,
+          [ctx.networkId, [...visitIds]],
+        );
+        const byVisit = new Map(rows.map((r) => [r.visitId, r]));
+        return visitIds.map((id) => byVisit.get(id) ?? { submitted: 0, shared: 0, final: 0, released: 0 });
+      }),
+    );
+    return loader.load(visit.id);
+  }
+
+  /** A reviewer captures a finding: a draft for themselves, or straight to the team. Idempotent by key (REL-03). */
+  async create(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
+    const networkId = await this.access.inNetwork(ctx, 'visit.act');
+    const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('reviewer') || s.relations.has('lead'));
+    const visit = standing.visit;
+    return idempotent(
+      ctx.em,
+      { networkId, userId: ctx.userId!, operation: 'createFinding', key: input.idempotencyKey },
+      async () => {
+        if (!standing.rights.addFinding) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
+        const content = await this.content(ctx, visit, input);
+        const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
+        const finding = await ctx.em.save(ctx.em.create(Finding, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status }));
+        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'finding.created', targetType: 'finding', targetId: finding.id, data: { status }, ip: ctx.ip });
+        await this.publish(ctx.em, finding, 'CREATED');
+        return (await ctx.em.findOneBy(Finding, { id: finding.id, networkId }))!;
+      },
+      (id) => ctx.em.findOneBy(Finding, { id, networkId }),
+    );
+  }
+
+  /**
+   * The author edits. `UPDATE … WHERE version = $n`: when someone else saved first, nothing
+   * changes and CONFLICT carries the current finding, so the screen can show both (REL-02).
+   */
+  async update(ctx: RequestContext, input: UpdateFindingInput): Promise<Finding> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const { finding, visit, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
+    if (!rights.edit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
+    const content = await this.content(ctx, visit.visit, input);
+    const [rows] = await ctx.em.query(
+      `UPDATE finding SET kind = $4, theme = $5, text = $6, evidence = $7, tags = $8, version = version + 1, updated_at = clock_timestamp()
+        WHERE id = $1 AND network_id = $2 AND version = $3 AND status IN ('DRAFT', 'SUBMITTED') RETURNING id`,
+      [finding.id, finding.networkId, input.version, content.kind, content.theme, content.text, JSON.stringify(content.evidence), JSON.stringify(content.tags)],
+    );
+    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
+    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.updated', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    return this.changed(ctx, finding, 'UPDATED');
+  }
+
+  /** DRAFT → SUBMITTED: the author offers the finding to the team. */
+  async submit(ctx: RequestContext, input: FindingStepInput): Promise<Finding> {
+    const { finding, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
+    if (!rights.submit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
+    await this.stepOne(ctx, finding, input.version, 'DRAFT', 'SUBMITTED');
+    return this.changed(ctx, finding, 'UPDATED');
+  }
+
+  /** The author throws a draft away. */
+  async delete(ctx: RequestContext, input: FindingStepInput): Promise<string> {
+    const { finding, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
+    if (!rights.delete) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
+    const [, deleted] = await ctx.em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [finding.id, finding.networkId, input.version]);
+    if (!deleted) throw await this.conflictWith(ctx, finding.id);
+    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.deleted', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    await this.publish(ctx.em, finding, 'DELETED');
+    return finding.id;
+  }
+
+  /**
+   * The lead shares every submitted finding with the host and sets the reply period; the host's
+   * contacts hear of it by e-mail. Drafts stay with their authors.
+   */
+  async share(ctx: RequestContext, input: ShareFindingsInput): Promise<Visit> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const { visit, rights } = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead'), true);
+    if (!rights.shareFindings) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
+    const shared: { id: string }[] = await ctx.em.query(
+      `UPDATE finding SET status = 'SHARED', version = version + 1, updated_at = clock_timestamp()
+        WHERE network_id = $1 AND visit_id = $2 AND status = 'SUBMITTED' RETURNING id`,
+      [visit.networkId, visit.id],
+    );
+    if (!shared.length) {
+      throw badUserInput([{ field: 'visitId', messages: { nl: 'Er zijn geen ingediende bevindingen om te delen.', en: 'There are no submitted findings to share.' } }]);
+    }
+    const deadline = replyDeadline(new Date(), input.replyDays);
+    await ctx.em.query(`UPDATE visit SET reply_deadline = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [visit.id, visit.networkId, deadline]);
+    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'finding.shared', targetType: 'visit', targetId: visit.id, data: { findings: shared.map((f) => f.id), replyDeadline: deadline.toISOString() }, ip: ctx.ip });
+    await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
+    await this.tellHost(ctx, visit, shared.length, deadline);
+    return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
+  }
+
+  /** The lead finalises the shared findings (SHARED → FINAL): what the report is made of. */
+  async finalise(ctx: RequestContext, input: FinaliseFindingsInput): Promise<Visit> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const { visit } = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead'), true);
+    if (!['HELD', 'REPORT_DRAFT'].includes(visit.status)) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
+    const finalised: { id: string }[] = await ctx.em.query(
+      `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp()
+        WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED' RETURNING id`,
+      [visit.networkId, visit.id],
+    );
+    if (!finalised.length) {
+      throw badUserInput([{ field: 'visitId', messages: { nl: 'Er zijn geen gedeelde bevindingen om definitief te maken.', en: 'There are no shared findings to finalise.' } }]);
+    }
+    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'finding.finalised', targetType: 'visit', targetId: visit.id, data: { findings: finalised.map((f) => f.id) }, ip: ctx.ip });
+    await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
+    return visit;
+  }
+
+  /** The host decides whether the finding may be used, anonymised, in a harvest. */
+  async setRelease(ctx: RequestContext, findingId: string, released: boolean): Promise<Finding> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const { finding, rights } = await this.findings.require(ctx, findingId, (s) => s.relations.has('host'), true);
+    if (!rights.release) throw badUserInput([{ field: 'findingId', messages: findingTransitionMessage }]);
+    await ctx.em.query(`UPDATE finding SET released_for_harvest = $3, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2`, [
+      finding.id,
+      finding.networkId,
+      released,
+    ]);
+    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: released ? 'finding.released' : 'finding.withheld', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    return this.changed(ctx, finding, 'UPDATED');
+  }
+
+  /** Tells the screens on a visit's board that a finding changed: sent when the transaction commits. */
+  async publish(em: EntityManager, finding: Finding, kind: 'CREATED' | 'UPDATED' | 'DELETED' | 'COMMENTED' | 'RESPONDED'): Promise<void> {
+    // A draft concerns its author alone: nobody else is even told that something happened.
+    const audience = finding.status === 'DRAFT' && kind !== 'DELETED' ? finding.authorId : undefined;
+    await this.live.publish(em, { networkId: finding.networkId, topic: visitTopic(finding.visitId), kind, id: finding.id, ...(audience ? { audience } : {}) });
+  }
+
+  private async content(ctx: RequestContext, visit: Visit, input: FindingContentInput) {
+    const { programme } = await roundFacts(ctx, visit);
+    const tags = normaliseTags(input.tags ?? []);
+    const problems = checkFindingInput({ theme: input.theme, text: input.text, tags }, programme.themes);
+    if (problems.length) throw badUserInput(problems.map((p) => ({ field: p.field, messages: findingInputViolationMessages[p.code] })));
+    const e = input.evidence ?? {};
+    return {
+      kind: input.kind,
+      theme: input.theme,
+      text: input.text,
+      tags,
+      evidence: { source: e.source?.trim() ?? '', quote: e.quote?.trim() ?? '', indicator: e.indicator?.trim() ?? '' },
+    };
+  }
+
+  private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: FindingStatus): Promise<void> {
+    const [rows] = await ctx.em.query(
+      `UPDATE finding SET status = $5, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2 AND version = $3 AND status = $4 RETURNING id`,
+      [finding.id, finding.networkId, version, from, to],
+    );
+    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
+    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: `finding.${to.toLowerCase()}`, targetType: 'finding', targetId: finding.id, data: { from, to }, ip: ctx.ip });
+  }
+
+  /** CONFLICT with the finding as it is now, for the screen to show beside the reviewer's own version. */
+  private async conflictWith(ctx: RequestContext, id: string) {
+    const current = await ctx.em.findOneBy(Finding, { id, networkId: ctx.networkId! });
+    const error = conflict(current?.version);
+    if (current) {
+      error.extensions['current'] = {
+        version: current.version,
+        status: current.status,
+        kind: current.kind,
+        theme: current.theme,
+        text: current.text,
+        evidence: current.evidence,
+        tags: current.tags,
+        updatedAt: current.updatedAt.toISOString(),
+      };
+    }
+    return error;
+  }
+
+  private async changed(ctx: RequestContext, finding: Finding, kind: 'UPDATED'): Promise<Finding> {
+    const fresh = (await ctx.em.findOneBy(Finding, { id: finding.id, networkId: finding.networkId }))!;
+    await this.publish(ctx.em, fresh, kind);
+    return fresh;
+  }
+
+  private async tellHost(ctx: RequestContext, visit: Visit, count: number, deadline: Date): Promise<void> {
+    const contacts: { email: string; name: string; organisation: string }[] = await ctx.em.query(
+      `SELECT u.email, u.name, o.name AS organisation FROM membership m
+         JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id AND o.network_id = m.network_id
+        WHERE m.network_id = $1 AND m.organisation_id = $2 AND m.active AND u.active`,
+      [visit.networkId, visit.hostOrganisationId],
+    );
+    const date = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deadline);
+    for (const c of contacts) {
+      await this.mail.enqueue(ctx.em, {
+        to: c.email,
+        subject: `Kijkje: bevindingen van het bezoek aan ${c.organisation} / findings of your visit`,
+        text:
+          `Beste ${c.name},\n\nHet reviewteam heeft ${count} bevinding(en) van het bezoek aan ${c.organisation} met u gedeeld. ` +
+          `U kunt tot en met ${date('nl-NL')} op elke bevinding reageren en aangeven of die geanonimiseerd in de oogst mag.\n\n` +
+          `${this.mail.link('/bezoeken/' + visit.id)}\n\n---\n\n` +
+          `The review team has shared ${count} finding(s) of the visit to ${c.organisation}. You can reply to each until ${date('en-GB')} ` +
+          `and decide whether it may be used, anonymised, in the harvest.\n`,
+      });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { replyPeriodClosed, replyPeriodOpen, responseNeedsText, responseTextRequired, findingTransitionMessage } from '@kijkje/domain';
+import DataLoader from 'dataloader';
+import type { ReplyToFindingInput } from '../dto/finding.inputs';
+import { FindingAccess } from '../finding-access.service';
+import { Finding } from '../finding.entity';
+import { FindingsService } from '../findings.service';
+import { HostResponse } from './host-response.entity';
+
+/** Hoor en wederhoor: the host's reply to each shared finding, within the reply period. */
+@Injectable()
+export class ResponsesService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly findings: FindingAccess,
+    private readonly findingsService: FindingsService,
+  ) {}
+
+  /** The reply, for whoever may read the finding's content. */
+  async forFinding(ctx: RequestContext, finding: Finding): Promise<HostResponse | null> {
+    const { rights } = await this.findings.standing(ctx, finding);
+    if (rights.read !== 'content') return null;
+    const loader = ctx.loader('finding:response', () =>
+      new DataLoader<string, HostResponse | null>(async (ids) => {
+        const rows = await ctx.em
+          .createQueryBuilder(HostResponse, 'r')
+          .where('r.network_id = :networkId AND r.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
+          .getMany();
+        return ids.map((id) => rows.find((r) => r.findingId === id) ?? null);
+      }),
+    );
+    return loader.load(finding.id);
+  }
+
+  /** Creates or changes the host's reply; a stale version of the reply gives CONFLICT. */
+  async reply(ctx: RequestContext, input: ReplyToFindingInput): Promise<Finding> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const { finding, visit, rights } = await this.findings.require(ctx, input.findingId, (s) => s.relations.has('host'), true);
+    if (!rights.reply) throw badUserInput([{ field: 'findingId', messages: findingTransitionMessage }]);
+    if (!replyPeriodOpen(visit.visit.replyDeadline, new Date())) throw badUserInput([{ field: 'findingId', messages: replyPeriodClosed }]);
+    const text = input.text?.trim() ?? '';
+    if (responseNeedsText(input.kind) && !text) throw badUserInput([{ field: 'text', messages: responseTextRequired }]);
+    const existing = await ctx.em.findOneBy(HostResponse, { networkId: finding.networkId, findingId: finding.id });
+    if (existing) {
+      const [rows] = await ctx.em.query(
+        `UPDATE host_response SET kind = $4, text = $5, responded_by = $6, version = version + 1, updated_at = clock_timestamp()
+          WHERE network_id = $1 AND finding_id = $2 AND version = $3 RETURNING finding_id`,
+        [finding.networkId, finding.id, input.version ?? 0, input.kind, text, ctx.userId],
+      );
+      if (!rows.length) throw conflict(existing.version);
+    } else {
+      // A first reply; two at once meet at the primary key, and the second gets CONFLICT.
+      await ctx.em.insert(HostResponse, { networkId: finding.networkId, findingId: finding.id, kind: input.kind, text, respondedBy: ctx.userId! });
+    }
+    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.replied', targetType: 'finding', targetId: finding.id, data: { kind: input.kind }, ip: ctx.ip });
+    await this.findingsService.publish(ctx.em, finding, 'RESPONDED');
+    return finding;
+  }
+}

@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { OptionalText, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
+import { AGENDA_MAX_ITEMS, SELF_ASSESSMENT_ANSWER_MAX } from '@kijkje/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+
+@InputType()
+export class AgendaItemInput {
+  @Field({ description: 'HH:MM' }) @Pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'time') startTime!: string;
+  @Field({ description: 'HH:MM' }) @Pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'time') endTime!: string;
+  @Field() @Text(200) topic!: string;
+  @Field(() => [String])
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(12, { message: 'maxLength|$constraint1' })
+  @IsString({ each: true, message: 'string|' })
+  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  partners!: string[];
+}
+
+@InputType()
+export class UpdateVisitPlanInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => Int) @Version() version!: number;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @Pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date')
+  startsOn?: string | null;
+  @Field({ nullable: true }) @OptionalText(200) location?: string;
+  @Field(() => [AgendaItemInput])
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(AGENDA_MAX_ITEMS, { message: 'maxLength|$constraint1' })
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemInput)
+  agenda!: AgendaItemInput[];
+}
+
+@InputType()
+export class AnswerInput {
+  @Field() @Text(200) key!: string;
+  @Field() @IsString({ message: 'string|' }) @MaxLength(SELF_ASSESSMENT_ANSWER_MAX, { message: 'maxLength|$constraint1' }) text!: string;
+}
+
+@InputType()
+export class SaveSelfAssessmentInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => Int) @Version() version!: number;
+  @Field(() => [AnswerInput], { description: 'Every answer of the self-assessment; what is left out is emptied.' })
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(200, { message: 'maxLength|$constraint1' })
+  @ValidateNested({ each: true })
+  @Type(() => AnswerInput)
+  answers!: AnswerInput[];
+}
+
+@InputType()
+export class VisitStepInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => Int) @Version() version!: number;
+}
+
+@InputType()
+export class AssignReviewerInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => ID) @Uuid() userId!: string;
+  @Field({ nullable: true, description: 'Make this reviewer the lead (coordinator only).' })
+  @IsOptional()
+  @IsBoolean({ message: 'string|' })
+  lead?: boolean;
+}
+
+@InputType()
+export class ReviewerRefInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => ID) @Uuid() userId!: string;
+}

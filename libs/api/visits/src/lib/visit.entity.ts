@@ -1,0 +1,65 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { VISIT_STATUSES, type AgendaItem, type VisitStatus } from '@kijkje/domain';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const VisitStatusEnum = Object.fromEntries(VISIT_STATUSES.map((s) => [s, s])) as { [K in VisitStatus]: K };
+registerEnumType(VisitStatusEnum, { name: 'VisitStatus' });
+
+/** The review team's visit to one host organisation of a round (bezoek). */
+@ObjectType()
+@Entity({ name: 'visit' })
+@Index('uq_visit_network_round_host', ['networkId', 'roundId', 'hostOrganisationId'], { unique: true })
+export class Visit {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ix_visit_network')
+  @Column({ name: 'network_id', type: 'uuid' })
+  networkId!: string;
+
+  @Column({ name: 'round_id', type: 'uuid' })
+  roundId!: string;
+
+  @Column({ name: 'host_organisation_id', type: 'uuid' })
+  hostOrganisationId!: string;
+
+  @Field(() => VisitStatusEnum)
+  @Column({ type: 'varchar', length: 14, default: 'PLANNED' })
+  status!: VisitStatus;
+
+  @Field(() => String, { nullable: true, description: 'The day of the visit, YYYY-MM-DD (Dutch time).' })
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn!: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200, default: '' })
+  location!: string;
+
+  /** The programme of the day; read through the visit policy. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  agenda!: AgendaItem[];
+
+  /** The self-assessment: framework question key → answer; read through the visit policy. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  answers!: Record<string, string>;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the host submitted the preparation.' })
+  @Column({ name: 'prepared_at', type: 'timestamptz', nullable: true })
+  preparedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'held_at', type: 'timestamptz', nullable: true })
+  heldAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when the host may reply to the shared findings.' })
+  @Column({ name: 'reply_deadline', type: 'timestamptz', nullable: true })
+  replyDeadline!: Date | null;
+
+  @Field(() => Int, { description: 'Send back when changing the preparation or the status (optimistic concurrency).' })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,39 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { VISIT_RELATIONS, type VisitRelation } from '@kijkje/domain';
+
+@ObjectType()
+export class AgendaItemView {
+  @Field() startTime!: string;
+  @Field() endTime!: string;
+  @Field() topic!: string;
+  @Field(() => [String], { description: 'Conversation partners: WETHOUDER, WIJKTEAM, KETENPARTNERS, INWONERS, … or a free name.' })
+  partners!: string[];
+}
+
+@ObjectType()
+export class AnswerView {
+  @Field({ description: 'general:FOTO_VAN_NU, or theme:<theme>:WHAT_GOES_WELL, …' }) key!: string;
+  @Field() text!: string;
+}
+
+@ObjectType()
+export class SelfAssessmentView {
+  @Field(() => [AnswerView]) answers!: AnswerView[];
+  @Field({ description: 'False while the host is still working on it (only the host sees it then).' }) submitted!: boolean;
+}
+
+export const VisitRelationEnum = Object.fromEntries(VISIT_RELATIONS.map((r) => [r, r])) as { [K in VisitRelation]: K };
+registerEnumType(VisitRelationEnum, { name: 'VisitRelation', description: 'How the viewer stands to a visit or finding.' });
+
+/** What the viewer may do with the visit now, so the screen offers only what will work. */
+@ObjectType()
+export class VisitRightsView {
+  @Field() readPreparation!: boolean;
+  @Field() editPreparation!: boolean;
+  @Field() manageTeam!: boolean;
+  @Field() offerOwnReviewers!: boolean;
+  @Field() addFinding!: boolean;
+  @Field() readFindings!: boolean;
+  @Field() markHeld!: boolean;
+  @Field() shareFindings!: boolean;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TeamResolver } from './team/team.resolver';
+import { TeamService } from './team/team.service';
+import { VisitAccess } from './visit-access.service';
+import { ReviewerResolver, RoundVisitsResolver, VisitsResolver } from './visits.resolver';
+import { VisitsService } from './visits.service';
+
+/** Visits: the host's preparation, the review team, and the visit's own life cycle. */
+@Module({
+  providers: [VisitAccess, VisitsService, TeamService, VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver],
+  exports: [VisitAccess, VisitsService, TeamService],
+})
+export class VisitsModule {}
+
+/** The resolvers of this context, for the schema generator. */
+export const VISITS_RESOLVERS = [VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver];

@@ -1,0 +1,209 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AccessService, AuditService, DomainHooks, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { frameworkOf } from '@kijkje/api/programmes';
+import { Round } from '@kijkje/api/rounds';
+import {
+  agendaViolationMessages,
+  checkAgenda,
+  checkAnswers,
+  checkPreparationComplete,
+  checkTeam,
+  roundStatusFromVisits,
+  sortAgenda,
+  submitViolationMessage,
+  teamViolationMessage,
+  visitTransitionMessage,
+  type Bilingual,
+  type VisitStatus,
+} from '@kijkje/domain';
+import DataLoader from 'dataloader';
+import type { SaveSelfAssessmentInput, UpdateVisitPlanInput, VisitStepInput } from './dto/visit.inputs';
+import { roundFacts } from './round-facts';
+import { TeamService } from './team/team.service';
+import { VisitAccess, type VisitStanding } from './visit-access.service';
+import { Visit } from './visit.entity';
+
+/** Stands for the database's clock in versionedUpdate values. */
+export const NOW = Symbol('now');
+
+const ANSWER_MESSAGES: Record<string, Bilingual> = {
+  UNKNOWN_QUESTION: { nl: 'Deze vraag hoort niet bij de voorbereiding van dit programma.', en: 'This question is not part of this programme’s preparation.' },
+  TOO_LONG: { nl: 'Dit antwoord is te lang.', en: 'This answer is too long.' },
+};
+
+@Injectable()
+export class VisitsService implements OnModuleInit {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly hooks: DomainHooks,
+    private readonly visits: VisitAccess,
+    private readonly team: TeamService,
+  ) {}
+
+  onModuleInit(): void {
+    // Starting a round gives each of its organisations the visit it hosts.
+    this.hooks.on('round.started', async (ctx, { networkId, roundId, organisationIds }) => {
+      await ctx.em.query(
+        `INSERT INTO visit (network_id, round_id, host_organisation_id)
+         SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
+        [networkId, roundId, organisationIds],
+      );
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Visit> {
+    return (await this.visits.require(ctx, id)).visit;
+  }
+
+  /** The visits of a round the caller may see: all for a coordinator and the round's members. */
+  async forRound(ctx: RequestContext, round: Round): Promise<Visit[]> {
+    const loader = ctx.loader('visit:byRound', () =>
+      new DataLoader<string, Visit[]>(async (roundIds) => {
+        const rows = await ctx.em
+          .createQueryBuilder(Visit, 'v')
+          .innerJoin('organisation', 'o', 'o.id = v.host_organisation_id AND o.network_id = v.network_id')
+          .where('v.network_id = :networkId AND v.round_id IN (:...roundIds)', { networkId: ctx.networkId, roundIds: [...roundIds] })
+          .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
+          .addOrderBy('o.name', 'ASC')
+          .getMany();
+        return roundIds.map((id) => rows.filter((v) => v.roundId === id));
+      }),
+    );
+    const visits = await loader.load(round.id);
+    const standings = await Promise.all(visits.map((v) => this.visits.standing(ctx, v)));
+    return standings.filter((s) => s.rights.overview).map((s) => s.visit);
+  }
+
+  /** The visits the caller hosts or reviews, soonest first. */
+  async mine(ctx: RequestContext): Promise<Visit[]> {
+    const networkId = await this.access.inNetwork(ctx, 'visit.read');
+    return ctx.em
+      .createQueryBuilder(Visit, 'v')
+      .where('v.network_id = :networkId', { networkId })
+      .andWhere(
+        `(v.host_organisation_id = :org OR EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = :user))`,
+        { org: ctx.membership?.organisationId ?? null, user: ctx.userId },
+      )
+      .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('v.created_at', 'ASC')
+      .getMany();
+  }
+
+  /** The host: date, place and the programme of the day. */
+  async updatePlan(ctx: RequestContext, input: UpdateVisitPlanInput): Promise<Visit> {
+    const standing = await this.requireHostEditing(ctx, input.visitId);
+    const agenda = sortAgenda(input.agenda.map((i) => ({ ...i, topic: i.topic.trim(), partners: i.partners.map((p) => p.trim()).filter(Boolean) })));
+    const problems = checkAgenda(agenda);
+    if (problems.length) {
+      throw badUserInput(problems.map((p) => ({ field: `agenda.${p.index}.${p.field}`, messages: agendaViolationMessages[p.code] })));
+    }
+    return this.versionedUpdate(ctx, standing.visit, input.version, 'visit.plan_updated', {
+      starts_on: input.startsOn ?? null,
+      location: (input.location ?? '').trim(),
+      agenda: JSON.stringify(agenda),
+    });
+  }
+
+  /** The host's autosave of the self-assessment. */
+  async saveAnswers(ctx: RequestContext, input: SaveSelfAssessmentInput): Promise<Visit> {
+    const standing = await this.requireHostEditing(ctx, input.visitId);
+    const { programme } = await roundFacts(ctx, standing.visit);
+    const answers = Object.fromEntries(input.answers.filter((a) => a.text.trim() !== '').map((a) => [a.key, a.text]));
+    const problems = checkAnswers(frameworkOf(programme), answers);
+    if (problems.length) throw badUserInput(problems.map((p) => ({ field: `answers.${p.key}`, messages: ANSWER_MESSAGES[p.code] })));
+    // Autosave runs every few seconds: the audit trail records the submission, not each save.
+    return this.versionedUpdate(ctx, standing.visit, input.version, null, { answers: JSON.stringify(answers) });
+  }
+
+  /** PLANNED → PREPARED: the reviewers can read the preparation. */
+  async submitPreparation(ctx: RequestContext, input: VisitStepInput): Promise<Visit> {
+    const { visit } = await this.requireHostEditing(ctx, input.visitId);
+    const { programme } = await roundFacts(ctx, visit);
+    const framework = frameworkOf(programme);
+    const problems = checkPreparationComplete({ framework, answers: visit.answers, startsOn: visit.startsOn, location: visit.location, agenda: visit.agenda });
+    if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: submitViolationMessage(p, framework) })));
+    return this.step(ctx, visit, input.version, 'PREPARED', 'prepared_at');
+  }
+
+  /** PREPARED → HELD, once the team is complete: then the lead may share the findings. */
+  async markHeld(ctx: RequestContext, input: VisitStepInput): Promise<Visit> {
+    const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead') || s.relations.has('coordinator'));
+    if (!standing.rights.markHeld) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
+    const facts = await this.team.facts(ctx, standing.visit);
+    const problems = checkTeam(facts);
+    if (problems.length) {
+      const names = await this.team.names(ctx, standing.visit);
+      throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: teamViolationMessage(p, (id) => names.get(id) ?? id) })));
+    }
+    return this.step(ctx, standing.visit, input.version, 'HELD', 'held_at');
+  }
+
+  /** What still stands between the host and submitting the preparation. */
+  async preparationProblems(ctx: RequestContext, standing: VisitStanding): Promise<Bilingual[]> {
+    if (!standing.relations.has('host') || standing.visit.status !== 'PLANNED') return [];
+    const { visit } = standing;
+    const { programme } = await roundFacts(ctx, visit);
+    const framework = frameworkOf(programme);
+    return checkPreparationComplete({ framework, answers: visit.answers, startsOn: visit.startsOn, location: visit.location, agenda: visit.agenda }).map((p) =>
+      submitViolationMessage(p, framework),
+    );
+  }
+
+  /**
+   * Moves a visit on and lets its round follow (VISITING once a visit is held, and so on). Used
+   * by the later contexts too (reports), so that the rule lives in one place.
+   */
+  async step(ctx: RequestContext, visit: Visit, version: number, to: VisitStatus, stamp: 'prepared_at' | 'held_at' | null, extra: Record<string, unknown> = {}): Promise<Visit> {
+    const updated = await this.versionedUpdate(ctx, visit, version, `visit.${to.toLowerCase()}`, { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra }, { from: visit.status, to });
+    await this.followRound(ctx, visit.roundId);
+    return updated;
+  }
+
+  private async followRound(ctx: RequestContext, roundId: string): Promise<void> {
+    const networkId = ctx.networkId!;
+    const [round] = await ctx.em.query(`SELECT status FROM round WHERE id = $1 AND network_id = $2 FOR UPDATE`, [roundId, networkId]);
+    const rows: { status: VisitStatus }[] = await ctx.em.query(`SELECT status FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
+    const next = roundStatusFromVisits(round.status, rows.map((r) => r.status));
+    if (next !== round.status) {
+      await ctx.em.query(`UPDATE round SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [roundId, networkId, next]);
+      await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.status_changed', targetType: 'round', targetId: roundId, data: { from: round.status, to: next }, ip: ctx.ip });
+    }
+  }
+
+  private async requireHostEditing(ctx: RequestContext, visitId: string): Promise<VisitStanding> {
+    await this.access.inNetwork(ctx, 'visit.act');
+    const standing = await this.visits.require(ctx, visitId, (s) => s.relations.has('host'));
+    if (!standing.rights.editPreparation) {
+      throw badUserInput([{ field: 'visitId', messages: { nl: 'De voorbereiding is al ingediend.', en: 'The preparation has already been submitted.' } }]);
+    }
+    return standing;
+  }
+
+  /**
+   * `UPDATE … WHERE version = $n`: a stale version changes nothing and answers CONFLICT with the
+   * current version (REL-02). Values are SQL parameters, except NOW.
+   */
+  async versionedUpdate(ctx: RequestContext, visit: Visit, version: number, action: string | null, values: Record<string, unknown>, data: Record<string, unknown> = {}): Promise<Visit> {
+    const sets: string[] = [];
+    const params: unknown[] = [visit.id, visit.networkId, version];
+    for (const [column, value] of Object.entries(values)) {
+      if (value === NOW) sets.push(`${column} = now()`);
+      else {
+        params.push(value);
+        sets.push(`${column} = $${params.length}`);
+      }
+    }
+    const [rows] = await ctx.em.query(
+      `UPDATE visit SET ${sets.join(', ')}, version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
+      params,
+    );
+    if (!rows.length) {
+      const current = await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId });
+      throw conflict(current?.version);
+    }
+    if (action) await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action, targetType: 'visit', targetId: visit.id, data, ip: ctx.ip });
+    return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
+  }
+
+}

@@ -1,0 +1,50 @@
+import { MATRIX_ROLES, type MatrixRole } from './policy-matrix';
+import { visitRights } from './visit-policy';
+import { VISIT_STATUSES, type VisitStatus } from './visit-lifecycle';
+
+const rights = (role: MatrixRole, status: VisitStatus) => visitRights(MATRIX_ROLES[role], status);
+
+describe('visit policy (DOMAIN.md: programme and round overview, self-assessment and agenda)', () => {
+  it.each<[MatrixRole, boolean, boolean, boolean]>([
+    // role, overview, read preparation, edit preparation (while PLANNED)
+    ['coordinator', true, true, false],
+    ['author', true, true, false],
+    ['otherReviewer', true, true, false],
+    ['lead', true, true, false],
+    ['hostContact', true, true, true],
+    ['otherRoundMember', true, false, false],
+    ['networkMember', false, false, false],
+    ['otherNetwork', false, false, false],
+  ])('%s: overview %s, reads preparation %s, edits it %s', (role, overview, read, edit) => {
+    const r = rights(role, 'PLANNED');
+    expect([r.overview, r.readPreparation, r.editPreparation]).toEqual([overview, read, edit]);
+  });
+
+  it('freezes the preparation once it is submitted', () => {
+    for (const status of VISIT_STATUSES.filter((s) => s !== 'PLANNED')) expect(rights('hostContact', status).editPreparation).toBe(false);
+  });
+
+  it('lets reviewers capture findings on the day and after, until the report begins', () => {
+    expect(VISIT_STATUSES.filter((s) => rights('otherReviewer', s).addFinding)).toEqual(['PREPARED', 'HELD']);
+    for (const role of ['hostContact', 'coordinator', 'otherRoundMember', 'networkMember'] as const) {
+      expect(VISIT_STATUSES.filter((s) => rights(role, s).addFinding)).toEqual([]);
+    }
+  });
+
+  it('gives the team to the coordinator, and lets other round members offer their own people, before the visit is held', () => {
+    expect(VISIT_STATUSES.filter((s) => rights('coordinator', s).manageTeam)).toEqual(['PLANNED', 'PREPARED']);
+    expect(rights('otherRoundMember', 'PLANNED').offerOwnReviewers).toBe(true);
+    expect(rights('hostContact', 'PLANNED').offerOwnReviewers).toBe(false);
+    expect(rights('networkMember', 'PLANNED').offerOwnReviewers).toBe(false);
+    expect(rights('otherRoundMember', 'HELD').offerOwnReviewers).toBe(false);
+  });
+
+  it('lets the lead share once the visit is held, and the lead or coordinator mark it held', () => {
+    expect(VISIT_STATUSES.filter((s) => rights('lead', s).shareFindings)).toEqual(['HELD']);
+    expect(rights('otherReviewer', 'HELD').shareFindings).toBe(false);
+    expect(rights('lead', 'PREPARED').markHeld).toBe(true);
+    expect(rights('coordinator', 'PREPARED').markHeld).toBe(true);
+    expect(rights('otherReviewer', 'PREPARED').markHeld).toBe(false);
+    expect(rights('hostContact', 'PREPARED').markHeld).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import type { VisitRelation } from './finding-policy';
+import type { VisitStatus } from './visit-lifecycle';
+
+/** What a person may do with a visit as a whole (the self-assessment, agenda, team and findings board). */
+export interface VisitRights {
+  /** That the visit exists: host, date, status, team (the round overview). */
+  overview: boolean;
+  /** The self-assessment and agenda, once the host has submitted them. */
+  readPreparation: boolean;
+  /** The host's working copy of the self-assessment, and changing it and the agenda. */
+  editPreparation: boolean;
+  /** Add or remove reviewers (of any organisation of the round but the host's) and choose the lead. */
+  manageTeam: boolean;
+  /** Add or remove reviewers of the person's own organisation: the round sends its people. */
+  offerOwnReviewers: boolean;
+  /** Capture a new finding. */
+  addFinding: boolean;
+  /** See the findings board (each finding still goes through findingRights). */
+  readFindings: boolean;
+  /** Progress figures: how many findings per state. */
+  readCounts: boolean;
+  /** PREPARED → HELD. */
+  markHeld: boolean;
+  /** Share the submitted findings with the host and set the reply period; finalise them. */
+  shareFindings: boolean;
+}
+
+const PREPARATION_OPEN: readonly VisitStatus[] = ['PLANNED'];
+const CAPTURING: readonly VisitStatus[] = ['PREPARED', 'HELD'];
+const TEAM_OPEN: readonly VisitStatus[] = ['PLANNED', 'PREPARED'];
+
+/**
+ * The rights of a person with these relations to a visit in this state (DOMAIN.md: the
+ * coordinator and reviewers read the self-assessment and agenda, the host edits them; other round
+ * members see only the overview; network members only the programme).
+ */
+export function visitRights(relations: Iterable<VisitRelation>, status: VisitStatus): VisitRights {
+  const r = new Set(relations);
+  const coordinator = r.has('coordinator');
+  const lead = r.has('lead');
+  // The lead is one of the reviewers.
+  const reviewer = r.has('reviewer') || lead;
+  const host = r.has('host');
+  return {
+    overview: coordinator || r.has('roundMember') || reviewer || host,
+    readPreparation: coordinator || reviewer || host,
+    editPreparation: host && PREPARATION_OPEN.includes(status),
+    manageTeam: coordinator && TEAM_OPEN.includes(status),
+    offerOwnReviewers: r.has('roundMember') && !host && TEAM_OPEN.includes(status),
+    addFinding: reviewer && CAPTURING.includes(status),
+    readFindings: reviewer || host || coordinator,
+    readCounts: coordinator || reviewer || host,
+    markHeld: (lead || coordinator) && status === 'PREPARED',
+    shareFindings: lead && status === 'HELD',
+  };
+}
