@@ -7,3 +7,4 @@ export * from './lib/limits';
 export * from './lib/messages';
 export * from './lib/programmes';
 export * from './lib/visits';
+export * from './lib/harvests';

@@ -9,6 +9,8 @@ export const DEMO_LOGINS = [
   { email: 'beheer@kijkje.test', name: 'Bea Beheer', what: 'platformbeheerder / platform admin' },
   { email: 'coordinator@kijkje.test', name: 'Cor Coördinator', what: 'netwerkcoördinator in beide netwerken / coordinator in both networks' },
   { email: 'lid@kijkje.test', name: 'Lieke Lid', what: 'lid (Utrecht; Zwolle) / member' },
+  { email: 'gastgemeente@kijkje.test', name: 'Gea Gastvrouw', what: 'lid (Zwolle): gastgemeente en reviewer / host and reviewer' },
+  { email: 'reviewer@kijkje.test', name: 'Ruben Reviewer', what: 'lid (Deventer): teamleider / lead reviewer' },
 ];
 
 const NETWORKS = [
@@ -18,6 +20,7 @@ const NETWORKS = [
     municipalities: ['GM0344', 'GM0193', 'GM0503', 'GM0772', 'GM0268', 'GM0363', 'GM0599', 'GM0014', 'GM0202', 'GM0935', 'GM0150'],
     member: 'GM0344',
     programme: 'Sturen met Kwaliteit 2026',
+    running: { name: 'Kijkje in de keuken 2026 – voorjaar', round: ['GM0344', 'GM0193', 'GM0150', 'GM0202'] },
   },
   {
     name: 'Grip op het Sociaal Domein',
@@ -25,8 +28,78 @@ const NETWORKS = [
     municipalities: ['GM0193', 'GM0153', 'GM0080', 'GM0345', 'GM0796'],
     member: 'GM0193',
     programme: null,
+    running: null,
   },
 ];
+
+const RUNNING_THEMES = ['Wmo', 'Jeugd', 'Financiële beheersbaarheid'];
+
+/**
+ * A running programme with one started round of four: every municipality has its visit. Zwolle's
+ * visit is prepared and has its team (Utrecht's Lieke Lid and Deventer's Ruben Reviewer, who
+ * leads), ready for the day; Utrecht's visit is still to be prepared by Lieke Lid, and its team
+ * (Gea Gastvrouw of Zwolle, Ruben Reviewer leading) is assigned, so the whole visit can be tried.
+ */
+async function seedRunningProgramme(
+  em: EntityManager,
+  networkId: string,
+  people: { coordinator: string; member: string; host: string; lead: string },
+  name: string,
+  organisations: { utrecht: string; zwolle: string; deventer: string; arnhem: string },
+): Promise<void> {
+  const [programme] = await em.query(
+    `INSERT INTO programme (network_id, name, description, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, 4, 'NETWORK', 'RUNNING', now() - interval '60 days', now() - interval '30 days', $6) RETURNING id`,
+    [networkId, name, 'Een lopend programma: de ronde is gestart en de bezoeken worden voorbereid.', JSON.stringify(RUNNING_THEMES), JSON.stringify(defaultFramework(RUNNING_THEMES)), people.coordinator],
+  );
+  const [round] = await em.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'PREPARING') RETURNING id`, [networkId, programme.id]);
+  const visits = new Map<string, string>();
+  for (const [i, organisationId] of Object.values(organisations).entries()) {
+    const [application] = await em.query(
+      `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, preferred_period, consent, status, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, 'voorjaar 2026', 'PUBLIC', 'PLACED', now() - interval '40 days') RETURNING id`,
+      [networkId, programme.id, organisationId, REVIEW_QUESTIONS[i % REVIEW_QUESTIONS.length], JSON.stringify(RUNNING_THEMES.slice(0, 2))],
+    );
+    await em.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [application.id, networkId, round.id]);
+    const [visit] = await em.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [networkId, round.id, organisationId]);
+    visits.set(organisationId, visit.id);
+  }
+  const zwolle = visits.get(organisations.zwolle)!;
+  await em.query(
+    `UPDATE visit SET status = 'PREPARED', starts_on = current_date + 14, location = 'Stadhuis Zwolle, Grote Kerkplein 15', prepared_at = now(), version = 4,
+            agenda = $2, answers = $3 WHERE id = $1`,
+    [
+      zwolle,
+      JSON.stringify([
+        { startTime: '09:30', endTime: '10:15', topic: 'Ontvangst en kennismaking met de wethouder', partners: ['WETHOUDER'] },
+        { startTime: '10:15', endTime: '12:00', topic: 'Tafelgesprek met het wijkteam', partners: ['WIJKTEAM', 'MEDEWERKERS'] },
+        { startTime: '13:00', endTime: '14:30', topic: 'Inwoners en ketenpartners over de toegang', partners: ['INWONERS', 'KETENPARTNERS'] },
+        { startTime: '14:30', endTime: '15:30', topic: 'Terugkoppeling aan het management', partners: ['MANAGEMENT'] },
+      ]),
+      JSON.stringify({
+        'general:FOTO_VAN_NU': 'De uitgaven aan de Wmo stijgen al drie jaar. We hebben veel cijfers, maar weinig zicht op wat het inwoners oplevert.',
+        'general:STIP_AAN_DE_HORIZON': 'Over drie jaar sturen we op de bedoeling: het wijkteam heeft ruimte, en we weten wat werkt.',
+        'theme:Wmo:WHAT_GOES_WELL': 'De toegang via het wijkteam is dichtbij en persoonlijk.',
+        'theme:Wmo:WHAT_WORRIES_YOU': 'De wachttijd voor huishoudelijke hulp loopt op.',
+        'theme:Jeugd:OWN_RESPONSIBILITY': 'Wij kunnen zelf beter samenwerken met de huisartsen.',
+      }),
+    ],
+  );
+  const team = async (visitId: string, userId: string, organisationId: string, lead: boolean) =>
+    em.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead, assigned_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      networkId,
+      visitId,
+      userId,
+      organisationId,
+      lead,
+      people.coordinator,
+    ]);
+  await team(zwolle, people.member, organisations.utrecht, false);
+  await team(zwolle, people.lead, organisations.deventer, true);
+  const utrecht = visits.get(organisations.utrecht)!;
+  await team(utrecht, people.host, organisations.zwolle, false);
+  await team(utrecht, people.lead, organisations.deventer, true);
+}
 
 const REVIEW_QUESTIONS = [
   'Hoe houden wij grip op de kosten van de Wmo zonder de bedoeling uit het oog te verliezen?',
@@ -76,6 +149,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     admin: await insertUser(em, DEMO_LOGINS[0].email, DEMO_LOGINS[0].name, hash, true),
     coordinator: await insertUser(em, DEMO_LOGINS[1].email, DEMO_LOGINS[1].name, hash, false),
     member: await insertUser(em, DEMO_LOGINS[2].email, DEMO_LOGINS[2].name, hash, false),
+    host: await insertUser(em, DEMO_LOGINS[3].email, DEMO_LOGINS[3].name, hash, false),
+    lead: await insertUser(em, DEMO_LOGINS[4].email, DEMO_LOGINS[4].name, hash, false),
   }));
   for (const spec of NETWORKS) {
     const [network] = await ds.query(`INSERT INTO network (name, slug, created_by) VALUES ($1, $2, $3) RETURNING id`, [spec.name, spec.slug, ids.admin]);
@@ -93,6 +168,11 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, NULL, 'COORDINATOR')`, [network.id, ids.coordinator]);
       await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.member, orgIds.get(spec.member)]);
       if (spec.programme) await seedProgramme(em, network.id, ids.coordinator, spec.programme, [...orgIds.values()]);
+      if (spec.running) {
+        const [utrecht, zwolle, deventer, arnhem] = spec.running.round.map((code) => orgIds.get(code)!);
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [network.id, ids.host, zwolle, ids.lead, deventer]);
+        await seedRunningProgramme(em, network.id, ids, spec.running.name, { utrecht, zwolle, deventer, arnhem });
+      }
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);
     });
   }

@@ -1,0 +1,128 @@
+import { countFindings } from './counts';
+import { finding } from './harvest.fixtures';
+import type { HarvestFinding } from './harvest-finding';
+import { suppressionMessages } from './small-groups';
+
+const cells = (strength: number, concern: number, recommendation: number, own: number) => [
+  { kind: 'STRENGTH', count: strength },
+  { kind: 'CONCERN', count: concern },
+  { kind: 'RECOMMENDATION', count: recommendation },
+  { kind: 'OWN_RESPONSIBILITY', count: own },
+];
+const hidden = [
+  { kind: 'STRENGTH', count: null },
+  { kind: 'CONCERN', count: null },
+  { kind: 'RECOMMENDATION', count: null },
+  { kind: 'OWN_RESPONSIBILITY', count: null },
+];
+
+/** n findings, one per municipality org-<prefix>-1 … n, in the given size class and round. */
+function spread(n: number, overrides: Partial<HarvestFinding> & { prefix: string }): HarvestFinding[] {
+  const { prefix, ...rest } = overrides;
+  return Array.from({ length: n }, (_, i) => finding({ organisationId: `org-${prefix}-${i + 1}`, ...rest }));
+}
+
+describe('countFindings', () => {
+  it('fills the programme themes and all size classes with zeros when nothing was found', () => {
+    const counts = countFindings([], { themes: ['Wmo', 'Jeugd'], rounds: ['round-1'] });
+    expect(counts.byTheme).toEqual([
+      { theme: 'Wmo', cells: cells(0, 0, 0, 0), total: 0 },
+      { theme: 'Jeugd', cells: cells(0, 0, 0, 0), total: 0 },
+    ]);
+    expect(counts.bySizeClass.map((r) => [r.sizeClass, r.organisations, r.total, r.suppressed])).toEqual([
+      ['XS', 0, 0, null],
+      ['S', 0, 0, null],
+      ['M', 0, 0, null],
+      ['L', 0, 0, null],
+      ['XL', 0, 0, null],
+    ]);
+    expect(counts.byRound).toEqual([{ roundId: 'round-1', organisations: 0, cells: cells(0, 0, 0, 0), total: 0, suppressed: null }]);
+    expect(counts.totals).toEqual({ cells: cells(0, 0, 0, 0), total: 0, organisations: 0, rounds: 0 });
+  });
+
+  it('counts theme × kind, programme themes first in their order, then the others in Dutch order', () => {
+    const findings = [
+      finding({ theme: 'Jeugd', kind: 'STRENGTH' }),
+      finding({ theme: 'Zorg', kind: 'CONCERN' }),
+      finding({ theme: 'Ëenzaamheid', kind: 'CONCERN' }),
+      finding({ theme: 'Armoede', kind: 'RECOMMENDATION' }),
+      finding({ theme: ' wmo ', kind: 'OWN_RESPONSIBILITY' }),
+      finding({ theme: 'Wmo', kind: 'OWN_RESPONSIBILITY' }),
+    ];
+    expect(countFindings(findings, { themes: ['Wmo', 'Jeugd', 'Participatie'] }).byTheme).toEqual([
+      { theme: 'Wmo', cells: cells(0, 0, 0, 2), total: 2 },
+      { theme: 'Jeugd', cells: cells(1, 0, 0, 0), total: 1 },
+      { theme: 'Participatie', cells: cells(0, 0, 0, 0), total: 0 },
+      { theme: 'Armoede', cells: cells(0, 0, 1, 0), total: 1 },
+      { theme: 'Ëenzaamheid', cells: cells(0, 1, 0, 0), total: 1 },
+      { theme: 'Zorg', cells: cells(0, 1, 0, 0), total: 1 },
+    ]);
+  });
+
+  it('shows a theme that is not the programme’s in its most common spelling', () => {
+    const findings = [finding({ theme: 'armoede' }), finding({ theme: 'Armoede' }), finding({ theme: 'Armoede ' })];
+    expect(countFindings(findings).byTheme.map((r) => r.theme)).toEqual(['Armoede']);
+  });
+
+  it('counts size class × kind for groups of at least three municipalities', () => {
+    const findings = [...spread(3, { prefix: 's', sizeClass: 'S', kind: 'CONCERN' }), ...spread(4, { prefix: 'l', sizeClass: 'L', kind: 'STRENGTH' })];
+    const rows = countFindings(findings).bySizeClass;
+    expect(rows.find((r) => r.sizeClass === 'S')).toEqual({ sizeClass: 'S', organisations: 3, cells: cells(0, 3, 0, 0), total: 3, suppressed: null });
+    expect(rows.find((r) => r.sizeClass === 'L')).toEqual({ sizeClass: 'L', organisations: 4, cells: cells(4, 0, 0, 0), total: 4, suppressed: null });
+  });
+
+  it('suppresses a size class of fewer than three municipalities, however many findings, and protects it from the totals', () => {
+    const findings = [
+      ...spread(4, { prefix: 'm', sizeClass: 'M' }),
+      ...spread(5, { prefix: 's', sizeClass: 'S' }),
+      // Five findings, but all about the one XL municipality.
+      ...Array.from({ length: 5 }, () => finding({ organisationId: 'org-xl', sizeClass: 'XL' })),
+    ];
+    const rows = countFindings(findings).bySizeClass;
+    expect(rows.find((r) => r.sizeClass === 'XL')).toEqual({
+      sizeClass: 'XL',
+      organisations: null,
+      cells: hidden,
+      total: null,
+      suppressed: { code: 'SMALL_GROUP', text: suppressionMessages.SMALL_GROUP },
+    });
+    // Otherwise total − S − M = XL.
+    expect(rows.find((r) => r.sizeClass === 'M')?.suppressed?.code).toBe('PROTECTS_SMALL_GROUP');
+    expect(rows.find((r) => r.sizeClass === 'S')?.suppressed).toBeNull();
+    expect(countFindings(findings).totals).toEqual({ cells: cells(0, 14, 0, 0), total: 14, organisations: 10, rounds: 1 });
+  });
+
+  it('shows a size class with exactly three municipalities and hides one with two', () => {
+    const three = countFindings(spread(3, { prefix: 'x', sizeClass: 'XS' })).bySizeClass[0];
+    const two = countFindings(spread(2, { prefix: 'x', sizeClass: 'XS' })).bySizeClass[0];
+    expect([three.organisations, three.suppressed]).toEqual([3, null]);
+    expect([two.organisations, two.suppressed?.code]).toEqual([null, 'SMALL_GROUP']);
+  });
+
+  it('counts round × kind, given rounds first, and applies the same rule to rounds', () => {
+    const findings = [
+      ...spread(4, { prefix: 'a', roundId: 'round-b', kind: 'STRENGTH' }),
+      ...spread(5, { prefix: 'b', roundId: 'round-a', kind: 'CONCERN' }),
+      ...spread(2, { prefix: 'c', roundId: 'round-c', kind: 'CONCERN' }),
+      ...spread(4, { prefix: 'd', roundId: 'round-d', kind: 'CONCERN' }),
+    ];
+    const rows = countFindings(findings, { rounds: ['round-b', 'round-x'] }).byRound;
+    expect(rows.map((r) => [r.roundId, r.organisations, r.total, r.suppressed?.code ?? null])).toEqual([
+      ['round-b', null, null, 'PROTECTS_SMALL_GROUP'],
+      ['round-x', 0, 0, null],
+      ['round-a', 5, 5, null],
+      ['round-c', null, null, 'SMALL_GROUP'],
+      ['round-d', 4, 4, null],
+    ]);
+  });
+
+  it('counts a finding listed twice once', () => {
+    const one = finding();
+    expect(countFindings([one, one, { ...one }]).totals.total).toBe(1);
+  });
+
+  it('counts municipalities and rounds in the totals', () => {
+    const findings = [finding({ organisationId: 'a', roundId: 'r1' }), finding({ organisationId: 'a', roundId: 'r1' }), finding({ organisationId: 'b', roundId: 'r2' })];
+    expect(countFindings(findings).totals).toEqual({ cells: cells(0, 3, 0, 0), total: 3, organisations: 2, rounds: 2 });
+  });
+});

@@ -1,0 +1,139 @@
+import type { SizeClass } from '../programmes/grouping';
+import { SIZE_CLASSES } from '../programmes/grouping';
+import { compareDutch, groupingKey, mostCommonSpelling, tidy } from './collation';
+import { groupBy, uniqueById } from './collections';
+import type { FindingKind, HarvestFinding } from './harvest-finding';
+import { FINDING_KINDS } from './harvest-finding';
+import type { CountSuppression, OrganisationGroup } from './small-groups';
+import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression } from './small-groups';
+
+/** Tellen: how many findings of each kind, by theme, by size class and by round. */
+
+export interface KindCount {
+  kind: FindingKind;
+  count: number;
+}
+
+export interface ThemeCountRow {
+  theme: string;
+  /** One cell per kind, in FINDING_KINDS order. */
+  cells: KindCount[];
+  total: number;
+}
+
+/** A row about a group of municipalities: null everywhere when the group is too small to show. */
+export interface GroupCountRow {
+  organisations: number | null;
+  cells: { kind: FindingKind; count: number | null }[];
+  total: number | null;
+  suppressed: CountSuppression | null;
+}
+
+export interface SizeClassCountRow extends GroupCountRow {
+  sizeClass: SizeClass;
+}
+
+export interface RoundCountRow extends GroupCountRow {
+  roundId: string;
+}
+
+export interface FindingCounts {
+  /** The programme's themes in its order (zeros included), then any other theme in Dutch order. */
+  byTheme: ThemeCountRow[];
+  /** XS … XL, always all five. */
+  bySizeClass: SizeClassCountRow[];
+  /** The given rounds in their order (zeros included), then any other round by id. */
+  byRound: RoundCountRow[];
+  totals: { cells: KindCount[]; total: number; organisations: number; rounds: number };
+}
+
+export interface CountOptions {
+  /** The programme's themes: their order, their spelling, and a row even when nothing was found. */
+  themes?: readonly string[];
+  /** Round ids: their order, and a row even when nothing was found. */
+  rounds?: readonly string[];
+}
+
+interface Tally {
+  byKind: Map<FindingKind, number>;
+  organisations: Set<string>;
+  total: number;
+}
+
+/**
+ * The counts of a harvest. A finding listed twice (same id) counts once. Size-class and round rows
+ * follow the minimum-group rule of small-groups.ts; theme rows and totals do not point at a
+ * municipality and are always shown. Deterministic: the order of the findings does not matter.
+ */
+export function countFindings(findings: readonly HarvestFinding[], options: CountOptions = {}): FindingCounts {
+  const unique = uniqueById(findings);
+  const totals = tally(unique);
+  const bySizeClass = groupBy(unique, (f) => f.sizeClass);
+  const byRound = groupBy(unique, (f) => f.roundId);
+  return {
+    byTheme: themeRows(unique, options.themes ?? []),
+    bySizeClass: groupRows(SIZE_CLASSES.map((sizeClass) => ({ key: sizeClass, tally: tally(bySizeClass.get(sizeClass) ?? []) }))).map(
+      ({ key, row }) => ({ sizeClass: key as SizeClass, ...row }),
+    ),
+    byRound: groupRows(
+      orderedKeys([...byRound.keys()], options.rounds ?? []).map((roundId) => ({ key: roundId, tally: tally(byRound.get(roundId) ?? []) })),
+    ).map(({ key, row }) => ({ roundId: key, ...row })),
+    totals: { cells: kindCells(totals), total: totals.total, organisations: totals.organisations.size, rounds: byRound.size },
+  };
+}
+
+function tally(findings: readonly HarvestFinding[]): Tally {
+  const byKind = new Map<FindingKind, number>();
+  const organisations = new Set<string>();
+  for (const f of findings) {
+    byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+    organisations.add(f.organisationId);
+  }
+  return { byKind, organisations, total: findings.length };
+}
+
+function kindCells(t: Tally): KindCount[] {
+  return FINDING_KINDS.map((kind) => ({ kind, count: t.byKind.get(kind) ?? 0 }));
+}
+
+function themeRows(findings: readonly HarvestFinding[], programmeThemes: readonly string[]): ThemeCountRow[] {
+  const programme = new Map<string, string>();
+  for (const theme of programmeThemes) if (tidy(theme) !== '' && !programme.has(groupingKey(theme))) programme.set(groupingKey(theme), tidy(theme));
+  const byTheme = groupBy(findings, (f) => groupingKey(f.theme));
+  const others = [...byTheme]
+    .filter(([key]) => !programme.has(key))
+    .map(([key, members]) => ({ key, theme: mostCommonSpelling(spellingCounts(members.map((f) => tidy(f.theme)))) }))
+    .sort((a, b) => compareDutch(a.theme, b.theme));
+  return [...[...programme].map(([key, theme]) => ({ key, theme })), ...others].map(({ key, theme }) => {
+    const t = tally(byTheme.get(key) ?? []);
+    return { theme, cells: kindCells(t), total: t.total };
+  });
+}
+
+function spellingCounts(spellings: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of spellings) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/** The given keys in their order (once each), then the other keys that occur, sorted. */
+function orderedKeys(occurring: readonly string[], given: readonly string[]): string[] {
+  const first = [...new Set(given)];
+  const known = new Set(first);
+  return [...first, ...[...new Set(occurring)].filter((k) => !known.has(k)).sort(compareDutch)];
+}
+
+function groupRows(groups: { key: string; tally: Tally }[]): { key: string; row: GroupCountRow }[] {
+  const hidden = hiddenGroups(
+    groups.map(({ key, tally: t }): OrganisationGroup => ({ key, organisations: t.organisations })),
+    MIN_GROUP_ORGANISATIONS,
+  );
+  return groups.map(({ key, tally: t }) => {
+    const code = hidden.get(key);
+    const row: GroupCountRow =
+      code === undefined
+        ? { organisations: t.organisations.size, cells: kindCells(t), total: t.total, suppressed: null }
+        : { organisations: null, cells: FINDING_KINDS.map((kind) => ({ kind, count: null })), total: null, suppressed: suppression(code) };
+    return { key, row };
+  });
+}

@@ -1,0 +1,41 @@
+// The harvest (oogst): tellen, patronen, vertellen, and its life cycle. Internal helpers stay internal.
+export type { FindingKind, HarvestFinding } from './harvest-finding';
+export { FINDING_KINDS } from './harvest-finding';
+
+export type { CountSuppression, SuppressionCode } from './small-groups';
+export { MIN_GROUP_ORGANISATIONS, SUPPRESSION_CODES, suppressionMessages } from './small-groups';
+export type { CountOptions, FindingCounts, GroupCountRow, KindCount, RoundCountRow, SizeClassCountRow, ThemeCountRow } from './counts';
+export { countFindings } from './counts';
+export type { HarvestPattern, PatternOptions, PatternRound, PatternSizeClass, PatternType } from './patterns';
+export { findPatterns, otherRoundsLabel, PATTERN_MIN_ORGANISATIONS, PATTERN_TYPES } from './patterns';
+
+export type { AnonymisationNames, NamedOrganisation, NameKind } from './anonymisation-names';
+export { NAME_KINDS } from './anonymisation-names';
+export type { AnonymisedText, RemainingName, ReplacementKind } from './anonymise';
+export { anonymise, anonymiseAll, findRemainingNames, PERSON_PLACEHOLDER, PLACE_PLACEHOLDER, REMOVED_PLACEHOLDER, REPLACEMENT_KINDS } from './anonymise';
+export type { Pseudonyms } from './pseudonyms';
+export { NO_PSEUDONYMS, pseudonymLetter } from './pseudonyms';
+export { WELL_KNOWN_NAMES } from './derived-forms';
+
+export type {
+  HarvestDraft,
+  HarvestPublishViolation,
+  HarvestPublishViolationCode,
+  HarvestQuote,
+  HarvestStatus,
+  HarvestVisibility,
+  SharingLevel,
+} from './harvest-lifecycle';
+export {
+  canPublish,
+  HARVEST_PUBLISH_VIOLATIONS,
+  HARVEST_STATUSES,
+  HARVEST_VISIBILITIES,
+  harvestViolationText,
+  nextVersionNumber,
+  SHARING_LEVELS,
+  sharingAllows,
+} from './harvest-lifecycle';
+export { HARVEST_SLUG_FALLBACK, harvestSlug } from './harvest-slug';
+export type { HarvestReader, HarvestReadTarget } from './harvest-access';
+export { canReadHarvest, harvestReader } from './harvest-access';
