@@ -8,6 +8,8 @@ import { ProgrammesModule } from '@kijkje/api/programmes';
 import { RoundsModule } from '@kijkje/api/rounds';
 import { VisitsModule } from '@kijkje/api/visits';
 import { FindingsModule } from '@kijkje/api/findings';
+import { ReportsModule } from '@kijkje/api/reports';
+import { HarvestsModule } from '@kijkje/api/harvests';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
 import { dataSourceOptions } from './database/data-source';
@@ -34,6 +36,8 @@ export class AppModule {
         RoundsModule,
         VisitsModule,
         FindingsModule,
+        ReportsModule,
+        HarvestsModule,
       ],
     };
   }

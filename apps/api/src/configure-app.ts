@@ -19,13 +19,16 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
 }
 
+/** Paths the API answers itself; every other GET is a route of the web app. */
+const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/'];
+
 /** Serves the built single-page app: static files, and index.html for every client route. */
 function serveWeb(http: NestExpressApplication, webDir: string): void {
   http.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
     if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   } }));
   http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || SERVER_ROUTES.some((prefix) => req.path.startsWith(prefix))) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(webDir, 'index.html'));
   });

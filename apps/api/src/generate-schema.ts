@@ -7,6 +7,8 @@ import { PROGRAMMES_RESOLVERS } from '@kijkje/api/programmes';
 import { ROUNDS_RESOLVERS } from '@kijkje/api/rounds';
 import { VISITS_RESOLVERS } from '@kijkje/api/visits';
 import { FINDINGS_RESOLVERS } from '@kijkje/api/findings';
+import { REPORTS_RESOLVERS } from '@kijkje/api/reports';
+import { HARVESTS_RESOLVERS } from '@kijkje/api/harvests';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 
@@ -15,7 +17,7 @@ async function main() {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS, ...PROGRAMMES_RESOLVERS, ...ROUNDS_RESOLVERS, ...VISITS_RESOLVERS, ...FINDINGS_RESOLVERS]);
+  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS, ...PROGRAMMES_RESOLVERS, ...ROUNDS_RESOLVERS, ...VISITS_RESOLVERS, ...FINDINGS_RESOLVERS, ...REPORTS_RESOLVERS, ...HARVESTS_RESOLVERS]);
   const out = process.argv[2] ?? 'apps/api/schema.gql';
   writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');
   await app.close();

@@ -2,7 +2,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient, type GqlResult } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
+import { buildHarvestWorld, type HarvestWorld } from './support/harvest-world';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
+import request from 'supertest';
 import { buildWorld, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
 
@@ -17,6 +19,9 @@ interface Case {
 }
 
 let visitWorld: VisitWorld;
+let harvestWorld: HarvestWorld;
+/** Network A's harvests: a draft, one published for the network, one published publicly. */
+let harvestsOfA: { draft: string; network: string; public: string; publicSlug: string };
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
@@ -29,6 +34,11 @@ const leaksNothingOfA = (res: GqlResult, w: World) => {
       expect(body).not.toContain(id);
     }
     expect(body).not.toContain('Bevinding');
+  }
+  if (harvestWorld) {
+    for (const id of [harvestWorld.programmeId, ...Object.values(harvestWorld.visits), ...Object.values(harvestWorld.findings), harvestsOfA.draft, harvestsOfA.network]) expect(body).not.toContain(id);
+    expect(body).not.toContain('Samenvatting van het bezoek');
+    expect(body).not.toContain('Geheime oogst');
   }
 };
 
@@ -49,7 +59,11 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(user_id::text || is_lead, ',' ORDER BY user_id) FROM visit_reviewer WHERE network_id = $1) AS reviewers,
                   (SELECT string_agg(status || version || text || released_for_harvest, ',' ORDER BY id) FROM finding WHERE network_id = $1) AS findings,
                   (SELECT count(*) FROM finding_comment WHERE network_id = $1)::int AS comments,
-                  (SELECT count(*) FROM host_response WHERE network_id = $1)::int AS responses`,
+                  (SELECT count(*) FROM host_response WHERE network_id = $1)::int AS responses,
+                  (SELECT string_agg(sharing || version || summary || host_comment, ',' ORDER BY visit_id) FROM visit_report WHERE network_id = $1) AS reports,
+                  (SELECT count(*) FROM visit_report_revision WHERE network_id = $1)::int AS revisions,
+                  (SELECT string_agg(title || version || visibility || narrative || quotes::text, ',' ORDER BY id) FROM harvest WHERE network_id = $1) AS harvests,
+                  (SELECT count(*) FROM harvest_version WHERE network_id = $1)::int AS harvest_versions`,
           [w.a.id],
         )
       ).rows[0],
@@ -435,6 +449,164 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+
+  // Visit reports
+  visitReport: {
+    attempt: async (o, w) => {
+      for (const id of Object.values(harvestWorld.visits)) {
+        const res = await o.gql(`query($id: ID!) { visitReport(visitId: $id) { summary } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
+  visitReports: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { visitReports(programmeId: $id) { visitId summary } }`, { id: harvestWorld.programmeId });
+      expect(res.data?.visitReports ?? []).toEqual([]);
+      leaksNothingOfA(res, w);
+    },
+  },
+  startVisitReport: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { startVisitReport(visitId: $id) { status } }`, { id: v.visitId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  saveVisitReport: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, summary: 'Overschreven' } });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  shareVisitReport: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: ShareReportInput!) { shareVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, replyDays: 5 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  reopenVisitReport: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: ReportStepInput!) { reopenVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  finaliseVisitReport: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: ReportStepInput!) { finaliseVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1 } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  commentOnVisitReport: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, text: 'Ingebroken' } });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  setVisitReportSharing: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($input: SetReportSharingInput!) { setVisitReportSharing(input: $input) { sharing } }`, { input: { visitId: harvestWorld.visits.Utrecht, sharing: 'TEAM' } }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  // Harvests
+  harvests: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ harvests { id title } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  harvest: {
+    attempt: async (o, w) => {
+      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+        const res = await o.gql(`query($id: ID!) { harvest(id: $id) { title narrative } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
+  publishedHarvests: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ publishedHarvests { harvestId title } }`);
+      expect(res.data!.publishedHarvests).toEqual([]);
+      leaksNothingOfA(res, w);
+    },
+  },
+  harvestVersion: {
+    attempt: async (o, w) => {
+      // Even the public one is not "theirs": they read it through its public address only.
+      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+        const res = await o.gql(`query($id: ID!) { harvestVersion(harvestId: $id) { title } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
+  publicHarvest: {
+    // Public by design: the public version of A is readable by anyone; nothing else is.
+    attempt: async (o) => {
+      expect((await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: harvestsOfA.publicSlug })).publicHarvest.title).toBe('Openbare oogst');
+      const network = await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'geheime-oogst' });
+      expect(network.publicHarvest).toBeNull();
+    },
+  },
+  createHarvest: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { createHarvest(input: { programmeId: $id, title: "Overname", visibility: PUBLIC }) { id } }`, { id: harvestWorld.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  updateHarvest: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($id: ID!) { updateHarvest(input: { id: $id, version: 1, narrative: "Overschreven" }) { id } }`, { id: harvestsOfA.draft });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  addHarvestQuote: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { addHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  updateHarvestQuote: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { updateHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f, text: "x" }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  removeHarvestQuote: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { removeHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  publishHarvest: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { publishHarvest(input: { id: $id, version: 1 }) { number } }`, { id: harvestsOfA.draft }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   // Subscriptions
   findingChanged: {
     // Over the WebSocket, as a browser: the outsider cannot follow network A's board.
@@ -459,6 +631,29 @@ describe('cross-tenant matrix', () => {
     t = await startTestApp();
     world = await buildWorld(t);
     visitWorld = await buildVisitWorld(t, world);
+    harvestWorld = await buildHarvestWorld(t, world);
+    harvestsOfA = await withAdmin(async (c) => {
+      const insert = async (title: string, slug: string, visibility: string, published: boolean) => {
+        const h = await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility, narrative) VALUES ($1, $2, $3, $4, $5, 'Geheime oogst, alleen voor A') RETURNING id`, [
+          world.a.id,
+          harvestWorld.programmeId,
+          title,
+          slug,
+          visibility,
+        ]);
+        if (published) {
+          const content = { title, network: world.a.name, programme: 'x', visibility, themes: [], roundLabels: {}, counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } }, patterns: [], quotes: [], narrative: '', publishedAt: new Date().toISOString(), number: 1 };
+          await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [world.a.id, h.rows[0].id, title, slug, visibility, content]);
+        }
+        return h.rows[0].id as string;
+      };
+      return {
+        draft: await insert('Concept van A', 'concept-van-a', 'PUBLIC', false),
+        network: await insert('Geheime oogst', 'geheime-oogst', 'NETWORK', true),
+        public: await insert('Openbare oogst', 'openbare-oogst', 'PUBLIC', true),
+        publicSlug: 'openbare-oogst',
+      };
+    }, t.db.ownerUrl);
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());
@@ -475,6 +670,19 @@ describe('cross-tenant matrix', () => {
       ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
     ].sort();
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  it('serves another network’s files to nobody: report and harvest downloads are not found; the public harvest page only shows what is public', async () => {
+    const cookie = outsider.cookie!;
+    for (const id of Object.values(harvestWorld.visits)) {
+      expect((await request(t.http).get(`/export/bezoekverslag/${id}/pdf`).set('cookie', cookie)).status).toBe(404);
+    }
+    for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+      expect((await request(t.http).get(`/export/oogst/${id}/docx`).set('cookie', cookie)).status).toBe(404);
+    }
+    expect((await request(t.http).get(`/oogst/geheime-oogst`).set('cookie', cookie)).status).toBe(404);
+    expect((await request(t.http).get(`/oogst/concept-van-a`).set('cookie', cookie)).status).toBe(404);
+    expect((await request(t.http).get(`/oogst/openbare-oogst`).set('cookie', cookie)).status).toBe(200);
   });
 
   it('audits the denials', async () => {

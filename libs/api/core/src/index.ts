@@ -40,3 +40,4 @@ export * from './lib/database/pg-listener';
 export * from './lib/events/domain-hooks';
 export * from './lib/live/live-events';
 export * from './lib/graphql/message.view';
+export * from './lib/http/http-operations';

@@ -31,6 +31,8 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['application.decline',   false, true,  false, false,  false, false],
   ['visit.read',            false, true,  true,  false,  false, false],
   ['visit.act',             false, true,  true,  false,  false, false],
+  ['harvest.manage',        false, true,  false, false,  false, false],
+  ['harvest.read',          false, true,  true,  false,  false, false],
 ];
 
 describe('can', () => {

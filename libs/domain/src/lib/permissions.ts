@@ -21,6 +21,8 @@ export const ACTIONS = [
   'application.decline',
   'visit.read',
   'visit.act',
+  'harvest.manage',
+  'harvest.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,9 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   // Visits and findings: who stands how to a visit is decided per visit by visitRights and findingRights.
   'visit.read': ['coordinator', 'member'],
   'visit.act': ['coordinator', 'member'],
+  // Drafts are the coordinators'; published versions are for the whole network (canReadHarvest).
+  'harvest.manage': ['coordinator'],
+  'harvest.read': ['coordinator', 'member'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

@@ -2,6 +2,7 @@ import { Foundation1763856000000 } from './1763856000000-foundation';
 import { Programmes1763900000000 } from './1763900000000-programmes';
 import { Rounds1763910000000 } from './1763910000000-rounds';
 import { Visits1764000000000 } from './1764000000000-visits';
+import { ReportsHarvests1764100000000 } from './1764100000000-reports-harvests';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
-export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000, Rounds1763910000000, Visits1764000000000];
+export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000, Rounds1763910000000, Visits1764000000000, ReportsHarvests1764100000000];

@@ -17,8 +17,9 @@ import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
 import { LiveEvents } from './live/live-events';
+import { HttpOperations } from './http/http-operations';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, HttpOperations];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

@@ -7,6 +7,7 @@ import {
   checkAgenda,
   checkAnswers,
   checkPreparationComplete,
+  canTransitionVisit,
   checkTeam,
   roundStatusFromVisits,
   sortAgenda,
@@ -155,6 +156,7 @@ export class VisitsService implements OnModuleInit {
    * by the later contexts too (reports), so that the rule lives in one place.
    */
   async step(ctx: RequestContext, visit: Visit, version: number, to: VisitStatus, stamp: 'prepared_at' | 'held_at' | null, extra: Record<string, unknown> = {}): Promise<Visit> {
+    if (!canTransitionVisit(visit.status, to)) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     const updated = await this.versionedUpdate(ctx, visit, version, `visit.${to.toLowerCase()}`, { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra }, { from: visit.status, to });
     await this.followRound(ctx, visit.roundId);
     return updated;

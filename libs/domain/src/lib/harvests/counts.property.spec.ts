@@ -7,6 +7,21 @@ import { FINDING_KINDS } from './harvest-finding';
 import { MIN_GROUP_ORGANISATIONS } from './small-groups';
 
 describe('countFindings (properties)', () => {
+  it('gives the same counts from rollup rows (one row per municipality, round, theme and kind) as from the findings', () => {
+    fc.assert(
+      fc.property(findingsArb, (findings) => {
+        const rows = new Map<string, HarvestFinding & { count: number }>();
+        for (const f of findings) {
+          const key = [f.organisationId, f.roundId, f.theme, f.kind].join('|');
+          const row = rows.get(key);
+          if (row) row.count += 1;
+          else rows.set(key, { ...f, id: key, count: 1 });
+        }
+        expect(countFindings([...rows.values()], { themes: THEMES })).toEqual(countFindings(findings, { themes: THEMES }));
+      }),
+    );
+  });
+
   it('does not depend on the order of the findings', () => {
     fc.assert(
       fc.property(findingsArb.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length }))), ([findings, shuffled]) => {

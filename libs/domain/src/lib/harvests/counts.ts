@@ -54,6 +54,12 @@ export interface CountOptions {
   rounds?: readonly string[];
 }
 
+/**
+ * What counting needs of a finding. `count` lets one row stand for several findings of the same
+ * municipality, round, theme and kind (a rollup row), so that counts stay fast as the network grows.
+ */
+export type CountableFinding = Pick<HarvestFinding, 'id' | 'kind' | 'theme' | 'organisationId' | 'roundId' | 'sizeClass'> & { count?: number };
+
 interface Tally {
   byKind: Map<FindingKind, number>;
   organisations: Set<string>;
@@ -65,7 +71,7 @@ interface Tally {
  * follow the minimum-group rule of small-groups.ts; theme rows and totals do not point at a
  * municipality and are always shown. Deterministic: the order of the findings does not matter.
  */
-export function countFindings(findings: readonly HarvestFinding[], options: CountOptions = {}): FindingCounts {
+export function countFindings(findings: readonly CountableFinding[], options: CountOptions = {}): FindingCounts {
   const unique = uniqueById(findings);
   const totals = tally(unique);
   const bySizeClass = groupBy(unique, (f) => f.sizeClass);
@@ -82,21 +88,25 @@ export function countFindings(findings: readonly HarvestFinding[], options: Coun
   };
 }
 
-function tally(findings: readonly HarvestFinding[]): Tally {
+function tally(findings: readonly CountableFinding[]): Tally {
   const byKind = new Map<FindingKind, number>();
   const organisations = new Set<string>();
+  let total = 0;
   for (const f of findings) {
-    byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+    const n = f.count ?? 1;
+    if (n <= 0) continue;
+    byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + n);
     organisations.add(f.organisationId);
+    total += n;
   }
-  return { byKind, organisations, total: findings.length };
+  return { byKind, organisations, total };
 }
 
 function kindCells(t: Tally): KindCount[] {
   return FINDING_KINDS.map((kind) => ({ kind, count: t.byKind.get(kind) ?? 0 }));
 }
 
-function themeRows(findings: readonly HarvestFinding[], programmeThemes: readonly string[]): ThemeCountRow[] {
+function themeRows(findings: readonly CountableFinding[], programmeThemes: readonly string[]): ThemeCountRow[] {
   const programme = new Map<string, string>();
   for (const theme of programmeThemes) if (tidy(theme) !== '' && !programme.has(groupingKey(theme))) programme.set(groupingKey(theme), tidy(theme));
   const byTheme = groupBy(findings, (f) => groupingKey(f.theme));

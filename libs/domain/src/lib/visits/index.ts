@@ -5,3 +5,4 @@ export * from './review-team';
 export * from './preparation';
 export * from './finding-content';
 export * from './policy-matrix';
+export * from './report-policy';

@@ -1,0 +1,93 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+import { withAdmin } from './support/database';
+import type { GqlClient } from './support/gql-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
+import { buildWorld, signedIn, type World } from './support/world';
+
+/*
+ * PERF-01: the SQL statements one GraphQL operation sends are bounded and do not grow with the
+ * data. Every statement goes through TypeORM's query runner; the spy counts them per request.
+ */
+
+const BOARD = `query($id: ID!) { visit(id: $id) {
+  id status hostOrganisation { name } team { isLead user { name } organisation { name } } teamProblems { nl }
+  findingCounts { submitted shared final released }
+  findings { id kind theme text tags status version author { name } rights { edit reply } comments { text author { name } } response { kind text respondedBy { name } } }
+} }`;
+
+async function addFindings(t: TestApp, w: World, v: VisitWorld, n: number): Promise<void> {
+  await withAdmin(async (c) => {
+    for (let i = 0; i < n; i++) {
+      const f = await c.query(
+        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status) VALUES ($1, $2, $3, 'STRENGTH', 'Jeugd', $4, '["extra"]', 'SHARED') RETURNING id`,
+        [w.a.id, v.visitId, i % 2 ? v.people.author.id : v.people.lead.id, `Extra bevinding ${i}`],
+      );
+      await c.query(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens')`, [w.a.id, f.rows[0].id, v.people.otherReviewer.id]);
+      await c.query(`INSERT INTO host_response (network_id, finding_id, kind, responded_by) VALUES ($1, $2, 'AGREE', $3)`, [w.a.id, f.rows[0].id, v.people.hostContact.id]);
+    }
+  }, t.db.ownerUrl);
+}
+
+describe('SQL statements per operation (PERF-01)', () => {
+  let t: TestApp;
+  let world: World;
+  let v: VisitWorld;
+  let spy: jest.SpyInstance;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    v = await buildVisitWorld(t, world);
+    spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  });
+  afterAll(async () => {
+    spy.mockRestore();
+    await t.close();
+  });
+
+  async function statements(client: GqlClient, query: string, variables: Record<string, unknown>): Promise<number> {
+    spy.mockClear();
+    await client.ok(query, variables);
+    return spy.mock.calls.length;
+  }
+
+  it('the findings board takes the same number of statements for 10 findings as for 60, for every role', async () => {
+    const people = { lead: v.people.lead, host: v.people.hostContact, coordinator: world.a.coordinator };
+    const clients: Record<string, GqlClient> = {};
+    for (const [k, p] of Object.entries(people)) clients[k] = await signedIn(t, p);
+    // One request at a time: the spy counts every statement of the process.
+    const count = async () => {
+      const counts: Record<string, number> = {};
+      for (const [k, c] of Object.entries(clients)) counts[k] = await statements(c, BOARD, { id: v.visitId });
+      return counts;
+    };
+    await addFindings(t, world, v, 4);
+    const before = await count();
+    await addFindings(t, world, v, 50);
+    const after = await count();
+    expect(after).toEqual(before);
+    // And it stays small: a fixed handful of statements, whatever the board holds.
+    for (const n of Object.values(after)) expect(n).toBeLessThanOrEqual(25);
+    console.log(`findings board: ${JSON.stringify(after)} statements per request (60 findings with comments and replies)`);
+  });
+
+  it('my visits and the programme with its rounds and visits do not grow with the visits either', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { name status visits { status hostOrganisation { name } team { user { name } } findingCounts { submitted } } } } }`;
+    const one = await statements(coordinator, PROGRAMME, { id: v.programmeId });
+    await withAdmin(async (c) => {
+      for (const org of [v.organisations.b, v.organisations.c, v.organisations.d]) {
+        const visit = await c.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [world.a.id, v.roundId, org]);
+        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [world.a.id, visit.rows[0].id, v.people.hostContact.id, v.organisations.host]);
+      }
+    }, t.db.ownerUrl);
+    const four = await statements(coordinator, PROGRAMME, { id: v.programmeId });
+    expect(four).toBe(one);
+    const host = await signedIn(t, v.people.hostContact);
+    const MINE = `{ myVisits { status hostOrganisation { name } round { name } myRelations rights { addFinding } findingCounts { submitted } } }`;
+    const mine = await statements(host, MINE, {});
+    expect(mine).toBeLessThanOrEqual(20);
+    console.log(`programme with rounds and visits: ${four} statements; my visits: ${mine}`);
+  });
+});

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { SessionService } from '../auth/session.service';
+import { AppError } from '../errors/app-error';
+import { RequestContext } from '../graphql/request-context';
+import { inOwnTransaction } from '../graphql/transaction-plugin';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
+
+/**
+ * For the few plain HTTP routes (file downloads, the public harvest page): the same session,
+ * tenant scoping and one transaction as a GraphQL operation, and the same error codes, as HTTP
+ * statuses with a bilingual message.
+ */
+@Injectable()
+export class HttpOperations {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async run<T>(req: Request, res: Response, work: (ctx: RequestContext) => Promise<T>): Promise<T | undefined> {
+    const ctx = new RequestContext(req, res);
+    try {
+      ctx.session = await this.sessions.resolve(req);
+      return await inOwnTransaction(this.ds, ctx, () => work(ctx));
+    } catch (error) {
+      if (error instanceof AppError) {
+        res.status(STATUS[error.code] ?? 500).type('text/plain; charset=utf-8').send(`${error.extensions['messages'] ? (error.extensions['messages'] as { nl: string }).nl : error.message}\n${error.message}\n`);
+        return undefined;
+      }
+      console.error('http operation failed', error);
+      res.status(500).type('text/plain; charset=utf-8').send('Er ging iets mis aan onze kant.\nSomething went wrong on our side.\n');
+      return undefined;
+    }
+  }
+}

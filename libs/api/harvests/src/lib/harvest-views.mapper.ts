@@ -1,0 +1,47 @@
+import { otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestPattern } from '@kijkje/domain';
+import type { HarvestContent } from './harvest-content';
+import type { HarvestVersion } from './harvest-version.entity';
+import type { HarvestCountsView, HarvestPatternView, HarvestVersionView } from './harvest.views';
+
+/** The counts for the screen: rows with a label, round ids turned into the rounds' names. */
+export function countsView(counts: FindingCounts, roundLabels: Record<string, string>): HarvestCountsView {
+  const group = (label: string, row: GroupCountRow) => ({ label, organisations: row.organisations, cells: row.cells, total: row.total, suppressed: row.suppressed?.text ?? null });
+  return {
+    byTheme: counts.byTheme.map((r) => ({ label: r.theme, organisations: null, cells: r.cells, total: r.total, suppressed: null })),
+    bySizeClass: counts.bySizeClass.map((r) => group(r.sizeClass, r)),
+    byRound: counts.byRound.map((r) => group(roundLabels[r.roundId] ?? '—', r)),
+    totals: counts.totals,
+  };
+}
+
+export function patternView(p: HarvestPattern, language: 'nl' | 'en' = 'nl'): HarvestPatternView {
+  return {
+    key: p.key,
+    type: p.type,
+    label: p.label,
+    findings: p.findings,
+    organisations: p.organisations,
+    byKind: p.byKind,
+    sizeClasses: p.sizeClasses.map((s) => ({ label: s.sizeClass, organisations: s.organisations, findings: s.findings })),
+    rounds: [...p.rounds, ...(p.otherRounds ? [{ ...p.otherRounds, label: p.otherRounds.label[language] ?? otherRoundsLabel[language] }] : [])],
+  };
+}
+
+export function versionView(version: HarvestVersion): HarvestVersionView {
+  const c: HarvestContent = version.content;
+  return {
+    harvestId: version.harvestId,
+    number: version.number,
+    title: version.title,
+    slug: version.slug,
+    visibility: version.visibility,
+    publishedAt: version.publishedAt,
+    network: c.network,
+    programme: c.programme,
+    counts: countsView(c.counts, c.roundLabels),
+    patterns: c.patterns.map((p) => patternView(p)),
+    quotes: c.quotes,
+    narrative: c.narrative,
+    publicPath: version.visibility === 'PUBLIC' ? `/oogst/${version.slug}` : null,
+  };
+}

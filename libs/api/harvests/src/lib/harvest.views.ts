@@ -1,0 +1,102 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MessageView } from '@kijkje/api/core';
+import { FindingKindEnum } from '@kijkje/api/findings';
+import { SharingLevelEnum } from '@kijkje/api/programmes';
+import type { FindingKind, HarvestVisibility, SharingLevel } from '@kijkje/domain';
+import { HarvestVisibilityEnum } from './harvest.entity';
+
+@ObjectType()
+export class KindCountView {
+  @Field(() => FindingKindEnum) kind!: FindingKind;
+  @Field(() => Int, { nullable: true, description: 'Null when the group is too small to show.' }) count!: number | null;
+}
+
+@ObjectType()
+export class CountRowView {
+  @Field({ description: 'The theme, size class (XS … XL) or round label.' }) label!: string;
+  @Field(() => Int, { nullable: true, description: 'Municipalities in the group; null when hidden.' }) organisations!: number | null;
+  @Field(() => [KindCountView]) cells!: KindCountView[];
+  @Field(() => Int, { nullable: true }) total!: number | null;
+  @Field(() => MessageView, { nullable: true, description: 'Why the row is not shown.' }) suppressed!: MessageView | null;
+}
+
+@ObjectType()
+export class CountTotalsView {
+  @Field(() => [KindCountView]) cells!: KindCountView[];
+  @Field(() => Int) total!: number;
+  @Field(() => Int) organisations!: number;
+  @Field(() => Int) rounds!: number;
+}
+
+/** Tellen: released findings by theme × kind, by size class, by round. */
+@ObjectType()
+export class HarvestCountsView {
+  @Field(() => [CountRowView]) byTheme!: CountRowView[];
+  @Field(() => [CountRowView]) bySizeClass!: CountRowView[];
+  @Field(() => [CountRowView]) byRound!: CountRowView[];
+  @Field(() => CountTotalsView) totals!: CountTotalsView;
+}
+
+@ObjectType()
+export class PatternPlaceView {
+  @Field() label!: string;
+  @Field(() => Int, { nullable: true }) organisations!: number | null;
+  @Field(() => Int, { nullable: true }) findings!: number | null;
+}
+
+/** Patronen: a theme or tag that recurs across at least three municipalities. */
+@ObjectType()
+export class HarvestPatternView {
+  @Field() key!: string;
+  @Field({ description: 'THEME, TAG or THEME_TAG.' }) type!: string;
+  @Field() label!: string;
+  @Field(() => Int) findings!: number;
+  @Field(() => Int) organisations!: number;
+  @Field(() => [KindCountView]) byKind!: KindCountView[];
+  @Field(() => [PatternPlaceView]) sizeClasses!: PatternPlaceView[];
+  @Field(() => [PatternPlaceView], { description: 'Rounds with enough municipalities, then the others together.' }) rounds!: PatternPlaceView[];
+}
+
+@ObjectType()
+export class HarvestQuoteView {
+  @Field(() => ID) findingId!: string;
+  @Field({ description: 'Anonymised, as the coordinator edited it.' }) text!: string;
+  @Field(() => String, { nullable: true }) theme!: string | null;
+  @Field(() => FindingKindEnum, { nullable: true }) kind!: FindingKind | null;
+  @Field(() => SharingLevelEnum, { nullable: true, description: 'The host municipality’s consent; null when the finding is no longer released.' }) consent!: SharingLevel | null;
+  @Field(() => [String], { description: 'Names still in the text: they must go before publishing.' }) remainingNames!: string[];
+}
+
+@ObjectType()
+export class QuoteCandidateView {
+  @Field(() => ID) findingId!: string;
+  @Field() theme!: string;
+  @Field(() => FindingKindEnum) kind!: FindingKind;
+  @Field(() => SharingLevelEnum) consent!: SharingLevel;
+  @Field({ description: 'The text as it would be quoted: anonymised.' }) preview!: string;
+}
+
+@ObjectType()
+export class PublishedQuoteView {
+  @Field() text!: string;
+  @Field() theme!: string;
+  @Field(() => FindingKindEnum) kind!: FindingKind;
+}
+
+/** A published, immutable version of a harvest. */
+@ObjectType('HarvestVersion')
+export class HarvestVersionView {
+  @Field(() => ID) harvestId!: string;
+  @Field(() => Int) number!: number;
+  @Field() title!: string;
+  @Field() slug!: string;
+  @Field(() => HarvestVisibilityEnum) visibility!: HarvestVisibility;
+  @Field(() => GraphQLISODateTime) publishedAt!: Date;
+  @Field() network!: string;
+  @Field() programme!: string;
+  @Field(() => HarvestCountsView) counts!: HarvestCountsView;
+  @Field(() => [HarvestPatternView]) patterns!: HarvestPatternView[];
+  @Field(() => [PublishedQuoteView]) quotes!: PublishedQuoteView[];
+  @Field({ description: 'Markdown.' }) narrative!: string;
+  @Field(() => String, { nullable: true, description: 'The public address, for a PUBLIC version.' }) publicPath!: string | null;
+}

@@ -1,0 +1,129 @@
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, MessageView, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { Programme } from '@kijkje/api/programmes';
+import { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
+import { harvestScope } from './harvest-facts';
+import { countsView, patternView, versionView } from './harvest-views.mapper';
+import { HarvestCountsView, HarvestPatternView, HarvestQuoteView, HarvestVersionView, QuoteCandidateView } from './harvest.views';
+import { Harvest } from './harvest.entity';
+import { HarvestsService } from './harvests.service';
+
+@ObjectType()
+export class HarvestVersionSummary {
+  @Field(() => Int) number!: number;
+  @Field() publishedAt!: Date;
+  @Field() visibility!: string;
+}
+
+@Resolver(() => Harvest)
+export class HarvestsResolver {
+  constructor(private readonly service: HarvestsService) {}
+
+  @Query(() => [Harvest], { description: 'Coordinator: the harvest drafts of the network (of one programme when given).' })
+  harvests(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string): Promise<Harvest[]> {
+    return this.service.list(ctx, programmeId);
+  }
+
+  @Query(() => Harvest, { description: 'Coordinator: one harvest draft.' })
+  harvest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Harvest> {
+    return this.service.get(ctx, id);
+  }
+
+  @Query(() => [HarvestVersionView], { description: 'The published harvests of the network: every version, newest first.' })
+  async publishedHarvests(@Ctx() ctx: RequestContext): Promise<HarvestVersionView[]> {
+    return (await this.service.publishedVersions(ctx)).map(versionView);
+  }
+
+  @Query(() => HarvestVersionView, { description: 'One published version (the latest when no number is given).' })
+  async harvestVersion(
+    @Ctx() ctx: RequestContext,
+    @Args('harvestId', { type: () => ID }, uuidArg('harvestId')) harvestId: string,
+    @Args('number', { type: () => Int, nullable: true }) number?: number,
+  ): Promise<HarvestVersionView> {
+    return versionView(await this.service.publishedVersion(ctx, harvestId, number));
+  }
+
+  @Query(() => HarvestVersionView, { nullable: true, description: 'The latest public version behind /oogst/<slug>; for anyone, without signing in.' })
+  async publicHarvest(@Ctx() ctx: RequestContext, @Args('slug') slug: string): Promise<HarvestVersionView | null> {
+    if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+    const version = await this.service.publicVersion(ctx, slug);
+    return version ? versionView(version) : null;
+  }
+
+  @Mutation(() => Harvest, { description: 'Coordinator: a new harvest draft for a programme (or some of its rounds). Idempotent by key.' })
+  createHarvest(@Ctx() ctx: RequestContext, @Args('input') input: CreateHarvestInput): Promise<Harvest> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => Harvest, { description: 'Coordinator: title, narrative, visibility or rounds; a stale version gives CONFLICT.' })
+  updateHarvest(@Ctx() ctx: RequestContext, @Args('input') input: UpdateHarvestInput): Promise<Harvest> {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => Harvest, { description: 'Coordinator: quotes a released finding, anonymised.' })
+  addHarvestQuote(@Ctx() ctx: RequestContext, @Args('input') input: AddQuoteInput): Promise<Harvest> {
+    return this.service.addQuote(ctx, input);
+  }
+
+  @Mutation(() => Harvest, { description: 'Coordinator: edits a quote’s anonymised text.' })
+  updateHarvestQuote(@Ctx() ctx: RequestContext, @Args('input') input: UpdateQuoteInput): Promise<Harvest> {
+    return this.service.updateQuote(ctx, input);
+  }
+
+  @Mutation(() => Harvest)
+  removeHarvestQuote(@Ctx() ctx: RequestContext, @Args('input') input: QuoteRefInput): Promise<Harvest> {
+    return this.service.removeQuote(ctx, input);
+  }
+
+  @Mutation(() => HarvestVersionView, { description: 'Coordinator: freezes the draft as the next numbered, immutable version.' })
+  async publishHarvest(@Ctx() ctx: RequestContext, @Args('input') input: HarvestStepInput): Promise<HarvestVersionView> {
+    return versionView(await this.service.publish(ctx, input));
+  }
+
+  @ResolveField(() => Programme)
+  async programme(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<Programme> {
+    return (await harvestScope(ctx, harvest)).programme;
+  }
+
+  @ResolveField(() => String, { description: 'DRAFT (never published) or PUBLISHED (at least one version).' })
+  async status(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.service.publishedVersions(ctx, harvest.id)).length ? 'PUBLISHED' : 'DRAFT';
+  }
+
+  @ResolveField(() => HarvestCountsView, { description: 'Tellen, as the draft would publish them now.' })
+  async counts(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestCountsView> {
+    return countsView(await this.service.counts(ctx, harvest), (await harvestScope(ctx, harvest)).roundLabels);
+  }
+
+  @ResolveField(() => [HarvestPatternView], { description: 'Patronen, as the draft would publish them now.' })
+  async patterns(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestPatternView[]> {
+    return (await this.service.patterns(ctx, harvest)).map((p) => patternView(p));
+  }
+
+  @ResolveField(() => [HarvestQuoteView], { description: 'Vertellen: the chosen quotes.' })
+  async quotes(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestQuoteView[]> {
+    return (await this.service.quoteDetails(ctx, harvest)).map((q) => ({
+      findingId: q.findingId,
+      text: q.text,
+      theme: q.finding?.theme ?? null,
+      kind: q.finding?.kind ?? null,
+      consent: q.finding?.consent ?? null,
+      remainingNames: q.remainingNames,
+    }));
+  }
+
+  @ResolveField(() => [QuoteCandidateView], { description: 'Released findings that could still be quoted, with an anonymised preview.' })
+  async candidates(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<QuoteCandidateView[]> {
+    return (await this.service.candidates(ctx, harvest)).map((c) => ({ findingId: c.id, theme: c.theme, kind: c.kind, consent: c.consent, preview: c.preview }));
+  }
+
+  @ResolveField(() => [MessageView], { description: 'What stands between the draft and publication.' })
+  async problems(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<MessageView[]> {
+    return (await this.service.problems(ctx, harvest)).map((p) => p.text);
+  }
+
+  @ResolveField(() => [HarvestVersionSummary])
+  async versions(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestVersionSummary[]> {
+    return (await this.service.publishedVersions(ctx, harvest.id)).map((v) => ({ number: v.number, publishedAt: v.publishedAt, visibility: v.visibility }));
+  }
+}

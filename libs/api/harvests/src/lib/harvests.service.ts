@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import { Programme } from '@kijkje/api/programmes';
+import {
+  anonymise,
+  canPublish,
+  canReadHarvest,
+  countFindings,
+  findPatterns,
+  findRemainingNames,
+  harvestReader,
+  harvestSlug,
+  nextVersionNumber,
+  NO_PSEUDONYMS,
+  sharingAllows,
+  type FindingCounts,
+  type HarvestPattern,
+  type HarvestPublishViolation,
+  type HarvestVisibility,
+  type Pseudonyms,
+} from '@kijkje/domain';
+import { markdownToPlainText } from '@kijkje/markdown';
+import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
+import type { HarvestContent } from './harvest-content';
+import { anonymisationNames, countableFindings, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { HarvestVersion } from './harvest-version.entity';
+import { Harvest, type StoredQuote } from './harvest.entity';
+
+const notReleased = { nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.', en: 'The host has not released this finding for the harvest.' };
+
+@Injectable()
+export class HarvestsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The drafts of the network (coordinators only), newest first. */
+  async list(ctx: RequestContext, programmeId?: string | null): Promise<Harvest[]> {
+    const networkId = await this.access.inNetwork(ctx, 'harvest.manage');
+    return ctx.em.find(Harvest, { where: { networkId, ...(programmeId ? { programmeId } : {}) }, order: { createdAt: 'DESC' } });
+  }
+
+  async get(ctx: RequestContext, id: string, lock = false): Promise<Harvest> {
+    const networkId = await this.access.inNetwork(ctx, 'harvest.manage');
+    const harvest = await ctx.em.findOne(Harvest, { where: { id, networkId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return harvest ?? this.access.notVisible(ctx, 'harvest', id);
+  }
+
+  async create(ctx: RequestContext, input: CreateHarvestInput): Promise<Harvest> {
+    const networkId = await this.access.inNetwork(ctx, 'harvest.manage');
+    const programme = await ctx.em.findOneBy(Programme, { id: input.programmeId, networkId });
+    if (!programme) return this.access.notVisible(ctx, 'programme', input.programmeId);
+    return idempotent(
+      ctx.em,
+      { networkId, userId: ctx.userId!, operation: 'createHarvest', key: input.idempotencyKey },
+      async () => {
+        await this.checkRounds(ctx, programme, input.roundIds ?? []);
+        const harvest = await this.insertWithFreeSlug(ctx, {
+          networkId,
+          programmeId: programme.id,
+          title: input.title,
+          visibility: input.visibility,
+          roundIds: input.roundIds ?? [],
+          narrative: input.narrative ?? '',
+          createdBy: ctx.userId,
+        });
+        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'harvest.created', targetType: 'harvest', targetId: harvest.id, ip: ctx.ip });
+        return harvest;
+      },
+      (id) => ctx.em.findOneBy(Harvest, { id, networkId }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateHarvestInput): Promise<Harvest> {
+    const harvest = await this.get(ctx, input.id);
+    if (input.roundIds) {
+      const programme = (await ctx.em.findOneBy(Programme, { id: harvest.programmeId, networkId: harvest.networkId }))!;
+      await this.checkRounds(ctx, programme, input.roundIds);
+    }
+    return this.versioned(ctx, harvest, input.version, 'harvest.updated', {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.narrative !== undefined ? { narrative: input.narrative } : {}),
+      ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+      ...(input.roundIds !== undefined ? { round_ids: JSON.stringify(input.roundIds) } : {}),
+    });
+  }
+
+  /** Chooses a released finding as a quote: its text, anonymised, with the harvest's own letters. */
+  async addQuote(ctx: RequestContext, input: AddQuoteInput): Promise<Harvest> {
+    const harvest = await this.get(ctx, input.harvestId, true);
+    const finding = (await releasedFindings(ctx, harvest)).find((f) => f.id === input.findingId);
+    if (!finding) throw badUserInput([{ field: 'findingId', messages: notReleased }]);
+    if (harvest.quotes.some((q) => q.findingId === finding.id)) {
+      throw badUserInput([{ field: 'findingId', messages: { nl: 'Dit citaat staat al in de oogst.', en: 'This quote is already in the harvest.' } }]);
+    }
+    const names = await anonymisationNames(ctx, harvest.networkId);
+    const { text, pseudonyms } = anonymise(markdownToPlainText(finding.text), names, this.pseudonymsOf(harvest));
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_added', {
+      quotes: JSON.stringify([...harvest.quotes, { findingId: finding.id, text }]),
+      pseudonyms: JSON.stringify(pseudonyms),
+    });
+  }
+
+  /** The coordinator reviews and edits a quote; it is checked again for names before publishing. */
+  async updateQuote(ctx: RequestContext, input: UpdateQuoteInput): Promise<Harvest> {
+    const harvest = await this.get(ctx, input.harvestId);
+    if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
+    const quotes = harvest.quotes.map((q) => (q.findingId === input.findingId ? { ...q, text: input.text } : q));
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_edited', { quotes: JSON.stringify(quotes) });
+  }
+
+  async removeQuote(ctx: RequestContext, input: QuoteRefInput): Promise<Harvest> {
+    const harvest = await this.get(ctx, input.harvestId);
+    if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', { quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)) });
+  }
+
+  /** Tellen, for the draft's visibility. */
+  async counts(ctx: RequestContext, harvest: Harvest, visibility: HarvestVisibility = harvest.visibility): Promise<FindingCounts> {
+    const scope = await harvestScope(ctx, harvest);
+    return countFindings(await countableFindings(ctx, harvest, visibility), { themes: scope.programme.themes, rounds: scope.rounds.map((r) => r.id) });
+  }
+
+  /** Patronen: themes and tags that recur across at least three municipalities. */
+  async patterns(ctx: RequestContext, harvest: Harvest): Promise<HarvestPattern[]> {
+    const scope = await harvestScope(ctx, harvest);
+    const allowed = (await releasedFindings(ctx, harvest)).filter((f) => sharingAllows(f.consent, harvest.visibility));
+    return findPatterns(allowed, { roundLabels: scope.roundLabels });
+  }
+
+  /** Released findings the coordinator may still choose as a quote, with an anonymised preview. */
+  async candidates(ctx: RequestContext, harvest: Harvest): Promise<(ReleasedFinding & { preview: string })[]> {
+    const chosen = new Set(harvest.quotes.map((q) => q.findingId));
+    const names = await anonymisationNames(ctx, harvest.networkId);
+    let letters = this.pseudonymsOf(harvest);
+    return (await releasedFindings(ctx, harvest))
+      .filter((f) => !chosen.has(f.id))
+      .map((f) => {
+        // The preview uses the letters the quote would get, without keeping them.
+        const result = anonymise(markdownToPlainText(f.text), names, letters);
+        letters = result.pseudonyms;
+        return { ...f, preview: result.text };
+      });
+  }
+
+  async quoteDetails(ctx: RequestContext, harvest: Harvest): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[] })[]> {
+    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
+    const names = await anonymisationNames(ctx, harvest.networkId);
+    return harvest.quotes.map((q) => ({ ...q, finding: released.get(q.findingId) ?? null, remainingNames: [...new Set(findRemainingNames(q.text, names).map((n) => n.text))] }));
+  }
+
+  /** What stands between the draft and publication (canPublish), as it is now. */
+  async problems(ctx: RequestContext, harvest: Harvest): Promise<HarvestPublishViolation[]> {
+    const names = await anonymisationNames(ctx, harvest.networkId);
+    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
+    const counted = await countableFindings(ctx, harvest);
+    const patterns = await this.patterns(ctx, harvest);
+    const violations = canPublish(
+      {
+        title: harvest.title,
+        visibility: harvest.visibility,
+        narrative: harvest.narrative,
+        counted: counted.map((c) => ({ findingId: c.id, consent: harvest.visibility })),
+        patternLabels: patterns.map((p) => p.label),
+        // A quote whose finding was withheld since it was chosen may not be published.
+        quotes: harvest.quotes.map((q) => ({ findingId: q.findingId, text: q.text, consent: released.get(q.findingId)?.consent ?? 'ROUND' })),
+      },
+      names,
+    );
+    return violations;
+  }
+
+  /** Freezes the draft as the next numbered version: immutable from then on. */
+  async publish(ctx: RequestContext, input: HarvestStepInput): Promise<HarvestVersion> {
+    const harvest = await this.get(ctx, input.id, true);
+    if (harvest.version !== input.version) throw conflict(harvest.version);
+    const problems = await this.problems(ctx, harvest);
+    if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'id', messages: p.text })));
+    const scope = await harvestScope(ctx, harvest);
+    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
+    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
+    const number = nextVersionNumber(existing.map((e) => e.number));
+    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
+    const publishedAt = new Date();
+    const content: HarvestContent = {
+      title: harvest.title,
+      network: network.name,
+      programme: scope.programme.name,
+      visibility: harvest.visibility,
+      themes: scope.programme.themes,
+      roundLabels: scope.roundLabels,
+      counts: await this.counts(ctx, harvest),
+      patterns: await this.patterns(ctx, harvest),
+      quotes: harvest.quotes.map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
+      narrative: harvest.narrative,
+      publishedAt: publishedAt.toISOString(),
+      number,
+    };
+    await ctx.em.insert(HarvestVersion, {
+      networkId: harvest.networkId,
+      harvestId: harvest.id,
+      number,
+      title: harvest.title,
+      slug: harvest.slug,
+      visibility: harvest.visibility,
+      content,
+      publishedBy: ctx.userId,
+      publishedAt,
+    });
+    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action: 'harvest.published', targetType: 'harvest', targetId: harvest.id, data: { number, visibility: harvest.visibility }, ip: ctx.ip });
+    return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
+  }
+
+  /** The published versions the caller may read: every version in the network, newest first. */
+  async publishedVersions(ctx: RequestContext, harvestId?: string): Promise<HarvestVersion[]> {
+    const networkId = await this.access.inNetwork(ctx, 'harvest.read');
+    // Public versions of other networks are readable through RLS (for the public page): a list
+    // inside the network says so explicitly.
+    return ctx.em.find(HarvestVersion, { where: { networkId, ...(harvestId ? { harvestId } : {}) }, order: { publishedAt: 'DESC', number: 'DESC' } });
+  }
+
+  /** One published version (the latest when no number is given), if the caller may read it. */
+  async publishedVersion(ctx: RequestContext, harvestId: string, number?: number | null): Promise<HarvestVersion> {
+    const networkId = ctx.networkId;
+    const version = networkId
+      ? await ctx.em.findOne(HarvestVersion, { where: { networkId, harvestId, ...(number ? { number } : {}) }, order: { number: 'DESC' } })
+      : null;
+    if (!version || !canReadHarvest(harvestReader(ctx.actor, networkId), { networkId: version.networkId, state: 'PUBLISHED', visibility: version.visibility })) {
+      return this.access.notVisible(ctx, 'harvestVersion', harvestId);
+    }
+    return version;
+  }
+
+  /** The latest public version behind /oogst/<slug>: for anyone, signed in or not. */
+  async publicVersion(ctx: RequestContext, slug: string): Promise<HarvestVersion | null> {
+    const [row] = await ctx.em.query(
+      `SELECT network_id AS "networkId", harvest_id AS "harvestId", number FROM harvest_version WHERE slug = $1 AND visibility = 'PUBLIC' ORDER BY number DESC LIMIT 1`,
+      [slug],
+    );
+    if (!row) return null;
+    return ctx.em.findOneBy(HarvestVersion, { networkId: row.networkId, harvestId: row.harvestId, number: row.number });
+  }
+
+  private pseudonymsOf(harvest: Harvest): Pseudonyms {
+    return harvest.pseudonyms && 'letters' in harvest.pseudonyms ? harvest.pseudonyms : NO_PSEUDONYMS;
+  }
+
+  private async checkRounds(ctx: RequestContext, programme: Programme, roundIds: string[]): Promise<void> {
+    if (!roundIds.length) return;
+    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM round WHERE network_id = $1 AND programme_id = $2 AND id = ANY($3)`, [programme.networkId, programme.id, roundIds]);
+    if (n !== new Set(roundIds).size) {
+      throw badUserInput([{ field: 'roundIds', messages: { nl: 'Kies rondes van dit programma.', en: 'Choose rounds of this programme.' } }]);
+    }
+  }
+
+  /** Inserts with the title's slug, or the first free `-2`, `-3`, … (slugs are unique across networks). */
+  private async insertWithFreeSlug(ctx: RequestContext, values: Partial<Harvest>): Promise<Harvest> {
+    const taken: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const slug = harvestSlug(values.title!, taken);
+      const [row] = await ctx.em.query(
+        `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids, narrative, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [values.networkId, values.programmeId, values.title, slug, values.visibility, JSON.stringify(values.roundIds ?? []), values.narrative ?? '', values.createdBy],
+      );
+      if (row) return (await ctx.em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))!;
+      taken.push(slug);
+    }
+    throw new Error('no free slug');
+  }
+
+  private async versioned(ctx: RequestContext, harvest: Harvest, version: number, action: string, values: Record<string, unknown>): Promise<Harvest> {
+    const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
+    const [rows] = await ctx.em.query(
+      `UPDATE harvest SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')} WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
+      [harvest.id, harvest.networkId, version, ...Object.values(values)],
+    );
+    if (!rows.length) throw conflict((await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))?.version);
+    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action, targetType: 'harvest', targetId: harvest.id, ip: ctx.ip });
+    return (await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))!;
+  }
+}

@@ -1,0 +1,130 @@
+import { FINDING_KINDS, findingKindLabels, type Language } from '@kijkje/domain';
+import { renderMarkdown } from '@kijkje/markdown';
+import type { HarvestContent } from '../harvest-content';
+import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
+
+const PAGE_TEXT = {
+  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', scroll: 'Tabel, scroll opzij voor alle kolommen' },
+  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', scroll: 'Table, scroll sideways for all columns' },
+};
+
+/** Everything user-typed or data-derived goes through here before it is HTML. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+// Colours and type follow the NL Design System example tokens the web app uses.
+const CSS = `
+:root{--ink:#1a1a1a;--muted:#4b4b4b;--brand:#01689b;--line:#d0d0d0;--soft:#f3f6f8;--bar:#01689b}
+*{box-sizing:border-box}
+html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);line-height:1.5;-webkit-text-size-adjust:100%}
+body{margin:0}
+a{color:var(--brand)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #ffbf47}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem}
+.skip:focus{left:.5rem}
+header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
+header{display:flex;justify-content:space-between;align-items:center;gap:1rem;border-bottom:4px solid var(--brand)}
+.brand{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--ink)}
+h1{font-size:1.75rem;line-height:1.25;margin:1rem 0 .5rem;overflow-wrap:anywhere}
+h2{font-size:1.4rem;margin:2rem 0 .5rem;border-top:1px solid var(--line);padding-top:1rem}
+h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
+.meta{color:var(--muted);margin:0 0 1rem}
+.lead{font-size:1.1rem}
+.table{overflow-x:auto;margin:.5rem 0 1rem}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+tfoot td,tfoot th{font-weight:700}
+.chart{margin:.5rem 0 1rem}
+.chart svg{width:100%;height:auto;display:block}
+blockquote{margin:1rem 0;padding:.75rem 1rem;background:var(--soft);border-left:4px solid var(--brand)}
+blockquote p{margin:0}
+.src{color:var(--muted);font-size:.9rem;margin:.25rem 0 0}
+ul.patterns{padding-left:1.2rem}
+.downloads a{margin-right:1rem}
+footer{color:var(--muted);border-top:1px solid var(--line);margin-top:2rem}
+`;
+
+function table(caption: string, header: string[], rows: string[][], footerRow: string[] | null, numeric: (column: number) => boolean, scroll: string): string {
+  const th = header.map((h, i) => `<th scope="col"${numeric(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`).join('');
+  const tr = (r: string[], tag: 'td' | 'th' = 'td') => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${numeric(i) ? ' class="n"' : ''}>${escapeHtml(c)}</${tag}>`)).join('')}</tr>`;
+  return `<div class="table" role="region" aria-label="${escapeHtml(`${caption}. ${scroll}`)}" tabindex="0"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => tr(r)).join('')}</tbody>${footerRow ? `<tfoot>${tr(footerRow)}</tfoot>` : ''}</table></div>`;
+}
+
+/** Horizontal bars with the number beside each; the table next to it carries the same figures. */
+function barChart(title: string, rows: { label: string; value: number }[]): string {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const rowHeight = 34;
+  const height = rows.length * rowHeight + 8;
+  const bars = rows
+    .map((r, i) => {
+      const y = i * rowHeight + 4;
+      const width = Math.round((r.value / max) * 55 * 10) / 10;
+      return `<text x="0" y="${y + 20}" font-size="14" fill="#1a1a1a">${escapeHtml(r.label)}</text><rect x="38%" y="${y + 6}" width="${width}%" height="20" fill="#01689b"></rect><text x="${38 + width + 1}%" y="${y + 21}" font-size="14" fill="#1a1a1a">${r.value}</text>`;
+    })
+    .join('');
+  return `<figure class="chart"><svg viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeHtml(`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(', ')}`)}"><title>${escapeHtml(title)}</title>${bars}</svg></figure>`;
+}
+
+function layout(language: Language, title: string, body: string, switchHref: string): string {
+  const p = PAGE_TEXT[language];
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · Kijkje</title><meta name="description" content="${escapeHtml(p.about)}"><style>${CSS}</style></head>
+<body><a class="skip" href="#inhoud">${p.skip}</a>
+<header><a class="brand" href="/">Kijkje</a><a href="${escapeHtml(switchHref)}" lang="${p.switchLang}" hreflang="${p.switchLang}">${p.switchTo}</a></header>
+<main id="inhoud" tabindex="-1">${body}</main>
+<footer><p>${escapeHtml(p.about)}</p></footer></body></html>`;
+}
+
+/** The public harvest page: readable without JavaScript, fast on a phone, accessible. */
+export function harvestPage(content: HarvestContent, slug: string, language: Language): string {
+  const t = HARVEST_TEXT[language];
+  const p = PAGE_TEXT[language];
+  const kinds = FINDING_KINDS.map((k) => findingKindLabels[k][language]);
+  const num = (n: number | null) => (n === null ? t.hidden : String(n));
+  const isNumeric = (c: number) => c > 0;
+  const counts = content.counts;
+  const base = `/oogst/${encodeURIComponent(slug)}`;
+  const suffix = language === 'en' ? '?taal=en' : '';
+  const body = [
+    `<h1>${escapeHtml(content.title)}</h1>`,
+    `<p class="meta">${escapeHtml(`${t.oogst} · ${content.programme} · ${content.network}`)}<br>${escapeHtml(`${t.version(content.number)} · ${t.published} ${formatPublished(content.publishedAt, language)}`)}</p>`,
+    `<p class="lead">${escapeHtml(t.intro)}</p>`,
+    `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
+    `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
+    `<h3>${escapeHtml(t.byTheme)}</h3>`,
+    barChart(t.chartThemes, counts.byTheme.map((r) => ({ label: r.theme, value: r.total }))),
+    table(
+      t.byTheme,
+      [t.theme, ...kinds, t.total],
+      counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => String(c.count)), String(r.total)]),
+      [t.totals, ...counts.totals.cells.map((c) => String(c.count)), String(counts.totals.total)],
+      isNumeric,
+      p.scroll,
+    ),
+    `<h3>${escapeHtml(t.bySize)}</h3>`,
+    table(t.bySize, [t.sizeClass, t.municipalities, ...kinds, t.total], counts.bySizeClass.map((r) => [sizeLabel(r.sizeClass, language), num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]), null, isNumeric, p.scroll),
+    `<h3>${escapeHtml(t.byRound)}</h3>`,
+    table(t.byRound, [t.round, t.municipalities, ...kinds, t.total], counts.byRound.map((r) => [content.roundLabels[r.roundId] ?? '—', num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]), null, isNumeric, p.scroll),
+    `<h2>${escapeHtml(t.patterns)}</h2>`,
+    content.patterns.length
+      ? `<p>${escapeHtml(t.patternsIntro)}</p><ul class="patterns">${content.patterns
+          .map((pt) => `<li><strong>${escapeHtml(pt.label)}</strong>: ${escapeHtml(`${pt.organisations} ${t.municipalities.toLowerCase()}, ${pt.findings} ${t.findings.toLowerCase()}`)}<br><span class="src">${escapeHtml(patternWhere(pt, language))}</span></li>`)
+          .join('')}</ul>`
+      : `<p>${escapeHtml(t.noPatterns)}</p>`,
+    `<h2>${escapeHtml(t.telling)}</h2>`,
+    content.quotes.length
+      ? `<p>${escapeHtml(t.tellingIntro)}</p>${content.quotes.map((q) => `<blockquote><p>${escapeHtml(q.text)}</p><p class="src">${escapeHtml(`${q.theme} · ${findingKindLabels[q.kind][language]}`)}</p></blockquote>`).join('')}`
+      : `<p>${escapeHtml(t.noQuotes)}</p>`,
+    content.narrative.trim() ? `<h2>${escapeHtml(t.narrative)}</h2>${renderMarkdown(content.narrative)}` : '',
+  ].join('\n');
+  return layout(language, content.title, body, language === 'en' ? base : `${base}?taal=en`);
+}
+
+export function notFoundPage(language: Language): string {
+  const p = PAGE_TEXT[language];
+  return layout(language, p.notFoundTitle, `<h1>${p.notFoundTitle}</h1><p>${p.notFound}</p>`, language === 'en' ? '?taal=nl' : '?taal=en');
+}

@@ -1,0 +1,6 @@
+export * from './lib/reports.module';
+export * from './lib/visit-report.entity';
+export * from './lib/visit-report-revision.entity';
+export * from './lib/reports.service';
+export * from './lib/report-content';
+export * from './lib/export/report-document';

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { VisitsModule } from '@kijkje/api/visits';
+import { ReportsExportController } from './export/reports-export.controller';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+/** Visit reports: the lead's summary with the final findings and the host's replies; kept versions; exports. */
+@Module({
+  imports: [VisitsModule],
+  controllers: [ReportsExportController],
+  providers: [ReportsService, ReportsResolver],
+  exports: [ReportsService],
+})
+export class ReportsModule {}
+
+/** The resolvers of this context, for the schema generator. */
+export const REPORTS_RESOLVERS = [ReportsResolver];
