@@ -1,7 +1,8 @@
-// `npm run bench`: starts the built API on a fresh database with the demo data and measures
-// request latency of the main read operations under concurrent load. Prints a table.
-// Later issues add their cases (grouping, findings board, harvest counts) here.
+// `npm run bench`: starts the built API on a fresh database with the demo data and the generated
+// M dataset (PERF-02: 355 municipalities, 2,000 rounds, 10,000 visits, 500,000 findings), and
+// measures request latency of the main read operations under concurrent load. Prints tables.
 import { spawnSync } from 'node:child_process';
+import { generateDataset } from './bench-dataset.mjs';
 import { startScratchServer } from './scratch-server.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -17,9 +18,9 @@ console.log('\nKijkje domain benchmark');
 const grouping = spawnSync(process.execPath, ['dist/apps/api/bench-grouping.js'], { stdio: 'inherit' });
 if (grouping.status !== 0) process.exit(1);
 
-const { baseUrl: base, stop } = await startScratchServer({
+const { baseUrl: base, stop, databaseUrl } = await startScratchServer({
   prefix: 'kijkje_bench',
-  port: 3300,
+  port: Number(process.env.BENCH_PORT ?? 0),
   env: { RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' },
 });
 
@@ -65,6 +66,35 @@ try {
   rows.push(await measure('municipality search', () => gql(`{ municipalities(search: "berg") { items { cbsCode name } } }`, {}, cookie)));
   console.log(`\nKijkje API benchmark: ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case\n`);
   console.table(rows);
+
+  console.log('\nGenerating the M dataset …');
+  const data = await generateDataset(databaseUrl);
+  console.log(`M dataset in ${data.seconds} s: ${JSON.stringify(data.counts)}`);
+  const bench = (await gql(`mutation { signIn(input: { email: "bench-coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`)).cookie;
+  const lead = (await gql(`mutation($e: String!) { signIn(input: { email: $e, password: "Kijkje-demo-2026" }) { user { id } } }`, { e: data.leadEmail })).cookie;
+  const m = [];
+  m.push(
+    await measure('round dashboard (coordinator; 5 visits, teams, counts)', () =>
+      gql(`query($id: ID!) { round(id: $id) { name status organisations { name } visits { status startsOn hostOrganisation { name } team { isLead user { name } } findingCounts { submitted shared final released } } } }`, { id: data.roundId }, bench),
+    ),
+  );
+  m.push(
+    await measure('visit findings list (lead; 50 findings)', () =>
+      gql(`query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`, { id: data.visitId }, lead),
+    ),
+  );
+  m.push(
+    await measure('harvest counts (coordinator; theme × kind, size class, round)', () =>
+      gql(
+        `query($id: ID!) { harvest(id: $id) { counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total cells { kind count } } byRound { label total } totals { total organisations } } } }`,
+        { id: data.harvestId },
+        bench,
+      ),
+    ),
+  );
+  console.log(`\nOn the M dataset (${data.counts.findings.toLocaleString('en')} findings): ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case`);
+  console.log('Bars (PERF-02): round dashboard p99 ≤ 25 ms, visit findings list p99 ≤ 50 ms, harvest counts p99 ≤ 20 ms\n');
+  console.table(m);
 } finally {
   await stop();
 }

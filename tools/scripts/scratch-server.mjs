@@ -1,10 +1,25 @@
 // A throw-away Kijkje for the browser journeys and the benchmark: a fresh database (on
 // DATABASE_URL's server, or the embedded test server) with the demo data, and the built API on it.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import { startEmbedded } from './embedded-db.mjs';
 
-export async function startScratchServer({ prefix, port, env = {}, verbose = false }) {
+/** A port nobody listens on now. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `port` 0 takes a free one, so that two runs on one machine never talk to each other's server. */
+export async function startScratchServer({ prefix, port: wanted, env = {}, verbose = false }) {
+  const port = wanted || (await freePort());
   let embedded = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
@@ -37,12 +52,12 @@ export async function startScratchServer({ prefix, port, env = {}, verbose = fal
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok).catch(() => false)) break;
-    if (Date.now() > deadline || server.exitCode !== null) {
+    if (server.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error('Kijkje did not become ready');
     }
+    if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, databaseUrl: dbUrl.toString() };
 }

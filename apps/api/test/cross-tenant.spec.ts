@@ -283,6 +283,13 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  round: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { round(id: $id) { name organisations { name } } }`, { id: v.roundId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
   // Visits and findings: every id of network A is someone else's; nothing answers but not-found.
   visit: {
     attempt: async (o, w, _t, v) => {

@@ -220,6 +220,18 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     expect(audit.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['visit.reviewer_assigned', 'visit.held']));
   });
 
+  it('shows a round to the coordinator and its own municipalities; other members of the network see the programme only', async () => {
+    const ROUND = `query($id: ID!) { round(id: $id) { name organisations { name } visits { id } } }`;
+    const ROUNDS = `query($id: ID!) { programme(id: $id) { name rounds { id } } }`;
+    expect((await coordinator.ok(ROUND, { id: v.roundId })).round.organisations).toHaveLength(4);
+    const roundMember = await signedIn(t, v.people.otherRoundMember);
+    expect((await roundMember.ok(ROUND, { id: v.roundId })).round.visits.map((x: { id: string }) => x.id)).toEqual([v.visitId]);
+    expect((await roundMember.ok(ROUNDS, { id: v.programmeId })).programme.rounds).toEqual([{ id: v.roundId }]);
+    const outside = await signedIn(t, v.people.networkMember);
+    expect(codeOf(await outside.gql(ROUND, { id: v.roundId }))).toBe('NOT_FOUND');
+    expect((await outside.ok(ROUNDS, { id: v.programmeId })).programme).toEqual({ name: 'Programma met bezoek', rounds: [] });
+  });
+
   it('shows each person the visits they host or review', async () => {
     await withAdmin(
       (c) => c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [world.a.id, v.visitId, v.people.author.id, v.organisations.b]),

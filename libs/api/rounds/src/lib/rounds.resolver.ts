@@ -28,6 +28,11 @@ export class RoundsResolver {
     };
   }
 
+  @Query(() => Round, { description: 'A round: for the coordinator and the municipalities in it.' })
+  round(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Round> {
+    return this.service.get(ctx, id);
+  }
+
   @Mutation(() => Round)
   createRound(@Ctx() ctx: RequestContext, @Args('input') input: CreateRoundInput): Promise<Round> {
     return this.service.create(ctx, input);

@@ -4,7 +4,7 @@ import { Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
 import { RoundMember } from './round-member.entity';
 import { Round } from './round.entity';
@@ -29,9 +29,28 @@ export class RoundsService {
     return (await ctx.em.findOneBy(Programme, { id, networkId })) ?? this.access.notVisible(ctx, 'programme', id);
   }
 
+  /** The rounds of a programme: all for a coordinator; for a member, the rounds their organisation is in (DOMAIN.md: network members see the programme only). */
   async forProgramme(ctx: RequestContext, programmeId: string): Promise<Round[]> {
     const networkId = await this.access.inNetwork(ctx, 'programme.list');
-    return ctx.em.find(Round, { where: { networkId, programmeId }, order: { name: 'ASC' } });
+    const qb = ctx.em.createQueryBuilder(Round, 'r').where('r.network_id = :networkId AND r.programme_id = :programmeId', { networkId, programmeId });
+    if (ctx.membership?.role !== 'COORDINATOR') this.onlyOwnRounds(qb, ctx);
+    return qb.orderBy('r.name', 'ASC').getMany();
+  }
+
+  /** One round, for the coordinator and the round's own members; anyone else reads not-found. */
+  async get(ctx: RequestContext, id: string): Promise<Round> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.list');
+    const qb = ctx.em.createQueryBuilder(Round, 'r').where('r.network_id = :networkId AND r.id = :id', { networkId, id });
+    if (ctx.membership?.role !== 'COORDINATOR') this.onlyOwnRounds(qb, ctx);
+    return (await qb.getOne()) ?? this.access.notVisible(ctx, 'round', id);
+  }
+
+  private onlyOwnRounds(qb: ReturnType<EntityManager['createQueryBuilder']>, ctx: RequestContext): void {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+                WHERE m.network_id = r.network_id AND m.round_id = r.id AND a.organisation_id = :own)`,
+      { own: ctx.membership?.organisationId ?? null },
+    );
   }
 
   async members(ctx: RequestContext, round: Round): Promise<Organisation[]> {

@@ -20,8 +20,17 @@ export function tidy(raw: string): string {
  * ("financiële" and "financiele" stay two words: reviewers who care about the spelling mean it).
  */
 export function groupingKey(raw: string): string {
-  return tidy(raw).toLocaleLowerCase('nl');
+  // Themes and tags repeat across thousands of rows and locale-aware lower-casing is slow: remember.
+  let key = keys.get(raw);
+  if (key === undefined) {
+    key = tidy(raw).toLocaleLowerCase('nl');
+    if (keys.size > 10_000) keys.clear();
+    keys.set(raw, key);
+  }
+  return key;
 }
+
+const keys = new Map<string, string>();
 
 /**
  * The spelling most people used; on a tie the first in Dutch collation, so the choice never
