@@ -25,7 +25,10 @@ async function bootstrap() {
     process.exit(1);
   }
   configureApp(app, config, process.env['WEB_DIR'] ?? join(__dirname, '..', 'web'));
-  if (config.demo && (await seedDemo(ds))) log.log('demo data seeded');
+  if (config.demo) {
+    const seeded = await seedDemo(app);
+    if (seeded !== null) log.log(`demo data seeded; the public harvest: ${config.appUrl}${seeded}`);
+  }
 
   const shutdown = app.get(ShutdownState);
   let stopping = false;

@@ -1,7 +1,10 @@
 import { PasswordService, tenantTransaction } from '@kijkje/api/core';
 import { DEFAULT_THEMES, defaultFramework } from '@kijkje/domain';
 import { findMunicipality } from '@kijkje/reference-data';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { seedClosedProgramme } from './closed-programme';
+import { seedDemoHarvest } from './demo-harvest';
 
 export const DEMO_PASSWORD = 'Kijkje-demo-2026';
 
@@ -21,6 +24,7 @@ const NETWORKS = [
     member: 'GM0344',
     programme: 'Sturen met Kwaliteit 2026',
     running: { name: 'Kijkje in de keuken 2026 – voorjaar', round: ['GM0344', 'GM0193', 'GM0150', 'GM0202'] },
+    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Arnhem: 'GM0202', Nijmegen: 'GM0268' },
   },
   {
     name: 'Grip op het Sociaal Domein',
@@ -29,6 +33,7 @@ const NETWORKS = [
     member: 'GM0193',
     programme: null,
     running: null,
+    closed: null,
   },
 ];
 
@@ -140,10 +145,15 @@ async function insertUser(em: EntityManager, email: string, name: string, hash: 
   return row.id;
 }
 
-/** Seeds the demo networks once (idempotent: does nothing when the demo admin exists). Goes through RLS like the app. */
-export async function seedDemo(ds: DataSource): Promise<boolean> {
+/**
+ * Seeds the demo networks once (idempotent: does nothing when the demo admin exists). Goes through
+ * RLS like the app; the finished programme's harvest is made and published by the product itself.
+ * Returns the public harvest's address, or null when the demo was there already.
+ */
+export async function seedDemo(app: INestApplicationContext): Promise<string | null> {
+  const ds = app.get(DataSource);
   const [existing] = await ds.query(`SELECT 1 FROM app_user WHERE email = $1`, [DEMO_LOGINS[0].email]);
-  if (existing) return false;
+  if (existing) return null;
   const hash = await new PasswordService().hash(DEMO_PASSWORD);
   const ids = await ds.transaction(async (em) => ({
     admin: await insertUser(em, DEMO_LOGINS[0].email, DEMO_LOGINS[0].name, hash, true),
@@ -152,6 +162,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     host: await insertUser(em, DEMO_LOGINS[3].email, DEMO_LOGINS[3].name, hash, false),
     lead: await insertUser(em, DEMO_LOGINS[4].email, DEMO_LOGINS[4].name, hash, false),
   }));
+  let harvest: { networkId: string; programmeId: string } | null = null;
   for (const spec of NETWORKS) {
     const [network] = await ds.query(`INSERT INTO network (name, slug, created_by) VALUES ($1, $2, $3) RETURNING id`, [spec.name, spec.slug, ids.admin]);
     await tenantTransaction(ds, { networkId: network.id, userId: ids.admin }, async (em) => {
@@ -173,8 +184,15 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
         await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [network.id, ids.host, zwolle, ids.lead, deventer]);
         await seedRunningProgramme(em, network.id, ids, spec.running.name, { utrecht, zwolle, deventer, arnhem });
       }
+      if (spec.closed) {
+        const organisations = Object.fromEntries(Object.entries(spec.closed).map(([name, code]) => [name, orgIds.get(code)!]));
+        harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
+      }
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);
     });
   }
-  return true;
+  if (!harvest) return '';
+  const { networkId, programmeId } = harvest;
+  const slug = await seedDemoHarvest(app, { networkId, programmeId, coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name } });
+  return `/oogst/${slug}`;
 }

@@ -1,0 +1,135 @@
+import { defaultFramework, type FindingKind } from '@kijkje/domain';
+import type { EntityManager } from 'typeorm';
+
+const THEMES = ['Wmo', 'Jeugd', 'Financiële beheersbaarheid'];
+
+interface DemoFinding {
+  kind: FindingKind;
+  theme: string;
+  tags: string[];
+  text: string;
+  released: boolean;
+  response?: { kind: 'AGREE' | 'CORRECTION' | 'COMMENT'; text: string };
+}
+
+/**
+ * Findings as reviewers wrote them: they name the municipality and people, so that the harvest
+ * shows its anonymisation at work.
+ */
+const FINDINGS: Record<string, DemoFinding[]> = {
+  Utrecht: [
+    { kind: 'STRENGTH', theme: 'Wmo', tags: ['toegang', 'wijkteam'], text: 'De toegang via de buurtteams in Utrecht is dichtbij en persoonlijk; inwoners weten de weg.', released: true, response: { kind: 'AGREE', text: '' } },
+    { kind: 'CONCERN', theme: 'Wmo', tags: ['wachtlijsten'], text: 'De **wachtlijst** voor huishoudelijke hulp loopt op. "We zien het aankomen, maar sturen nog niet bij," zei een teamleider.', released: true },
+    { kind: 'RECOMMENDATION', theme: 'Financiële beheersbaarheid', tags: ['data', 'sturing'], text: 'Koppel de cijfers over kosten aan wat het inwoners oplevert: nu zijn het twee gesprekken.', released: true },
+    { kind: 'OWN_RESPONSIBILITY', theme: 'Jeugd', tags: ['regie'], text: 'Utrecht kan zelf de regie nemen op de afspraken met de huisartsen.', released: false },
+  ],
+  Zwolle: [
+    { kind: 'STRENGTH', theme: 'Jeugd', tags: ['samenwerking'], text: 'De Zwolse aanpak met de huisartsen werkt: jeugdhulp start eerder en lichter.', released: true },
+    { kind: 'CONCERN', theme: 'Wmo', tags: ['wachtlijsten', 'toegang'], text: 'Ook in Zwolle groeien de wachtlijsten; wethouder Gea Gastvrouw noemde het "het gesprek van de dag".', released: true, response: { kind: 'CORRECTION', text: 'De wachtlijst is in het voorjaar gehalveerd.' } },
+    { kind: 'RECOMMENDATION', theme: 'Financiële beheersbaarheid', tags: ['data'], text: 'Maak het dashboard eenvoudiger: drie cijfers die ertoe doen in plaats van dertig.', released: true },
+  ],
+  Deventer: [
+    { kind: 'STRENGTH', theme: 'Financiële beheersbaarheid', tags: ['sturing', 'data'], text: 'Deventer stuurt op een paar heldere indicatoren en bespreekt ze elk kwartaal met de raad.', released: true },
+    { kind: 'CONCERN', theme: 'Wmo', tags: ['wachtlijsten'], text: 'De wachttijd voor een keukentafelgesprek is opgelopen tot zes weken.', released: true },
+    { kind: 'OWN_RESPONSIBILITY', theme: 'Jeugd', tags: ['regie', 'samenwerking'], text: 'Het gesprek met de scholen kan de gemeente zelf beginnen, los van de regio.', released: true },
+  ],
+  Arnhem: [
+    { kind: 'STRENGTH', theme: 'Wmo', tags: ['toegang'], text: 'In Arnhem kent het wijkteam de inwoners bij naam: "We bellen even, dat werkt beter dan een brief."', released: true },
+    { kind: 'CONCERN', theme: 'Jeugd', tags: ['regie'], text: 'Niemand voelt zich eigenaar van de afspraken met de jeugdhulpaanbieders.', released: true },
+    { kind: 'RECOMMENDATION', theme: 'Financiële beheersbaarheid', tags: ['sturing'], text: 'Maak zichtbaar welke keuzes de raad heeft: nu lijkt alles vast te liggen.', released: true },
+  ],
+  Nijmegen: [
+    { kind: 'STRENGTH', theme: 'Jeugd', tags: ['samenwerking'], text: 'Nijmegen werkt met de scholen aan vroegsignalering, en dat zie je terug in de cijfers.', released: false },
+    { kind: 'CONCERN', theme: 'Wmo', tags: ['wachtlijsten'], text: 'De wachtlijst voor begeleiding is lang, en inwoners horen weinig over hoe lang nog.', released: false },
+    { kind: 'RECOMMENDATION', theme: 'Wmo', tags: ['toegang', 'data'], text: 'Laat inwoners online zien waar ze staan; dat scheelt telefoontjes en onzekerheid.', released: false },
+  ],
+};
+
+const SUMMARIES: Record<string, string> = {
+  Utrecht: 'Utrecht heeft een sterke, nabije toegang. De opgave zit in de **samenhang tussen geld en bedoeling**: de cijfers worden verzameld, maar nog niet gebruikt om bij te sturen.',
+  Zwolle: 'Zwolle laat zien wat samenwerking met de huisartsen oplevert. Het dashboard kan eenvoudiger, zodat het gesprek over de wachtlijsten op feiten gaat.',
+  Deventer: 'Deventer stuurt met weinig, heldere indicatoren. De wachttijd in de Wmo vraagt aandacht; de gemeente kan zelf het gesprek met de scholen beginnen.',
+  Arnhem: 'Arnhem is dichtbij zijn inwoners. De regie op de jeugdhulp kan duidelijker, en de raad kan meer zien van de keuzes die er zijn.',
+};
+
+export interface ClosedProgrammePeople {
+  coordinator: string;
+  member: string;
+  host: string;
+  lead: string;
+}
+
+/**
+ * "Sturen met Kwaliteit 2025": a finished round of five. Four visits have their final report and
+ * released findings, ready for a harvest; Nijmegen's visit has been held and its findings shared
+ * and answered, so the lead (Ruben Reviewer) can write and finalise its report.
+ */
+export async function seedClosedProgramme(em: EntityManager, networkId: string, people: ClosedProgrammePeople, organisations: Record<string, string>): Promise<string> {
+  const [programme] = await em.query(
+    `INSERT INTO programme (network_id, name, description, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at, created_by)
+     VALUES ($1, 'Sturen met Kwaliteit 2025', $2, $3, $4, 5, 'PUBLIC', 'RUNNING', now() - interval '400 days', now() - interval '340 days', $5) RETURNING id`,
+    [networkId, 'Het eerdere programma: vijf gemeenten bezochten elkaar; de oogst is gepubliceerd.', JSON.stringify(THEMES), JSON.stringify(defaultFramework(THEMES)), people.coordinator],
+  );
+  const [round] = await em.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'REPORTING') RETURNING id`, [networkId, programme.id]);
+  // Who reviews whom: Utrecht's Lieke Lid, Zwolle's Gea Gastvrouw and Deventer's Ruben Reviewer.
+  const teams: Record<string, [string, string, boolean][]> = {
+    Utrecht: [[people.host, 'Zwolle', true], [people.lead, 'Deventer', false]],
+    Zwolle: [[people.member, 'Utrecht', false], [people.lead, 'Deventer', true]],
+    Deventer: [[people.member, 'Utrecht', true], [people.host, 'Zwolle', false]],
+    Arnhem: [[people.member, 'Utrecht', false], [people.lead, 'Deventer', true]],
+    Nijmegen: [[people.host, 'Zwolle', false], [people.lead, 'Deventer', true]],
+  };
+  for (const [i, [name, organisationId]] of Object.entries(organisations).entries()) {
+    const [application] = await em.query(
+      `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, preferred_period, consent, status, submitted_at)
+       VALUES ($1, $2, $3, 'Hoe sturen wij op de bedoeling, en houden wij grip op de kosten?', $4, 'voorjaar 2025', 'PUBLIC', 'PLACED', now() - interval '380 days') RETURNING id`,
+      [networkId, programme.id, organisationId, JSON.stringify(THEMES.slice(0, 2))],
+    );
+    await em.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [application.id, networkId, round.id]);
+    const final = name !== 'Nijmegen';
+    const [visit] = await em.query(
+      `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location, agenda, answers, prepared_at, held_at, reply_deadline)
+       VALUES ($1, $2, $3, $4, current_date - $5::int, $6, $7, $8, now() - interval '320 days', now() - make_interval(days => $5), now() + interval '10 days') RETURNING id`,
+      [
+        networkId,
+        round.id,
+        organisationId,
+        final ? 'REPORT_FINAL' : 'HELD',
+        final ? 300 - i * 7 : 3,
+        `Stadhuis ${name}`,
+        JSON.stringify([{ startTime: '09:30', endTime: '12:00', topic: 'Gesprekken met het wijkteam en de wethouder', partners: ['WIJKTEAM', 'WETHOUDER'] }]),
+        JSON.stringify({ 'general:FOTO_VAN_NU': `Zo staat ${name} er nu voor.`, 'general:STIP_AAN_DE_HORIZON': 'Sturen op de bedoeling.' }),
+      ],
+    );
+    for (const [userId, from, lead] of teams[name]) {
+      await em.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead, assigned_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        networkId,
+        visit.id,
+        userId,
+        organisations[from],
+        lead,
+        people.coordinator,
+      ]);
+    }
+    const author = teams[name].find(([, , lead]) => lead)![0];
+    for (const f of FINDINGS[name]) {
+      const [finding] = await em.query(
+        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status, released_for_harvest)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [networkId, visit.id, author, f.kind, f.theme, f.text, JSON.stringify(f.tags), final ? 'FINAL' : 'SHARED', f.released],
+      );
+      if (f.response) {
+        await em.query(`INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, $3, $4, $5)`, [networkId, finding.id, f.response.kind, f.response.text, people.member]);
+      }
+    }
+    if (final) {
+      await em.query(`INSERT INTO visit_report (network_id, visit_id, summary, host_comment, sharing, reply_deadline) VALUES ($1, $2, $3, $4, 'ROUND', now() - interval '250 days')`, [
+        networkId,
+        visit.id,
+        SUMMARIES[name],
+        'Herkenbaar. Dank voor de open blik.',
+      ]);
+    }
+  }
+  return programme.id;
+}
