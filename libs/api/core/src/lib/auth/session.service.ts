@@ -33,15 +33,18 @@ export class SessionService {
   async resolve(req: Request): Promise<SessionInfo | null> {
     const token = this.tokenFrom(req);
     if (!token) return null;
+    // A read on every request; the idle clock is written at most once a minute, so that serving a
+    // request does not cost a write.
     const rows = await this.ds.query(
-      `WITH touched AS (
-       UPDATE session s SET last_seen_at = CASE WHEN s.last_seen_at < now() - interval '1 minute' THEN now() ELSE s.last_seen_at END
-         FROM app_user u
-        WHERE s.token_hash = $1 AND u.id = s.user_id AND u.active
-          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
-        RETURNING s.id, s.user_id AS "userId", s.current_network_id AS "currentNetworkId",
-                  u.email, u.name, u.is_platform_admin AS "isPlatformAdmin")
-       SELECT * FROM touched`,
+      `WITH live AS (
+         SELECT s.id, s.user_id AS "userId", s.current_network_id AS "currentNetworkId", s.last_seen_at,
+                u.email, u.name, u.is_platform_admin AS "isPlatformAdmin"
+           FROM session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND u.active AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)),
+       touched AS (
+         UPDATE session SET last_seen_at = now() FROM live
+          WHERE session.id = live.id AND live.last_seen_at < now() - interval '1 minute')
+       SELECT id, "userId", "currentNetworkId", email, name, "isPlatformAdmin" FROM live`,
       [hashToken(token), this.config.session.idleMinutes],
     );
     return (rows[0] ?? null) as SessionInfo | null;
