@@ -59,5 +59,5 @@ export async function startScratchServer({ prefix, port: wanted, env = {}, verbo
     if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { baseUrl, stop, databaseUrl: dbUrl.toString() };
+  return { baseUrl, stop, databaseUrl: dbUrl.toString(), pid: server.pid };
 }

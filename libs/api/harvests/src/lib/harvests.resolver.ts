@@ -92,7 +92,8 @@ export class HarvestsResolver {
 
   @ResolveField(() => HarvestCountsView, { description: 'Tellen, as the draft would publish them now.' })
   async counts(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestCountsView> {
-    return countsView(await this.service.counts(ctx, harvest), (await harvestScope(ctx, harvest)).roundLabels);
+    const { counts, roundLabels } = await this.service.labelledCounts(ctx, harvest);
+    return countsView(counts, roundLabels);
   }
 
   @ResolveField(() => [HarvestPatternView], { description: 'Patronen, as the draft would publish them now.' })

@@ -28,8 +28,14 @@ import { Harvest, type StoredQuote } from './harvest.entity';
 
 const notReleased = { nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.', en: 'The host has not released this finding for the harvest.' };
 
+/** Computed counts, by harvest, its version, the visibility and the programme's rollup version. */
+const COUNTS_CACHE_SIZE = 500;
+const COUNTS_CACHE_MS = 60_000;
+
 @Injectable()
 export class HarvestsService {
+  private readonly countsCache = new Map<string, { at: number; counts: FindingCounts; roundLabels: Record<string, string> }>();
+
   constructor(
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -116,10 +122,27 @@ export class HarvestsService {
     return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', { quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)) });
   }
 
-  /** Tellen, for the draft's visibility. */
+  /**
+   * Tellen, for the draft's visibility. Kept in memory until the programme's rollup moves (the
+   * trigger bumps its version with every counted change) or the harvest is edited, and a minute
+   * at most, so that counts stay fast however often they are asked and however large the network.
+   */
   async counts(ctx: RequestContext, harvest: Harvest, visibility: HarvestVisibility = harvest.visibility): Promise<FindingCounts> {
+    return (await this.labelledCounts(ctx, harvest, visibility)).counts;
+  }
+
+  /** The counts with the names of their rounds, for the screen. */
+  async labelledCounts(ctx: RequestContext, harvest: Harvest, visibility: HarvestVisibility = harvest.visibility): Promise<{ counts: FindingCounts; roundLabels: Record<string, string> }> {
+    const [rollup] = await ctx.em.query(`SELECT version FROM finding_rollup_version WHERE network_id = $1 AND programme_id = $2`, [harvest.networkId, harvest.programmeId]);
+    const key = [harvest.networkId, harvest.id, harvest.version, visibility, rollup?.version ?? '0'].join('|');
+    const hit = this.countsCache.get(key);
+    if (hit && Date.now() - hit.at < COUNTS_CACHE_MS) return hit;
     const scope = await harvestScope(ctx, harvest);
-    return countFindings(await countableFindings(ctx, harvest, visibility), { themes: scope.programme.themes, rounds: scope.rounds.map((r) => r.id) });
+    const counts = countFindings(await countableFindings(ctx, harvest, visibility), { themes: scope.programme.themes, rounds: scope.rounds.map((r) => r.id) });
+    if (this.countsCache.size >= COUNTS_CACHE_SIZE) this.countsCache.delete(this.countsCache.keys().next().value!);
+    const entry = { at: Date.now(), counts, roundLabels: scope.roundLabels };
+    this.countsCache.set(key, entry);
+    return entry;
   }
 
   /** Patronen: themes and tags that recur across at least three municipalities. */
