@@ -1,28 +1,19 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import { enterScope } from '../database/tenant-transaction';
 import { internalError } from '../errors/app-error';
 import type { MembershipInfo, RequestContext } from './request-context';
 
-/** Loads the caller's active membership in the session's network, inside the scoped transaction. */
-async function loadMembership(ctx: RequestContext): Promise<void> {
-  ctx.membership = null;
-  const networkId = ctx.session?.currentNetworkId;
-  if (!ctx.session || !networkId) return;
-  const rows: MembershipInfo[] = await ctx.em.query(
-    `SELECT id, role, organisation_id AS "organisationId" FROM membership
-      WHERE network_id = $1 AND user_id = $2 AND active`,
-    [networkId, ctx.session.userId],
-  );
-  ctx.membership = rows[0] ?? null;
-}
-
-/** Re-scopes the running transaction, e.g. after sign-in or a network switch. */
+/**
+ * Re-scopes the running transaction, e.g. after sign-in or a network switch: sets the user, loads
+ * their active membership in the session's network and sets that network only if there is one,
+ * all in one statement (kijkje_enter; settings local to the transaction, SEC-02).
+ */
 export async function rescope(ctx: RequestContext): Promise<void> {
-  // Own memberships are readable by user alone; the network is set only once membership is known.
-  await enterScope(ctx.em, { networkId: null, userId: ctx.session?.userId ?? null });
-  await loadMembership(ctx);
-  await enterScope(ctx.em, { networkId: ctx.networkId, userId: ctx.userId });
+  const rows: MembershipInfo[] = await ctx.em.query(`SELECT id, role, organisation_id AS "organisationId" FROM kijkje_enter($1, $2)`, [
+    ctx.session?.currentNetworkId ?? null,
+    ctx.session?.userId ?? null,
+  ]);
+  ctx.membership = rows[0] ?? null;
 }
 
 /**
