@@ -52,6 +52,8 @@ export type CreateNetworkInput = {
 export type CreateProgrammeInput = {
   defaultSharing: SharingLevel;
   description?: string | null | undefined;
+  /** Changes to the default preparation framework for these themes: a section sent replaces that part, one not sent keeps the defaults. */
+  framework?: Array<FrameworkSectionInput> | null | undefined;
   idempotencyKey?: string | null | undefined;
   name: string;
   places: number;
@@ -71,6 +73,26 @@ export type DeclaredConflictInput = {
   /** E.g. a shared arrangement, or a former employer. */
   description: string;
   organisationId?: string | number | null | undefined;
+};
+
+export type FrameworkQuestionInput = {
+  /** The question in English. */
+  en: string;
+  /** What the host could write about, in English. */
+  hintEn?: string | null | undefined;
+  /** What the host could write about, in Dutch. */
+  hintNl?: string | null | undefined;
+  /** The key of the question to reword; leave it out for a new question (it gets CUSTOM_n). */
+  key?: string | null | undefined;
+  /** The question in Dutch. */
+  nl: string;
+};
+
+export type FrameworkSectionInput = {
+  /** The questions of the section, in order; what is left out is removed. */
+  questions: Array<FrameworkQuestionInput>;
+  /** The theme; null for the general part (foto van nu, stip aan de horizon). */
+  theme?: string | null | undefined;
 };
 
 export type InvitePersonInput = {
