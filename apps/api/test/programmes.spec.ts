@@ -4,7 +4,8 @@ import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { outbox } from './support/outbox';
 import { startTestApp, type TestApp } from './support/test-app';
-import { buildVisitWorld } from './support/visit-world';
+import fc from 'fast-check';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, PASSWORD, signedIn, type Person, type World } from './support/world';
 
 const CREATE = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id name status version themes places } }`;
@@ -149,6 +150,24 @@ describe('programmes, applications and the waitlist', () => {
   }, 120_000);
 
   describe('editing a programme', () => {
+    let v: VisitWorld;
+    beforeAll(async () => {
+      v = await buildVisitWorld(t, world, 'edit');
+    });
+
+    /** The visit world's programme, opened, at its current version. */
+    const openVisitProgramme = async (): Promise<number> =>
+      (
+        await withAdmin(
+          (c) =>
+            c.query(
+              `UPDATE programme SET status = 'OPEN', sign_up_opens_at = now() - interval '1 day', sign_up_closes_at = now() + interval '1 day' WHERE id = $1 RETURNING version`,
+              [v.programmeId],
+            ),
+          t.db.ownerUrl,
+        )
+      ).rows[0].version;
+
     const keysOf = (p: any) => p.framework.map((s: any) => [s.theme, ...s.questions.map((q: any) => q.key)]);
     const sectionsOf = (p: any) =>
       p.framework.map((s: any) => ({ theme: s.theme, questions: s.questions.map((q: any) => ({ key: q.key, nl: q.nl, en: q.en, hintNl: q.hint.nl, hintEn: q.hint.en })) }));
@@ -327,18 +346,78 @@ describe('programmes, applications and the waitlist', () => {
       expect(noWindow.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['signUpOpensAt', 'places']);
     });
 
+    it('answers any shape of themes and framework with OK or field errors, never a 5xx or a half-stored edit (fast-check)', async () => {
+      const p = (await coordinator.ok(CREATE_FULL, { input: { name: 'Willekeurig', places: 10, defaultSharing: 'NETWORK' } })).createProgramme;
+      const text = fc.oneof(
+        { weight: 4, arbitrary: fc.string({ maxLength: 30 }) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+        { weight: 1, arbitrary: fc.constantFrom('', '   ', 'x'.repeat(400), 'nul\u0000', 'Wmo', 'Jeugd', "' OR 1=1 --") },
+      );
+      const question = fc.record(
+        {
+          key: fc.constantFrom('FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON', 'WHAT_GOES_WELL', 'CUSTOM_1', '', 'x'.repeat(50), 'theme:Wmo:X'),
+          nl: text,
+          en: text,
+          hintNl: text,
+          hintEn: text,
+        },
+        { requiredKeys: ['nl', 'en'] },
+      );
+      const section = fc.record({ theme: fc.option(fc.constantFrom('Wmo', 'Jeugd', 'wmo', 'Onbekend', ''), { nil: null }), questions: fc.array(question, { maxLength: 4 }) });
+      const edit = fc.record({ themes: fc.array(text, { maxLength: 4 }), framework: fc.array(section, { maxLength: 3 }) }, { requiredKeys: [] });
+      let version = 1;
+      await fc.assert(
+        fc.asyncProperty(edit, async (input) => {
+          const before = (await coordinator.ok(READ, { id: p.id })).programme;
+          const res = await coordinator.gql(UPDATE, { input: { id: p.id, version, ...input } });
+          expect(res.status).toBeLessThan(500);
+          expect(['OK', 'BAD_USER_INPUT']).toContain(codeOf(res));
+          if (codeOf(res) === 'BAD_USER_INPUT') {
+            for (const f of res.errors![0].extensions.fields ?? []) expect(f.messages.nl && f.messages.en).toBeTruthy();
+            expect((await coordinator.ok(READ, { id: p.id })).programme).toEqual(before);
+            return;
+          }
+          const after = res.data!.updateProgramme;
+          version = after.version;
+          expect(after.framework.map((s: any) => s.theme)).toEqual([null, ...after.themes]);
+          for (const s of after.framework) expect(new Set(s.questions.map((q: any) => q.key)).size).toBe(s.questions.length);
+          expect(after.framework[0].questions.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('keeps a host’s answer to a question removed later, out of the way of the next save and of new questions', async () => {
+      const version = await openVisitProgramme();
+      await withAdmin((c) => c.query(`UPDATE visit SET status = 'PLANNED', answers = '{}' WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
+      const host = await signedIn(t, v.people.hostContact);
+      const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version selfAssessment { answers { key text } } } }`;
+      const visitVersion = async () => (await withAdmin((c) => c.query(`SELECT version FROM visit WHERE id = $1`, [v.visitId]), t.db.ownerUrl)).rows[0].version;
+      const answers = [
+        { key: 'general:FOTO_VAN_NU', text: 'Wij staan hier.' },
+        { key: 'theme:Wmo:WHAT_WORRIES_YOU', text: 'De wachtlijsten.' },
+      ];
+      await host.ok(SAVE, { input: { visitId: v.visitId, version: await visitVersion(), answers } });
+
+      // The coordinator drops the question the host has answered and adds one of their own.
+      const current = (await coordinator.ok(READ, { id: v.programmeId })).programme;
+      const sections = sectionsOf(current).map((s: any) =>
+        s.theme === 'Wmo' ? { ...s, questions: [...s.questions.filter((q: any) => q.key !== 'WHAT_WORRIES_YOU'), { nl: 'Hoe lang wacht een inwoner?', en: 'How long does a resident wait?' }] } : s,
+      );
+      const edited = (await coordinator.ok(UPDATE, { input: { id: v.programmeId, version, framework: sections } })).updateProgramme;
+      expect(keysOf(edited)[1]).toEqual(['Wmo', 'WHAT_GOES_WELL', 'OWN_RESPONSIBILITY', 'CUSTOM_1']);
+
+      // A tab that still sends the old answer back saves; the old answer stays stored, the new one is added.
+      await host.ok(SAVE, { input: { visitId: v.visitId, version: await visitVersion(), answers: [...answers, { key: 'theme:Wmo:CUSTOM_1', text: 'Zes weken.' }] } });
+      const { rows } = await withAdmin((c) => c.query(`SELECT answers FROM visit WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
+      expect(rows[0].answers).toEqual({ 'general:FOTO_VAN_NU': 'Wij staan hier.', 'theme:Wmo:WHAT_WORRIES_YOU': 'De wachtlijsten.', 'theme:Wmo:CUSTOM_1': 'Zes weken.' });
+      // A key the framework never had is still refused.
+      const unknown = await host.gql(SAVE, { input: { visitId: v.visitId, version: await visitVersion(), answers: [{ key: 'theme:Wmo:CUSTOM_9', text: 'x' }] } });
+      expect(unknown.errors![0].extensions.fields![0].field).toBe('answers.theme:Wmo:CUSTOM_9');
+    });
+
     it('counts findings and self-assessments that use a theme, and only name and description change once running', async () => {
-      const v = await buildVisitWorld(t, world, 'edit');
-      const [{ version }] = (
-        await withAdmin(
-          (c) =>
-            c.query(
-              `UPDATE programme SET status = 'OPEN', sign_up_opens_at = now() - interval '1 day', sign_up_closes_at = now() + interval '1 day' WHERE id = $1 RETURNING version`,
-              [v.programmeId],
-            ),
-          t.db.ownerUrl,
-        )
-      ).rows;
+      const version = await openVisitProgramme();
       await withAdmin((c) => c.query(`UPDATE visit SET answers = '{"theme:Jeugd:WHAT_GOES_WELL": "Veel"}' WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
       const res = await coordinator.gql(UPDATE, { input: { id: v.programmeId, version, themes: ['Participatie'] } });
       expect(res.errors![0].extensions.fields!.map((f) => f.messages.nl)).toEqual([
