@@ -218,6 +218,23 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  updateProgramme: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const programmeOfA = () =>
+        withAdmin(async (c) => (await c.query(`SELECT name, themes, framework, places FROM programme WHERE id = $1`, [w.a.programmeId])).rows[0], t.db.ownerUrl);
+      const was = await programmeOfA();
+      for (let version = 1; version <= 2; version++) {
+        const res = await o.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name } }`, {
+          input: { id: w.a.programmeId, version, name: 'Overgenomen', themes: ['Overname'], places: 999, framework: [{ theme: null, questions: [{ nl: 'Van wie?', en: 'Whose?' }] }] },
+        });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+      expect(await programmeOfA()).toEqual(was);
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   applyForProgramme: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);

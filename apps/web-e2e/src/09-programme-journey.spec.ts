@@ -44,7 +44,7 @@ async function newMember(browser: Browser, organisation: string, email: string, 
 }
 
 test('a programme from sign-up to two started rounds: apply, waitlist, withdraw, promote, compose', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
 
   // The coordinator creates a programme of 10 places and opens sign-ups.
   const coordinatorContext = await browser.newContext();

@@ -18,6 +18,7 @@ import { LoadingState } from './states';
 // The programme pages load on first visit, so the first route stays small.
 const ProgrammesPage = lazy(() => import('../pages/programmes/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
 const ProgrammePage = lazy(() => import('../pages/programmes/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const ProgrammeEditPage = lazy(() => import('../pages/programmes/programme-edit-page').then((m) => ({ default: m.ProgrammeEditPage })));
 const CompositionPage = lazy(() => import('../pages/programmes/composition-page').then((m) => ({ default: m.CompositionPage })));
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
               <Route path="/netwerk/mensen" element={<RequireAuth><PeoplePage /></RequireAuth>} />
               <Route path="/programmas" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammesPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
+              <Route path="/programmas/:id/bewerken" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammeEditPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

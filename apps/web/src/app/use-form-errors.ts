@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLang } from '../i18n/language';
 import { readApiError, type ApiErrorView } from '../lib/errors';
 
-/** Field name → translation key of a check done in the browser before sending. */
-export type ClientErrors = Record<string, string>;
+/**
+ * Field name → what a check done in the browser before sending found: a translation key, or a
+ * message in both languages from a rule in @kijkje/domain.
+ */
+export type ClientErrors = Record<string, string | { nl: string; en: string }>;
 
 export function requiredFields(values: Record<string, string>): ClientErrors {
   const errors: ClientErrors = {};
@@ -24,8 +28,9 @@ export function useFormErrors(general?: (view: ApiErrorView) => string | null) {
   const view = apiError ? readApiError(apiError, i18n.language) : null;
 
   const field = (name: string): string | null => {
-    if (clientErrors[name]) return t(clientErrors[name]);
-    return view?.fields[name] ?? null;
+    const client = clientErrors[name];
+    if (client) return typeof client === 'string' ? t(client) : client[toLang(i18n.language)];
+    return view?.paths[name] ?? view?.fields[name] ?? null;
   };
 
   let generalMessage: string | null = null;
@@ -40,6 +45,11 @@ export function useFormErrors(general?: (view: ApiErrorView) => string | null) {
 
   return {
     field,
+    /** Every field message now shown, client or server, in the form's order of paths. */
+    messages(): { field: string; text: string }[] {
+      const names = Object.keys(clientErrors).length ? Object.keys(clientErrors) : Object.keys(view?.paths ?? {});
+      return names.map((name) => ({ field: name, text: field(name) ?? '' })).filter((entry) => entry.text !== '');
+    },
     general: generalMessage,
     view,
     hasClientErrors: Object.keys(clientErrors).length > 0,

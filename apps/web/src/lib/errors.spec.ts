@@ -22,13 +22,31 @@ describe('readApiError', () => {
       code: 'BAD_USER_INPUT',
       message: 'Controleer de invoer.',
       fields: { email: 'Vul een geldig e-mailadres in.', password: 'Te kort.' },
+      paths: { email: 'Vul een geldig e-mailadres in.', 'input.password': 'Te kort.' },
     });
     expect(readApiError(badInput, 'en').fields.email).toBe('Enter a valid e-mail address.');
   });
 
+  it('keeps the full path of fields in a list, which the last segment alone cannot tell apart', () => {
+    const error = {
+      errors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'framework.0.questions.1.nl', messages: { nl: 'Vul de vraag in.', en: 'Enter the question.' } },
+              { field: 'framework.2.questions.0.nl', messages: { nl: 'Te lang.', en: 'Too long.' } },
+            ],
+          },
+        },
+      ],
+    };
+    expect(readApiError(error, 'en').paths).toEqual({ 'framework.0.questions.1.nl': 'Enter the question.', 'framework.2.questions.0.nl': 'Too long.' });
+  });
+
   it('falls back to Dutch when the language is missing', () => {
     const error = { errors: [{ extensions: { code: 'CONFLICT', messages: { nl: 'Gewijzigd.' } } }] };
-    expect(readApiError(error, 'en')).toEqual({ code: 'CONFLICT', message: 'Gewijzigd.', fields: {} });
+    expect(readApiError(error, 'en')).toEqual({ code: 'CONFLICT', message: 'Gewijzigd.', fields: {}, paths: {} });
   });
 
   it('treats an error without GraphQL errors as a network error', () => {

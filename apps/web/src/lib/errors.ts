@@ -16,6 +16,8 @@ export interface ApiErrorView {
   message: string | null;
   /** Field name (last path segment, e.g. "email") → message in the reader's language. */
   fields: Record<string, string>;
+  /** Full field path (e.g. "framework.2.questions.0.nl") → message, for forms with lists of fields. */
+  paths: Record<string, string>;
 }
 
 interface Localised {
@@ -54,18 +56,20 @@ export function readApiError(error: unknown, language: string): ApiErrorView {
   const lang = toLang(language);
   const errors = graphQLErrorsOf(error);
   if (!errors || errors.length === 0) {
-    return { code: error ? 'NETWORK' : 'UNKNOWN', message: null, fields: {} };
+    return { code: error ? 'NETWORK' : 'UNKNOWN', message: null, fields: {}, paths: {} };
   }
   const first = errors[0];
   const rawCode = first.extensions?.code ?? '';
   const code: ErrorCode = KNOWN.has(rawCode) ? (rawCode as ErrorCode) : 'UNKNOWN';
   const fields: Record<string, string> = {};
+  const paths: Record<string, string> = {};
   for (const err of errors) {
     for (const entry of err.extensions?.fields ?? []) {
       const name = entry.field?.split('.').pop();
       const text = pick(entry.messages, lang);
       if (name && text && !fields[name]) fields[name] = text;
+      if (entry.field && text && !paths[entry.field]) paths[entry.field] = text;
     }
   }
-  return { code, message: pick(first.extensions?.messages, lang), fields };
+  return { code, message: pick(first.extensions?.messages, lang), fields, paths };
 }

@@ -44,7 +44,7 @@ export function InputField({ id, label, value, onChange, description, error, req
   );
 }
 
-export function TextareaField({ id, label, value, onChange, description, error, required }: BaseProps) {
+export function TextareaField({ id, label, value, onChange, description, error, required, rows = 5 }: BaseProps & { rows?: number }) {
   const { descriptionId, errorId } = ids(id, description, error);
   return (
     <FormField
@@ -57,7 +57,7 @@ export function TextareaField({ id, label, value, onChange, description, error, 
           id={id}
           name={id}
           value={value}
-          rows={5}
+          rows={rows}
           required={required}
           invalid={Boolean(error)}
           aria-invalid={error ? true : undefined}

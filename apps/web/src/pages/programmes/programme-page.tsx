@@ -98,6 +98,9 @@ export function ProgrammePage() {
         <>
           <StatusControl programme={programme} />
           <Paragraph>
+            <RouterLink to={`/programmas/${programme.id}/bewerken`}>{t('programmeEdit.link')}</RouterLink>
+          </Paragraph>
+          <Paragraph>
             <RouterLink to={`/programmas/${programme.id}/samenstellen`}>{t('composition.link')}</RouterLink>
           </Paragraph>
           <ApplicationsBoard programme={programme} />

@@ -8,12 +8,15 @@ import { CreateProgrammeDocument, ProgrammesDocument, type SharingLevel } from '
 import { RouterLink } from '../../app/router-link';
 import { isCoordinator, useSession } from '../../app/session';
 import { ErrorAlert, ErrorState, LoadingState } from '../../app/states';
-import { requiredFields, useFormErrors } from '../../app/use-form-errors';
+import { requiredFields, useFormErrors, type ClientErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { DEFAULT_THEMES } from '@kijkje/domain';
 import { amsterdamDate, amsterdamInstant } from './dates';
 import { InputField, TextareaField } from './fields';
+import { checkProgrammeForm, themeItems, type ThemeItem } from './programme-form';
+import { ThemesEditor } from './themes-editor';
 
 export const SHARING_LEVELS: SharingLevel[] = ['ROUND', 'NETWORK', 'PUBLIC'];
 
@@ -88,16 +91,18 @@ function CreateProgrammeForm() {
   const [opensAt, setOpensAt] = useState(amsterdamDate());
   const [closesAt, setClosesAt] = useState(amsterdamDate(30));
   const [sharing, setSharing] = useState<SharingLevel>('NETWORK');
+  const [themes, setThemes] = useState<ThemeItem[]>(() => themeItems(DEFAULT_THEMES, false));
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [create, { loading }] = useMutation(CreateProgrammeDocument, { refetchQueries: [ProgrammesDocument] });
   const errors = useFormErrors();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems = requiredFields({ name, places });
+    const problems: ClientErrors = requiredFields({ name, places });
     const count = Number(places);
     if (!problems.places && (!Number.isInteger(count) || count < 1)) problems.places = 'programmes.placesInvalid';
     if (opensAt && closesAt && closesAt < opensAt) problems.signUpClosesAt = 'programmes.windowInvalid';
+    Object.assign(problems, checkProgrammeForm(themes));
     if (!errors.check(problems)) return;
     try {
       const result = await create({
@@ -105,6 +110,7 @@ function CreateProgrammeForm() {
           input: {
             name: name.trim(),
             description: description.trim() || null,
+            themes: themes.map((item) => item.name.trim()),
             places: count,
             signUpOpensAt: amsterdamInstant(opensAt, false),
             signUpClosesAt: amsterdamInstant(closesAt, true),
@@ -141,7 +147,7 @@ function CreateProgrammeForm() {
           options={SHARING_LEVELS.map((level) => ({ value: level, label: t(`programmes.sharing.${level}`) }))}
           error={errors.field('defaultSharing')}
         />
-        <Paragraph>{t('programmes.themesDefault')}</Paragraph>
+        <ThemesEditor themes={themes} onChange={setThemes} error={errors.field} />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('programmes.createSubmit')}
         </Button>

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { VisitsModule } from '@kijkje/api/visits';
 import { CommentsService } from './comments/comments.service';
 import { FindingAccess } from './finding-access.service';
+import { FindingThemeUsage } from './finding-theme-usage';
 import { FindingCommentResolver, FindingsResolver, HostResponseResolver, VisitFindingsResolver } from './findings.resolver';
 import { FindingsService } from './findings.service';
 import { FindingChangesResolver } from './live/finding-changes.resolver';
@@ -10,7 +11,7 @@ import { ResponsesService } from './responses/responses.service';
 /** Findings: captured live by the review team, discussed, shared with the host, answered. */
 @Module({
   imports: [VisitsModule],
-  providers: [FindingAccess, FindingsService, CommentsService, ResponsesService, FindingsResolver, FindingCommentResolver, HostResponseResolver, VisitFindingsResolver, FindingChangesResolver],
+  providers: [FindingAccess, FindingsService, FindingThemeUsage, CommentsService, ResponsesService, FindingsResolver, FindingCommentResolver, HostResponseResolver, VisitFindingsResolver, FindingChangesResolver],
   exports: [FindingAccess, FindingsService],
 })
 export class FindingsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SelfAssessmentThemeUsage } from './self-assessment-theme-usage';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
 import { VisitAccess } from './visit-access.service';
@@ -7,7 +8,7 @@ import { VisitsService } from './visits.service';
 
 /** Visits: the host's preparation, the review team, and the visit's own life cycle. */
 @Module({
-  providers: [VisitAccess, VisitsService, TeamService, VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver],
+  providers: [VisitAccess, VisitsService, TeamService, SelfAssessmentThemeUsage, VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver],
   exports: [VisitAccess, VisitsService, TeamService],
 })
 export class VisitsModule {}

@@ -10,6 +10,7 @@ import {
   canTransitionVisit,
   checkTeam,
   roundStatusFromVisits,
+  selfAssessmentKeys,
   sortAgenda,
   submitViolationMessage,
   teamViolationMessage,
@@ -110,11 +111,16 @@ export class VisitsService implements OnModuleInit {
   async saveAnswers(ctx: RequestContext, input: SaveSelfAssessmentInput): Promise<Visit> {
     const standing = await this.requireHostEditing(ctx, input.visitId);
     const { programme } = await roundFacts(ctx, standing.visit);
-    const answers = Object.fromEntries(input.answers.filter((a) => a.text.trim() !== '').map((a) => [a.key, a.text]));
-    const problems = checkAnswers(frameworkOf(programme), answers);
+    const framework = frameworkOf(programme);
+    // An answer to a question the coordinator has since removed stays stored as it was (its key is
+    // never given to another question): a form that still sends it back is not refused for it.
+    const asked = new Set(selfAssessmentKeys(framework));
+    const removed = Object.fromEntries(Object.entries(standing.visit.answers).filter(([key]) => !asked.has(key)));
+    const answers = Object.fromEntries(input.answers.filter((a) => a.text.trim() !== '' && !(a.key in removed)).map((a) => [a.key, a.text]));
+    const problems = checkAnswers(framework, answers);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: `answers.${p.key}`, messages: ANSWER_MESSAGES[p.code] })));
     // Autosave runs every few seconds: the audit trail records the submission, not each save.
-    return this.versionedUpdate(ctx, standing.visit, input.version, null, { answers: JSON.stringify(answers) });
+    return this.versionedUpdate(ctx, standing.visit, input.version, null, { answers: JSON.stringify({ ...removed, ...answers }) });
   }
 
   /** PLANNED → PREPARED: the reviewers can read the preparation. */

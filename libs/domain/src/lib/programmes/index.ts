@@ -1,5 +1,7 @@
 export * from './pairs';
 export * from './programme-lifecycle';
+export * from './framework-edit';
+export * from './programme-edit';
 export * from './application-lifecycle';
 export * from './waitlist';
 export * from './round-lifecycle';

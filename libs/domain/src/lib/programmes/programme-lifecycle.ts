@@ -85,18 +85,30 @@ export const FRAMEWORK_QUESTION_KEYS = [
 ] as const;
 export type FrameworkQuestionKey = (typeof FRAMEWORK_QUESTION_KEYS)[number];
 
+/** The keys of the default questions, by part. */
+export const DEFAULT_FRAMEWORK_KEYS = {
+  general: ['FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON'],
+  theme: ['WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY'],
+} as const satisfies Record<string, readonly FrameworkQuestionKey[]>;
+
 export interface FrameworkQuestion {
-  key: FrameworkQuestionKey;
+  /** What the answer is stored under: a default key, or CUSTOM_n for a question a coordinator added. */
+  key: string;
   question: Bilingual;
   hint: Bilingual;
 }
 
 /** The preparation (self-assessment) framework of a programme. */
 export interface PreparationFramework {
-  /** Asked once: foto van nu and stip aan de horizon. */
+  /** Asked once: by default foto van nu and stip aan de horizon. */
   general: FrameworkQuestion[];
-  /** Per theme the three questions of the theme tables. */
+  /** Per theme, by default the three questions of the theme tables. */
   themes: { theme: string; questions: FrameworkQuestion[] }[];
+  /**
+   * Answer keys (`general:CUSTOM_2`, `theme:Wmo:CUSTOM_1`) of custom questions that were removed:
+   * never given to a new question, so an old answer can never show up under another question.
+   */
+  retiredKeys?: string[];
 }
 
 const GENERAL_QUESTIONS: readonly FrameworkQuestion[] = [

@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../graphql/request-context';
 
+/** What a context further down can hold against removing a programme's theme. */
+export type ThemeUseKind = 'findings' | 'selfAssessments';
+
 /**
  * What one context tells the contexts further down the life cycle, inside the same transaction,
- * without depending on them: rounds say a round started, visits create the visits.
+ * without depending on them: rounds say a round started, visits create the visits; programmes say
+ * themes are about to be removed, and visits and findings report what of theirs still uses them.
  */
 export interface DomainHookPayloads {
   'round.started': { networkId: string; roundId: string; organisationIds: string[] };
+  'programme.themes_removing': {
+    networkId: string;
+    programmeId: string;
+    themes: string[];
+    /** Called by a handler for each theme it finds in use, with how many of its records use it. */
+    inUse: (theme: string, kind: ThemeUseKind, count: number) => void;
+  };
 }
 export type DomainHookName = keyof DomainHookPayloads;
 

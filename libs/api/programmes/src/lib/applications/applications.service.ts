@@ -149,11 +149,12 @@ export class ApplicationsService {
     if (violations.length) throw badUserInput([{ field: 'id', messages: applicationViolationMessages.TRANSITION_NOT_ALLOWED }]);
     await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: `application.${to.toLowerCase()}`, targetType: 'application', targetId: id, ip: ctx.ip });
-    if (holdsPlace(current.status)) await this.promote(ctx.em, ctx, application.programmeId);
+    if (holdsPlace(current.status)) await this.promoteWaitlisted(ctx.em, ctx, application.programmeId);
     return (await ctx.em.findOneBy(Application, { id, networkId }))!;
   }
 
-  private async promote(em: EntityManager, ctx: RequestContext, programmeId: string): Promise<void> {
+  /** Accepts waitlisted applications, oldest first, while places are free; their contacts are told. */
+  async promoteWaitlisted(em: EntityManager, ctx: RequestContext, programmeId: string): Promise<void> {
     const networkId = ctx.networkId!;
     const programme = (await em.findOneBy(Programme, { id: programmeId, networkId }))!;
     const all = await em.find(Application, { where: { networkId, programmeId } });

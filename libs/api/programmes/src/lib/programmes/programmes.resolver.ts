@@ -4,6 +4,7 @@ import { Application } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import { CreateProgrammeInput } from './dto/create-programme.input';
+import { UpdateProgrammeInput } from './dto/update-programme.input';
 import { FrameworkSectionView, Programme, frameworkOf } from './programme.entity';
 import { ProgrammesService } from './programmes.service';
 
@@ -27,6 +28,14 @@ export class ProgrammesResolver {
   @Mutation(() => Programme, { description: 'Coordinator: a new programme in DRAFT.' })
   createProgramme(@Ctx() ctx: RequestContext, @Args('input') input: CreateProgrammeInput): Promise<Programme> {
     return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => Programme, {
+    description:
+      'Coordinator: edit a programme at the version seen (stale → CONFLICT). Themes, framework, places, window and sharing change only while DRAFT or OPEN; once RUNNING only name and description.',
+  })
+  updateProgramme(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProgrammeInput): Promise<Programme> {
+    return this.service.update(ctx, input);
   }
 
   @Mutation(() => Programme, { description: 'Coordinator: DRAFT → OPEN → RUNNING → CLOSED, guarded.' })

@@ -1,15 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
-import { DEFAULT_THEMES, canTransitionProgramme, defaultFramework, programmeViolationMessages } from '@kijkje/domain';
+import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type FieldError, type RequestContext } from '@kijkje/api/core';
+import {
+  DEFAULT_THEMES,
+  canTransitionProgramme,
+  changedProgrammeFields,
+  checkProgrammeEdit,
+  defaultFramework,
+  frameworkViolationMessages,
+  frameworkViolationPath,
+  programmeEditViolationField,
+  programmeEditViolationMessage,
+  programmeViolationMessages,
+  removedThemes,
+  reviseFramework,
+  reviseThemes,
+  themeViolationMessages,
+  themeViolationPath,
+  type FrameworkSectionDraft,
+  type PreparationFramework,
+  type ProgrammeEditable,
+  type ThemeUsage,
+} from '@kijkje/domain';
+import { ApplicationsService } from '../applications/applications.service';
 import type { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import type { CreateProgrammeInput } from './dto/create-programme.input';
-import { Programme } from './programme.entity';
+import type { UpdateProgrammeInput } from './dto/update-programme.input';
+import { Programme, frameworkOf } from './programme.entity';
+
+const NAME_TAKEN = { nl: 'Er is al een programma met deze naam.', en: 'A programme with this name already exists.' };
 
 @Injectable()
 export class ProgrammesService {
   constructor(
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly hooks: DomainHooks,
+    private readonly applications: ApplicationsService,
   ) {}
 
   async list(ctx: RequestContext): Promise<Programme[]> {
@@ -25,25 +51,21 @@ export class ProgrammesService {
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
-    const themes = input.themes?.length ? input.themes : [...DEFAULT_THEMES];
-    if (new Set(themes.map((t) => t.toLocaleLowerCase('nl'))).size !== themes.length || themes.some((t) => !t)) {
-      throw badUserInput([{ field: 'themes', messages: programmeViolationMessages.DUPLICATE_THEME }]);
-    }
+    const themes = reviseThemesOrThrow(input.themes?.length ? input.themes : [...DEFAULT_THEMES]);
+    const framework = reviseFrameworkOrThrow(defaultFramework(themes), themes, input.framework ?? undefined);
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'createProgramme', key: input.idempotencyKey },
       async () => {
         const taken = await ctx.em.findOneBy(Programme, { networkId, name: input.name });
-        if (taken) {
-          throw badUserInput([{ field: 'name', messages: { nl: 'Er is al een programma met deze naam.', en: 'A programme with this name already exists.' } }]);
-        }
+        if (taken) throw badUserInput([{ field: 'name', messages: NAME_TAKEN }]);
         const programme = await ctx.em.save(
           ctx.em.create(Programme, {
             networkId,
             name: input.name,
             description: input.description ?? '',
             themes,
-            framework: defaultFramework(themes),
+            framework,
             places: input.places,
             signUpOpensAt: input.signUpOpensAt ?? null,
             signUpClosesAt: input.signUpClosesAt ?? null,
@@ -57,6 +79,83 @@ export class ProgrammesService {
       },
       (id) => ctx.em.findOneBy(Programme, { id, networkId }),
     );
+  }
+
+  /**
+   * A coordinator's edit. The programme row is locked first, so the guards (places taken, themes in
+   * use) are decided on what the update will overwrite; the update itself still only applies to the
+   * version the coordinator edited (REL-02).
+   */
+  async update(ctx: RequestContext, input: UpdateProgrammeInput): Promise<Programme> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    const [locked] = await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.id, networkId]);
+    if (!locked) return this.access.notVisible(ctx, 'programme', input.id);
+    const programme = (await ctx.em.findOneBy(Programme, { id: input.id, networkId }))!;
+    if (programme.version !== input.version) throw conflict(programme.version);
+
+    const before = editableOf(programme);
+    const themes = input.themes ? reviseThemesOrThrow(input.themes) : before.themes;
+    const framework = input.themes || input.framework ? reviseFrameworkOrThrow(before.framework, themes, input.framework ?? undefined) : before.framework;
+    const after: ProgrammeEditable = {
+      name: input.name ?? before.name,
+      description: input.description ?? before.description,
+      themes,
+      framework,
+      places: input.places ?? before.places,
+      signUpOpensAt: input.signUpOpensAt === undefined ? before.signUpOpensAt : input.signUpOpensAt,
+      signUpClosesAt: input.signUpClosesAt === undefined ? before.signUpClosesAt : input.signUpClosesAt,
+      defaultSharing: input.defaultSharing ?? before.defaultSharing,
+    };
+    const changed = changedProgrammeFields(before, after);
+    if (changed.length === 0) return programme;
+
+    const removed = removedThemes(before.themes, after.themes);
+    const violations = checkProgrammeEdit({
+      status: programme.status,
+      after,
+      changed,
+      placesTaken: changed.includes('places') ? await this.placesTaken(ctx, networkId, programme.id) : 0,
+      removedThemeUsage: removed.length ? await this.themeUsage(ctx, networkId, programme.id, removed) : [],
+    });
+    if (violations.length) throw badUserInput(violations.map((v) => ({ field: programmeEditViolationField(v), messages: programmeEditViolationMessage(v) })));
+    if (changed.includes('name')) {
+      const [taken] = await ctx.em.query(`SELECT 1 FROM programme WHERE network_id = $1 AND name = $2 AND id <> $3`, [networkId, after.name, programme.id]);
+      if (taken) throw badUserInput([{ field: 'name', messages: NAME_TAKEN }]);
+    }
+
+    const [rows] = await ctx.em.query(
+      `UPDATE programme
+          SET name = $4, description = $5, themes = $6::jsonb, framework = $7::jsonb, places = $8,
+              sign_up_opens_at = $9, sign_up_closes_at = $10, default_sharing = $11, version = version + 1
+        WHERE id = $1 AND network_id = $2 AND version = $3
+    RETURNING id`,
+      [
+        programme.id,
+        networkId,
+        input.version,
+        after.name,
+        after.description,
+        JSON.stringify(after.themes),
+        JSON.stringify(after.framework),
+        after.places,
+        after.signUpOpensAt,
+        after.signUpClosesAt,
+        after.defaultSharing,
+      ],
+    );
+    if (!rows.length) throw conflict(programme.version);
+    await this.audit.record(ctx.em, {
+      networkId,
+      actorUserId: ctx.userId,
+      action: 'programme.updated',
+      targetType: 'programme',
+      targetId: programme.id,
+      data: { changed, ...(removed.length ? { removedThemes: removed } : {}) },
+      ip: ctx.ip,
+    });
+    // More places: the waitlist moves up, oldest first, as it does when a place is released.
+    if (after.places > before.places) await this.applications.promoteWaitlisted(ctx.em, ctx, programme.id);
+    return (await ctx.em.findOneBy(Programme, { id: programme.id, networkId }))!;
   }
 
   /** Guarded life-cycle step; the caller's version must be current (REL-02). */
@@ -87,4 +186,61 @@ export class ProgrammesService {
     });
     return (await ctx.em.findOneBy(Programme, { id: programme.id, networkId }))!;
   }
+
+  private async placesTaken(ctx: RequestContext, networkId: string, programmeId: string): Promise<number> {
+    const [{ n }] = await ctx.em.query(
+      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
+      [networkId, programmeId],
+    );
+    return n;
+  }
+
+  /** What uses each theme: applications here, self-assessments and findings in the contexts further down. */
+  private async themeUsage(ctx: RequestContext, networkId: string, programmeId: string, themes: string[]): Promise<ThemeUsage[]> {
+    const usage = new Map(themes.map((theme) => [theme, { theme, applications: 0, findings: 0, selfAssessments: 0 }]));
+    const rows: { theme: string; n: number }[] = await ctx.em.query(
+      `SELECT t.theme, count(a.id)::int AS n
+         FROM unnest($3::text[]) AS t(theme)
+         JOIN application a ON a.network_id = $1 AND a.programme_id = $2 AND a.themes ? t.theme
+                           AND a.status NOT IN ('WITHDRAWN', 'DECLINED')
+        GROUP BY t.theme`,
+      [networkId, programmeId, themes],
+    );
+    for (const row of rows) usage.get(row.theme)!.applications = row.n;
+    await this.hooks.run('programme.themes_removing', ctx, {
+      networkId,
+      programmeId,
+      themes,
+      inUse: (theme, kind, count) => {
+        const entry = usage.get(theme);
+        if (entry) entry[kind] += count;
+      },
+    });
+    return [...usage.values()];
+  }
+}
+
+function editableOf(programme: Programme): ProgrammeEditable {
+  return {
+    name: programme.name,
+    description: programme.description,
+    themes: programme.themes,
+    framework: frameworkOf(programme),
+    places: programme.places,
+    signUpOpensAt: programme.signUpOpensAt,
+    signUpClosesAt: programme.signUpClosesAt,
+    defaultSharing: programme.defaultSharing,
+  };
+}
+
+function reviseThemesOrThrow(raw: readonly string[]): string[] {
+  const { themes, violations } = reviseThemes(raw);
+  if (violations.length) throw badUserInput(violations.map((v): FieldError => ({ field: themeViolationPath(v), messages: themeViolationMessages[v.code] })));
+  return themes;
+}
+
+function reviseFrameworkOrThrow(current: PreparationFramework, themes: readonly string[], sections: readonly FrameworkSectionDraft[] | undefined): PreparationFramework {
+  const revision = reviseFramework(current, themes, sections);
+  if (!revision.ok) throw badUserInput(revision.violations.map((v) => ({ field: frameworkViolationPath(v), messages: frameworkViolationMessages[v.code] })));
+  return revision.framework;
 }

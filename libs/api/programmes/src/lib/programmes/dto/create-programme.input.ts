@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { IdempotencyKey, OneOf, OptionalText, Text } from '@kijkje/api/core';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
+import { FrameworkSectionInput } from './framework.input';
+import { FrameworkInput, ThemesInput } from './themes.decorator';
 
 @InputType()
 export class CreateProgrammeInput {
@@ -15,13 +16,15 @@ export class CreateProgrammeInput {
   description?: string;
 
   @Field(() => [String], { nullable: true, description: 'Defaults: Wmo, Jeugd, Participatie, Informatievoorziening, Financiële beheersbaarheid.' })
-  @IsOptional()
-  @IsArray({ message: 'string|' })
-  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
-  @IsString({ each: true, message: 'string|' })
-  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t.trim() : t)) : value))
+  @ThemesInput()
   themes?: string[];
+
+  @Field(() => [FrameworkSectionInput], {
+    nullable: true,
+    description: 'Changes to the default preparation framework for these themes: a section sent replaces that part, one not sent keeps the defaults.',
+  })
+  @FrameworkInput()
+  framework?: FrameworkSectionInput[];
 
   @Field(() => Int)
   @IsInt({ message: 'integer|' })

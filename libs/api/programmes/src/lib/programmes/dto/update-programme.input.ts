@@ -1,0 +1,63 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { OneOf, Text, Uuid, Version } from '@kijkje/api/core';
+import { IsDate, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
+import { FrameworkSectionInput } from './framework.input';
+import { FrameworkInput, ThemesInput } from './themes.decorator';
+
+const present = () => ValidateIf((_o, value) => value !== undefined && value !== null);
+
+/** A coordinator's edit of a programme. A field left out (or null) stays as it is, except the dates: null clears them. */
+@InputType()
+export class UpdateProgrammeInput {
+  @Field(() => ID)
+  @Uuid()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the coordinator edited; a stale one gives CONFLICT with the current version.' })
+  @Version()
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @present()
+  @Text(160, 2)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An empty text clears the description.' })
+  @present()
+  @Text(4000, 0)
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'All themes, in order. An added theme gets the three default questions; a removed theme loses its section.' })
+  @ThemesInput()
+  themes?: string[] | null;
+
+  @Field(() => [FrameworkSectionInput], {
+    nullable: true,
+    description: 'Sections of the preparation framework: a section sent replaces that part as a whole; one not sent stays as it is.',
+  })
+  @FrameworkInput()
+  framework?: FrameworkSectionInput[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @present()
+  @IsInt({ message: 'integer|' })
+  @Min(0, { message: 'min|$constraint1' })
+  @Max(1000, { message: 'max|$constraint1' })
+  places?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null clears the date.' })
+  @IsOptional()
+  @IsDate({ message: 'date|' })
+  signUpOpensAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null clears the date.' })
+  @IsOptional()
+  @IsDate({ message: 'date|' })
+  signUpClosesAt?: Date | null;
+
+  @Field(() => SharingLevelEnum, { nullable: true })
+  @present()
+  @OneOf(SHARING_LEVELS)
+  defaultSharing?: SharingLevel | null;
+}
