@@ -19,6 +19,8 @@ import { LoadingState } from './states';
 const ProgrammesPage = lazy(() => import('../pages/programmes/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
 const ProgrammePage = lazy(() => import('../pages/programmes/programme-page').then((m) => ({ default: m.ProgrammePage })));
 const CompositionPage = lazy(() => import('../pages/programmes/composition-page').then((m) => ({ default: m.CompositionPage })));
+const MyVisitsPage = lazy(() => import('../pages/visits/my-visits-page').then((m) => ({ default: m.MyVisitsPage })));
+const VisitPage = lazy(() => import('../pages/visits/visit-page').then((m) => ({ default: m.VisitPage })));
 
 export function App() {
   const [client] = useState(createApolloClient);
@@ -39,6 +41,8 @@ export function App() {
               <Route path="/programmas" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammesPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><VisitPage /></Suspense></RequireAuth>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
