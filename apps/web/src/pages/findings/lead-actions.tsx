@@ -31,14 +31,30 @@ export function LeadActions({ visit }: { visit: Visit }) {
       </section>
     );
   }
-  if (!visit.rights.shareFindings && !canFinalise) return null;
+  return <LeadSteps visit={visit} canFinalise={canFinalise} />;
+}
+
+function LeadSteps({ visit, canFinalise }: { visit: Visit; canFinalise: boolean }) {
+  const { t } = useTranslation();
+  // Lives here, not in Finalise: once nothing is left to finalise, that step (and its button) goes.
+  const [finalised, setFinalised] = useState(false);
+  if (!visit.rights.shareFindings && !canFinalise && !finalised) return null;
   return (
     <section className="kijkje-section" aria-labelledby="lead-heading">
-      <Heading level={2} id="lead-heading">
+      <Heading level={2} id="lead-heading" tabIndex={-1}>
         {t('findings.lead.title')}
       </Heading>
+      <div role="status">{finalised && <Alert type="ok">{t('findings.lead.finalised')}</Alert>}</div>
       {visit.rights.shareFindings && <ShareForm visit={visit} />}
-      {canFinalise && <Finalise visit={visit} />}
+      {canFinalise && (
+        <Finalise
+          visit={visit}
+          onDone={() => {
+            setFinalised(true);
+            requestAnimationFrame(() => document.getElementById('lead-heading')?.focus());
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -79,18 +95,16 @@ function ShareForm({ visit }: { visit: Visit }) {
   );
 }
 
-function Finalise({ visit }: { visit: Visit }) {
+function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
   const { t } = useTranslation();
-  const [done, setDone] = useState(false);
   const [finalise, { loading }] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
   const errors = useFormErrors();
 
   const onClick = async () => {
-    setDone(false);
     errors.clear();
     try {
       await finalise({ variables: { input: { visitId: visit.id } } });
-      setDone(true);
+      onDone();
     } catch (error) {
       errors.fail(error);
     }
@@ -102,7 +116,6 @@ function Finalise({ visit }: { visit: Visit }) {
         {t('findings.lead.finaliseTitle')}
       </Heading>
       <Paragraph>{t('findings.lead.finaliseIntro')}</Paragraph>
-      <div role="status">{done && <Alert type="ok">{t('findings.lead.finalised')}</Alert>}</div>
       <ActionError errors={errors} />
       <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
         {t('findings.lead.finalise')}

@@ -63,7 +63,7 @@ export function PreparationEditor({ visit, onSubmitted }: { visit: VisitData; on
 
   return (
     <section className="kijkje-section" aria-labelledby="preparation-heading">
-      <Heading level={2} id="preparation-heading">
+      <Heading level={2} id="preparation-heading" tabIndex={-1}>
         {t('preparation.title')}
       </Heading>
       <Paragraph>{t('preparation.intro')}</Paragraph>

@@ -19,7 +19,7 @@ export function PreparationView({ visit }: { visit: VisitData }) {
 
   return (
     <section className="kijkje-section" aria-labelledby="preparation-heading">
-      <Heading level={2} id="preparation-heading">
+      <Heading level={2} id="preparation-heading" tabIndex={-1}>
         {t('preparation.title')}
       </Heading>
       {visit.preparedAt ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,13 @@ export function VisitPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(VisitDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; focus: string } | null>(null);
+  // The button just used disappears with the step it took: the focus goes to what changed.
+  useEffect(() => {
+    if (!notice) return;
+    const frame = requestAnimationFrame(() => document.getElementById(notice.focus)?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [notice]);
   // Set once the network has answered: the editor starts from fresh data, and a later refetch
   // does not take it away (it keeps the host's typing).
   const [fresh, setFresh] = useState(false);
@@ -42,21 +48,21 @@ export function VisitPage() {
         <RouterLink to="/bezoeken">{t('visits.back')}</RouterLink>
       </Paragraph>
       <Heading level={1}>{title}</Heading>
-      <div role="status">{notice && <Alert type="ok">{notice}</Alert>}</div>
+      <div role="status">{notice && <Alert type="ok">{notice.text}</Alert>}</div>
       <VisitOverview visit={visit} />
       {visit.rights.readFindings && (
         <Paragraph>
           <RouterLink to={`/bezoeken/${visit.id}/bevindingen`}>{t('visits.toFindings')}</RouterLink>
         </Paragraph>
       )}
-      {visit.rights.markHeld && <MarkHeld visit={visit} onDone={() => setNotice(t('visits.held.done'))} />}
+      {visit.rights.markHeld && <MarkHeld visit={visit} onDone={() => setNotice({ text: t('visits.held.done'), focus: 'overview-heading' })} />}
       <TeamSection visit={visit} />
       {visit.rights.editPreparation ? (
         // The editor keeps its own copy of what it edits: it starts from fresh server data only.
         !fresh ? (
           <LoadingState />
         ) : (
-          <PreparationEditor key={visit.id} visit={visit} onSubmitted={() => setNotice(t('preparation.submitted'))} />
+          <PreparationEditor key={visit.id} visit={visit} onSubmitted={() => setNotice({ text: t('preparation.submitted'), focus: 'preparation-heading' })} />
         )
       ) : (
         visit.rights.readPreparation && <PreparationView visit={visit} />
@@ -71,7 +77,7 @@ function VisitOverview({ visit }: { visit: VisitData }) {
   const counts = visit.findingCounts;
   return (
     <section className="kijkje-section" aria-labelledby="overview-heading">
-      <Heading level={2} id="overview-heading">
+      <Heading level={2} id="overview-heading" tabIndex={-1}>
         {t('visits.overview')}
       </Heading>
       <dl className="kijkje-facts">
