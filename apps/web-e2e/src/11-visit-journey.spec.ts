@@ -70,6 +70,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await host.getByRole('button', { name: 'Voorbereiding indienen' }).click();
   await expect(host.getByText('De voorbereiding is ingediend. De reviewers kunnen haar nu lezen.')).toBeVisible();
   await expect(host.getByTestId('visit-status')).toHaveText('Voorbereid');
+  await expect(host.getByRole('heading', { level: 2, name: 'Voorbereiding' })).toBeFocused();
   await expect(host.getByTestId('agenda').getByRole('listitem')).toHaveCount(2);
   await expect(host.getByTestId('agenda').getByRole('listitem').first()).toContainText('09:30–10:15 Ontvangst door de wethouder');
   await expect(host.getByTestId('agenda').getByRole('listitem').first()).toContainText('Wethouder, GGD regio Utrecht');
@@ -151,6 +152,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await ruben.page.getByRole('button', { name: 'Bezoek afronden' }).click();
   await expect(ruben.page.getByText('Het bezoek is afgerond.', { exact: false })).toBeVisible();
   await expect(ruben.page.getByTestId('visit-status')).toHaveText('Bezoek afgerond');
+  await expect(ruben.page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeFocused();
   await expectNoAxeViolations(ruben.page, 'visit completed');
   await openBoard(ruben.page, visitPath, 'Utrecht');
   await ruben.page.getByLabel('Reactietermijn in dagen').fill('10');
@@ -179,6 +181,12 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(concern.getByText('Uw reactie is opgeslagen.')).toBeVisible();
   await expect(concern.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Feitelijke correctie.');
   await expect(concern.getByTestId('host-response')).toContainText(CORRECTION);
+  // Until the deadline the host may change the reply (sent with the reply's version).
+  await concern.getByRole('button', { name: 'Reactie aanpassen' }).click();
+  await concern.getByLabel('Toelichting').fill(`${CORRECTION} Zie de kwartaalrapportage.`);
+  await concern.getByRole('button', { name: 'Reactie wijzigen' }).click();
+  await expect(concern.getByTestId('host-response')).toContainText('Zie de kwartaalrapportage.');
+  await expect(concern.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Feitelijke correctie.');
 
   const strength = findingCards(host, STRENGTH);
   await strength.getByRole('radio', { name: 'Eens' }).check();
@@ -203,6 +211,17 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(coordinator.page.getByText(CONCERN)).toHaveCount(0);
   await expect(coordinator.page.getByRole('heading', { name: 'Bevinding vastleggen' })).toHaveCount(0);
   await expectNoAxeViolations(coordinator.page, 'findings board for the coordinator');
+
+  // The lead finalises the shared findings; the released one stays visible to the coordinator.
+  await ruben.page.getByRole('button', { name: 'Bevindingen definitief maken' }).click();
+  await expect(ruben.page.getByText('De gedeelde bevindingen zijn definitief.')).toBeVisible();
+  await expect(ruben.page.getByTestId('count-final')).toHaveText('2');
+  await expect(findingCards(ruben.page, STRENGTH).getByTestId('finding-status')).toHaveText('Definitief');
+  await coordinator.page.reload();
+  await expectPage(coordinator.page, 'Bevindingen: bezoek aan Utrecht');
+  await expect(coordinator.page.getByTestId('count-final')).toHaveText('2');
+  await expect(coordinator.page.getByTestId('count-released')).toHaveText('1');
+  await expect(coordinator.page.locator('article[data-finding-id]')).toHaveCount(1);
 
   for (const person of [lieke, coordinator, gea, ruben]) await person.context.close();
 });
