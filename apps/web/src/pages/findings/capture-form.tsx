@@ -67,8 +67,10 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
       setResult('unstored');
       return;
     }
-    // The theme stays: several findings often follow from one conversation.
-    setDraft({ ...EMPTY_DRAFT, theme: draft.theme });
+    // The theme stays: several findings often follow from one conversation. What was typed while
+    // this one was being saved is the next finding: it stays.
+    const sent = draft;
+    setDraft((current) => (current === sent ? { ...EMPTY_DRAFT, theme: sent.theme } : current));
     setIdempotencyKey(newIdempotencyKey());
     setResult(outcome.kind === 'kept' ? 'kept' : share ? 'shared' : 'draft');
   };
