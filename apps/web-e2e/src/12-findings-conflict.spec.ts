@@ -54,7 +54,9 @@ test('two tabs edit the same finding: the second save shows both versions and ke
   const toSubmit = unique('Concept om in te dienen: de raad vraagt om verhalen');
   const toDelete = unique('Concept om weg te gooien: dubbel genoteerd');
   await captureFinding(tabA, { kind: 'Aanbeveling', theme: 'Jeugd', text: toSubmit, draft: true });
+  await expect(findingCards(tabA, toSubmit)).toHaveCount(1);
   await captureFinding(tabA, { kind: 'Aanbeveling', theme: 'Jeugd', text: toDelete, draft: true });
+  await expect(findingCards(tabA, toDelete)).toHaveCount(1);
   await expect(findingCards(tabA, toSubmit).getByTestId('finding-status')).toHaveText('Concept (alleen u)');
   await findingCards(tabA, toSubmit).getByRole('button', { name: /^Indienen bij het team/ }).click();
   await expect(findingCards(tabA, toSubmit).getByTestId('finding-status')).toHaveText('Ingediend bij het team');
