@@ -26,7 +26,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: api, changeOrigin: false }, '/health': { target: api } },
+    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true }, '/health': { target: api } },
   },
   build: {
     outDir: '../../dist/apps/web',

@@ -20,6 +20,9 @@ const ProgrammesPage = lazy(() => import('../pages/programmes/programmes-page').
 const ProgrammePage = lazy(() => import('../pages/programmes/programme-page').then((m) => ({ default: m.ProgrammePage })));
 const ProgrammeEditPage = lazy(() => import('../pages/programmes/programme-edit-page').then((m) => ({ default: m.ProgrammeEditPage })));
 const CompositionPage = lazy(() => import('../pages/programmes/composition-page').then((m) => ({ default: m.CompositionPage })));
+const MyVisitsPage = lazy(() => import('../pages/visits/my-visits-page').then((m) => ({ default: m.MyVisitsPage })));
+const VisitPage = lazy(() => import('../pages/visits/visit-page').then((m) => ({ default: m.VisitPage })));
+const FindingsBoardPage = lazy(() => import('../pages/findings/findings-board-page').then((m) => ({ default: m.FindingsBoardPage })));
 
 export function App() {
   const [client] = useState(createApolloClient);
@@ -41,6 +44,9 @@ export function App() {
               <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/bewerken" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammeEditPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><VisitPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken/:id/bevindingen" element={<RequireAuth><Suspense fallback={<LoadingState />}><FindingsBoardPage /></Suspense></RequireAuth>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -53,6 +53,13 @@ export function Layout() {
                     </RouterNavLink>
                   </li>
                 )}
+                {viewer.currentNetwork && (
+                  <li>
+                    <RouterNavLink to="/bezoeken" end={false}>
+                      {t('visits.nav')}
+                    </RouterNavLink>
+                  </li>
+                )}
                 {viewer.currentNetwork && isCoordinator(viewer) && (
                   <li>
                     <RouterNavLink to="/netwerk/mensen">{t('nav.people')}</RouterNavLink>

@@ -1,16 +1,36 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { OperationTypeNode } from 'graphql';
+import { createLiveLink } from './live-link';
 
 export function createApolloClient(): ApolloClient {
+  const http = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    headers: { 'apollo-require-preflight': 'true' },
+  });
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      credentials: 'same-origin',
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+    // Subscriptions over the WebSocket, everything else over HTTP (each in its own transaction).
+    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, createLiveLink(), http),
     cache: new InMemoryCache({
       typePolicies: {
         // The viewer is a singleton per session.
         Viewer: { keyFields: [] },
+        // Objects without an id of their own belong to their parent: the newest answer wins.
+        VisitRightsView: { merge: true },
+        FindingRightsView: { merge: true },
+        FindingCountsView: { merge: true },
+        SelfAssessmentView: { merge: true },
+        Evidence: { merge: true },
+        Visit: {
+          fields: {
+            findings: { merge: false },
+            team: { merge: false },
+            agenda: { merge: false },
+            teamProblems: { merge: false },
+            preparationProblems: { merge: false },
+          },
+        },
+        Finding: { fields: { comments: { merge: false }, tags: { merge: false } } },
       },
     }),
   });

@@ -1,4 +1,4 @@
-import { readApiError } from './errors';
+import { errorExtensions, readApiError, readFieldPaths } from './errors';
 
 const badInput = {
   errors: [
@@ -55,5 +55,37 @@ describe('readApiError', () => {
 
   it('marks unknown codes as UNKNOWN', () => {
     expect(readApiError({ errors: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, 'nl').code).toBe('UNKNOWN');
+  });
+});
+
+describe('readFieldPaths', () => {
+  it('keeps the whole path so repeated groups can show each message at its own item', () => {
+    const error = {
+      errors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'agenda.1.topic', messages: { nl: 'Vul een onderwerp in.', en: 'Enter a topic.' } },
+              { field: 'input.agenda.0.endTime', messages: { nl: 'Te vroeg.', en: 'Too early.' } },
+            ],
+          },
+        },
+      ],
+    };
+    expect(readFieldPaths(error, 'nl')).toEqual({ 'agenda.1.topic': 'Vul een onderwerp in.', 'agenda.0.endTime': 'Te vroeg.' });
+    expect(readFieldPaths(error, 'en')['agenda.1.topic']).toBe('Enter a topic.');
+  });
+
+  it('gives nothing for a network error', () => {
+    expect(readFieldPaths(new Error('Failed to fetch'), 'nl')).toEqual({});
+  });
+});
+
+describe('errorExtensions', () => {
+  it('reads what a CONFLICT carries', () => {
+    const error = { errors: [{ extensions: { code: 'CONFLICT', currentVersion: 7 } }] };
+    expect(errorExtensions(error)).toMatchObject({ currentVersion: 7 });
+    expect(errorExtensions(new Error('x'))).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ interface GraphQLErrorLike {
     code?: string;
     messages?: Localised;
     fields?: Array<{ field?: string; messages?: Localised }>;
+    [key: string]: unknown;
   };
 }
 
@@ -72,4 +73,26 @@ export function readApiError(error: unknown, language: string): ApiErrorView {
     }
   }
   return { code, message: pick(first.extensions?.messages, lang), fields, paths };
+}
+
+/**
+ * Field messages by their whole path ("agenda.2.topic" → message), for forms with repeated groups
+ * where the last segment alone would not say which item is meant.
+ */
+export function readFieldPaths(error: unknown, language: string): Record<string, string> {
+  const lang = toLang(language);
+  const paths: Record<string, string> = {};
+  for (const err of graphQLErrorsOf(error) ?? []) {
+    for (const entry of err.extensions?.fields ?? []) {
+      const path = entry.field?.replace(/^input\./, '');
+      const text = pick(entry.messages, lang);
+      if (path && text && !paths[path]) paths[path] = text;
+    }
+  }
+  return paths;
+}
+
+/** The first error's extensions (e.g. CONFLICT's `current` or `currentVersion`), or null. */
+export function errorExtensions(error: unknown): Record<string, unknown> | null {
+  return graphQLErrorsOf(error)?.[0]?.extensions ?? null;
 }

@@ -3,8 +3,6 @@ import { clampMarkdownSource } from './limits';
 import { isSafeHref } from './safe-link';
 import { installSafeHtmlRules } from './safe-html-rules';
 
-export type MarkdownToken = MarkdownIt.Token;
-
 /**
  * The one configured parser every output shares, so HTML, plain text and document blocks all
  * agree on what a piece of user text means.
@@ -24,6 +22,9 @@ export const markdownEngine = new MarkdownIt('default', {
 });
 markdownEngine.validateLink = isSafeHref;
 installSafeHtmlRules(markdownEngine);
+
+/** A parsed token; derived from the parser so it holds under markdown-it's CommonJS and ESM typings alike. */
+export type MarkdownToken = ReturnType<typeof markdownEngine.parse>[number];
 
 export function parseMarkdown(source: string, env: Record<string, unknown> = {}): MarkdownToken[] {
   return markdownEngine.parse(clampMarkdownSource(source), env);

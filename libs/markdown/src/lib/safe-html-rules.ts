@@ -1,10 +1,18 @@
 import type MarkdownIt from 'markdown-it';
 
+// Spelled through the instance rather than the `MarkdownIt.*` namespace: the API compiles against
+// markdown-it's CommonJS typings, the web app (bundler resolution) against its ESM typings, which
+// have no such namespace. These hold under both.
+type MarkdownInstance = InstanceType<typeof MarkdownIt>;
+type RendererRule = NonNullable<MarkdownInstance['renderer']['rules'][string]>;
+type Token = Parameters<RendererRule>[0][number];
+
 /** `#` in user text becomes this level unless the caller asks otherwise. */
 export const DEFAULT_TOP_HEADING_LEVEL = 3;
 
 /** Rendering context passed through markdown-it's `env`. */
-export interface HtmlRenderEnv extends MarkdownIt.Env {
+export interface HtmlRenderEnv {
+  [key: string | symbol]: unknown;
   topHeadingLevel?: number;
 }
 
@@ -15,7 +23,7 @@ const LINK_REL = 'noopener noreferrer nofollow';
  * headings are shifted below the page's own h1/h2, images show their alt text, links cannot
  * open a window or leak the referrer, and no inline styles are written (our CSP forbids them).
  */
-export function installSafeHtmlRules(md: MarkdownIt.MarkdownIt): void {
+export function installSafeHtmlRules(md: MarkdownInstance): void {
   const rules = md.renderer.rules;
 
   rules.heading_open = (tokens, idx, _options, env) => `<h${shiftedLevel(tokens[idx].tag, env)}>`;
@@ -35,7 +43,7 @@ export function installSafeHtmlRules(md: MarkdownIt.MarkdownIt): void {
 
   // markdown-it writes column alignment as `style="text-align:…"`; a class says the same
   // without needing 'unsafe-inline' styles.
-  const alignedCell: MarkdownIt.RendererRule = (tokens, idx, options, _env, self) => {
+  const alignedCell: RendererRule = (tokens, idx, options, _env, self) => {
     const token = tokens[idx];
     const align = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''))?.[1];
     removeAttr(token, 'style');
@@ -56,6 +64,6 @@ function topLevel(level: number | undefined): number {
   return Math.min(6, Math.max(1, level));
 }
 
-function removeAttr(token: MarkdownIt.Token, name: string): void {
+function removeAttr(token: Token, name: string): void {
   token.attrs = token.attrs?.filter(([attr]) => attr !== name) ?? null;
 }

@@ -1,6 +1,10 @@
 export { describedBy } from './describedby';
 export { TextField } from './text-field';
 export type { TextFieldProps } from './text-field';
+export { TextareaField } from './textarea-field';
+export type { TextareaFieldProps } from './textarea-field';
+export { InputField } from './input-field';
+export type { InputFieldProps } from './input-field';
 export { SelectField } from './select-field';
 export type { SelectFieldOption, SelectFieldProps } from './select-field';
 export { VisuallyHidden } from './visually-hidden';

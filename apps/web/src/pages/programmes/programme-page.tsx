@@ -43,6 +43,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { formatDate, formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { RoundVisits } from '../visits/round-visits';
 import { ActionError } from './action-error';
 import { TextareaField } from './fields';
 import { SHARING_LEVELS } from './programmes-page';
@@ -103,10 +104,14 @@ export function ProgrammePage() {
           <Paragraph>
             <RouterLink to={`/programmas/${programme.id}/samenstellen`}>{t('composition.link')}</RouterLink>
           </Paragraph>
+          <RoundVisits programmeId={programme.id} />
           <ApplicationsBoard programme={programme} />
         </>
       ) : (
-        <MemberApplication programme={programme} organisations={data.organisations} />
+        <>
+          <MemberApplication programme={programme} organisations={data.organisations} />
+          <RoundVisits programmeId={programme.id} />
+        </>
       )}
     </>
   );

@@ -1,0 +1,227 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expectPage } from './support/app';
+import { captureFinding, dayFromToday, expectNoHorizontalScroll, findingCards, menu, openBoard, openVisit, PEOPLE, signInAs } from './support/visits';
+
+const CONCERN = 'De wachttijd voor huishoudelijke hulp loopt op: gemiddeld negen weken.';
+const STRENGTH = 'Het wijkteam kent de inwoners bij naam en werkt vanuit de vraag achter de vraag.';
+const DRAFT = 'Nog navragen bij de GGD hoe de cijfers over eenzaamheid tot stand komen.';
+const CORRECTION = 'De wachttijd is sinds maart gehalveerd tot vier weken.';
+
+test.use({ actionTimeout: 15_000 });
+
+test('a visit from preparation to hoor en wederhoor: prepare, team, live findings, share, reply, release', async ({ browser }) => {
+  test.setTimeout(300_000);
+
+  // Lieke Lid (Utrecht) prepares the visit her municipality hosts.
+  const lieke = await signInAs(browser, PEOPLE.lieke.email);
+  const visitPath = await openVisit(lieke.page, 'Utrecht');
+  const host = lieke.page;
+  await expect(host.getByTestId('visit-status')).toHaveText('Gepland');
+  await expect(host.getByTestId('preparation-problems')).toContainText('Kies de datum van het bezoek.');
+  await expectNoAxeViolations(host, 'visit page: preparation not started');
+
+  await host.getByLabel('Datum van het bezoek').fill(dayFromToday(21));
+  await host.getByLabel('Locatie', { exact: true }).fill('Stadskantoor Utrecht, Stadsplateau 1');
+  await host.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+  const first = host.getByRole('group', { name: 'Onderdeel 1' });
+  await expect(first.getByLabel('Begintijd')).toBeFocused();
+  await first.getByLabel('Begintijd').fill('13:00');
+  await first.getByLabel('Eindtijd').fill('14:30');
+  await first.getByLabel('Onderwerp').fill('Tafelgesprek met het wijkteam');
+  await first.getByRole('checkbox', { name: 'Wijkteam' }).check();
+  await first.getByRole('checkbox', { name: 'Medewerkers' }).check();
+  await host.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+  const second = host.getByRole('group', { name: 'Onderdeel 2' });
+  await second.getByLabel('Begintijd').fill('09:30');
+  await second.getByLabel('Eindtijd').fill('10:15');
+  await second.getByLabel('Onderwerp').fill('Ontvangst door de wethouder');
+  await second.getByRole('checkbox', { name: 'Wethouder' }).check();
+  await second.getByLabel('Andere gesprekspartners').fill('GGD regio Utrecht');
+  // Reorder by keyboard: the reception moves up, and the focus stays on the moved item.
+  await host.getByRole('button', { name: 'Omhoog Onderdeel 2' }).focus();
+  await host.keyboard.press('Enter');
+  await expect(host.getByRole('group', { name: 'Onderdeel 1' }).getByLabel('Onderwerp')).toHaveValue('Ontvangst door de wethouder');
+  await expect(host.getByRole('button', { name: 'Omlaag Onderdeel 1' })).toBeFocused();
+  await expectNoAxeViolations(host, 'agenda editor filled in');
+  await host.getByRole('button', { name: 'Datum, locatie en programma opslaan' }).click();
+  await expect(host.getByText('De datum, de locatie en het programma van de dag zijn opgeslagen.')).toBeVisible();
+  await expect(host.getByTestId('preparation-problems')).not.toContainText('Kies de datum van het bezoek.');
+
+  // The self-assessment saves itself, with a polite status.
+  const status = host.getByTestId('autosave-status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await host.getByLabel('Foto van nu').fill('De Wmo-uitgaven stijgen; we hebben veel cijfers maar weinig zicht op wat het inwoners oplevert.');
+  await expect(status).toHaveText('Wijzigingen nog niet opgeslagen');
+  await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await host.getByLabel('Stip aan de horizon').fill('Over drie jaar sturen we samen met onze partners op de bedoeling.');
+  await host.getByLabel('Wat gaat goed? (Wmo)').click();
+  await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await host.getByLabel('Wat gaat goed? (Wmo)').fill('De toegang via het wijkteam is dichtbij.');
+  await host.keyboard.press('Tab');
+  await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await expect(host.getByTestId('preparation-problems')).toHaveCount(0);
+  await expectNoAxeViolations(host, 'self-assessment saved');
+
+  // The autosave really reached the server: a reload shows the answers.
+  await host.reload();
+  await expectPage(host, 'Bezoek aan Utrecht');
+  await expect(host.getByLabel('Wat gaat goed? (Wmo)')).toHaveValue('De toegang via het wijkteam is dichtbij.');
+  await host.getByRole('button', { name: 'Voorbereiding indienen' }).click();
+  await expect(host.getByText('De voorbereiding is ingediend. De reviewers kunnen haar nu lezen.')).toBeVisible();
+  await expect(host.getByTestId('visit-status')).toHaveText('Voorbereid');
+  await expect(host.getByRole('heading', { level: 2, name: 'Voorbereiding' })).toBeFocused();
+  await expect(host.getByTestId('agenda').getByRole('listitem')).toHaveCount(2);
+  await expect(host.getByTestId('agenda').getByRole('listitem').first()).toContainText('09:30–10:15 Ontvangst door de wethouder');
+  await expect(host.getByTestId('agenda').getByRole('listitem').first()).toContainText('Wethouder, GGD regio Utrecht');
+  await expectNoAxeViolations(host, 'preparation submitted');
+
+  // The coordinator reaches the visit from the programme page and sees the complete team.
+  const coordinator = await signInAs(browser, PEOPLE.coordinator.email);
+  await menu(coordinator.page).getByRole('link', { name: "Programma's" }).click();
+  await coordinator.page.getByRole('link', { name: 'Kijkje in de keuken 2026 – voorjaar' }).click();
+  await expectPage(coordinator.page, 'Kijkje in de keuken 2026 – voorjaar');
+  const roundVisits = coordinator.page.getByRole('list', { name: 'Bezoeken in Ronde 1' });
+  await expect(roundVisits.getByRole('link')).toHaveCount(4);
+  await roundVisits.getByRole('link', { name: 'Bezoek aan Utrecht' }).click();
+  await expectPage(coordinator.page, 'Bezoek aan Utrecht');
+  await expect(coordinator.page.getByTestId('team-complete')).toHaveText('Het team is compleet.');
+  const team = coordinator.page.getByRole('list', { name: 'Leden van het reviewteam' }).getByRole('listitem');
+  await expect(team).toHaveCount(2);
+  await expect(team.filter({ hasText: 'Ruben Reviewer (Deventer)' })).toContainText('teamleider');
+  await expect(team.filter({ hasText: 'Gea Gastvrouw (Zwolle)' })).not.toContainText('teamleider');
+  await expect(coordinator.page.getByRole('button', { name: 'Teamleider maken Gea Gastvrouw' })).toBeVisible();
+  // Candidates who cannot join are shown, switched off, with the reason.
+  await expect(coordinator.page.getByRole('radio', { name: 'Gea Gastvrouw (Zwolle)' })).toBeDisabled();
+  await expect(coordinator.page.getByTestId('agenda')).toContainText('Tafelgesprek met het wijkteam');
+  await expectNoAxeViolations(coordinator.page, 'visit page for the coordinator');
+
+  // Gea and Ruben capture findings on the visit day; each sees the other's appear live.
+  const gea = await signInAs(browser, PEOPLE.gea.email);
+  const ruben = await signInAs(browser, PEOPLE.ruben.email);
+  await openBoard(gea.page, visitPath, 'Utrecht');
+  await openBoard(ruben.page, visitPath, 'Utrecht');
+  await expectNoAxeViolations(gea.page, 'empty findings board for a reviewer');
+
+  await captureFinding(gea.page, {
+    kind: 'Zorgpunt',
+    theme: 'Wmo',
+    text: `**Wachttijd**: ${CONCERN}`,
+    source: 'Gesprek met het wijkteam',
+    quote: 'We krijgen het niet meer rond.',
+    indicator: 'Gemiddelde wachttijd in weken',
+    tags: 'wachtlijsten, toegang',
+  });
+  await expect(gea.page.getByText('De bevinding is opgeslagen en gedeeld met het team.')).toBeVisible();
+  await expect(findingCards(ruben.page, CONCERN)).toHaveCount(1);
+  await expect(findingCards(ruben.page, CONCERN).locator('strong').first()).toHaveText('Ingediend bij het team');
+  await expect(findingCards(ruben.page, CONCERN).getByRole('list', { name: 'Labels' })).toHaveText(/wachtlijsten\s*toegang/);
+  await expect(ruben.page.getByTestId('live-announcement')).toHaveText('Nieuwe bevinding van Gea Gastvrouw: Zorgpunt over Wmo.');
+
+  await captureFinding(ruben.page, { kind: 'Wat gaat goed', theme: 'Jeugd', text: STRENGTH });
+  await expect(ruben.page.getByText('De bevinding is opgeslagen en gedeeld met het team.')).toBeVisible();
+  await expect(findingCards(gea.page, STRENGTH)).toHaveCount(1);
+  await expect(gea.page.getByTestId('live-announcement')).toHaveText('Nieuwe bevinding van Ruben Reviewer: Wat gaat goed over Jeugd.');
+
+  // A draft stays with its author.
+  await captureFinding(gea.page, { kind: 'Aanbeveling', theme: 'Wmo', text: DRAFT, draft: true });
+  await expect(gea.page.getByText('De bevinding is opgeslagen als concept. Alleen u ziet haar.')).toBeVisible();
+  await expect(findingCards(gea.page, DRAFT)).toContainText('Concept (alleen u)');
+
+  // The team discusses; comments appear live too.
+  const onConcern = findingCards(ruben.page, CONCERN);
+  await onConcern.getByLabel('Opmerking voor het team').fill('Herkenbaar. Vraag om de cijfers per wijk.');
+  await onConcern.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+  await expect(findingCards(gea.page, CONCERN)).toContainText('Herkenbaar. Vraag om de cijfers per wijk.');
+  await expect(findingCards(gea.page, CONCERN).getByRole('heading', { name: 'Overleg in het team (1)' })).toBeVisible();
+  await findingCards(gea.page, CONCERN).getByLabel('Opmerking voor het team').fill('Doe ik, ze sturen ze na.');
+  await findingCards(gea.page, CONCERN).getByRole('button', { name: 'Opmerking plaatsen' }).click();
+  await expect(findingCards(ruben.page, CONCERN)).toContainText('Doe ik, ze sturen ze na.');
+  await expect(findingCards(ruben.page, DRAFT)).toHaveCount(0);
+  await expectNoAxeViolations(ruben.page, 'findings board with findings and comments');
+
+  // The board reflows at 320 px: no sideways scrolling.
+  await gea.page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(gea.page);
+  await expectNoAxeViolations(gea.page, 'findings board at 320 px');
+  await gea.page.setViewportSize({ width: 1280, height: 720 });
+
+  // Ruben completes the visit and shares the findings with a reply period.
+  await ruben.page.goto(visitPath);
+  await expectPage(ruben.page, 'Bezoek aan Utrecht');
+  await ruben.page.getByRole('button', { name: 'Bezoek afronden' }).click();
+  await expect(ruben.page.getByText('Het bezoek is afgerond.', { exact: false })).toBeVisible();
+  await expect(ruben.page.getByTestId('visit-status')).toHaveText('Bezoek afgerond');
+  await expect(ruben.page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeFocused();
+  await expectNoAxeViolations(ruben.page, 'visit completed');
+  await openBoard(ruben.page, visitPath, 'Utrecht');
+  await ruben.page.getByLabel('Reactietermijn in dagen').fill('10');
+  await expectNoAxeViolations(ruben.page, 'share form');
+  await ruben.page.getByRole('button', { name: 'Bevindingen delen met de gastgemeente' }).click();
+  await expect(ruben.page.getByText(/^De bevindingen zijn gedeeld\. De gastgemeente kan reageren tot /)).toBeVisible();
+  await expect(findingCards(ruben.page, CONCERN).locator('strong').first()).toHaveText('Gedeeld met de gastgemeente');
+  await expect(ruben.page.getByTestId('count-shared')).toHaveText('2');
+
+  // Lieke sees only the shared findings, replies to each and releases one for the harvest.
+  await openBoard(host, visitPath, 'Utrecht');
+  await expect(host.getByTestId('reply-deadline')).toContainText('U kunt op elke gedeelde bevinding reageren tot');
+  await expect(host.locator('article[data-finding-id]')).toHaveCount(2);
+  await expect(findingCards(host, DRAFT)).toHaveCount(0);
+  await expect(host.getByText('Herkenbaar. Vraag om de cijfers per wijk.')).toHaveCount(0);
+  await expect(host.getByRole('heading', { name: 'Bevinding vastleggen' })).toHaveCount(0);
+  await expectNoAxeViolations(host, 'findings board for the host');
+
+  const concern = findingCards(host, CONCERN);
+  await concern.getByRole('radio', { name: 'Feitelijke correctie' }).check();
+  await concern.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(concern.getByText('Licht uw correctie of opmerking toe.')).toBeVisible();
+  await expectNoAxeViolations(host, 'reply form with an error');
+  await concern.getByLabel('Toelichting').fill(CORRECTION);
+  await concern.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(concern.getByText('Uw reactie is opgeslagen.')).toBeVisible();
+  await expect(concern.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Feitelijke correctie.');
+  await expect(concern.getByTestId('host-response')).toContainText(CORRECTION);
+  // Until the deadline the host may change the reply (sent with the reply's version).
+  await concern.getByRole('button', { name: 'Reactie aanpassen' }).click();
+  await concern.getByLabel('Toelichting').fill(`${CORRECTION} Zie de kwartaalrapportage.`);
+  await concern.getByRole('button', { name: 'Reactie wijzigen' }).click();
+  await expect(concern.getByTestId('host-response')).toContainText('Zie de kwartaalrapportage.');
+  await expect(concern.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Feitelijke correctie.');
+
+  const strength = findingCards(host, STRENGTH);
+  await strength.getByRole('radio', { name: 'Eens' }).check();
+  await strength.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(strength.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Eens.');
+  await strength.getByRole('switch', { name: 'Mag geanonimiseerd in de oogst' }).check();
+  await expect(strength.getByText('Opgeslagen: deze bevinding mag geanonimiseerd in de oogst.')).toBeVisible();
+  await expect(concern.getByRole('switch', { name: 'Mag geanonimiseerd in de oogst' })).not.toBeChecked();
+  await expectNoAxeViolations(host, 'findings board after the host replied');
+
+  // The team sees the replies.
+  await expect(findingCards(ruben.page, CONCERN)).toContainText(CORRECTION);
+
+  // The coordinator sees the counts and exactly the released finding.
+  await openBoard(coordinator.page, visitPath, 'Utrecht');
+  await expect(coordinator.page.getByTestId('count-total')).toHaveText('2');
+  await expect(coordinator.page.getByTestId('count-shared')).toHaveText('2');
+  await expect(coordinator.page.getByTestId('count-released')).toHaveText('1');
+  await expect(coordinator.page.getByText('Van dit bezoek zijn 1 van de 2 bevindingen vrijgegeven; alleen die staan hieronder.', { exact: false })).toBeVisible();
+  await expect(coordinator.page.locator('article[data-finding-id]')).toHaveCount(1);
+  await expect(findingCards(coordinator.page, STRENGTH)).toHaveCount(1);
+  await expect(coordinator.page.getByText(CONCERN)).toHaveCount(0);
+  await expect(coordinator.page.getByRole('heading', { name: 'Bevinding vastleggen' })).toHaveCount(0);
+  await expectNoAxeViolations(coordinator.page, 'findings board for the coordinator');
+
+  // The lead finalises the shared findings; the released one stays visible to the coordinator.
+  await ruben.page.getByRole('button', { name: 'Bevindingen definitief maken' }).click();
+  await expect(ruben.page.getByText('De gedeelde bevindingen zijn definitief.')).toBeVisible();
+  await expect(ruben.page.getByTestId('count-final')).toHaveText('2');
+  await expect(findingCards(ruben.page, STRENGTH).getByTestId('finding-status')).toHaveText('Definitief');
+  await coordinator.page.reload();
+  await expectPage(coordinator.page, 'Bevindingen: bezoek aan Utrecht');
+  await expect(coordinator.page.getByTestId('count-final')).toHaveText('2');
+  await expect(coordinator.page.getByTestId('count-released')).toHaveText('1');
+  await expect(coordinator.page.locator('article[data-finding-id]')).toHaveCount(1);
+
+  for (const person of [lieke, coordinator, gea, ruben]) await person.context.close();
+});

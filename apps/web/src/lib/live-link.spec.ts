@@ -1,0 +1,25 @@
+import { liveStatus, liveUrl, retryDelay } from './live-link';
+
+describe('the live link', () => {
+  it('opens the socket on the page’s own origin and path', () => {
+    expect(liveUrl({ protocol: 'http:', host: 'localhost:3200' })).toBe('ws://localhost:3200/graphql');
+    expect(liveUrl({ protocol: 'https:', host: 'kijkje.example.nl' })).toBe('wss://kijkje.example.nl/graphql');
+  });
+
+  it('waits longer after each failed reconnect, up to ten seconds plus jitter', () => {
+    const none = () => 0;
+    expect([0, 1, 2, 3, 4, 10].map((n) => retryDelay(n, none))).toEqual([1000, 2000, 4000, 8000, 10000, 10000]);
+    expect(retryDelay(0, () => 0.999)).toBeLessThan(1500);
+  });
+
+  it('tells listeners when the connection state changes, once per change', () => {
+    const seen: string[] = [];
+    const stop = liveStatus.subscribe(() => seen.push(liveStatus.get()));
+    liveStatus.set('connecting');
+    liveStatus.set('connecting');
+    liveStatus.set('connected');
+    stop();
+    liveStatus.set('idle');
+    expect(seen).toEqual(['connecting', 'connected']);
+  });
+});

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { InputField } from '@kijkje/web/ui';
+import { useTranslation } from 'react-i18next';
+import { FinaliseFindingsDocument, FindingsBoardDocument, ShareFindingsDocument, type FindingsBoardQuery } from '../../generated/graphql';
+import { RouterLink } from '../../app/router-link';
+import { ErrorAlert } from '../../app/states';
+import { useFormErrors } from '../../app/use-form-errors';
+import { formatDateTime } from '../../lib/format';
+import { ActionError } from '../programmes/action-error';
+
+type Visit = FindingsBoardQuery['visit'];
+
+export const DEFAULT_REPLY_DAYS = 14;
+
+/** The lead: share the submitted findings with the host (hoor en wederhoor), then finalise them. */
+export function LeadActions({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  const counts = visit.findingCounts;
+  const canFinalise = (visit.status === 'HELD' || visit.status === 'REPORT_DRAFT') && (counts?.shared ?? 0) > 0;
+  if (visit.status === 'PLANNED' || visit.status === 'PREPARED') {
+    return (
+      <section className="kijkje-section" aria-labelledby="lead-heading">
+        <Heading level={2} id="lead-heading">
+          {t('findings.lead.title')}
+        </Heading>
+        <Paragraph>
+          {t('findings.lead.holdFirst')} <RouterLink to={`/bezoeken/${visit.id}`}>{t('findings.lead.toVisit')}</RouterLink>
+        </Paragraph>
+      </section>
+    );
+  }
+  return <LeadSteps visit={visit} canFinalise={canFinalise} />;
+}
+
+function LeadSteps({ visit, canFinalise }: { visit: Visit; canFinalise: boolean }) {
+  const { t } = useTranslation();
+  // Lives here, not in Finalise: once nothing is left to finalise, that step (and its button) goes.
+  const [finalised, setFinalised] = useState(false);
+  if (!visit.rights.shareFindings && !canFinalise && !finalised) return null;
+  return (
+    <section className="kijkje-section" aria-labelledby="lead-heading">
+      <Heading level={2} id="lead-heading" tabIndex={-1}>
+        {t('findings.lead.title')}
+      </Heading>
+      <div role="status">{finalised && <Alert type="ok">{t('findings.lead.finalised')}</Alert>}</div>
+      {visit.rights.shareFindings && <ShareForm visit={visit} />}
+      {canFinalise && (
+        <Finalise
+          visit={visit}
+          onDone={() => {
+            setFinalised(true);
+            requestAnimationFrame(() => document.getElementById('lead-heading')?.focus());
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ShareForm({ visit }: { visit: Visit }) {
+  const { t, i18n } = useTranslation();
+  const [days, setDays] = useState(String(DEFAULT_REPLY_DAYS));
+  const [deadline, setDeadline] = useState<string | null>(null);
+  const [share, { loading }] = useMutation(ShareFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
+  const errors = useFormErrors();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDeadline(null);
+    const replyDays = Number(days);
+    if (!errors.check(Number.isInteger(replyDays) && replyDays >= 1 && replyDays <= 60 ? {} : { replyDays: 'findings.lead.daysInvalid' })) return;
+    try {
+      const result = await share({ variables: { input: { visitId: visit.id, replyDays } } });
+      setDeadline(result.data?.shareFindings.replyDeadline ?? null);
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+
+  return (
+    <form className="kijkje-form" noValidate onSubmit={onSubmit} aria-labelledby="share-heading">
+      <Heading level={3} id="share-heading">
+        {t('findings.lead.shareTitle')}
+      </Heading>
+      <Paragraph>{t('findings.lead.shareIntro', { count: visit.findingCounts?.submitted ?? 0 })}</Paragraph>
+      <ErrorAlert message={errors.view && !errors.field('replyDays') ? errors.general : null} />
+      <InputField id="share-days" type="number" min={1} max={60} label={t('findings.lead.days')} description={t('findings.lead.daysDescription')} value={days} onChange={setDays} error={errors.field('replyDays')} />
+      <div role="status">{deadline && <Alert type="ok">{t('findings.lead.shared', { date: formatDateTime(deadline, i18n.language) })}</Alert>}</div>
+      <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+        {t('findings.lead.share')}
+      </Button>
+    </form>
+  );
+}
+
+function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [finalise, { loading }] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
+  const errors = useFormErrors();
+
+  const onClick = async () => {
+    errors.clear();
+    try {
+      await finalise({ variables: { input: { visitId: visit.id } } });
+      onDone();
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+
+  return (
+    <section className="kijkje-section" aria-labelledby="finalise-heading">
+      <Heading level={3} id="finalise-heading">
+        {t('findings.lead.finaliseTitle')}
+      </Heading>
+      <Paragraph>{t('findings.lead.finaliseIntro')}</Paragraph>
+      <ActionError errors={errors} />
+      <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
+        {t('findings.lead.finalise')}
+      </Button>
+    </section>
+  );
+}

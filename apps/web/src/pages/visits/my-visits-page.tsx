@@ -1,0 +1,69 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { MyVisitsDocument } from '../../generated/graphql';
+import { RouterLink } from '../../app/router-link';
+import { isCoordinator, useSession } from '../../app/session';
+import { ErrorState, LoadingState } from '../../app/states';
+import { usePageTitle } from '../../app/use-page-title';
+import { formatDay, roleOf } from './visit-labels';
+import './visits.css';
+
+/** Bezoeken: the visits the reader's organisation hosts or the reader reviews, soonest first. */
+export function MyVisitsPage() {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
+  usePageTitle(t('visits.mine.title'));
+  const inNetwork = Boolean(viewer?.currentNetwork);
+  const { data, loading, error } = useQuery(MyVisitsDocument, { fetchPolicy: 'cache-and-network', skip: !inNetwork });
+  const lang = i18n.language;
+
+  if (!inNetwork) {
+    return (
+      <>
+        <Heading level={1}>{t('visits.mine.title')}</Heading>
+        <Paragraph>{t('common.notInNetwork')}</Paragraph>
+      </>
+    );
+  }
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <ErrorState error={error} />;
+  const visits = data?.myVisits ?? [];
+
+  return (
+    <>
+      <Heading level={1}>{t('visits.mine.title')}</Heading>
+      <Paragraph>{t('visits.mine.intro')}</Paragraph>
+      {visits.length === 0 ? (
+        <Paragraph>{t('visits.mine.empty')}</Paragraph>
+      ) : (
+        <ul className="kijkje-cards" aria-label={t('visits.mine.listLabel')}>
+          {visits.map((visit) => (
+            <li key={visit.id} className="kijkje-card">
+              <Heading level={2} className="kijkje-card-title">
+                <RouterLink to={`/bezoeken/${visit.id}`}>{t('visits.visitTo', { name: visit.hostOrganisation.name })}</RouterLink>
+              </Heading>
+              <dl className="kijkje-facts">
+                <dt>{t('visits.facts.date')}</dt>
+                <dd>{formatDay(visit.startsOn, lang) || t('visits.facts.noDate')}</dd>
+                <dt>{t('visits.facts.status')}</dt>
+                <dd>{t(`visits.status.${visit.status}`)}</dd>
+                <dt>{t('visits.facts.myRole')}</dt>
+                <dd>{roleOf(visit.myRelations, t)}</dd>
+                <dt>{t('visits.facts.programme')}</dt>
+                <dd>
+                  {visit.programme.name}, {visit.round.name}
+                </dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isCoordinator(viewer) && (
+        <Paragraph>
+          {t('visits.mine.coordinatorHint')} <RouterLink to="/programmas">{t('visits.mine.toProgrammes')}</RouterLink>
+        </Paragraph>
+      )}
+    </>
+  );
+}
