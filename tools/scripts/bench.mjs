@@ -3,6 +3,7 @@
 // measures request latency of the main read operations under concurrent load. Prints tables.
 import { spawnSync } from 'node:child_process';
 import { generateDataset } from './bench-dataset.mjs';
+import { lighthouseScores } from './bench-lighthouse.mjs';
 import { startScratchServer } from './scratch-server.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -66,6 +67,31 @@ try {
   rows.push(await measure('municipality search', () => gql(`{ municipalities(search: "berg") { items { cbsCode name } } }`, {}, cookie)));
   console.log(`\nKijkje API benchmark: ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case\n`);
   console.table(rows);
+
+  // The demo's public harvest, before the big dataset loads the database.
+  const publicHarvest = `${base}/oogst/oogst-sturen-met-kwaliteit-2025`;
+  const page = await fetch(publicHarvest);
+  const html = await page.text();
+  console.log(`\nPublic harvest page (${publicHarvest}): HTTP ${page.status}, ${html.length.toLocaleString('en')} bytes of HTML, no JavaScript`);
+  console.log('Bar (PERF-03): Lighthouse mobile performance ≥ 90\n');
+  console.table([await lighthouseScores(publicHarvest)]);
+  for (const file of ['oogst.pdf', 'oogst.docx']) {
+    const res = await fetch(`${publicHarvest}/${file}`);
+    console.log(`export of the demo harvest, ${file}: ${(await res.arrayBuffer()).byteLength.toLocaleString('en')} bytes`);
+  }
+  const { body: viewer } = await gql(`{ viewer { memberships { network { id name } } } }`, {}, cookie);
+  const demoNetwork = viewer.data.viewer.memberships.find((m) => m.network.name === 'Netwerk Directeuren Sociaal Domein').network.id;
+  await gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { user { id } } }`, { id: demoNetwork }, cookie);
+  const { body: programmes } = await gql(`{ programmes { id name } }`, {}, cookie);
+  const closed = programmes.data.programmes.find((p) => p.name === 'Sturen met Kwaliteit 2025');
+  const { body: reports } = await gql(`query($id: ID!) { visitReports(programmeId: $id) { visitId host } }`, { id: closed.id }, cookie);
+  const report = reports.data.visitReports[0];
+  for (const format of ['pdf', 'docx']) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/export/bezoekverslag/${report.visitId}/${format}`, { headers: { cookie } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    console.log(`export of the demo visit report of ${report.host}, ${format}: ${bytes.toLocaleString('en')} bytes in ${(performance.now() - t0).toFixed(0)} ms`);
+  }
 
   console.log('\nGenerating the M dataset …');
   const data = await generateDataset(databaseUrl);

@@ -81,3 +81,17 @@ describe('renderMarkdown', () => {
     expect(() => renderMarkdown('>'.repeat(5000) + ' diep')).not.toThrow();
   });
 });
+
+describe('renderMarkdown outlineFrom', () => {
+  it.each([
+    ['## Wat we leerden\n\n### Details', '<h3>Wat we leerden</h3>\n<h4>Details</h4>'],
+    ['# Titel\n\n## Onder', '<h3>Titel</h3>\n<h4>Onder</h4>'],
+    ['#### Diep', '<h3>Diep</h3>'],
+  ])('puts the highest heading of %j at the level asked for', (source, expected) => {
+    expect(renderMarkdown(source, { outlineFrom: 3 }).trim()).toBe(expected);
+  });
+
+  it('leaves text without headings alone', () => {
+    expect(renderMarkdown('Alleen tekst.', { outlineFrom: 3 }).trim()).toBe('<p>Alleen tekst.</p>');
+  });
+});

@@ -14,6 +14,10 @@ export const DEFAULT_TOP_HEADING_LEVEL = 3;
 export interface HtmlRenderEnv {
   [key: string | symbol]: unknown;
   topHeadingLevel?: number;
+  /** When set, the level the text's highest heading gets (see RenderMarkdownOptions.outlineFrom). */
+  outlineFrom?: number;
+  /** The text's highest heading level, found before rendering, with outlineFrom. */
+  highestHeading?: number;
 }
 
 const LINK_REL = 'noopener noreferrer nofollow';
@@ -56,6 +60,9 @@ export function installSafeHtmlRules(md: MarkdownInstance): void {
 
 function shiftedLevel(tag: string, env: HtmlRenderEnv | undefined): number {
   const sourceLevel = Number(tag.slice(1));
+  if (env?.outlineFrom !== undefined && env.highestHeading !== undefined) {
+    return Math.min(6, Math.max(1, topLevel(env.outlineFrom) + sourceLevel - env.highestHeading));
+  }
   return Math.min(6, topLevel(env?.topHeadingLevel) + sourceLevel - 1);
 }
 

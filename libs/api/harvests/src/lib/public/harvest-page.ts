@@ -119,7 +119,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
     content.quotes.length
       ? `<p>${escapeHtml(t.tellingIntro)}</p>${content.quotes.map((q) => `<blockquote><p>${escapeHtml(q.text)}</p><p class="src">${escapeHtml(`${q.theme} · ${findingKindLabels[q.kind][language]}`)}</p></blockquote>`).join('')}`
       : `<p>${escapeHtml(t.noQuotes)}</p>`,
-    content.narrative.trim() ? `<h2>${escapeHtml(t.narrative)}</h2>${renderMarkdown(content.narrative)}` : '',
+    content.narrative.trim() ? `<h2>${escapeHtml(t.narrative)}</h2>${renderMarkdown(content.narrative, { outlineFrom: 3 })}` : '',
   ].join('\n');
   return layout(language, content.title, body, language === 'en' ? base : `${base}?taal=en`);
 }
