@@ -1,15 +1,17 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations';
-import { templateName, urlFor, withAdmin } from './support/database';
+import { createdAt, templateName, urlFor, withAdmin } from './support/database';
 
 /** Migrates a template database once per migration set; every test file clones it. */
 export default async function globalSetup(): Promise<void> {
   const template = templateName();
   const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
   await withAdmin(async (c) => {
-    // Databases left behind by interrupted runs; one still in use refuses to drop and stays.
-    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje\\_t\\_%'`);
-    for (const row of stale.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined);
+    // Databases left behind by interrupted runs, hours old: a younger one may belong to a run that
+    // is going on right now on the same server (and may be refusing connections on purpose).
+    const all = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'kijkje\\_t\\_%'`);
+    const stale = all.rows.map((r) => r.datname as string).filter((name) => (createdAt(name)?.getTime() ?? 0) < Date.now() - 3 * 3600_000);
+    for (const name of stale) await c.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   });
   if (exists) return;
   const building = `${template}_b${process.pid}`;

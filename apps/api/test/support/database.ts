@@ -37,7 +37,9 @@ export interface TestDatabase {
 
 /** A fresh database for one test file, cloned from the migrated template (fast and isolated). */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `kijkje_t_${randomBytes(6).toString('hex')}`;
+  // The creation time is in the name, so that cleaning up after interrupted runs never drops the
+  // database of a run that is still going on the same server (see global-setup.ts).
+  const name = `kijkje_t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(6).toString('hex')}`;
   const template = templateName();
   await withAdmin(async (c) => {
     for (let attempt = 0; ; attempt++) {
@@ -56,4 +58,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ownerUrl: urlFor(name),
     drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
   };
+}
+
+/** When a test database of ours was created (from its name), or null for names without a time. */
+export function createdAt(database: string): Date | null {
+  const match = /^kijkje_t_([0-9a-z]+)_[0-9a-f]{12}$/.exec(database);
+  return match ? new Date(parseInt(match[1], 36) * 1000) : null;
 }
