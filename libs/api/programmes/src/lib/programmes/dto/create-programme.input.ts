@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
-import { IdempotencyKey, OneOf, OptionalText, Text } from '@kijkje/api/core';
+import { IdempotencyKey, IsoDateTime, Labels, OneOf, OptionalText, Text } from '@kijkje/api/core';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
 
 @InputType()
@@ -16,10 +16,7 @@ export class CreateProgrammeInput {
 
   @Field(() => [String], { nullable: true, description: 'Defaults: Wmo, Jeugd, Participatie, Informatievoorziening, Financiële beheersbaarheid.' })
   @IsOptional()
-  @IsArray({ message: 'string|' })
-  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
-  @IsString({ each: true, message: 'string|' })
-  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  @Labels(20, 80)
   @Transform(({ value }) => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t.trim() : t)) : value))
   themes?: string[];
 
@@ -31,12 +28,12 @@ export class CreateProgrammeInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpOpensAt?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpClosesAt?: Date;
 
   @Field(() => SharingLevelEnum)
