@@ -1,10 +1,41 @@
 import { Client } from 'pg';
 
 /**
+ * The tables of the programme, round, visit, finding, report and harvest contexts, fingerprinted
+ * whole: every column of every row, so that a changed status, version, text or timestamp shows.
+ * Nothing in them changes behind a request's back (finding_rollup follows the finding trigger in
+ * the same transaction).
+ */
+const WHOLE_ROW_TABLES = [
+  'programme',
+  'application',
+  'round',
+  'round_member',
+  'visit',
+  'visit_reviewer',
+  'finding',
+  'finding_comment',
+  'host_response',
+  'visit_report',
+  'visit_report_revision',
+  'harvest',
+  'harvest_version',
+  'finding_rollup',
+] as const;
+
+const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+const wholeRows = WHOLE_ROW_TABLES.flatMap((table) => [
+  `(SELECT count(*) FROM ${table})::int AS "${camel(table)}Rows"`,
+  `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM ${table} t) AS "${camel(table)}Hash"`,
+]);
+
+/**
  * A fingerprint of everything a mutation may write, read as the owner (past RLS). Two equal
  * snapshots mean nothing was stored or changed. Left out on purpose: rows that must survive a
  * failed operation by design (denial and failed sign-in audits, written in their own
- * transaction; rate-limit counters) and session bookkeeping (last_seen_at).
+ * transaction; rate-limit counters), session bookkeeping (last_seen_at) and the mail worker's
+ * progress on queued jobs (it runs on its own clock; the number of jobs is kept).
  */
 const SNAPSHOT_SQL = `
 SELECT
@@ -23,7 +54,8 @@ SELECT
   (SELECT count(*) FROM password_reset WHERE used_at IS NOT NULL)::int AS "usedPasswordResets",
   (SELECT count(*) FROM job)::int AS jobs,
   (SELECT count(*) FROM idempotency_record)::int AS "idempotencyRecords",
-  (SELECT count(*) FROM audit_event WHERE action NOT IN ('access.denied', 'auth.sign_in_failed'))::int AS "auditEvents"
+  (SELECT count(*) FROM audit_event WHERE action NOT IN ('access.denied', 'auth.sign_in_failed'))::int AS "auditEvents",
+  ${wholeRows.join(',\n  ')}
 `;
 
 export type Snapshot = Record<string, string | number>;
@@ -39,7 +71,8 @@ export class StateProbe {
   }
 
   async snapshot(): Promise<Snapshot> {
-    const { rows } = await this.client.query(SNAPSHOT_SQL);
+    // a named statement: planned once per connection, not on every snapshot
+    const { rows } = await this.client.query({ name: 'state-snapshot', text: SNAPSHOT_SQL });
     return rows[0];
   }
 

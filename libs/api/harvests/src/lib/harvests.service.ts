@@ -78,6 +78,7 @@ export class HarvestsService {
     );
   }
 
+  /** Changes what is given; a field left out or null stays as it is. */
   async update(ctx: RequestContext, input: UpdateHarvestInput): Promise<Harvest> {
     const harvest = await this.get(ctx, input.id);
     if (input.roundIds) {
@@ -85,10 +86,10 @@ export class HarvestsService {
       await this.checkRounds(ctx, programme, input.roundIds);
     }
     return this.versioned(ctx, harvest, input.version, 'harvest.updated', {
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.narrative !== undefined ? { narrative: input.narrative } : {}),
-      ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
-      ...(input.roundIds !== undefined ? { round_ids: JSON.stringify(input.roundIds) } : {}),
+      ...(input.title != null ? { title: input.title } : {}),
+      ...(input.narrative != null ? { narrative: input.narrative } : {}),
+      ...(input.visibility != null ? { visibility: input.visibility } : {}),
+      ...(input.roundIds != null ? { round_ids: JSON.stringify(input.roundIds) } : {}),
     });
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdempotencyKey, OneOf, OptionalText, Text, Uuid, Version } from '@kijkje/api/core';
+import { IdempotencyKey, Labels, OneOf, OptionalText, Text, Uuid, Version } from '@kijkje/api/core';
 import {
   COMMENT_TEXT_MAX,
   EVIDENCE_FIELD_MAX,
@@ -14,7 +14,7 @@ import {
   type ResponseKind,
 } from '@kijkje/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { FindingKindEnum } from '../finding.entity';
 import { ResponseKindEnum } from '../responses/host-response.entity';
 
@@ -33,10 +33,7 @@ export class FindingContentInput {
   @Field(() => EvidenceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EvidenceInput) evidence?: EvidenceInput;
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray({ message: 'string|' })
-  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
-  @IsString({ each: true, message: 'string|' })
-  @MaxLength(FINDING_TAG_MAX + 10, { each: true, message: 'maxLength|$constraint1' })
+  @Labels(20, FINDING_TAG_MAX + 10)
   tags?: string[];
 }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdempotencyKey, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
+import { IdempotencyKey, LongText, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
 import { HARVEST_VISIBILITIES, type HarvestVisibility } from '@kijkje/domain';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { HarvestVisibilityEnum } from '../harvest.entity';
 
 const NARRATIVE_MAX = 20_000;
@@ -20,8 +20,7 @@ export class CreateHarvestInput {
   roundIds?: string[];
   @Field({ nullable: true, description: 'Markdown.' })
   @IsOptional()
-  @IsString({ message: 'string|' })
-  @MaxLength(NARRATIVE_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(NARRATIVE_MAX)
   narrative?: string;
   @Field({ nullable: true }) @IdempotencyKey() idempotencyKey?: string;
 }
@@ -33,8 +32,7 @@ export class UpdateHarvestInput {
   @Field({ nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @Text(200, 2) title?: string;
   @Field({ nullable: true, description: 'Markdown.' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
-  @IsString({ message: 'string|' })
-  @MaxLength(NARRATIVE_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(NARRATIVE_MAX)
   narrative?: string;
   @Field(() => HarvestVisibilityEnum, { nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @OneOf(HARVEST_VISIBILITIES) visibility?: HarvestVisibility;
   @Field(() => [ID], { nullable: true })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OneOf, Text, Uuid, Version } from '@kijkje/api/core';
+import { LongText, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
 import { REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SHARING, REPORT_SUMMARY_MAX, type ReportSharing } from '@kijkje/domain';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { ReportSharingEnum } from '../visit-report.entity';
 
 @InputType()
@@ -12,7 +12,7 @@ export class ReportStepInput {
 
 @InputType()
 export class SaveReportInput extends ReportStepInput {
-  @Field({ description: 'Markdown.' }) @IsString({ message: 'string|' }) @MaxLength(REPORT_SUMMARY_MAX, { message: 'maxLength|$constraint1' }) summary!: string;
+  @Field({ description: 'Markdown.' }) @LongText(REPORT_SUMMARY_MAX) summary!: string;
 }
 
 @InputType()

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OptionalText, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
+import { CalendarDate, Labels, LongText, OptionalText, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
 import { AGENDA_MAX_ITEMS, SELF_ASSESSMENT_ANSWER_MAX } from '@kijkje/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 
 @InputType()
 export class AgendaItemInput {
@@ -10,10 +10,7 @@ export class AgendaItemInput {
   @Field({ description: 'HH:MM' }) @Pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'time') endTime!: string;
   @Field() @Text(200) topic!: string;
   @Field(() => [String])
-  @IsArray({ message: 'string|' })
-  @ArrayMaxSize(12, { message: 'maxLength|$constraint1' })
-  @IsString({ each: true, message: 'string|' })
-  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  @Labels(12, 80)
   partners!: string[];
 }
 
@@ -23,7 +20,7 @@ export class UpdateVisitPlanInput {
   @Field(() => Int) @Version() version!: number;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @ValidateIf((_o, v) => v !== null && v !== undefined)
-  @Pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date')
+  @CalendarDate()
   startsOn?: string | null;
   @Field({ nullable: true }) @OptionalText(200) location?: string;
   @Field(() => [AgendaItemInput])
@@ -37,7 +34,7 @@ export class UpdateVisitPlanInput {
 @InputType()
 export class AnswerInput {
   @Field() @Text(200) key!: string;
-  @Field() @IsString({ message: 'string|' }) @MaxLength(SELF_ASSESSMENT_ANSWER_MAX, { message: 'maxLength|$constraint1' }) text!: string;
+  @Field() @LongText(SELF_ASSESSMENT_ANSWER_MAX) text!: string;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdempotencyKey, OneOf, OptionalText, OptionalUuid, Text, Uuid } from '@kijkje/api/core';
+import { IdempotencyKey, Labels, OneOf, OptionalText, OptionalUuid, Text, Uuid } from '@kijkje/api/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../../programmes/programme.entity';
 
 @InputType()
@@ -26,10 +26,7 @@ export class ApplyInput {
   reviewQuestion!: string;
 
   @Field(() => [String])
-  @IsArray({ message: 'string|' })
-  @ArrayMaxSize(20, { message: 'maxLength|$constraint1' })
-  @IsString({ each: true, message: 'string|' })
-  @MaxLength(80, { each: true, message: 'maxLength|$constraint1' })
+  @Labels(20, 80)
   themes!: string[];
 
   @Field({ nullable: true })

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
-import { IdempotencyKey, OneOf, OptionalText, Text } from '@kijkje/api/core';
-import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IdempotencyKey, IsoDateTime, OneOf, OptionalText, Text } from '@kijkje/api/core';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
 import { FrameworkSectionInput } from './framework.input';
 import { FrameworkInput, ThemesInput } from './themes.decorator';
@@ -34,12 +34,12 @@ export class CreateProgrammeInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpOpensAt?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpClosesAt?: Date;
 
   @Field(() => SharingLevelEnum)

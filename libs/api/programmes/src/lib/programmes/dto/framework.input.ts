@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { FRAMEWORK_HINT_MAX, FRAMEWORK_QUESTION_MAX, FRAMEWORK_QUESTIONS_MAX, THEME_NAME_MAX, THEMES_MAX } from '@kijkje/domain';
+import { LongText } from '@kijkje/api/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, ValidateIf, ValidateNested } from 'class-validator';
 
 /*
  * The shape of an edited preparation framework. Only types and sizes are checked here; the rules
@@ -15,30 +16,25 @@ const present = () => ValidateIf((_o, value) => value !== undefined && value !==
 export class FrameworkQuestionInput {
   @Field(() => String, { nullable: true, description: 'The key of the question to reword; leave it out for a new question (it gets CUSTOM_n).' })
   @present()
-  @IsString({ message: 'string|' })
-  @MaxLength(40, { message: 'maxLength|$constraint1' })
+  @LongText(40)
   key?: string | null;
 
   @Field({ description: 'The question in Dutch.' })
-  @IsString({ message: 'string|' })
-  @MaxLength(FRAMEWORK_QUESTION_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(FRAMEWORK_QUESTION_MAX)
   nl!: string;
 
   @Field({ description: 'The question in English.' })
-  @IsString({ message: 'string|' })
-  @MaxLength(FRAMEWORK_QUESTION_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(FRAMEWORK_QUESTION_MAX)
   en!: string;
 
   @Field(() => String, { nullable: true, description: 'What the host could write about, in Dutch.' })
   @present()
-  @IsString({ message: 'string|' })
-  @MaxLength(FRAMEWORK_HINT_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(FRAMEWORK_HINT_MAX)
   hintNl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the host could write about, in English.' })
   @present()
-  @IsString({ message: 'string|' })
-  @MaxLength(FRAMEWORK_HINT_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(FRAMEWORK_HINT_MAX)
   hintEn?: string | null;
 }
 
@@ -46,8 +42,7 @@ export class FrameworkQuestionInput {
 export class FrameworkSectionInput {
   @Field(() => String, { nullable: true, description: 'The theme; null for the general part (foto van nu, stip aan de horizon).' })
   @present()
-  @IsString({ message: 'string|' })
-  @MaxLength(THEME_NAME_MAX, { message: 'maxLength|$constraint1' })
+  @LongText(THEME_NAME_MAX)
   theme!: string | null;
 
   @Field(() => [FrameworkQuestionInput], { description: 'The questions of the section, in order; what is left out is removed.' })

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { OneOf, Text, Uuid, Version } from '@kijkje/api/core';
-import { IsDate, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsoDateTime, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
+import { IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
 import { FrameworkSectionInput } from './framework.input';
 import { FrameworkInput, ThemesInput } from './themes.decorator';
@@ -48,12 +48,12 @@ export class UpdateProgrammeInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null clears the date.' })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpOpensAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null clears the date.' })
   @IsOptional()
-  @IsDate({ message: 'date|' })
+  @IsoDateTime()
   signUpClosesAt?: Date | null;
 
   @Field(() => SharingLevelEnum, { nullable: true })

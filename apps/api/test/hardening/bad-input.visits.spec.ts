@@ -1,0 +1,44 @@
+import { buildVisitWorld } from '../support/visit-world';
+import { buildWorld } from '../support/world';
+import { badInputSuite } from './support/bad-input';
+import { FINDING_LITERALS, findingMutations, type FindingsWorld } from './support/mutations/findings';
+import { REPORT_LITERALS, buildReportsWorld, reportMutations, type ReportsWorld } from './support/mutations/reports';
+import { VISIT_LITERALS, buildVisitsWorld, visitMutations, type VisitsWorld } from './support/mutations/visits';
+
+/*
+ * REL-07 for everything that happens around a visit, each mutation run by the one who may run
+ * it, so that fuzzed input gets past authorisation into validation and the services:
+ *  - the preparation by the host's contact, the team by the coordinator, marking it held by the lead;
+ *  - findings by their author, comments by a reviewer, sharing and finalising by the lead, replies
+ *    and release by the host's contact, on a held visit with a finding in every state;
+ *  - reports, in a round of their own: the lead's steps, the host's comment and sharing.
+ * One app and one database for the three, to boot once.
+ */
+describe('bad input of every kind: visits, teams, findings, comments, replies and reports (REL-07)', () => {
+  const visits = {} as VisitsWorld;
+  const findings = {} as FindingsWorld;
+  const reports = {} as ReportsWorld;
+  badInputSuite({
+    mutations: [...visitMutations(visits), ...findingMutations(findings), ...reportMutations(reports)],
+    literals: [...VISIT_LITERALS, ...FINDING_LITERALS, ...REPORT_LITERALS],
+    setup: async (t, probe) => {
+      const world = await buildWorld(t);
+      const v = await buildVisitWorld(t, world);
+      const r = await buildVisitWorld(t, world, 'r');
+      Object.assign(visits, await buildVisitsWorld(t, probe, world, v));
+      Object.assign(findings, { world, v, probe });
+      Object.assign(reports, await buildReportsWorld(t, probe, world, r));
+      return {
+        coordinator: world.a.coordinator,
+        plannedHost: v.people.otherRoundMember,
+        lead: v.people.lead,
+        author: v.people.author,
+        reviewer: v.people.otherReviewer,
+        host: v.people.hostContact,
+        reportLead: r.people.lead,
+        sharedReportHost: r.people.otherReviewer,
+        finalReportHost: r.people.lead,
+      };
+    },
+  });
+});

@@ -1,0 +1,135 @@
+import { withAdmin } from '../../../support/database';
+import { buildHarvestWorld, type HarvestWorld } from '../../../support/harvest-world';
+import type { TestApp } from '../../../support/test-app';
+import { buildWorld, type World } from '../../../support/world';
+import { versionOf, type Literal, type MutationSpec } from '../bad-input';
+import type { StateProbe } from '../state';
+
+const VISIBILITIES = ['NETWORK', 'PUBLIC'] as const;
+
+/** The harvest world (a closed round with released findings), plus a draft harvest that quotes one of them. */
+export interface HarvestsWorld {
+  world: World;
+  h: HarvestWorld;
+  probe: StateProbe;
+  draftId: string;
+  quotedFindingId: string;
+  /** A second draft, for quoting findings whatever their text (see bad-input.harvests.spec.ts). */
+  quoteLabId: string;
+}
+
+export async function buildHarvestsWorld(t: TestApp, probe: StateProbe): Promise<HarvestsWorld> {
+  const world = await buildWorld(t);
+  const h = await buildHarvestWorld(t, world);
+  const quotedFindingId = h.findings['utrechtToegang'];
+  const [draftId, quoteLabId] = await withAdmin(async (c) => {
+    const draft = async (title: string, slug: string, quotes: unknown[]) =>
+      (
+        await c.query(
+          `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, narrative, quotes, created_by)
+           VALUES ($1, $2, $3, $4, 'PUBLIC', 'Wat de *ronde* ons leerde.', $5, $6) RETURNING id`,
+          [world.a.id, h.programmeId, title, slug, JSON.stringify(quotes), world.a.coordinator.id],
+        )
+      ).rows[0].id as string;
+    return [await draft('Oogst 2025', 'oogst-2025', [{ findingId: quotedFindingId, text: 'De toegang via het wijkteam is dichtbij en persoonlijk.' }]), await draft('Proefoogst', 'proefoogst', [])];
+  }, t.db.ownerUrl);
+  return { world, h, probe, draftId, quotedFindingId, quoteLabId };
+}
+
+export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
+  const programmeIds = () => [w.h.programmeId, w.world.a.programmeId, w.world.b.programmeId];
+  const harvestIds = async () => [...(await w.probe.query<{ id: string }>(`SELECT id FROM harvest ORDER BY created_at LIMIT 3`)).map((r) => r.id), w.draftId];
+  const harvestVersion = (key: string) => (input: Record<string, unknown>) => versionOf(w.probe, 'harvest', input[key]);
+  const findingIds = () => [...Object.values(w.h.findings), w.h.withheld];
+  const doc = (operation: string, type: string) =>
+    `mutation($input: ${type}!) { ${operation}(input: $input) { id title slug visibility version roundIds narrative status quotes { findingId text remainingNames } problems { nl en } counts { totals { total } } } }`;
+  return [
+    {
+      name: 'createHarvest',
+      doc: doc('createHarvest', 'CreateHarvestInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'programmeId', kind: 'uuid', required: true, real: programmeIds },
+        { name: 'title', kind: 'text', required: true, max: 200, min: 2 },
+        { name: 'visibility', kind: 'enum', values: VISIBILITIES, required: true },
+        { name: 'roundIds', kind: 'uuids', required: false, maxItems: 200, real: () => [w.h.roundId] },
+        { name: 'narrative', kind: 'markdown', required: false, max: 20_000 },
+        { name: 'idempotencyKey', kind: 'key', required: false },
+      ],
+      base: () => ({ programmeId: w.h.programmeId, title: 'Oogst van de ronde', visibility: 'NETWORK', roundIds: [w.h.roundId], narrative: 'Wat **opviel**.' }),
+    },
+    {
+      name: 'updateHarvest',
+      doc: doc('updateHarvest', 'UpdateHarvestInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('id') },
+        { name: 'title', kind: 'text', required: false, max: 200, min: 2 },
+        { name: 'narrative', kind: 'markdown', required: false, max: 20_000 },
+        { name: 'visibility', kind: 'enum', values: VISIBILITIES, required: false },
+        { name: 'roundIds', kind: 'uuids', required: false, maxItems: 200, real: () => [w.h.roundId] },
+      ],
+      base: () => ({ id: w.draftId, version: 1, title: 'Oogst 2025, herzien', narrative: 'Wat de ronde ons **leerde**.', visibility: 'PUBLIC', roundIds: [] }),
+    },
+    {
+      name: 'addHarvestQuote',
+      doc: doc('addHarvestQuote', 'AddQuoteInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'harvestId', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('harvestId') },
+        { name: 'findingId', kind: 'uuid', required: true, real: findingIds },
+      ],
+      base: () => ({ harvestId: w.draftId, version: 1, findingId: w.h.findings['zwolleJeugd'] }),
+    },
+    {
+      name: 'updateHarvestQuote',
+      doc: doc('updateHarvestQuote', 'UpdateQuoteInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'harvestId', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('harvestId') },
+        { name: 'findingId', kind: 'uuid', required: true, real: findingIds },
+        { name: 'text', kind: 'text', required: true, max: 2000 },
+      ],
+      base: () => ({ harvestId: w.draftId, version: 1, findingId: w.quotedFindingId, text: 'In gemeente A is de toegang dichtbij en persoonlijk.' }),
+    },
+    {
+      name: 'publishHarvest',
+      doc: `mutation($input: HarvestStepInput!) { publishHarvest(input: $input) { harvestId number slug visibility publicPath title quotes { text theme } counts { totals { total } } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('id') },
+      ],
+      base: () => ({ id: w.draftId, version: 1 }),
+    },
+    {
+      name: 'removeHarvestQuote',
+      doc: doc('removeHarvestQuote', 'QuoteRefInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'harvestId', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('harvestId') },
+        { name: 'findingId', kind: 'uuid', required: true, real: findingIds },
+      ],
+      base: () => ({ harvestId: w.draftId, version: 1, findingId: w.quotedFindingId }),
+    },
+  ];
+}
+
+export const HARVEST_LITERALS: Literal[] = [
+  ['createHarvest with a lower-case visibility', `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: public }) { id } }`, 'coordinator'],
+  ['createHarvest with a number among the rounds', `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: PUBLIC, roundIds: [1.5] }) { id } }`, 'coordinator'],
+  ['updateHarvest with a string for the version', `mutation { updateHarvest(input: { id: "x", version: "1" }) { id } }`, 'coordinator'],
+  ['addHarvestQuote without the finding', `mutation { addHarvestQuote(input: { harvestId: "x", version: 1 }) { id } }`, 'coordinator'],
+  ['updateHarvestQuote with an object for the text', `mutation { updateHarvestQuote(input: { harvestId: "x", version: 1, findingId: "y", text: { nl: "a" } }) { id } }`, 'coordinator'],
+  ['publishHarvest with an unknown field', `mutation { publishHarvest(input: { id: "x", version: 1, visibility: PUBLIC }) { number } }`, 'coordinator'],
+];

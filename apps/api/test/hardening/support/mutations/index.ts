@@ -1,0 +1,20 @@
+import type { MutationSpec } from '../bad-input';
+import { accountMutations, type AccountsWorld } from './accounts';
+import { findingMutations, type FindingsWorld } from './findings';
+import { harvestMutations, type HarvestsWorld } from './harvests';
+import { programmeMutations, type ProgrammesWorld } from './programmes';
+import { reportMutations, type ReportsWorld } from './reports';
+import { visitMutations, type VisitsWorld } from './visits';
+
+/**
+ * Every mutation spec of the bad-input.*.spec.ts files, by file. The worlds are not built: the
+ * specs only read them when a case runs.
+ */
+export function allMutationSpecs(): Record<string, MutationSpec[]> {
+  return {
+    'bad-input.spec.ts': accountMutations({} as AccountsWorld),
+    'bad-input.programmes.spec.ts': programmeMutations({} as ProgrammesWorld),
+    'bad-input.visits.spec.ts': [...visitMutations({} as VisitsWorld), ...findingMutations({} as FindingsWorld), ...reportMutations({} as ReportsWorld)],
+    'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
+  };
+}

@@ -1,0 +1,272 @@
+import { defaultFramework } from '@kijkje/domain';
+import { withAdmin } from '../../../support/database';
+import type { TestApp } from '../../../support/test-app';
+import { buildWorld, type Person, type World } from '../../../support/world';
+import { versionOf, type FieldSpec, type Literal, type MutationSpec } from '../bad-input';
+import { municipalityIn, personIn } from '../people';
+import type { StateProbe } from '../state';
+
+const SHARING = ['NETWORK', 'PUBLIC', 'ROUND'] as const;
+const PROGRAMME_STATUSES = ['CLOSED', 'DRAFT', 'OPEN', 'RUNNING'] as const;
+const THEMES = ['Wmo', 'Jeugd'];
+
+/**
+ * Network A of buildWorld, plus: a member of Zwolle (which has not applied to A's open
+ * programme, nor to three more open ones), a programme being composed (six accepted
+ * applications, a waitlisted one, a composing round with four of them and an empty one) and a
+ * programme still in DRAFT.
+ */
+export interface ProgrammesWorld {
+  world: World;
+  probe: StateProbe;
+  applicant: Person;
+  composing: { programmeId: string; applicationIds: string[]; waitlistedId: string; unplacedId: string; roundIds: string[] };
+  draftProgrammeId: string;
+  openProgrammeIds: string[];
+}
+
+export async function buildProgrammesWorld(t: TestApp, probe: StateProbe): Promise<ProgrammesWorld> {
+  const world = await buildWorld(t);
+  return withAdmin(async (c) => {
+    const networkId = world.a.id;
+    const applicant = await personIn(c, networkId, world.a.organisations[1].id, 'aanmelder');
+    const programme = async (name: string, status: string) =>
+      (
+        await c.query(
+          `INSERT INTO programme (network_id, name, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at)
+           VALUES ($1, $2, $3, $4, 6, 'NETWORK', $5, now() - interval '1 day', now() + interval '30 days') RETURNING id`,
+          [networkId, name, JSON.stringify(THEMES), JSON.stringify(defaultFramework(THEMES)), status],
+        )
+      ).rows[0].id as string;
+    const composingId = await programme('Programma in samenstelling', 'RUNNING');
+    const draftProgrammeId = await programme('Programma in voorbereiding', 'DRAFT');
+    // more programmes open for sign-up: the applicant can be accepted once per programme, so runs get past "already applied"
+    const openProgrammeIds = [await programme('Open programma 2', 'OPEN'), await programme('Open programma 3', 'OPEN'), await programme('Open programma 4', 'OPEN')];
+    const codes: [string, string][] = [
+      ['Amersfoort', 'GM0307'],
+      ['Zeist', 'GM0355'],
+      ['Ede', 'GM0228'],
+      ['Apeldoorn', 'GM0200'],
+      ['Deventer', 'GM0150'],
+      ['Arnhem', 'GM0202'],
+      ['Utrechtse Heuvelrug', 'GM1581'],
+    ];
+    const applicationIds: string[] = [];
+    for (const [index, [name, code]] of codes.entries()) {
+      const org = await municipalityIn(c, networkId, name, code, index % 2 ? 'Gelderland' : 'Utrecht', 40_000 + index * 30_000);
+      const status = index < 4 ? 'PLACED' : index < 6 ? 'ACCEPTED' : 'WAITLISTED';
+      const a = await c.query(
+        `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Hoe sturen wij op kwaliteit?', '["Wmo"]', 'NETWORK', $4) RETURNING id`,
+        [networkId, composingId, org, status],
+      );
+      applicationIds.push(a.rows[0].id);
+    }
+    const round = async (name: string) => (await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, $3) RETURNING id`, [networkId, composingId, name])).rows[0].id as string;
+    const roundIds = [await round('Ronde A'), await round('Ronde B')];
+    for (const id of applicationIds.slice(0, 4)) await c.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [id, networkId, roundIds[0]]);
+    return {
+      world,
+      probe,
+      applicant,
+      composing: { programmeId: composingId, applicationIds, waitlistedId: applicationIds[6], unplacedId: applicationIds[4], roundIds },
+      draftProgrammeId,
+      openProgrammeIds,
+    };
+  }, t.db.ownerUrl);
+}
+
+/** An edited preparation framework: sections with their questions (texts kept as typed). */
+const frameworkField: FieldSpec = {
+  name: 'framework',
+  kind: 'objects',
+  required: false,
+  maxItems: 21,
+  fields: [
+    { name: 'theme', kind: 'markdown', required: false, max: 80, real: () => [null, 'Wmo', 'Jeugd', 'Sport'] },
+    {
+      name: 'questions',
+      kind: 'objects',
+      required: true,
+      maxItems: 20,
+      fields: [
+        { name: 'key', kind: 'markdown', required: false, max: 40, real: () => ['FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON', 'WHAT_GOES_WELL', 'CUSTOM_1', 'ONBEKEND'] },
+        { name: 'nl', kind: 'markdown', required: true, max: 300 },
+        { name: 'en', kind: 'markdown', required: true, max: 300 },
+        { name: 'hintNl', kind: 'markdown', required: false, max: 1000 },
+        { name: 'hintEn', kind: 'markdown', required: false, max: 1000 },
+      ],
+    },
+  ],
+};
+
+const ownFramework = () => [{ theme: null, questions: [{ key: 'FOTO_VAN_NU', nl: 'Foto van nu', en: 'Snapshot of today' }, { nl: 'Wat wilt u ons laten zien?', en: 'What do you want to show us?' }] }];
+
+export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
+  // a new name for every case, so that a wrongly accepted case does not turn the next into "name taken"
+  let serial = 0;
+  const programmeIds = () => [w.world.a.programmeId, w.composing.programmeId, w.draftProgrammeId, w.world.b.programmeId];
+  const roundIds = () => [...w.composing.roundIds];
+  return [
+    {
+      name: 'createProgramme',
+      doc: `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id name status places themes framework { theme } signUpOpensAt signUpClosesAt version } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'name', kind: 'text', required: true, max: 160, min: 2 },
+        { name: 'description', kind: 'text', required: false, max: 4000 },
+        { name: 'themes', kind: 'strings', required: false, max: 80, maxItems: 20, real: () => ['Wmo', 'Jeugd', 'Participatie', ' Wmo ', 'wmo'] },
+        { name: 'places', kind: 'int', required: true, min: 0, max: 1000 },
+        { name: 'signUpOpensAt', kind: 'dateTime', required: false },
+        { name: 'signUpClosesAt', kind: 'dateTime', required: false },
+        { name: 'defaultSharing', kind: 'enum', values: SHARING, required: true },
+        frameworkField,
+        { name: 'idempotencyKey', kind: 'key', required: false },
+      ],
+      base: () => ({
+        framework: ownFramework(),
+        name: `Sturen op Kwaliteit ${++serial}`,
+        description: 'Een programma over **sturing**.',
+        themes: ['Wmo', 'Jeugd'],
+        places: 12,
+        signUpOpensAt: '2026-01-05T08:00:00.000Z',
+        signUpClosesAt: '2026-02-05T22:59:59.000Z',
+        defaultSharing: 'NETWORK',
+      }),
+    },
+    {
+      name: 'updateProgramme',
+      doc: `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name status places themes framework { theme questions { key } } version } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: programmeIds },
+        { name: 'version', kind: 'version', required: true, live: (input) => versionOf(w.probe, 'programme', input['id']) },
+        { name: 'name', kind: 'text', required: false, max: 160, min: 2 },
+        { name: 'description', kind: 'text', required: false, max: 4000, min: 0 },
+        { name: 'themes', kind: 'strings', required: false, max: 80, maxItems: 20, real: () => ['Wmo', 'Jeugd', 'Participatie', ' Wmo ', 'wmo'] },
+        frameworkField,
+        { name: 'places', kind: 'int', required: false, min: 0, max: 1000 },
+        { name: 'signUpOpensAt', kind: 'dateTime', required: false },
+        { name: 'signUpClosesAt', kind: 'dateTime', required: false },
+        { name: 'defaultSharing', kind: 'enum', values: SHARING, required: false },
+      ],
+      base: () => ({ id: w.draftProgrammeId, version: 1, name: `Bijgewerkt programma ${++serial}`, themes: ['Wmo', 'Jeugd'], framework: ownFramework(), places: 8 }),
+    },
+    {
+      name: 'changeProgrammeStatus',
+      doc: `mutation($input: ChangeProgrammeStatusInput!) { changeProgrammeStatus(input: $input) { id status version placesTaken waitlistLength } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: programmeIds },
+        { name: 'status', kind: 'enum', values: PROGRAMME_STATUSES, required: true },
+        { name: 'version', kind: 'version', required: true, live: (input) => versionOf(w.probe, 'programme', input['id']) },
+      ],
+      base: () => ({ id: w.draftProgrammeId, status: 'OPEN', version: 1 }),
+    },
+    {
+      name: 'applyForProgramme',
+      doc: `mutation($input: ApplyInput!) { applyForProgramme(input: $input) { id status themes consent preferredPeriod conflicts { organisationId description } waitlistPosition version } }`,
+      arg: 'input',
+      actor: 'applicant',
+      fields: [
+        { name: 'programmeId', kind: 'uuid', required: true, real: () => [...programmeIds(), ...w.openProgrammeIds] },
+        { name: 'reviewQuestion', kind: 'text', required: true, max: 2000, min: 10 },
+        { name: 'themes', kind: 'strings', required: true, max: 80, maxItems: 20, real: () => THEMES },
+        { name: 'preferredPeriod', kind: 'text', required: false, max: 120 },
+        { name: 'consent', kind: 'enum', values: SHARING, required: true },
+        {
+          name: 'conflicts',
+          kind: 'objects',
+          required: false,
+          maxItems: 20,
+          fields: [
+            { name: 'organisationId', kind: 'uuid', required: false, real: () => w.world.a.organisations.map((o) => o.id) },
+            { name: 'description', kind: 'text', required: true, max: 500 },
+          ],
+        },
+        { name: 'idempotencyKey', kind: 'key', required: false },
+      ],
+      base: () => ({
+        programmeId: w.world.a.programmeId,
+        reviewQuestion: 'Hoe houden wij de wachtlijsten kort?',
+        themes: ['Wmo'],
+        preferredPeriod: 'voorjaar',
+        consent: 'NETWORK',
+        conflicts: [{ organisationId: w.world.a.organisations[0].id, description: 'Gedeelde regeling' }],
+      }),
+    },
+    {
+      name: 'createRound',
+      doc: `mutation($input: CreateRoundInput!) { createRound(input: $input) { id name status version organisations { id } flags { kind } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'programmeId', kind: 'uuid', required: true, real: programmeIds },
+        { name: 'name', kind: 'text', required: true, max: 120 },
+        { name: 'idempotencyKey', kind: 'key', required: false },
+      ],
+      base: () => ({ programmeId: w.composing.programmeId, name: `Ronde C${++serial}` }),
+    },
+    {
+      name: 'placeApplication',
+      doc: `mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { id status version } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'applicationId', kind: 'uuid', required: true, real: () => [...w.composing.applicationIds, w.world.a.applicationId] },
+        { name: 'roundId', kind: 'uuid', required: false, real: roundIds },
+      ],
+      base: () => ({ applicationId: w.composing.unplacedId, roundId: w.composing.roundIds[1] }),
+    },
+    {
+      name: 'startRound',
+      doc: `mutation($input: StartRoundInput!) { startRound(input: $input) { id status version visits { id status } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: roundIds },
+        { name: 'version', kind: 'version', required: true, live: (input) => versionOf(w.probe, 'round', input['id']) },
+      ],
+      base: () => ({ id: w.composing.roundIds[0], version: 1 }),
+    },
+    {
+      name: 'acceptSuggestedGrouping',
+      doc: `mutation($programmeId: ID!) { acceptSuggestedGrouping(programmeId: $programmeId) { id name organisations { id } } }`,
+      arg: 'programmeId',
+      actor: 'coordinator',
+      fields: [{ name: 'programmeId', kind: 'uuid', required: true, real: programmeIds }],
+      base: () => ({ programmeId: w.composing.programmeId }),
+    },
+    {
+      name: 'withdrawApplication',
+      doc: `mutation($id: ID!) { withdrawApplication(id: $id) { id status waitlistPosition } }`,
+      arg: 'id',
+      actor: 'member',
+      fields: [{ name: 'id', kind: 'uuid', required: true, real: () => [w.world.a.applicationId, w.world.b.applicationId, w.composing.waitlistedId] }],
+      base: () => ({ id: w.world.a.applicationId }),
+    },
+    {
+      name: 'declineApplication',
+      doc: `mutation($id: ID!) { declineApplication(id: $id) { id status waitlistPosition } }`,
+      arg: 'id',
+      actor: 'coordinator',
+      fields: [{ name: 'id', kind: 'uuid', required: true, real: () => [...w.composing.applicationIds, w.world.b.applicationId] }],
+      base: () => ({ id: w.composing.unplacedId }),
+    },
+  ];
+}
+
+export const PROGRAMME_LITERALS: Literal[] = [
+  ['createProgramme with a string for places', `mutation { createProgramme(input: { name: "Pr", places: "12", defaultSharing: NETWORK }) { id } }`, 'coordinator'],
+  ['createProgramme with a float for places', `mutation { createProgramme(input: { name: "Pr", places: 1.5, defaultSharing: NETWORK }) { id } }`, 'coordinator'],
+  ['createProgramme with places beyond a 32-bit Int', `mutation { createProgramme(input: { name: "Pr", places: 2147483648, defaultSharing: NETWORK }) { id } }`, 'coordinator'],
+  ['createProgramme with an unknown sharing level', `mutation { createProgramme(input: { name: "Pr", places: 5, defaultSharing: EVERYONE }) { id } }`, 'coordinator'],
+  ['changeProgrammeStatus with a string for the status enum', `mutation { changeProgrammeStatus(input: { id: "${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}", status: "OPEN", version: 1 }) { id } }`, 'coordinator'],
+  ['applyForProgramme with an object for themes', `mutation { applyForProgramme(input: { programmeId: "x", reviewQuestion: "Hoe sturen wij?", themes: { a: 1 }, consent: NETWORK }) { id } }`, 'applicant'],
+  ['placeApplication with a list for applicationId', `mutation { placeApplication(input: { applicationId: ["x"] }) { id } }`, 'coordinator'],
+  ['acceptSuggestedGrouping without its programme', `mutation { acceptSuggestedGrouping { id } }`, 'coordinator'],
+  ['startRound with a boolean version', `mutation { startRound(input: { id: "x", version: true }) { id } }`, 'coordinator'],
+  ['withdrawApplication with a float id', `mutation { withdrawApplication(id: 1.5) { id } }`, 'member'],
+];
