@@ -55,11 +55,15 @@ export async function signInAs(browser: Browser, email: string, options: { viewp
   return { context, page };
 }
 
-/** Opens "Bezoeken" and the visit to `host`; returns the visit's path (/bezoeken/<id>). */
+/** The demo's running programme, whose visits the journeys walk through. */
+export const RUNNING_PROGRAMME = 'Kijkje in de keuken 2026 – voorjaar';
+
+/** Opens "Bezoeken" and the current visit to `host` in the running programme; returns the visit's path (/bezoeken/<id>). */
 export async function openVisit(page: Page, host: string): Promise<string> {
   await menu(page).getByRole('link', { name: 'Bezoeken' }).click();
   await expectPage(page, 'Bezoeken');
-  await page.getByRole('link', { name: `Bezoek aan ${host}` }).click();
+  const current = page.getByRole('region', { name: 'Lopende bezoeken' });
+  await current.getByRole('listitem').filter({ hasText: RUNNING_PROGRAMME }).getByRole('link', { name: `Bezoek aan ${host}` }).click();
   await expectPage(page, `Bezoek aan ${host}`);
   const path = new URL(page.url()).pathname;
   expect(path).toMatch(/^\/bezoeken\/[0-9a-f-]{36}$/);
