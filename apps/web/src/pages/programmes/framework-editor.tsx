@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Heading, Paragraph } from '@utrecht/component-library-react';
-import { TextField, VisuallyHidden } from '@kijkje/web/ui';
+import { TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from './fields';
 import { fieldId, newQuestion, removeAt, replaceAt, type QuestionItem } from './programme-form';
 
 export interface FrameworkSection {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { SelectField, TextField } from '@kijkje/web/ui';
+import { InputField, SelectField, TextareaField, TextField } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ProgrammeDocument, ProgrammeForEditDocument, ProgrammesDocument, UpdateProgrammeDocument, type ProgrammeEditFieldsFragment, type SharingLevel, type UpdateProgrammeInput } from '../../generated/graphql';
@@ -11,7 +11,6 @@ import { ErrorState, LoadingState, NoAccess } from '../../app/states';
 import { useFormErrors, type ClientErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { amsterdamDateOf, amsterdamInstant } from './dates';
-import { InputField, TextareaField } from './fields';
 import { FrameworkEditor, type FrameworkSection } from './framework-editor';
 import {
   checkProgrammeForm,

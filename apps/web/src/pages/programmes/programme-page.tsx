@@ -21,7 +21,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { SelectField, TextField, VisuallyHidden } from '@kijkje/web/ui';
+import { SelectField, TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import {
@@ -45,7 +45,6 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { RoundVisits } from '../visits/round-visits';
 import { ActionError } from './action-error';
-import { TextareaField } from './fields';
 import { SHARING_LEVELS } from './programmes-page';
 
 type Programme = ProgrammeQuery['programme'];

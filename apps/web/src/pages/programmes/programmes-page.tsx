@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { SelectField, TextField } from '@kijkje/web/ui';
+import { InputField, SelectField, TextareaField, TextField } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { CreateProgrammeDocument, ProgrammesDocument, type SharingLevel } from '../../generated/graphql';
@@ -14,7 +14,6 @@ import { formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { DEFAULT_THEMES } from '@kijkje/domain';
 import { amsterdamDate, amsterdamInstant } from './dates';
-import { InputField, TextareaField } from './fields';
 import { checkProgrammeForm, themeItems, type ThemeItem } from './programme-form';
 import { ThemesEditor } from './themes-editor';
 
