@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import { organisationContacts } from '@kijkje/api/networks';
 import { Visit, VisitAccess, roundFacts } from '@kijkje/api/visits';
 import {
   checkFindingInput,
@@ -243,12 +244,7 @@ export class FindingsService {
   }
 
   private async tellHost(ctx: RequestContext, visit: Visit, count: number, deadline: Date): Promise<void> {
-    const contacts: { email: string; name: string; organisation: string }[] = await ctx.em.query(
-      `SELECT u.email, u.name, o.name AS organisation FROM membership m
-         JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id AND o.network_id = m.network_id
-        WHERE m.network_id = $1 AND m.organisation_id = $2 AND m.active AND u.active`,
-      [visit.networkId, visit.hostOrganisationId],
-    );
+    const contacts = await organisationContacts(ctx.em, visit.networkId, visit.hostOrganisationId);
     const date = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deadline);
     for (const c of contacts) {
       await this.mail.enqueue(ctx.em, {

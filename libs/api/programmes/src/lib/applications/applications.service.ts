@@ -9,7 +9,7 @@ import {
   promoteAfterRelease,
   type ApplicationStatus,
 } from '@kijkje/domain';
-import { Organisation } from '@kijkje/api/networks';
+import { Organisation, organisationContacts } from '@kijkje/api/networks';
 import type { EntityManager } from 'typeorm';
 import { Programme } from '../programmes/programme.entity';
 import { Application } from './application.entity';
@@ -166,12 +166,7 @@ export class ApplicationsService {
   }
 
   private async notifyPromoted(em: EntityManager, networkId: string, programme: Programme, application: Application): Promise<void> {
-    const contacts: { email: string; name: string; organisation: string }[] = await em.query(
-      `SELECT u.email, u.name, o.name AS organisation FROM membership m
-         JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.network_id = $1 AND m.organisation_id = $2 AND m.active`,
-      [networkId, application.organisationId],
-    );
+    const contacts = await organisationContacts(em, networkId, application.organisationId);
     for (const c of contacts) {
       await this.mail.enqueue(em, {
         to: c.email,
