@@ -130,6 +130,15 @@ describe('findings: captured by the team, shared, answered', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['finding.created', 'finding.shared', 'finding.replied', 'finding.released', 'finding.finalised']));
   });
 
+  it('reads a finding stored without evidence, or with part of it, as empty fields', async () => {
+    const created = (await author.ok(CREATE, { input: draft(v.visitId) })).createFinding;
+    const read = `query($id: ID!) { visit(id: $id) { findings { id evidence { source quote indicator } } } }`;
+    await withAdmin((c) => c.query(`UPDATE finding SET evidence = '{}'::jsonb WHERE id = $1`, [created.id]), t.db.ownerUrl);
+    expect((await author.ok(read, { id: v.visitId })).visit.findings).toEqual([{ id: created.id, evidence: { source: '', quote: '', indicator: '' } }]);
+    await withAdmin((c) => c.query(`UPDATE finding SET evidence = '{"quote": "Wij lopen achter"}'::jsonb WHERE id = $1`, [created.id]), t.db.ownerUrl);
+    expect((await author.ok(read, { id: v.visitId })).visit.findings[0].evidence).toEqual({ source: '', quote: 'Wij lopen achter', indicator: '' });
+  });
+
   it('lets the author throw a draft away, and nobody else', async () => {
     const created = (await author.ok(CREATE, { input: draft(v.visitId) })).createFinding;
     const del = `mutation($input: FindingStepInput!) { deleteFinding(input: $input) }`;

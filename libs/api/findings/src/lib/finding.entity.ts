@@ -14,6 +14,11 @@ export class Evidence {
   @Field({ description: 'A figure or indicator that shows it.' }) indicator!: string;
 }
 
+/** A finding stored without (part of its) evidence reads as empty strings, never as a missing field. */
+export function completeEvidence(stored: Partial<Evidence> | null | undefined): Evidence {
+  return { source: stored?.source ?? '', quote: stored?.quote ?? '', indicator: stored?.indicator ?? '' };
+}
+
 /** One observation by a reviewer during a visit (bevinding). Its text is Markdown, rendered safely. */
 @ObjectType()
 @Entity({ name: 'finding' })
@@ -45,7 +50,7 @@ export class Finding {
   text!: string;
 
   @Field(() => Evidence)
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb", transformer: { from: completeEvidence, to: (value: Evidence | undefined) => value } })
   evidence!: Evidence;
 
   @Field(() => [String])
