@@ -23,6 +23,8 @@ const { baseUrl: base, stop, databaseUrl } = await startScratchServer({
   prefix: 'kijkje_bench',
   port: Number(process.env.BENCH_PORT ?? 0),
   env: { RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' },
+  // BENCH_PROFILE=dir writes a CPU profile of the API process there (open it in Chrome's DevTools).
+  nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
 });
 
 async function gql(query, variables, cookie) {

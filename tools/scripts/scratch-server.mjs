@@ -18,7 +18,7 @@ async function freePort() {
 }
 
 /** `port` 0 takes a free one, so that two runs on one machine never talk to each other's server. */
-export async function startScratchServer({ prefix, port: wanted, env = {}, verbose = false }) {
+export async function startScratchServer({ prefix, port: wanted, env = {}, verbose = false, nodeArgs = [] }) {
   const port = wanted || (await freePort());
   let embedded = null;
   let adminUrl = process.env.DATABASE_URL;
@@ -34,7 +34,7 @@ export async function startScratchServer({ prefix, port: wanted, env = {}, verbo
   dbUrl.pathname = `/${database}`;
 
   const baseUrl = `http://localhost:${port}`;
-  const server = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
+  const server = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, 'dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), APP_URL: baseUrl, KIJKJE_DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
