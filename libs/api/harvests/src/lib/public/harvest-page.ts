@@ -71,7 +71,7 @@ function barChart(title: string, rows: { label: string; value: number }[]): stri
 function layout(language: Language, title: string, body: string, switchHref: string): string {
   const p = PAGE_TEXT[language];
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%2301689b'/%3E%3Cpath d='M10 7h4v8l7-8h5l-8 9 8 9h-5l-7-8v8h-4z' fill='%23fff'/%3E%3C/svg%3E">
 <title>${escapeHtml(title)} · Kijkje</title><meta name="description" content="${escapeHtml(p.about)}"><style>${CSS}</style></head>
 <body><a class="skip" href="#inhoud">${p.skip}</a>
 <header><a class="brand" href="/">Kijkje</a><a href="${escapeHtml(switchHref)}" lang="${p.switchLang}" hreflang="${p.switchLang}">${p.switchTo}</a></header>
