@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   RequestContext,
@@ -45,7 +46,8 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, transactionPlugin(ds)],
+    // No HTTP caching of GraphQL answers (every answer is someone's own), so no per-field cache hints either.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, transactionPlugin(ds)],
     subscriptions: subscriptionOptions({
       sessions,
       allowedOrigins: config.allowedOrigins,

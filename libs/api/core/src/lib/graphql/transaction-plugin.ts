@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
+import { oneAtATime } from '../database/one-at-a-time';
 import { internalError } from '../errors/app-error';
 import type { MembershipInfo, RequestContext } from './request-context';
 
@@ -21,7 +22,7 @@ export async function rescope(ctx: RequestContext): Promise<void> {
  * start of a subscription): the same scoping as the plugin below, all or nothing.
  */
 export async function inOwnTransaction<T>(ds: DataSource, ctx: RequestContext, work: () => Promise<T>): Promise<T> {
-  const qr = ds.createQueryRunner();
+  const qr = oneAtATime(ds.createQueryRunner());
   await qr.connect();
   ctx.queryRunner = qr;
   try {
@@ -50,7 +51,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
       return {
         async executionDidStart({ contextValue: ctx, operation }) {
           if (!operation || operation.operation === 'subscription') return;
-          const qr = ds.createQueryRunner();
+          const qr = oneAtATime(ds.createQueryRunner());
           await qr.connect();
           ctx.queryRunner = qr;
           try {
