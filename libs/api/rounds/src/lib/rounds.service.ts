@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
-import { Organisation } from '@kijkje/api/networks';
+import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
@@ -54,13 +54,17 @@ export class RoundsService {
   }
 
   async members(ctx: RequestContext, round: Round): Promise<Organisation[]> {
-    return ctx.em
+    const members = await ctx.em
       .createQueryBuilder(Organisation, 'o')
       .innerJoin(Application, 'a', 'a.organisation_id = o.id AND a.network_id = o.network_id')
       .innerJoin(RoundMember, 'm', 'm.application_id = a.id AND m.network_id = a.network_id')
       .where('m.network_id = :networkId AND m.round_id = :roundId', { networkId: round.networkId, roundId: round.id })
       .orderBy('o.name', 'ASC')
       .getMany();
+    // The visits' hosts are among them: their names need no statement of their own.
+    const loader = organisationLoader(ctx);
+    for (const o of members) loader.prime(o.id, o);
+    return members;
   }
 
   async create(ctx: RequestContext, input: CreateRoundInput): Promise<Round> {

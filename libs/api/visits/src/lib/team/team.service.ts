@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
 import { assignmentViolationMessages, checkAssignment, checkTeam, teamViolationMessage, visitTransitionMessage, type Bilingual, type TeamFacts } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
@@ -31,12 +31,19 @@ export class TeamService {
   private teamLoader(ctx: RequestContext): DataLoader<string, VisitReviewer[]> {
     return ctx.loader('visit:team', () =>
         new DataLoader<string, VisitReviewer[]>(async (ids) => {
+          // The reviewers' accounts come along, so that a team with its names takes one statement.
           const rows = await ctx.em
             .createQueryBuilder(VisitReviewer, 'r')
+            .leftJoinAndMapOne('r.account', User, 'u', 'u.id = r.user_id')
             .where('r.network_id = :networkId AND r.visit_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
             .orderBy('r.is_lead', 'DESC')
             .addOrderBy('r.created_at', 'ASC')
             .getMany();
+          const users = byIdLoader(ctx, User);
+          for (const r of rows as (VisitReviewer & { account?: User })[]) {
+            if (r.account) users.prime(r.account.id, r.account);
+            delete r.account;
+          }
           return ids.map((id) => rows.filter((r) => r.visitId === id));
         }),
     );
