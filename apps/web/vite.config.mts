@@ -26,7 +26,13 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true }, '/health': { target: api } },
+    // Everything the API serves itself: GraphQL (and its WebSocket), health, downloads, public harvests.
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false, ws: true },
+      '/health': { target: api },
+      '/export': { target: api },
+      '/oogst': { target: api },
+    },
   },
   build: {
     outDir: '../../dist/apps/web',
