@@ -30,8 +30,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false, ws: true },
       '/health': { target: api },
-      '/export': { target: api },
-      '/oogst': { target: api },
+      '/export/': { target: api },
+      // Not /oogsten/…: those are the app's own pages.
+      '^/oogst/': { target: api },
     },
   },
   build: {
