@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expectNoAxeViolations } from './support/axe';
 import { expectPage } from './support/app';
-import { menu, PEOPLE, signInAs } from './support/visits';
+import { expectNoHorizontalScroll, menu, PEOPLE, signInAs } from './support/visits';
 
 /** The demo's finished programme: Nijmegen's visit has been held and waits for its report. */
 const CLOSED_PROGRAMME = 'Sturen met Kwaliteit 2025';
@@ -73,6 +73,26 @@ test('the visit report: the lead writes and shares it, the host comments, the le
   await lead.getByRole('button', { name: 'Samenvatting opslaan' }).click();
   await expect(notice(lead, 'De samenvatting is opgeslagen.')).toBeVisible();
   await expect(content.locator('strong', { hasText: 'wachtlijst' })).toBeVisible();
+
+  // The same report open in a second tab, saved there in between: the first tab's save shows both
+  // versions, and the lead keeps his own (REL-02; nothing is overwritten without a choice).
+  const other = await ruben.context.newPage();
+  await other.goto(reportPath);
+  await expectPage(other, 'Bezoekverslag Nijmegen');
+  await other.getByRole('textbox', { name: 'Samenvatting' }).fill('Een andere samenvatting, uit het tweede tabblad.');
+  await other.getByRole('button', { name: 'Samenvatting opslaan' }).click();
+  await expect(notice(other, 'De samenvatting is opgeslagen.')).toBeVisible();
+  await other.close();
+  await lead.getByRole('textbox', { name: 'Samenvatting' }).fill(`${SUMMARY}\n\nAangevuld na het gesprek.`);
+  await lead.getByRole('button', { name: 'Samenvatting opslaan' }).click();
+  await expect(lead.getByRole('heading', { name: 'Het verslag is intussen gewijzigd' })).toBeFocused();
+  await expect(lead.getByRole('region', { name: 'Laatst opgeslagen versie' })).toContainText('Een andere samenvatting, uit het tweede tabblad.');
+  await expect(lead.getByRole('region', { name: 'Uw versie' })).toContainText('Aangevuld na het gesprek.');
+  await expectNoAxeViolations(lead, 'report: summary saved elsewhere meanwhile');
+  await lead.getByRole('button', { name: 'Mijn versie opslaan' }).click();
+  await expect(notice(lead, 'De samenvatting is opgeslagen.')).toBeVisible();
+  await expect(content).toContainText('Aangevuld na het gesprek.');
+  await expect(content).not.toContainText('uit het tweede tabblad');
 
   // Shared with the host, who has ten days to comment.
   await lead.getByLabel('Reactietermijn in dagen').fill('61');
@@ -163,6 +183,8 @@ test('the visit report: the lead writes and shares it, the host comments, the le
   await expect(lieke.page.getByTestId('report-content').getByText(SUMMARY_SENTENCE)).toBeVisible();
   await expect(lieke.page.getByRole('button', { name: 'Keuze opslaan' })).toHaveCount(0);
   await expectNoAxeViolations(lieke.page, 'report: read by a member of the network');
+  await lieke.page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(lieke.page);
 
   await Promise.all([ruben.context.close(), lieke.context.close(), nina.context.close()]);
 });

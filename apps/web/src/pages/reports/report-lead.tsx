@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { InputField, TextareaField } from '@kijkje/web/ui';
@@ -70,6 +70,11 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
   const [conflict, setConflict] = useState<Latest | null>(null);
   const [save, { loading }] = useMutation(SaveVisitReportDocument);
   const errors = useFormErrors();
+  // The form gives way to both versions: the focus goes to the heading that explains why.
+  const conflictShown = conflict !== null;
+  useEffect(() => {
+    if (conflictShown) document.getElementById('report-conflict-heading')?.focus();
+  }, [conflictShown]);
 
   const send = async (version: number) => {
     errors.clear();
@@ -86,7 +91,6 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
         const latest = fresh?.data?.visitReport;
         if (latest) {
           setConflict({ summary: latest.summary, version: latest.version });
-          requestAnimationFrame(() => document.getElementById('report-conflict-heading')?.focus());
           return;
         }
       }
