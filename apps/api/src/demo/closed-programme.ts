@@ -114,9 +114,10 @@ export async function seedClosedProgramme(em: EntityManager, networkId: string, 
     const author = teams[name].find(([, , lead]) => lead)![0];
     for (const f of FINDINGS[name]) {
       const [finding] = await em.query(
-        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status, released_for_harvest)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [networkId, visit.id, author, f.kind, f.theme, f.text, JSON.stringify(f.tags), final ? 'FINAL' : 'SHARED', f.released],
+        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, evidence, tags, status, released_for_harvest)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        // Evidence as the app stores it: every part present, empty when not given.
+        [networkId, visit.id, author, f.kind, f.theme, f.text, JSON.stringify({ source: '', quote: '', indicator: '' }), JSON.stringify(f.tags), final ? 'FINAL' : 'SHARED', f.released],
       );
       if (f.response) {
         await em.query(`INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, $3, $4, $5)`, [networkId, finding.id, f.response.kind, f.response.text, people.member]);

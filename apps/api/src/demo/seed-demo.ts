@@ -14,6 +14,7 @@ export const DEMO_LOGINS = [
   { email: 'lid@kijkje.test', name: 'Lieke Lid', what: 'lid (Utrecht; Zwolle) / member' },
   { email: 'gastgemeente@kijkje.test', name: 'Gea Gastvrouw', what: 'lid (Zwolle): gastgemeente en reviewer / host and reviewer' },
   { email: 'reviewer@kijkje.test', name: 'Ruben Reviewer', what: 'lid (Deventer): teamleider / lead reviewer' },
+  { email: 'nijmegen@kijkje.test', name: 'Nina Nijmegen', what: 'lid (Nijmegen): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
 ];
 
 const NETWORKS = [
@@ -161,6 +162,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     member: await insertUser(em, DEMO_LOGINS[2].email, DEMO_LOGINS[2].name, hash, false),
     host: await insertUser(em, DEMO_LOGINS[3].email, DEMO_LOGINS[3].name, hash, false),
     lead: await insertUser(em, DEMO_LOGINS[4].email, DEMO_LOGINS[4].name, hash, false),
+    nijmegen: await insertUser(em, DEMO_LOGINS[5].email, DEMO_LOGINS[5].name, hash, false),
   }));
   let harvest: { networkId: string; programmeId: string } | null = null;
   for (const spec of NETWORKS) {
@@ -186,6 +188,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
       }
       if (spec.closed) {
         const organisations = Object.fromEntries(Object.entries(spec.closed).map(([name, code]) => [name, orgIds.get(code)!]));
+        // Nijmegen's contact: the host who reads, answers and shares Nijmegen's visit report.
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.nijmegen, organisations['Nijmegen']]);
         harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
       }
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);

@@ -22,6 +22,7 @@ const ProgrammeEditPage = lazy(() => import('../pages/programmes/programme-edit-
 const CompositionPage = lazy(() => import('../pages/programmes/composition-page').then((m) => ({ default: m.CompositionPage })));
 const MyVisitsPage = lazy(() => import('../pages/visits/my-visits-page').then((m) => ({ default: m.MyVisitsPage })));
 const VisitPage = lazy(() => import('../pages/visits/visit-page').then((m) => ({ default: m.VisitPage })));
+const ReportPage = lazy(() => import('../pages/reports/report-page').then((m) => ({ default: m.ReportPage })));
 const FindingsBoardPage = lazy(() => import('../pages/findings/findings-board-page').then((m) => ({ default: m.FindingsBoardPage })));
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
               <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><VisitPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken/:id/bevindingen" element={<RequireAuth><Suspense fallback={<LoadingState />}><FindingsBoardPage /></Suspense></RequireAuth>} />
+              <Route path="/bezoeken/:id/verslag" element={<RequireAuth><Suspense fallback={<LoadingState />}><ReportPage /></Suspense></RequireAuth>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

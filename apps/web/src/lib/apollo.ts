@@ -30,6 +30,14 @@ export function createApolloClient(): ApolloClient {
             preparationProblems: { merge: false },
           },
         },
+        // The report as it is now (revision null) and each kept revision are different objects;
+        // a finding inside one is a copy of its time, so it belongs to that report, not by id.
+        VisitReport: {
+          keyFields: ['visitId', 'revision'],
+          fields: { team: { merge: false }, findings: { merge: false }, revisions: { merge: false }, themes: { merge: false } },
+        },
+        ReportFinding: { keyFields: false },
+        ReportRightsView: { merge: true },
         Finding: { fields: { comments: { merge: false }, tags: { merge: false } } },
       },
     }),

@@ -3,6 +3,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { MyVisitsDocument } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
+import { reportReachable } from '../reports/report-helpers';
 import { isCoordinator, useSession } from '../../app/session';
 import { ErrorState, LoadingState } from '../../app/states';
 import { usePageTitle } from '../../app/use-page-title';
@@ -52,6 +53,11 @@ export function MyVisitsPage() {
             <dt>{t('visits.facts.myRole')}</dt>
             <dd>{roleOf(visit.myRelations, t)}</dd>
           </dl>
+          {reportReachable(visit.status) && (
+            <Paragraph>
+              <RouterLink to={`/bezoeken/${visit.id}/verslag`}>{t('report.title', { name: visit.hostOrganisation.name })}</RouterLink>
+            </Paragraph>
+          )}
         </li>
       ))}
     </ul>

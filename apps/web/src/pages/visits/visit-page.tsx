@@ -10,6 +10,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
+import { reportReachable } from '../reports/report-helpers';
 import { PreparationEditor } from './preparation-editor';
 import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';
@@ -53,6 +54,11 @@ export function VisitPage() {
       {visit.rights.readFindings && (
         <Paragraph>
           <RouterLink to={`/bezoeken/${visit.id}/bevindingen`}>{t('visits.toFindings')}</RouterLink>
+        </Paragraph>
+      )}
+      {reportReachable(visit.status) && (
+        <Paragraph>
+          <RouterLink to={`/bezoeken/${visit.id}/verslag`}>{t('report.fromVisit')}</RouterLink>
         </Paragraph>
       )}
       {visit.rights.markHeld && <MarkHeld visit={visit} onDone={() => setNotice({ text: t('visits.held.done'), focus: 'overview-heading' })} />}

@@ -17,7 +17,7 @@ import {
 } from '@kijkje/domain';
 import { In } from 'typeorm';
 import type { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportSharingInput, ShareReportInput } from './dto/report.inputs';
-import { reportContent, type ReportContent } from './report-content';
+import { completeEvidence, reportContent, type ReportContent } from './report-content';
 import { VisitReportRevision } from './visit-report-revision.entity';
 import { VisitReport } from './visit-report.entity';
 
@@ -109,7 +109,7 @@ export class ReportsService {
     return {
       ...content,
       revision: number,
-      findings: content.findings.filter((f) => reportShowsFinding(relations, sharing, released.has(f.id))).map((f) => ({ ...f, releasedForHarvest: released.has(f.id) })),
+      findings: content.findings.filter((f) => reportShowsFinding(relations, sharing, released.has(f.id))).map((f) => ({ ...f, evidence: completeEvidence(f.evidence), releasedForHarvest: released.has(f.id) })),
     };
   }
 

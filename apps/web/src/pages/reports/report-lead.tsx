@@ -1,0 +1,273 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { InputField, TextareaField } from '@kijkje/web/ui';
+import { REPLY_DAYS_DEFAULT, REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SUMMARY_MAX } from '@kijkje/domain';
+import { useTranslation } from 'react-i18next';
+import {
+  FinaliseVisitReportDocument,
+  ReopenVisitReportDocument,
+  ReportVisitDocument,
+  SaveVisitReportDocument,
+  ShareVisitReportDocument,
+  StartVisitReportDocument,
+  VisitReportDocument,
+} from '../../generated/graphql';
+import { ErrorAlert } from '../../app/states';
+import { useFormErrors } from '../../app/use-form-errors';
+import { readApiError } from '../../lib/errors';
+import { Markdown } from '../findings/markdown';
+import { ActionError } from '../programmes/action-error';
+import { checkReplyDays } from './report-helpers';
+import type { Report } from './report-view';
+
+export type Notify = (text: string, focus: string) => void;
+
+/** Lead, visit HELD: begins the report; the shared findings become final. */
+export function StartReport({ visitId, onDone }: { visitId: string; onDone: Notify }) {
+  const { t } = useTranslation();
+  const [start, { loading }] = useMutation(StartVisitReportDocument, {
+    refetchQueries: [VisitReportDocument, ReportVisitDocument],
+    awaitRefetchQueries: true,
+  });
+  const errors = useFormErrors();
+  const onClick = async () => {
+    errors.clear();
+    try {
+      await start({ variables: { visitId } });
+      onDone(t('report.start.done'), 'report-editor-heading');
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+  return (
+    <section className="kijkje-section" aria-labelledby="report-start-heading">
+      <Heading level={2} id="report-start-heading">
+        {t('report.start.title')}
+      </Heading>
+      <Paragraph>{t('report.start.intro')}</Paragraph>
+      <ActionError errors={errors} />
+      <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
+        {t('report.start.submit')}
+      </Button>
+    </section>
+  );
+}
+
+interface Latest {
+  summary: string;
+  version: number;
+}
+
+/**
+ * The lead writes the summary in Markdown, with a preview. The version it started from goes with
+ * the save; when someone saved in between, both versions are shown and the lead chooses (REL-02).
+ */
+export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Report; draft: string; setDraft: (text: string) => void; onSaved: Notify }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [baseVersion, setBaseVersion] = useState(report.version);
+  const [conflict, setConflict] = useState<Latest | null>(null);
+  const [save, { loading }] = useMutation(SaveVisitReportDocument);
+  const errors = useFormErrors();
+  // The form gives way to both versions: the focus goes to the heading that explains why.
+  const conflictShown = conflict !== null;
+  useEffect(() => {
+    if (conflictShown) document.getElementById('report-conflict-heading')?.focus();
+  }, [conflictShown]);
+
+  const send = async (version: number) => {
+    errors.clear();
+    try {
+      const result = await save({ variables: { input: { visitId: report.visitId, version, summary: draft } } });
+      setBaseVersion(result.data?.saveVisitReport.version ?? version + 1);
+      setConflict(null);
+      onSaved(t('report.editor.saved'), 'report-summary');
+    } catch (error) {
+      if (readApiError(error, 'nl').code === 'CONFLICT') {
+        const fresh = await client
+          .query({ query: VisitReportDocument, variables: { visitId: report.visitId, revision: null }, fetchPolicy: 'network-only' })
+          .catch(() => null);
+        const latest = fresh?.data?.visitReport;
+        if (latest) {
+          setConflict({ summary: latest.summary, version: latest.version });
+          return;
+        }
+      }
+      errors.fail(error);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(baseVersion);
+  };
+
+  const takeLatest = () => {
+    if (!conflict) return;
+    setDraft(conflict.summary);
+    setBaseVersion(conflict.version);
+    setConflict(null);
+    onSaved(t('report.conflict.tookLatest'), 'report-summary');
+  };
+
+  return (
+    <section className="kijkje-section" aria-labelledby="report-editor-heading">
+      <Heading level={2} id="report-editor-heading" tabIndex={-1}>
+        {t('report.editor.title')}
+      </Heading>
+      {conflict ? (
+        <div className="kijkje-conflict">
+          <Heading level={3} id="report-conflict-heading" tabIndex={-1}>
+            {t('report.conflict.title')}
+          </Heading>
+          <Alert type="warning">
+            <Paragraph>{t('report.conflict.intro')}</Paragraph>
+          </Alert>
+          <div className="kijkje-versions">
+            <section aria-labelledby="report-conflict-mine">
+              <Heading level={4} id="report-conflict-mine">
+                {t('report.conflict.mine')}
+              </Heading>
+              <Markdown source={draft} topHeadingLevel={5} />
+            </section>
+            <section aria-labelledby="report-conflict-latest">
+              <Heading level={4} id="report-conflict-latest">
+                {t('report.conflict.latest')}
+              </Heading>
+              <Markdown source={conflict.summary} topHeadingLevel={5} />
+            </section>
+          </div>
+          <ErrorAlert message={errors.general} />
+          <div className="kijkje-actions">
+            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void send(conflict.version)}>
+              {t('report.conflict.keepMine')}
+            </Button>
+            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={takeLatest}>
+              {t('report.conflict.takeLatest')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form noValidate onSubmit={onSubmit} aria-labelledby="report-editor-heading">
+          <ErrorAlert message={errors.view && !errors.field('summary') ? errors.general : null} />
+          <TextareaField
+            id="report-summary"
+            label={t('report.editor.summary')}
+            description={t('report.editor.summaryDescription')}
+            value={draft}
+            onChange={setDraft}
+            rows={10}
+            maxLength={REPORT_SUMMARY_MAX}
+            error={errors.field('summary')}
+          />
+          <section aria-labelledby="report-preview-heading">
+            <Heading level={3} id="report-preview-heading">
+              {t('report.editor.preview')}
+            </Heading>
+            <div className="kijkje-report-preview" data-testid="summary-preview">
+              {draft.trim() ? <Markdown source={draft} topHeadingLevel={4} /> : <Paragraph>{t('report.editor.previewEmpty')}</Paragraph>}
+            </div>
+          </section>
+          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+            {t('report.editor.save')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Lead, draft: shares the report with the host, who may comment for a number of days. */
+export function ShareReport({ report, unsaved, onDone }: { report: Report; unsaved: boolean; onDone: Notify }) {
+  const { t } = useTranslation();
+  const [days, setDays] = useState(String(REPLY_DAYS_DEFAULT));
+  const [share, { loading }] = useMutation(ShareVisitReportDocument, { refetchQueries: [ReportVisitDocument] });
+  const errors = useFormErrors();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkReplyDays(days);
+    if ('error' in checked) {
+      errors.check({ replyDays: checked.error });
+      return;
+    }
+    if (!errors.check(unsaved ? { share: 'report.share.saveFirst' } : {})) return;
+    try {
+      await share({ variables: { input: { visitId: report.visitId, version: report.version, replyDays: checked.days } } });
+      onDone(t('report.share.done'), 'report-status-heading');
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+
+  return (
+    <section className="kijkje-section" aria-labelledby="report-share-heading">
+      <Heading level={2} id="report-share-heading">
+        {t('report.share.title')}
+      </Heading>
+      <form className="kijkje-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="report-share-heading">
+        <Paragraph>{t('report.share.intro')}</Paragraph>
+        <ErrorAlert message={errors.field('share') ?? (errors.view && !errors.field('replyDays') ? errors.general : null)} />
+        <InputField
+          id="report-reply-days"
+          type="number"
+          min={REPLY_DAYS_MIN}
+          max={REPLY_DAYS_MAX}
+          label={t('report.share.days')}
+          description={t('report.share.daysDescription', { min: REPLY_DAYS_MIN, max: REPLY_DAYS_MAX })}
+          value={days}
+          onChange={setDays}
+          error={errors.field('replyDays')}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+          {t('report.share.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** Lead, shared: takes the report back to work in the host's comment, or makes it final. */
+export function LeadSteps({ report, onDone }: { report: Report; onDone: Notify }) {
+  const { t } = useTranslation();
+  const options = { refetchQueries: [ReportVisitDocument] };
+  const [reopen, reopening] = useMutation(ReopenVisitReportDocument, options);
+  const [finalise, finalising] = useMutation(FinaliseVisitReportDocument, options);
+  const errors = useFormErrors();
+  const busy = reopening.loading || finalising.loading;
+  const input = { visitId: report.visitId, version: report.version };
+
+  const run = async (step: 'reopen' | 'finalise') => {
+    errors.clear();
+    try {
+      if (step === 'reopen') {
+        await reopen({ variables: { input } });
+        onDone(t('report.steps.reopened'), 'report-editor-heading');
+      } else {
+        await finalise({ variables: { input } });
+        onDone(t('report.steps.finalised'), 'report-status-heading');
+      }
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+
+  return (
+    <section className="kijkje-section" aria-labelledby="report-steps-heading">
+      <Heading level={2} id="report-steps-heading">
+        {t('report.steps.title')}
+      </Heading>
+      <Paragraph>{t('report.steps.intro')}</Paragraph>
+      <ActionError errors={errors} />
+      <div className="kijkje-actions">
+        <Button type="button" appearance="primary-action-button" busy={finalising.loading} disabled={busy} onClick={() => void run('finalise')}>
+          {t('report.steps.finalise')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" busy={reopening.loading} disabled={busy} onClick={() => void run('reopen')}>
+          {t('report.steps.reopen')}
+        </Button>
+      </div>
+    </section>
+  );
+}
