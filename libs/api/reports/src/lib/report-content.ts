@@ -34,11 +34,6 @@ export interface ReportContent {
   themes: string[];
 }
 
-/** Evidence with every part present: rows written outside the app may hold only some (or `{}`). */
-export function completeEvidence(evidence: Partial<ReportFindingContent['evidence']> | null | undefined): ReportFindingContent['evidence'] {
-  return { source: evidence?.source ?? '', quote: evidence?.quote ?? '', indicator: evidence?.indicator ?? '' };
-}
-
 /** Builds the report's content from the visit as it is now. */
 export async function reportContent(ctx: RequestContext, visit: Visit, report: VisitReport): Promise<ReportContent> {
   const facts = await roundFacts(ctx, visit);
@@ -69,7 +64,7 @@ export async function reportContent(ctx: RequestContext, visit: Visit, report: V
     summary: report.summary,
     findings: ordered.map((f) => {
       const r = responses.find((x) => x.findingId === f.id);
-      return { id: f.id, kind: f.kind, theme: f.theme, text: f.text, evidence: completeEvidence(f.evidence), tags: f.tags, releasedForHarvest: f.releasedForHarvest, response: r ? { kind: r.kind, text: r.text } : null };
+      return { id: f.id, kind: f.kind, theme: f.theme, text: f.text, evidence: f.evidence, tags: f.tags, releasedForHarvest: f.releasedForHarvest, response: r ? { kind: r.kind, text: r.text } : null };
     }),
     hostComment: report.hostComment,
     themes: facts.programme.themes,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
 import { Visit, VisitAccess, VisitsService } from '@kijkje/api/visits';
 import {
@@ -17,7 +18,7 @@ import {
 } from '@kijkje/domain';
 import { In } from 'typeorm';
 import type { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportSharingInput, ShareReportInput } from './dto/report.inputs';
-import { completeEvidence, reportContent, type ReportContent } from './report-content';
+import { reportContent, type ReportContent } from './report-content';
 import { VisitReportRevision } from './visit-report-revision.entity';
 import { VisitReport } from './visit-report.entity';
 
@@ -109,6 +110,7 @@ export class ReportsService {
     return {
       ...content,
       revision: number,
+      // Versions kept before every part of the evidence was stored may lack some.
       findings: content.findings.filter((f) => reportShowsFinding(relations, sharing, released.has(f.id))).map((f) => ({ ...f, evidence: completeEvidence(f.evidence), releasedForHarvest: released.has(f.id) })),
     };
   }
