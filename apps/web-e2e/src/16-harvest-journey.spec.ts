@@ -80,11 +80,11 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await expectNoAxeViolations(page, 'harvest editor: new draft');
 
   // Two public candidates become quotes.
-  for (let i = 0; i < 2; i++) {
+  for (const heading of ['Gekozen citaat (1)', 'Gekozen citaten (2)']) {
     const chosen = page.getByTestId('harvest-candidates').getByRole('listitem').filter({ hasText: 'mag gedeeld worden met: Openbaar' }).first();
     await chosen.getByRole('button', { name: /^Als citaat toevoegen/ }).click();
     await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is toegevoegd.');
-    await expect(page.getByRole('heading', { name: `Gekozen citat${i === 0 ? 'en (1)' : 'en (2)'}`.replace('citaten (1)', 'citaat (1)') })).toBeFocused();
+    await expect(page.getByRole('heading', { name: heading })).toBeFocused();
   }
   const quotes = page.getByTestId('harvest-quotes').getByRole('listitem');
   await expect(quotes).toHaveCount(2);
@@ -135,11 +135,28 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await expect(page.getByTestId('harvest-visibility')).toHaveText('Openbaar');
   await expect(page.getByTestId('harvest-problems')).toHaveCount(0);
   await expectNoAxeViolations(page, 'harvest ready to publish');
+  // The editor reflows at 320 px too: charts, tables and forms without sideways scrolling.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize(viewport!);
   await page.getByRole('button', { name: 'Oogst publiceren' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
   await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
   await expect(page.getByTestId('harvest-versions').getByRole('link', { name: 'Versie 1', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'harvest published');
+  await expect(page.getByRole('link', { name: 'PDF van versie 1', exact: true })).toHaveAttribute('href', /\/export\/oogst\/[0-9a-f-]{36}\/pdf\?versie=1$/);
+  // The coordinator's own downloads of the version.
+  for (const [format, type] of [
+    ['PDF', 'application/pdf'],
+    ['DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ] as const) {
+    const href = await page.getByRole('link', { name: `${format} van versie 1`, exact: true }).getAttribute('href');
+    const response = await context.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+    console.log(`export ${format}: ${(await response.body()).length} bytes`);
+  }
   const publicHref = await page.getByTestId('harvest-public-link').getAttribute('href');
   expect(publicHref).toMatch(/^\/oogst\/[a-z0-9-]+$/);
   expect(publicHref).not.toBe('/oogst/oogst-sturen-met-kwaliteit-2025');

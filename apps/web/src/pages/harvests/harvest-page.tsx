@@ -592,10 +592,10 @@ function VersionsSection({ harvest }: { harvest: Harvest }) {
               </span>
               <span className="kijkje-actions">
                 <Link href={exportPath(harvest.id, 'pdf', version.number, i18n.language)}>
-                  PDF<VisuallyHidden> {t('harvest.versions.number', { number: version.number })}</VisuallyHidden>
+                  PDF<VisuallyHidden> {t('harvest.versions.of', { number: version.number })}</VisuallyHidden>
                 </Link>
                 <Link href={exportPath(harvest.id, 'docx', version.number, i18n.language)}>
-                  DOCX<VisuallyHidden> {t('harvest.versions.number', { number: version.number })}</VisuallyHidden>
+                  DOCX<VisuallyHidden> {t('harvest.versions.of', { number: version.number })}</VisuallyHidden>
                 </Link>
               </span>
             </li>
