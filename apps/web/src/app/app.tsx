@@ -23,6 +23,9 @@ const CompositionPage = lazy(() => import('../pages/programmes/composition-page'
 const MyVisitsPage = lazy(() => import('../pages/visits/my-visits-page').then((m) => ({ default: m.MyVisitsPage })));
 const VisitPage = lazy(() => import('../pages/visits/visit-page').then((m) => ({ default: m.VisitPage })));
 const ReportPage = lazy(() => import('../pages/reports/report-page').then((m) => ({ default: m.ReportPage })));
+const HarvestsPage = lazy(() => import('../pages/harvests/harvests-page').then((m) => ({ default: m.HarvestsPage })));
+const HarvestPage = lazy(() => import('../pages/harvests/harvest-page').then((m) => ({ default: m.HarvestPage })));
+const HarvestVersionPage = lazy(() => import('../pages/harvests/harvest-version-page').then((m) => ({ default: m.HarvestVersionPage })));
 const FindingsBoardPage = lazy(() => import('../pages/findings/findings-board-page').then((m) => ({ default: m.FindingsBoardPage })));
 
 export function App() {
@@ -45,6 +48,9 @@ export function App() {
               <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/bewerken" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammeEditPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
+              <Route path="/programmas/:id/oogsten" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestsPage /></Suspense></RequireAuth>} />
+              <Route path="/oogsten/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestPage /></Suspense></RequireAuth>} />
+              <Route path="/oogsten/:id/versies/:number" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestVersionPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><VisitPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken/:id/bevindingen" element={<RequireAuth><Suspense fallback={<LoadingState />}><FindingsBoardPage /></Suspense></RequireAuth>} />

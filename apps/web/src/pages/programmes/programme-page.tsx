@@ -43,6 +43,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { formatDate, formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { ProgrammeHarvestLinks } from '../harvests/programme-harvest-links';
 import { RoundVisits } from '../visits/round-visits';
 import { ActionError } from './action-error';
 import { SHARING_LEVELS } from './programmes-page';
@@ -104,6 +105,7 @@ export function ProgrammePage() {
             <RouterLink to={`/programmas/${programme.id}/samenstellen`}>{t('composition.link')}</RouterLink>
           </Paragraph>
           <RoundVisits programmeId={programme.id} />
+          <ProgrammeHarvestLinks programmeId={programme.id} />
           <ApplicationsBoard programme={programme} />
         </>
       ) : (

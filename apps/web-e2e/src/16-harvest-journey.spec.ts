@@ -1,0 +1,216 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expectPage, unique } from './support/app';
+import { expectNoHorizontalScroll, menu, PEOPLE, signInAs } from './support/visits';
+
+const PROGRAMME = 'Sturen met Kwaliteit 2025';
+const EDITED_QUOTE = 'Ook elders groeien de wachtlijsten; het is er "het gesprek van de dag", zei een bestuurder.';
+const NARRATIVE = '## Wat we samen zagen\n\nDe toegang is **dichtbij**, de wachtlijsten groeien.\n\n- Stuur op een paar cijfers.\n- Houd het gesprek over geld en bedoeling bij elkaar.';
+
+test.use({ actionTimeout: 15_000 });
+
+/** The municipalities of the programme, as the coordinator sees them on the programme page. */
+async function programmeMunicipalities(page: Page): Promise<string[]> {
+  const names = (await page.locator('section[aria-labelledby="accepted-heading"] tbody tr').locator('td:first-child').allTextContents()).map((name) => name.trim());
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  return names;
+}
+
+function expectNoNames(texts: string[], names: string[]): void {
+  for (const text of texts) {
+    for (const name of names) expect(text, `a name is left in "${text}"`).not.toContain(name);
+  }
+}
+
+test('a harvest from draft to public page: counts, patterns, quotes, narrative, publish, read on a phone', async ({ browser }) => {
+  test.setTimeout(240_000);
+
+  // The coordinator opens the closed programme and its harvests.
+  const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
+  await menu(page).getByRole('link', { name: "Programma's" }).click();
+  await expectPage(page, "Programma's");
+  await page.getByRole('link', { name: PROGRAMME, exact: true }).click();
+  await expectPage(page, PROGRAMME);
+  const municipalities = await programmeMunicipalities(page);
+  await page.getByRole('link', { name: 'Oogsten van dit programma' }).click();
+  await expectPage(page, `Oogsten: ${PROGRAMME}`);
+  await expect(page.getByRole('link', { name: 'Oogst Sturen met Kwaliteit 2025', exact: true })).toBeVisible();
+
+  // A new harvest: the form checks the title before sending.
+  await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
+  await expect(page.getByLabel('Titel van de oogst')).toBeFocused();
+  await expect(page.getByText('Vul dit veld in.')).toBeVisible();
+  await expectNoAxeViolations(page, 'harvest form with an error');
+  const title = unique('Oogst e2e');
+  await page.getByLabel('Titel van de oogst').fill(title);
+  await page.getByRole('radio', { name: 'Alleen voor het netwerk' }).check();
+  await expectNoAxeViolations(page, 'harvest form filled in');
+  await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
+  await expectPage(page, title);
+  await expect(page.getByTestId('harvest-message')).toContainText('De oogst is aangemaakt.');
+  await expect(page.getByTestId('harvest-status')).toHaveText('Concept');
+  const editorPath = new URL(page.url()).pathname;
+  expect(editorPath).toMatch(/^\/oogsten\/[0-9a-f-]{36}$/);
+
+  // Tellen: each count has a chart and a table beside it.
+  await expect(page.getByTestId('harvest-totals')).toContainText(/\d+ bevindingen van \d+ gemeenten in \d+ rondes\./);
+  for (const [id, caption] of [
+    ['counts-byTheme', 'Per thema: bevindingen per soort'],
+    ['counts-bySizeClass', 'Per grootteklasse van de gemeente: bevindingen per soort'],
+    ['counts-byRound', 'Per ronde: bevindingen per soort'],
+  ] as const) {
+    const block = page.getByTestId(id);
+    await expect(block.getByTestId(`${id}-chart`)).toBeVisible();
+    await expect(block.getByRole('table', { name: caption })).toBeVisible();
+  }
+  const themeTable = page.getByRole('table', { name: 'Per thema: bevindingen per soort' });
+  await expect(themeTable.getByRole('columnheader', { name: 'Zorgpunt' })).toBeVisible();
+  await expect(themeTable.getByRole('rowheader', { name: /^Wmo/ })).toBeVisible();
+
+  // Patronen: what recurs across municipalities, without names.
+  const patterns = page.getByTestId('harvest-patterns');
+  await expect(patterns.getByRole('listitem').first()).toBeVisible();
+  await expect(patterns).toContainText(/bevindingen bij \d+ gemeenten\./);
+  expectNoNames(await patterns.allTextContents(), municipalities);
+
+  // Vertellen: the candidates are anonymised already.
+  const candidates = page.getByTestId('harvest-candidates').getByRole('listitem');
+  await expect(candidates.first()).toBeVisible();
+  expectNoNames(await candidates.allTextContents(), municipalities);
+  await expectNoAxeViolations(page, 'harvest editor: new draft');
+
+  // Two public candidates become quotes.
+  for (const heading of ['Gekozen citaat (1)', 'Gekozen citaten (2)']) {
+    const chosen = page.getByTestId('harvest-candidates').getByRole('listitem').filter({ hasText: 'mag gedeeld worden met: Openbaar' }).first();
+    await chosen.getByRole('button', { name: /^Als citaat toevoegen/ }).click();
+    await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is toegevoegd.');
+    await expect(page.getByRole('heading', { name: heading })).toBeFocused();
+  }
+  const quotes = page.getByTestId('harvest-quotes').getByRole('listitem');
+  await expect(quotes).toHaveCount(2);
+  expectNoNames(await quotes.allTextContents(), municipalities);
+
+  // The coordinator edits the first quote.
+  await page.getByRole('button', { name: 'Tekst aanpassen Citaat 1' }).click();
+  const quoteForm = page.getByRole('form', { name: 'Citaat 1 aanpassen' });
+  await expect(quoteForm.getByLabel('Tekst van het citaat')).toBeFocused();
+  await expectNoAxeViolations(page, 'editing a quote');
+  await quoteForm.getByLabel('Tekst van het citaat').fill(EDITED_QUOTE);
+  await quoteForm.getByRole('button', { name: 'Citaat opslaan' }).click();
+  await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is opgeslagen.');
+  await expect(quotes.first()).toContainText(EDITED_QUOTE);
+
+  // The narrative, with its preview.
+  await page.getByLabel('Verhaal', { exact: true }).fill(NARRATIVE);
+  const preview = page.getByRole('region', { name: 'Voorbeeld' });
+  await expect(preview.getByRole('heading', { name: 'Wat we samen zagen' })).toBeVisible();
+  await expect(preview.locator('strong')).toHaveText('dichtbij');
+  await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
+  await expect(page.getByTestId('harvest-message')).toHaveText('Het verhaal is opgeslagen.');
+
+  // A second tab with the old draft: saving there shows both versions, and nothing is lost.
+  const stale = await context.newPage();
+  await stale.goto(editorPath);
+  await expectPage(stale, title);
+  await page.getByLabel('Verhaal', { exact: true }).fill(`${NARRATIVE}\n\nAangevuld in het eerste tabblad.`);
+  await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
+  await expect(page.getByTestId('harvest-message')).toHaveText('Het verhaal is opgeslagen.');
+  await stale.getByLabel('Verhaal', { exact: true }).fill(`${NARRATIVE}\n\nAangevuld in het tweede tabblad.`);
+  await stale.getByRole('button', { name: 'Verhaal opslaan' }).click();
+  const conflict = stale.getByTestId('harvest-conflict');
+  await expect(conflict.getByRole('region', { name: 'Uw versie' })).toContainText('Aangevuld in het tweede tabblad.');
+  await expect(conflict.getByRole('region', { name: 'Nieuwste versie' })).toContainText('Aangevuld in het eerste tabblad.');
+  await expectNoAxeViolations(stale, 'harvest narrative conflict');
+  await conflict.getByRole('button', { name: 'Nieuwste versie nemen' }).click();
+  await expect(stale.getByLabel('Verhaal', { exact: true })).toHaveValue(/Aangevuld in het eerste tabblad\./);
+  await stale.close();
+  await page.reload();
+  await expectPage(page, title);
+  await expect(page.getByLabel('Verhaal', { exact: true })).toHaveValue(/Aangevuld in het eerste tabblad\./);
+
+  // Public, then publish: a numbered, frozen version.
+  await page.getByRole('radio', { name: 'Openbaar: iedereen met de link' }).check();
+  await page.getByRole('button', { name: 'Titel en zichtbaarheid opslaan' }).click();
+  await expect(page.getByTestId('harvest-message')).toHaveText('De titel en de zichtbaarheid zijn opgeslagen.');
+  await expect(page.getByTestId('harvest-visibility')).toHaveText('Openbaar');
+  await expect(page.getByTestId('harvest-problems')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'harvest ready to publish');
+  // The editor reflows at 320 px too: charts, tables and forms without sideways scrolling.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize(viewport!);
+  await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
+  await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
+  await expect(page.getByTestId('harvest-versions').getByRole('link', { name: 'Versie 1', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'harvest published');
+  await expect(page.getByRole('link', { name: 'PDF van versie 1', exact: true })).toHaveAttribute('href', /\/export\/oogst\/[0-9a-f-]{36}\/pdf\?versie=1$/);
+  // The coordinator's own downloads of the version.
+  for (const [format, type] of [
+    ['PDF', 'application/pdf'],
+    ['DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ] as const) {
+    const href = await page.getByRole('link', { name: `${format} van versie 1`, exact: true }).getAttribute('href');
+    const response = await context.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+    console.log(`export ${format}: ${(await response.body()).length} bytes`);
+  }
+  const publicHref = await page.getByTestId('harvest-public-link').getAttribute('href');
+  expect(publicHref).toMatch(/^\/oogst\/[a-z0-9-]+$/);
+  expect(publicHref).not.toBe('/oogst/oogst-sturen-met-kwaliteit-2025');
+
+  // The frozen version, read only.
+  await page.getByTestId('harvest-versions').getByRole('link', { name: 'Versie 1', exact: true }).click();
+  await expectPage(page, `${title}, versie 1`);
+  await expect(page.getByText(EDITED_QUOTE)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Per thema: bevindingen per soort' })).toBeVisible();
+  await expect(page.getByRole('button')).not.toContainText(['Oogst publiceren']);
+
+  // The list shows the new harvest with its public page; the programme page links to it too.
+  await page.goto(`${editorPath}`);
+  await expectPage(page, title);
+  await page.getByRole('link', { name: `Terug naar de oogsten van ${PROGRAMME}` }).click();
+  await expectPage(page, `Oogsten: ${PROGRAMME}`);
+  await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('1 gepubliceerde versie');
+  await expectNoAxeViolations(page, 'harvest list with the new harvest');
+  await context.close();
+
+  // A member without rights gets a clean "not found", not a crash.
+  const member = await signInAs(browser, PEOPLE.lieke.email);
+  await member.page.goto(editorPath);
+  await expectPage(member.page, 'Oogst niet gevonden');
+  await expect(member.page.getByText('Deze oogst bestaat niet, of u heeft er geen toegang toe.')).toBeVisible();
+  await member.page.goto('/oogsten/00000000-0000-4000-8000-000000000000');
+  await expectPage(member.page, 'Oogst niet gevonden');
+  await member.context.close();
+
+  // Anyone with the link reads it on a phone, without signing in.
+  const visitor = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const phone = await visitor.newPage();
+  await phone.goto(publicHref!);
+  await expectPage(phone, title);
+  await expectNoHorizontalScroll(phone);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expect(phone.getByRole('table', { name: /thema/i }).first()).toBeAttached();
+  const published = phone.locator('blockquote');
+  await expect(published).toHaveCount(2);
+  await expect(published.first()).toContainText(EDITED_QUOTE);
+  expectNoNames(await published.allTextContents(), municipalities);
+  await expectNoAxeViolations(phone, 'public harvest page at 320 px');
+
+  for (const [file, type] of [
+    ['oogst.pdf', 'application/pdf'],
+    ['oogst.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ] as const) {
+    const href = await phone.locator(`a[href^="${publicHref}/${file}"]`).first().getAttribute('href');
+    const response = await visitor.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+    const body = await response.body();
+    expect(body.length).toBeGreaterThan(1000);
+    console.log(`${file}: ${body.length} bytes`);
+  }
+  await visitor.close();
+});

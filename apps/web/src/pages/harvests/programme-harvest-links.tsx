@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { ProgrammeHarvestLinksDocument } from '../../generated/graphql';
+import { RouterLink } from '../../app/router-link';
+import { publicPath } from './harvest-states';
+
+/** On the programme page, for coordinators: the way to its harvests, and to each public one. */
+export function ProgrammeHarvestLinks({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(ProgrammeHarvestLinksDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
+  const published = (data?.harvests ?? []).filter((harvest) => harvest.versions.some((version) => version.visibility === 'PUBLIC'));
+  return (
+    <section className="kijkje-section" aria-labelledby="programme-harvests-heading">
+      <Heading level={2} id="programme-harvests-heading">
+        {t('harvests.nav')}
+      </Heading>
+      <Paragraph>
+        <RouterLink to={`/programmas/${programmeId}/oogsten`}>{t('harvests.link')}</RouterLink>
+      </Paragraph>
+      {published.length > 0 && (
+        <>
+          <Heading level={3}>{t('harvests.publicLinks')}</Heading>
+          <ul>
+            {published.map((harvest) => (
+              <li key={harvest.id}>
+                <Link href={publicPath(harvest.slug)}>{harvest.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
