@@ -84,8 +84,11 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
   it('finishes sign-ins that are hashing (argon2) when SIGTERM arrives, then exits 0', async () => {
     api = await startApiProcess(db.ownerUrl);
     const inFlight = [10, 11, 12, 13, 14].map((i) => signIn(api!, i));
-    // an operation is executing once its transaction is open
-    await waitFor(async () => (await appBackends(owner, db.name)).some((b) => b.state === 'idle in transaction'), 10_000);
+    // An operation is executing once its transaction is open. Hashing five takes a few tens of
+    // milliseconds, so look closely, and wait until all five are inside: a request the server has
+    // not accepted yet when SIGTERM arrives is not one it owes an answer.
+    const inTransaction = (b: { state: string; query: string }) => b.state === 'idle in transaction' || (b.state === 'active' && !/LISTEN|\bjob\b/i.test(b.query));
+    await waitFor(async () => (await appBackends(owner, db.name)).filter(inTransaction).length >= inFlight.length, 10_000, undefined, 5);
     api.child.kill('SIGTERM');
     const results = await Promise.all(inFlight);
     const exit = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);

@@ -139,14 +139,14 @@ export async function status(url: string): Promise<number> {
   }
 }
 
-/** Polls until `check` is true; returns the milliseconds it took. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, each?: () => void): Promise<number> {
+/** Polls until `check` is true, every `intervalMs`; returns the milliseconds it took. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, each?: () => void, intervalMs = 100): Promise<number> {
   const start = Date.now();
   for (;;) {
     each?.();
     if (await check()) return Date.now() - start;
     if (Date.now() - start > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 
