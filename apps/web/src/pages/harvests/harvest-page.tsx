@@ -106,26 +106,40 @@ function useLatest(id: string) {
 
 const isConflict = (error: unknown) => readApiError(error, 'nl').code === 'CONFLICT';
 
-function DetailsSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce }) {
-  const { t } = useTranslation();
-  const [title, setTitle] = useState(harvest.title);
-  const [visibility, setVisibility] = useState<HarvestVisibility>(harvest.visibility);
-  const [conflict, setConflict] = useState<Harvest | null>(null);
-  const [update, { loading }] = useMutation(UpdateHarvestDocument);
+/**
+ * Saves a change to the draft with the version it started from. On CONFLICT it fetches the draft
+ * as the server has it now into `conflict`, so that both versions can be shown and nothing is lost.
+ */
+function useVersionedSave(harvestId: string, send: (version: number) => Promise<unknown>, onSaved: () => void) {
   const errors = useFormErrors();
-  const latest = useLatest(harvest.id);
-
+  const latest = useLatest(harvestId);
+  const [conflict, setConflict] = useState<Harvest | null>(null);
   const save = async (version: number) => {
-    const trimmed = title.trim();
-    if (!errors.check(trimmed ? {} : { title: 'common.required' })) return;
+    errors.clear();
     try {
-      await update({ variables: { input: { id: harvest.id, version, title: trimmed, visibility } } });
+      await send(version);
       setConflict(null);
-      onDone(t('harvest.details.saved'));
+      onSaved();
     } catch (error) {
       if (isConflict(error)) setConflict(await latest());
       else errors.fail(error);
     }
+  };
+  return { save, conflict, setConflict, errors };
+}
+
+function DetailsSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(harvest.title);
+  const [visibility, setVisibility] = useState<HarvestVisibility>(harvest.visibility);
+  const [update, { loading }] = useMutation(UpdateHarvestDocument);
+  const { save: send, conflict, setConflict, errors } = useVersionedSave(
+    harvest.id,
+    (version) => update({ variables: { input: { id: harvest.id, version, title: title.trim(), visibility } } }),
+    () => onDone(t('harvest.details.saved')),
+  );
+  const save = async (version: number) => {
+    if (errors.check(title.trim() ? {} : { title: 'common.required' })) await send(version);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -252,23 +266,13 @@ function ConflictView({
 function NarrativeSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce }) {
   const { t } = useTranslation();
   const [narrative, setNarrative] = useState(harvest.narrative);
-  const [conflict, setConflict] = useState<Harvest | null>(null);
   const [update, { loading }] = useMutation(UpdateHarvestDocument);
-  const errors = useFormErrors();
-  const latest = useLatest(harvest.id);
+  const { save, conflict, setConflict, errors } = useVersionedSave(
+    harvest.id,
+    (version) => update({ variables: { input: { id: harvest.id, version, narrative } } }),
+    () => onDone(t('harvest.narrative.saved')),
+  );
   const changed = narrative !== harvest.narrative;
-
-  const save = async (version: number) => {
-    errors.clear();
-    try {
-      await update({ variables: { input: { id: harvest.id, version, narrative } } });
-      setConflict(null);
-      onDone(t('harvest.narrative.saved'));
-    } catch (error) {
-      if (isConflict(error)) setConflict(await latest());
-      else errors.fail(error);
-    }
-  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -445,22 +449,17 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
 function QuoteEditor({ harvest, quote, index, onDone }: { harvest: Harvest; quote: Harvest['quotes'][number]; index: number; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(quote.text);
-  const [conflict, setConflict] = useState<Harvest | null>(null);
   const [update, { loading }] = useMutation(UpdateHarvestQuoteDocument);
-  const errors = useFormErrors();
-  const latest = useLatest(harvest.id);
+  const { save: send, conflict, errors } = useVersionedSave(
+    harvest.id,
+    (version) => update({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version, text: text.trim() } } }),
+    () => onDone(t('harvest.quotes.saved')),
+  );
   const id = `harvest-quote-${quote.findingId}`;
   useEffect(() => document.getElementById(id)?.focus(), [id]);
 
   const save = async (version: number) => {
-    if (!errors.check(text.trim() ? {} : { text: 'common.required' })) return;
-    try {
-      await update({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version, text: text.trim() } } });
-      onDone(t('harvest.quotes.saved'));
-    } catch (error) {
-      if (isConflict(error)) setConflict(await latest());
-      else errors.fail(error);
-    }
+    if (errors.check(text.trim() ? {} : { text: 'common.required' })) await send(version);
   };
 
   if (conflict) {
