@@ -1,3 +1,5 @@
+import { PREPARED_PER_CONNECTION } from '@kijkje/api/core';
+import type { Pool } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { withAdmin } from './support/database';
 import type { GqlClient } from './support/gql-client';
@@ -89,5 +91,49 @@ describe('SQL statements per operation (PERF-01)', () => {
     const mine = await statements(host, MINE, {});
     expect(mine).toBeLessThanOrEqual(20);
     console.log(`programme with rounds and visits: ${four} statements; my visits: ${mine}`);
+  });
+});
+
+describe('named statements on the app pool (PERF-01)', () => {
+  let t: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    t = await startTestApp({}, { poolSize: 1 });
+    world = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const pool = () => (t.ds.driver as unknown as { master: Pool }).master;
+  const prepared = async (): Promise<string[]> => {
+    const client = await pool().connect();
+    try {
+      return (await client.query(`SELECT name FROM pg_prepared_statements ORDER BY name`)).rows.map((r: { name: string }) => r.name);
+    } finally {
+      client.release();
+    }
+  };
+
+  it('parses a request’s statements once per connection and sends them by name afterwards', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    await coordinator.ok(`{ organisations { id name } }`, {});
+    const first = await prepared();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((name) => name.startsWith('kijkje_'))).toBe(true);
+    await coordinator.ok(`{ organisations { id name } }`, {});
+    expect(await prepared()).toEqual(first);
+  });
+
+  it('names no more than its limit per connection, and answers every statement beyond it all the same', async () => {
+    const client = await pool().connect();
+    try {
+      for (let i = 0; i < PREPARED_PER_CONNECTION + 10; i++) {
+        const { rows } = await client.query(`SELECT $1::int + ${i} AS n`, [1]);
+        expect(rows[0].n).toBe(1 + i);
+      }
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_prepared_statements`);
+      expect(rows[0].n).toBe(PREPARED_PER_CONNECTION);
+    } finally {
+      client.release();
+    }
   });
 });
