@@ -2,6 +2,7 @@
 // M dataset (PERF-02: 355 municipalities, 2,000 rounds, 10,000 visits, 500,000 findings), and
 // measures request latency of the main read operations under concurrent load. Prints tables.
 import { spawnSync } from 'node:child_process';
+import autocannon from 'autocannon';
 import { generateDataset } from './bench-dataset.mjs';
 import { lighthouseScores } from './bench-lighthouse.mjs';
 import { startScratchServer } from './scratch-server.mjs';
@@ -38,35 +39,31 @@ async function gql(query, variables, cookie) {
   return { body, cookie: res.headers.get('set-cookie')?.split(';')[0] };
 }
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function measure(name, run) {
-  const times = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < REQUESTS) {
-      next++;
-      const t0 = performance.now();
-      await run();
-      times.push(performance.now() - t0);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const seconds = (performance.now() - t0) / 1000;
-  times.sort((a, b) => a - b);
-  return { case: name, requests: times.length, 'req/s': Math.round(times.length / seconds), 'p50 ms': percentile(times, 50).toFixed(1), 'p99 ms': percentile(times, 99).toFixed(1) };
+/**
+ * One case: CONNECTIONS connections send the same GraphQL request REQUESTS times (autocannon, so
+ * that the load generator costs the two cores little), after a warm-up. Every answer must be the
+ * one the first request got: a GraphQL error or any other difference counts as an error.
+ */
+async function measure(name, query, variables, cookie) {
+  const headers = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+  const request = JSON.stringify({ query, variables });
+  const first = await (await fetch(`${base}/graphql`, { method: 'POST', headers, body: request })).text();
+  if (JSON.parse(first).errors) throw new Error(`${name}: ${first}`);
+  const options = { url: `${base}/graphql`, method: 'POST', connections: CONNECTIONS, headers, body: request, expectBody: first };
+  await autocannon({ ...options, amount: Math.min(500, REQUESTS) });
+  const r = await autocannon({ ...options, amount: REQUESTS });
+  const failed = r.errors + r.timeouts + r.non2xx + r.mismatches;
+  if (failed) throw new Error(`${name}: ${failed} of ${r.requests.total} requests failed or answered differently (${JSON.stringify(r.statusCodeStats)})`);
+  return { case: name, requests: r.requests.total, 'req/s': Math.round(r.requests.total / r.duration), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, 'max ms': r.latency.max };
 }
 
 try {
   const { cookie } = await gql(`mutation { signIn(input: { email: "coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`);
   const rows = [];
-  rows.push(await measure('viewer (session + memberships)', () => gql(`{ viewer { user { name } currentNetwork { name } memberships { network { name } } } }`, {}, cookie)));
-  rows.push(await measure('organisations of the network', () => gql(`{ organisations { id name cbsCode population } }`, {}, cookie)));
-  rows.push(await measure('people with organisations', () => gql(`{ memberships { id role user { name } organisation { name } } }`, {}, cookie)));
-  rows.push(await measure('municipality search', () => gql(`{ municipalities(search: "berg") { items { cbsCode name } } }`, {}, cookie)));
+  rows.push(await measure('viewer (session + memberships)', `{ viewer { user { name } currentNetwork { name } memberships { network { name } } } }`, {}, cookie));
+  rows.push(await measure('organisations of the network', `{ organisations { id name cbsCode population } }`, {}, cookie));
+  rows.push(await measure('people with organisations', `{ memberships { id role user { name } organisation { name } } }`, {}, cookie));
+  rows.push(await measure('municipality search', `{ municipalities(search: "berg") { items { cbsCode name } } }`, {}, cookie));
   console.log(`\nKijkje API benchmark: ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case\n`);
   console.table(rows);
 
@@ -102,22 +99,27 @@ try {
   const lead = (await gql(`mutation($e: String!) { signIn(input: { email: $e, password: "Kijkje-demo-2026" }) { user { id } } }`, { e: data.leadEmail })).cookie;
   const m = [];
   m.push(
-    await measure('round dashboard (coordinator; 5 visits, teams, counts)', () =>
-      gql(`query($id: ID!) { round(id: $id) { name status organisations { name } visits { status startsOn hostOrganisation { name } team { isLead user { name } } findingCounts { submitted shared final released } } } }`, { id: data.roundId }, bench),
+    await measure(
+      'round dashboard (coordinator; 5 visits, teams, counts)',
+      `query($id: ID!) { round(id: $id) { name status organisations { name } visits { status startsOn hostOrganisation { name } team { isLead user { name } } findingCounts { submitted shared final released } } } }`,
+      { id: data.roundId },
+      bench,
     ),
   );
   m.push(
-    await measure('visit findings list (lead; 50 findings)', () =>
-      gql(`query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`, { id: data.visitId }, lead),
+    await measure(
+      'visit findings list (lead; 50 findings)',
+      `query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`,
+      { id: data.visitId },
+      lead,
     ),
   );
   m.push(
-    await measure('harvest counts (coordinator; theme × kind, size class, round)', () =>
-      gql(
-        `query($id: ID!) { harvest(id: $id) { counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total cells { kind count } } byRound { label total } totals { total organisations } } } }`,
-        { id: data.harvestId },
-        bench,
-      ),
+    await measure(
+      'harvest counts (coordinator; theme × kind, size class, round)',
+      `query($id: ID!) { harvest(id: $id) { counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total cells { kind count } } byRound { label total } totals { total organisations } } } }`,
+      { id: data.harvestId },
+      bench,
     ),
   );
   console.log(`\nOn the M dataset (${data.counts.findings.toLocaleString('en')} findings): ${CONNECTIONS} concurrent connections, ${REQUESTS} requests per case`);
