@@ -25,6 +25,7 @@ const VisitPage = lazy(() => import('../pages/visits/visit-page').then((m) => ({
 const ReportPage = lazy(() => import('../pages/reports/report-page').then((m) => ({ default: m.ReportPage })));
 const HarvestsPage = lazy(() => import('../pages/harvests/harvests-page').then((m) => ({ default: m.HarvestsPage })));
 const HarvestPage = lazy(() => import('../pages/harvests/harvest-page').then((m) => ({ default: m.HarvestPage })));
+const PublishedHarvestsPage = lazy(() => import('../pages/harvests/published-harvests-page').then((m) => ({ default: m.PublishedHarvestsPage })));
 const HarvestVersionPage = lazy(() => import('../pages/harvests/harvest-version-page').then((m) => ({ default: m.HarvestVersionPage })));
 const FindingsBoardPage = lazy(() => import('../pages/findings/findings-board-page').then((m) => ({ default: m.FindingsBoardPage })));
 
@@ -49,6 +50,7 @@ export function App() {
               <Route path="/programmas/:id/bewerken" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammeEditPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
               <Route path="/programmas/:id/oogsten" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestsPage /></Suspense></RequireAuth>} />
+              <Route path="/oogsten" element={<RequireAuth><Suspense fallback={<LoadingState />}><PublishedHarvestsPage /></Suspense></RequireAuth>} />
               <Route path="/oogsten/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestPage /></Suspense></RequireAuth>} />
               <Route path="/oogsten/:id/versies/:number" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestVersionPage /></Suspense></RequireAuth>} />
               <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />

@@ -60,6 +60,13 @@ export function Layout() {
                     </RouterNavLink>
                   </li>
                 )}
+                {viewer.currentNetwork && (
+                  <li>
+                    <RouterNavLink to="/oogsten" end={false}>
+                      {t('harvests.nav')}
+                    </RouterNavLink>
+                  </li>
+                )}
                 {viewer.currentNetwork && isCoordinator(viewer) && (
                   <li>
                     <RouterNavLink to="/netwerk/mensen">{t('nav.people')}</RouterNavLink>

@@ -32,11 +32,13 @@ export function HarvestVersionPage() {
 
   return (
     <>
-      {isCoordinator(viewer) && (
-        <Paragraph>
+      <Paragraph>
+        {isCoordinator(viewer) ? (
           <RouterLink to={`/oogsten/${version.harvestId}`}>{t('harvest.version.back')}</RouterLink>
-        </Paragraph>
-      )}
+        ) : (
+          <RouterLink to="/oogsten">{t('harvest.version.toList')}</RouterLink>
+        )}
+      </Paragraph>
       <Heading level={1}>{t('harvest.version.title', { title: version.title, number: version.number })}</Heading>
       <Alert type="info">
         <Paragraph>{t('harvest.version.frozen')}</Paragraph>

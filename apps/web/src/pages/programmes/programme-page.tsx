@@ -44,6 +44,8 @@ import { usePageTitle } from '../../app/use-page-title';
 import { formatDate, formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ProgrammeHarvestLinks } from '../harvests/programme-harvest-links';
+import { ProgrammePublishedHarvests } from '../harvests/programme-published-harvests';
+import { ProgrammeVisitReports } from '../reports/programme-visit-reports';
 import { RoundVisits } from '../visits/round-visits';
 import { ActionError } from './action-error';
 import { SHARING_LEVELS } from './programmes-page';
@@ -105,6 +107,7 @@ export function ProgrammePage() {
             <RouterLink to={`/programmas/${programme.id}/samenstellen`}>{t('composition.link')}</RouterLink>
           </Paragraph>
           <RoundVisits programmeId={programme.id} />
+          <ProgrammeVisitReports programmeId={programme.id} />
           <ProgrammeHarvestLinks programmeId={programme.id} />
           <ApplicationsBoard programme={programme} />
         </>
@@ -112,6 +115,8 @@ export function ProgrammePage() {
         <>
           <MemberApplication programme={programme} organisations={data.organisations} />
           <RoundVisits programmeId={programme.id} />
+          <ProgrammeVisitReports programmeId={programme.id} />
+          <ProgrammePublishedHarvests programmeName={programme.name} />
         </>
       )}
     </>
