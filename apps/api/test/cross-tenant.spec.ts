@@ -564,6 +564,10 @@ const MATRIX: Record<string, Case> = {
       const res = await o.gql(`{ publishedHarvests { harvestId title } }`);
       expect(res.data!.publishedHarvests).toEqual([]);
       leaksNothingOfA(res, w);
+      // Naming A's programme changes nothing.
+      const ofProgramme = await o.gql(`query($id: ID) { publishedHarvests(programmeId: $id) { harvestId title } }`, { id: harvestWorld.programmeId });
+      expect(ofProgramme.data!.publishedHarvests).toEqual([]);
+      leaksNothingOfA(ofProgramme, w);
     },
   },
   harvestVersion: {

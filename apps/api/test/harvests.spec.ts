@@ -163,7 +163,12 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     expect((await member.ok(VERSION, { id: createHarvest.id })).harvestVersion.narrative).toBe('Alleen voor ons.');
     const listed = (await member.ok(`{ publishedHarvests { harvestId title } }`)).publishedHarvests;
     expect(listed.map((h: { harvestId: string }) => h.harvestId)).toContain(createHarvest.id);
+    // Of one programme: its harvests, and none of another programme's.
+    const OF_PROGRAMME = `query($p: ID) { publishedHarvests(programmeId: $p) { harvestId } }`;
+    expect((await member.ok(OF_PROGRAMME, { p: w.programmeId })).publishedHarvests.map((h: { harvestId: string }) => h.harvestId)).toContain(createHarvest.id);
+    expect((await member.ok(OF_PROGRAMME, { p: '00000000-0000-4000-8000-000000000000' })).publishedHarvests).toEqual([]);
     const outsider = await signedIn(t, world.b.coordinator);
+    expect((await outsider.ok(OF_PROGRAMME, { p: w.programmeId })).publishedHarvests).toEqual([]);
     expect(codeOf(await outsider.gql(VERSION, { id: createHarvest.id }))).toBe('NOT_FOUND');
     expect((await outsider.ok(`{ publishedHarvests { harvestId } }`)).publishedHarvests).toEqual([]);
     const page = await request(t.http).get(`/oogst/${(await draft(createHarvest.id)).slug}`);

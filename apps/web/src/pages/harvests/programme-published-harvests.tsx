@@ -3,15 +3,15 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { PublishedHarvestsDocument } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
-import { groupPublishedHarvests, harvestsOfProgramme } from './published-harvests';
+import { groupPublishedHarvests } from './published-harvests';
 import { PublishedHarvestList } from './published-harvests-page';
 import './harvests.css';
 
 /** On the programme page, for members: the harvests published for this programme, read only. */
-export function ProgrammePublishedHarvests({ programmeName }: { programmeName: string }) {
+export function ProgrammePublishedHarvests({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(PublishedHarvestsDocument, { fetchPolicy: 'cache-and-network' });
-  const harvests = harvestsOfProgramme(groupPublishedHarvests(data?.publishedHarvests ?? []), programmeName);
+  const { data, loading, error } = useQuery(PublishedHarvestsDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
+  const harvests = groupPublishedHarvests(data?.publishedHarvests ?? []);
   return (
     <section className="kijkje-section" aria-labelledby="programme-published-harvests-heading" data-testid="programme-published-harvests">
       <Heading level={2} id="programme-published-harvests-heading">

@@ -1,4 +1,4 @@
-import { groupPublishedHarvests, harvestsOfProgramme, versionPath, type PublishedVersion } from './published-harvests';
+import { groupPublishedHarvests, versionPath, type PublishedVersion } from './published-harvests';
 
 function version(harvestId: string, number: number, publishedAt: string, extra: Partial<PublishedVersion> = {}): PublishedVersion {
   return {
@@ -43,14 +43,6 @@ describe('groupPublishedHarvests', () => {
 
   it('is empty without versions', () => {
     expect(groupPublishedHarvests([])).toEqual([]);
-  });
-});
-
-describe('harvestsOfProgramme', () => {
-  it('keeps the harvests published for the programme by name', () => {
-    const groups = groupPublishedHarvests([version('a', 1, '2026-01-01T00:00:00Z'), version('b', 1, '2026-01-02T00:00:00Z', { programme: 'Een ander programma' })]);
-    expect(harvestsOfProgramme(groups, 'Sturen met Kwaliteit 2025').map((group) => group.harvestId)).toEqual(['a']);
-    expect(harvestsOfProgramme(groups, 'Onbekend')).toEqual([]);
   });
 });
 

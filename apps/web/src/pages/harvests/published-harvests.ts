@@ -34,14 +34,6 @@ export function groupPublishedHarvests(versions: readonly PublishedVersion[]): P
   return harvests.sort((a, b) => time(b.latest.publishedAt) - time(a.latest.publishedAt));
 }
 
-/**
- * The harvests of one programme. A version carries the programme's name as it was published
- * (names are unique within a network).
- */
-export function harvestsOfProgramme(harvests: readonly PublishedHarvest[], programmeName: string): PublishedHarvest[] {
-  return harvests.filter((harvest) => harvest.latest.programme === programmeName);
-}
-
 export function versionPath(version: Pick<PublishedVersion, 'harvestId' | 'number'>): string {
   return `/oogsten/${encodeURIComponent(version.harvestId)}/versies/${version.number}`;
 }

@@ -116,7 +116,7 @@ export function ProgrammePage() {
           <MemberApplication programme={programme} organisations={data.organisations} />
           <RoundVisits programmeId={programme.id} />
           <ProgrammeVisitReports programmeId={programme.id} />
-          <ProgrammePublishedHarvests programmeName={programme.name} />
+          <ProgrammePublishedHarvests programmeId={programme.id} />
         </>
       )}
     </>

@@ -29,9 +29,12 @@ export class HarvestsResolver {
     return this.service.get(ctx, id);
   }
 
-  @Query(() => [HarvestVersionView], { description: 'The published harvests of the network: every version, newest first.' })
-  async publishedHarvests(@Ctx() ctx: RequestContext): Promise<HarvestVersionView[]> {
-    return (await this.service.publishedVersions(ctx)).map(versionView);
+  @Query(() => [HarvestVersionView], { description: 'The published harvests of the network (of one programme, when given): every version, newest first.' })
+  async publishedHarvests(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string,
+  ): Promise<HarvestVersionView[]> {
+    return (await this.service.publishedVersions(ctx, undefined, programmeId)).map(versionView);
   }
 
   @Query(() => HarvestVersionView, { description: 'One published version (the latest when no number is given).' })

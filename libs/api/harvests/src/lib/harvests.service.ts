@@ -236,12 +236,15 @@ export class HarvestsService {
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
   }
 
-  /** The published versions the caller may read: every version in the network, newest first. */
-  async publishedVersions(ctx: RequestContext, harvestId?: string): Promise<HarvestVersion[]> {
+  /** The published versions the caller may read: every version in the network (of one harvest, or of one programme's harvests), newest first. */
+  async publishedVersions(ctx: RequestContext, harvestId?: string, programmeId?: string): Promise<HarvestVersion[]> {
     const networkId = await this.access.inNetwork(ctx, 'harvest.read');
     // Public versions of other networks are readable through RLS (for the public page): a list
     // inside the network says so explicitly.
-    return ctx.em.find(HarvestVersion, { where: { networkId, ...(harvestId ? { harvestId } : {}) }, order: { publishedAt: 'DESC', number: 'DESC' } });
+    const qb = ctx.em.createQueryBuilder(HarvestVersion, 'v').where('v.network_id = :networkId', { networkId });
+    if (harvestId) qb.andWhere('v.harvest_id = :harvestId', { harvestId });
+    if (programmeId) qb.andWhere('v.harvest_id IN (SELECT h.id FROM harvest h WHERE h.network_id = :networkId AND h.programme_id = :programmeId)', { programmeId });
+    return qb.orderBy('v.published_at', 'DESC').addOrderBy('v.number', 'DESC').getMany();
   }
 
   /** One published version (the latest when no number is given), if the caller may read it. */
