@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { withAdmin } from './support/database';
 import type { GqlClient } from './support/gql-client';
+import { buildHarvestWorld } from './support/harvest-world';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, signedIn, type World } from './support/world';
@@ -91,6 +92,21 @@ describe('SQL statements per operation (PERF-01)', () => {
     const mine = await statements(host, MINE, {});
     expect(mine).toBeLessThanOrEqual(20);
     console.log(`programme with rounds and visits: ${four} statements; my visits: ${mine}`);
+  });
+
+  it('a programme’s final reports take the same number of statements for three reports as for four', async () => {
+    const h = await buildHarvestWorld(t, world);
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const REPORTS = `query($id: ID!) { visitReports(programmeId: $id) { visitId revision host round startsOn sharing } }`;
+    const list = async () => (await coordinator.ok(REPORTS, { id: h.programmeId })).visitReports as { host: string }[];
+    expect((await list()).map((r) => r.host).sort()).toEqual(Object.keys(h.visits).sort());
+    const four = await statements(coordinator, REPORTS, { id: h.programmeId });
+    await withAdmin((c) => c.query(`UPDATE visit SET status = 'REPORT_SHARED' WHERE id = $1`, [Object.values(h.visits)[0]]), t.db.ownerUrl);
+    expect(await list()).toHaveLength(Object.keys(h.visits).length - 1);
+    const three = await statements(coordinator, REPORTS, { id: h.programmeId });
+    expect(three).toBe(four);
+    expect(four).toBeLessThanOrEqual(12);
+    console.log(`final reports of a programme: ${four} statements`);
   });
 });
 

@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { Ctx, byIdLoader, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { organisationLoader } from '@kijkje/api/networks';
+import { Round } from '@kijkje/api/rounds';
 import { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportSharingInput, ShareReportInput } from './dto/report.inputs';
 import { VisitReportView } from './report.views';
 import { ReportsService, type ReportStanding } from './reports.service';
@@ -8,20 +10,67 @@ import { ReportsService, type ReportStanding } from './reports.service';
 export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
-  private async view(ctx: RequestContext, standing: ReportStanding, revision?: number): Promise<VisitReportView> {
-    const content = await this.service.contentFor(ctx, standing, revision);
+  /**
+   * The report as GraphQL reads it. What the visit and the report row say is there at once (a
+   * list of reports asks for little more); the content (team, findings, themes, …) is built only
+   * when a field of it is asked for, once per report. A kept revision shows what it was then.
+   */
+  private view(ctx: RequestContext, standing: ReportStanding, revision?: number): VisitReportView {
+    const { visit } = standing;
     const report = standing.report!;
-    return {
-      ...content,
-      visitId: standing.visit.id,
-      // A kept revision shows what it was; the report itself moves on.
-      status: revision === undefined ? standing.visit.status : content.status,
+    let built: ReturnType<ReportsService['contentFor']> | null = null;
+    const content = () => (built ??= this.service.contentFor(ctx, standing, revision));
+    const current = revision === undefined;
+    const service = this.service;
+    const view = {
+      visitId: visit.id,
+      revision: revision ?? null,
       replyDeadline: report.replyDeadline,
       sharing: report.sharing,
       version: report.version,
-      revisions: await this.service.revisions(ctx, standing),
       rights: standing.rights,
+      // The report itself moves on; a kept revision shows what it was.
+      get status() {
+        return current ? visit.status : content().then((c) => c.status);
+      },
+      get host() {
+        return current ? organisationLoader(ctx).load(visit.hostOrganisationId).then((o) => o?.name ?? '') : content().then((c) => c.host);
+      },
+      get round() {
+        return current ? byIdLoader(ctx, Round).load(visit.roundId).then((r) => r?.name ?? '') : content().then((c) => c.round);
+      },
+      get startsOn() {
+        return current ? visit.startsOn : content().then((c) => c.startsOn);
+      },
+      get location() {
+        return current ? visit.location : content().then((c) => c.location);
+      },
+      get summary() {
+        return current ? report.summary : content().then((c) => c.summary);
+      },
+      get hostComment() {
+        return current ? report.hostComment : content().then((c) => c.hostComment);
+      },
+      get network() {
+        return content().then((c) => c.network);
+      },
+      get programme() {
+        return content().then((c) => c.programme);
+      },
+      get team() {
+        return content().then((c) => c.team);
+      },
+      get themes() {
+        return content().then((c) => c.themes);
+      },
+      get findings() {
+        return content().then((c) => c.findings);
+      },
+      get revisions() {
+        return service.revisions(ctx, standing);
+      },
     };
+    return view as unknown as VisitReportView;
   }
 
   @Query(() => VisitReportView, { description: 'The visit report, or one of its kept revisions, as far as the viewer may read it.' })
@@ -40,7 +89,7 @@ export class ReportsResolver {
   @Query(() => [VisitReportView], { description: 'The final visit reports of a programme that the viewer may read.' })
   async visitReports(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string): Promise<VisitReportView[]> {
     const standings = await this.service.forProgramme(ctx, programmeId);
-    return Promise.all(standings.map((s) => this.view(ctx, s)));
+    return standings.map((s) => this.view(ctx, s));
   }
 
   @Mutation(() => VisitReportView, { description: 'Lead: HELD → REPORT_DRAFT; the shared findings become final.' })
