@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CoreModule, SessionService, namingStatements, type AppConfig } from '@kijkje/api/core';
+import { CoreModule, SessionService, fewerRoundTrips, type AppConfig } from '@kijkje/api/core';
 import * as pg from 'pg';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
@@ -23,7 +23,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseAppUrl),
-          driver: namingStatements(pg),
+          driver: fewerRoundTrips(pg),
           poolSize,
           extra: { connectionTimeoutMillis: 5000 },
         } as DataSourceOptions),

@@ -176,11 +176,14 @@ describe('programmes, applications and the waitlist', () => {
     async function applications(programmeId: string, rows: { themes: string[]; status: string }[]): Promise<string[]> {
       return withAdmin(async (c) => {
         const ids: string[] = [];
-        for (const row of rows) {
+        for (const [i, row] of rows.entries()) {
           const org = await c.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'PARTNERSHIP') RETURNING id`, [world.a.id, `Regio ${Math.random().toString(36).slice(2)}`]);
+          // A second apart: the waitlist orders by submission, and rows written within one
+          // millisecond would be a tie broken by their (random) ids.
           const a = await c.query(
-            `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag', $4, 'ROUND', $5) RETURNING id`,
-            [world.a.id, programmeId, org.rows[0].id, JSON.stringify(row.themes), row.status],
+            `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status, submitted_at)
+             VALUES ($1, $2, $3, 'Vraag', $4, 'ROUND', $5, now() - make_interval(secs => $6)) RETURNING id`,
+            [world.a.id, programmeId, org.rows[0].id, JSON.stringify(row.themes), row.status, rows.length - i],
           );
           ids.push(a.rows[0].id);
         }

@@ -110,7 +110,7 @@ describe('SQL statements per operation (PERF-01)', () => {
   });
 });
 
-describe('named statements on the app pool (PERF-01)', () => {
+describe('round trips on the app pool (PERF-01)', () => {
   let t: TestApp;
   let world: World;
   beforeAll(async () => {
@@ -137,6 +137,41 @@ describe('named statements on the app pool (PERF-01)', () => {
     expect(first.every((name) => name.startsWith('kijkje_'))).toBe(true);
     await coordinator.ok(`{ organisations { id name } }`, {});
     expect(await prepared()).toEqual(first);
+  });
+
+  it('sends a BEGIN together with the statement after it, and the transaction holds until COMMIT', async () => {
+    const client = await pool().connect();
+    const messages = jest.spyOn((client as unknown as { connection: { query(text: string): void } }).connection, 'query');
+    try {
+      await client.query('START TRANSACTION');
+      await client.query(`SELECT set_config('kijkje.probe', 'binnen', true)`);
+      expect(messages.mock.calls.map((c) => c[0])).toEqual([`START TRANSACTION; SELECT set_config('kijkje.probe', 'binnen', true)`]);
+      expect((await client.query(`SELECT current_setting('kijkje.probe', true) AS v`)).rows[0].v).toBe('binnen');
+      await client.query('COMMIT');
+      expect((await client.query(`SELECT current_setting('kijkje.probe', true) AS v`)).rows[0].v).toBe('');
+      // With parameters, BEGIN goes first on its own, as before.
+      await client.query('START TRANSACTION');
+      expect((await client.query(`SELECT $1::text AS v`, ['met'])).rows[0].v).toBe('met');
+      expect((await client.query(`SELECT now() = statement_timestamp() AS fresh`)).rows[0].fresh).toBe(false);
+      await client.query('ROLLBACK');
+    } finally {
+      messages.mockRestore();
+      client.release();
+    }
+  });
+
+  it('forgets a BEGIN that nothing followed when the connection goes back to the pool', async () => {
+    const first = await pool().connect();
+    await first.query('START TRANSACTION');
+    first.release();
+    const next = await pool().connect();
+    try {
+      expect(next).toBe(first);
+      await next.query(`SELECT set_config('kijkje.probe', 'los', true)`);
+      expect((await next.query(`SELECT current_setting('kijkje.probe', true) AS v`)).rows[0].v).toBe('');
+    } finally {
+      next.release();
+    }
   });
 
   it('names no more than its limit per connection, and answers every statement beyond it all the same', async () => {

@@ -10,11 +10,19 @@ import type { MembershipInfo, RequestContext } from './request-context';
  * all in one statement (kijkje_enter; settings local to the transaction, SEC-02).
  */
 export async function rescope(ctx: RequestContext): Promise<void> {
-  const rows: MembershipInfo[] = await ctx.em.query(`SELECT id, role, organisation_id AS "organisationId" FROM kijkje_enter($1, $2)`, [
-    ctx.session?.currentNetworkId ?? null,
-    ctx.session?.userId ?? null,
-  ]);
+  // The ids come from the session row and are checked to be UUIDs: as literals, the statement has
+  // no parameters and travels with the transaction's BEGIN (fewerRoundTrips).
+  const rows: MembershipInfo[] = await ctx.em.query(
+    `SELECT id, role, organisation_id AS "organisationId" FROM kijkje_enter(${uuidLiteral(ctx.session?.currentNetworkId)}, ${uuidLiteral(ctx.session?.userId)})`,
+  );
   ctx.membership = rows[0] ?? null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID as an SQL literal; anything else (there is nothing else) as NULL: no user, no network. */
+export function uuidLiteral(id: string | null | undefined): string {
+  return id && UUID.test(id) ? `'${id}'::uuid` : 'NULL';
 }
 
 /**
@@ -59,6 +67,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
             await rescope(ctx);
           } catch (error) {
             ctx.queryRunner = null;
+            if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
             await qr.release();
             throw error;
           }
