@@ -43,7 +43,14 @@ const FINDINGS: Record<string, DemoFinding[]> = {
     { kind: 'CONCERN', theme: 'Wmo', tags: ['wachtlijsten'], text: 'De wachtlijst voor begeleiding is lang, en inwoners horen weinig over hoe lang nog.', released: false },
     { kind: 'RECOMMENDATION', theme: 'Wmo', tags: ['toegang', 'data'], text: 'Laat inwoners online zien waar ze staan; dat scheelt telefoontjes en onzekerheid.', released: false },
   ],
+  Eindhoven: [
+    { kind: 'STRENGTH', theme: 'Wmo', tags: ['toegang'], text: 'Het Eindhovense loket in de wijk is goed bereikbaar; inwoners komen zonder afspraak binnen.', released: false },
+    { kind: 'CONCERN', theme: 'Jeugd', tags: ['regie'], text: 'De afspraken met de jeugdhulpaanbieders zijn verspreid over drie afdelingen.', released: false, response: { kind: 'COMMENT', text: 'Klopt; we brengen ze dit jaar onder bij één team.' } },
+  ],
 };
+
+/** The visits of the round that have been held and wait for their report; the others are final. */
+const HELD = new Set(['Nijmegen', 'Eindhoven']);
 
 const SUMMARIES: Record<string, string> = {
   Utrecht: 'Utrecht heeft een sterke, nabije toegang. De opgave zit in de **samenhang tussen geld en bedoeling**: de cijfers worden verzameld, maar nog niet gebruikt om bij te sturen.',
@@ -57,18 +64,24 @@ export interface ClosedProgrammePeople {
   member: string;
   host: string;
   lead: string;
+  /** Arnhem's contact, who leads the team at Eindhoven. */
+  arnhem: string;
+  /** Eindhoven's contact, who hosts Eindhoven's visit. */
+  eindhoven: string;
 }
 
 /**
- * "Sturen met Kwaliteit 2025": a finished round of five. Four visits have their final report and
- * released findings, ready for a harvest; Nijmegen's visit has been held and its findings shared
- * and answered, so the lead (Ruben Reviewer) can write and finalise its report.
+ * "Sturen met Kwaliteit 2025": a finished round of six. Four visits have their final report and
+ * released findings, ready for a harvest; Nijmegen's and Eindhoven's visits have been held and
+ * their findings shared and answered, so their leads (Ruben Reviewer at Nijmegen, Arnhem's Aron
+ * Arnhem at Eindhoven) can write and finalise the report. Journey 15 walks Nijmegen's; Eindhoven's
+ * is there for the keyboard and host-comment journeys.
  */
 export async function seedClosedProgramme(em: EntityManager, networkId: string, people: ClosedProgrammePeople, organisations: Record<string, string>): Promise<string> {
   const [programme] = await em.query(
     `INSERT INTO programme (network_id, name, description, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at, created_by)
-     VALUES ($1, 'Sturen met Kwaliteit 2025', $2, $3, $4, 5, 'PUBLIC', 'RUNNING', now() - interval '400 days', now() - interval '340 days', $5) RETURNING id`,
-    [networkId, 'Het eerdere programma: vijf gemeenten bezochten elkaar; de oogst is gepubliceerd.', JSON.stringify(THEMES), JSON.stringify(defaultFramework(THEMES)), people.coordinator],
+     VALUES ($1, 'Sturen met Kwaliteit 2025', $2, $3, $4, 6, 'PUBLIC', 'RUNNING', now() - interval '400 days', now() - interval '340 days', $5) RETURNING id`,
+    [networkId, 'Het eerdere programma: zes gemeenten bezochten elkaar; de oogst is gepubliceerd.', JSON.stringify(THEMES), JSON.stringify(defaultFramework(THEMES)), people.coordinator],
   );
   const [round] = await em.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'REPORTING') RETURNING id`, [networkId, programme.id]);
   // Who reviews whom: Utrecht's Lieke Lid, Zwolle's Gea Gastvrouw and Deventer's Ruben Reviewer.
@@ -78,6 +91,7 @@ export async function seedClosedProgramme(em: EntityManager, networkId: string, 
     Deventer: [[people.member, 'Utrecht', true], [people.host, 'Zwolle', false]],
     Arnhem: [[people.member, 'Utrecht', false], [people.lead, 'Deventer', true]],
     Nijmegen: [[people.host, 'Zwolle', false], [people.lead, 'Deventer', true]],
+    Eindhoven: [[people.arnhem, 'Arnhem', true]],
   };
   for (const [i, [name, organisationId]] of Object.entries(organisations).entries()) {
     const [application] = await em.query(
@@ -86,7 +100,7 @@ export async function seedClosedProgramme(em: EntityManager, networkId: string, 
       [networkId, programme.id, organisationId, JSON.stringify(THEMES.slice(0, 2))],
     );
     await em.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [application.id, networkId, round.id]);
-    const final = name !== 'Nijmegen';
+    const final = !HELD.has(name);
     const [visit] = await em.query(
       `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location, agenda, answers, prepared_at, held_at, reply_deadline)
        VALUES ($1, $2, $3, $4, current_date - $5::int, $6, $7, $8, now() - interval '320 days', now() - make_interval(days => $5), now() + interval '10 days') RETURNING id`,

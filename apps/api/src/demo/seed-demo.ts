@@ -15,6 +15,8 @@ export const DEMO_LOGINS = [
   { email: 'gastgemeente@kijkje.test', name: 'Gea Gastvrouw', what: 'lid (Zwolle): gastgemeente en reviewer / host and reviewer' },
   { email: 'reviewer@kijkje.test', name: 'Ruben Reviewer', what: 'lid (Deventer): teamleider / lead reviewer' },
   { email: 'nijmegen@kijkje.test', name: 'Nina Nijmegen', what: 'lid (Nijmegen): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
+  { email: 'arnhem@kijkje.test', name: 'Aron Arnhem', what: 'lid (Arnhem): teamleider in Eindhoven, schrijft het bezoekverslag / lead reviewer, writes the visit report' },
+  { email: 'eindhoven@kijkje.test', name: 'Eva Eindhoven', what: 'lid (Eindhoven): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
 ];
 
 const NETWORKS = [
@@ -25,7 +27,7 @@ const NETWORKS = [
     member: 'GM0344',
     programme: 'Sturen met Kwaliteit 2026',
     running: { name: 'Kijkje in de keuken 2026 – voorjaar', round: ['GM0344', 'GM0193', 'GM0150', 'GM0202'] },
-    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Arnhem: 'GM0202', Nijmegen: 'GM0268' },
+    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Arnhem: 'GM0202', Nijmegen: 'GM0268', Eindhoven: 'GM0772' },
   },
   {
     name: 'Grip op het Sociaal Domein',
@@ -163,6 +165,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     host: await insertUser(em, DEMO_LOGINS[3].email, DEMO_LOGINS[3].name, hash, false),
     lead: await insertUser(em, DEMO_LOGINS[4].email, DEMO_LOGINS[4].name, hash, false),
     nijmegen: await insertUser(em, DEMO_LOGINS[5].email, DEMO_LOGINS[5].name, hash, false),
+    arnhem: await insertUser(em, DEMO_LOGINS[6].email, DEMO_LOGINS[6].name, hash, false),
+    eindhoven: await insertUser(em, DEMO_LOGINS[7].email, DEMO_LOGINS[7].name, hash, false),
   }));
   let harvest: { networkId: string; programmeId: string } | null = null;
   for (const spec of NETWORKS) {
@@ -190,6 +194,14 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
         const organisations = Object.fromEntries(Object.entries(spec.closed).map(([name, code]) => [name, orgIds.get(code)!]));
         // Nijmegen's contact: the host who reads, answers and shares Nijmegen's visit report.
         await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.nijmegen, organisations['Nijmegen']]);
+        // Eindhoven's visit: Arnhem's contact leads its team, Eindhoven's contact hosts it.
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [
+          network.id,
+          ids.arnhem,
+          organisations['Arnhem'],
+          ids.eindhoven,
+          organisations['Eindhoven'],
+        ]);
         harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
       }
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);

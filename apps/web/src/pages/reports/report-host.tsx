@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextareaField } from '@kijkje/web/ui';
@@ -8,36 +8,71 @@ import { ErrorAlert } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
 import { readApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { Markdown } from '../findings/markdown';
 import type { Notify } from './report-lead';
 import type { Report } from './report-view';
 
 const SHARING: readonly ReportSharing[] = ['TEAM', 'ROUND', 'NETWORK'];
 
-/** Host, shared report: one comment on the whole report, within the reply period. */
+interface LatestComment {
+  text: string;
+  version: number;
+}
+
+/**
+ * Host, shared report: one comment on the whole report, within the reply period. The version the
+ * host started from goes with the save; when the report changed in between (the host saved in
+ * another tab, or the lead changed the report), both comments are shown and the host chooses:
+ * nothing typed is lost and nothing is overwritten without a choice (REL-02).
+ */
 export function HostComment({ report, onDone }: { report: Report; onDone: Notify }) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const [text, setText] = useState(report.hostComment);
-  const [changed, setChanged] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(report.version);
+  const [conflict, setConflict] = useState<LatestComment | null>(null);
   const [comment, { loading }] = useMutation(CommentOnVisitReportDocument);
   const errors = useFormErrors();
+  // The form gives way to both versions: the focus goes to the heading that explains why.
+  const conflictShown = conflict !== null;
+  useEffect(() => {
+    if (conflictShown) document.getElementById('report-comment-conflict-heading')?.focus();
+  }, [conflictShown]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async (version: number) => {
     if (!errors.check(text.trim() ? {} : { text: 'report.comment.required' })) return;
-    setChanged(false);
     try {
-      await comment({ variables: { input: { visitId: report.visitId, version: report.version, text } } });
+      const result = await comment({ variables: { input: { visitId: report.visitId, version, text } } });
+      setBaseVersion(result.data?.commentOnVisitReport.version ?? version + 1);
+      setConflict(null);
       onDone(t('report.comment.saved'), 'report-comment-text');
     } catch (error) {
       if (readApiError(error, 'nl').code === 'CONFLICT') {
-        // Someone changed the report meanwhile: fetch it, keep what the host typed, and say so.
-        await client.query({ query: VisitReportDocument, variables: { visitId: report.visitId, revision: null }, fetchPolicy: 'network-only' }).catch(() => undefined);
-        setChanged(true);
-        return;
+        // Someone changed the report meanwhile: fetch it, keep what the host typed, show both.
+        const fresh = await client
+          .query({ query: VisitReportDocument, variables: { visitId: report.visitId, revision: null }, fetchPolicy: 'network-only' })
+          .catch(() => null);
+        const latest = fresh?.data?.visitReport;
+        if (latest) {
+          setConflict({ text: latest.hostComment, version: latest.version });
+          return;
+        }
       }
       errors.fail(error);
     }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(baseVersion);
+  };
+
+  const takeLatest = () => {
+    if (!conflict) return;
+    setText(conflict.text);
+    setBaseVersion(conflict.version);
+    setConflict(null);
+    onDone(t('report.comment.conflict.tookLatest'), 'report-comment-text');
   };
 
   return (
@@ -46,23 +81,56 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
         {t('report.comment.title')}
       </Heading>
       <Paragraph>{report.replyDeadline ? t('report.comment.intro', { date: formatDateTime(report.replyDeadline, i18n.language) }) : t('report.comment.introNoDate')}</Paragraph>
-      <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="report-comment-heading">
-        {changed && <Alert type="warning">{t('report.comment.changed')}</Alert>}
-        <ErrorAlert message={errors.view && !errors.field('text') ? errors.general : null} />
-        <TextareaField
-          id="report-comment-text"
-          label={t('report.comment.text')}
-          description={t('report.comment.textDescription')}
-          value={text}
-          onChange={setText}
-          rows={6}
-          maxLength={4000}
-          error={errors.field('text')}
-        />
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
-          {t('report.comment.submit')}
-        </Button>
-      </form>
+      {conflict ? (
+        <div className="kijkje-conflict" data-testid="report-comment-conflict">
+          <Heading level={3} id="report-comment-conflict-heading" tabIndex={-1}>
+            {t('report.comment.conflict.title')}
+          </Heading>
+          <Alert type="warning">
+            <Paragraph>{t('report.comment.conflict.intro')}</Paragraph>
+          </Alert>
+          <div className="kijkje-versions">
+            <section aria-labelledby="report-comment-conflict-mine">
+              <Heading level={4} id="report-comment-conflict-mine">
+                {t('report.comment.conflict.mine')}
+              </Heading>
+              <Markdown source={text} topHeadingLevel={5} />
+            </section>
+            <section aria-labelledby="report-comment-conflict-latest">
+              <Heading level={4} id="report-comment-conflict-latest">
+                {t('report.comment.conflict.latest')}
+              </Heading>
+              {conflict.text.trim() ? <Markdown source={conflict.text} topHeadingLevel={5} /> : <Paragraph>{t('report.comment.conflict.latestEmpty')}</Paragraph>}
+            </section>
+          </div>
+          <ErrorAlert message={errors.general} />
+          <div className="kijkje-actions">
+            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void send(conflict.version)}>
+              {t('report.comment.conflict.keepMine')}
+            </Button>
+            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={takeLatest}>
+              {t('report.comment.conflict.takeLatest')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form noValidate onSubmit={onSubmit} aria-labelledby="report-comment-heading">
+          <ErrorAlert message={errors.view && !errors.field('text') ? errors.general : null} />
+          <TextareaField
+            id="report-comment-text"
+            label={t('report.comment.text')}
+            description={t('report.comment.textDescription')}
+            value={text}
+            onChange={setText}
+            rows={6}
+            maxLength={4000}
+            error={errors.field('text')}
+          />
+          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+            {t('report.comment.submit')}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }
