@@ -45,6 +45,17 @@ export function HarvestPage() {
   const { data, loading, error } = useQuery(HarvestDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   usePageTitle(data?.harvest.title ?? t('harvest.title'));
   const [message, setMessage] = useState(() => ((location.state as { created?: boolean } | null)?.created ? t('harvest.created') : ''));
+  const messageRef = useRef<HTMLDivElement>(null);
+  // A save button is disabled while it saves, which takes the focus away from it: the focus goes to
+  // the message that says what happened, so keyboard and screen reader users are not left at the top.
+  const [focusMessage, setFocusMessage] = useState(0);
+  useEffect(() => {
+    if (focusMessage) messageRef.current?.focus();
+  }, [focusMessage]);
+  const announceAndFocus = (text: string) => {
+    setMessage(text);
+    setFocusMessage((n) => n + 1);
+  };
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <HarvestLoadError error={error} />;
@@ -57,7 +68,7 @@ export function HarvestPage() {
         <RouterLink to={`/programmas/${harvest.programme.id}/oogsten`}>{t('harvest.back', { name: harvest.programme.name })}</RouterLink>
       </Paragraph>
       <Heading level={1}>{harvest.title}</Heading>
-      <div role="status" aria-live="polite" data-testid="harvest-message">
+      <div role="status" aria-live="polite" data-testid="harvest-message" ref={messageRef} tabIndex={-1}>
         {message && <Alert type="ok">{message}</Alert>}
       </div>
       <dl className="kijkje-facts">
@@ -72,7 +83,7 @@ export function HarvestPage() {
         <dt>{t('harvest.facts.updatedAt')}</dt>
         <dd>{formatDateTime(harvest.updatedAt, i18n.language)}</dd>
       </dl>
-      <DetailsSection harvest={harvest} onDone={setMessage} />
+      <DetailsSection harvest={harvest} onDone={announceAndFocus} />
       <section className="kijkje-section" aria-labelledby="harvest-counts-heading">
         <Heading level={2} id="harvest-counts-heading">
           {t('harvest.counts.title')}
@@ -88,7 +99,7 @@ export function HarvestPage() {
         <HarvestPatterns patterns={harvest.patterns} headingLevel={3} />
       </section>
       <QuotesSection harvest={harvest} onDone={setMessage} />
-      <NarrativeSection harvest={harvest} onDone={setMessage} />
+      <NarrativeSection harvest={harvest} onDone={announceAndFocus} />
       <PublishSection harvest={harvest} />
       <VersionsSection harvest={harvest} />
     </>
@@ -335,6 +346,14 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
   const [add, adding] = useMutation(AddHarvestQuoteDocument);
   const [remove, removing] = useMutation(RemoveHarvestQuoteDocument);
   const [editing, setEditing] = useState<string | null>(null);
+  // When the quote editor closes (saved, cancelled, or a conflict settled), the focus goes back to
+  // the button that opened it; if that quote is gone meanwhile, to the list's heading.
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnFocus === null || editing !== null) return;
+    (document.getElementById(editButtonId(returnFocus)) ?? quotesHeading.current)?.focus();
+    setReturnFocus(null);
+  }, [returnFocus, editing]);
   const errors = useFormErrors();
   const latest = useLatest(harvest.id);
   const quotesHeading = useRef<HTMLHeadingElement>(null);
@@ -381,6 +400,7 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
                   index={index}
                   onDone={(message) => {
                     setEditing(null);
+                    setReturnFocus(quote.findingId);
                     if (message) onDone(message);
                   }}
                 />
@@ -392,7 +412,7 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
                   {quote.consent === null && <Alert type="warning">{t('harvest.quotes.withdrawn')}</Alert>}
                   {quote.remainingNames.length > 0 && <Alert type="warning">{t('harvest.quotes.remainingNames', { names: quote.remainingNames.join(', ') })}</Alert>}
                   <div className="kijkje-actions">
-                    <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setEditing(quote.findingId)}>
+                    <Button id={editButtonId(quote.findingId)} type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setEditing(quote.findingId)}>
                       {t('harvest.quotes.edit')}
                       <VisuallyHidden> {t('harvest.quotes.number', { n: index + 1 })}</VisuallyHidden>
                     </Button>
@@ -445,6 +465,8 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
     </section>
   );
 }
+
+const editButtonId = (findingId: string) => `harvest-quote-edit-${findingId}`;
 
 function QuoteEditor({ harvest, quote, index, onDone }: { harvest: Harvest; quote: Harvest['quotes'][number]; index: number; onDone: (message: string) => void }) {
   const { t } = useTranslation();
