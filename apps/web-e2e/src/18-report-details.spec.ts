@@ -19,6 +19,8 @@ const EINDHOVEN_HOST = 'eindhoven@kijkje.test';
 const SUMMARY = 'Eindhoven is dichtbij in de wijk.\nDe afspraken over de jeugdhulp kunnen bij één team.';
 const COMMENT_FIRST = 'Dank voor het verslag; het loket houden we zoals het is.';
 const COMMENT_SECOND = 'Dank voor het verslag. De jeugdhulp brengen we dit jaar onder bij één team.';
+const COMMENT_UNSAVED = 'Nog één aanvulling: de wijkteams lezen het verslag mee.';
+const NOT_AVAILABLE = 'Dit bezoekverslag is niet gevonden, of u heeft er geen toegang toe.';
 
 /** What only the lead or the host of a report may do: none of it for a reader. */
 const ACTIONS = [
@@ -333,5 +335,52 @@ test.describe.serial("Eindhoven's report, written and commented on", () => {
     await expect(lead.page.getByTestId('report-appendix')).toContainText(COMMENT_SECOND);
     await expect(lead.page.getByTestId('report-appendix')).not.toContainText(COMMENT_FIRST);
     await Promise.all([context.close(), lead.context.close()]);
+  });
+
+  test('the host’s unsaved comment outlives the lead reopening the report, and is back when it is shared again', async ({ browser }) => {
+    test.setTimeout(120_000);
+    expect(reportPath, 'the lead shared the report in an earlier step').not.toBe('');
+    const host = await signInAs(browser, EINDHOVEN_HOST);
+    const lead = await signInAs(browser, EINDHOVEN_LEAD);
+    await host.page.goto(reportPath);
+    await expectPage(host.page, 'Bezoekverslag Eindhoven');
+    const field = host.page.getByLabel('Reactie van de gastgemeente');
+    await field.fill(COMMENT_UNSAVED);
+
+    // Meanwhile the lead reopens the report.
+    await lead.page.goto(reportPath);
+    await expectPage(lead.page, 'Bezoekverslag Eindhoven');
+    await lead.page.getByRole('button', { name: 'Verslag heropenen' }).click();
+    await expect(notice(lead.page, 'Het verslag is heropend. U kunt de samenvatting weer aanpassen.')).toBeVisible();
+
+    // The host's save no longer lands, and the page, even reloaded, shows what was typed.
+    await host.page.getByRole('button', { name: 'Reactie opslaan' }).click();
+    await host.page.reload();
+    await expectPage(host.page, 'Bezoekverslag Eindhoven');
+    // Reopened, the report is the team's again: the host reads it once it is shared anew.
+    await expect(host.page.getByText(NOT_AVAILABLE)).toBeVisible();
+    const unsaved = host.page.getByTestId('report-unsaved-comment');
+    await expect(unsaved.getByRole('heading', { name: 'Uw reactie is niet opgeslagen' })).toBeVisible();
+    await expect(host.page.getByTestId('report-unsaved-comment-text')).toHaveText(COMMENT_UNSAVED);
+    await expect(host.page.getByLabel('Reactie van de gastgemeente')).toHaveCount(0);
+    await expectNoAxeViolations(host.page, 'host: report reopened, unsaved comment shown');
+
+    // The lead shares it again; the host's comment field holds the text, and it is saved.
+    await lead.page.getByRole('spinbutton', { name: 'Reactietermijn in dagen' }).fill('7');
+    await lead.page.getByRole('button', { name: 'Verslag delen met de gastgemeente' }).click();
+    await expect(notice(lead.page, 'Het verslag is gedeeld met de gastgemeente.')).toBeVisible();
+    await host.page.reload();
+    await expectPage(host.page, 'Bezoekverslag Eindhoven');
+    await expect(host.page.getByLabel('Reactie van de gastgemeente')).toHaveValue(COMMENT_UNSAVED);
+    await expect(unsaved).toHaveCount(0);
+    await host.page.getByRole('button', { name: 'Reactie opslaan' }).click();
+    await expect(notice(host.page, 'Uw reactie is opgeslagen.')).toBeVisible();
+    await expect(host.page.getByTestId('report-appendix')).toContainText(COMMENT_UNSAVED);
+    await expectNoAxeViolations(host.page, 'host: comment saved after the report was shared again');
+    // Saved, it is not kept as a draft any more.
+    await host.page.reload();
+    await expect(host.page.getByLabel('Reactie van de gastgemeente')).toHaveValue(COMMENT_UNSAVED);
+    expect(await host.page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('kijkje:report-comment:')))).toEqual([]);
+    await Promise.all([host.context.close(), lead.context.close()]);
   });
 });

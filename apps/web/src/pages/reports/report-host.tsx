@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextareaField } from '@kijkje/web/ui';
@@ -9,6 +9,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { readApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { Markdown } from '../findings/markdown';
+import { commentDrafts } from './comment-draft';
 import type { Notify } from './report-lead';
 import type { Report } from './report-view';
 
@@ -28,7 +29,10 @@ interface LatestComment {
 export function HostComment({ report, onDone }: { report: Report; onDone: Notify }) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
-  const [text, setText] = useState(report.hostComment);
+  const drafts = useMemo(() => commentDrafts(), []);
+  // What the host typed and did not save yet (in this tab) comes back, e.g. after the lead reopened the report.
+  const [text, setText] = useState(() => drafts.load(report.visitId) ?? report.hostComment);
+  useEffect(() => drafts.keep(report.visitId, text, report.hostComment), [drafts, report.visitId, text, report.hostComment]);
   const [baseVersion, setBaseVersion] = useState(report.version);
   const [conflict, setConflict] = useState<LatestComment | null>(null);
   const [comment, { loading }] = useMutation(CommentOnVisitReportDocument);
@@ -44,6 +48,7 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
     try {
       const result = await comment({ variables: { input: { visitId: report.visitId, version, text } } });
       setBaseVersion(result.data?.commentOnVisitReport.version ?? version + 1);
+      drafts.clear(report.visitId);
       setConflict(null);
       onDone(t('report.comment.saved'), 'report-comment-text');
     } catch (error) {
@@ -131,6 +136,40 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
           </Button>
         </form>
       )}
+    </section>
+  );
+}
+
+/**
+ * Host, when the report no longer takes a comment (the lead reopened or finalised it) while the
+ * host had one unsaved: the text is shown, to copy or to keep for when the report is shared again.
+ */
+export function UnsavedComment({ visitId }: { visitId: string }) {
+  const { t } = useTranslation();
+  const drafts = useMemo(() => commentDrafts(), []);
+  const [text, setText] = useState(() => drafts.load(visitId));
+  if (!text) return null;
+  return (
+    <section className="kijkje-section" aria-labelledby="report-unsaved-comment-heading" data-testid="report-unsaved-comment">
+      <Heading level={2} id="report-unsaved-comment-heading">
+        {t('report.comment.unsaved.title')}
+      </Heading>
+      <Alert type="warning">
+        <Paragraph>{t('report.comment.unsaved.intro')}</Paragraph>
+      </Alert>
+      <Paragraph className="kijkje-unsaved-text" data-testid="report-unsaved-comment-text">
+        {text}
+      </Paragraph>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        onClick={() => {
+          drafts.clear(visitId);
+          setText(null);
+        }}
+      >
+        {t('report.comment.unsaved.discard')}
+      </Button>
     </section>
   );
 }

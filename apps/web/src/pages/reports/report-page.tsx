@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '../../app/states';
 import { usePageTitle } from '../../app/use-page-title';
 import { readApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { HostComment, ReportSharingForm } from './report-host';
+import { HostComment, ReportSharingForm, UnsavedComment } from './report-host';
 import { exportHref, revisionFromSearch, type ExportFormat } from './report-helpers';
 import { LeadSteps, ShareReport, StartReport, SummaryEditor } from './report-lead';
 import { ReportView, type Report } from './report-view';
@@ -70,6 +70,7 @@ export function ReportPage() {
         <Heading level={1}>{title}</Heading>
         {status}
         <NoReportYet visit={visit} revision={revision} onStarted={notify} />
+        {revision === null && <UnsavedComment visitId={visit.id} />}
       </>
     );
   }
@@ -147,7 +148,7 @@ function Workspace({ report, fresh, onDone }: { report: Report; fresh: boolean; 
         ))}
       {report.rights.share && <ShareReport report={report} unsaved={unsaved} onDone={onDone} />}
       {(report.rights.reopen || report.rights.finalise) && <LeadSteps report={report} onDone={onDone} />}
-      {report.rights.comment && <HostComment key={`${report.visitId}-comment`} report={report} onDone={onDone} />}
+      {report.rights.comment ? <HostComment key={`${report.visitId}-comment`} report={report} onDone={onDone} /> : <UnsavedComment key={`${report.visitId}-unsaved`} visitId={report.visitId} />}
       {report.rights.setSharing && <ReportSharingForm report={report} onDone={onDone} />}
     </>
   );
