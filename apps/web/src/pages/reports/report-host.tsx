@@ -1,24 +1,17 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextareaField } from '@kijkje/web/ui';
+import { REPORT_SHARING } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
-import { CommentOnVisitReportDocument, SetVisitReportSharingDocument, VisitReportDocument, type ReportSharing } from '../../generated/graphql';
+import { CommentOnVisitReportDocument, SetVisitReportSharingDocument, type ReportSharing } from '../../generated/graphql';
 import { ErrorAlert } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
-import { readApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { Markdown } from '../findings/markdown';
 import { commentDrafts } from './comment-draft';
+import { TextConflict, useVersionedReportText } from './report-conflict';
 import type { Notify } from './report-lead';
 import type { Report } from './report-view';
-
-const SHARING: readonly ReportSharing[] = ['TEAM', 'ROUND', 'NETWORK'];
-
-interface LatestComment {
-  text: string;
-  version: number;
-}
 
 /**
  * Host, shared report: one comment on the whole report, within the reply period. The version the
@@ -28,56 +21,24 @@ interface LatestComment {
  */
 export function HostComment({ report, onDone }: { report: Report; onDone: Notify }) {
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
   const drafts = useMemo(() => commentDrafts(), []);
   // What the host typed and did not save yet (in this tab) comes back, e.g. after the lead reopened the report.
   const [text, setText] = useState(() => drafts.load(report.visitId) ?? report.hostComment);
   useEffect(() => drafts.keep(report.visitId, text, report.hostComment), [drafts, report.visitId, text, report.hostComment]);
-  const [baseVersion, setBaseVersion] = useState(report.version);
-  const [conflict, setConflict] = useState<LatestComment | null>(null);
   const [comment, { loading }] = useMutation(CommentOnVisitReportDocument);
-  const errors = useFormErrors();
-  // The form gives way to both versions: the focus goes to the heading that explains why.
-  const conflictShown = conflict !== null;
-  useEffect(() => {
-    if (conflictShown) document.getElementById('report-comment-conflict-heading')?.focus();
-  }, [conflictShown]);
+  const { baseVersion, conflict, errors, send, takeLatest } = useVersionedReportText(report.visitId, report.version, (latest) => latest.hostComment);
 
-  const send = async (version: number) => {
+  const saveFrom = async (version: number) => {
     if (!errors.check(text.trim() ? {} : { text: 'report.comment.required' })) return;
-    try {
-      const result = await comment({ variables: { input: { visitId: report.visitId, version, text } } });
-      setBaseVersion(result.data?.commentOnVisitReport.version ?? version + 1);
-      drafts.clear(report.visitId);
-      setConflict(null);
-      onDone(t('report.comment.saved'), 'report-comment-text');
-    } catch (error) {
-      if (readApiError(error, 'nl').code === 'CONFLICT') {
-        // Someone changed the report meanwhile: fetch it, keep what the host typed, show both.
-        const fresh = await client
-          .query({ query: VisitReportDocument, variables: { visitId: report.visitId, revision: null }, fetchPolicy: 'network-only' })
-          .catch(() => null);
-        const latest = fresh?.data?.visitReport;
-        if (latest) {
-          setConflict({ text: latest.hostComment, version: latest.version });
-          return;
-        }
-      }
-      errors.fail(error);
-    }
+    const saved = await send(version, async (from) => (await comment({ variables: { input: { visitId: report.visitId, version: from, text } } })).data?.commentOnVisitReport.version);
+    if (!saved) return;
+    drafts.clear(report.visitId);
+    onDone(t('report.comment.saved'), 'report-comment-text');
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void send(baseVersion);
-  };
-
-  const takeLatest = () => {
-    if (!conflict) return;
-    setText(conflict.text);
-    setBaseVersion(conflict.version);
-    setConflict(null);
-    onDone(t('report.comment.conflict.tookLatest'), 'report-comment-text');
+    void saveFrom(baseVersion);
   };
 
   return (
@@ -87,37 +48,19 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
       </Heading>
       <Paragraph>{report.replyDeadline ? t('report.comment.intro', { date: formatDateTime(report.replyDeadline, i18n.language) }) : t('report.comment.introNoDate')}</Paragraph>
       {conflict ? (
-        <div className="kijkje-conflict" data-testid="report-comment-conflict">
-          <Heading level={3} id="report-comment-conflict-heading" tabIndex={-1}>
-            {t('report.comment.conflict.title')}
-          </Heading>
-          <Alert type="warning">
-            <Paragraph>{t('report.comment.conflict.intro')}</Paragraph>
-          </Alert>
-          <div className="kijkje-versions">
-            <section aria-labelledby="report-comment-conflict-mine">
-              <Heading level={4} id="report-comment-conflict-mine">
-                {t('report.comment.conflict.mine')}
-              </Heading>
-              <Markdown source={text} topHeadingLevel={5} />
-            </section>
-            <section aria-labelledby="report-comment-conflict-latest">
-              <Heading level={4} id="report-comment-conflict-latest">
-                {t('report.comment.conflict.latest')}
-              </Heading>
-              {conflict.text.trim() ? <Markdown source={conflict.text} topHeadingLevel={5} /> : <Paragraph>{t('report.comment.conflict.latestEmpty')}</Paragraph>}
-            </section>
-          </div>
-          <ErrorAlert message={errors.general} />
-          <div className="kijkje-actions">
-            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void send(conflict.version)}>
-              {t('report.comment.conflict.keepMine')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={takeLatest}>
-              {t('report.comment.conflict.takeLatest')}
-            </Button>
-          </div>
-        </div>
+        <TextConflict
+          id="report-comment-conflict"
+          texts="report.comment.conflict"
+          mine={text}
+          latest={conflict.text}
+          busy={loading}
+          error={errors.general}
+          onKeepMine={() => void saveFrom(conflict.version)}
+          onTakeLatest={() => {
+            setText(takeLatest() ?? text);
+            onDone(t('report.comment.conflict.tookLatest'), 'report-comment-text');
+          }}
+        />
       ) : (
         <form noValidate onSubmit={onSubmit} aria-labelledby="report-comment-heading">
           <ErrorAlert message={errors.view && !errors.field('text') ? errors.general : null} />
@@ -201,7 +144,7 @@ export function ReportSharingForm({ report, onDone }: { report: Report; onDone: 
         <ErrorAlert message={errors.general} />
         <Fieldset>
           <FieldsetLegend>{t('report.sharing.legend')}</FieldsetLegend>
-          {SHARING.map((option) => (
+          {REPORT_SHARING.map((option) => (
             <FormField
               key={option}
               type="radio"

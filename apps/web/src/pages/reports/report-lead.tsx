@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { InputField, TextareaField } from '@kijkje/web/ui';
 import { REPLY_DAYS_DEFAULT, REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SUMMARY_MAX } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +15,9 @@ import {
 } from '../../generated/graphql';
 import { ErrorAlert } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
-import { readApiError } from '../../lib/errors';
 import { Markdown } from '../findings/markdown';
 import { ActionError } from '../programmes/action-error';
+import { TextConflict, useVersionedReportText } from './report-conflict';
 import { checkReplyDays } from './report-helpers';
 import type { Report } from './report-view';
 
@@ -54,61 +54,24 @@ export function StartReport({ visitId, onDone }: { visitId: string; onDone: Noti
   );
 }
 
-interface Latest {
-  summary: string;
-  version: number;
-}
-
 /**
  * The lead writes the summary in Markdown, with a preview. The version it started from goes with
  * the save; when someone saved in between, both versions are shown and the lead chooses (REL-02).
  */
 export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Report; draft: string; setDraft: (text: string) => void; onSaved: Notify }) {
   const { t } = useTranslation();
-  const client = useApolloClient();
-  const [baseVersion, setBaseVersion] = useState(report.version);
-  const [conflict, setConflict] = useState<Latest | null>(null);
   const [save, { loading }] = useMutation(SaveVisitReportDocument);
-  const errors = useFormErrors();
-  // The form gives way to both versions: the focus goes to the heading that explains why.
-  const conflictShown = conflict !== null;
-  useEffect(() => {
-    if (conflictShown) document.getElementById('report-conflict-heading')?.focus();
-  }, [conflictShown]);
+  const { baseVersion, conflict, errors, send, takeLatest } = useVersionedReportText(report.visitId, report.version, (latest) => latest.summary);
 
-  const send = async (version: number) => {
+  const saveFrom = async (version: number) => {
     errors.clear();
-    try {
-      const result = await save({ variables: { input: { visitId: report.visitId, version, summary: draft } } });
-      setBaseVersion(result.data?.saveVisitReport.version ?? version + 1);
-      setConflict(null);
-      onSaved(t('report.editor.saved'), 'report-summary');
-    } catch (error) {
-      if (readApiError(error, 'nl').code === 'CONFLICT') {
-        const fresh = await client
-          .query({ query: VisitReportDocument, variables: { visitId: report.visitId, revision: null }, fetchPolicy: 'network-only' })
-          .catch(() => null);
-        const latest = fresh?.data?.visitReport;
-        if (latest) {
-          setConflict({ summary: latest.summary, version: latest.version });
-          return;
-        }
-      }
-      errors.fail(error);
-    }
+    const saved = await send(version, async (from) => (await save({ variables: { input: { visitId: report.visitId, version: from, summary: draft } } })).data?.saveVisitReport.version);
+    if (saved) onSaved(t('report.editor.saved'), 'report-summary');
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void send(baseVersion);
-  };
-
-  const takeLatest = () => {
-    if (!conflict) return;
-    setDraft(conflict.summary);
-    setBaseVersion(conflict.version);
-    setConflict(null);
-    onSaved(t('report.conflict.tookLatest'), 'report-summary');
+    void saveFrom(baseVersion);
   };
 
   return (
@@ -117,37 +80,19 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
         {t('report.editor.title')}
       </Heading>
       {conflict ? (
-        <div className="kijkje-conflict">
-          <Heading level={3} id="report-conflict-heading" tabIndex={-1}>
-            {t('report.conflict.title')}
-          </Heading>
-          <Alert type="warning">
-            <Paragraph>{t('report.conflict.intro')}</Paragraph>
-          </Alert>
-          <div className="kijkje-versions">
-            <section aria-labelledby="report-conflict-mine">
-              <Heading level={4} id="report-conflict-mine">
-                {t('report.conflict.mine')}
-              </Heading>
-              <Markdown source={draft} topHeadingLevel={5} />
-            </section>
-            <section aria-labelledby="report-conflict-latest">
-              <Heading level={4} id="report-conflict-latest">
-                {t('report.conflict.latest')}
-              </Heading>
-              <Markdown source={conflict.summary} topHeadingLevel={5} />
-            </section>
-          </div>
-          <ErrorAlert message={errors.general} />
-          <div className="kijkje-actions">
-            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void send(conflict.version)}>
-              {t('report.conflict.keepMine')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={takeLatest}>
-              {t('report.conflict.takeLatest')}
-            </Button>
-          </div>
-        </div>
+        <TextConflict
+          id="report-conflict"
+          texts="report.conflict"
+          mine={draft}
+          latest={conflict.text}
+          busy={loading}
+          error={errors.general}
+          onKeepMine={() => void saveFrom(conflict.version)}
+          onTakeLatest={() => {
+            setDraft(takeLatest() ?? draft);
+            onSaved(t('report.conflict.tookLatest'), 'report-summary');
+          }}
+        />
       ) : (
         <form noValidate onSubmit={onSubmit} aria-labelledby="report-editor-heading">
           <ErrorAlert message={errors.view && !errors.field('summary') ? errors.general : null} />
