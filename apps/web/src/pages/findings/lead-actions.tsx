@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { InputField } from '@kijkje/web/ui';
+import { REPLY_DAYS_DEFAULT } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { FinaliseFindingsDocument, FindingsBoardDocument, ShareFindingsDocument, type FindingsBoardQuery } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
@@ -11,8 +12,6 @@ import { formatDateTime } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
 
 type Visit = FindingsBoardQuery['visit'];
-
-export const DEFAULT_REPLY_DAYS = 14;
 
 /** The lead: share the submitted findings with the host (hoor en wederhoor), then finalise them. */
 export function LeadActions({ visit }: { visit: Visit }) {
@@ -61,7 +60,7 @@ function LeadSteps({ visit, canFinalise }: { visit: Visit; canFinalise: boolean 
 
 function ShareForm({ visit }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
-  const [days, setDays] = useState(String(DEFAULT_REPLY_DAYS));
+  const [days, setDays] = useState(String(REPLY_DAYS_DEFAULT));
   const [deadline, setDeadline] = useState<string | null>(null);
   const [share, { loading }] = useMutation(ShareFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
   const errors = useFormErrors();

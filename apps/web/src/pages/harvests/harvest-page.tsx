@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Link, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
+import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import {
@@ -27,7 +28,6 @@ import { ActionError } from '../programmes/action-error';
 import { Markdown } from '../findings/markdown';
 import { HarvestCounts, HarvestPatterns } from './harvest-counts-view';
 import { exportPath, HarvestLoadError, publicPath } from './harvest-states';
-import { VISIBILITIES } from './harvests-page';
 import './harvests.css';
 
 type Harvest = HarvestQuery['harvest'];
@@ -189,7 +189,7 @@ function DetailsSection({ harvest, onDone }: { harvest: Harvest; onDone: Announc
           <TextField id="harvest-edit-title" label={t('harvest.fields.title')} value={title} onChange={setTitle} required error={errors.field('title')} />
           <Fieldset>
             <FieldsetLegend>{t('harvest.fields.visibility')}</FieldsetLegend>
-            {VISIBILITIES.map((level) => (
+            {HARVEST_VISIBILITIES.map((level) => (
               <FormField
                 key={level}
                 type="radio"

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading, Link, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextField } from '@kijkje/web/ui';
+import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { CreateHarvestDocument, ProgrammeHarvestsDocument, type HarvestSummaryFieldsFragment, type HarvestVisibility } from '../../generated/graphql';
@@ -15,7 +16,6 @@ import { chosenRounds } from './harvest-counts';
 import { HarvestLoadError, publicPath } from './harvest-states';
 import './harvests.css';
 
-export const VISIBILITIES: readonly HarvestVisibility[] = ['NETWORK', 'PUBLIC'];
 
 /** The harvests of one programme, for its coordinators, and a form to start a new one. */
 export function HarvestsPage() {
@@ -113,7 +113,7 @@ function CreateHarvestForm({ programmeId, rounds }: { programmeId: string; round
         <TextField id="harvest-title" label={t('harvest.fields.title')} value={title} onChange={setTitle} required error={errors.field('title')} />
         <Fieldset>
           <FieldsetLegend>{t('harvest.fields.visibility')}</FieldsetLegend>
-          {VISIBILITIES.map((level) => (
+          {HARVEST_VISIBILITIES.map((level) => (
             <FormField
               key={level}
               type="radio"

@@ -1,4 +1,4 @@
-import { checkReplyDays, exportHref, groupFindings, repliesOf, reportReachable, revisionFromSearch } from './report-helpers';
+import { checkReplyDays, exportHref, groupFindings, repliesOf, revisionFromSearch } from './report-helpers';
 
 const f = (id: string, theme: string, kind: 'STRENGTH' | 'CONCERN' | 'RECOMMENDATION' | 'OWN_RESPONSIBILITY', response: { kind: string; text: string } | null = null) => ({ id, theme, kind, response });
 
@@ -62,8 +62,3 @@ describe('checkReplyDays', () => {
   });
 });
 
-describe('reportReachable', () => {
-  it('opens from the held visit on', () => {
-    expect(['PLANNED', 'PREPARED', 'HELD', 'REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL'].filter((s) => reportReachable(s as never))).toEqual(['HELD', 'REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL']);
-  });
-});

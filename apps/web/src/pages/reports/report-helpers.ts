@@ -1,15 +1,7 @@
 import { REPLY_DAYS_MAX, REPLY_DAYS_MIN } from '@kijkje/domain';
-import type { FindingKind, VisitStatus } from '../../generated/graphql';
+import type { FindingKind } from '../../generated/graphql';
 import { toLang } from '../../i18n/language';
 import { KINDS } from '../findings/finding-labels';
-
-/** The visit states in which a visit report exists (and the visit page links to it from HELD on). */
-export const REPORT_STATES: readonly VisitStatus[] = ['REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL'];
-
-/** Whether the visit page offers the way to the report: once the visit has been held. */
-export function reportReachable(status: VisitStatus): boolean {
-  return status === 'HELD' || REPORT_STATES.includes(status);
-}
 
 export interface ThemeGroup<F> {
   theme: string;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { REPORT_STATUSES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ReportVisitDocument, VisitReportDocument, type ReportVisitQuery } from '../../generated/graphql';
@@ -104,7 +105,7 @@ function NotAvailable({ title }: { title: string }) {
 function NoReportYet({ visit, revision, onStarted }: { visit: ReportVisitQuery['visit']; revision: number | null; onStarted: (text: string, focus: string) => void }) {
   const { t } = useTranslation();
   if (revision === null && visit.status === 'HELD' && visit.myRelations.includes('lead')) return <StartReport visitId={visit.id} onDone={onStarted} />;
-  const key = revision !== null ? 'report.noRevision' : visit.status === 'PLANNED' || visit.status === 'PREPARED' || visit.status === 'HELD' ? 'report.notStarted' : 'report.notAvailable';
+  const key = revision !== null ? 'report.noRevision' : !REPORT_STATUSES.includes(visit.status) ? 'report.notStarted' : 'report.notAvailable';
   return <Alert type="info">{t(key)}</Alert>;
 }
 

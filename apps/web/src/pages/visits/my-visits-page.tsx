@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { MyVisitsDocument } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
-import { reportReachable } from '../reports/report-helpers';
 import { isCoordinator, useSession } from '../../app/session';
 import { ErrorState, LoadingState } from '../../app/states';
 import { usePageTitle } from '../../app/use-page-title';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { MarkVisitHeldDocument, VisitDocument, type VisitQuery } from '../../generated/graphql';
@@ -10,7 +11,6 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
-import { reportReachable } from '../reports/report-helpers';
 import { PreparationEditor } from './preparation-editor';
 import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';

@@ -1,9 +1,16 @@
-import { canTransitionVisit, replyDeadline, replyPeriodOpen, roundStatusFromVisits, VISIT_STATUSES } from './visit-lifecycle';
+import { canTransitionVisit, REPORT_STATUSES, replyDeadline, replyPeriodOpen, reportReachable, roundStatusFromVisits, VISIT_STATUSES } from './visit-lifecycle';
 
 describe('visit life cycle', () => {
   it('goes forward one step at a time; only a shared report may go back to draft', () => {
     const allowed = VISIT_STATUSES.flatMap((from) => VISIT_STATUSES.filter((to) => canTransitionVisit(from, to)).map((to) => `${from}→${to}`));
     expect(allowed).toEqual(['PLANNED→PREPARED', 'PREPARED→HELD', 'HELD→REPORT_DRAFT', 'REPORT_DRAFT→REPORT_SHARED', 'REPORT_SHARED→REPORT_DRAFT', 'REPORT_SHARED→REPORT_FINAL']);
+  });
+});
+
+describe('the visit report', () => {
+  it('can be reached once the visit has been held, and exists from the lead starting it', () => {
+    expect(VISIT_STATUSES.filter(reportReachable)).toEqual(['HELD', 'REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL']);
+    expect(VISIT_STATUSES.filter((s) => REPORT_STATUSES.includes(s))).toEqual(['REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL']);
   });
 });
 

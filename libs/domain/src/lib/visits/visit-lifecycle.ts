@@ -4,6 +4,14 @@ import type { RoundStatus } from '../programmes/round-lifecycle';
 export const VISIT_STATUSES = ['PLANNED', 'PREPARED', 'HELD', 'REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
+/** The states in which the visit has its report: from the lead starting it on. */
+export const REPORT_STATUSES: readonly VisitStatus[] = ['REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL'];
+
+/** Whether there is (or may now be) a report to go to: once the visit has been held. */
+export function reportReachable(status: VisitStatus): boolean {
+  return VISIT_STATUSES.indexOf(status) >= VISIT_STATUSES.indexOf('HELD');
+}
+
 /**
  * PLANNED → PREPARED (self-assessment submitted) → HELD → REPORT_DRAFT → REPORT_SHARED (the host
  * replies within a set number of days) → REPORT_FINAL. Nothing goes back but a shared report,
