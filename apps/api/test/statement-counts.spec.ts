@@ -160,6 +160,20 @@ describe('round trips on the app pool (PERF-01)', () => {
     }
   });
 
+  it('sends a connection’s statements one at a time, in the order they were asked for', async () => {
+    const client = await pool().connect();
+    try {
+      const waiting = (client as unknown as { queryQueue: unknown[] }).queryQueue;
+      const answers = Promise.all([client.query(`SELECT 1 AS n FROM pg_sleep(0.05)`), client.query(`SELECT $1::int AS n`, [2]), client.query(`SELECT 3 AS n`)]);
+      await new Promise((r) => setTimeout(r, 10));
+      // node-postgres is never handed a second statement while one runs: the rest wait in turn.
+      expect(waiting).toHaveLength(0);
+      expect((await answers).map((r) => r.rows[0].n)).toEqual([1, 2, 3]);
+    } finally {
+      client.release();
+    }
+  });
+
   it('forgets a BEGIN that nothing followed when the connection goes back to the pool', async () => {
     const first = await pool().connect();
     await first.query('START TRANSACTION');

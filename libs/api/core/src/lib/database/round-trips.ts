@@ -5,7 +5,7 @@ import type * as PgModule from 'pg';
  * time, each a round trip that costs both processes a system call and a wake-up, and PostgreSQL
  * a parse and a plan: the connections of the app's pool therefore name their statements (parsed
  * and planned once per connection) and send a transaction's BEGIN together with the statement
- * that follows it.
+ * that follows it; and they send one statement at a time, in the order asked.
  */
 
 /** At most this many named statements per connection; beyond it, statements go unnamed as before. */
@@ -73,6 +73,24 @@ export function deferBegin(client: Wrappable): { forget(): void } {
   };
 }
 
+/**
+ * Sends a connection's statements one after the other, in the order they were asked for.
+ * DataLoaders of one request dispatch in the same tick; node-postgres would queue them itself but
+ * is dropping that (a deprecation today), and a deferred BEGIN must go before them all. Calls
+ * with a callback or a submittable (cursors, streams) pass through unchanged.
+ */
+export function sendInTurn(client: Wrappable): void {
+  const send = client.query.bind(client);
+  let tail: Promise<unknown> = Promise.resolve();
+  client.query = (...args: unknown[]) => {
+    const [first] = args;
+    if (args.some((a) => typeof a === 'function') || typeof (first as { submit?: unknown } | null)?.submit === 'function') return send(...args);
+    const run = tail.then(() => send(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
 const forget = Symbol('forget a deferred BEGIN');
 
 /**
@@ -86,6 +104,7 @@ export function fewerRoundTrips(pg: typeof PgModule): typeof PgModule {
       this.on('connect', (client) => {
         const deferred = deferBegin(client as unknown as Wrappable);
         nameStatements(client as unknown as Wrappable);
+        sendInTurn(client as unknown as Wrappable);
         (client as unknown as Record<symbol, () => void>)[forget] = deferred.forget;
       });
       this.on('release', (_error: Error | undefined, client: PgModule.PoolClient) => (client as unknown as Record<symbol, (() => void) | undefined>)[forget]?.());

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import { oneAtATime } from '../database/one-at-a-time';
 import { internalError } from '../errors/app-error';
 import type { MembershipInfo, RequestContext } from './request-context';
 
@@ -30,7 +29,7 @@ export function uuidLiteral(id: string | null | undefined): string {
  * start of a subscription): the same scoping as the plugin below, all or nothing.
  */
 export async function inOwnTransaction<T>(ds: DataSource, ctx: RequestContext, work: () => Promise<T>): Promise<T> {
-  const qr = oneAtATime(ds.createQueryRunner());
+  const qr = ds.createQueryRunner();
   await qr.connect();
   ctx.queryRunner = qr;
   try {
@@ -59,7 +58,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
       return {
         async executionDidStart({ contextValue: ctx, operation }) {
           if (!operation || operation.operation === 'subscription') return;
-          const qr = oneAtATime(ds.createQueryRunner());
+          const qr = ds.createQueryRunner();
           await qr.connect();
           ctx.queryRunner = qr;
           try {
