@@ -107,6 +107,16 @@ describe('SQL statements per operation (PERF-01)', () => {
     expect(three).toBe(four);
     expect(four).toBeLessThanOrEqual(12);
     console.log(`final reports of a programme: ${four} statements`);
+
+    // A programme's harvests, each with its state and versions: one statement for all versions.
+    const HARVESTS = `query($id: ID) { harvests(programmeId: $id) { id status versions { number } } }`;
+    const create = (title: string) => coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id } }`, { input: { programmeId: h.programmeId, title, visibility: 'NETWORK' } });
+    await create('Oogst één');
+    const one = await statements(coordinator, HARVESTS, { id: h.programmeId });
+    await create('Oogst twee');
+    await create('Oogst drie');
+    expect((await coordinator.ok(HARVESTS, { id: h.programmeId })).harvests).toHaveLength(3);
+    expect(await statements(coordinator, HARVESTS, { id: h.programmeId })).toBe(one);
   });
 });
 

@@ -34,7 +34,7 @@ export class HarvestsResolver {
     @Ctx() ctx: RequestContext,
     @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string,
   ): Promise<HarvestVersionView[]> {
-    return (await this.service.publishedVersions(ctx, undefined, programmeId)).map(versionView);
+    return (await this.service.publishedVersions(ctx, programmeId)).map(versionView);
   }
 
   @Query(() => HarvestVersionView, { description: 'One published version (the latest when no number is given).' })
@@ -90,7 +90,7 @@ export class HarvestsResolver {
 
   @ResolveField(() => String, { description: 'DRAFT (never published) or PUBLISHED (at least one version).' })
   async status(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await this.service.publishedVersions(ctx, harvest.id)).length ? 'PUBLISHED' : 'DRAFT';
+    return (await this.service.versionsOf(ctx, harvest)).length ? 'PUBLISHED' : 'DRAFT';
   }
 
   @ResolveField(() => HarvestCountsView, { description: 'Tellen, as the draft would publish them now.' })
@@ -128,6 +128,6 @@ export class HarvestsResolver {
 
   @ResolveField(() => [HarvestVersionSummary])
   async versions(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestVersionSummary[]> {
-    return (await this.service.publishedVersions(ctx, harvest.id)).map((v) => ({ number: v.number, publishedAt: v.publishedAt, visibility: v.visibility }));
+    return (await this.service.versionsOf(ctx, harvest)).map((v) => ({ number: v.number, publishedAt: v.publishedAt, visibility: v.visibility }));
   }
 }

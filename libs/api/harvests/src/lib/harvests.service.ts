@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { Programme } from '@kijkje/api/programmes';
 import {
@@ -236,15 +237,32 @@ export class HarvestsService {
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
   }
 
-  /** The published versions the caller may read: every version in the network (of one harvest, or of one programme's harvests), newest first. */
-  async publishedVersions(ctx: RequestContext, harvestId?: string, programmeId?: string): Promise<HarvestVersion[]> {
+  /** The published versions the caller may read: every version in the network (or of one programme's harvests), newest first. */
+  async publishedVersions(ctx: RequestContext, programmeId?: string): Promise<HarvestVersion[]> {
     const networkId = await this.access.inNetwork(ctx, 'harvest.read');
     // Public versions of other networks are readable through RLS (for the public page): a list
     // inside the network says so explicitly.
     const qb = ctx.em.createQueryBuilder(HarvestVersion, 'v').where('v.network_id = :networkId', { networkId });
-    if (harvestId) qb.andWhere('v.harvest_id = :harvestId', { harvestId });
     if (programmeId) qb.andWhere('v.harvest_id IN (SELECT h.id FROM harvest h WHERE h.network_id = :networkId AND h.programme_id = :programmeId)', { programmeId });
     return qb.orderBy('v.published_at', 'DESC').addOrderBy('v.number', 'DESC').getMany();
+  }
+
+  /** The published versions of a harvest the caller already holds, newest first: batched per request, so a list of harvests takes one statement for all. */
+  versionsOf(ctx: RequestContext, harvest: Harvest): Promise<HarvestVersion[]> {
+    const loader = ctx.loader(
+      'harvest:versions',
+      () =>
+        new DataLoader<string, HarvestVersion[]>(async (ids) => {
+          const rows = await ctx.em
+            .createQueryBuilder(HarvestVersion, 'v')
+            .where('v.network_id = :networkId AND v.harvest_id IN (:...ids)', { networkId: harvest.networkId, ids: [...ids] })
+            .orderBy('v.published_at', 'DESC')
+            .addOrderBy('v.number', 'DESC')
+            .getMany();
+          return ids.map((id) => rows.filter((v) => v.harvestId === id));
+        }),
+    );
+    return loader.load(harvest.id);
   }
 
   /** One published version (the latest when no number is given), if the caller may read it. */
