@@ -15,8 +15,13 @@ export interface LiveEvent {
   topic: string;
   kind: string;
   id: string;
-  /** Only this person is told (e.g. about their own draft). */
+  /** Only this person is told. */
   audience?: string;
+  /**
+   * What the subscriber's own rules need to decide whether, and how, it may be told (e.g. a
+   * finding's state and author). Never sent to a client as such.
+   */
+  facts?: Record<string, unknown>;
 }
 
 type Listener = (event: LiveEvent) => void;
