@@ -172,7 +172,7 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
 
     it.each(roles)('%s receives exactly what the table allows', (role) => {
       const sub = subs.get(role)!;
-      const expected = EVENT_CASES.flatMap((event, i) => {
+      const expected = EVENT_CASES.flatMap((event, i): { change: string; findingId: string | null }[] => {
         const cell = expectedEvent(role, event);
         return cell === 'id' ? [{ change: event.change, findingId: about[i] }] : cell === 'refresh' ? [{ change: 'REFRESH', findingId: null }] : [];
       });

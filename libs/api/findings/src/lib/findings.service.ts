@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, roundFacts } from '@kijkje/api/visits';
+import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
   checkFindingInput,
   findingInputViolationMessages,
@@ -31,8 +31,6 @@ export interface FindingCounts {
 /** The event facts of a finding's change, for each subscriber's rule (findingEventFor). */
 export type FindingEventFactsPayload = Omit<FindingEventFacts, 'findingId'>;
 
-/** The live topic of a visit's findings board. */
-export const visitTopic = (visitId: string) => `visit:${visitId}`;
 
 @Injectable()
 export class FindingsService {

@@ -1,9 +1,8 @@
 import { Args, Context, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { LiveEvents, inOwnTransaction, notFound, unauthenticated, uuidArg, type LiveEvent, type RequestContext } from '@kijkje/api/core';
-import { VisitAccess } from '@kijkje/api/visits';
+import { LIVE_RECHECK, LiveEvents, inOwnTransaction, notFound, unauthenticated, uuidArg, type LiveEvent, type RequestContext } from '@kijkje/api/core';
+import { VisitAccess, visitTopic } from '@kijkje/api/visits';
 import { findingEventFor, type DeliveredFindingEvent, type FindingEventFacts, type VisitRelation } from '@kijkje/domain';
 import { DataSource } from 'typeorm';
-import { visitTopic } from '../findings.service';
 
 @ObjectType()
 export class FindingChange {
@@ -14,11 +13,10 @@ export class FindingChange {
   change!: string;
 }
 
+const DENIALS = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
+
 /** One message of the stream: a change to show, or the news that the subscriber may follow no longer. */
 type Outgoing = (DeliveredFindingEvent & { visitId: string }) | { revoked: true };
-
-/** Asks the subscriber to check again whether it may still follow (its team or membership changed). */
-export const RECHECK = 'RECHECK';
 
 /**
  * Live findings board: tells the screens of one visit what changed, from whichever API process
@@ -70,7 +68,7 @@ export class FindingChangesResolver {
         for (;;) {
           const next = await events.next();
           if (next.done) return next;
-          if (next.value.kind === RECHECK) {
+          if (next.value.kind === LIVE_RECHECK) {
             const now = await this.standing(ctx, visitId);
             if (!now) {
               revoked = true;
@@ -103,7 +101,8 @@ export class FindingChangesResolver {
         return { networkId: standing.visit.networkId, relations: standing.relations };
       });
     } catch (error) {
-      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+      // Any denial (not found, no longer a member, signed out) ends the following alike.
+      if (DENIALS.has(String((error as { extensions?: { code?: string } }).extensions?.code))) return null;
       throw error;
     }
   }
