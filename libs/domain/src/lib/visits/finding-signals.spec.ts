@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FINDING_STATUSES, VISIT_RELATIONS } from './finding-policy';
-import { FINDING_CHANGES, findingEventFor, visibleFindingFigures } from './finding-signals';
+import { FINDING_CHANGES, coordinatorSeesAuditEntry, findingEventFor, visibleFindingFigures } from './finding-signals';
 import { EVENT_CASES, MATRIX_ROLES, expectedCounts, expectedEvent, type MatrixRole } from './policy-matrix';
 
 const roles = Object.keys(MATRIX_ROLES) as MatrixRole[];
@@ -67,5 +67,27 @@ describe('live events: the DOMAIN.md table, per subscriber role and event', () =
         },
       ),
     );
+  });
+});
+
+describe('the audit log as the coordinator reads it', () => {
+  it.each([
+    ['finding.created', 'finding', { status: 'DRAFT' }, false],
+    ['finding.created', 'finding', { status: 'SUBMITTED' }, true],
+    ['finding.created', 'finding', {}, false],
+    ['finding.updated', 'finding', {}, false],
+    ['finding.deleted', 'finding', {}, false],
+    ['finding.commented', 'finding', {}, false],
+    ['finding.replied', 'finding', { kind: 'AGREE' }, false],
+    ['finding.submitted', 'finding', {}, true],
+    ['finding.released', 'finding', {}, true],
+    ['finding.withheld', 'finding', {}, true],
+    ['finding.shared', 'visit', {}, true],
+    ['finding.finalised', 'visit', {}, true],
+    ['access.denied', 'finding', {}, false],
+    ['access.denied', 'visit', {}, true],
+    ['round.started', 'round', {}, true],
+  ] as const)('%s on a %s (%j): %s', (action, targetType, data, shown) => {
+    expect(coordinatorSeesAuditEntry({ action, targetType, data })).toBe(shown);
   });
 });

@@ -77,3 +77,16 @@ export function findingEventFor(relations: Iterable<VisitRelation>, subscriberId
   if (rights.read === 'count' && event.countsChanged) return { change: 'REFRESH', findingId: null };
   return null;
 }
+
+/**
+ * The network's audit log as the coordinator reads it: of what happened to findings, only the
+ * steps it may count (submitted, shared, finalised, released or withheld), and never a finding's
+ * id; drafts, edits and the team's discussion stay out. The log itself keeps everything.
+ */
+export const FINDING_AUDIT_FOR_COORDINATOR = ['finding.submitted', 'finding.shared', 'finding.finalised', 'finding.released', 'finding.withheld'] as const;
+
+export function coordinatorSeesAuditEntry(entry: { action: string; targetType: string | null; data?: Record<string, unknown> | null }): boolean {
+  if ((FINDING_AUDIT_FOR_COORDINATOR as readonly string[]).includes(entry.action)) return true;
+  if (entry.action === 'finding.created') return entry.data?.['status'] !== undefined && entry.data['status'] !== 'DRAFT';
+  return !entry.action.startsWith('finding.') && entry.targetType !== 'finding';
+}
