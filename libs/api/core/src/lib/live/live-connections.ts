@@ -12,7 +12,8 @@ export type CloseConnection = () => void;
  * deactivation, a new sign-in) is announced through PostgreSQL NOTIFY and its sockets here are
  * closed at once; a session that merely expires (idle or absolute) is found by a check of every
  * open socket's session every few seconds, which also catches an announcement missed while the
- * database connection was down.
+ * database connection was down. An open socket does not keep its session alive: the screen's own
+ * requests do (each live event makes it fetch), exactly as without a socket.
  */
 @Injectable()
 export class LiveConnections implements OnApplicationBootstrap, BeforeApplicationShutdown {
