@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CoreModule, SessionService, fewerRoundTrips, type AppConfig } from '@kijkje/api/core';
+import { CoreModule, LiveConnections, SessionService, fewerRoundTrips, type AppConfig } from '@kijkje/api/core';
 import * as pg from 'pg';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
@@ -30,8 +30,8 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, SessionService],
-          useFactory: (ds: DataSource, sessions: SessionService) => graphqlOptions(config, ds, sessions),
+          inject: [DataSource, SessionService, LiveConnections],
+          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections) => graphqlOptions(config, ds, sessions, connections),
         }),
         NetworksModule,
         ProgrammesModule,

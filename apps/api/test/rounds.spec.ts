@@ -121,6 +121,36 @@ describe('composing rounds', () => {
     expect(ok.data!.startRound.organisations).toHaveLength(4);
   });
 
+  it('shows the composition flags to the coordinator only: a member of the round learns nothing of declared conflicts or earlier pairings', async () => {
+    const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Met een conflict', (i, o) => (i === 0 ? [o[1]] : []));
+    const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId, name: 'Ronde B' } })).createRound;
+    const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
+    for (const org of orgs.slice(0, 5)) {
+      const applicationId = apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
+      await coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId, roundId: round.id } });
+    }
+    const ROUND = `query($id: ID!) { round(id: $id) { organisations { id } flags { kind } } }`;
+    const seen = (await coordinator.ok(ROUND, { id: round.id })).round;
+    expect(seen.flags.map((f: { kind: string }) => f.kind)).toContain('CONFLICT');
+    // A contact of a third municipality in the same round sees the round, but not who declared a conflict with whom.
+    const contactOf = async (org: string, tag: string) => {
+      const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
+      await withAdmin(async (c) => {
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`${tag}@test.kijkje.nl`, `Contact ${tag}`, passwordHash]);
+        await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, org]);
+      }, t.db.ownerUrl);
+      return signedIn(t, { id: '', email: `${tag}@test.kijkje.nl`, name: tag });
+    };
+    const member = await contactOf(orgs[2], 'flags-third');
+    const asMember = await member.gql(ROUND, { id: round.id });
+    expect(codeOf(asMember)).toBe('OK');
+    expect(asMember.data!.round.organisations).toHaveLength(5);
+    expect(asMember.data!.round.flags).toEqual([]);
+    // Nor does one of the pair itself: the declaration is the applicant's and the coordinator's.
+    const declared = await contactOf(orgs[1], 'flags-pair');
+    expect((await declared.ok(ROUND, { id: round.id })).round.flags).toEqual([]);
+  });
+
   it('flags organisations that were in a round together in an earlier programme', async () => {
     const { programmeId } = await programmeWithApplicants(t, world, 'Een later programma');
     const suggestion = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;

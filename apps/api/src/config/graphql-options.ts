@@ -8,6 +8,7 @@ import {
   rateLimited,
   transactionPlugin,
   type AppConfig,
+  type LiveConnections,
   type SessionService,
 } from '@kijkje/api/core';
 import type { Request, Response } from 'express';
@@ -29,7 +30,7 @@ export const ARMOR_LIMITS = {
 
 export const MAX_TOKENS = 2000;
 
-export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
   let schema: GraphQLSchema | null = null;
@@ -50,6 +51,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, transactionPlugin(ds)],
     subscriptions: subscriptionOptions({
       sessions,
+      connections,
       allowedOrigins: config.allowedOrigins,
       rules: armor.validationRules,
       maxTokens: MAX_TOKENS,

@@ -1,13 +1,19 @@
-import { RequestContext, formatError, type SessionService } from '@kijkje/api/core';
+import { RequestContext, formatError, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 
 interface WsContext {
-  extra: { request: IncomingMessage & { kijkje?: RequestContext } };
+  extra: {
+    request: IncomingMessage & { kijkje?: RequestContext; kijkjeForget?: () => void };
+    socket: { close(code: number, reason: string): void };
+  };
   connectionParams?: Record<string, unknown>;
 }
+
+/** graphql-ws's close code for "Unauthorized": the client does not try again with the same session. */
+const UNAUTHORIZED = 4401;
 
 interface SubscribeMessage {
   query: string;
@@ -21,10 +27,13 @@ const parseCookies = cookieParser();
  * GraphQL over WebSocket (graphql-ws) for the live findings board. The browser's session cookie
  * signs the socket in; a socket from another origin is refused (a cross-site page must not be
  * able to listen with the visitor's cookie); the same query limits apply as over HTTP; and only
- * subscriptions travel here: queries and mutations go over HTTP, in their transaction.
+ * subscriptions travel here: queries and mutations go over HTTP, in their transaction. The socket
+ * follows its session (SEC-13): when the session ends or expires the socket is closed, and every
+ * new subscription asks for the session again.
  */
 export function subscriptionOptions(options: {
   sessions: SessionService;
+  connections: LiveConnections;
   allowedOrigins: string[];
   rules: readonly ValidationRule[];
   maxTokens: number;
@@ -43,9 +52,23 @@ export function subscriptionOptions(options: {
         ctx.session = await options.sessions.resolve(req as Request);
         if (!ctx.session) return false;
         req.kijkje = ctx;
+        const socket = ws.extra.socket;
+        req.kijkjeForget = options.connections.follow(ctx.session.id, () => socket.close(UNAUTHORIZED, 'Unauthorized'));
         return true;
       },
-      onSubscribe: (_ws: WsContext, _id: string, payload: SubscribeMessage): ExecutionArgs | readonly GraphQLError[] => {
+      onClose: (ws: WsContext) => {
+        ws.extra.request.kijkjeForget?.();
+      },
+      onSubscribe: async (ws: WsContext, _id: string, payload: SubscribeMessage): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        // The session as it is now, not as it was when the socket opened: it may have ended (the
+        // socket is then closed) or moved to another network.
+        const base = ws.extra.request.kijkje!;
+        const session = await options.sessions.resolve(ws.extra.request as Request);
+        if (!session || session.id !== base.session?.id) {
+          ws.extra.socket.close(UNAUTHORIZED, 'Unauthorized');
+          return [unauthenticated()];
+        }
+        base.session = session;
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });

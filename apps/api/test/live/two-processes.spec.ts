@@ -84,4 +84,21 @@ describe('live findings across two API processes', () => {
       await sub.close();
     }
   });
+
+  it('closes a socket on one process when its session is signed out on the other (SEC-13)', async () => {
+    const cookie = await signIn(one, v.people.lead);
+    const sub = subscribe(wsClient(one.url, { cookie }), CHANGES, { id: v.visitId });
+    try {
+      await sub.next((e: any) => e.findingChanged.change === 'REFRESH');
+      await gql(two, cookie, `mutation { signOut }`, {});
+      await Promise.race([sub.ended, new Promise((_, reject) => setTimeout(() => reject(new Error('the socket on the other process stayed open')), 5_000).unref())]);
+      expect(sub.closeCode).toBe(4401);
+      const again = subscribe(wsClient(one.url, { cookie }), CHANGES, { id: v.visitId });
+      await again.ended;
+      expect(again.received).toEqual([]);
+      expect(again.closeCode).toBe(4403);
+    } finally {
+      await sub.close();
+    }
+  });
 });

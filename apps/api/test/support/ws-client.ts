@@ -10,6 +10,10 @@ export interface Subscription<T> {
   next(match?: (value: T) => boolean, timeoutMs?: number): Promise<T>;
   /** Resolves once the server listens (its first event, a REFRESH) or has refused. */
   ready: Promise<void>;
+  /** Resolves when the subscription has ended: completed by the server, or its socket closed. */
+  ended: Promise<void>;
+  /** The close code of the socket, when the server closed it. */
+  closeCode: number | null;
   close(): Promise<void>;
 }
 
@@ -34,10 +38,14 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
   const waiters: { match: (v: T) => boolean; resolve: (v: T) => void }[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
   const sub: Subscription<T> = {
     received,
     error: null,
     ready,
+    ended,
+    closeCode: null,
     next(match = () => true, timeoutMs = 10_000) {
       const found = received.find(match);
       if (found) return Promise.resolve(found);
@@ -69,9 +77,15 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
       },
       error: (error) => {
         sub.error = error;
+        const code = (error as { code?: unknown } | null)?.code;
+        if (typeof code === 'number') sub.closeCode = code;
         markReady();
+        markEnded();
       },
-      complete: () => markReady(),
+      complete: () => {
+        markReady();
+        markEnded();
+      },
     },
   );
   return sub;

@@ -436,21 +436,21 @@ export type FindingsBoardQueryVariables = Exact<{
 }>;
 
 
-export type FindingsBoardQuery = { visit: { id: string, status: VisitStatus, version: number, replyDeadline: string | null, myRelations: Array<VisitRelation>, hostOrganisation: { id: string, name: string }, round: { id: string, name: string }, programme: { id: string, name: string, themes: Array<string> }, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number, shared: number, final: number, released: number } | null, findings: Array<{ id: string, status: FindingStatus, kind: FindingKind, theme: string, text: string, tags: Array<string>, version: number, createdAt: string, updatedAt: string, releasedForHarvest: boolean, myRelations: Array<VisitRelation>, evidence: { source: string, quote: string, indicator: string }, author: { id: string, name: string }, rights: { edit: boolean, submit: boolean, delete: boolean, discuss: boolean, reply: boolean, release: boolean }, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, response: { kind: ResponseKind, text: string, version: number, updatedAt: string, respondedBy: { id: string, name: string } } | null }> } };
+export type FindingsBoardQuery = { visit: { id: string, status: VisitStatus, version: number, replyDeadline: string | null, myRelations: Array<VisitRelation>, hostOrganisation: { id: string, name: string }, round: { id: string, name: string }, programme: { id: string, name: string, themes: Array<string> }, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null, findings: Array<{ id: string, status: FindingStatus, kind: FindingKind, theme: string, text: string, tags: Array<string>, version: number, createdAt: string, updatedAt: string, releasedForHarvest: boolean, myRelations: Array<VisitRelation>, evidence: { source: string, quote: string, indicator: string }, author: { id: string, name: string }, rights: { edit: boolean, submit: boolean, delete: boolean, discuss: boolean, reply: boolean, release: boolean }, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, response: { kind: ResponseKind, text: string, version: number, updatedAt: string, respondedBy: { id: string, name: string } } | null }> } };
 
 export type VisitFindingCountsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VisitFindingCountsQuery = { visit: { id: string, findingCounts: { submitted: number, shared: number, final: number, released: number } | null } };
+export type VisitFindingCountsQuery = { visit: { id: string, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null } };
 
 export type FindingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FindingQuery = { finding: { id: string, status: FindingStatus, kind: FindingKind, theme: string, text: string, tags: Array<string>, version: number, createdAt: string, updatedAt: string, releasedForHarvest: boolean, myRelations: Array<VisitRelation>, visit: { id: string, findingCounts: { submitted: number, shared: number, final: number, released: number } | null }, evidence: { source: string, quote: string, indicator: string }, author: { id: string, name: string }, rights: { edit: boolean, submit: boolean, delete: boolean, discuss: boolean, reply: boolean, release: boolean }, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, response: { kind: ResponseKind, text: string, version: number, updatedAt: string, respondedBy: { id: string, name: string } } | null } };
+export type FindingQuery = { finding: { id: string, status: FindingStatus, kind: FindingKind, theme: string, text: string, tags: Array<string>, version: number, createdAt: string, updatedAt: string, releasedForHarvest: boolean, myRelations: Array<VisitRelation>, visit: { id: string, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null }, evidence: { source: string, quote: string, indicator: string }, author: { id: string, name: string }, rights: { edit: boolean, submit: boolean, delete: boolean, discuss: boolean, reply: boolean, release: boolean }, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, response: { kind: ResponseKind, text: string, version: number, updatedAt: string, respondedBy: { id: string, name: string } } | null } };
 
 export type FindingChangedSubscriptionVariables = Exact<{
   visitId: string | number;
@@ -513,14 +513,14 @@ export type ShareFindingsMutationVariables = Exact<{
 }>;
 
 
-export type ShareFindingsMutation = { shareFindings: { id: string, status: VisitStatus, version: number, replyDeadline: string | null, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number, shared: number, final: number, released: number } | null } };
+export type ShareFindingsMutation = { shareFindings: { id: string, status: VisitStatus, version: number, replyDeadline: string | null, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null } };
 
 export type FinaliseFindingsMutationVariables = Exact<{
   input: FinaliseFindingsInput;
 }>;
 
 
-export type FinaliseFindingsMutation = { finaliseFindings: { id: string, status: VisitStatus, version: number, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number, shared: number, final: number, released: number } | null } };
+export type FinaliseFindingsMutation = { finaliseFindings: { id: string, status: VisitStatus, version: number, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null } };
 
 export type HarvestCountsFieldsFragment = { totals: { total: number, organisations: number, rounds: number, cells: Array<{ kind: FindingKind, count: number | null }> }, byTheme: Array<{ label: string, organisations: number | null, total: number | null, cells: Array<{ kind: FindingKind, count: number | null }>, suppressed: { nl: string, en: string } | null }>, bySizeClass: Array<{ label: string, organisations: number | null, total: number | null, cells: Array<{ kind: FindingKind, count: number | null }>, suppressed: { nl: string, en: string } | null }>, byRound: Array<{ label: string, organisations: number | null, total: number | null, cells: Array<{ kind: FindingKind, count: number | null }>, suppressed: { nl: string, en: string } | null }> };
 
@@ -886,7 +886,7 @@ export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string,
 
 export type VisitSummaryFieldsFragment = { id: string, status: VisitStatus, startsOn: string | null, location: string, version: number, replyDeadline: string | null, myRelations: Array<VisitRelation>, hostOrganisation: { id: string, name: string }, round: { id: string, name: string, status: RoundStatus }, programme: { id: string, name: string } };
 
-export type FindingCountsFieldsFragment = { submitted: number, shared: number, final: number, released: number };
+export type FindingCountsFieldsFragment = { submitted: number | null, shared: number | null, final: number | null, released: number | null };
 
 export type VisitRightsFieldsFragment = { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean };
 
@@ -906,7 +906,7 @@ export type VisitQueryVariables = Exact<{
 }>;
 
 
-export type VisitQuery = { visit: { heldAt: string | null, id: string, status: VisitStatus, startsOn: string | null, location: string, version: number, replyDeadline: string | null, myRelations: Array<VisitRelation>, preparedAt: string | null, findingCounts: { submitted: number, shared: number, final: number, released: number } | null, programme: { id: string, name: string, framework: Array<{ theme: string | null, questions: Array<{ key: string, nl: string, en: string, hint: { nl: string, en: string } }> }> }, hostOrganisation: { id: string, name: string }, round: { id: string, name: string, status: RoundStatus }, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, team: Array<{ isLead: boolean, user: { id: string, name: string }, organisation: { id: string, name: string } }>, teamProblems: Array<{ nl: string, en: string }>, agenda: Array<{ startTime: string, endTime: string, topic: string, partners: Array<string> }> | null, selfAssessment: { submitted: boolean, answers: Array<{ key: string, text: string }> } | null, preparationProblems: Array<{ nl: string, en: string }> } };
+export type VisitQuery = { visit: { heldAt: string | null, id: string, status: VisitStatus, startsOn: string | null, location: string, version: number, replyDeadline: string | null, myRelations: Array<VisitRelation>, preparedAt: string | null, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null, programme: { id: string, name: string, framework: Array<{ theme: string | null, questions: Array<{ key: string, nl: string, en: string, hint: { nl: string, en: string } }> }> }, hostOrganisation: { id: string, name: string }, round: { id: string, name: string, status: RoundStatus }, rights: { readPreparation: boolean, editPreparation: boolean, manageTeam: boolean, offerOwnReviewers: boolean, addFinding: boolean, readFindings: boolean, markHeld: boolean, shareFindings: boolean }, team: Array<{ isLead: boolean, user: { id: string, name: string }, organisation: { id: string, name: string } }>, teamProblems: Array<{ nl: string, en: string }>, agenda: Array<{ startTime: string, endTime: string, topic: string, partners: Array<string> }> | null, selfAssessment: { submitted: boolean, answers: Array<{ key: string, text: string }> } | null, preparationProblems: Array<{ nl: string, en: string }> } };
 
 export type ReviewerCandidatesQueryVariables = Exact<{
   visitId: string | number;
@@ -920,7 +920,7 @@ export type ProgrammeVisitsQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeVisitsQuery = { programme: { id: string, rounds: Array<{ id: string, name: string, status: RoundStatus, visits: Array<{ id: string, status: VisitStatus, startsOn: string | null, hostOrganisation: { id: string, name: string }, findingCounts: { submitted: number, shared: number, final: number, released: number } | null }> }> } };
+export type ProgrammeVisitsQuery = { programme: { id: string, rounds: Array<{ id: string, name: string, status: RoundStatus, visits: Array<{ id: string, status: VisitStatus, startsOn: string | null, hostOrganisation: { id: string, name: string }, findingCounts: { submitted: number | null, shared: number | null, final: number | null, released: number | null } | null }> }> } };
 
 export type UpdateVisitPlanMutationVariables = Exact<{
   input: UpdateVisitPlanInput;

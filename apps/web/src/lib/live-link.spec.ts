@@ -1,4 +1,4 @@
-import { liveStatus, liveUrl, retryDelay } from './live-link';
+import { liveStatus, liveUrl, retryDelay, worthRetrying } from './live-link';
 
 describe('the live link', () => {
   it('opens the socket on the page’s own origin and path', () => {
@@ -21,5 +21,14 @@ describe('the live link', () => {
     stop();
     liveStatus.set('idle');
     expect(seen).toEqual(['connecting', 'connected']);
+  });
+
+  it('reconnects after a drop or a restart, but not once the server has ended the session', () => {
+    expect(worthRetrying({ code: 1006 })).toBe(true);
+    expect(worthRetrying({ code: 1012 })).toBe(true);
+    expect(worthRetrying({ code: 4500 })).toBe(true);
+    expect(worthRetrying(new Error('network'))).toBe(true);
+    expect(worthRetrying({ code: 4401 })).toBe(false);
+    expect(worthRetrying({ code: 4403 })).toBe(false);
   });
 });

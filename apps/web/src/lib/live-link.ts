@@ -37,6 +37,16 @@ export function retryDelay(retries: number, random = Math.random): number {
 }
 
 /**
+ * 4401 and 4403: the server closed the socket because the session ended (signed out elsewhere,
+ * a password reset, expiry, deactivation) or there is none. Trying again would be refused again,
+ * every few seconds for ever; the next page load or request asks the person to sign in.
+ */
+export function worthRetrying(event: unknown): boolean {
+  const code = (event as { code?: unknown } | null | undefined)?.code;
+  return code !== 4401 && code !== 4403;
+}
+
+/**
  * Subscriptions over graphql-ws (Apollo Client's GraphQLWsLink). graphql-ws and the link are
  * loaded on the first subscription, so pages without a live board do not carry them; the socket
  * opens lazily, closes when nothing listens, and reconnects for as long as someone does.
@@ -53,13 +63,14 @@ export function createLiveLink(): ApolloLink {
         retryAttempts: Number.POSITIVE_INFINITY,
         retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
         // A dropped network or a restarted server is worth retrying; the server's first event after
-        // a reconnect is REFRESH, so nothing missed in between stays missing.
-        shouldRetry: () => true,
+        // a reconnect is REFRESH, so nothing missed in between stays missing. An ended session is not.
+        shouldRetry: worthRetrying,
       });
       client.on('connecting', (isRetry) => liveStatus.set(isRetry ? 'reconnecting' : 'connecting'));
       client.on('connected', () => liveStatus.set('connected'));
-      // 1000: closed on purpose (nobody listens any more); anything else is a drop that is retried.
-      client.on('closed', (event) => liveStatus.set((event as { code?: number } | undefined)?.code === 1000 ? 'idle' : 'reconnecting'));
+      // 1000: closed on purpose (nobody listens any more); a session that ended is not retried
+      // either; anything else is a drop that is retried.
+      client.on('closed', (event) => liveStatus.set((event as { code?: number } | undefined)?.code === 1000 || !worthRetrying(event) ? 'idle' : 'reconnecting'));
       return new GraphQLWsLink(client);
     }));
 

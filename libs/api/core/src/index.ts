@@ -40,5 +40,6 @@ export * from './lib/database/side-pool';
 export * from './lib/database/pg-listener';
 export * from './lib/events/domain-hooks';
 export * from './lib/live/live-events';
+export * from './lib/live/live-connections';
 export * from './lib/graphql/message.view';
 export * from './lib/http/http-operations';

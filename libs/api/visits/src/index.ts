@@ -6,3 +6,4 @@ export * from './lib/visits.service';
 export * from './lib/team/team.service';
 export * from './lib/round-facts';
 export * from './lib/visit.views';
+export * from './lib/visit-topic';

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { FindingsBoardDocument, type FindingFieldsFragment, type FindingsBoardQuery } from '../../generated/graphql';
+import { knownFindingTotal } from '@kijkje/domain';
 import { RouterLink } from '../../app/router-link';
 import { useSession } from '../../app/session';
 import { ErrorState, LoadingState } from '../../app/states';
@@ -87,7 +88,7 @@ function Counts({ visit, onlyCoordinator }: { visit: Visit; onlyCoordinator: boo
   const counts = visit.findingCounts;
   if (!counts) return null;
   const lang = i18n.language;
-  const total = counts.submitted + counts.shared + counts.final;
+  const total = knownFindingTotal(counts);
   return (
     <section className="kijkje-section" aria-labelledby="counts-heading">
       <Heading level={2} id="counts-heading">
@@ -96,19 +97,20 @@ function Counts({ visit, onlyCoordinator }: { visit: Visit; onlyCoordinator: boo
       <dl className="kijkje-facts" data-testid="finding-counts">
         <dt>{t('findings.counts.total')}</dt>
         <dd data-testid="count-total">{formatNumber(total, lang)}</dd>
-        <dt>{t('findings.counts.submitted')}</dt>
-        <dd data-testid="count-submitted">{formatNumber(counts.submitted, lang)}</dd>
-        <dt>{t('findings.counts.shared')}</dt>
-        <dd data-testid="count-shared">{formatNumber(counts.shared, lang)}</dd>
-        <dt>{t('findings.counts.final')}</dt>
-        <dd data-testid="count-final">{formatNumber(counts.final, lang)}</dd>
-        <dt>{t('findings.counts.released')}</dt>
-        <dd data-testid="count-released">{formatNumber(counts.released, lang)}</dd>
+        {(['submitted', 'shared', 'final', 'released'] as const).map((figure) =>
+          // A figure the viewer may not know (the host: what the team has not shared) is not shown at all.
+          counts[figure] === null ? null : (
+            <Fragment key={figure}>
+              <dt>{t(`findings.counts.${figure}`)}</dt>
+              <dd data-testid={`count-${figure}`}>{formatNumber(counts[figure], lang)}</dd>
+            </Fragment>
+          ),
+        )}
       </dl>
       <Paragraph>{t('findings.counts.noDrafts')}</Paragraph>
       {onlyCoordinator && (
         <Alert type="info">
-          <Paragraph>{t('findings.counts.coordinator', { released: formatNumber(counts.released, lang), total: formatNumber(total, lang) })}</Paragraph>
+          <Paragraph>{t('findings.counts.coordinator', { released: formatNumber(counts.released ?? 0, lang), total: formatNumber(total, lang) })}</Paragraph>
         </Alert>
       )}
     </section>

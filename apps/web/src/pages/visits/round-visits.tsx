@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeVisitsDocument } from '../../generated/graphql';
+import { knownFindingTotal } from '@kijkje/domain';
 import { RouterLink } from '../../app/router-link';
 import { formatNumber } from '../../lib/format';
 import { formatDay } from './visit-labels';
@@ -37,9 +38,9 @@ export function RoundVisits({ programmeId }: { programmeId: string }) {
                     formatDay(visit.startsOn, lang) || t('visits.facts.noDate'),
                     visit.findingCounts
                       ? t('visits.rounds.counts', {
-                          count: visit.findingCounts.submitted + visit.findingCounts.shared + visit.findingCounts.final,
-                          total: formatNumber(visit.findingCounts.submitted + visit.findingCounts.shared + visit.findingCounts.final, lang),
-                          released: formatNumber(visit.findingCounts.released, lang),
+                          count: knownFindingTotal(visit.findingCounts),
+                          total: formatNumber(knownFindingTotal(visit.findingCounts), lang),
+                          released: formatNumber(visit.findingCounts.released ?? 0, lang),
                         })
                       : null,
                   ]

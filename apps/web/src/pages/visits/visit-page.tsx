@@ -111,11 +111,11 @@ function VisitOverview({ visit }: { visit: VisitData }) {
           <>
             <dt>{t('visits.facts.progress')}</dt>
             <dd data-testid="visit-progress">
-              {t('visits.progress', {
-                submitted: formatNumber(counts.submitted, lang),
-                shared: formatNumber(counts.shared, lang),
-                final: formatNumber(counts.final, lang),
-                released: formatNumber(counts.released, lang),
+              {t(counts.submitted === null ? 'visits.progressShared' : 'visits.progress', {
+                submitted: formatNumber(counts.submitted ?? 0, lang),
+                shared: formatNumber(counts.shared ?? 0, lang),
+                final: formatNumber(counts.final ?? 0, lang),
+                released: formatNumber(counts.released ?? 0, lang),
               })}
             </dd>
           </>

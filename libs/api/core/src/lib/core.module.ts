@@ -16,10 +16,11 @@ import { RateLimitService } from './security/rate-limit.service';
 import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
+import { LiveConnections } from './live/live-connections';
 import { LiveEvents } from './live/live-events';
 import { HttpOperations } from './http/http-operations';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, HttpOperations];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, LiveConnections, HttpOperations];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

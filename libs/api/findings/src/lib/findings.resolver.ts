@@ -31,10 +31,10 @@ export class FindingRightsView {
 
 @ObjectType()
 export class FindingCountsView {
-  @Field(() => Int) submitted!: number;
-  @Field(() => Int) shared!: number;
-  @Field(() => Int) final!: number;
-  @Field(() => Int, { description: 'Shared or final, and released by the host for the harvest.' }) released!: number;
+  @Field(() => Int, { nullable: true, description: 'Null for whoever may not know that submitted findings exist (the host).' }) submitted!: number | null;
+  @Field(() => Int, { nullable: true }) shared!: number | null;
+  @Field(() => Int, { nullable: true }) final!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Shared or final, and released by the host for the harvest.' }) released!: number | null;
 }
 
 @Resolver(() => Finding)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, roundFacts } from '@kijkje/api/visits';
+import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
   checkFindingInput,
   findingInputViolationMessages,
@@ -9,7 +9,11 @@ import {
   normaliseTags,
   replyDeadline,
   visitTransitionMessage,
+  visibleFindingFigures,
+  type FindingChangeKind,
+  type FindingEventFacts,
   type FindingStatus,
+  type VisibleFindingFigures,
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -24,8 +28,9 @@ export interface FindingCounts {
   released: number;
 }
 
-/** The live topic of a visit's findings board. */
-export const visitTopic = (visitId: string) => `visit:${visitId}`;
+/** The event facts of a finding's change, for each subscriber's rule (findingEventFor). */
+export type FindingEventFactsPayload = Omit<FindingEventFacts, 'findingId'>;
+
 
 @Injectable()
 export class FindingsService {
@@ -50,10 +55,18 @@ export class FindingsService {
     return this.findings.restrict(qb, relations, ctx.userId).orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
   }
 
-  /** Progress figures (never drafts): for the coordinator, the team and the host. */
-  async counts(ctx: RequestContext, visit: Visit): Promise<FindingCounts | null> {
-    const { rights } = await this.visits.standing(ctx, visit);
+  /**
+   * Progress figures (never drafts): for the coordinator, the team and the host, each figure only
+   * where the caller may know that such findings exist (the host is not told how many the team
+   * has not shared yet).
+   */
+  async counts(ctx: RequestContext, visit: Visit): Promise<VisibleFindingFigures | null> {
+    const { rights, relations } = await this.visits.standing(ctx, visit);
     if (!rights.readCounts) return null;
+    return visibleFindingFigures(relations, await this.figures(ctx, visit));
+  }
+
+  private figures(ctx: RequestContext, visit: Visit): Promise<FindingCounts> {
     const loader = ctx.loader('finding:counts', () =>
       new DataLoader<string, FindingCounts>(async (visitIds) => {
         const rows: ({ visitId: string } & FindingCounts)[] = await ctx.em.query(
@@ -86,7 +99,7 @@ export class FindingsService {
         const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
         const finding = await ctx.em.save(ctx.em.create(Finding, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status }));
         await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'finding.created', targetType: 'finding', targetId: finding.id, data: { status }, ip: ctx.ip });
-        await this.publish(ctx.em, finding, 'CREATED');
+        await this.publish(ctx.em, finding, 'CREATED', status !== 'DRAFT');
         return (await ctx.em.findOneBy(Finding, { id: finding.id, networkId }))!;
       },
       (id) => ctx.em.findOneBy(Finding, { id, networkId }),
@@ -109,7 +122,7 @@ export class FindingsService {
     );
     if (!rows.length) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.updated', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
-    return this.changed(ctx, finding, 'UPDATED');
+    return this.changed(ctx, finding, false);
   }
 
   /** DRAFT → SUBMITTED: the author offers the finding to the team. */
@@ -117,7 +130,7 @@ export class FindingsService {
     const { finding, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
     if (!rights.submit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
     await this.stepOne(ctx, finding, input.version, 'DRAFT', 'SUBMITTED');
-    return this.changed(ctx, finding, 'UPDATED');
+    return this.changed(ctx, finding, true);
   }
 
   /** The author throws a draft away. */
@@ -127,7 +140,7 @@ export class FindingsService {
     const [, deleted] = await ctx.em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [finding.id, finding.networkId, input.version]);
     if (!deleted) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.deleted', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
-    await this.publish(ctx.em, finding, 'DELETED');
+    await this.publish(ctx.em, finding, 'DELETED', false);
     return finding.id;
   }
 
@@ -184,14 +197,17 @@ export class FindingsService {
       released,
     ]);
     await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: released ? 'finding.released' : 'finding.withheld', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
-    return this.changed(ctx, finding, 'UPDATED');
+    return this.changed(ctx, finding, finding.releasedForHarvest !== released);
   }
 
-  /** Tells the screens on a visit's board that a finding changed: sent when the transaction commits. */
-  async publish(em: EntityManager, finding: Finding, kind: 'CREATED' | 'UPDATED' | 'DELETED' | 'COMMENTED' | 'RESPONDED'): Promise<void> {
-    // A draft concerns its author alone: nobody else is even told that something happened.
-    const audience = finding.status === 'DRAFT' && kind !== 'DELETED' ? finding.authorId : undefined;
-    await this.live.publish(em, { networkId: finding.networkId, topic: visitTopic(finding.visitId), kind, id: finding.id, ...(audience ? { audience } : {}) });
+  /**
+   * Tells the screens on a visit's board that a finding changed: sent when the transaction
+   * commits. The event carries the facts each subscriber's rule needs (findingEventFor); every
+   * subscriber is told only what its role may learn of this finding, often nothing.
+   */
+  async publish(em: EntityManager, finding: Finding, change: FindingChangeKind, countsChanged: boolean): Promise<void> {
+    const facts: FindingEventFactsPayload = { change, authorId: finding.authorId, status: finding.status, released: finding.releasedForHarvest, countsChanged };
+    await this.live.publish(em, { networkId: finding.networkId, topic: visitTopic(finding.visitId), kind: change, id: finding.id, facts: { ...facts } });
   }
 
   private async content(ctx: RequestContext, visit: Visit, input: FindingContentInput) {
@@ -237,9 +253,9 @@ export class FindingsService {
     return error;
   }
 
-  private async changed(ctx: RequestContext, finding: Finding, kind: 'UPDATED'): Promise<Finding> {
+  private async changed(ctx: RequestContext, finding: Finding, countsChanged: boolean): Promise<Finding> {
     const fresh = (await ctx.em.findOneBy(Finding, { id: finding.id, networkId: finding.networkId }))!;
-    await this.publish(ctx.em, fresh, kind);
+    await this.publish(ctx.em, fresh, 'UPDATED', countsChanged);
     return fresh;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
 import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, VisitsService } from '@kijkje/api/visits';
+import { Visit, VisitAccess, VisitsService, visitTopic } from '@kijkje/api/visits';
 import {
   replyDeadline,
   replyPeriodClosed,
@@ -204,7 +204,7 @@ export class ReportsService {
 
   private async moveVisit(ctx: RequestContext, visit: Visit, to: VisitStatus): Promise<void> {
     await this.visitsService.step(ctx, visit, visit.version, to, null);
-    await this.live.publish(ctx.em, { networkId: visit.networkId, topic: `visit:${visit.id}`, kind: 'REFRESH', id: '' });
+    await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
   }
 
   private async keepRevision(ctx: RequestContext, visitId: string, status: 'REPORT_SHARED' | 'REPORT_FINAL'): Promise<void> {

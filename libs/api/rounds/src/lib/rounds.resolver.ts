@@ -58,7 +58,7 @@ export class RoundsResolver {
     return this.service.members(ctx, round);
   }
 
-  @ResolveField(() => [RoundFlagView], { description: 'Live composition flags: declared conflicts and earlier pairings.' })
+  @ResolveField(() => [RoundFlagView], { description: 'Live composition flags: declared conflicts and earlier pairings. For the coordinator only; empty for anyone else.' })
   async flags(@Parent() round: Round, @Ctx() ctx: RequestContext): Promise<RoundFlagView[]> {
     const flags = await this.service.flags(ctx, round);
     const load = organisationLoader(ctx);

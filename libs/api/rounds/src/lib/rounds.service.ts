@@ -188,8 +188,14 @@ export class RoundsService {
     return rounds;
   }
 
-  /** Live flags of a composing round: declared conflicts and earlier pairings among its members. */
+  /**
+   * Live flags of a composing round: declared conflicts and earlier pairings among its members.
+   * For the coordinator, who composes (SEC-12): a conflict is what one applicant told the
+   * coordinator about another, and an earlier pairing tells of rounds the caller may not see; the
+   * round's own members get an empty list, the same whatever the flags are.
+   */
   async flags(ctx: RequestContext, round: Round): Promise<RoundFlag[]> {
+    if (ctx.membership?.role !== 'COORDINATOR' || ctx.networkId !== round.networkId) return [];
     const facts = await this.facts(ctx, round.networkId, round.programmeId);
     const members = (await this.members(ctx, round)).map((o) => o.id);
     return conflictsInRound(members, facts.conflicts, facts.earlierPairings);

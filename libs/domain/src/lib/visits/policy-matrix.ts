@@ -51,3 +51,87 @@ export function expectedCell(role: MatrixRole, status: FindingStatus, released: 
       return none;
   }
 }
+
+/**
+ * Counts (SEC-12): which figures of a visit's progress each role is given. `null` means no figures
+ * at all; a field set to false is sent as null, never as a number. The host learns nothing of what
+ * the team has not shared with it, not even how much there is.
+ */
+export interface CountsCell {
+  submitted: boolean;
+  shared: boolean;
+  final: boolean;
+  released: boolean;
+}
+
+export function expectedCounts(role: MatrixRole): CountsCell | null {
+  switch (role) {
+    case 'author':
+    case 'otherReviewer':
+    case 'lead':
+    case 'coordinator':
+      return { submitted: true, shared: true, final: true, released: true };
+    case 'hostContact':
+      return { submitted: false, shared: true, final: true, released: true };
+    case 'otherRoundMember':
+    case 'networkMember':
+    case 'otherNetwork':
+      return null;
+  }
+}
+
+/**
+ * The live events of a findings board, one for each thing that can happen to a finding: the
+ * change, the finding's state after it (before it, for a deletion), and whether the progress
+ * figures moved.
+ */
+export interface EventCase {
+  label: string;
+  change: 'CREATED' | 'UPDATED' | 'DELETED' | 'COMMENTED' | 'RESPONDED';
+  status: FindingStatus;
+  released: boolean;
+  countsChanged: boolean;
+}
+
+export const EVENT_CASES: readonly EventCase[] = [
+  { label: 'draft created', change: 'CREATED', status: 'DRAFT', released: false, countsChanged: false },
+  { label: 'draft edited', change: 'UPDATED', status: 'DRAFT', released: false, countsChanged: false },
+  { label: 'draft thrown away', change: 'DELETED', status: 'DRAFT', released: false, countsChanged: false },
+  { label: 'draft submitted', change: 'UPDATED', status: 'SUBMITTED', released: false, countsChanged: true },
+  { label: 'created submitted', change: 'CREATED', status: 'SUBMITTED', released: false, countsChanged: true },
+  { label: 'submitted edited', change: 'UPDATED', status: 'SUBMITTED', released: false, countsChanged: false },
+  { label: 'submitted discussed', change: 'COMMENTED', status: 'SUBMITTED', released: false, countsChanged: false },
+  { label: 'shared discussed', change: 'COMMENTED', status: 'SHARED', released: false, countsChanged: false },
+  { label: 'shared answered', change: 'RESPONDED', status: 'SHARED', released: false, countsChanged: false },
+  { label: 'shared released', change: 'UPDATED', status: 'SHARED', released: true, countsChanged: true },
+  { label: 'released discussed', change: 'COMMENTED', status: 'SHARED', released: true, countsChanged: false },
+  { label: 'shared withheld', change: 'UPDATED', status: 'SHARED', released: false, countsChanged: true },
+  { label: 'final released answered', change: 'RESPONDED', status: 'FINAL', released: true, countsChanged: false },
+];
+
+/**
+ * What each role is told of an event: `id` the change with the finding's id, `refresh` only that
+ * the figures moved (no id), `nothing` not even that something happened.
+ */
+export type EventCell = 'id' | 'refresh' | 'nothing';
+
+export function expectedEvent(role: MatrixRole, event: EventCase): EventCell {
+  const shared = event.status === 'SHARED' || event.status === 'FINAL';
+  switch (role) {
+    case 'author':
+      return 'id';
+    case 'otherReviewer':
+    case 'lead':
+      return event.status === 'DRAFT' ? 'nothing' : 'id';
+    case 'hostContact':
+      return shared && event.change !== 'COMMENTED' ? 'id' : 'nothing';
+    case 'coordinator':
+      if (event.status === 'DRAFT' || event.change === 'COMMENTED') return 'nothing';
+      if (shared && event.released) return 'id';
+      return event.countsChanged ? 'refresh' : 'nothing';
+    case 'otherRoundMember':
+    case 'networkMember':
+    case 'otherNetwork':
+      return 'nothing';
+  }
+}

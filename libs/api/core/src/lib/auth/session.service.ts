@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { RequestContext, SessionInfo } from '../graphql/request-context';
+import { EVERY_TOPIC, LIVE_RECHECK, LiveEvents, SESSIONS_TOPIC, SESSION_ENDED } from '../live/live-events';
 import { hashToken, newToken } from './tokens';
 
 /**
@@ -14,6 +15,7 @@ export class SessionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly ds: DataSource,
+    private readonly live: LiveEvents,
   ) {}
 
   get secure(): boolean {
@@ -40,7 +42,7 @@ export class SessionService {
          SELECT s.id, s.user_id AS "userId", s.current_network_id AS "currentNetworkId", s.last_seen_at,
                 u.email, u.name, u.is_platform_admin AS "isPlatformAdmin"
            FROM session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND u.active AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)),
+          WHERE s.token_hash = $1 AND ${ALIVE}),
        touched AS (
          UPDATE session SET last_seen_at = now() FROM live
           WHERE session.id = live.id AND live.last_seen_at < now() - interval '1 minute')
@@ -57,7 +59,7 @@ export class SessionService {
   async start(ctx: RequestContext, userId: string, networkId: string | null): Promise<SessionInfo['id']> {
     const em = ctx.em;
     const previous = this.tokenFrom(ctx.req);
-    if (previous) await em.query('DELETE FROM session WHERE token_hash = $1', [hashToken(previous)]);
+    if (previous) await this.ended(em, await em.query('DELETE FROM session WHERE token_hash = $1 RETURNING id', [hashToken(previous)]));
     const token = newToken();
     const [row] = await em.query(
       `INSERT INTO session (token_hash, user_id, current_network_id, expires_at)
@@ -77,7 +79,7 @@ export class SessionService {
   }
 
   async end(ctx: RequestContext, sessionId: string): Promise<void> {
-    await ctx.em.query('DELETE FROM session WHERE id = $1', [sessionId]);
+    await this.ended(ctx.em, await ctx.em.query('DELETE FROM session WHERE id = $1 RETURNING id', [sessionId]));
     ctx.afterCommit.push(() => ctx.res.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/' }));
   }
 
@@ -87,7 +89,35 @@ export class SessionService {
 
   /** Ends every session of a person (password reset) or only those working in one network (deactivation). */
   async endAllFor(em: EntityManager, userId: string, networkId?: string): Promise<void> {
-    if (networkId) await em.query('DELETE FROM session WHERE user_id = $1 AND current_network_id = $2', [userId, networkId]);
-    else await em.query('DELETE FROM session WHERE user_id = $1', [userId]);
+    if (networkId) {
+      await this.ended(em, await em.query('DELETE FROM session WHERE user_id = $1 AND current_network_id = $2 RETURNING id', [userId, networkId]));
+      // Sessions working in another network go on, but may no longer follow anything in this one.
+      await this.live.publish(em, { networkId, topic: EVERY_TOPIC, kind: LIVE_RECHECK, id: '', audience: userId });
+    } else await this.ended(em, await em.query('DELETE FROM session WHERE user_id = $1 RETURNING id', [userId]));
+  }
+
+  /** Of these sessions, the ones still alive (not ended, not expired, their person active). */
+  async alive(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT s.id FROM session s JOIN app_user u ON u.id = s.user_id WHERE s.id = ANY($1::uuid[]) AND ${ALIVE}`,
+      [ids, this.config.session.idleMinutes],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Tells every API process, once the transaction commits, that these sessions ended: their open
+   * live connections are closed (SEC-13). In batches, to stay within NOTIFY's payload limit.
+   */
+  private async ended(em: EntityManager, rows: { id: string }[] | [{ id: string }[], number]): Promise<void> {
+    // DELETE … RETURNING answers [rows, count] through TypeORM's query runner.
+    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+    for (let i = 0; i < list.length; i += 100) {
+      await this.live.publish(em, { networkId: '', topic: SESSIONS_TOPIC, kind: SESSION_ENDED, id: '', facts: { sessions: list.slice(i, i + 100).map((r) => r.id) } });
+    }
   }
 }
+
+/** A session that still counts: not past its absolute end, not idle too long ($2 minutes), its person active. */
+const ALIVE = `u.active AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)`;

@@ -9,7 +9,11 @@ export interface AppConfig {
   databaseAppUrl: string;
   appRolePassword: string;
   mail: { smtpUrl: string | null; outboxDir: string; from: string };
-  session: { idleMinutes: number; absoluteHours: number };
+  /**
+   * `liveCheckSeconds`: how often the sessions of open live connections are checked again, so a
+   * socket whose session expired is closed (ends by sign-out, reset or deactivation close at once).
+   */
+  session: { idleMinutes: number; absoluteHours: number; liveCheckSeconds: number };
   rateLimit: { signInPerMinute: number; signInPerIpPerMinute: number; resetPerHour: number; requestsPerMinute: number };
   allowedOrigins: string[];
   demo: boolean;
@@ -49,7 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       outboxDir: env['MAIL_OUTBOX_DIR'] ?? '.data/outbox',
       from: env['MAIL_FROM'] ?? 'Kijkje <noreply@kijkje.test>',
     },
-    session: { idleMinutes: int(env['SESSION_IDLE_MINUTES'], 120), absoluteHours: int(env['SESSION_ABSOLUTE_HOURS'], 12) },
+    session: {
+      idleMinutes: int(env['SESSION_IDLE_MINUTES'], 120),
+      absoluteHours: int(env['SESSION_ABSOLUTE_HOURS'], 12),
+      liveCheckSeconds: Math.max(0.1, int(env['LIVE_SESSION_CHECK_SECONDS'], 15)),
+    },
     rateLimit: {
       signInPerMinute: int(env['RATE_SIGNIN_PER_MINUTE'], 5),
       signInPerIpPerMinute: int(env['RATE_SIGNIN_PER_IP_PER_MINUTE'], 30),

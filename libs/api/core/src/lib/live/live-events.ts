@@ -5,6 +5,17 @@ import { PgListener } from '../database/pg-listener';
 
 const CHANNEL = 'kijkje_live';
 
+/** The topic of session ends: `facts.sessions` lists the ended sessions' ids. Never delivered to a subscription. */
+export const SESSIONS_TOPIC = 'sessions';
+export const SESSION_ENDED = 'SESSION_ENDED';
+/**
+ * Tells subscriptions to check again whether their subscriber may still follow: sent on a topic
+ * (a visit's team changed) or, with topic `*` and an audience, to one person's subscriptions in
+ * one network (their membership ended).
+ */
+export const LIVE_RECHECK = 'RECHECK';
+export const EVERY_TOPIC = '*';
+
 /**
  * Something changed that open screens should show. It carries ids only, never content: every
  * subscriber fetches what changed under its own permissions, so an event can leak nothing.
@@ -15,11 +26,17 @@ export interface LiveEvent {
   topic: string;
   kind: string;
   id: string;
-  /** Only this person is told (e.g. about their own draft). */
+  /** Only this person is told. */
   audience?: string;
+  /**
+   * What the subscriber's own rules need to decide whether, and how, it may be told (e.g. a
+   * finding's state and author). Never sent to a client as such.
+   */
+  facts?: Record<string, unknown>;
 }
 
-type Listener = (event: LiveEvent) => void;
+export type LiveListener = (event: LiveEvent) => void;
+type Listener = LiveListener;
 
 /**
  * Fan-out of live updates across every API process through PostgreSQL LISTEN/NOTIFY. An event is
@@ -48,6 +65,15 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
     return this.pg.connected;
   }
 
+  /**
+   * Every event this process receives, unfiltered, including `RECONNECTED` (events may have been
+   * missed) and `SHUTDOWN`: for the server's own bookkeeping, never for a subscription.
+   */
+  watch(listener: LiveListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Queues the event in the transaction: PostgreSQL sends it when (and only if) the transaction commits. */
   async publish(em: EntityManager, event: LiveEvent): Promise<void> {
     await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
@@ -66,7 +92,7 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
     const listener: Listener = (event) => {
       if (event === SHUTDOWN) done = true;
       else if (event === RECONNECTED) queue.push({ networkId, topic, kind: 'RESYNC', id: '' });
-      else if (event.networkId === networkId && event.topic === topic && (!event.audience || event.audience === userId)) queue.push(event);
+      else if (event.networkId === networkId && (event.topic === topic || (event.topic === EVERY_TOPIC && event.kind === LIVE_RECHECK && event.audience)) && (!event.audience || event.audience === userId)) queue.push(event);
       else return;
       wake?.();
     };

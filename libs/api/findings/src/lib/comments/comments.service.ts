@@ -44,7 +44,7 @@ export class CommentsService {
       async () => {
         const comment = await ctx.em.save(ctx.em.create(FindingComment, { networkId, findingId: finding.id, authorId: ctx.userId!, text: input.text }));
         await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'finding.commented', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
-        await this.findingsService.publish(ctx.em, finding, 'COMMENTED');
+        await this.findingsService.publish(ctx.em, finding, 'COMMENTED', false);
         return (await ctx.em.findOneBy(FindingComment, { id: comment.id, networkId }))!;
       },
       (id) => ctx.em.findOneBy(FindingComment, { id, networkId }),

@@ -1,8 +1,8 @@
 import { Args, Context, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { LiveEvents, inOwnTransaction, unauthenticated, uuidArg, type LiveEvent, type RequestContext } from '@kijkje/api/core';
-import { VisitAccess } from '@kijkje/api/visits';
+import { LIVE_RECHECK, LiveEvents, inOwnTransaction, notFound, unauthenticated, uuidArg, type LiveEvent, type RequestContext } from '@kijkje/api/core';
+import { VisitAccess, visitTopic } from '@kijkje/api/visits';
+import { findingEventFor, type DeliveredFindingEvent, type FindingEventFacts, type VisitRelation } from '@kijkje/domain';
 import { DataSource } from 'typeorm';
-import { visitTopic } from '../findings.service';
 
 @ObjectType()
 export class FindingChange {
@@ -13,9 +13,15 @@ export class FindingChange {
   change!: string;
 }
 
+const DENIALS = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
+
+/** One message of the stream: a change to show, or the news that the subscriber may follow no longer. */
+type Outgoing = (DeliveredFindingEvent & { visitId: string }) | { revoked: true };
+
 /**
  * Live findings board: tells the screens of one visit what changed, from whichever API process
- * the change was made on. Only ids travel; each screen fetches what it may see.
+ * the change was made on. Only ids travel, and each subscriber is told only what its own role may
+ * learn (findingEventFor, SEC-12): the change with the id, a bare REFRESH, or nothing at all.
  */
 @Resolver()
 export class FindingChangesResolver {
@@ -26,29 +32,54 @@ export class FindingChangesResolver {
   ) {}
 
   @Subscription(() => FindingChange, {
-    resolve: (event: LiveEvent & { visitId: string }): FindingChange => ({
-      visitId: event.visitId,
-      findingId: event.id || null,
-      change: event.kind === 'RESYNC' ? 'REFRESH' : event.kind,
-    }),
+    resolve: (event: Outgoing): FindingChange => {
+      // Removed from the team, or no longer a member: as if the board did not exist.
+      if ('revoked' in event) throw notFound();
+      return { visitId: event.visitId, findingId: event.findingId, change: event.change };
+    },
   })
-  async findingChanged(@Context() ctx: RequestContext, @Args('visitId', { type: () => ID }, uuidArg('visitId')) visitId: string): Promise<AsyncIterableIterator<LiveEvent & { visitId: string }>> {
-    if (!ctx.session) throw unauthenticated();
+  async findingChanged(@Context() ctx: RequestContext, @Args('visitId', { type: () => ID }, uuidArg('visitId')) visitId: string): Promise<AsyncIterableIterator<Outgoing>> {
+    const session = ctx.session;
+    if (!session) throw unauthenticated();
     // Only those who may see the visit's board may follow it; anyone else reads not-found.
-    const networkId = await inOwnTransaction(this.ds, ctx, async () => {
-      const standing = await this.visits.require(ctx, visitId, (s) => s.rights.readFindings);
-      return standing.visit.networkId;
-    });
-    const events = this.live.subscribe(networkId, visitTopic(visitId), ctx.session.userId);
+    const first = await this.standing(ctx, visitId);
+    if (!first) throw notFound();
+    let relations = first.relations;
+    const events = this.live.subscribe(first.networkId, visitTopic(visitId), session.userId);
+    let revoked = false;
+    const deliver = (event: LiveEvent): Outgoing | null => {
+      if (event.kind === 'RESYNC') return { visitId, findingId: null, change: 'REFRESH' };
+      // A change of one finding: the subscriber's own rule decides. Anything else concerns the
+      // board as a whole (shared, finalised, the visit moved on) and travels without an id.
+      const delivered = event.facts ? findingEventFor(relations, session.userId, { ...(event.facts as Omit<FindingEventFacts, 'findingId'>), findingId: event.id }) : { change: 'REFRESH' as const, findingId: null };
+      return delivered && { ...delivered, visitId };
+    };
     // A plain iterator, not an async generator: a generator waiting for the next event could
     // not be ended when the screen unsubscribes, and would keep its listener for ever.
-    const iterator: AsyncIterableIterator<LiveEvent & { visitId: string }> = {
+    const iterator: AsyncIterableIterator<Outgoing> = {
       [Symbol.asyncIterator]() {
         return this;
       },
-      next: async () => {
-        const next = await events.next();
-        return next.done ? next : { done: false, value: { ...next.value, visitId } };
+      next: async (): Promise<IteratorResult<Outgoing>> => {
+        if (revoked) {
+          await events.return?.();
+          return { done: true, value: undefined };
+        }
+        for (;;) {
+          const next = await events.next();
+          if (next.done) return next;
+          if (next.value.kind === LIVE_RECHECK) {
+            const now = await this.standing(ctx, visitId);
+            if (!now) {
+              revoked = true;
+              return { done: false, value: { revoked: true } };
+            }
+            relations = now.relations;
+            continue;
+          }
+          const outgoing = deliver(next.value);
+          if (outgoing) return { done: false, value: outgoing };
+        }
       },
       return: async () => {
         await events.return?.();
@@ -60,5 +91,19 @@ export class FindingChangesResolver {
       },
     };
     return iterator;
+  }
+
+  /** How the subscriber stands to the visit now, or null when it may not follow its board. */
+  private async standing(ctx: RequestContext, visitId: string): Promise<{ networkId: string; relations: Set<VisitRelation> } | null> {
+    try {
+      return await inOwnTransaction(this.ds, ctx, async () => {
+        const standing = await this.visits.require(ctx, visitId, (s) => s.rights.readFindings);
+        return { networkId: standing.visit.networkId, relations: standing.relations };
+      });
+    } catch (error) {
+      // Any denial (not found, no longer a member, signed out) ends the following alike.
+      if (DENIALS.has(String((error as { extensions?: { code?: string } }).extensions?.code))) return null;
+      throw error;
+    }
   }
 }

@@ -55,7 +55,7 @@ export class ResponsesService {
       await ctx.em.insert(HostResponse, { networkId: finding.networkId, findingId: finding.id, kind: input.kind, text, respondedBy: ctx.userId! });
     }
     await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.replied', targetType: 'finding', targetId: finding.id, data: { kind: input.kind }, ip: ctx.ip });
-    await this.findingsService.publish(ctx.em, finding, 'RESPONDED');
+    await this.findingsService.publish(ctx.em, finding, 'RESPONDED', false);
     return finding;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, Membership, SessionService, badUserInput, type RequestContext } from '@kijkje/api/core';
+import { FINDING_AUDIT_FOR_COORDINATOR, coordinatorSeesAuditEntry } from '@kijkje/domain';
 import type { AuditEventView } from './audit-event.model';
 
 @Injectable()
@@ -35,13 +36,23 @@ export class PeopleService {
     return membership;
   }
 
+  /**
+   * The network's latest audit entries, as the coordinator may read them (coordinatorSeesAuditEntry,
+   * SEC-12): nothing of drafts or the team's discussion, and no finding's id. The rule is applied
+   * in SQL as well, so that the hundred entries shown are a hundred visible ones.
+   */
   async auditEvents(ctx: RequestContext): Promise<AuditEventView[]> {
     const networkId = await this.access.inNetwork(ctx, 'audit.read');
-    return ctx.em.query(
-      `SELECT a.id, a.action, u.name AS "actorName", a.target_type AS "targetType", a.target_id AS "targetId", a.created_at AS "createdAt"
+    const rows: (AuditEventView & { data: Record<string, unknown> | null })[] = await ctx.em.query(
+      `SELECT a.id, a.action, u.name AS "actorName", a.target_type AS "targetType",
+              CASE WHEN a.target_type = 'finding' THEN NULL ELSE a.target_id END AS "targetId", a.created_at AS "createdAt", a.data
          FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id
-        WHERE a.network_id = $1 ORDER BY a.created_at DESC LIMIT 100`,
-      [networkId],
+        WHERE a.network_id = $1
+          AND (a.action = ANY($2) OR (a.action = 'finding.created' AND a.data->>'status' <> 'DRAFT')
+               OR (a.action NOT LIKE 'finding.%' AND a.target_type IS DISTINCT FROM 'finding'))
+        ORDER BY a.created_at DESC LIMIT 100`,
+      [networkId, [...FINDING_AUDIT_FOR_COORDINATOR]],
     );
+    return rows.filter((row) => coordinatorSeesAuditEntry(row)).map(({ data: _data, ...view }) => view);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, LIVE_RECHECK, LiveEvents, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
 import { assignmentViolationMessages, checkAssignment, checkTeam, teamViolationMessage, visitTransitionMessage, type Bilingual, type TeamFacts } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
 import { roundFacts } from '../round-facts';
 import { VisitAccess } from '../visit-access.service';
+import { visitTopic } from '../visit-topic';
 import type { Visit } from '../visit.entity';
 import { VisitReviewer } from './visit-reviewer.entity';
 
@@ -22,6 +23,7 @@ export class TeamService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly visits: VisitAccess,
+    private readonly live: LiveEvents,
   ) {}
 
   members(ctx: RequestContext, visitId: string): Promise<VisitReviewer[]> {
@@ -134,6 +136,9 @@ export class TeamService {
     }
     await ctx.em.delete(VisitReviewer, { networkId: visit.networkId, visitId: visit.id, userId: input.userId });
     await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'visit.reviewer_removed', targetType: 'visit', targetId: visit.id, data: { userId: input.userId }, ip: ctx.ip });
+    // Whoever follows the board checks again whether they still may (SEC-13): the one taken off
+    // the team is cut off within moments, on whichever API process their socket is.
+    await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: LIVE_RECHECK, id: '' });
     return this.changed(ctx, visit);
   }
 
