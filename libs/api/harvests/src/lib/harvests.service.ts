@@ -24,6 +24,7 @@ import { markdownToPlainText } from '@kijkje/markdown';
 import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
 import type { HarvestContent } from './harvest-content';
 import { anonymisationNames, countableFindings, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { storeServing } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import { Harvest, type StoredQuote } from './harvest.entity';
 
@@ -233,6 +234,8 @@ export class HarvestsService {
       publishedBy: ctx.userId,
       publishedAt,
     });
+    // A newer version decides what the public sees: a NETWORK one takes a public page down.
+    await storeServing(ctx, harvest);
     await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action: 'harvest.published', targetType: 'harvest', targetId: harvest.id, data: { number, visibility: harvest.visibility }, ip: ctx.ip });
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
   }
@@ -275,16 +278,6 @@ export class HarvestsService {
       return this.access.notVisible(ctx, 'harvestVersion', harvestId);
     }
     return version;
-  }
-
-  /** The latest public version behind /oogst/<slug>: for anyone, signed in or not. */
-  async publicVersion(ctx: RequestContext, slug: string): Promise<HarvestVersion | null> {
-    const [row] = await ctx.em.query(
-      `SELECT network_id AS "networkId", harvest_id AS "harvestId", number FROM harvest_version WHERE slug = $1 AND visibility = 'PUBLIC' ORDER BY number DESC LIMIT 1`,
-      [slug],
-    );
-    if (!row) return null;
-    return ctx.em.findOneBy(HarvestVersion, { networkId: row.networkId, harvestId: row.harvestId, number: row.number });
   }
 
   private pseudonymsOf(harvest: Harvest): Pseudonyms {

@@ -39,3 +39,5 @@ export {
 export { HARVEST_SLUG_FALLBACK, harvestSlug } from './harvest-slug';
 export type { HarvestReader, HarvestReadTarget } from './harvest-access';
 export { canReadHarvest, harvestReader } from './harvest-access';
+export type { PublicServing, PublicServingState, PublishedVersionFacts } from './harvest-publication';
+export { PUBLIC_SERVING_STATES, publicHttpStatus, publicServing, withdrawalProblem } from './harvest-publication';

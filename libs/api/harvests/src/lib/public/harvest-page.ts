@@ -4,8 +4,8 @@ import type { HarvestContent } from '../harvest-content';
 import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
 
 const PAGE_TEXT = {
-  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', scroll: 'Tabel, scroll opzij voor alle kolommen' },
-  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', scroll: 'Table, scroll sideways for all columns' },
+  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', withdrawnTitle: 'Oogst ingetrokken', withdrawn: 'Deze oogst is ingetrokken door het netwerk dat hem publiceerde en is niet meer openbaar.', scroll: 'Tabel, scroll opzij voor alle kolommen' },
+  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', withdrawnTitle: 'Harvest withdrawn', withdrawn: 'This harvest was withdrawn by the network that published it and is no longer public.', scroll: 'Table, scroll sideways for all columns' },
 };
 
 /** Everything user-typed or data-derived goes through here before it is HTML. */
@@ -127,4 +127,10 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
 export function notFoundPage(language: Language): string {
   const p = PAGE_TEXT[language];
   return layout(language, p.notFoundTitle, `<h1>${p.notFoundTitle}</h1><p>${p.notFound}</p>`, language === 'en' ? '?taal=nl' : '?taal=en');
+}
+
+/** What /oogst/<slug> says once its public version was withdrawn (HTTP 410). */
+export function withdrawnPage(language: Language): string {
+  const p = PAGE_TEXT[language];
+  return layout(language, p.withdrawnTitle, `<h1>${p.withdrawnTitle}</h1><p>${p.withdrawn}</p>`, language === 'en' ? '?taal=nl' : '?taal=en');
 }
