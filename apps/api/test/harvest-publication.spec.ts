@@ -151,4 +151,31 @@ describe('a published harvest under the coordinator’s control', () => {
       [1, true],
     ]);
   });
+
+  it('shows the coordinator exactly what the public will see before publishing, and nobody else', async () => {
+    const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title: 'Eerst bekijken', visibility: 'PUBLIC', narrative: 'Het **verhaal** vooraf.' } });
+    const path = `/export/oogst-voorbeeld/${createHarvest.id}`;
+    const preview = await request(t.http).get(path).set('cookie', coordinator.cookie!);
+    expect(preview.status).toBe(200);
+    expect(preview.headers['cache-control']).toBe('private, no-store');
+    expect(preview.text).toContain('<meta name="robots" content="noindex">');
+    expect(preview.text).toContain('nog niet gepubliceerd');
+    expect(preview.text).not.toContain('oogst.pdf');
+    const published = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version: createHarvest.version } })).publishHarvest;
+    const page = await request(t.http).get(published.publicPath);
+    // The same page but for the preview note, the downloads and the moment of publication.
+    const main = (html: string) =>
+      html
+        .replace(/^[\s\S]*<main[^>]*>|<\/main>[\s\S]*$/g, '')
+        .replace(/<p class="(preview|downloads)"[\s\S]*?<\/p>/g, '')
+        .replace(/gepubliceerd [^<]*/i, '');
+    expect(main(preview.text)).toBe(main(page.text));
+    expect(main(page.text)).toContain('<strong>verhaal</strong>');
+
+    const member = await signedIn(t, world.a.member);
+    const outsider = await signedIn(t, world.b.coordinator);
+    expect((await request(t.http).get(path).set('cookie', member.cookie!)).status).toBe(403);
+    expect((await request(t.http).get(path).set('cookie', outsider.cookie!)).status).toBe(404);
+    expect((await request(t.http).get(path)).status).toBe(401);
+  });
 });

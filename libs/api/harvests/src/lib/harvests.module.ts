@@ -4,11 +4,12 @@ import { HarvestPublicationResolver } from './harvest-publication.resolver';
 import { HarvestPublicationService } from './harvest-publication.service';
 import { HarvestsResolver } from './harvests.resolver';
 import { HarvestsService } from './harvests.service';
+import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
 
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
-  controllers: [PublicHarvestController, HarvestsExportController],
+  controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
   providers: [HarvestsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver],
   exports: [HarvestsService, HarvestPublicationService],
 })

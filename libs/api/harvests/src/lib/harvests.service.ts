@@ -203,26 +203,9 @@ export class HarvestsService {
     if (harvest.version !== input.version) throw conflict(harvest.version);
     const problems = await this.problems(ctx, harvest);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'id', messages: p.text })));
-    const scope = await harvestScope(ctx, harvest);
-    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
-    const number = nextVersionNumber(existing.map((e) => e.number));
-    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
+    const number = await this.nextNumber(ctx, harvest);
     const publishedAt = new Date();
-    const content: HarvestContent = {
-      title: harvest.title,
-      network: network.name,
-      programme: scope.programme.name,
-      visibility: harvest.visibility,
-      themes: scope.programme.themes,
-      roundLabels: scope.roundLabels,
-      counts: await this.counts(ctx, harvest),
-      patterns: await this.patterns(ctx, harvest),
-      quotes: harvest.quotes.map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
-      narrative: harvest.narrative,
-      publishedAt: publishedAt.toISOString(),
-      number,
-    };
+    const content = await this.snapshot(ctx, harvest, number, publishedAt);
     await ctx.em.insert(HarvestVersion, {
       networkId: harvest.networkId,
       harvestId: harvest.id,
@@ -238,6 +221,37 @@ export class HarvestsService {
     await storeServing(ctx, harvest);
     await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action: 'harvest.published', targetType: 'harvest', targetId: harvest.id, data: { number, visibility: harvest.visibility }, ip: ctx.ip });
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
+  }
+
+  /**
+   * The draft as a version would freeze it now: what the public page and the files show. For
+   * publishing, and for the coordinator's preview of exactly that before publishing.
+   */
+  async snapshot(ctx: RequestContext, harvest: Harvest, number: number, publishedAt: Date): Promise<HarvestContent> {
+    const scope = await harvestScope(ctx, harvest);
+    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
+    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
+    return {
+      title: harvest.title,
+      network: network.name,
+      programme: scope.programme.name,
+      visibility: harvest.visibility,
+      themes: scope.programme.themes,
+      roundLabels: scope.roundLabels,
+      counts: await this.counts(ctx, harvest),
+      patterns: await this.patterns(ctx, harvest),
+      // A quote whose finding was withheld since is left out (publishing refuses it anyway).
+      quotes: harvest.quotes.filter((q) => released.has(q.findingId)).map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
+      narrative: harvest.narrative,
+      publishedAt: publishedAt.toISOString(),
+      number,
+    };
+  }
+
+  /** The number the next publication gets. */
+  async nextNumber(ctx: RequestContext, harvest: Harvest): Promise<number> {
+    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
+    return nextVersionNumber(existing.map((e) => e.number));
   }
 
   /** The published versions the caller may read: every version in the network (or of one programme's harvests), newest first. */
