@@ -132,7 +132,7 @@ export function PublicSection({ harvest, onDone }: { harvest: Harvest; onDone: (
       await withdraw({ variables: { input: { harvestId: harvest.id, number: serving.number, reason: reason.trim() } } });
       setAsking(false);
       setReason('');
-      onDone(t('harvest.public.withdrawn_done', { number: serving.number }));
+      onDone(t('harvest.public.withdrawnDone', { number: serving.number }));
     } catch (error) {
       errors.fail(error);
     }
