@@ -749,6 +749,20 @@ describe('cross-tenant matrix', () => {
     expect(withdrawn.text).not.toContain('Ingetrokken oogst');
   });
 
+  it('gives a new harvest a slug that does not tell whether another network uses its title (draft, network only or public)', async () => {
+    // A's titles, and one nobody used: every slug is the title's words and a random token alike.
+    const titles: [string, string][] = [
+      ['Geheime oogst', 'geheime-oogst'],
+      ['Concept van A', 'concept-van-a'],
+      ['Openbare oogst', 'openbare-oogst'],
+      ['Nooit eerder gebruikt', 'nooit-eerder-gebruikt'],
+    ];
+    for (const [title, base] of titles) {
+      const res = await outsider.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { slug } }`, { input: { programmeId: world.b.programmeId, title, visibility: 'NETWORK' } });
+      expect(res.createHarvest.slug).toMatch(new RegExp(`^${base}-[a-z2-9]{6}$`));
+    }
+  });
+
   it('audits the denials', async () => {
     const { rows } = await withAdmin(
       (c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND actor_user_id = $1`, [world.b.coordinator.id]),

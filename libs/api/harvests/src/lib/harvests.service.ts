@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
@@ -11,6 +12,8 @@ import {
   findRemainingNames,
   harvestReader,
   harvestSlug,
+  SLUG_TOKEN_LENGTH,
+  slugToken,
   nextVersionNumber,
   NO_PSEUDONYMS,
   sharingAllows,
@@ -306,18 +309,20 @@ export class HarvestsService {
     }
   }
 
-  /** Inserts with the title's slug, or the first free `-2`, `-3`, … (slugs are unique across networks). */
+  /**
+   * Inserts with the title's slug and a random token (harvestSlug), drawing a new token on the
+   * rare clash: slugs are unique across networks, and a new one must not tell whether another
+   * network already used the title.
+   */
   private async insertWithFreeSlug(ctx: RequestContext, values: Partial<Harvest>): Promise<Harvest> {
-    const taken: string[] = [];
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const slug = harvestSlug(values.title!, taken);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const slug = harvestSlug(values.title!, slugToken(randomBytes(SLUG_TOKEN_LENGTH)));
       const [row] = await ctx.em.query(
         `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids, narrative, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [values.networkId, values.programmeId, values.title, slug, values.visibility, JSON.stringify(values.roundIds ?? []), values.narrative ?? '', values.createdBy],
       );
       if (row) return (await ctx.em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))!;
-      taken.push(slug);
     }
     throw new Error('no free slug');
   }
