@@ -21,7 +21,7 @@ interface Case {
 let visitWorld: VisitWorld;
 let harvestWorld: HarvestWorld;
 /** Network A's harvests: a draft, one published for the network, one published publicly. */
-let harvestsOfA: { draft: string; network: string; public: string; publicSlug: string };
+let harvestsOfA: { draft: string; network: string; public: string; publicSlug: string; withdrawn: string };
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
@@ -36,7 +36,7 @@ const leaksNothingOfA = (res: GqlResult, w: World) => {
     expect(body).not.toContain('Bevinding');
   }
   if (harvestWorld) {
-    for (const id of [harvestWorld.programmeId, ...Object.values(harvestWorld.visits), ...Object.values(harvestWorld.findings), harvestsOfA.draft, harvestsOfA.network]) expect(body).not.toContain(id);
+    for (const id of [harvestWorld.programmeId, ...Object.values(harvestWorld.visits), ...Object.values(harvestWorld.findings), harvestsOfA.draft, harvestsOfA.network, harvestsOfA.withdrawn]) expect(body).not.toContain(id);
     expect(body).not.toContain('Samenvatting van het bezoek');
     expect(body).not.toContain('Geheime oogst');
   }
@@ -63,7 +63,9 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(sharing || version || summary || host_comment, ',' ORDER BY visit_id) FROM visit_report WHERE network_id = $1) AS reports,
                   (SELECT count(*) FROM visit_report_revision WHERE network_id = $1)::int AS revisions,
                   (SELECT string_agg(title || version || visibility || narrative || quotes::text, ',' ORDER BY id) FROM harvest WHERE network_id = $1) AS harvests,
-                  (SELECT count(*) FROM harvest_version WHERE network_id = $1)::int AS harvest_versions`,
+                  (SELECT count(*) FROM harvest_version WHERE network_id = $1)::int AS harvest_versions,
+                  (SELECT count(*) FROM harvest_withdrawal WHERE network_id = $1)::int AS harvest_withdrawals,
+                  (SELECT string_agg(slug || number || state, ',' ORDER BY slug) FROM harvest_public WHERE network_id = $1) AS harvests_public`,
           [w.a.id],
         )
       ).rows[0],
@@ -552,7 +554,7 @@ const MATRIX: Record<string, Case> = {
   },
   harvest: {
     attempt: async (o, w) => {
-      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
         const res = await o.gql(`query($id: ID!) { harvest(id: $id) { title narrative } }`, { id });
         expect(codeOf(res)).toBe('NOT_FOUND');
         leaksNothingOfA(res, w);
@@ -573,7 +575,7 @@ const MATRIX: Record<string, Case> = {
   harvestVersion: {
     attempt: async (o, w) => {
       // Even the public one is not "theirs": they read it through its public address only.
-      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
         const res = await o.gql(`query($id: ID!) { harvestVersion(harvestId: $id) { title } }`, { id });
         expect(codeOf(res)).toBe('NOT_FOUND');
         leaksNothingOfA(res, w);
@@ -584,8 +586,11 @@ const MATRIX: Record<string, Case> = {
     // Public by design: the public version of A is readable by anyone; nothing else is.
     attempt: async (o) => {
       expect((await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: harvestsOfA.publicSlug })).publicHarvest.title).toBe('Openbare oogst');
-      const network = await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'geheime-oogst' });
-      expect(network.publicHarvest).toBeNull();
+      // Network only, another network's draft, withdrawn, unknown: all the same null.
+      for (const s of ['geheime-oogst', 'concept-van-a', 'ingetrokken-oogst', 'bestaat-niet']) {
+        const res = await o.gql(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s });
+        expect({ data: res.data, errors: res.errors }).toEqual({ data: { publicHarvest: null }, errors: undefined });
+      }
     },
   },
   createHarvest: {
@@ -635,6 +640,18 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  withdrawHarvest: {
+    // Even A's public version, which the outsider can read, cannot be taken down from B.
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      for (const id of [harvestsOfA.public, harvestsOfA.network, harvestsOfA.draft]) {
+        const res = await o.gql(`mutation($id: ID!) { withdrawHarvest(input: { harvestId: $id, number: 1, reason: "Overgenomen" }) { id publicState { state } } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   // Subscriptions
   findingChanged: {
     // Over the WebSocket, as a browser: the outsider cannot follow network A's board.
@@ -672,6 +689,8 @@ describe('cross-tenant matrix', () => {
         if (published) {
           const content = { title, network: world.a.name, programme: 'x', visibility, themes: [], roundLabels: {}, counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } }, patterns: [], quotes: [], narrative: '', publishedAt: new Date().toISOString(), number: 1 };
           await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [world.a.id, h.rows[0].id, title, slug, visibility, content]);
+          // What the API writes with a publication (publicServing): a row while the version is public.
+          if (visibility === 'PUBLIC') await c.query(`INSERT INTO harvest_public (network_id, harvest_id, slug, number, state) VALUES ($1, $2, $3, 1, 'PUBLIC')`, [world.a.id, h.rows[0].id, slug]);
         }
         return h.rows[0].id as string;
       };
@@ -680,6 +699,12 @@ describe('cross-tenant matrix', () => {
         network: await insert('Geheime oogst', 'geheime-oogst', 'NETWORK', true),
         public: await insert('Openbare oogst', 'openbare-oogst', 'PUBLIC', true),
         publicSlug: 'openbare-oogst',
+        withdrawn: await (async () => {
+          const id = await insert('Ingetrokken oogst', 'ingetrokken-oogst', 'PUBLIC', true);
+          await c.query(`INSERT INTO harvest_withdrawal (network_id, harvest_id, number, reason) VALUES ($1, $2, 1, 'Geheime reden van A')`, [world.a.id, id]);
+          await c.query(`UPDATE harvest_public SET state = 'WITHDRAWN' WHERE harvest_id = $1`, [id]);
+          return id;
+        })(),
       };
     }, t.db.ownerUrl);
     outsider = await signedIn(t, world.b.coordinator);
@@ -705,12 +730,37 @@ describe('cross-tenant matrix', () => {
     for (const id of Object.values(harvestWorld.visits)) {
       expect((await request(t.http).get(`/export/bezoekverslag/${id}/pdf`).set('cookie', cookie)).status).toBe(404);
     }
-    for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+    for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
       expect((await request(t.http).get(`/export/oogst/${id}/docx`).set('cookie', cookie)).status).toBe(404);
     }
-    expect((await request(t.http).get(`/oogst/geheime-oogst`).set('cookie', cookie)).status).toBe(404);
-    expect((await request(t.http).get(`/oogst/concept-van-a`).set('cookie', cookie)).status).toBe(404);
+    // A network-only harvest and a draft of A read exactly as a slug that never existed, page and files alike.
+    const unknown = await request(t.http).get(`/oogst/bestaat-niet`).set('cookie', cookie);
+    for (const slug of ['geheime-oogst', 'concept-van-a']) {
+      for (const path of [`/oogst/${slug}`, `/oogst/${slug}/oogst.pdf`, `/oogst/${slug}/oogst.docx`]) {
+        const res = await request(t.http).get(path).set('cookie', cookie);
+        expect([path, res.status, res.text]).toEqual([path, 404, unknown.text]);
+      }
+    }
     expect((await request(t.http).get(`/oogst/openbare-oogst`).set('cookie', cookie)).status).toBe(200);
+    // A withdrawn harvest says so on its own slug, and nothing more (not its reason).
+    const withdrawn = await request(t.http).get(`/oogst/ingetrokken-oogst`).set('cookie', cookie);
+    expect(withdrawn.status).toBe(410);
+    expect(withdrawn.text).not.toContain('Geheime reden');
+    expect(withdrawn.text).not.toContain('Ingetrokken oogst');
+  });
+
+  it('gives a new harvest a slug that does not tell whether another network uses its title (draft, network only or public)', async () => {
+    // A's titles, and one nobody used: every slug is the title's words and a random token alike.
+    const titles: [string, string][] = [
+      ['Geheime oogst', 'geheime-oogst'],
+      ['Concept van A', 'concept-van-a'],
+      ['Openbare oogst', 'openbare-oogst'],
+      ['Nooit eerder gebruikt', 'nooit-eerder-gebruikt'],
+    ];
+    for (const [title, base] of titles) {
+      const res = await outsider.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { slug } }`, { input: { programmeId: world.b.programmeId, title, visibility: 'NETWORK' } });
+      expect(res.createHarvest.slug).toMatch(new RegExp(`^${base}-[a-z2-9]{6}$`));
+    }
   });
 
   it('audits the denials', async () => {

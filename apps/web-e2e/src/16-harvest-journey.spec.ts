@@ -140,9 +140,34 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page);
   await page.setViewportSize(viewport!);
-  await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await expect(page.getByTestId('harvest-public-state')).toHaveText('Niets openbaar. Deze oogst is voor niemand buiten het netwerk te zien.');
+  // Publishing asks first, naming the version and the address, with a preview of exactly what the public will see.
+  const publishButton = page.getByRole('button', { name: 'Oogst publiceren' });
+  await publishButton.click();
+  const ask = page.getByRole('dialog', { name: 'Versie 1 openbaar publiceren?' });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText(/Iedereen met de link kan hem lezen, ook zonder in te loggen, op \/oogst\/[a-z0-9-]+\./);
+  await expect(ask.getByRole('button', { name: 'Nee, niet publiceren' })).toBeFocused();
+  await expectNoAxeViolations(page, 'publish dialog');
+  const previewHref = await ask.getByTestId('harvest-preview-link').getAttribute('href');
+  expect(previewHref).toMatch(/^\/export\/oogst-voorbeeld\/[0-9a-f-]{36}$/);
+  const publicPreview = await context.newPage();
+  await publicPreview.goto(previewHref!);
+  await expectPage(publicPreview, title);
+  await expect(publicPreview.getByRole('note')).toContainText('nog niet gepubliceerd');
+  await expect(publicPreview.locator('blockquote').first()).toContainText(EDITED_QUOTE);
+  await expectNoAxeViolations(publicPreview, 'preview of the public page');
+  await publicPreview.close();
+  // Escape cancels and gives the focus back; nothing was published.
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(publishButton).toBeFocused();
+  await expect(page.getByTestId('harvest-versions')).toHaveCount(0);
+  await publishButton.click();
+  await page.getByRole('dialog', { name: 'Versie 1 openbaar publiceren?' }).getByRole('button', { name: 'Ja, publiceer openbaar' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
   await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
+  await expect(page.getByTestId('harvest-public-state')).toHaveText(/^Versie 1 is openbaar sinds \d{1,2} \w+ \d{4}/);
   await expect(page.getByTestId('harvest-versions').getByRole('link', { name: 'Versie 1', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'harvest published');
   await expect(page.getByRole('link', { name: 'PDF van versie 1', exact: true })).toHaveAttribute('href', /\/export\/oogst\/[0-9a-f-]{36}\/pdf\?versie=1$/);
@@ -212,5 +237,35 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
     expect(body.length).toBeGreaterThan(1000);
     console.log(`${file}: ${body.length} bytes`);
   }
+
+  // The coordinator withdraws it, through a dialog that names what happens and asks why.
+  const again = await signInAs(browser, PEOPLE.coordinator.email);
+  await again.page.goto(editorPath);
+  await expectPage(again.page, title);
+  const withdrawButton = again.page.getByRole('button', { name: 'Openbare versie intrekken' });
+  await withdrawButton.click();
+  const withdraw = again.page.getByRole('alertdialog', { name: 'Versie 1 intrekken?' });
+  await expect(withdraw).toContainText(`De openbare pagina ${publicHref} en de PDF en DOCX zijn daarna voor niemand meer te zien.`);
+  await expect(withdraw.getByLabel('Reden van het intrekken')).toBeFocused();
+  await withdraw.getByRole('button', { name: 'Ja, trek versie 1 in' }).click();
+  await expect(withdraw.getByText('Vul dit veld in.')).toBeVisible();
+  await expectNoAxeViolations(again.page, 'withdraw dialog with a missing reason');
+  await withdraw.getByLabel('Reden van het intrekken').fill('Een situatie in citaat 2 is toch herkenbaar.');
+  await withdraw.getByRole('button', { name: 'Ja, trek versie 1 in' }).click();
+  await expect(withdraw).toBeHidden();
+  await expect(again.page.getByTestId('harvest-message')).toHaveText('Versie 1 is ingetrokken. De openbare pagina is niet meer te zien.');
+  await expect(again.page.getByTestId('harvest-public-state')).toHaveText(/^Versie 1 is ingetrokken op \d{1,2} \w+ \d{4}/);
+  await expect(again.page.getByTestId('harvest-public-link')).toHaveCount(0);
+  await expect(again.page.getByTestId('harvest-versions')).toContainText('Reden: Een situatie in citaat 2 is toch herkenbaar.');
+  await expectNoAxeViolations(again.page, 'harvest withdrawn');
+  await again.context.close();
+
+  // The public link now says it was withdrawn (410), and the files are gone.
+  const gone = await phone.goto(publicHref!);
+  expect(gone?.status()).toBe(410);
+  await expectPage(phone, 'Oogst ingetrokken');
+  await expect(phone.locator('blockquote')).toHaveCount(0);
+  await expectNoAxeViolations(phone, 'public harvest page withdrawn');
+  for (const file of ['oogst.pdf', 'oogst.docx']) expect((await visitor.request.get(`${publicHref}/${file}`)).status()).toBe(410);
   await visitor.close();
 });

@@ -165,7 +165,12 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
 
   // Version 1, for the network only: no public page.
   await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  const ask = page.getByRole('dialog', { name: 'Versie 1 publiceren voor het netwerk?' });
+  await expect(ask).toContainText('Alle leden van het netwerk kunnen hem lezen.');
+  await expect(ask.getByTestId('harvest-preview-link')).toHaveCount(0);
+  await ask.getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
+  await expect(page.getByTestId('harvest-public-state')).toHaveText('Niets openbaar. Deze oogst is voor niemand buiten het netwerk te zien.');
   await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
   await expect(page.getByTestId('harvest-public-link')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Openbare pagina van de oogst' })).toHaveCount(0);
@@ -176,6 +181,7 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het verhaal is opgeslagen.');
   await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await page.getByRole('dialog', { name: 'Versie 2 publiceren voor het netwerk?' }).getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 2 is gepubliceerd.');
   const versions = page.getByTestId('harvest-versions').getByRole('listitem');
   await expect(versions).toHaveCount(2);

@@ -5,7 +5,7 @@ import { Round, RoundMember } from '@kijkje/api/rounds';
 import { Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { VisitReport, VisitReportRevision } from '@kijkje/api/reports';
-import { FindingRollup, FindingRollupVersion, Harvest, HarvestVersion } from '@kijkje/api/harvests';
+import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
-export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember, Visit, VisitReviewer, Finding, FindingComment, HostResponse, VisitReport, VisitReportRevision, Harvest, HarvestVersion, FindingRollup, FindingRollupVersion];
+export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember, Visit, VisitReviewer, Finding, FindingComment, HostResponse, VisitReport, VisitReportRevision, Harvest, HarvestVersion, HarvestWithdrawal, HarvestPublic, FindingRollup, FindingRollupVersion];

@@ -13,6 +13,9 @@ function actingAs(userId: string, email: string, name: string, networkId: string
   return ctx;
 }
 
+/** The demo's public harvest, always at /oogst/oogst-sturen-met-kwaliteit-2025 (README, benchmark, journeys). */
+export const DEMO_HARVEST_SLUG = 'oogst-sturen-met-kwaliteit-2025';
+
 /**
  * The finished part of the demo goes through the product's own code: the final reports get their
  * kept version, and the coordinator builds and publishes a public harvest (counts, patterns and
@@ -47,6 +50,9 @@ export async function seedDemoHarvest(app: INestApplicationContext, input: { net
         'en overal is de vraag dezelfde: hoe houden we het gesprek over geld en over wat het inwoners oplevert bij elkaar?\n\n' +
         '- Houd de toegang dichtbij.\n- Stuur op een paar cijfers die ertoe doen.\n- Neem zelf de regie waar dat kan.',
     });
+    // A slug gets a random token (harvestSlug); the demo keeps one fixed address to point people to.
+    await c2.em.query(`UPDATE harvest SET slug = $3 WHERE id = $1 AND network_id = $2`, [harvest.id, input.networkId, DEMO_HARVEST_SLUG]);
+    harvest = await harvests.get(c2, harvest.id);
     const candidates = await harvests.candidates(c2, harvest);
     for (const pick of candidates.filter((c) => c.kind === 'CONCERN' || c.kind === 'STRENGTH').slice(0, 3)) {
       harvest = await harvests.addQuote(c2, { harvestId: harvest.id, version: harvest.version, findingId: pick.id });

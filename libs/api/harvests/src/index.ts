@@ -5,3 +5,5 @@ export * from './lib/finding-rollup.entity';
 export * from './lib/finding-rollup-version.entity';
 export * from './lib/harvests.service';
 export * from './lib/harvest-content';
+export * from './lib/harvest-withdrawal.entity';
+export * from './lib/harvest-public.entity';

@@ -8,3 +8,5 @@ export type { InputFieldProps } from './input-field';
 export { SelectField } from './select-field';
 export type { SelectFieldOption, SelectFieldProps } from './select-field';
 export { VisuallyHidden } from './visually-hidden';
+export { ConfirmDialog } from './confirm-dialog';
+export type { ConfirmDialogProps } from './confirm-dialog';

@@ -20,6 +20,8 @@ const WHOLE_ROW_TABLES = [
   'visit_report_revision',
   'harvest',
   'harvest_version',
+  'harvest_withdrawal',
+  'harvest_public',
   'finding_rollup',
 ] as const;
 

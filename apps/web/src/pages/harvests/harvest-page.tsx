@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Link, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
 import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
@@ -8,29 +8,24 @@ import { useLocation, useParams } from 'react-router-dom';
 import {
   AddHarvestQuoteDocument,
   HarvestDocument,
-  ProgrammeHarvestsDocument,
-  PublishHarvestDocument,
   RemoveHarvestQuoteDocument,
   UpdateHarvestDocument,
   UpdateHarvestQuoteDocument,
-  type HarvestQuery,
   type HarvestVisibility,
-  type PublishHarvestMutation,
 } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
 import { ErrorAlert, LoadingState } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
 import { usePageTitle } from '../../app/use-page-title';
-import { toLang } from '../../i18n/language';
-import { readApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
 import { Markdown } from '../findings/markdown';
 import { HarvestCounts, HarvestPatterns } from './harvest-counts-view';
-import { exportPath, HarvestLoadError, publicPath } from './harvest-states';
+import { HarvestLoadError } from './harvest-states';
+import { PublicSection, PublishSection, VersionsSection } from './harvest-publication';
+import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
 import './harvests.css';
 
-type Harvest = HarvestQuery['harvest'];
 type Announce = (message: string) => void;
 
 /**
@@ -101,21 +96,11 @@ export function HarvestPage() {
       <QuotesSection harvest={harvest} onDone={setMessage} />
       <NarrativeSection harvest={harvest} onDone={announceAndFocus} />
       <PublishSection harvest={harvest} />
+      <PublicSection harvest={harvest} onDone={announceAndFocus} />
       <VersionsSection harvest={harvest} />
     </>
   );
 }
-
-/** Refetches the harvest after a CONFLICT; returns it as the server has it now. */
-function useLatest(id: string) {
-  const client = useApolloClient();
-  return async (): Promise<Harvest | null> => {
-    const result = await client.query({ query: HarvestDocument, variables: { id }, fetchPolicy: 'network-only' }).catch(() => null);
-    return result?.data?.harvest ?? null;
-  };
-}
-
-const isConflict = (error: unknown) => readApiError(error, 'nl').code === 'CONFLICT';
 
 /**
  * Saves a change to the draft with the version it started from. On CONFLICT it fetches the draft
@@ -519,110 +504,5 @@ function QuoteEditor({ harvest, quote, index, onDone }: { harvest: Harvest; quot
         </Button>
       </div>
     </form>
-  );
-}
-
-function PublishSection({ harvest }: { harvest: Harvest }) {
-  const { t, i18n } = useTranslation();
-  const lang = toLang(i18n.language);
-  const [published, setPublished] = useState<PublishHarvestMutation['publishHarvest'] | null>(null);
-  const [publish, { loading }] = useMutation(PublishHarvestDocument, { refetchQueries: [HarvestDocument, ProgrammeHarvestsDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
-  const latest = useLatest(harvest.id);
-  const done = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (published) done.current?.focus();
-  }, [published]);
-
-  const onPublish = async () => {
-    errors.clear();
-    setPublished(null);
-    try {
-      const result = await publish({ variables: { input: { id: harvest.id, version: harvest.version } } });
-      setPublished(result.data?.publishHarvest ?? null);
-    } catch (error) {
-      if (isConflict(error)) await latest();
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="harvest-publish-heading">
-      <Heading level={2} id="harvest-publish-heading">
-        {t('harvest.publish.title')}
-      </Heading>
-      <Paragraph>{t(`harvest.publish.intro.${harvest.visibility}`)}</Paragraph>
-      <div role="status" aria-live="polite">
-        {published && (
-          <div ref={done} tabIndex={-1}>
-            <Alert type="ok">
-              <Paragraph data-testid="harvest-published">{t('harvest.publish.done', { number: published.number })}</Paragraph>
-              {published.publicPath && (
-                <Paragraph>
-                  <Link href={published.publicPath}>{t('harvest.publicLink')}</Link>
-                </Paragraph>
-              )}
-            </Alert>
-          </div>
-        )}
-      </div>
-      <ActionError errors={errors} />
-      {harvest.problems.length > 0 ? (
-        <Alert type="warning">
-          <Paragraph>{t('harvest.publish.problems')}</Paragraph>
-          <ul data-testid="harvest-problems">
-            {harvest.problems.map((problem) => (
-              <li key={problem.nl}>{problem[lang]}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : (
-        <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onPublish()}>
-          {t('harvest.publish.submit')}
-        </Button>
-      )}
-    </section>
-  );
-}
-
-function VersionsSection({ harvest }: { harvest: Harvest }) {
-  const { t, i18n } = useTranslation();
-  const versions = [...harvest.versions].sort((a, b) => b.number - a.number);
-  const hasPublic = versions.some((version) => version.visibility === 'PUBLIC');
-  return (
-    <section className="kijkje-section" aria-labelledby="harvest-versions-heading">
-      <Heading level={2} id="harvest-versions-heading">
-        {t('harvest.versions.title')}
-      </Heading>
-      {hasPublic && (
-        <Paragraph>
-          <Link href={publicPath(harvest.slug)} data-testid="harvest-public-link">
-            {t('harvest.publicLink')}
-          </Link>
-        </Paragraph>
-      )}
-      {versions.length === 0 ? (
-        <Paragraph>{t('harvest.versions.none')}</Paragraph>
-      ) : (
-        <ul className="kijkje-results" aria-labelledby="harvest-versions-heading" data-testid="harvest-versions">
-          {versions.map((version) => (
-            <li key={version.number}>
-              <span>
-                <RouterLink to={`/oogsten/${harvest.id}/versies/${version.number}`}>{t('harvest.versions.number', { number: version.number })}</RouterLink>{' '}
-                · {t(`harvest.visibility.${version.visibility}`, { defaultValue: version.visibility })} · {formatDateTime(version.publishedAt, i18n.language)}
-              </span>
-              <span className="kijkje-actions">
-                <Link href={exportPath(harvest.id, 'pdf', version.number, i18n.language)}>
-                  PDF<VisuallyHidden> {t('harvest.versions.of', { number: version.number })}</VisuallyHidden>
-                </Link>
-                <Link href={exportPath(harvest.id, 'docx', version.number, i18n.language)}>
-                  DOCX<VisuallyHidden> {t('harvest.versions.of', { number: version.number })}</VisuallyHidden>
-                </Link>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../app/use-page-title';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { chosenRounds } from './harvest-counts';
+import { harvestServing } from './harvest-serving';
 import { HarvestLoadError, publicPath } from './harvest-states';
 import './harvests.css';
 
@@ -54,7 +55,8 @@ function HarvestList({ harvests }: { harvests: readonly HarvestSummaryFieldsFrag
   return (
     <ul className="kijkje-results" aria-labelledby="harvests-list-heading">
       {harvests.map((harvest) => {
-        const isPublic = harvest.versions.some((version) => version.visibility === 'PUBLIC');
+        // Only while the newest version is public and not withdrawn (the public page's own rule).
+        const isPublic = harvestServing(harvest.versions).state === 'PUBLIC';
         return (
           <li key={harvest.id}>
             <div>

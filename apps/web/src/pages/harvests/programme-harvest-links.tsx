@@ -3,13 +3,15 @@ import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeHarvestLinksDocument } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
+import { harvestServing } from './harvest-serving';
 import { publicPath } from './harvest-states';
 
 /** On the programme page, for coordinators: the way to its harvests, and to each public one. */
 export function ProgrammeHarvestLinks({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const { data } = useQuery(ProgrammeHarvestLinksDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
-  const published = (data?.harvests ?? []).filter((harvest) => harvest.versions.some((version) => version.visibility === 'PUBLIC'));
+  // Only what the public page serves now: the newest version, while it is public and not withdrawn.
+  const published = (data?.harvests ?? []).filter((harvest) => harvestServing(harvest.versions).state === 'PUBLIC');
   return (
     <section className="kijkje-section" aria-labelledby="programme-harvests-heading">
       <Heading level={2} id="programme-harvests-heading">

@@ -7,7 +7,7 @@ export interface PublishedHarvest {
   harvestId: string;
   latest: PublishedVersion;
   older: PublishedVersion[];
-  /** The public page, when a version of this harvest was published publicly (the newest such). */
+  /** The public page, while it serves a version of this harvest (the API gives the path only to that version). */
   publicPath: string | null;
 }
 

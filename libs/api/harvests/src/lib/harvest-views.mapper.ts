@@ -27,7 +27,8 @@ export function patternView(p: HarvestPattern, language: 'nl' | 'en' = 'nl'): Ha
   };
 }
 
-export function versionView(version: HarvestVersion): HarvestVersionView {
+/** A version for the screen; `served` when it is what /oogst/<slug> shows now (publicServing), so only then with its public address. */
+export function versionView(version: HarvestVersion, served: boolean): HarvestVersionView {
   const c: HarvestContent = version.content;
   return {
     harvestId: version.harvestId,
@@ -42,6 +43,6 @@ export function versionView(version: HarvestVersion): HarvestVersionView {
     patterns: c.patterns.map((p) => patternView(p)),
     quotes: c.quotes,
     narrative: c.narrative,
-    publicPath: version.visibility === 'PUBLIC' ? `/oogst/${version.slug}` : null,
+    publicPath: served ? `/oogst/${version.slug}` : null,
   };
 }

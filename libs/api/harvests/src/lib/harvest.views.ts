@@ -98,5 +98,5 @@ export class HarvestVersionView {
   @Field(() => [HarvestPatternView]) patterns!: HarvestPatternView[];
   @Field(() => [PublishedQuoteView]) quotes!: PublishedQuoteView[];
   @Field({ description: 'Markdown.' }) narrative!: string;
-  @Field(() => String, { nullable: true, description: 'The public address, for a PUBLIC version.' }) publicPath!: string | null;
+  @Field(() => String, { nullable: true, description: 'The public address, while this version is the one the public is served (the newest, PUBLIC and not withdrawn).' }) publicPath!: string | null;
 }

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { HarvestsExportController } from './export/harvests-export.controller';
+import { HarvestPublicationResolver } from './harvest-publication.resolver';
+import { HarvestPublicationService } from './harvest-publication.service';
 import { HarvestsResolver } from './harvests.resolver';
 import { HarvestsService } from './harvests.service';
+import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
 
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
-  controllers: [PublicHarvestController, HarvestsExportController],
-  providers: [HarvestsService, HarvestsResolver],
-  exports: [HarvestsService],
+  controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
+  providers: [HarvestsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver],
+  exports: [HarvestsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const HARVESTS_RESOLVERS = [HarvestsResolver];
+export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver];

@@ -6,6 +6,8 @@ import { harvestScope } from './harvest-facts';
 import { countsView, patternView, versionView } from './harvest-views.mapper';
 import { HarvestCountsView, HarvestPatternView, HarvestQuoteView, HarvestVersionView, QuoteCandidateView } from './harvest.views';
 import { Harvest } from './harvest.entity';
+import { HarvestPublicationService } from './harvest-publication.service';
+import { servedNumbers, withdrawalsOf } from './harvest-public-state';
 import { HarvestsService } from './harvests.service';
 
 @ObjectType()
@@ -13,11 +15,16 @@ export class HarvestVersionSummary {
   @Field(() => Int) number!: number;
   @Field() publishedAt!: Date;
   @Field() visibility!: string;
+  @Field(() => Date, { nullable: true, description: 'When a coordinator withdrew this version from the public.' }) withdrawnAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' }) withdrawalReason!: string | null;
 }
 
 @Resolver(() => Harvest)
 export class HarvestsResolver {
-  constructor(private readonly service: HarvestsService) {}
+  constructor(
+    private readonly service: HarvestsService,
+    private readonly publication: HarvestPublicationService,
+  ) {}
 
   @Query(() => [Harvest], { description: 'Coordinator: the harvest drafts of the network (of one programme when given).' })
   harvests(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string): Promise<Harvest[]> {
@@ -34,7 +41,9 @@ export class HarvestsResolver {
     @Ctx() ctx: RequestContext,
     @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string,
   ): Promise<HarvestVersionView[]> {
-    return (await this.service.publishedVersions(ctx, programmeId)).map(versionView);
+    const versions = await this.service.publishedVersions(ctx, programmeId);
+    const served = await servedNumbers(ctx, ctx.networkId!);
+    return versions.map((v) => versionView(v, served.get(v.harvestId) === v.number));
   }
 
   @Query(() => HarvestVersionView, { description: 'One published version (the latest when no number is given).' })
@@ -43,14 +52,18 @@ export class HarvestsResolver {
     @Args('harvestId', { type: () => ID }, uuidArg('harvestId')) harvestId: string,
     @Args('number', { type: () => Int, nullable: true }) number?: number,
   ): Promise<HarvestVersionView> {
-    return versionView(await this.service.publishedVersion(ctx, harvestId, number));
+    const version = await this.service.publishedVersion(ctx, harvestId, number);
+    return versionView(version, (await servedNumbers(ctx, version.networkId, [version.harvestId])).get(version.harvestId) === version.number);
   }
 
-  @Query(() => HarvestVersionView, { nullable: true, description: 'The latest public version behind /oogst/<slug>; for anyone, without signing in.' })
+  @Query(() => HarvestVersionView, {
+    nullable: true,
+    description: 'What /oogst/<slug> shows: the newest version while it is PUBLIC; null for anything else (unknown, network only, withdrawn), without signing in.',
+  })
   async publicHarvest(@Ctx() ctx: RequestContext, @Args('slug') slug: string): Promise<HarvestVersionView | null> {
     if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
-    const version = await this.service.publicVersion(ctx, slug);
-    return version ? versionView(version) : null;
+    const answer = await this.publication.publicAnswer(ctx, slug);
+    return answer?.state === 'PUBLIC' ? versionView(answer.version, true) : null;
   }
 
   @Mutation(() => Harvest, { description: 'Coordinator: a new harvest draft for a programme (or some of its rounds). Idempotent by key.' })
@@ -80,7 +93,8 @@ export class HarvestsResolver {
 
   @Mutation(() => HarvestVersionView, { description: 'Coordinator: freezes the draft as the next numbered, immutable version.' })
   async publishHarvest(@Ctx() ctx: RequestContext, @Args('input') input: HarvestStepInput): Promise<HarvestVersionView> {
-    return versionView(await this.service.publish(ctx, input));
+    const version = await this.service.publish(ctx, input);
+    return versionView(version, (await servedNumbers(ctx, version.networkId, [version.harvestId])).get(version.harvestId) === version.number);
   }
 
   @ResolveField(() => Programme)
@@ -128,6 +142,14 @@ export class HarvestsResolver {
 
   @ResolveField(() => [HarvestVersionSummary])
   async versions(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestVersionSummary[]> {
-    return (await this.service.versionsOf(ctx, harvest)).map((v) => ({ number: v.number, publishedAt: v.publishedAt, visibility: v.visibility }));
+    const [versions, withdrawals] = await Promise.all([this.service.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
+    const withdrawn = new Map(withdrawals.map((w) => [w.number, w]));
+    return versions.map((v) => ({
+      number: v.number,
+      publishedAt: v.publishedAt,
+      visibility: v.visibility,
+      withdrawnAt: withdrawn.get(v.number)?.withdrawnAt ?? null,
+      withdrawalReason: withdrawn.get(v.number)?.reason ?? null,
+    }));
   }
 }

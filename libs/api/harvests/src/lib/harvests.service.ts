@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
@@ -11,6 +12,8 @@ import {
   findRemainingNames,
   harvestReader,
   harvestSlug,
+  SLUG_TOKEN_LENGTH,
+  slugToken,
   nextVersionNumber,
   NO_PSEUDONYMS,
   sharingAllows,
@@ -24,6 +27,7 @@ import { markdownToPlainText } from '@kijkje/markdown';
 import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
 import type { HarvestContent } from './harvest-content';
 import { anonymisationNames, countableFindings, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { storeServing } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import { Harvest, type StoredQuote } from './harvest.entity';
 
@@ -202,26 +206,9 @@ export class HarvestsService {
     if (harvest.version !== input.version) throw conflict(harvest.version);
     const problems = await this.problems(ctx, harvest);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'id', messages: p.text })));
-    const scope = await harvestScope(ctx, harvest);
-    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
-    const number = nextVersionNumber(existing.map((e) => e.number));
-    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
+    const number = await this.nextNumber(ctx, harvest);
     const publishedAt = new Date();
-    const content: HarvestContent = {
-      title: harvest.title,
-      network: network.name,
-      programme: scope.programme.name,
-      visibility: harvest.visibility,
-      themes: scope.programme.themes,
-      roundLabels: scope.roundLabels,
-      counts: await this.counts(ctx, harvest),
-      patterns: await this.patterns(ctx, harvest),
-      quotes: harvest.quotes.map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
-      narrative: harvest.narrative,
-      publishedAt: publishedAt.toISOString(),
-      number,
-    };
+    const content = await this.snapshot(ctx, harvest, number, publishedAt);
     await ctx.em.insert(HarvestVersion, {
       networkId: harvest.networkId,
       harvestId: harvest.id,
@@ -233,8 +220,41 @@ export class HarvestsService {
       publishedBy: ctx.userId,
       publishedAt,
     });
+    // A newer version decides what the public sees: a NETWORK one takes a public page down.
+    await storeServing(ctx, harvest);
     await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action: 'harvest.published', targetType: 'harvest', targetId: harvest.id, data: { number, visibility: harvest.visibility }, ip: ctx.ip });
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
+  }
+
+  /**
+   * The draft as a version would freeze it now: what the public page and the files show. For
+   * publishing, and for the coordinator's preview of exactly that before publishing.
+   */
+  async snapshot(ctx: RequestContext, harvest: Harvest, number: number, publishedAt: Date): Promise<HarvestContent> {
+    const scope = await harvestScope(ctx, harvest);
+    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
+    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
+    return {
+      title: harvest.title,
+      network: network.name,
+      programme: scope.programme.name,
+      visibility: harvest.visibility,
+      themes: scope.programme.themes,
+      roundLabels: scope.roundLabels,
+      counts: await this.counts(ctx, harvest),
+      patterns: await this.patterns(ctx, harvest),
+      // A quote whose finding was withheld since is left out (publishing refuses it anyway).
+      quotes: harvest.quotes.filter((q) => released.has(q.findingId)).map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
+      narrative: harvest.narrative,
+      publishedAt: publishedAt.toISOString(),
+      number,
+    };
+  }
+
+  /** The number the next publication gets. */
+  async nextNumber(ctx: RequestContext, harvest: Harvest): Promise<number> {
+    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
+    return nextVersionNumber(existing.map((e) => e.number));
   }
 
   /** The published versions the caller may read: every version in the network (or of one programme's harvests), newest first. */
@@ -277,16 +297,6 @@ export class HarvestsService {
     return version;
   }
 
-  /** The latest public version behind /oogst/<slug>: for anyone, signed in or not. */
-  async publicVersion(ctx: RequestContext, slug: string): Promise<HarvestVersion | null> {
-    const [row] = await ctx.em.query(
-      `SELECT network_id AS "networkId", harvest_id AS "harvestId", number FROM harvest_version WHERE slug = $1 AND visibility = 'PUBLIC' ORDER BY number DESC LIMIT 1`,
-      [slug],
-    );
-    if (!row) return null;
-    return ctx.em.findOneBy(HarvestVersion, { networkId: row.networkId, harvestId: row.harvestId, number: row.number });
-  }
-
   private pseudonymsOf(harvest: Harvest): Pseudonyms {
     return harvest.pseudonyms && 'letters' in harvest.pseudonyms ? harvest.pseudonyms : NO_PSEUDONYMS;
   }
@@ -299,18 +309,20 @@ export class HarvestsService {
     }
   }
 
-  /** Inserts with the title's slug, or the first free `-2`, `-3`, … (slugs are unique across networks). */
+  /**
+   * Inserts with the title's slug and a random token (harvestSlug), drawing a new token on the
+   * rare clash: slugs are unique across networks, and a new one must not tell whether another
+   * network already used the title.
+   */
   private async insertWithFreeSlug(ctx: RequestContext, values: Partial<Harvest>): Promise<Harvest> {
-    const taken: string[] = [];
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const slug = harvestSlug(values.title!, taken);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const slug = harvestSlug(values.title!, slugToken(randomBytes(SLUG_TOKEN_LENGTH)));
       const [row] = await ctx.em.query(
         `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids, narrative, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [values.networkId, values.programmeId, values.title, slug, values.visibility, JSON.stringify(values.roundIds ?? []), values.narrative ?? '', values.createdBy],
       );
       if (row) return (await ctx.em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))!;
-      taken.push(slug);
     }
     throw new Error('no free slug');
   }

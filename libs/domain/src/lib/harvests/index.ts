@@ -36,6 +36,8 @@ export {
   SHARING_LEVELS,
   sharingAllows,
 } from './harvest-lifecycle';
-export { HARVEST_SLUG_FALLBACK, harvestSlug } from './harvest-slug';
+export { HARVEST_SLUG_FALLBACK, harvestSlug, SLUG_TOKEN_ALPHABET, SLUG_TOKEN_LENGTH, slugToken } from './harvest-slug';
 export type { HarvestReader, HarvestReadTarget } from './harvest-access';
 export { canReadHarvest, harvestReader } from './harvest-access';
+export type { PublicServing, PublicServingState, PublishedVersionFacts } from './harvest-publication';
+export { PUBLIC_SERVING_STATES, publicHttpStatus, publicServing, withdrawalProblem } from './harvest-publication';

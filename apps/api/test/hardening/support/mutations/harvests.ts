@@ -122,6 +122,18 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
       ],
       base: () => ({ harvestId: w.draftId, version: 1, findingId: w.quotedFindingId }),
     },
+    {
+      name: 'withdrawHarvest',
+      doc: `mutation($input: WithdrawHarvestInput!) { withdrawHarvest(input: $input) { id version publicState { state number withdrawnAt publicPath } versions { number withdrawnAt withdrawalReason } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'harvestId', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'number', kind: 'version', required: true },
+        { name: 'reason', kind: 'text', required: true, max: 1000 },
+      ],
+      base: () => ({ harvestId: w.draftId, number: 1, reason: 'Er staat een herkenbare situatie in.' }),
+    },
   ];
 }
 
@@ -131,5 +143,6 @@ export const HARVEST_LITERALS: Literal[] = [
   ['updateHarvest with a string for the version', `mutation { updateHarvest(input: { id: "x", version: "1" }) { id } }`, 'coordinator'],
   ['addHarvestQuote without the finding', `mutation { addHarvestQuote(input: { harvestId: "x", version: 1 }) { id } }`, 'coordinator'],
   ['updateHarvestQuote with an object for the text', `mutation { updateHarvestQuote(input: { harvestId: "x", version: 1, findingId: "y", text: { nl: "a" } }) { id } }`, 'coordinator'],
+  ['withdrawHarvest without a reason', `mutation { withdrawHarvest(input: { harvestId: "x", number: 1 }) { id } }`, 'coordinator'],
   ['publishHarvest with an unknown field', `mutation { publishHarvest(input: { id: "x", version: 1, visibility: PUBLIC }) { number } }`, 'coordinator'],
 ];

@@ -6,6 +6,7 @@ import { HarvestVisibilityEnum } from '../harvest.entity';
 
 const NARRATIVE_MAX = 20_000;
 const QUOTE_MAX = 2_000;
+const WITHDRAWAL_REASON_MAX = 1_000;
 
 @InputType()
 export class CreateHarvestInput {
@@ -62,4 +63,11 @@ export class AddQuoteInput extends QuoteRefInput {}
 @InputType()
 export class UpdateQuoteInput extends QuoteRefInput {
   @Field() @Text(QUOTE_MAX) text!: string;
+}
+
+@InputType()
+export class WithdrawHarvestInput {
+  @Field(() => ID) @Uuid() harvestId!: string;
+  @Field(() => Int, { description: 'The version the public sees now, as the coordinator saw it.' }) @Version() number!: number;
+  @Field({ description: 'Why it is taken down; kept in the audit trail.' }) @Text(WITHDRAWAL_REASON_MAX) reason!: string;
 }

@@ -4,8 +4,8 @@ import type { HarvestContent } from '../harvest-content';
 import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
 
 const PAGE_TEXT = {
-  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', scroll: 'Tabel, scroll opzij voor alle kolommen' },
-  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', scroll: 'Table, scroll sideways for all columns' },
+  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', preview: 'Voorbeeld: zo ziet iedereen deze oogst na het publiceren. Hij is nog niet gepubliceerd.', withdrawnTitle: 'Oogst ingetrokken', withdrawn: 'Deze oogst is ingetrokken door het netwerk dat hem publiceerde en is niet meer openbaar.', scroll: 'Tabel, scroll opzij voor alle kolommen' },
+  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', preview: 'Preview: this is how everyone will see this harvest once it is published. It has not been published yet.', withdrawnTitle: 'Harvest withdrawn', withdrawn: 'This harvest was withdrawn by the network that published it and is no longer public.', scroll: 'Table, scroll sideways for all columns' },
 };
 
 /** Everything user-typed or data-derived goes through here before it is HTML. */
@@ -44,6 +44,7 @@ blockquote p{margin:0}
 .src{color:var(--muted);font-size:.9rem;margin:.25rem 0 0}
 ul.patterns{padding-left:1.2rem}
 .downloads a{margin-right:1rem}
+.preview{margin:1rem 0 0;padding:.75rem 1rem;border:2px solid var(--ink);background:#fff8e1;font-weight:600}
 footer{color:var(--muted);border-top:1px solid var(--line);margin-top:2rem}
 `;
 
@@ -68,19 +69,23 @@ function barChart(title: string, rows: { label: string; value: number }[]): stri
   return `<figure class="chart"><svg viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeHtml(`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(', ')}`)}"><title>${escapeHtml(title)}</title>${bars}</svg></figure>`;
 }
 
-function layout(language: Language, title: string, body: string, switchHref: string): string {
+function layout(language: Language, title: string, body: string, switchHref: string, noindex = false): string {
   const p = PAGE_TEXT[language];
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%2301689b'/%3E%3Cpath d='M10 7h4v8l7-8h5l-8 9 8 9h-5l-7-8v8h-4z' fill='%23fff'/%3E%3C/svg%3E">
-<title>${escapeHtml(title)} · Kijkje</title><meta name="description" content="${escapeHtml(p.about)}"><style>${CSS}</style></head>
+<title>${escapeHtml(title)} · Kijkje</title>${noindex ? '<meta name="robots" content="noindex">' : ''}<meta name="description" content="${escapeHtml(p.about)}"><style>${CSS}</style></head>
 <body><a class="skip" href="#inhoud">${p.skip}</a>
 <header><a class="brand" href="/">Kijkje</a><a href="${escapeHtml(switchHref)}" lang="${p.switchLang}" hreflang="${p.switchLang}">${p.switchTo}</a></header>
 <main id="inhoud" tabindex="-1">${body}</main>
 <footer><p>${escapeHtml(p.about)}</p></footer></body></html>`;
 }
 
-/** The public harvest page: readable without JavaScript, fast on a phone, accessible. */
-export function harvestPage(content: HarvestContent, slug: string, language: Language): string {
+/**
+ * The public harvest page: readable without JavaScript, fast on a phone, accessible. With
+ * `previewPath`, the coordinator's preview of the draft: the same page, marked as not yet
+ * published, without downloads, at that path.
+ */
+export function harvestPage(content: HarvestContent, slug: string, language: Language, previewPath?: string): string {
   const t = HARVEST_TEXT[language];
   const p = PAGE_TEXT[language];
   const kinds = FINDING_KINDS.map((k) => findingKindLabels[k][language]);
@@ -90,10 +95,11 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
   const base = `/oogst/${encodeURIComponent(slug)}`;
   const suffix = language === 'en' ? '?taal=en' : '';
   const body = [
+    previewPath ? `<p class="preview" role="note">${escapeHtml(p.preview)}</p>` : '',
     `<h1>${escapeHtml(content.title)}</h1>`,
     `<p class="meta">${escapeHtml(`${t.oogst} · ${content.programme} · ${content.network}`)}<br>${escapeHtml(`${t.version(content.number)} · ${t.published} ${formatPublished(content.publishedAt, language)}`)}</p>`,
     `<p class="lead">${escapeHtml(t.intro)}</p>`,
-    `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
+    previewPath ? '' : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
     `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
     `<h3>${escapeHtml(t.byTheme)}</h3>`,
     barChart(t.chartThemes, counts.byTheme.map((r) => ({ label: r.theme, value: r.total }))),
@@ -121,10 +127,17 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       : `<p>${escapeHtml(t.noQuotes)}</p>`,
     content.narrative.trim() ? `<h2>${escapeHtml(t.narrative)}</h2>${renderMarkdown(content.narrative, { outlineFrom: 3 })}` : '',
   ].join('\n');
-  return layout(language, content.title, body, language === 'en' ? base : `${base}?taal=en`);
+  const home = previewPath ?? base;
+  return layout(language, content.title, body, language === 'en' ? home : `${home}?taal=en`, Boolean(previewPath));
 }
 
 export function notFoundPage(language: Language): string {
   const p = PAGE_TEXT[language];
   return layout(language, p.notFoundTitle, `<h1>${p.notFoundTitle}</h1><p>${p.notFound}</p>`, language === 'en' ? '?taal=nl' : '?taal=en');
+}
+
+/** What /oogst/<slug> says once its public version was withdrawn (HTTP 410). */
+export function withdrawnPage(language: Language): string {
+  const p = PAGE_TEXT[language];
+  return layout(language, p.withdrawnTitle, `<h1>${p.withdrawnTitle}</h1><p>${p.withdrawn}</p>`, language === 'en' ? '?taal=nl' : '?taal=en');
 }
