@@ -9,7 +9,8 @@ import { join } from 'node:path';
 /** HTTP concerns shared by the server and the tests: headers, cookies, origin check, validation, the web app. */
 export function configureApp(app: INestApplication, config: AppConfig, webDir?: string): void {
   const http = app as NestExpressApplication;
-  http.set('trust proxy', process.env['TRUST_PROXY'] === '1' ? 1 : false);
+  // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
+  http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
   http.use(securityHeaders(config.appUrl.startsWith('https://')));
   http.use(cookieParser());
