@@ -27,6 +27,7 @@ export * from './lib/tenancy/access.service';
 export * from './lib/tenancy/membership-fields.resolver';
 export * from './lib/security/rate-limit-bucket.entity';
 export * from './lib/security/rate-limit.service';
+export * from './lib/security/sign-in-guard';
 export * from './lib/security/http-security';
 export * from './lib/idempotency/idempotency-record.entity';
 export * from './lib/idempotency/idempotency';

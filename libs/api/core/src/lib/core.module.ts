@@ -13,13 +13,14 @@ import { ShutdownState } from './health/shutdown-state';
 import { JobWorker } from './mail/job-worker';
 import { MailService } from './mail/mail.service';
 import { RateLimitService } from './security/rate-limit.service';
+import { SignInGuard } from './security/sign-in-guard';
 import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
 import { LiveEvents } from './live/live-events';
 import { HttpOperations } from './http/http-operations';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, HttpOperations];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, SignInGuard, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, HttpOperations];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

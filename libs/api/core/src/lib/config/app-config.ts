@@ -21,9 +21,9 @@ export interface AppConfig {
   rateLimit: {
     /** Sign-in attempts per minute from one IP address for one account. */
     signInPerMinute: number;
-    /** Failed sign-ins of one account (from anywhere) before its back-off starts. */
+    /** Sign-in attempts on one account (from anywhere) before its back-off starts. */
     signInFreeFailures: number;
-    signInPerIpPerMinute: number;
+    /** Reset requests per hour for one address (from anywhere), and per IP address and address. */
     resetPerHour: number;
     requestsPerMinute: number;
   };
@@ -125,7 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: {
       signInPerMinute: int(env['RATE_SIGNIN_PER_MINUTE'], 5),
       signInFreeFailures: int(env['RATE_SIGNIN_FREE_FAILURES'], 10),
-      signInPerIpPerMinute: int(env['RATE_SIGNIN_PER_IP_PER_MINUTE'], 30),
       resetPerHour: int(env['RATE_RESET_PER_HOUR'], 5),
       requestsPerMinute: int(env['RATE_REQUESTS_PER_MINUTE'], 600),
     },
