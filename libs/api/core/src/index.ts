@@ -34,6 +34,7 @@ export * from './lib/idempotency/idempotency';
 export * from './lib/mail/job.entity';
 export * from './lib/mail/mail.service';
 export * from './lib/mail/job-worker';
+export * from './lib/maintenance/purge.service';
 export * from './lib/health/shutdown-state';
 export * from './lib/core.module';
 export * from './lib/validation/uuid-pipe';
