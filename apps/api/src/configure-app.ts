@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import { bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -16,6 +16,7 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   http.use(cookieParser());
   http.use(originAllowlist(config.allowedOrigins));
   http.use(express.json({ limit: '100kb' }));
+  http.use(bodyErrors());
   app.useGlobalPipes(createValidationPipe());
   if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
 }
