@@ -30,7 +30,7 @@ const BANNER: Record<AppConfig['mode'], string> = {
   production: 'production mode',
   demo:
     'DEMO MODE: demo network with publicly known passwords, e-mail written to files. ' +
-    'Not for real data: see "Production" in README.md (KIJKJE_MODE=production or NODE_ENV=production)',
+    'Not for real data; for a real installation see "Production" in README.md',
   development: 'development mode: not for real data (see "Production" in README.md)',
 };
 
