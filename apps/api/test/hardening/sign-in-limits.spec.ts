@@ -76,6 +76,15 @@ describe('sign-in limits (SEC-09)', () => {
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20 - FREE);
   });
 
+  it('reset requests from one address are limited per mailbox, not for everyone behind that address', async () => {
+    const ask = (email: string) => t.client().gql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, { e: email }, { 'x-forwarded-for': '198.51.100.8' });
+    for (let i = 0; i < 40; i++) expect(codeOf(await ask(`reset-${i}@test.kijkje.nl`))).toBe('OK');
+    for (let i = 0; i < 5; i++) expect(codeOf(await ask('een-adres@test.kijkje.nl'))).toBe('OK');
+    const sixth = await ask('een-adres@test.kijkje.nl');
+    expect(codeOf(sixth)).toBe('RATE_LIMITED');
+    expect(retryAfter(sixth)).toBeGreaterThan(60);
+  });
+
   it('accepting an invitation with an existing account’s password goes through the same limits', async () => {
     const email = 'bestaand@test.kijkje.nl';
     await withAdmin((c) => c.query(`INSERT INTO app_user (email, name, password_hash) SELECT $2, 'Bestaand', password_hash FROM app_user WHERE email = $1`, [world.a.member.email, email]), t.db.ownerUrl);
