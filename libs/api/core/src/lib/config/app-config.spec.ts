@@ -54,7 +54,7 @@ describe('TRUST_PROXY', () => {
 });
 
 describe('production problems', () => {
-  const prod = { ...base, NODE_ENV: 'production', DATABASE_APP_PASSWORD: 'lang-en-geheim-wachtwoord', SMTP_URL: 'smtp://mail:25' };
+  const prod = { ...base, NODE_ENV: 'production', DATABASE_APP_PASSWORD: 'lang-en-geheim-wachtwoord', SMTP_URL: 'smtp://mail:25', APP_URL: 'https://kijkje.example.nl' };
   const problems = (env: Record<string, string>) => productionProblems(loadConfig(env), env);
 
   it('none for a safe configuration', () => {
@@ -73,6 +73,8 @@ describe('production problems', () => {
     [{ DATABASE_APP_URL: 'postgres://kijkje_app@db/kijkje' }, /password in DATABASE_APP_URL is missing/],
     [{ DATABASE_APP_URL: 'postgres://kijkje_app:kijkje_app_dev@db/kijkje' }, /password in DATABASE_APP_URL is the development default/],
     [{ SMTP_URL: '' }, /SMTP_URL is missing/],
+    [{ APP_URL: '' }, /APP_URL is missing or not https/],
+    [{ APP_URL: 'http://kijkje.example.nl' }, /APP_URL is missing or not https/],
     [{ KIJKJE_DEMO: '1' }, /KIJKJE_DEMO is set/],
   ])('%j → %s', (extra, message) => {
     const found = problems({ ...prod, ...extra });

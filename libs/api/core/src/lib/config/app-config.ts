@@ -103,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
   const mode = modeOf(env);
   const port = int(env['PORT'], 3000);
-  const appUrl = (env['APP_URL'] ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const appUrl = (env['APP_URL'] || `http://localhost:${port}`).replace(/\/$/, '');
   const appRolePassword = env['DATABASE_APP_PASSWORD'] || DEV_APP_ROLE_PASSWORD;
   const extraOrigins = (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const appUrlOverride = env['DATABASE_APP_URL'];
@@ -144,6 +144,9 @@ export function productionProblems(config: AppConfig, env: NodeJS.ProcessEnv = p
   if (!config.production) return [];
   const problems = appRoleProblems(config, env);
   if (!config.mail.smtpUrl) problems.push('SMTP_URL is missing: production sends e-mail through SMTP, never to an outbox folder');
+  if (!env['APP_URL']?.startsWith('https://')) {
+    problems.push('APP_URL is missing or not https://: links in e-mail need the public address, and sessions need HTTPS (Secure cookie, HSTS)');
+  }
   if (env['KIJKJE_DEMO']) problems.push('KIJKJE_DEMO is set: production never seeds the demo network (use KIJKJE_MODE=demo for a demo)');
   return problems;
 }
