@@ -90,6 +90,13 @@ describe('booting in production (SEC-14)', () => {
     expect(output).not.toContain(SECRET);
   });
 
+  it('says plainly when the configured app role cannot log in, without its password', async () => {
+    const { code, output } = await boot(prod({ DATABASE_APP_URL: `postgres://kijkje_niemand:${SECRET}@127.0.0.1:5432/postgres` }));
+    expect(code).toBe(1);
+    expect(output).toMatch(/cannot log in as the app role: role "kijkje_niemand" does not exist/);
+    expect(output).not.toContain(SECRET);
+  });
+
   it('never shows a database URL that cannot be parsed', async () => {
     const { code, output } = await boot(prod({ DATABASE_URL: 'postgres://postgres:Geheim#met@teken@:host:x/db' }));
     expect(code).toBe(1);

@@ -53,8 +53,9 @@ export async function probeAppConnection(appUrl: string): Promise<string | null>
     return null;
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    if (e.code === '28P01' || e.code === '28000') {
-      return `the app role cannot log in (${e.code}): it exists with another password than the one configured. ` +
+    if (e.code === '28000') return `cannot log in as the app role: ${redact(e.message ?? '', appUrl)}`;
+    if (e.code === '28P01') {
+      return 'the app role cannot log in: it exists with another password than the one configured. ' +
         'Kijkje never changes an existing role\'s password; set DATABASE_APP_PASSWORD (or DATABASE_APP_URL) to its password, ' +
         'or change it yourself with ALTER ROLE';
     }
