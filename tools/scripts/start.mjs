@@ -1,5 +1,7 @@
 // `npm start`: builds Kijkje, starts it on an embedded PostgreSQL (or DATABASE_URL), seeds the
-// demo network once and serves API and web app on one port.
+// demo network once and serves API and web app on one port. It is the zero-config demo: it sets
+// KIJKJE_MODE=demo unless told otherwise, so a NODE_ENV=production in the shell cannot make it
+// half a production server (see "Production" in README.md for the real thing).
 import { spawn, spawnSync } from 'node:child_process';
 import { startEmbedded } from './embedded-db.mjs';
 
@@ -12,7 +14,8 @@ if (!process.argv.includes('--no-build')) {
 }
 
 let embedded = null;
-const env = { ...process.env, KIJKJE_DEMO: process.env.KIJKJE_DEMO ?? '1' };
+const env = { ...process.env, KIJKJE_MODE: process.env.KIJKJE_MODE ?? 'demo' };
+if (env.KIJKJE_MODE === 'demo') console.log('Kijkje demo mode: demo data with publicly known passwords; not for real data.');
 if (!env.DATABASE_URL) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320);
   console.log(`Starting embedded PostgreSQL on port ${port} (data in .data/pg)…`);

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import { bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -9,12 +9,14 @@ import { join } from 'node:path';
 /** HTTP concerns shared by the server and the tests: headers, cookies, origin check, validation, the web app. */
 export function configureApp(app: INestApplication, config: AppConfig, webDir?: string): void {
   const http = app as NestExpressApplication;
-  http.set('trust proxy', process.env['TRUST_PROXY'] === '1' ? 1 : false);
+  // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
+  http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
   http.use(securityHeaders(config.appUrl.startsWith('https://')));
   http.use(cookieParser());
   http.use(originAllowlist(config.allowedOrigins));
   http.use(express.json({ limit: '100kb' }));
+  http.use(bodyErrors());
   app.useGlobalPipes(createValidationPipe());
   if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
 }

@@ -1,28 +1,62 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { JobWorker, ShutdownState, bootCheck, ensureAppRole, loadConfig } from '@kijkje/api/core';
+import {
+  JobWorker,
+  ShutdownState,
+  bootCheck,
+  ensureAppRole,
+  loadConfig,
+  probeAppConnection,
+  productionProblems,
+  redact,
+  type AppConfig,
+} from '@kijkje/api/core';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { migrate } from './database/data-source';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './demo/seed-demo';
+import { DEMO_LOGINS, DEMO_PASSWORD, demoAccountsIn, seedDemo } from './demo/seed-demo';
+
+const log = new Logger('Kijkje');
+
+function refuse(config: Pick<AppConfig, 'mode'>, problems: string[]): never {
+  log.error(`refusing to start (${config.mode} mode):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+
+const BANNER: Record<AppConfig['mode'], string> = {
+  production: 'production mode',
+  demo:
+    'DEMO MODE: demo network with publicly known passwords, e-mail written to files. ' +
+    'Not for real data; for a real installation see "Production" in README.md',
+  development: 'development mode: not for real data (see "Production" in README.md)',
+};
 
 async function bootstrap() {
-  const log = new Logger('Kijkje');
   const config = loadConfig();
-  if (!process.env['DATABASE_APP_URL']) await ensureAppRole(config.databaseUrl, config.appRolePassword);
+  const problems = productionProblems(config);
+  if (problems.length) refuse(config, problems);
+  if (!process.env['DATABASE_APP_URL']) {
+    const outcome = await ensureAppRole(config.databaseUrl, config.appRolePassword);
+    if (outcome !== 'existing') log.log(`app role: ${outcome}`);
+  }
+  const cannotConnect = await probeAppConnection(config.databaseAppUrl);
+  if (cannotConnect) refuse(config, [cannotConnect]);
   const applied = await migrate(config.databaseUrl);
   if (applied.length) log.log(`migrations applied: ${applied.join(', ')}`);
 
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
   const ds = app.get(DataSource);
   const check = await bootCheck(ds);
-  if (!check.ok) {
-    log.error(`refusing to start: ${check.problems.join('; ')}`);
+  if (config.production) {
+    const demo = await demoAccountsIn(ds);
+    if (demo.length) check.problems.push(`the database holds demo accounts with the publicly known demo password (${demo.join(', ')}): remove them, or use another database`);
+  }
+  if (check.problems.length) {
     await app.close();
-    process.exit(1);
+    refuse(config, check.problems);
   }
   configureApp(app, config, process.env['WEB_DIR'] ?? join(__dirname, '..', 'web'));
   if (config.demo) {
@@ -45,14 +79,17 @@ async function bootstrap() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen(config.port);
-  log.log(`Kijkje: ${config.appUrl} (e-mail: ${app.get(JobWorker).transport.describe()})`);
+  log.log(`Kijkje: ${config.appUrl} (${BANNER[config.mode]}; e-mail: ${app.get(JobWorker).transport.describe()})`);
+  if (config.introspection) log.warn('GraphQL introspection is on (GRAPHQL_INTROSPECTION)');
   if (config.demo) {
     log.log(`demo logins (password ${DEMO_PASSWORD}):`);
     for (const l of DEMO_LOGINS) log.log(`  ${l.email}  ${l.what}`);
   }
 }
 
-void bootstrap().catch((error) => {
-  console.error(error);
+void bootstrap().catch((error: unknown) => {
+  // Nothing the process prints may carry a database credential (a driver could echo a URL).
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(redact(text, process.env['DATABASE_URL'] ?? '', process.env['DATABASE_APP_URL'] ?? '', process.env['DATABASE_APP_PASSWORD'] ?? ''));
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ensureAppRole, loadConfig } from '@kijkje/api/core';
+import { appRoleProblems, ensureAppRole, loadConfig } from '@kijkje/api/core';
 import { migrate } from './database/data-source';
 
 /** Operator commands on the built API: `node dist/apps/api/tools.js migrate`. */
@@ -7,7 +7,12 @@ async function main() {
   const [command] = process.argv.slice(2);
   const config = loadConfig();
   if (command === 'migrate') {
-    await ensureAppRole(config.databaseUrl, config.appRolePassword);
+    const problems = appRoleProblems(config);
+    if (problems.length) {
+      console.error(`refusing to migrate in production:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      process.exit(1);
+    }
+    if (!process.env['DATABASE_APP_URL']) await ensureAppRole(config.databaseUrl, config.appRolePassword);
     const applied = await migrate(config.databaseUrl);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'up to date');
     return;
@@ -17,6 +22,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -40,7 +40,8 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: !config.production,
+    // Off unless GRAPHQL_INTROSPECTION asks for it, in every mode (SEC-05, SEC-14).
+    introspection: config.introspection,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     hideSchemaDetailsFromClientErrors: true,

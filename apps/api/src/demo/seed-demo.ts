@@ -148,6 +148,12 @@ async function insertUser(em: EntityManager, email: string, name: string, hash: 
   return row.id;
 }
 
+/** The demo accounts present in a database: production refuses to serve one that has them. */
+export async function demoAccountsIn(ds: DataSource): Promise<string[]> {
+  const rows: { email: string }[] = await ds.query(`SELECT email FROM app_user WHERE email = ANY($1) ORDER BY email`, [DEMO_LOGINS.map((l) => l.email)]);
+  return rows.map((r) => r.email);
+}
+
 /**
  * Seeds the demo networks once (idempotent: does nothing when the demo admin exists). Goes through
  * RLS like the app; the finished programme's harvest is made and published by the product itself.

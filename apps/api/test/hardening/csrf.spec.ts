@@ -16,7 +16,7 @@ describe('cross-site request forgery (SEC-06)', () => {
     (await probe.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.reset_requested' AND data->>'email' = $1`, [email]))[0].n;
 
   beforeAll(async () => {
-    t = await startTestApp({ RATE_RESET_PER_HOUR: '1000', RATE_SIGNIN_PER_IP_PER_MINUTE: '1000' });
+    t = await startTestApp({ RATE_RESET_PER_HOUR: '1000', RATE_SIGNIN_FREE_FAILURES: '1000' });
     world = await buildWorld(t);
     probe = await StateProbe.open(t.db.ownerUrl);
   });

@@ -48,6 +48,10 @@ describe('the shape of every error', () => {
       'PERSISTED_QUERY_NOT_FOUND',
       () => postRaw(t.http, { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
     ],
+    ['malformed JSON', 'BAD_REQUEST', () => postRaw(t.http, '{"query": "{ __typename }"', json)],
+    ['a JSON body that is not an object', 'BAD_REQUEST', () => postRaw(t.http, '"{ __typename }"', json)],
+    ['a body over 100 kB', 'PAYLOAD_TOO_LARGE', () => postRaw(t.http, { query: `{ __typename } # ${'x'.repeat(110_000)}` })],
+    ['an unsupported content encoding', 'BAD_REQUEST', () => postRaw(t.http, '{}', { ...json, 'content-encoding': 'br2' })],
     ['a foreign origin', 'FORBIDDEN', () => postRaw(t.http, { query: '{ __typename }' }, { origin: 'https://evil.example' })],
     [
       'the sixth sign-in in a minute',
@@ -97,6 +101,16 @@ describe('the shape of every error', () => {
     const res = await postRaw(t.http, { query: '{ organisations { id } }' });
     const error = res.body.errors[0];
     expect(error.message).toBe(error.extensions.messages.en);
+  });
+
+  it.each([
+    ['malformed JSON', 400, () => postRaw(t.http, '{"query": ', json)],
+    ['an oversize body', 413, () => postRaw(t.http, { query: `{ __typename } # ${'x'.repeat(110_000)}` })],
+    ['an unsupported content encoding', 415, () => postRaw(t.http, '{}', { ...json, 'content-encoding': 'br2' })],
+  ])('%s answers with HTTP %s and a JSON body, not an HTML error page', async (_what, status, send) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(String(res.headers['content-type'])).toMatch(/^application\/json/);
   });
 
   it('a non-GraphQL 404 does not leak internals either', async () => {

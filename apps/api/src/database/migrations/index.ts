@@ -6,6 +6,7 @@ import { ReportsHarvests1764100000000 } from './1764100000000-reports-harvests';
 import { RollupVersion1764200000000 } from './1764200000000-rollup-version';
 import { EnterScope1764300000000 } from './1764300000000-enter-scope';
 import { HarvestPublication1796256000410 } from './1796256000410-harvest-publication';
+import { ProductionSafety1796256010310 } from './1796256010310-production-safety';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
-export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000, Rounds1763910000000, Visits1764000000000, ReportsHarvests1764100000000, RollupVersion1764200000000, EnterScope1764300000000, HarvestPublication1796256000410];
+export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000, Rounds1763910000000, Visits1764000000000, ReportsHarvests1764100000000, RollupVersion1764200000000, EnterScope1764300000000, HarvestPublication1796256000410, ProductionSafety1796256010310];

@@ -633,7 +633,7 @@ export interface Suite {
 /** Generous limits: a fuzz file sends thousands of requests from one address and a few sessions. */
 export const GENEROUS_LIMITS = {
   RATE_SIGNIN_PER_MINUTE: '100000',
-  RATE_SIGNIN_PER_IP_PER_MINUTE: '100000',
+  RATE_SIGNIN_FREE_FAILURES: '100000',
   RATE_RESET_PER_HOUR: '100000',
   RATE_REQUESTS_PER_MINUTE: '100000',
 };

@@ -91,6 +91,8 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
     env: {
       PATH: process.env['PATH'] ?? '',
       NODE_ENV: 'production',
+      // Express and Apollo as deployed, without production's demands on secrets and SMTP.
+      KIJKJE_MODE: 'development',
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       APP_URL: url,

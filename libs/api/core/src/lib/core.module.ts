@@ -12,7 +12,9 @@ import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
 import { JobWorker } from './mail/job-worker';
 import { MailService } from './mail/mail.service';
+import { PurgeService } from './maintenance/purge.service';
 import { RateLimitService } from './security/rate-limit.service';
+import { SignInGuard } from './security/sign-in-guard';
 import { AccessService } from './tenancy/access.service';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
@@ -20,7 +22,7 @@ import { LiveConnections } from './live/live-connections';
 import { LiveEvents } from './live/live-events';
 import { HttpOperations } from './http/http-operations';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, AccessService, ShutdownState, JobWorker, DomainHooks, LiveEvents, LiveConnections, HttpOperations];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, SignInGuard, AccessService, ShutdownState, JobWorker, PurgeService, DomainHooks, LiveEvents, LiveConnections, HttpOperations];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

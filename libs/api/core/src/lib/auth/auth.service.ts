@@ -6,6 +6,7 @@ import { rescope } from '../graphql/transaction-plugin';
 import type { RequestContext } from '../graphql/request-context';
 import { MailService } from '../mail/mail.service';
 import { RateLimitService } from '../security/rate-limit.service';
+import { SignInGuard } from '../security/sign-in-guard';
 import { Membership } from '../tenancy/membership.entity';
 import { Network } from '../tenancy/network.entity';
 import { assertPasswordAcceptable } from './password-policy';
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimitService,
+    private readonly signInGuard: SignInGuard,
     private readonly mail: MailService,
   ) {}
 
@@ -53,17 +55,14 @@ export class AuthService {
 
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
     const email = normaliseEmail(emailInput);
-    const { signInPerMinute, signInPerIpPerMinute } = this.config.rateLimit;
-    await this.rateLimits.hit([
-      { key: `sign-in:ip:${ctx.ip}`, limit: signInPerIpPerMinute, windowSeconds: 60 },
-      { key: `sign-in:account:${email}`, limit: signInPerMinute, windowSeconds: 60 },
-    ]);
+    await this.signInGuard.before(ctx.ip, email);
     const user = await ctx.em.findOneBy(User, { email });
     const ok = await this.passwords.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !ok) {
       await this.audit.recordDetached({ networkId: null, actorUserId: null, action: 'auth.sign_in_failed', data: { email }, ip: ctx.ip });
       throw wrongCredentials();
     }
+    await this.signInGuard.succeeded(email);
     await this.startSession(ctx, user);
     await this.audit.record(ctx.em, { networkId: null, actorUserId: user.id, action: 'auth.signed_in', ip: ctx.ip });
     return (await this.viewer(ctx))!;
@@ -95,10 +94,9 @@ export class AuthService {
   /** Always answers the same, whether or not the address is known (no enumeration). */
   async requestPasswordReset(ctx: RequestContext, emailInput: string): Promise<boolean> {
     const email = normaliseEmail(emailInput);
-    await this.rateLimits.hit([
-      { key: `reset:ip:${ctx.ip}`, limit: this.config.rateLimit.signInPerIpPerMinute, windowSeconds: 60 },
-      { key: `reset:account:${email}`, limit: this.config.rateLimit.resetPerHour, windowSeconds: 3600 },
-    ]);
+    // Per address, never per IP: one IP address must not block resets for everyone behind it
+    // (or, without TRUST_PROXY, for everyone); this bounds the mail any one mailbox can be sent.
+    await this.rateLimits.hit([{ key: `reset:account:${hashToken(email)}`, limit: this.config.rateLimit.resetPerHour, windowSeconds: 3600 }]);
     const user = await ctx.em.findOneBy(User, { email, active: true });
     if (user) {
       const token = newToken();

@@ -1,5 +1,13 @@
+/**
+ * How Kijkje runs. `production` is safe by default and refuses unsafe settings at boot;
+ * `demo` (what `npm start` sets) seeds the demo network and prints its logins; `development`
+ * is for tests and local work. Never inferred from anything but KIJKJE_MODE and NODE_ENV.
+ */
+export type AppMode = 'production' | 'demo' | 'development';
+
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
+  mode: AppMode;
   production: boolean;
   port: number;
   appUrl: string;
@@ -14,39 +22,103 @@ export interface AppConfig {
    * socket whose session expired is closed (ends by sign-out, reset or deactivation close at once).
    */
   session: { idleMinutes: number; absoluteHours: number; liveCheckSeconds: number };
-  rateLimit: { signInPerMinute: number; signInPerIpPerMinute: number; resetPerHour: number; requestsPerMinute: number };
+  rateLimit: {
+    /** Sign-in attempts per minute from one IP address for one account. */
+    signInPerMinute: number;
+    /** Sign-in attempts on one account (from anywhere) before its back-off starts. */
+    signInFreeFailures: number;
+    /** Reset requests per hour for one address (from anywhere), and per IP address and address. */
+    resetPerHour: number;
+    requestsPerMinute: number;
+  };
   allowedOrigins: string[];
+  /** Express's `trust proxy`: false (the socket's address), a hop count, or trusted proxy addresses. */
+  trustProxy: false | number | string[];
+  introspection: boolean;
+  /** Minutes between purges of expired sessions, reset links, invitations and rate-limit rows. */
+  purgeIntervalMinutes: number;
   demo: boolean;
 }
 
 export const APP_ROLE = 'kijkje_app';
+
+/** The app-role password outside production; production refuses it. */
+export const DEV_APP_ROLE_PASSWORD = 'kijkje_app_dev';
+
+export const MIN_APP_ROLE_PASSWORD_LENGTH = 16;
+
+const MODES: AppMode[] = ['production', 'demo', 'development'];
 
 function int(value: string | undefined, fallback: number): number {
   const n = value === undefined || value === '' ? NaN : Number(value);
   return Number.isFinite(n) ? n : fallback;
 }
 
+function flag(value: string | undefined): boolean | null {
+  if (value === undefined || value === '') return null;
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  throw new Error(`not a yes/no value: "${value}" (use 1 or 0)`);
+}
+
+/** Parses a URL without ever echoing it: a database URL carries a password. */
+function parseUrl(value: string, name: string): URL {
+  try {
+    return new URL(value);
+  } catch {
+    throw new Error(`${name} is not a valid URL (its value is not shown: it may hold a password)`);
+  }
+}
+
 /** Derives the app-role URL from the owner URL: same server and database, other credentials. */
 export function deriveAppUrl(ownerUrl: string, password: string): string {
-  const url = new URL(ownerUrl);
+  const url = parseUrl(ownerUrl, 'DATABASE_URL');
   url.username = APP_ROLE;
   url.password = password;
   return url.toString();
 }
 
+/**
+ * TRUST_PROXY: unset, 0 or false → X-Forwarded-For is ignored; a number → that many proxies in
+ * front are trusted; otherwise a comma-separated list of proxy addresses or subnets. `true`
+ * (trust every hop) is refused: anyone could then choose their own IP address.
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v.toLowerCase() === 'true') {
+    throw new Error('TRUST_PROXY=true would trust any X-Forwarded-For a client sends; give the number of proxies in front (e.g. 1) or their addresses');
+  }
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function modeOf(env: NodeJS.ProcessEnv): AppMode {
+  const raw = env['KIJKJE_MODE'];
+  if (raw) {
+    if (!MODES.includes(raw as AppMode)) throw new Error(`KIJKJE_MODE must be one of ${MODES.join(', ')}; not "${raw}"`);
+    return raw as AppMode;
+  }
+  return env['NODE_ENV'] === 'production' ? 'production' : 'development';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env['DATABASE_URL'];
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
+  const mode = modeOf(env);
   const port = int(env['PORT'], 3000);
-  const appUrl = (env['APP_URL'] ?? `http://localhost:${port}`).replace(/\/$/, '');
-  const appRolePassword = env['DATABASE_APP_PASSWORD'] ?? 'kijkje_app_dev';
+  const appUrl = (env['APP_URL'] || `http://localhost:${port}`).replace(/\/$/, '');
+  const appRolePassword = env['DATABASE_APP_PASSWORD'] || DEV_APP_ROLE_PASSWORD;
   const extraOrigins = (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const appUrlOverride = env['DATABASE_APP_URL'];
+  if (appUrlOverride) parseUrl(appUrlOverride, 'DATABASE_APP_URL');
   return {
-    production: env['NODE_ENV'] === 'production',
+    mode,
+    production: mode === 'production',
     port,
     appUrl,
     databaseUrl,
-    databaseAppUrl: env['DATABASE_APP_URL'] ?? deriveAppUrl(databaseUrl, appRolePassword),
+    databaseAppUrl: appUrlOverride || deriveAppUrl(databaseUrl, appRolePassword),
     appRolePassword,
     mail: {
       smtpUrl: env['SMTP_URL'] || null,
@@ -60,13 +132,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimit: {
       signInPerMinute: int(env['RATE_SIGNIN_PER_MINUTE'], 5),
-      signInPerIpPerMinute: int(env['RATE_SIGNIN_PER_IP_PER_MINUTE'], 30),
+      signInFreeFailures: int(env['RATE_SIGNIN_FREE_FAILURES'], 10),
       resetPerHour: int(env['RATE_RESET_PER_HOUR'], 5),
       requestsPerMinute: int(env['RATE_REQUESTS_PER_MINUTE'], 600),
     },
-    allowedOrigins: [new URL(appUrl).origin, ...extraOrigins],
-    demo: env['KIJKJE_DEMO'] === '1' || env['KIJKJE_DEMO'] === 'true',
+    allowedOrigins: [parseUrl(appUrl, 'APP_URL').origin, ...extraOrigins],
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    introspection: flag(env['GRAPHQL_INTROSPECTION']) ?? false,
+    purgeIntervalMinutes: int(env['PURGE_INTERVAL_MINUTES'], 15),
+    demo: mode === 'demo',
   };
+}
+
+/**
+ * What production refuses (SEC-14), each as a sentence an operator can act on. Empty outside
+ * production. Database-level refusals (demo accounts present, role rights) come later at boot.
+ */
+export function productionProblems(config: AppConfig, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!config.production) return [];
+  const problems = appRoleProblems(config, env);
+  if (!config.mail.smtpUrl) problems.push('SMTP_URL is missing: production sends e-mail through SMTP, never to an outbox folder');
+  if (!env['APP_URL']?.startsWith('https://')) {
+    problems.push('APP_URL is missing or not https://: links in e-mail need the public address, and sessions need HTTPS (Secure cookie, HSTS)');
+  }
+  if (env['KIJKJE_DEMO']) problems.push('KIJKJE_DEMO is set: production never seeds the demo network (use KIJKJE_MODE=demo for a demo)');
+  return problems;
+}
+
+/** In production the app role's password must be a secret of this installation: set, not the default, long enough. */
+export function appRoleProblems(config: AppConfig, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!config.production) return [];
+  const appUrlOverride = env['DATABASE_APP_URL'];
+  const password = appUrlOverride ? decodeURIComponent(parseUrl(appUrlOverride, 'DATABASE_APP_URL').password) : (env['DATABASE_APP_PASSWORD'] ?? '');
+  const source = appUrlOverride ? 'the password in DATABASE_APP_URL' : 'DATABASE_APP_PASSWORD';
+  if (!password) return [`${source} is missing: the app role needs a secret password of its own`];
+  if (password === DEV_APP_ROLE_PASSWORD) return [`${source} is the development default: choose a secret one`];
+  if (password.length < MIN_APP_ROLE_PASSWORD_LENGTH) return [`${source} is shorter than ${MIN_APP_ROLE_PASSWORD_LENGTH} characters`];
+  return [];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -6,6 +6,13 @@ import type { MailMessage } from './mail.service';
 import { MailTransport } from './mail-transport';
 
 const MAX_ATTEMPTS = 5;
+export const JOB_MAX_ATTEMPTS = MAX_ATTEMPTS;
+
+/**
+ * What is left of a mail job once it has gone out or been given up: who and what, not the text,
+ * which holds a working reset or invitation link (SEC-14: no secret kept after use).
+ */
+const SCRUBBED = `payload - 'text' || '{"scrubbed": true}'::jsonb`;
 
 /**
  * Works the PostgreSQL job queue: claims one job at a time with FOR UPDATE SKIP LOCKED (so
@@ -90,12 +97,13 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       if (!job) return false;
       try {
         if (job.kind === 'mail') await this.transport.send(job.payload as MailMessage);
-        await em.query('UPDATE job SET done_at = now(), attempts = attempts + 1 WHERE id = $1', [job.id]);
+        await em.query(`UPDATE job SET done_at = now(), attempts = attempts + 1, payload = ${SCRUBBED} WHERE id = $1`, [job.id]);
       } catch (error) {
         await em.query(
           `UPDATE job SET attempts = attempts + 1, last_error = $2,
+                  payload = CASE WHEN attempts + 1 >= $3 THEN ${SCRUBBED} ELSE payload END,
                   run_at = now() + make_interval(secs => power(2, attempts + 1)::int) WHERE id = $1`,
-          [job.id, String(error)],
+          [job.id, String(error), MAX_ATTEMPTS],
         );
       }
       return true;

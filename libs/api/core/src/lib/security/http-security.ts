@@ -45,3 +45,22 @@ export function originAllowlist(allowed: string[]) {
     });
   };
 }
+
+const BODY_ERRORS: Record<string, { code: string; nl: string; en: string }> = {
+  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  'entity.parse.failed': { code: 'BAD_REQUEST', nl: 'Het verzoek is geen geldige JSON.', en: 'The request is not valid JSON.' },
+};
+const OTHER_BODY_ERROR = { code: 'BAD_REQUEST', nl: 'Het verzoek kan niet worden gelezen.', en: 'The request cannot be read.' };
+
+/**
+ * Errors of the body parser (too large, not JSON, unknown encoding) in the shape of every other
+ * error: a GraphQL error with a code and Dutch and English messages, never Express's own page.
+ */
+export function bodyErrors() {
+  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500 || res.headersSent) return next(error);
+    const e = (error.type && BODY_ERRORS[error.type]) || OTHER_BODY_ERROR;
+    res.status(status).json({ errors: [{ message: e.en, extensions: { code: e.code, messages: { nl: e.nl, en: e.en } } }] });
+  };
+}

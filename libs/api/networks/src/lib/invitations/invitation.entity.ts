@@ -7,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @ObjectType()
 @Entity({ name: 'invitation' })
 @Index('uq_invitation_network_token_hash', ['networkId', 'tokenHash'], { unique: true })
+// One open invitation per address per network: a new one replaces the old (InvitationsService.create).
+@Index('uq_invitation_open_email', ['networkId', 'email'], { unique: true, where: 'accepted_at IS NULL AND revoked_at IS NULL' })
 export class Invitation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

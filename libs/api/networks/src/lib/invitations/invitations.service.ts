@@ -7,6 +7,7 @@ import {
   MailService,
   Network,
   PasswordService,
+  SignInGuard,
   User,
   assertPasswordAcceptable,
   badUserInput,
@@ -42,6 +43,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
+    private readonly signInGuard: SignInGuard,
   ) {}
 
   async invite(ctx: RequestContext, input: InvitePersonInput): Promise<Invitation> {
@@ -79,6 +81,11 @@ export class InvitationsService {
         { field: 'email', messages: { nl: 'Deze persoon is al lid van dit netwerk.', en: 'This person is already a member of this network.' } },
       ]);
     }
+    // One open invitation per address per network: a new one replaces the old, whose link stops working.
+    const replaced: { id: string }[] = await em.query(
+      `UPDATE invitation SET revoked_at = now() WHERE network_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
+      [networkId, email],
+    ).then((r: [{ id: string }[], number]) => r[0]);
     const token = newToken();
     const invitation = await em.save(
       em.create(Invitation, {
@@ -109,7 +116,7 @@ export class InvitationsService {
       action: 'invitation.created',
       targetType: 'invitation',
       targetId: invitation.id,
-      data: { role: input.role },
+      data: { role: input.role, ...(replaced.length ? { replaces: replaced.map((r) => r.id) } : {}) },
       ip: ctx.ip,
     });
     return invitation;
@@ -180,9 +187,12 @@ export class InvitationsService {
     if (!invitation) throw invalidLink();
     let user = await em.findOneBy(User, { email: invitation.email });
     if (user?.passwordHash) {
+      // Proving an existing account's password is a sign-in: the same limits apply (SEC-09).
+      await this.signInGuard.before(ctx.ip, invitation.email);
       if (!(await this.passwords.verify(user.passwordHash, input.password))) {
         throw badUserInput([{ field: 'password', messages: { nl: 'Het wachtwoord klopt niet.', en: 'The password is not correct.' } }]);
       }
+      await this.signInGuard.succeeded(invitation.email);
     } else {
       const name = (input.name ?? invitation.name).trim();
       assertPasswordAcceptable(input.password, 'password', { email: invitation.email, name });

@@ -21,7 +21,11 @@ export class PeopleService {
       .getMany();
   }
 
-  /** Ends someone's membership and every session they have open in this network (SEC-07). */
+  /**
+   * Ends someone's membership, every session they have open in this network (SEC-07), and their
+   * pending invitations here: one addressed to them would quietly undo the deactivation when
+   * accepted, and one they sent carries an authority they no longer have.
+   */
   async deactivate(ctx: RequestContext, id: string): Promise<Membership> {
     const networkId = await this.access.inNetwork(ctx, 'membership.deactivate');
     const membership = await ctx.em.findOneBy(Membership, { id, networkId });
@@ -32,7 +36,22 @@ export class PeopleService {
     membership.active = false;
     await ctx.em.update(Membership, { id, networkId }, { active: false });
     await this.sessions.endAllFor(ctx.em, membership.userId, networkId);
-    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'membership.deactivated', targetType: 'membership', targetId: id, ip: ctx.ip });
+    const [revoked]: [{ id: string }[], number] = await ctx.em.query(
+      `UPDATE invitation SET revoked_at = now()
+        WHERE network_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL
+          AND (invited_by = $2 OR email = (SELECT email FROM app_user WHERE id = $2))
+        RETURNING id`,
+      [networkId, membership.userId],
+    );
+    await this.audit.record(ctx.em, {
+      networkId,
+      actorUserId: ctx.userId,
+      action: 'membership.deactivated',
+      targetType: 'membership',
+      targetId: id,
+      ...(revoked.length ? { data: { revokedInvitations: revoked.map((r) => r.id) } } : {}),
+      ip: ctx.ip,
+    });
     return membership;
   }
 

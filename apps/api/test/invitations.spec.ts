@@ -1,0 +1,95 @@
+import { hashToken, newToken } from '@kijkje/api/core';
+import { withAdmin } from './support/database';
+import { codeOf } from './support/gql-client';
+import { linkFor } from './support/outbox';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
+
+const INVITE = `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id email role } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { currentNetwork { id } } }`;
+const PREVIEW = `query($t: String!) { invitation(token: $t) { email role } }`;
+const DEACTIVATE = `mutation($id: ID!) { deactivateMembership(id: $id) { id active } }`;
+
+/** The edges of invitations: one open per address, and deactivation ends what is pending. */
+describe('invitations at their edges', () => {
+  let t: TestApp;
+  let world: World;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const openFor = (email: string) =>
+    withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email])).rows[0].n as number, t.db.ownerUrl);
+
+  it('a second invitation to the same address replaces the first: the old link stops working', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const email = 'twee-keer@test.kijkje.nl';
+    await coordinator.ok(INVITE, { input: { email, name: 'Twee Keer', role: 'MEMBER', organisationId: world.a.organisations[0].id } });
+    const first = await linkFor(t, email, 'uitnodiging');
+    const second = await coordinator.ok(INVITE, { input: { email: ` ${email.toUpperCase()} `, name: 'Twee Keer', role: 'COORDINATOR' } });
+    const token = await linkFor(t, email, 'uitnodiging');
+    expect(token).not.toBe(first);
+    expect(await openFor(email)).toBe(1);
+    expect((await t.client().ok(PREVIEW, { t: first })).invitation).toBeNull();
+    expect((await t.client().ok(PREVIEW, { t: token })).invitation).toEqual({ email, role: 'COORDINATOR' });
+    expect(codeOf(await t.client().gql(ACCEPT, { input: { token: first, password: 'Een-goed-wachtwoord-1' } }))).toBe('NOT_FOUND');
+    const pending = await coordinator.ok(`{ invitations { id email } }`);
+    expect(pending.invitations.filter((i: { email: string }) => i.email === email)).toEqual([{ id: second.invitePerson.id, email }]);
+  });
+
+  it('two invitations to one address at the same moment leave exactly one open', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const email = 'tegelijk@test.kijkje.nl';
+    const results = await Promise.all(
+      [1, 2, 3].map(() => coordinator.gql(INVITE, { input: { email, name: 'Tegelijk', role: 'COORDINATOR' } })),
+    );
+    for (const r of results) expect(['OK', 'CONFLICT']).toContain(codeOf(r));
+    expect(await openFor(email)).toBe(1);
+  });
+
+  it('the same address may have an open invitation in each network', async () => {
+    const email = 'twee-netwerken@test.kijkje.nl';
+    await (await signedIn(t, world.a.coordinator)).ok(INVITE, { input: { email, name: 'Twee', role: 'COORDINATOR' } });
+    await (await signedIn(t, world.b.coordinator)).ok(INVITE, { input: { email, name: 'Twee', role: 'COORDINATOR' } });
+    expect(await openFor(email)).toBe(2);
+  });
+
+  it('deactivating a member revokes an invitation addressed to them, which would otherwise undo it', async () => {
+    const token = newToken();
+    await withAdmin(
+      (c) =>
+        c.query(
+          `INSERT INTO invitation (network_id, email, name, role, token_hash, expires_at) VALUES ($1, $2, 'Lid', 'COORDINATOR', $3, now() + interval '7 days')`,
+          [world.b.id, world.b.member.email, hashToken(token)],
+        ),
+      t.db.ownerUrl,
+    );
+    const coordinator = await signedIn(t, world.b.coordinator);
+    expect((await coordinator.ok(DEACTIVATE, { id: world.b.membershipId })).deactivateMembership.active).toBe(false);
+    expect(codeOf(await t.client().gql(ACCEPT, { input: { token, password: PASSWORD } }))).toBe('NOT_FOUND');
+    const active = await withAdmin(async (c) => (await c.query(`SELECT active FROM membership WHERE id = $1`, [world.b.membershipId])).rows[0].active, t.db.ownerUrl);
+    expect(active).toBe(false);
+  });
+
+  it('deactivating a coordinator revokes the invitations they sent', async () => {
+    const both = await signedIn(t, world.both);
+    await both.ok(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: world.a.id });
+    const email = 'van-both@test.kijkje.nl';
+    await both.ok(INVITE, { input: { email, name: 'Van Both', role: 'COORDINATOR' } });
+    const token = await linkFor(t, email, 'uitnodiging');
+    const membershipId = await withAdmin(
+      async (c) => (await c.query(`SELECT id FROM membership WHERE network_id = $1 AND user_id = $2`, [world.a.id, world.both.id])).rows[0].id as string,
+      t.db.ownerUrl,
+    );
+    await (await signedIn(t, world.a.coordinator)).ok(DEACTIVATE, { id: membershipId });
+    expect((await t.client().ok(PREVIEW, { t: token })).invitation).toBeNull();
+    const audit = await withAdmin(
+      async (c) => (await c.query(`SELECT data FROM audit_event WHERE action = 'membership.deactivated' AND target_id = $1`, [membershipId])).rows[0].data,
+      t.db.ownerUrl,
+    );
+    expect(audit.revokedInvitations).toHaveLength(1);
+  });
+});
