@@ -14,15 +14,22 @@ export interface NameMatch {
   lastWord: number;
   start: number;
   end: number;
+  /** A province (see IndexEntry). */
+  region?: boolean;
+  /** From the gazetteer and an ordinary word too (see IndexEntry). */
+  ordinaryWord?: boolean;
 }
 
 /** What may stand between the words of one name: "Bergen op Zoom", "Súdwest-Fryslân", "Bergen (NH.)". */
 const LIGHT_SEPARATOR = /^[ \-'.(),]{1,3}$/u;
 
 /** Words before a surname that make even a short one a name: "mevrouw Vos", "wethouder Bos". */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'dr', 'drs', 'ir', 'ing', 'mr', 'prof',
-  'wethouder', 'burgemeester', 'directeur', 'teamleider', 'coordinator', 'collega',
+  'wethouder', 'burgemeester', 'directeur', 'teamleider', 'coordinator', 'collega', 'mijnheer', 'mvr', 'juffrouw',
+  'manager', 'beleidsmedewerker', 'beleidsadviseur', 'adviseur', 'consulent', 'voorzitter', 'secretaris', 'griffier',
+  'raadslid', 'gemeentesecretaris', 'regisseur', 'casemanager', 'wijkcoach', 'projectleider', 'programmamanager',
+  'kwartiermaker', 'huisarts', 'wijkagent', 'opbouwwerker', 'gedeputeerde', 'minister', 'staatssecretaris',
 ]);
 
 /**
@@ -30,12 +37,18 @@ const TITLES = new Set([
  * ("Bergen op Zoom" over "Bergen", "Utrechtse Heuvelrug" over "Utrechtse"); among names of the
  * same words a municipality wins over a place over a person, and the name over a derived word.
  */
-export function findNameMatches(text: TokenisedText, index: NameIndex): NameMatch[] {
+export function findNameMatches(text: TokenisedText, index: NameIndex | readonly NameIndex[]): NameMatch[] {
+  const indices = Array.isArray(index) ? (index as readonly NameIndex[]) : [index as NameIndex];
   const matches: NameMatch[] = [];
   const { tokens } = text;
   let firstFree = 0;
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(text, index, i, firstFree);
+    // The longest name of any index; of equal length, the first index's (the network's own names).
+    let match: NameMatch | null = null;
+    for (const idx of indices) {
+      const found = longestAt(text, idx, i, firstFree);
+      if (found && (!match || found.lastWord > match.lastWord)) match = found;
+    }
     if (!match) {
       i++;
       continue;
@@ -86,7 +99,7 @@ function hasPrefix(text: TokenisedText, first: number, firstFree: number): boole
 }
 
 /** One or two letters followed by a full stop, capitalised: "J.", "Th.". */
-function isInitial(text: TokenisedText, i: number): boolean {
+export function isInitial(text: TokenisedText, i: number): boolean {
   const token = text.tokens[i];
   return token.word.length <= 2 && /^\p{L}+$/u.test(token.word) && text.folded[token.foldedEnd] === '.' && isCapitalised(text, i);
 }
@@ -112,5 +125,7 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     lastWord: last,
     start: text.from[foldedStart],
     end: text.to[foldedEnd - 1],
+    ...(entry.region ? { region: true } : {}),
+    ...(entry.ordinaryWord ? { ordinaryWord: true } : {}),
   };
 }
