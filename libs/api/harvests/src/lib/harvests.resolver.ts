@@ -5,6 +5,7 @@ import { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, Upd
 import { harvestScope } from './harvest-facts';
 import { countsView, patternView, versionView } from './harvest-views.mapper';
 import { HarvestCountsView, HarvestPatternView, HarvestQuoteView, HarvestVersionView, QuoteCandidateView } from './harvest.views';
+import { flagView } from './harvest-words.resolver';
 import { Harvest } from './harvest.entity';
 import { HarvestsService } from './harvests.service';
 
@@ -113,6 +114,8 @@ export class HarvestsResolver {
       kind: q.finding?.kind ?? null,
       consent: q.finding?.consent ?? null,
       remainingNames: q.remainingNames,
+      flags: q.flags.map((f) => flagView(q.text, f)),
+      kept: q.kept ?? [],
     }));
   }
 

@@ -37,7 +37,7 @@ export function findFlaggedWords(text: string, names: AnonymisationNames, kept: 
   if (!words) return [];
   const tokenised = tokenise(text);
   const { found, ambiguous } = analyse(tokenised, names);
-  const keep = new Set(kept.map(fold));
+  const keep = new Set(kept.map(flagKey));
   const flags: FlaggedWord[] = ambiguous.map((m) => flag(text, m.start, m.end, 'AMBIGUOUS_NAME'));
   const inside = (start: number): boolean => found.some((f) => f.start <= start && start < f.end) || ambiguous.some((m) => m.start <= start && start < m.end);
   tokenised.tokens.forEach((token, i) => {
@@ -52,9 +52,14 @@ export function findFlaggedWords(text: string, names: AnonymisationNames, kept: 
   return flags.filter((f) => !keep.has(f.key)).sort((a, b) => a.start - b.start);
 }
 
+/** What a decision on a word is kept under: "Kanaleneiland", "KANALENEILAND" → "kanaleneiland". */
+export function flagKey(word: string): string {
+  return fold(word.trim());
+}
+
 function flag(text: string, start: number, end: number, reason: FlagReason): FlaggedWord {
   const written = text.slice(start, end);
-  return { text: written, key: fold(written), start, end, reason };
+  return { text: written, key: flagKey(written), start, end, reason };
 }
 
 /** The capital of "[Naam]" or "[Plaats]" at the start of a sentence is ours. */
@@ -77,7 +82,7 @@ export function replaceFlaggedWord(text: string, names: AnonymisationNames, key:
   let out = '';
   let at = 0;
   for (const f of findFlaggedWords(text, names)) {
-    if (f.key !== fold(key)) continue;
+    if (f.key !== flagKey(key)) continue;
     out += text.slice(at, f.start) + placeholder;
     at = f.end;
   }
