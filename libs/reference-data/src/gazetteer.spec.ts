@@ -1,5 +1,8 @@
 import { dutchWordList, gazetteerData } from './gazetteer';
 
+// Loading the word list and building the gazetteer's index take seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const folded = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 describe('the gazetteer data', () => {

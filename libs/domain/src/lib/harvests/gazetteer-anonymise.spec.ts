@@ -5,6 +5,9 @@ import { municipality } from './harvest.fixtures';
 import { findFlaggedWords, replaceFlaggedWord } from './word-flags';
 import { canPublish } from './harvest-lifecycle';
 
+// Loading the word list and building the gazetteer's index take seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const run = (text: string): string => anonymise(text, EMPTY_NETWORK).text;
 const flags = (text: string, kept: string[] = []): string[] => findFlaggedWords(text, EMPTY_NETWORK, kept).map((f) => `${f.text}:${f.reason}`);
 
@@ -130,6 +133,15 @@ describe('canPublish with flagged words', () => {
   it('allows it once every word is kept or replaced', () => {
     expect(canPublish(draft('Volgens Pietersen werkt het in Kanaleneiland.', ['pietersen', 'kanaleneiland']), EMPTY_NETWORK)).toEqual([]);
     expect(canPublish(draft('Volgens [naam] werkt het in [plaats].'), EMPTY_NETWORK)).toEqual([]);
+  });
+
+  it('refuses a title, narrative or pattern label that names a municipality, place or person outside the network', () => {
+    const d = { ...draft('Het werkt.'), title: 'Oogst Lisse', narrative: 'In Drachten zei wethouder Bakker het al.', patternLabels: ['Zeeuwse aanpak'] };
+    expect(canPublish(d, EMPTY_NETWORK).map((v) => [v.code, v.found])).toEqual([
+      ['NAME_IN_TITLE', ['Lisse']],
+      ['NAME_IN_NARRATIVE', ['Drachten', 'Bakker']],
+      ['NAME_IN_PATTERN', ['Zeeuwse']],
+    ]);
   });
 
   it('refuses a municipality outside the network that an edit brought back', () => {

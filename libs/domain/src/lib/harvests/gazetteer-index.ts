@@ -3,7 +3,7 @@ import type { NameForm } from './derived-forms';
 import { ORDINARY_WORD_NAMES, WELL_KNOWN_NAMES } from './derived-forms';
 import type { Gazetteer, WordList } from './gazetteer';
 import { isOrdinaryWord } from './gazetteer';
-import type { NameIndex, Variant } from './name-index';
+import type { IndexEntry, NameIndex, Variant } from './name-index';
 import { markAmbiguous, placeVariants, trieOf, variant, withoutQualifier } from './name-index';
 import { PROVINCE_NAMES } from './provinces';
 import { fold } from './text-folding';
@@ -37,8 +37,12 @@ const PARTICLES = new Set(['de', 'den', 'der', 'het', 't', 's', 'ter', 'ten', 't
 function gazetteerVariants(gazetteer: Gazetteer, words: WordList): Variant[] {
   const variants: Variant[] = [];
   const wellKnown = new Map(Object.entries(WELL_KNOWN_NAMES).map(([name, known]) => [fold(name), known]));
-  const add = (kind: NameKind, key: string, spelling: string): void => {
-    for (const v of placeVariants(kind, key, spelling, capitalWordOf(spelling, words))) variants.push(guard(v, words));
+  const add = (kind: NameKind, key: string, spelling: string): Variant[] => {
+    const listed = ORDINARY_WORD_NAMES.has(wordsOf(spelling).join(' '));
+    const base = wordsOf(spelling);
+    const added = placeVariants(kind, key, spelling, listed ? firstNotParticle(base) : null).map((v) => lazy(v, words, base, listed));
+    variants.push(...added);
+    return added;
   };
   for (const municipality of gazetteer.municipalities) {
     const key = `gemeente:${wordsOf(municipality).join(' ')}`;
@@ -53,36 +57,45 @@ function gazetteerVariants(gazetteer: Gazetteer, words: WordList): Variant[] {
   for (const place of gazetteer.places) add('PLACE', `place:${fold(place)}`, place);
   for (const province of PROVINCE_NAMES) {
     const key = `provincie:${fold(province.names[0])}`;
-    for (const name of province.names) for (const v of placeVariants('PLACE', key, name, capitalWordOf(name, words))) variants.push(regional(guard(v, words)));
+    for (const name of province.names) for (const v of add('PLACE', key, name)) v.entry = { ...v.entry, region: true };
     for (const [form, derived] of Object.entries(province.derived) as [NameForm, readonly string[]][])
       for (const word of derived) {
-        const v = variant('PLACE', key, word, form, capitalWordOf(word, words), false);
-        if (v) variants.push(regional(guard(v, words)));
+        const v = variant('PLACE', key, word, form, null, false);
+        if (v) variants.push(regional(lazy(v, words, v.words, false)));
       }
   }
   markAmbiguous(variants);
   return variants;
 }
 
-/**
- * The word that must be capitalised when the name is ordinary words only ("Best", "Den Ham"): the
- * first that is not a particle; null when any word is a name ("Lisse", "Bergen op Zoom").
- */
-function capitalWordOf(spelling: string, words: WordList): number | null {
-  const parts = wordsOf(spelling);
-  if (parts.length === 0) return null;
-  const ordinary = ORDINARY_WORD_NAMES.has(parts.join(' ')) || parts.every((w) => PARTICLES.has(w) || isOrdinaryWord(words, w));
-  if (!ordinary) return null;
+/** The first word that is not a particle: the one that carries the capital ("Den *Ham*", "De *Lier*"). */
+function firstNotParticle(parts: readonly string[]): number {
   const first = parts.findIndex((w) => !PARTICLES.has(w));
   return first === -1 ? 0 : first;
 }
 
-/** A derived word that is an ordinary word ("brander") needs its capital too; any that does is ambiguous at a sentence start. */
-function guard(v: Variant, words: WordList): Variant {
-  const last = v.words.length - 1;
-  let { capitalWord } = v.entry;
-  if (capitalWord === null && v.entry.form !== 'NAME' && isOrdinaryWord(words, v.words[last])) capitalWord = last;
-  return { ...v, entry: { ...v.entry, capitalWord, ordinaryWord: capitalWord !== null } };
+/**
+ * A listed ordinary word ("Buren", "Oost") needs its capital now; any other name asks the word list
+ * when it is first met in a text (name-matches.ts), so that building the index asks it nothing.
+ */
+function lazy(v: Variant, words: WordList, baseWords: readonly string[], listed: boolean): Variant {
+  if (listed) return { ...v, entry: { ...v.entry, ordinaryWord: true } };
+  return { ...v, entry: { ...v.entry, ordinaryBy: words, baseWords } };
+}
+
+/**
+ * The word that must be capitalised when a gazetteer name is met: when the name is ordinary words
+ * and particles only ("Best", "Den Ham"), its first word that is not a particle; for a derived word
+ * that is an ordinary word ("Brander" of Brand), that word; otherwise none ("Lisse").
+ */
+export function gazetteerCapital(entry: IndexEntry, matched: readonly string[]): number | null {
+  if (entry.resolvedCapital !== undefined) return entry.resolvedCapital;
+  const words = entry.ordinaryBy!;
+  const base = entry.baseWords ?? matched;
+  let capital: number | null = base.every((w) => PARTICLES.has(w) || isOrdinaryWord(words, w)) ? firstNotParticle(base) : null;
+  if (capital === null && entry.form !== 'NAME' && isOrdinaryWord(words, matched[matched.length - 1])) capital = matched.length - 1;
+  entry.resolvedCapital = capital;
+  return capital;
 }
 
 function regional(v: Variant): Variant {

@@ -6,6 +6,9 @@ import { PROVINCE_NAMES } from './provinces';
 import { findFlaggedWords } from './word-flags';
 import { tokenise, wordsOf } from './word-tokens';
 
+// Loading the word list and building the gazetteer's index take seconds on a busy machine.
+jest.setTimeout(60_000);
+
 /** Does the word sequence occur, as whole words, in the text (case and diacritics folded)? */
 function containsWords(text: string, name: string): boolean {
   return ` ${wordsOf(text).join(' ')} `.includes(` ${wordsOf(name).join(' ')} `);

@@ -1,4 +1,5 @@
 import type { AnonymisationNames, NameKind } from './anonymisation-names';
+import type { WordList } from './gazetteer';
 import type { NameForm } from './derived-forms';
 import { derivedForms, ORDINARY_WORD_NAMES, WELL_KNOWN_NAMES } from './derived-forms';
 import { personVariants } from './person-variants';
@@ -25,6 +26,15 @@ export interface IndexEntry {
    * start of a sentence it may be either, so it is flagged for the coordinator, not replaced.
    */
   ordinaryWord?: boolean;
+  /**
+   * Whether the name is an ordinary word is asked of this word list when the name is first met in
+   * a text, not when the index is built (thousands of names, each with a dozen derived words):
+   * see `capitalWordOf` in name-matches.ts. `baseWords`: the words of the name it derives from.
+   */
+  ordinaryBy?: WordList;
+  baseWords?: readonly string[];
+  /** The answer, once asked (a cache on the shared index). */
+  resolvedCapital?: number | null;
 }
 
 export interface TrieNode {
@@ -165,6 +175,8 @@ function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
     a.needsPrefix === b.needsPrefix &&
     a.region === b.region &&
     a.ordinaryWord === b.ordinaryWord &&
+    a.ordinaryBy === b.ordinaryBy &&
+    (a.baseWords ?? []).join(' ') === (b.baseWords ?? []).join(' ') &&
     a.leading === b.leading &&
     a.trailing === b.trailing &&
     a.separators.join('|') === b.separators.join('|')

@@ -1,5 +1,6 @@
 import type { NameKind } from './anonymisation-names';
 import type { NameForm } from './derived-forms';
+import { gazetteerCapital } from './gazetteer-index';
 import type { IndexEntry, NameIndex } from './name-index';
 import type { TokenisedText } from './word-tokens';
 import { isCapitalised, separatorAfter } from './word-tokens';
@@ -85,9 +86,19 @@ function accepts(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     const actual = separatorAfter(text, k);
     if (actual.length > Math.max(3, own.length + 1) || [...actual].some((c) => c !== ' ' && c !== '-' && !own.includes(c))) return false;
   }
-  if (entry.capitalWord !== null && !isCapitalised(text, first + entry.capitalWord)) return false;
+  const capital = capitalWordOf(text, entry, first, last);
+  if (capital !== null && !isCapitalised(text, first + capital)) return false;
   if (entry.needsPrefix && !hasPrefix(text, first, firstFree)) return false;
   return true;
+}
+
+/** The word of the match that must be capitalised, if any; a gazetteer name asks its word list (once). */
+function capitalWordOf(text: TokenisedText, entry: IndexEntry, first: number, last: number): number | null {
+  if (entry.capitalWord !== null || !entry.ordinaryBy) return entry.capitalWord;
+  return gazetteerCapital(
+    entry,
+    text.tokens.slice(first, last + 1).map((t) => t.word),
+  );
 }
 
 /** Directly after initials ("J. Vos") or a title ("mevrouw Vos", "dhr. Vos"). */
@@ -126,6 +137,6 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     start: text.from[foldedStart],
     end: text.to[foldedEnd - 1],
     ...(entry.region ? { region: true } : {}),
-    ...(entry.ordinaryWord ? { ordinaryWord: true } : {}),
+    ...(entry.ordinaryWord || (entry.ordinaryBy && capitalWordOf(text, entry, first, last) !== null) ? { ordinaryWord: true } : {}),
   };
 }
