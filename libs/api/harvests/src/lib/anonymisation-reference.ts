@@ -1,21 +1,23 @@
 import type { Gazetteer, WordList } from '@kijkje/domain';
+import { dutchWordList, gazetteerData } from '@kijkje/reference-data/gazetteer';
 
 /**
- * Every Dutch municipality, place and the Dutch word list, for anonymising (SEC-15). Loaded on the
- * first harvest operation that needs it, not at boot: the word list takes about a second and 70 MB.
+ * Every Dutch municipality and place (about 70 KB of names) and the Dutch word list, for
+ * anonymising (SEC-15). The word list (about a second and 70 MB) is read on the first harvest
+ * operation that needs it, not at boot, and the domain builds its index of the gazetteer then too.
  * One copy per process, shared by every request (the domain caches its index per copy).
  */
-let loading: Promise<{ gazetteer: Gazetteer; words: WordList }> | null = null;
+let reference: { gazetteer: Gazetteer; words: WordList } | null = null;
 
-export function anonymisationReference(): Promise<{ gazetteer: Gazetteer; words: WordList }> {
-  loading ??= import('@kijkje/reference-data/gazetteer').then(({ dutchWordList, gazetteerData }) => ({
+export function anonymisationReference(): { gazetteer: Gazetteer; words: WordList } {
+  reference ??= {
     gazetteer: {
       municipalities: [...gazetteerData.municipalities, ...gazetteerData.formerMunicipalities.map((m) => m.name)],
       places: gazetteerData.places,
     },
     words: dutchWordList(),
-  }));
-  return loading;
+  };
+  return reference;
 }
 
 /**

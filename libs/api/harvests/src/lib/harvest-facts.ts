@@ -108,7 +108,7 @@ export async function anonymisationNames(ctx: RequestContext, networkId: string)
     // "Stadhuis Zwolle, Grote Kerkplein 15": each part of an address names a place.
     const places = [...new Set(visits.flatMap((v) => v.location.split(',').map((p) => p.trim())).filter((p) => p.length >= 4))];
     const partners = visits.flatMap((v) => (v.partners ?? []).map(personInPartner).filter((p): p is string => p !== null));
-    const { gazetteer, words } = await anonymisationReference();
+    const { gazetteer, words } = anonymisationReference();
     return { organisations, persons: [...new Set([...people.map((p) => p.name), ...partners])], places, gazetteer, words };
   });
 }
