@@ -633,6 +633,21 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  decideHarvestWord: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      for (const decision of ['KEEP', 'REPLACE']) {
+        const res = await o.gql(`mutation($h: ID!, $f: ID!, $d: WordDecision!) { decideHarvestWord(input: { harvestId: $h, version: 1, findingId: $f, word: "Utrecht", decision: $d }) { id } }`, {
+          h: harvestsOfA.draft,
+          f: harvestWorld.findings.utrechtWachtlijst,
+          d: decision,
+        });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   publishHarvest: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);

@@ -21,8 +21,9 @@ import { formatDateTime } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
 import { Markdown } from '../findings/markdown';
 import { HarvestCounts, HarvestPatterns } from './harvest-counts-view';
-import { HarvestLoadError } from './harvest-states';
+import { exportPath, HarvestLoadError } from './harvest-states';
 import { PublicSection, PublishSection, VersionsSection } from './harvest-publication';
+import { QuoteFlags } from './quote-flags';
 import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
 import './harvests.css';
 
@@ -344,6 +345,12 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
   const quotesHeading = useRef<HTMLHeadingElement>(null);
   const busy = adding.loading || removing.loading;
 
+  // A decision on a flagged word is a single action too: take the latest draft and say so.
+  const settleConflict = async () => {
+    await latest();
+    onDone(t('harvest.quotes.changedElsewhere'));
+  };
+
   const run = async (action: () => Promise<unknown>, done: string) => {
     errors.clear();
     try {
@@ -396,6 +403,7 @@ function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce
                   </blockquote>
                   {quote.consent === null && <Alert type="warning">{t('harvest.quotes.withdrawn')}</Alert>}
                   {quote.remainingNames.length > 0 && <Alert type="warning">{t('harvest.quotes.remainingNames', { names: quote.remainingNames.join(', ') })}</Alert>}
+                  <QuoteFlags harvest={harvest} quote={quote} index={index} onDone={onDone} onConflict={settleConflict} />
                   <div className="kijkje-actions">
                     <Button id={editButtonId(quote.findingId)} type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setEditing(quote.findingId)}>
                       {t('harvest.quotes.edit')}

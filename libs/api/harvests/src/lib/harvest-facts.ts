@@ -4,6 +4,7 @@ import { Round } from '@kijkje/api/rounds';
 import { sharingAllows, type AnonymisationNames, type CountableFinding, type FindingKind, type HarvestFinding, type HarvestVisibility, type SharingLevel } from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
 import { In } from 'typeorm';
+import { anonymisationReference, personInPartner } from './anonymisation-reference';
 import type { Harvest } from './harvest.entity';
 
 export interface HarvestScope {
@@ -86,20 +87,29 @@ export async function releasedFindings(ctx: RequestContext, harvest: Harvest): P
 }
 
 /**
- * Every name that would point at someone: the network's municipalities, its people, and the places
- * its visits were held. Quotes are anonymised against these and checked again before publishing.
+ * Every name that would point at someone: the network's municipalities, its people (members, people
+ * invited, conversation partners on agendas), the places its visits were held, and every Dutch
+ * municipality and place whoever is in the network (anonymisation-reference.ts). Quotes are
+ * anonymised against these and checked again before publishing.
  */
 export async function anonymisationNames(ctx: RequestContext, networkId: string): Promise<AnonymisationNames> {
   return cached(ctx, 'harvest:names', async () => {
     const organisations: { id: string; name: string }[] = await ctx.em.query(`SELECT id, name FROM organisation WHERE network_id = $1`, [networkId]);
     const people: { name: string }[] = await ctx.em.query(
-      `SELECT DISTINCT u.name FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1`,
+      `SELECT u.name FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1
+       UNION SELECT name FROM invitation WHERE network_id = $1`,
       [networkId],
     );
-    const locations: { location: string }[] = await ctx.em.query(`SELECT DISTINCT location FROM visit WHERE network_id = $1 AND location <> ''`, [networkId]);
+    const visits: { location: string; partners: string[] | null }[] = await ctx.em.query(
+      `SELECT location, (SELECT array_agg(DISTINCT p) FROM jsonb_array_elements(agenda) a, jsonb_array_elements_text(a->'partners') p) AS partners
+       FROM visit WHERE network_id = $1`,
+      [networkId],
+    );
     // "Stadhuis Zwolle, Grote Kerkplein 15": each part of an address names a place.
-    const places = [...new Set(locations.flatMap((l) => l.location.split(',').map((p) => p.trim())).filter((p) => p.length >= 4))];
-    return { organisations, persons: people.map((p) => p.name), places };
+    const places = [...new Set(visits.flatMap((v) => v.location.split(',').map((p) => p.trim())).filter((p) => p.length >= 4))];
+    const partners = visits.flatMap((v) => (v.partners ?? []).map(personInPartner).filter((p): p is string => p !== null));
+    const { gazetteer, words } = anonymisationReference();
+    return { organisations, persons: [...new Set([...people.map((p) => p.name), ...partners])], places, gazetteer, words };
   });
 }
 

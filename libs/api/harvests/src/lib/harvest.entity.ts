@@ -9,6 +9,8 @@ registerEnumType(HarvestVisibilityEnum, { name: 'HarvestVisibility', description
 export interface StoredQuote {
   findingId: string;
   text: string;
+  /** Flagged words the coordinator chose to keep ("behouden"), folded; see word-flags.ts. */
+  kept?: string[];
 }
 
 /** The coordinator's draft of a harvest (oogst). Publishing freezes it as a numbered version. */

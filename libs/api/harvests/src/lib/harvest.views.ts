@@ -3,6 +3,7 @@ import { MessageView } from '@kijkje/api/core';
 import { FindingKindEnum } from '@kijkje/api/findings';
 import { SharingLevelEnum } from '@kijkje/api/programmes';
 import type { FindingKind, HarvestVisibility, SharingLevel } from '@kijkje/domain';
+import { FlaggedWordView } from './harvest-word.views';
 import { HarvestVisibilityEnum } from './harvest.entity';
 
 @ObjectType()
@@ -65,6 +66,8 @@ export class HarvestQuoteView {
   @Field(() => FindingKindEnum, { nullable: true }) kind!: FindingKind | null;
   @Field(() => SharingLevelEnum, { nullable: true, description: 'The host municipality’s consent; null when the finding is no longer released.' }) consent!: SharingLevel | null;
   @Field(() => [String], { description: 'Names still in the text: they must go before publishing.' }) remainingNames!: string[];
+  @Field(() => [FlaggedWordView], { description: 'Words that may be names: each must be replaced or kept before publishing.' }) flags!: FlaggedWordView[];
+  @Field(() => [String], { description: 'Flagged words the coordinator chose to keep.' }) kept!: string[];
 }
 
 @ObjectType()

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { HarvestsExportController } from './export/harvests-export.controller';
 import { HarvestPublicationResolver } from './harvest-publication.resolver';
 import { HarvestPublicationService } from './harvest-publication.service';
+import { HarvestWordsResolver } from './harvest-words.resolver';
+import { HarvestWordsService } from './harvest-words.service';
 import { HarvestsResolver } from './harvests.resolver';
 import { HarvestsService } from './harvests.service';
 import { HarvestPreviewController } from './public/harvest-preview.controller';
@@ -10,10 +12,10 @@ import { PublicHarvestController } from './public/public-harvest.controller';
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
   controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
-  providers: [HarvestsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver],
+  providers: [HarvestsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver, HarvestWordsService, HarvestWordsResolver],
   exports: [HarvestsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver];
+export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver];

@@ -5,6 +5,7 @@ import { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, Upd
 import { harvestScope } from './harvest-facts';
 import { countsView, patternView, versionView } from './harvest-views.mapper';
 import { HarvestCountsView, HarvestPatternView, HarvestQuoteView, HarvestVersionView, QuoteCandidateView } from './harvest.views';
+import { flagView } from './harvest-words.resolver';
 import { Harvest } from './harvest.entity';
 import { HarvestPublicationService } from './harvest-publication.service';
 import { servedNumbers, withdrawalsOf } from './harvest-public-state';
@@ -127,6 +128,8 @@ export class HarvestsResolver {
       kind: q.finding?.kind ?? null,
       consent: q.finding?.consent ?? null,
       remainingNames: q.remainingNames,
+      flags: q.flags.map((f) => flagView(q.text, f)),
+      kept: q.kept ?? [],
     }));
   }
 

@@ -9,6 +9,7 @@ import {
   canReadHarvest,
   countFindings,
   findPatterns,
+  findFlaggedWords,
   findRemainingNames,
   harvestReader,
   harvestSlug,
@@ -18,6 +19,7 @@ import {
   NO_PSEUDONYMS,
   sharingAllows,
   type FindingCounts,
+  type FlaggedWord,
   type HarvestPattern,
   type HarvestPublishViolation,
   type HarvestVisibility,
@@ -173,10 +175,15 @@ export class HarvestsService {
       });
   }
 
-  async quoteDetails(ctx: RequestContext, harvest: Harvest): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[] })[]> {
+  async quoteDetails(ctx: RequestContext, harvest: Harvest): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[]; flags: FlaggedWord[] })[]> {
     const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
     const names = await anonymisationNames(ctx, harvest.networkId);
-    return harvest.quotes.map((q) => ({ ...q, finding: released.get(q.findingId) ?? null, remainingNames: [...new Set(findRemainingNames(q.text, names).map((n) => n.text))] }));
+    return harvest.quotes.map((q) => ({
+      ...q,
+      finding: released.get(q.findingId) ?? null,
+      remainingNames: [...new Set(findRemainingNames(q.text, names).map((n) => n.text))],
+      flags: findFlaggedWords(q.text, names, q.kept ?? []),
+    }));
   }
 
   /** What stands between the draft and publication (canPublish), as it is now. */
@@ -193,7 +200,7 @@ export class HarvestsService {
         counted: counted.map((c) => ({ findingId: c.id, consent: harvest.visibility })),
         patternLabels: patterns.map((p) => p.label),
         // A quote whose finding was withheld since it was chosen may not be published.
-        quotes: harvest.quotes.map((q) => ({ findingId: q.findingId, text: q.text, consent: released.get(q.findingId)?.consent ?? 'ROUND' })),
+        quotes: harvest.quotes.map((q) => ({ findingId: q.findingId, text: q.text, consent: released.get(q.findingId)?.consent ?? 'ROUND', kept: q.kept ?? [] })),
       },
       names,
     );
@@ -327,14 +334,15 @@ export class HarvestsService {
     throw new Error('no free slug');
   }
 
-  private async versioned(ctx: RequestContext, harvest: Harvest, version: number, action: string, values: Record<string, unknown>): Promise<Harvest> {
+  /** UPDATE … WHERE version = $n (CONFLICT when stale) and an audit entry, in the caller's transaction. */
+  async versioned(ctx: RequestContext, harvest: Harvest, version: number, action: string, values: Record<string, unknown>, data?: Record<string, unknown>): Promise<Harvest> {
     const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
     const [rows] = await ctx.em.query(
       `UPDATE harvest SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')} WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
       [harvest.id, harvest.networkId, version, ...Object.values(values)],
     );
     if (!rows.length) throw conflict((await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))?.version);
-    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action, targetType: 'harvest', targetId: harvest.id, ip: ctx.ip });
+    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action, targetType: 'harvest', targetId: harvest.id, ...(data ? { data } : {}), ip: ctx.ip });
     return (await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))!;
   }
 }

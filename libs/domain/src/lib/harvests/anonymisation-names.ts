@@ -1,3 +1,5 @@
+import type { Gazetteer, WordList } from './gazetteer';
+
 /** A municipality of the network, with the other names people use for it ("Den Bosch"). */
 export interface NamedOrganisation {
   id: string;
@@ -13,6 +15,13 @@ export interface AnonymisationNames {
   persons: readonly string[];
   /** Neighbourhoods, villages, wijkteam names, e.g. 'Kanaleneiland', 'Wijkteam Noord'. */
   places: readonly string[];
+  /**
+   * Every Dutch municipality and place, whoever is in the network (server side only; see
+   * gazetteer.ts). With it come the person patterns ("wethouder Bakker") of person-patterns.ts.
+   */
+  gazetteer?: Gazetteer;
+  /** The Dutch word list that tells names from ordinary words; used with the gazetteer and for flags. */
+  words?: WordList;
 }
 
 export const NAME_KINDS = ['ORGANISATION', 'PERSON', 'PLACE'] as const;

@@ -3,10 +3,15 @@ import { findContactDetails } from './contact-details';
 import { nameIndex } from './name-index';
 import type { NameMatch } from './name-matches';
 import { findNameMatches } from './name-matches';
+import type { WordList } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
+import { findPersonPatterns } from './person-patterns';
+import { PROVINCE_PLACEHOLDER } from './provinces';
 import type { Pseudonyms } from './pseudonyms';
 import { letterFor, NO_PSEUDONYMS } from './pseudonyms';
 import type { TokenisedText } from './word-tokens';
 import { tokenise } from './word-tokens';
+import { startsSentence } from './sentences';
 
 /**
  * Vertellen without blaming: quotes in a harvest must not say which municipality, person or place
@@ -17,7 +22,7 @@ import { tokenise } from './word-tokens';
  *   lokale aanpak", "Delfts beleid" → "lokaal beleid"): it keeps the sentence whole and needs no letter;
  * - inhabitants → "inwoner(s) van gemeente A" ("Rotterdammers" → "inwoners van gemeente A");
  *   of a place "inwoner(s) van [plaats]";
- * - a person → "[naam]", a place → "[plaats]";
+ * - a person → "[naam]", a place → "[plaats]", a province → "[provincie]" (its adjective "regionale");
  * - an e-mail address, a phone number, a postcode → "[verwijderd]";
  * - a web address with a name in it ("https://www.utrecht.nl/zorg") → "[verwijderd]", whole: the
  *   address identifies as much as the name, and half a replaced address is neither. Addresses
@@ -48,7 +53,7 @@ export interface RemainingName {
 }
 
 /** A contact detail or a named web address (no `name`: replaced whole), or a name. */
-type Found = { kind: ReplacementKind; start: number; end: number; name?: undefined } | { kind: NameMatch['kind']; start: number; end: number; name: NameMatch };
+export type Found = { kind: ReplacementKind; start: number; end: number; name?: undefined } | { kind: NameMatch['kind']; start: number; end: number; name: NameMatch };
 
 /**
  * The text with every name of `names` and every contact detail replaced. Matching ignores case
@@ -105,9 +110,25 @@ export function findRemainingNames(text: string, names: AnonymisationNames): Rem
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()"'[\]]+?(?=[.,;:!?]*(?:[\s<>()"'[\]]|$))/gu;
 
 function findAll(text: TokenisedText, names: AnonymisationNames): Found[] {
+  return analyse(text, names).found;
+}
+
+/**
+ * Everything to replace, and the names left alone because they may be ordinary words: a place at
+ * the start of a sentence ("Best", "Putten": see gazetteer-index.ts) or an initial before an
+ * ordinary word ("J. Vos": see person-patterns.ts). word-flags.ts flags those instead.
+ */
+export function analyse(text: TokenisedText, names: AnonymisationNames): { found: Found[]; ambiguous: NameMatch[] } {
   const contacts: Found[] = findContactDetails(text.original);
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  const nameMatches = findNameMatches(text, nameIndex(names)).filter((m) => !contacts.some((c) => overlaps(m, c)));
+  const indices = names.gazetteer ? [nameIndex(names), gazetteerIndex(names.gazetteer, names.words ?? NO_WORDS)] : [nameIndex(names)];
+  const places = findNameMatches(text, indices);
+  const persons = names.gazetteer ? findPersonPatterns(text, places, names.words) : [];
+  const all = [...persons, ...places.filter((p) => !persons.some((q) => overlaps(p, q)))]
+    .filter((m) => !contacts.some((c) => overlaps(m, c)))
+    .sort((a, b) => a.start - b.start);
+  const ambiguous = all.filter((m) => m.ordinaryWord && (m.kind === 'PERSON' || startsSentence(text.original, m.start)));
+  const nameMatches = all.filter((m) => !ambiguous.includes(m));
   const addresses: Found[] = [];
   for (const m of text.original.matchAll(WEB_ADDRESS)) {
     const address = { start: m.index, end: m.index + m[0].length };
@@ -117,8 +138,11 @@ function findAll(text: TokenisedText, names: AnonymisationNames): Found[] {
   const matches: Found[] = nameMatches
     .filter((m) => !addresses.some((a) => overlaps(m, a)))
     .map((m) => ({ kind: m.kind, start: m.start, end: m.end, name: m }));
-  return [...contacts, ...addresses, ...matches].sort((a, b) => a.start - b.start);
+  return { found: [...contacts, ...addresses, ...matches].sort((a, b) => a.start - b.start), ambiguous: ambiguous.filter((m) => !addresses.some((a) => overlaps(m, a))) };
 }
+
+/** Without a word list only the listed ordinary words (ORDINARY_WORD_NAMES) need a capital. */
+const NO_WORDS: WordList = { isWord: () => false };
 
 /** What replaces one finding; a municipality (not its adjective) takes a letter. */
 function replacementFor(f: Found, text: TokenisedText, pseudonyms: Pseudonyms): { text: string; pseudonyms: Pseudonyms } {
@@ -130,14 +154,14 @@ function replacementFor(f: Found, text: TokenisedText, pseudonyms: Pseudonyms): 
 
 function nameReplacement(match: NameMatch, letter: string, afterGemeente: boolean): string {
   if (match.kind === 'PERSON') return PERSON_PLACEHOLDER;
-  const place = match.kind === 'ORGANISATION' ? `gemeente ${letter}` : PLACE_PLACEHOLDER;
+  const place = match.kind === 'ORGANISATION' ? `gemeente ${letter}` : match.region ? PROVINCE_PLACEHOLDER : PLACE_PLACEHOLDER;
   switch (match.form) {
     case 'NAME':
       return match.kind === 'ORGANISATION' && afterGemeente ? letter : place;
     case 'ADJECTIVE':
-      return 'lokale';
+      return match.region ? 'regionale' : 'lokale';
     case 'ADJECTIVE_UNINFLECTED':
-      return 'lokaal';
+      return match.region ? 'regionaal' : 'lokaal';
     case 'INHABITANT':
       return `inwoner van ${place}`;
     case 'INHABITANTS':
@@ -157,13 +181,4 @@ function isGemeenteBefore(text: TokenisedText, match: NameMatch): boolean {
 
 function capitalise(replacement: string): string {
   return replacement.charAt(0).toLocaleUpperCase('nl') + replacement.slice(1);
-}
-
-/** At the start of the text, a paragraph, a list item or after a full stop, question or exclamation mark. */
-function startsSentence(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  const rest = before.replace(/[\s"“‘'(*_>#-]+$/u, '');
-  if (rest === '' || /[.!?]$/u.test(rest)) return true;
-  const skipped = before.slice(rest.length);
-  return /\n\s*\n/u.test(skipped) || /\n\s*[-*>#]/u.test(skipped);
 }

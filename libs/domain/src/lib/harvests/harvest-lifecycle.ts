@@ -1,6 +1,7 @@
 import type { Bilingual } from '../messages';
 import type { AnonymisationNames } from './anonymisation-names';
 import { findRemainingNames } from './anonymise';
+import { findFlaggedWords } from './word-flags';
 
 /**
  * A harvest (oogst) has one draft, which the coordinator edits, and numbered versions: `publish`
@@ -29,6 +30,8 @@ export interface HarvestQuote {
   findingId: string;
   text: string;
   consent: SharingLevel;
+  /** Flagged words the coordinator chose to keep (folded), see word-flags.ts. */
+  kept?: readonly string[];
 }
 
 /** What `canPublish` needs to know of the draft. */
@@ -52,6 +55,7 @@ export const HARVEST_PUBLISH_VIOLATIONS = [
   'NAME_IN_NARRATIVE',
   'NAME_IN_PATTERN',
   'NAME_IN_QUOTE',
+  'UNDECIDED_WORDS',
   'QUOTE_CONSENT',
   'COUNTED_CONSENT',
 ] as const;
@@ -96,6 +100,12 @@ export function canPublish(draft: HarvestDraft, names: AnonymisationNames): Harv
   draft.quotes.forEach((quote, i) => {
     const found = named(quote.text);
     if (found.length > 0) violations.push(violation('NAME_IN_QUOTE', draft.visibility, { position: i + 1, findingIds: [quote.findingId], found }));
+  });
+
+  // A word that may be a name and that nobody decided on: "vervangen" or "behouden".
+  draft.quotes.forEach((quote, i) => {
+    const undecided = [...new Set(findFlaggedWords(quote.text, names, quote.kept).map((f) => f.text))];
+    if (undecided.length > 0) violations.push(violation('UNDECIDED_WORDS', draft.visibility, { position: i + 1, findingIds: [quote.findingId], found: undecided }));
   });
 
   draft.quotes.forEach((quote, i) => {
@@ -148,6 +158,11 @@ export function harvestViolationText(code: HarvestPublishViolationCode, visibili
       return { nl: `Patroon ${n} noemt nog een naam: ${names}.`, en: `Pattern ${n} still contains a name: ${names}.` };
     case 'NAME_IN_QUOTE':
       return { nl: `Citaat ${n} noemt nog een naam: ${names}.`, en: `Quote ${n} still contains a name: ${names}.` };
+    case 'UNDECIDED_WORDS':
+      return {
+        nl: `Citaat ${n} bevat woorden die een naam kunnen zijn: ${names}. Kies per woord ‘vervangen’ of ‘behouden’.`,
+        en: `Quote ${n} contains words that may be names: ${names}. Choose ‘replace’ or ‘keep’ for each word.`,
+      };
     case 'QUOTE_CONSENT':
       return {
         nl: `Citaat ${n} komt van een gemeente die niet heeft ingestemd met delen met ${who.nl}. Haal het weg of kies een andere zichtbaarheid.`,

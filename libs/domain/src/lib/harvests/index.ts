@@ -16,6 +16,10 @@ export { anonymise, anonymiseAll, findRemainingNames, PERSON_PLACEHOLDER, PLACE_
 export type { Pseudonyms } from './pseudonyms';
 export { NO_PSEUDONYMS, pseudonymLetter } from './pseudonyms';
 export { WELL_KNOWN_NAMES } from './derived-forms';
+export type { Gazetteer, WordList } from './gazetteer';
+export type { FlaggedWord, FlagReason } from './word-flags';
+export { FLAG_REASONS, findFlaggedWords, flagKey, replaceFlaggedWord } from './word-flags';
+export { PROVINCE_PLACEHOLDER } from './provinces';
 
 export type {
   HarvestDraft,

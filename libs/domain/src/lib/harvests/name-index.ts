@@ -1,4 +1,5 @@
 import type { AnonymisationNames, NameKind } from './anonymisation-names';
+import type { WordList } from './gazetteer';
 import type { NameForm } from './derived-forms';
 import { derivedForms, ORDINARY_WORD_NAMES, WELL_KNOWN_NAMES } from './derived-forms';
 import { personVariants } from './person-variants';
@@ -18,9 +19,25 @@ export interface IndexEntry {
   trailing: string;
   capitalWord: number | null;
   needsPrefix: boolean;
+  /** A province: replaced by "[provincie]", "regionale", not by a place. */
+  region?: boolean;
+  /**
+   * A name from the gazetteer that is also an ordinary word ("Best", "Putten"): capitalised at the
+   * start of a sentence it may be either, so it is flagged for the coordinator, not replaced.
+   */
+  ordinaryWord?: boolean;
+  /**
+   * Whether the name is an ordinary word is asked of this word list when the name is first met in
+   * a text, not when the index is built (thousands of names, each with a dozen derived words):
+   * see `capitalWordOf` in name-matches.ts. `baseWords`: the words of the name it derives from.
+   */
+  ordinaryBy?: WordList;
+  baseWords?: readonly string[];
+  /** The answer, once asked (a cache on the shared index). */
+  resolvedCapital?: number | null;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   entries: IndexEntry[];
 }
@@ -45,7 +62,7 @@ export function nameIndex(names: AnonymisationNames): NameIndex {
   return index;
 }
 
-interface Variant {
+export interface Variant {
   words: string[];
   entry: IndexEntry;
   /** The words of the name it derives from; one pseudonym per name when a word is ambiguous. */
@@ -73,6 +90,11 @@ function buildIndex(names: AnonymisationNames): NameIndex {
     }
 
   markAmbiguous(variants);
+  return trieOf(variants);
+}
+
+/** The trie of these variants, for the longest match word by word. */
+export function trieOf(variants: readonly Variant[]): NameIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
   let maxWords = 0;
   for (const { words, entry } of variants) {
@@ -90,16 +112,19 @@ function buildIndex(names: AnonymisationNames): NameIndex {
 }
 
 /** "Bergen (NH.)" is mostly written "Bergen". */
-function withoutQualifier(name: string): string {
+export function withoutQualifier(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/u, '');
 }
 
-/** A municipality or place name and its derived words. */
-function placeVariants(kind: NameKind, key: string, spelling: string): Variant[] {
+/**
+ * A municipality or place name and its derived words. `capitalWord`: the word that must be
+ * capitalised because the name is an ordinary word too (by default only the listed ones).
+ */
+export function placeVariants(kind: NameKind, key: string, spelling: string, capitalWord?: number | null): Variant[] {
   const words = tokenise(spelling).tokens.map((t) => t.word);
   if (words.length === 0) return [];
-  const ordinary = ORDINARY_WORD_NAMES.has(words.join(' '));
-  const plain = variant(kind, key, spelling, 'NAME', ordinary ? 0 : null, false);
+  const ordinary = capitalWord !== undefined ? capitalWord : ORDINARY_WORD_NAMES.has(words.join(' ')) ? 0 : null;
+  const plain = variant(kind, key, spelling, 'NAME', ordinary, false);
   if (!plain) return [];
   const out: Variant[] = [plain];
   const last = words[words.length - 1];
@@ -113,7 +138,7 @@ function placeVariants(kind: NameKind, key: string, spelling: string): Variant[]
   return out;
 }
 
-function variant(kind: NameKind, key: string, spelling: string, form: NameForm, capitalWord: number | null, needsPrefix: boolean): Variant | null {
+export function variant(kind: NameKind, key: string, spelling: string, form: NameForm, capitalWord: number | null, needsPrefix: boolean): Variant | null {
   const text = tokenise(spelling);
   const { tokens, folded } = text;
   if (tokens.length === 0) return null;
@@ -128,7 +153,7 @@ function variant(kind: NameKind, key: string, spelling: string, form: NameForm, 
  * A word sequence that belongs to more than one municipality ("Bergen" for Bergen (NH.) and
  * Bergen (L.)) cannot be told apart: it gets a pseudonym of its own, not one of theirs.
  */
-function markAmbiguous(variants: Variant[]): void {
+export function markAmbiguous(variants: Variant[]): void {
   const owners = new Map<string, Set<string>>();
   const keyOf = (v: Variant): string => `${v.words.join(' ')}|${v.entry.form}`;
   for (const v of variants)
@@ -148,6 +173,10 @@ function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
     a.form === b.form &&
     a.capitalWord === b.capitalWord &&
     a.needsPrefix === b.needsPrefix &&
+    a.region === b.region &&
+    a.ordinaryWord === b.ordinaryWord &&
+    a.ordinaryBy === b.ordinaryBy &&
+    (a.baseWords ?? []).join(' ') === (b.baseWords ?? []).join(' ') &&
     a.leading === b.leading &&
     a.trailing === b.trailing &&
     a.separators.join('|') === b.separators.join('|')
@@ -159,6 +188,8 @@ function sortEntries(node: TrieNode): void {
   node.entries.sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      // The province Zeeland over the village Zeeland.
+      Number(!a.region) - Number(!b.region) ||
       Number(a.form !== 'NAME') - Number(b.form !== 'NAME') ||
       Number(a.capitalWord !== null) - Number(b.capitalWord !== null) ||
       Number(a.needsPrefix) - Number(b.needsPrefix),

@@ -1,5 +1,6 @@
 import type { NameKind } from './anonymisation-names';
 import type { NameForm } from './derived-forms';
+import { gazetteerCapital } from './gazetteer-index';
 import type { IndexEntry, NameIndex } from './name-index';
 import type { TokenisedText } from './word-tokens';
 import { isCapitalised, separatorAfter } from './word-tokens';
@@ -14,15 +15,22 @@ export interface NameMatch {
   lastWord: number;
   start: number;
   end: number;
+  /** A province (see IndexEntry). */
+  region?: boolean;
+  /** From the gazetteer and an ordinary word too (see IndexEntry). */
+  ordinaryWord?: boolean;
 }
 
 /** What may stand between the words of one name: "Bergen op Zoom", "Súdwest-Fryslân", "Bergen (NH.)". */
 const LIGHT_SEPARATOR = /^[ \-'.(),]{1,3}$/u;
 
 /** Words before a surname that make even a short one a name: "mevrouw Vos", "wethouder Bos". */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'dr', 'drs', 'ir', 'ing', 'mr', 'prof',
-  'wethouder', 'burgemeester', 'directeur', 'teamleider', 'coordinator', 'collega',
+  'wethouder', 'burgemeester', 'directeur', 'teamleider', 'coordinator', 'collega', 'mijnheer', 'mvr', 'juffrouw',
+  'manager', 'beleidsmedewerker', 'beleidsadviseur', 'adviseur', 'consulent', 'voorzitter', 'secretaris', 'griffier',
+  'raadslid', 'gemeentesecretaris', 'regisseur', 'casemanager', 'wijkcoach', 'projectleider', 'programmamanager',
+  'kwartiermaker', 'huisarts', 'wijkagent', 'opbouwwerker', 'gedeputeerde', 'minister', 'staatssecretaris',
 ]);
 
 /**
@@ -30,12 +38,18 @@ const TITLES = new Set([
  * ("Bergen op Zoom" over "Bergen", "Utrechtse Heuvelrug" over "Utrechtse"); among names of the
  * same words a municipality wins over a place over a person, and the name over a derived word.
  */
-export function findNameMatches(text: TokenisedText, index: NameIndex): NameMatch[] {
+export function findNameMatches(text: TokenisedText, index: NameIndex | readonly NameIndex[]): NameMatch[] {
+  const indices = Array.isArray(index) ? (index as readonly NameIndex[]) : [index as NameIndex];
   const matches: NameMatch[] = [];
   const { tokens } = text;
   let firstFree = 0;
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(text, index, i, firstFree);
+    // The longest name of any index; of equal length, the first index's (the network's own names).
+    let match: NameMatch | null = null;
+    for (const idx of indices) {
+      const found = longestAt(text, idx, i, firstFree);
+      if (found && (!match || found.lastWord > match.lastWord)) match = found;
+    }
     if (!match) {
       i++;
       continue;
@@ -72,9 +86,19 @@ function accepts(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     const actual = separatorAfter(text, k);
     if (actual.length > Math.max(3, own.length + 1) || [...actual].some((c) => c !== ' ' && c !== '-' && !own.includes(c))) return false;
   }
-  if (entry.capitalWord !== null && !isCapitalised(text, first + entry.capitalWord)) return false;
+  const capital = capitalWordOf(text, entry, first, last);
+  if (capital !== null && !isCapitalised(text, first + capital)) return false;
   if (entry.needsPrefix && !hasPrefix(text, first, firstFree)) return false;
   return true;
+}
+
+/** The word of the match that must be capitalised, if any; a gazetteer name asks its word list (once). */
+function capitalWordOf(text: TokenisedText, entry: IndexEntry, first: number, last: number): number | null {
+  if (entry.capitalWord !== null || !entry.ordinaryBy) return entry.capitalWord;
+  return gazetteerCapital(
+    entry,
+    text.tokens.slice(first, last + 1).map((t) => t.word),
+  );
 }
 
 /** Directly after initials ("J. Vos") or a title ("mevrouw Vos", "dhr. Vos"). */
@@ -86,7 +110,7 @@ function hasPrefix(text: TokenisedText, first: number, firstFree: number): boole
 }
 
 /** One or two letters followed by a full stop, capitalised: "J.", "Th.". */
-function isInitial(text: TokenisedText, i: number): boolean {
+export function isInitial(text: TokenisedText, i: number): boolean {
   const token = text.tokens[i];
   return token.word.length <= 2 && /^\p{L}+$/u.test(token.word) && text.folded[token.foldedEnd] === '.' && isCapitalised(text, i);
 }
@@ -112,5 +136,7 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     lastWord: last,
     start: text.from[foldedStart],
     end: text.to[foldedEnd - 1],
+    ...(entry.region ? { region: true } : {}),
+    ...(entry.ordinaryWord || (entry.ordinaryBy && capitalWordOf(text, entry, first, last) !== null) ? { ordinaryWord: true } : {}),
   };
 }

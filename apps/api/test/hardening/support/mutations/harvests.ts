@@ -134,6 +134,21 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
       ],
       base: () => ({ harvestId: w.draftId, number: 1, reason: 'Er staat een herkenbare situatie in.' }),
     },
+    {
+      name: 'decideHarvestWord',
+      doc: doc('decideHarvestWord', 'DecideHarvestWordInput'),
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'harvestId', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('harvestId') },
+        { name: 'findingId', kind: 'uuid', required: true, real: findingIds },
+        { name: 'word', kind: 'text', required: true, max: 100 },
+        { name: 'decision', kind: 'enum', values: ['KEEP', 'REPLACE'], required: true },
+        { name: 'replacement', kind: 'enum', values: ['PERSON', 'PLACE'], required: false },
+      ],
+      base: () => ({ harvestId: w.draftId, version: 1, findingId: w.quotedFindingId, word: 'Pietersen', decision: 'REPLACE', replacement: 'PLACE' }),
+    },
   ];
 }
 
@@ -144,5 +159,6 @@ export const HARVEST_LITERALS: Literal[] = [
   ['addHarvestQuote without the finding', `mutation { addHarvestQuote(input: { harvestId: "x", version: 1 }) { id } }`, 'coordinator'],
   ['updateHarvestQuote with an object for the text', `mutation { updateHarvestQuote(input: { harvestId: "x", version: 1, findingId: "y", text: { nl: "a" } }) { id } }`, 'coordinator'],
   ['withdrawHarvest without a reason', `mutation { withdrawHarvest(input: { harvestId: "x", number: 1 }) { id } }`, 'coordinator'],
+  ['decideHarvestWord with a lower-case decision', `mutation { decideHarvestWord(input: { harvestId: "x", version: 1, findingId: "y", word: "Pietersen", decision: keep }) { id } }`, 'coordinator'],
   ['publishHarvest with an unknown field', `mutation { publishHarvest(input: { id: "x", version: 1, visibility: PUBLIC }) { number } }`, 'coordinator'],
 ];
