@@ -33,7 +33,7 @@ async function programmeWithApplicants(t: TestApp, world: World, name: string, c
         ).rows[0].id;
       orgs.push(id);
       if (!existing.rows[0]) {
-        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i]}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i].toLowerCase()}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
         await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, id]);
       }
     }
@@ -119,6 +119,47 @@ describe('composing rounds', () => {
     expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
     const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: round.version } });
     expect(ok.data!.startRound.organisations).toHaveLength(4);
+  });
+
+  it('takes a withdrawn or declined application out of its composing round, and refuses once the round has started', async () => {
+    const { programmeId } = await programmeWithApplicants(t, world, 'Terugtrekken');
+    const rounds = (await coordinator.ok(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id version organisations { id cbsCode } } }`, { id: programmeId }))
+      .acceptSuggestedGrouping;
+    const [first, second] = rounds;
+    const board = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme;
+    const appOf = async (org: string) => (await board()).applications.find((a: { organisation: { id: string } }) => a.organisation.id === org);
+    const WITHDRAW = `mutation($id: ID!) { withdrawApplication(id: $id) { status } }`;
+
+    // The contact of a municipality in a composing round withdraws: it leaves the round, the waitlisted one is promoted.
+    const leaving = first.organisations[0];
+    const contact = await signedIn(t, { id: '', name: '', email: `r-${leaving.cbsCode.toLowerCase()}@test.kijkje.nl` });
+    expect((await contact.ok(WITHDRAW, { id: (await appOf(leaving.id)).id })).withdrawApplication.status).toBe('WITHDRAWN');
+    const after = await board();
+    const firstAfter = after.rounds.find((r: { id: string }) => r.id === first.id);
+    expect(firstAfter.organisations.map((o: { id: string }) => o.id)).not.toContain(leaving.id);
+    expect(firstAfter.organisations).toHaveLength(4);
+    expect(after.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(9);
+    expect(after.applications.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(1);
+    // The coordinator declines another one of that round: it leaves too.
+    const declined = first.organisations[1];
+    await coordinator.ok(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(declined.id)).id });
+    const firstNow = (await board()).rounds.find((r: { id: string }) => r.id === first.id);
+    expect(firstNow.organisations.map((o: { id: string }) => o.id)).toEqual(expect.not.arrayContaining([leaving.id, declined.id]));
+    expect(firstNow.organisations).toHaveLength(3);
+
+    // Once a round has started, its municipalities host and review: withdrawing or declining is refused, and nothing changes.
+    const current = (await board()).rounds.find((r: { id: string }) => r.id === second.id);
+    await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: second.id, version: current.version } });
+    const staying = second.organisations[0];
+    const stayingContact = await signedIn(t, { id: '', name: '', email: `r-${staying.cbsCode.toLowerCase()}@test.kijkje.nl` });
+    const refused = await stayingContact.gql(WITHDRAW, { id: (await appOf(staying.id)).id });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions.fields![0].messages).toEqual({ nl: expect.stringMatching(/al gestart/), en: expect.stringMatching(/already started/) });
+    expect(codeOf(await coordinator.gql(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(staying.id)).id }))).toBe('BAD_USER_INPUT');
+    const final = await board();
+    expect((await appOf(staying.id)).status).toBe('PLACED');
+    expect(final.rounds.find((r: { id: string }) => r.id === second.id).organisations).toHaveLength(5);
+    expect(final.applications.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(1);
   });
 
   it('flags organisations that were in a round together in an earlier programme', async () => {
