@@ -89,18 +89,21 @@ describe('composing rounds', () => {
       expect(started.status).toBe('PREPARING');
     }
     const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version } });
-    expect(codeOf(stale)).toBe('BAD_USER_INPUT');
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version + 1 } });
+    expect(codeOf(startedAgain)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses to start a round of three, flags a declared conflict live, and refuses to start it', async () => {
     const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Handmatig', (i, o) => (i === 0 ? [o[1]] : []));
     const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name: 'Ronde A' } })).createRound;
+    const versionNow = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds[0].version;
     const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
     const appOf = (org: string) => apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
     const place = (org: string, roundId: string | null) =>
       coordinator.gql(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
     for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
-    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: await versionNow() } });
     expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
     expect(tooFew.errors![0].extensions.fields![0].messages.nl).toMatch(/4/);
 
@@ -111,13 +114,13 @@ describe('composing rounds', () => {
     const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
     expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
     expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
-    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: flagged.version } });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
 
     // Taking one of the pair out resolves it; a waitlisted application cannot be placed.
     expect((await (await place(orgs[1], null)).data)!.placeApplication.status).toBe('ACCEPTED');
     expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
-    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: round.version } });
+    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: await versionNow() } });
     expect(ok.data!.startRound.organisations).toHaveLength(4);
   });
 
@@ -160,6 +163,44 @@ describe('composing rounds', () => {
     expect((await appOf(staying.id)).status).toBe('PLACED');
     expect(final.rounds.find((r: { id: string }) => r.id === second.id).organisations).toHaveLength(5);
     expect(final.applications.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(1);
+  });
+
+  it('changes a round’s version with every placement, move and withdrawal, so a start from a stale screen is a CONFLICT', async () => {
+    const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Verouderd scherm');
+    const create = async (name: string) => (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name } })).createRound;
+    const a = await create('Ronde A');
+    const b = await create('Ronde B');
+    const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
+    const appOf = (org: string) => apps.find((x: { organisation: { id: string } }) => x.organisation.id === org).id;
+    const place = (org: string, roundId: string | null) =>
+      coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
+    const version = async (id: string) => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === id).version;
+
+    for (const org of orgs.slice(2, 7)) await place(org, a.id);
+    const seen = await version(a.id);
+    expect(seen).toBe(a.version + 5);
+    // Another screen moves one municipality to round B: both rounds change.
+    const bBefore = await version(b.id);
+    await place(orgs[2], b.id);
+    expect(await version(a.id)).toBe(seen + 1);
+    expect(await version(b.id)).toBe(bBefore + 1);
+    // Starting round A from the screen that still shows five is refused with the current version, and nothing starts.
+    const START = `mutation($input: StartRoundInput!) { startRound(input: $input) { status version } }`;
+    const stale = await coordinator.gql(START, { input: { id: a.id, version: seen } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].extensions['currentVersion']).toBe(seen + 1);
+    expect((await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === a.id).status).toBe('COMPOSING');
+
+    // Taking one out and a withdrawal change it too.
+    await place(orgs[3], null);
+    expect(await version(a.id)).toBe(seen + 2);
+    const leaving = await signedIn(t, { id: '', name: '', email: `r-${CODES[4].toLowerCase()}@test.kijkje.nl` });
+    await leaving.ok(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: appOf(orgs[4]) });
+    expect(await version(a.id)).toBe(seen + 3);
+    await place(orgs[3], a.id);
+    await place(orgs[7], a.id);
+    const fresh = await version(a.id);
+    expect((await coordinator.ok(START, { input: { id: a.id, version: fresh } })).startRound).toEqual({ status: 'PREPARING', version: fresh + 1 });
   });
 
   it('flags organisations that were in a round together in an earlier programme', async () => {

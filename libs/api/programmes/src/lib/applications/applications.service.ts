@@ -157,7 +157,11 @@ export class ApplicationsService {
     const roundStatus: RoundStatus | null = membership?.status ?? null;
     const violations = checkApplicationRelease({ status: current.status, to, roundStatus });
     if (violations.length) throw badUserInput(violations.map((v) => ({ field: 'id', messages: applicationViolationMessages[v] })));
-    if (membership) await ctx.em.query(`DELETE FROM round_member WHERE network_id = $1 AND application_id = $2`, [networkId, id]);
+    if (membership) {
+      await ctx.em.query(`DELETE FROM round_member WHERE network_id = $1 AND application_id = $2`, [networkId, id]);
+      // The round's membership changed: a new version, so a start from a screen that still shows the organisation is a CONFLICT.
+      await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = $2`, [networkId, membership.id]);
+    }
     await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: `application.${to.toLowerCase()}`, targetType: 'application', targetId: id, ip: ctx.ip });
     if (holdsPlace(current.status)) await this.promoteWaitlisted(ctx.em, ctx, application.programmeId);
