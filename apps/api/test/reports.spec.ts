@@ -101,7 +101,11 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
 
     // The host shares it with the round, then with the network.
     const setSharing = `mutation($input: SetReportSharingInput!) { setVisitReportSharing(input: $input) { sharing } }`;
-    expect(codeOf(await lead.gql(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } }))).toBe('NOT_FOUND');
+    // The lead reads the final report, but sharing it is the host's decision.
+    const byLead = await lead.gql(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } });
+    expect(codeOf(byLead)).toBe('FORBIDDEN');
+    expect(byLead.errors![0].extensions.messages).toEqual({ nl: expect.stringMatching(/bezoekverslag lezen/), en: expect.stringMatching(/read this visit report/) });
+    expect(codeOf(await as.get('networkMember')!.gql(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } }))).toBe('NOT_FOUND');
     await host.ok(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } });
     await expectReaders('REPORT_FINAL', 'ROUND');
     expect((await as.get('otherRoundMember')!.ok(REPORT, { id: v.visitId })).visitReport.findings).toHaveLength(4);

@@ -120,6 +120,11 @@ describe('composing rounds', () => {
     // Taking one of the pair out resolves it; a waitlisted application cannot be placed.
     expect((await (await place(orgs[1], null)).data)!.placeApplication.status).toBe('ACCEPTED');
     expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
+    // A round of another programme is a wrong choice the coordinator can see, not an unknown round.
+    const elsewhere = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId: world.a.programmeId, name: 'Elders' } })).createRound;
+    const wrong = await place(orgs[2], elsewhere.id);
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors![0].extensions.fields![0]).toMatchObject({ field: 'roundId', messages: { nl: expect.stringMatching(/ander programma/) } });
     const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: await versionNow() } });
     expect(ok.data!.startRound.organisations).toHaveLength(4);
   });

@@ -93,7 +93,11 @@ export class RoundsService {
     const current = await ctx.em.findOneBy(RoundMember, { applicationId: application.id, networkId });
     const from = current ? await ctx.em.findOneBy(Round, { id: current.roundId, networkId }) : null;
     const to = input.roundId ? await ctx.em.findOneBy(Round, { id: input.roundId, networkId }) : null;
-    if (input.roundId && (!to || to.programmeId !== application.programmeId)) return this.access.notVisible(ctx, 'round', input.roundId);
+    if (input.roundId && !to) return this.access.notVisible(ctx, 'round', input.roundId);
+    // The coordinator sees every round of the network: one of another programme is a wrong choice, not an unknown one.
+    if (to && to.programmeId !== application.programmeId) {
+      throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde hoort bij een ander programma dan de aanmelding.', en: 'This round belongs to another programme than the application.' } }]);
+    }
     if ((from && from.status !== 'COMPOSING') || (to && to.status !== 'COMPOSING')) {
       throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde is al gestart.', en: 'This round has already started.' } }]);
     }

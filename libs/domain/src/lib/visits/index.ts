@@ -6,3 +6,4 @@ export * from './preparation';
 export * from './finding-content';
 export * from './policy-matrix';
 export * from './report-policy';
+export * from './denials';
