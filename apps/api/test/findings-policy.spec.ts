@@ -73,8 +73,8 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
         const cell = expectedCell(role, f.status, f.released);
         const [before] = (await snapshot()).filter((r: { id: string }) => r.id === f.id);
         const res = await client.gql(EDIT, { input: { id: f.id, version: before.version, kind: 'CONCERN', theme: 'Wmo', text: `Aangepast door ${role}`, tags: [] } });
-        // The author is told that this step is no longer possible; anyone else learns nothing.
-        const expected = cell.edit ? 'OK' : role === 'author' ? 'BAD_USER_INPUT' : 'NOT_FOUND';
+        // The author is told that this step is no longer possible; a reader that the step is not theirs; anyone else learns nothing.
+        const expected = cell.edit ? 'OK' : role === 'author' ? 'BAD_USER_INPUT' : cell.read === 'content' ? 'FORBIDDEN' : 'NOT_FOUND';
         expect({ finding: f.status, outcome: codeOf(res) }).toEqual({ finding: f.status, outcome: expected });
         const [after] = (await snapshot()).filter((r: { id: string }) => r.id === f.id);
         if (cell.edit) expect(after.text).toBe(`Aangepast door ${role}`);
@@ -87,7 +87,7 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
       for (const f of vw.findings) {
         const cell = expectedCell(role, f.status, f.released);
         const res = await client.gql(REPLY, { input: { findingId: f.id, kind: 'COMMENT', text: `Reactie van ${role}` } });
-        expect({ finding: f.status, outcome: codeOf(res) }).toEqual({ finding: f.status, outcome: cell.reply ? 'OK' : 'NOT_FOUND' });
+        expect({ finding: f.status, outcome: codeOf(res) }).toEqual({ finding: f.status, outcome: cell.reply ? 'OK' : cell.read === 'content' ? 'FORBIDDEN' : 'NOT_FOUND' });
       }
       const replies = await withAdmin(
         async (c) => (await c.query(`SELECT r.text FROM host_response r JOIN finding f ON f.id = r.finding_id WHERE f.visit_id = $1 AND r.text = $2`, [vw.visitId, `Reactie van ${role}`])).rows,

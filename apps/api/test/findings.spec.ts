@@ -95,7 +95,10 @@ describe('findings: captured by the team, shared, answered', () => {
   it('is shared by the lead with a reply period, e-mailed to the host, answered and released by the host', async () => {
     const one = (await author.ok(CREATE, { input: draft(v.visitId, { submit: true }) })).createFinding;
     const own = (await author.ok(CREATE, { input: draft(v.visitId, { text: 'Nog een concept' }) })).createFinding;
-    expect(codeOf(await reviewer.gql(SHARE, { input: { visitId: v.visitId, replyDays: 14 } }))).toBe('NOT_FOUND');
+    // A reviewer sees the visit but sharing is the lead's: FORBIDDEN, with the reason.
+    const notLead = await reviewer.gql(SHARE, { input: { visitId: v.visitId, replyDays: 14 } });
+    expect(codeOf(notLead)).toBe('FORBIDDEN');
+    expect(notLead.errors![0].extensions.messages!.nl).toMatch(/andere rol/);
     expect(codeOf(await lead.gql(SHARE, { input: { visitId: v.visitId, replyDays: 0 } }))).toBe('BAD_USER_INPUT');
     const shared = (await lead.ok(SHARE, { input: { visitId: v.visitId, replyDays: 14 } })).shareFindings;
     expect(new Date(shared.replyDeadline).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);

@@ -302,6 +302,21 @@ describe('programmes, applications and the waitlist', () => {
       expect((await coordinator.ok(READ, { id: world.a.programmeId })).programme).toMatchObject({ name: 'Programma a', version: 1 });
     });
 
+    it('refuses fewer places than one round needs when the programme is created or edited, not only when it opens', async () => {
+      const tooFew = { nl: expect.stringMatching(/minstens 4 plaatsen/), en: expect.stringMatching(/At least 4 places/) };
+      const created = await coordinator.gql(CREATE, { input: { name: 'Drie plaatsen', places: 3, defaultSharing: 'NETWORK' } });
+      expect(codeOf(created)).toBe('BAD_USER_INPUT');
+      expect(created.errors![0].extensions.fields).toEqual([{ field: 'places', messages: tooFew }]);
+      const { rows } = await withAdmin((c) => c.query(`SELECT 1 FROM programme WHERE name = 'Drie plaatsen'`), t.db.ownerUrl);
+      expect(rows).toHaveLength(0);
+
+      const draft = (await coordinator.ok(CREATE, { input: { name: 'Vier plaatsen', places: 4, defaultSharing: 'NETWORK' } })).createProgramme;
+      const edited = await coordinator.gql(UPDATE, { input: { id: draft.id, version: draft.version, places: 2 } });
+      expect(codeOf(edited)).toBe('BAD_USER_INPUT');
+      expect(edited.errors![0].extensions.fields).toEqual([{ field: 'places', messages: tooFew }]);
+      expect((await coordinator.ok(READ, { id: draft.id })).programme).toMatchObject({ places: 4, version: draft.version });
+    });
+
     it('keeps places at or above those taken, and moves the waitlist up when places are added', async () => {
       const p = await openProgramme(coordinator, 'Plaatsen', 5);
       const [, , , , , waitlisted] = await applications(p.id, [

@@ -33,7 +33,7 @@ async function programmeWithApplicants(t: TestApp, world: World, name: string, c
         ).rows[0].id;
       orgs.push(id);
       if (!existing.rows[0]) {
-        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i]}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i].toLowerCase()}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
         await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, id]);
       }
     }
@@ -89,18 +89,21 @@ describe('composing rounds', () => {
       expect(started.status).toBe('PREPARING');
     }
     const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version } });
-    expect(codeOf(stale)).toBe('BAD_USER_INPUT');
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version + 1 } });
+    expect(codeOf(startedAgain)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses to start a round of three, flags a declared conflict live, and refuses to start it', async () => {
     const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Handmatig', (i, o) => (i === 0 ? [o[1]] : []));
     const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name: 'Ronde A' } })).createRound;
+    const versionNow = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds[0].version;
     const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
     const appOf = (org: string) => apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
     const place = (org: string, roundId: string | null) =>
       coordinator.gql(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
     for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
-    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: await versionNow() } });
     expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
     expect(tooFew.errors![0].extensions.fields![0].messages.nl).toMatch(/4/);
 
@@ -111,13 +114,18 @@ describe('composing rounds', () => {
     const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
     expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
     expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
-    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: round.version } });
+    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: flagged.version } });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
 
     // Taking one of the pair out resolves it; a waitlisted application cannot be placed.
     expect((await (await place(orgs[1], null)).data)!.placeApplication.status).toBe('ACCEPTED');
     expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
-    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: round.version } });
+    // A round of another programme is a wrong choice the coordinator can see, not an unknown round.
+    const elsewhere = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId: world.a.programmeId, name: 'Elders' } })).createRound;
+    const wrong = await place(orgs[2], elsewhere.id);
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors![0].extensions.fields![0]).toMatchObject({ field: 'roundId', messages: { nl: expect.stringMatching(/ander programma/) } });
+    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: await versionNow() } });
     expect(ok.data!.startRound.organisations).toHaveLength(4);
   });
 
@@ -149,6 +157,85 @@ describe('composing rounds', () => {
     // Nor does one of the pair itself: the declaration is the applicant's and the coordinator's.
     const declared = await contactOf(orgs[1], 'flags-pair');
     expect((await declared.ok(ROUND, { id: round.id })).round.flags).toEqual([]);
+  });
+
+  it('takes a withdrawn or declined application out of its composing round, and refuses once the round has started', async () => {
+    const { programmeId } = await programmeWithApplicants(t, world, 'Terugtrekken');
+    const rounds = (await coordinator.ok(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id version organisations { id cbsCode } } }`, { id: programmeId }))
+      .acceptSuggestedGrouping;
+    const [first, second] = rounds;
+    const board = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme;
+    const appOf = async (org: string) => (await board()).applications.find((a: { organisation: { id: string } }) => a.organisation.id === org);
+    const WITHDRAW = `mutation($id: ID!) { withdrawApplication(id: $id) { status } }`;
+
+    // The contact of a municipality in a composing round withdraws: it leaves the round, the waitlisted one is promoted.
+    const leaving = first.organisations[0];
+    const contact = await signedIn(t, { id: '', name: '', email: `r-${leaving.cbsCode.toLowerCase()}@test.kijkje.nl` });
+    expect((await contact.ok(WITHDRAW, { id: (await appOf(leaving.id)).id })).withdrawApplication.status).toBe('WITHDRAWN');
+    const after = await board();
+    const firstAfter = after.rounds.find((r: { id: string }) => r.id === first.id);
+    expect(firstAfter.organisations.map((o: { id: string }) => o.id)).not.toContain(leaving.id);
+    expect(firstAfter.organisations).toHaveLength(4);
+    expect(after.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(9);
+    expect(after.applications.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(1);
+    // The coordinator declines another one of that round: it leaves too.
+    const declined = first.organisations[1];
+    await coordinator.ok(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(declined.id)).id });
+    const firstNow = (await board()).rounds.find((r: { id: string }) => r.id === first.id);
+    expect(firstNow.organisations.map((o: { id: string }) => o.id)).toEqual(expect.not.arrayContaining([leaving.id, declined.id]));
+    expect(firstNow.organisations).toHaveLength(3);
+
+    // Once a round has started, its municipalities host and review: withdrawing or declining is refused, and nothing changes.
+    const current = (await board()).rounds.find((r: { id: string }) => r.id === second.id);
+    await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: second.id, version: current.version } });
+    const staying = second.organisations[0];
+    const stayingContact = await signedIn(t, { id: '', name: '', email: `r-${staying.cbsCode.toLowerCase()}@test.kijkje.nl` });
+    const refused = await stayingContact.gql(WITHDRAW, { id: (await appOf(staying.id)).id });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions.fields![0].messages).toEqual({ nl: expect.stringMatching(/al gestart/), en: expect.stringMatching(/already started/) });
+    expect(codeOf(await coordinator.gql(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(staying.id)).id }))).toBe('BAD_USER_INPUT');
+    const final = await board();
+    expect((await appOf(staying.id)).status).toBe('PLACED');
+    expect(final.rounds.find((r: { id: string }) => r.id === second.id).organisations).toHaveLength(5);
+    expect(final.applications.filter((a: { status: string }) => a.status === 'ACCEPTED')).toHaveLength(1);
+  });
+
+  it('changes a round’s version with every placement, move and withdrawal, so a start from a stale screen is a CONFLICT', async () => {
+    const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Verouderd scherm');
+    const create = async (name: string) => (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name } })).createRound;
+    const a = await create('Ronde A');
+    const b = await create('Ronde B');
+    const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
+    const appOf = (org: string) => apps.find((x: { organisation: { id: string } }) => x.organisation.id === org).id;
+    const place = (org: string, roundId: string | null) =>
+      coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
+    const version = async (id: string) => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === id).version;
+
+    for (const org of orgs.slice(2, 7)) await place(org, a.id);
+    const seen = await version(a.id);
+    expect(seen).toBe(a.version + 5);
+    // Another screen moves one municipality to round B: both rounds change.
+    const bBefore = await version(b.id);
+    await place(orgs[2], b.id);
+    expect(await version(a.id)).toBe(seen + 1);
+    expect(await version(b.id)).toBe(bBefore + 1);
+    // Starting round A from the screen that still shows five is refused with the current version, and nothing starts.
+    const START = `mutation($input: StartRoundInput!) { startRound(input: $input) { status version } }`;
+    const stale = await coordinator.gql(START, { input: { id: a.id, version: seen } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].extensions['currentVersion']).toBe(seen + 1);
+    expect((await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === a.id).status).toBe('COMPOSING');
+
+    // Taking one out and a withdrawal change it too.
+    await place(orgs[3], null);
+    expect(await version(a.id)).toBe(seen + 2);
+    const leaving = await signedIn(t, { id: '', name: '', email: `r-${CODES[4].toLowerCase()}@test.kijkje.nl` });
+    await leaving.ok(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: appOf(orgs[4]) });
+    expect(await version(a.id)).toBe(seen + 3);
+    await place(orgs[3], a.id);
+    await place(orgs[7], a.id);
+    const fresh = await version(a.id);
+    expect((await coordinator.ok(START, { input: { id: a.id, version: fresh } })).startRound).toEqual({ status: 'PREPARING', version: fresh + 1 });
   });
 
   it('flags organisations that were in a round together in an earlier programme', async () => {

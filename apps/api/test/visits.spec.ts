@@ -157,8 +157,10 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     expect(codeOf(await assign(roundMember, v.people.author.id))).toBe('OK');
     expect(codeOf(await assign(roundMember, v.people.otherReviewer.id))).toBe('NOT_FOUND');
     expect(codeOf(await assign(roundMember, v.people.otherRoundMember.id, true))).toBe('BAD_USER_INPUT');
-    // The host cannot compose its own team.
-    expect(codeOf(await assign(host, v.people.lead.id))).toBe('NOT_FOUND');
+    // The host sees its visit but cannot compose its own team: told so, not told the visit is unknown.
+    const byHost = await assign(host, v.people.lead.id);
+    expect(codeOf(byHost)).toBe('FORBIDDEN');
+    expect(byHost.errors![0].extensions.messages).toEqual({ nl: expect.stringMatching(/U kunt dit bezoek bekijken/), en: expect.stringMatching(/You can view this visit/) });
     expect(codeOf(await assign(coordinator, v.people.author.id))).toBe('BAD_USER_INPUT');
 
     let team = (await coordinator.ok(VISIT, { id: v.visitId })).visit;
@@ -176,7 +178,9 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     const moved = (await coordinator.ok(LEAD, { input: { visitId: v.visitId, userId: v.people.otherReviewer.id } })).setVisitLead.team;
     expect(moved.filter((m: { isLead: boolean }) => m.isLead).map((m: { user: { id: string } }) => m.user.id)).toEqual([v.people.otherReviewer.id]);
     // Anyone may step off a team; the round member may take off their own organisation's people only.
-    expect(codeOf(await roundMember.gql(REMOVE, { input: { visitId: v.visitId, userId: v.people.lead.id } }))).toBe('NOT_FOUND');
+    expect(codeOf(await roundMember.gql(REMOVE, { input: { visitId: v.visitId, userId: v.people.lead.id } }))).toBe('FORBIDDEN');
+    // Someone who is not on the team cannot be taken off it.
+    expect(codeOf(await roundMember.gql(REMOVE, { input: { visitId: v.visitId, userId: v.people.networkMember.id } }))).toBe('NOT_FOUND');
     expect(codeOf(await roundMember.gql(REMOVE, { input: { visitId: v.visitId, userId: v.people.author.id } }))).toBe('OK');
   });
 
@@ -213,7 +217,9 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     expect(codeOf(incomplete)).toBe('BAD_USER_INPUT');
     await coordinator.ok(ASSIGN, { input: { visitId: v.visitId, userId: v.people.author.id } });
     const reviewer = await signedIn(t, v.people.author);
-    expect(codeOf(await reviewer.gql(HELD, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+    expect(codeOf(await reviewer.gql(HELD, { input: { visitId: v.visitId, version: 1 } }))).toBe('FORBIDDEN');
+    // Someone of the network who is not in the round learns nothing of the visit.
+    expect(codeOf(await (await signedIn(t, v.people.networkMember)).gql(HELD, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
     expect((await lead.ok(HELD, { input: { visitId: v.visitId, version: 1 } })).markVisitHeld.status).toBe('HELD');
     expect((await coordinator.ok(VISIT, { id: v.visitId })).visit.round.status).toBe('VISITING');
     const audit = await withAdmin((c) => c.query(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY created_at`, [v.visitId]), t.db.ownerUrl);

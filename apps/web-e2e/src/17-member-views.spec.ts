@@ -10,7 +10,8 @@ const PROGRAMME = 'Sturen met Kwaliteit 2025';
 const DEMO_HARVEST = 'Oogst Sturen met Kwaliteit 2025';
 const DEMO_HARVEST_PUBLIC = '/oogst/oogst-sturen-met-kwaliteit-2025';
 /** The four visits of the demo round with a final report, shared with the round. */
-const ROUND_REPORTS = ['Utrecht', 'Zwolle', 'Deventer', 'Arnhem'];
+/** The final reports of Utrecht's round in the demo (round 1), each shared with the round. */
+const ROUND_REPORTS = ['Utrecht', 'Zwolle', 'Deventer'];
 
 test.use({ actionTimeout: 15_000 });
 
@@ -161,12 +162,12 @@ test('a member finds the published harvests and the final visit reports they may
   const coordinator = await signInAs(browser, PEOPLE.coordinator.email);
   await menu(coordinator.page).getByRole('link', { name: 'Mensen' }).click();
   await expectPage(coordinator.page, 'Mensen');
-  const email = uniqueEmail('lid-delft');
-  const name = 'Dirk Delft';
+  const email = uniqueEmail('lid-maastricht');
+  const name = 'Mara Maastricht';
   await coordinator.page.getByLabel('Naam', { exact: true }).fill(name);
   await coordinator.page.getByLabel('E-mailadres', { exact: true }).fill(email);
   await coordinator.page.getByLabel('Rol').selectOption({ label: 'Lid' });
-  await coordinator.page.getByLabel('Organisatie').selectOption({ label: 'Delft' });
+  await coordinator.page.getByLabel('Organisatie').selectOption({ label: 'Maastricht' });
   await coordinator.page.getByRole('button', { name: 'Uitnodigen' }).click();
   await expect(coordinator.page.getByText(`${name} is uitgenodigd.`)).toBeVisible();
   await coordinator.context.close();

@@ -17,6 +17,8 @@ export const DEMO_LOGINS = [
   { email: 'nijmegen@kijkje.test', name: 'Nina Nijmegen', what: 'lid (Nijmegen): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
   { email: 'arnhem@kijkje.test', name: 'Aron Arnhem', what: 'lid (Arnhem): teamleider in Eindhoven, schrijft het bezoekverslag / lead reviewer, writes the visit report' },
   { email: 'eindhoven@kijkje.test', name: 'Eva Eindhoven', what: 'lid (Eindhoven): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
+  { email: 'delft@kijkje.test', name: 'Daan Delft', what: 'lid (Delft): teamleider in Arnhem en Groningen / lead reviewer (round 2 of 2025)' },
+  { email: 'groningen@kijkje.test', name: 'Greet Groningen', what: 'lid (Groningen): teamleider in Delft / lead reviewer (round 2 of 2025)' },
 ];
 
 const NETWORKS = [
@@ -27,7 +29,7 @@ const NETWORKS = [
     member: 'GM0344',
     programme: 'Sturen met Kwaliteit 2026',
     running: { name: 'Kijkje in de keuken 2026 – voorjaar', round: ['GM0344', 'GM0193', 'GM0150', 'GM0202'] },
-    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Arnhem: 'GM0202', Nijmegen: 'GM0268', Eindhoven: 'GM0772' },
+    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Nijmegen: 'GM0268', Arnhem: 'GM0202', Eindhoven: 'GM0772', Delft: 'GM0503', Groningen: 'GM0014' },
   },
   {
     name: 'Grip op het Sociaal Domein',
@@ -173,6 +175,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     nijmegen: await insertUser(em, DEMO_LOGINS[5].email, DEMO_LOGINS[5].name, hash, false),
     arnhem: await insertUser(em, DEMO_LOGINS[6].email, DEMO_LOGINS[6].name, hash, false),
     eindhoven: await insertUser(em, DEMO_LOGINS[7].email, DEMO_LOGINS[7].name, hash, false),
+    delft: await insertUser(em, DEMO_LOGINS[8].email, DEMO_LOGINS[8].name, hash, false),
+    groningen: await insertUser(em, DEMO_LOGINS[9].email, DEMO_LOGINS[9].name, hash, false),
   }));
   let harvest: { networkId: string; programmeId: string } | null = null;
   for (const spec of NETWORKS) {
@@ -207,6 +211,14 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
           organisations['Arnhem'],
           ids.eindhoven,
           organisations['Eindhoven'],
+        ]);
+        // Delft's and Groningen's contacts review in the second round.
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [
+          network.id,
+          ids.delft,
+          organisations['Delft'],
+          ids.groningen,
+          organisations['Groningen'],
         ]);
         harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
       }

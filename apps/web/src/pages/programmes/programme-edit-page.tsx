@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { InputField, SelectField, TextareaField, TextField } from '@kijkje/web/ui';
+import { ROUND_MIN_ORGANISATIONS, checkProgrammePlaces, programmeViolationMessages } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ProgrammeDocument, ProgrammeForEditDocument, ProgrammesDocument, UpdateProgrammeDocument, type ProgrammeEditFieldsFragment, type SharingLevel, type UpdateProgrammeInput } from '../../generated/graphql';
@@ -120,7 +121,9 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
     if (name.trim().length < 2) problems.name = name.trim() ? 'programmeEdit.nameTooShort' : 'common.required';
     const count = Number(places);
     if (full) {
-      if (!Number.isInteger(count) || count < 1 || places.trim() === '') problems.places = 'programmes.placesInvalid';
+      // Places fill at least one round; the rule is checked where the number changes, as the server does.
+      const [placesProblem] = places.trim() === '' ? (['PLACES_NOT_WHOLE'] as const) : count !== programme.places ? checkProgrammePlaces(count) : [];
+      if (placesProblem) problems.places = programmeViolationMessages[placesProblem];
       if (opensAt && closesAt && closesAt < opensAt) problems.signUpClosesAt = 'programmes.windowInvalid';
       Object.assign(problems, checkProgrammeForm(themes, { saved: frameworkFromView(programme.framework), sections: frameworkInput(general, themes, sections) }));
     }
@@ -209,7 +212,7 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
             <InputField
               id={fieldId('places')}
               type="number"
-              min={1}
+              min={ROUND_MIN_ORGANISATIONS}
               label={t('programmes.places')}
               description={t('programmeEdit.placesDescription', { taken: programme.placesTaken })}
               value={places}

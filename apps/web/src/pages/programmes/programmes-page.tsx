@@ -12,7 +12,7 @@ import { requiredFields, useFormErrors, type ClientErrors } from '../../app/use-
 import { usePageTitle } from '../../app/use-page-title';
 import { formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { DEFAULT_THEMES } from '@kijkje/domain';
+import { DEFAULT_THEMES, ROUND_MIN_ORGANISATIONS, checkProgrammePlaces, programmeViolationMessages } from '@kijkje/domain';
 import { amsterdamDate, amsterdamInstant } from './dates';
 import { checkProgrammeForm, themeItems, type ThemeItem } from './programme-form';
 import { ThemesEditor } from './themes-editor';
@@ -99,7 +99,8 @@ function CreateProgrammeForm() {
     event.preventDefault();
     const problems: ClientErrors = requiredFields({ name, places });
     const count = Number(places);
-    if (!problems.places && (!Number.isInteger(count) || count < 1)) problems.places = 'programmes.placesInvalid';
+    const [placesProblem] = checkProgrammePlaces(count);
+    if (!problems.places && placesProblem) problems.places = programmeViolationMessages[placesProblem];
     if (opensAt && closesAt && closesAt < opensAt) problems.signUpClosesAt = 'programmes.windowInvalid';
     Object.assign(problems, checkProgrammeForm(themes));
     if (!errors.check(problems)) return;
@@ -134,7 +135,7 @@ function CreateProgrammeForm() {
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
         <TextField id="programme-name" name="name" label={t('programmes.name')} value={name} onChange={setName} autoComplete="off" required error={errors.field('name')} />
         <TextareaField id="programme-description" label={t('programmes.description')} value={description} onChange={setDescription} error={errors.field('description')} />
-        <InputField id="programme-places" type="number" min={1} label={t('programmes.places')} description={t('programmes.placesDescription')} value={places} onChange={setPlaces} required error={errors.field('places')} />
+        <InputField id="programme-places" type="number" min={ROUND_MIN_ORGANISATIONS} label={t('programmes.places')} description={t('programmes.placesDescription')} value={places} onChange={setPlaces} required error={errors.field('places')} />
         <InputField id="programme-opens" type="date" label={t('programmes.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.field('signUpOpensAt')} />
         <InputField id="programme-closes" type="date" label={t('programmes.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.field('signUpClosesAt')} />
         <SelectField

@@ -9,7 +9,7 @@ export function structureTypeCounts(pdf: Buffer): Record<string, number> {
 }
 
 export function fontNames(pdf: Buffer): string[] {
-  return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/([A-Za-z-]+)/g)].map(([, name]) => name))].sort();
+  return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([A-Za-z0-9-]+)/g)].map(([, name]) => name))].sort();
 }
 
 export function catalogFacts(pdf: Buffer): { marked: boolean; structTree: boolean; displayDocTitle: boolean } {

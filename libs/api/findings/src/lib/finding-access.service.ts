@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, byIdLoader, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitAccess, type VisitStanding } from '@kijkje/api/visits';
-import { findingRights, readableStatuses, type FindingRights, type VisitRelation } from '@kijkje/domain';
+import { findingRights, readableStatuses, stepNotYours, type FindingRights, type VisitRelation } from '@kijkje/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Finding } from './finding.entity';
 
@@ -37,7 +37,9 @@ export class FindingAccess {
     const finding = await ctx.em.findOne(Finding, { where: { id, networkId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!finding) return this.access.notVisible(ctx, 'finding', id);
     const standing = await this.standing(ctx, finding);
-    if (standing.rights.read !== 'content' || !allowed(standing)) return this.access.notVisible(ctx, 'finding', id);
+    if (standing.rights.read !== 'content') return this.access.notVisible(ctx, 'finding', id);
+    // The caller reads this finding: a step that is not theirs is refused as such, not hidden.
+    if (!allowed(standing)) return this.access.notAllowed(ctx, 'finding', id, stepNotYours.finding);
     return standing;
   }
 

@@ -1,6 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, User, byIdLoader, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitRelationEnum } from '@kijkje/api/visits';
+import { findingsClosedByReport } from '@kijkje/domain';
 import { FindingComment } from './comments/finding-comment.entity';
 import { CommentsService } from './comments/comments.service';
 import {
@@ -113,7 +114,9 @@ export class FindingsResolver {
 
   @ResolveField(() => FindingRightsView)
   async rights(@Parent() finding: Finding, @Ctx() ctx: RequestContext): Promise<FindingRightsView> {
-    return (await this.access.standing(ctx, finding)).rights;
+    const { rights, visit } = await this.access.standing(ctx, finding);
+    // A final report closes its findings (the services refuse these steps): the screen offers none of them.
+    return findingsClosedByReport(visit.visit.status) ? { ...rights, edit: false, reply: false } : rights;
   }
 
   @ResolveField(() => [FindingComment], { description: 'The team’s discussion; empty for anyone outside the team.' })

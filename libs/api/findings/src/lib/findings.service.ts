@@ -6,6 +6,8 @@ import {
   checkFindingInput,
   findingInputViolationMessages,
   findingTransitionMessage,
+  findingsClosedByFinalReport,
+  findingsClosedByReport,
   normaliseTags,
   replyDeadline,
   visitTransitionMessage,
@@ -114,6 +116,7 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { finding, visit, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
     if (!rights.edit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
+    if (findingsClosedByReport(visit.visit.status)) throw badUserInput([{ field: 'id', messages: findingsClosedByFinalReport }]);
     const content = await this.content(ctx, visit.visit, input);
     const [rows] = await ctx.em.query(
       `UPDATE finding SET kind = $4, theme = $5, text = $6, evidence = $7, tags = $8, version = version + 1, updated_at = clock_timestamp()

@@ -10,6 +10,7 @@ import {
   reportRights,
   reportShowsFinding,
   reportSummaryRequired,
+  stepNotYours,
   visitTransitionMessage,
   type ReportRights,
   type ReportSharing,
@@ -57,7 +58,11 @@ export class ReportsService {
     const visit = await ctx.em.findOne(Visit, { where: { id: visitId, networkId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!visit) return this.access.notVisible(ctx, 'visitReport', visitId);
     const standing = await this.standing(ctx, visit);
-    if (!allowed(standing)) return this.access.notVisible(ctx, 'visitReport', visitId);
+    if (!allowed(standing)) {
+      // A reader of the report is told the step is not theirs; anyone else learns nothing.
+      if (standing.rights.read) return this.access.notAllowed(ctx, 'visitReport', visitId, stepNotYours.report);
+      return this.access.notVisible(ctx, 'visitReport', visitId);
+    }
     return standing;
   }
 

@@ -93,7 +93,11 @@ export class RoundsService {
     const current = await ctx.em.findOneBy(RoundMember, { applicationId: application.id, networkId });
     const from = current ? await ctx.em.findOneBy(Round, { id: current.roundId, networkId }) : null;
     const to = input.roundId ? await ctx.em.findOneBy(Round, { id: input.roundId, networkId }) : null;
-    if (input.roundId && (!to || to.programmeId !== application.programmeId)) return this.access.notVisible(ctx, 'round', input.roundId);
+    if (input.roundId && !to) return this.access.notVisible(ctx, 'round', input.roundId);
+    // The coordinator sees every round of the network: one of another programme is a wrong choice, not an unknown one.
+    if (to && to.programmeId !== application.programmeId) {
+      throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde hoort bij een ander programma dan de aanmelding.', en: 'This round belongs to another programme than the application.' } }]);
+    }
     if ((from && from.status !== 'COMPOSING') || (to && to.status !== 'COMPOSING')) {
       throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde is al gestart.', en: 'This round has already started.' } }]);
     }
@@ -102,6 +106,8 @@ export class RoundsService {
     }
     if (current) await ctx.em.delete(RoundMember, { applicationId: application.id, networkId });
     if (to) await ctx.em.insert(RoundMember, { applicationId: application.id, networkId, roundId: to.id });
+    // Each round whose membership changed gets a new version: a start from a screen that showed the old membership is a CONFLICT.
+    await this.touch(ctx, networkId, [from?.id, to?.id]);
     await ctx.em.update(Application, { id: application.id, networkId }, { status: to ? 'PLACED' : 'ACCEPTED', version: application.version + 1 });
     await this.audit.record(ctx.em, {
       networkId,
@@ -113,6 +119,12 @@ export class RoundsService {
       ip: ctx.ip,
     });
     return (await ctx.em.findOneBy(Application, { id: application.id, networkId }))!;
+  }
+
+  /** A new version for rounds whose membership changed (locks them until the operation ends). */
+  private async touch(ctx: RequestContext, networkId: string, roundIds: (string | undefined)[]): Promise<void> {
+    const ids = [...new Set(roundIds.filter((id): id is string => Boolean(id)))];
+    if (ids.length) await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = ANY($2)`, [networkId, ids]);
   }
 
   private async facts(ctx: RequestContext, networkId: string, programmeId: string): Promise<CompositionFacts> {
@@ -204,8 +216,10 @@ export class RoundsService {
   /** COMPOSING → PREPARING: only with 4 or 5 organisations and no unresolved conflict. */
   async start(ctx: RequestContext, input: StartRoundInput): Promise<Round> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
-    const round = await ctx.em.findOneBy(Round, { id: input.id, networkId });
+    const round = await ctx.em.findOne(Round, { where: { id: input.id, networkId }, lock: { mode: 'pessimistic_write' } });
     if (!round) return this.access.notVisible(ctx, 'round', input.id);
+    // The coordinator starts the round they saw: any placement since then changed its version.
+    if (round.version !== input.version) throw conflict(round.version);
     const facts = await this.facts(ctx, networkId, round.programmeId);
     const members = await this.members(ctx, round);
     const names = new Map(members.map((o) => [o.id, o.name]));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import { visitRights, type VisitRelation, type VisitRights } from '@kijkje/domain';
+import { stepNotYours, visitRights, type VisitRelation, type VisitRights } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import { Visit } from './visit.entity';
 
@@ -78,7 +78,9 @@ export class VisitAccess {
     const visit = await ctx.em.findOne(Visit, { where: { id: visitId, networkId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!visit) return this.access.notVisible(ctx, 'visit', visitId);
     const standing = await this.standing(ctx, visit);
-    if (!standing.rights.overview || !allowed(standing)) return this.access.notVisible(ctx, 'visit', visitId);
+    if (!standing.rights.overview) return this.access.notVisible(ctx, 'visit', visitId);
+    // The caller sees this visit: a step that is not theirs is refused as such, not hidden.
+    if (!allowed(standing)) return this.access.notAllowed(ctx, 'visit', visitId, stepNotYours.visit);
     return standing;
   }
 }

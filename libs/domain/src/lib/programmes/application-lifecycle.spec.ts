@@ -1,11 +1,13 @@
 import type { ApplicationStatus, ApplicationViolation } from './application-lifecycle';
 import type { ProgrammeStatus } from './programme-lifecycle';
+import type { RoundStatus } from './round-lifecycle';
 import {
   APPLICATION_STATUSES,
   APPLICATION_VIOLATIONS,
   applicationViolationMessages,
   canTransitionApplication,
   checkApplicationAllowed,
+  checkApplicationRelease,
   holdsPlace,
   isApplicationOpen,
 } from './application-lifecycle';
@@ -69,5 +71,26 @@ describe('checkApplicationAllowed', () => {
       expect(applicationViolationMessages[code].nl).toBeTruthy();
       expect(applicationViolationMessages[code].en).toBeTruthy();
     }
+  });
+});
+
+describe('ending an application that may sit in a round', () => {
+  it.each<[ApplicationStatus, 'WITHDRAWN' | 'DECLINED', RoundStatus | null, string[]]>([
+    ['ACCEPTED', 'WITHDRAWN', null, []],
+    ['WAITLISTED', 'DECLINED', null, []],
+    ['PLACED', 'WITHDRAWN', 'COMPOSING', []],
+    ['PLACED', 'DECLINED', 'COMPOSING', []],
+    ['PLACED', 'WITHDRAWN', 'PREPARING', ['ROUND_STARTED']],
+    ['PLACED', 'DECLINED', 'VISITING', ['ROUND_STARTED']],
+    ['PLACED', 'WITHDRAWN', 'CLOSED', ['ROUND_STARTED']],
+    ['WITHDRAWN', 'WITHDRAWN', null, ['TRANSITION_NOT_ALLOWED']],
+    ['DECLINED', 'WITHDRAWN', 'PREPARING', ['TRANSITION_NOT_ALLOWED']],
+  ])('%s → %s in a %s round: %j', (status, to, roundStatus, expected) => {
+    expect(checkApplicationRelease({ status, to, roundStatus })).toEqual(expected);
+  });
+
+  it('tells why in Dutch and English', () => {
+    expect(applicationViolationMessages.ROUND_STARTED.nl).toMatch(/gestart/);
+    expect(applicationViolationMessages.ROUND_STARTED.en).toMatch(/started/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../messages';
 import type { ProgrammeStatus } from './programme-lifecycle';
+import type { RoundStatus } from './round-lifecycle';
 
 export const APPLICATION_STATUSES = ['SUBMITTED', 'ACCEPTED', 'WAITLISTED', 'PLACED', 'WITHDRAWN', 'DECLINED'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -37,6 +38,25 @@ export function isApplicationOpen(status: ApplicationStatus): boolean {
   return applicationTransitions[status].length > 0;
 }
 
+export type ApplicationReleaseViolation = ApplicationTransitionViolation | 'ROUND_STARTED';
+
+/**
+ * May an application end (WITHDRAWN by its organisation, DECLINED by the coordinator) now?
+ * A PLACED application sits in a round (`roundStatus`): while that round is COMPOSING it leaves
+ * the round with it, so its place can go to the waitlist; once the round has started the
+ * organisation hosts a visit and reviews others, so ending it is refused (the round would drop
+ * below its size and lose a host mid-way). Empty when allowed.
+ */
+export function checkApplicationRelease(input: {
+  status: ApplicationStatus;
+  to: 'WITHDRAWN' | 'DECLINED';
+  roundStatus: RoundStatus | null;
+}): ApplicationReleaseViolation[] {
+  if (canTransitionApplication(input.status, input.to).length) return ['TRANSITION_NOT_ALLOWED'];
+  if (input.status === 'PLACED' && input.roundStatus !== null && input.roundStatus !== 'COMPOSING') return ['ROUND_STARTED'];
+  return [];
+}
+
 export const APPLICATION_VIOLATIONS = ['NOT_OPEN', 'WINDOW_NOT_STARTED', 'WINDOW_CLOSED', 'ALREADY_APPLIED'] as const;
 export type ApplicationViolation = (typeof APPLICATION_VIOLATIONS)[number];
 
@@ -62,7 +82,7 @@ export function checkApplicationAllowed(input: {
 }
 
 /** What a person reads when a sign-up or application change is refused: Dutch first. */
-export const applicationViolationMessages: Readonly<Record<ApplicationViolation | ApplicationTransitionViolation, Bilingual>> = {
+export const applicationViolationMessages: Readonly<Record<ApplicationViolation | ApplicationReleaseViolation, Bilingual>> = {
   NOT_OPEN: {
     nl: 'Aanmelden voor dit programma is niet mogelijk: de aanmelding is niet open.',
     en: 'Signing up for this programme is not possible: sign-ups are not open.',
@@ -82,5 +102,9 @@ export const applicationViolationMessages: Readonly<Record<ApplicationViolation 
   TRANSITION_NOT_ALLOWED: {
     nl: 'Deze wijziging van de aanmelding is niet mogelijk in de huidige status.',
     en: 'This change to the application is not possible in its current status.',
+  },
+  ROUND_STARTED: {
+    nl: 'Deze organisatie zit in een ronde die al gestart is; de aanmelding kan niet meer worden ingetrokken of afgewezen. Overleg met de netwerkcoördinator.',
+    en: 'This organisation is in a round that has already started; the application can no longer be withdrawn or declined. Talk to the network coordinator.',
   },
 };

@@ -48,7 +48,10 @@ describe('which fields an edit changes', () => {
 
 describe('the guards on editing a programme', () => {
   it.each<[string, ProgrammeEditFacts, ProgrammeEditViolation[]]>([
-    ['a draft with anything changed', facts({ status: 'DRAFT', changed: ['themes', 'framework', 'places'], after: { places: 0, signUpOpensAt: null, signUpClosesAt: null, themes: [] } }), []],
+    ['a draft with anything changed', facts({ status: 'DRAFT', changed: ['themes', 'framework', 'places'], after: { places: 4, signUpOpensAt: null, signUpClosesAt: null, themes: [] } }), []],
+    ['a draft left at too few places while other fields change', facts({ status: 'DRAFT', changed: ['themes'], after: { places: 0, themes: [] } }), []],
+    ['a draft given fewer places than one round', facts({ status: 'DRAFT', changed: ['places'], after: { places: 3 } }), [{ code: 'TOO_FEW_PLACES' }]],
+    ['a draft given half a place', facts({ status: 'DRAFT', changed: ['places'], after: { places: 4.5 } }), [{ code: 'PLACES_NOT_WHOLE' }]],
     ['a draft with an inverted window', facts({ status: 'DRAFT', changed: ['signUpClosesAt'], after: { signUpClosesAt: new Date('2025-12-01T00:00:00Z') } }), [{ code: 'SIGN_UP_WINDOW_INVALID' }]],
     ['an open programme with new themes and framework', facts({ changed: ['themes', 'framework'], removedThemeUsage: [unused('Jeugd')] }), []],
     ['an open programme losing its window', facts({ changed: ['signUpOpensAt'], after: { signUpOpensAt: null } }), [{ code: 'SIGN_UP_WINDOW_MISSING' }]],

@@ -77,7 +77,7 @@ export interface ProgrammeEditFacts {
  * - A theme that applications, findings or self-assessments already use cannot be removed (this
  *   only happens once sign-ups are open); each such theme is named with what uses it.
  * - While OPEN the programme stays ready to be open: a sign-up window, at least four places and a
- *   theme. In DRAFT only an inverted window is refused.
+ *   theme. In DRAFT an inverted window is refused, and places, when changed, that do not fill a round.
  */
 export function checkProgrammeEdit(facts: ProgrammeEditFacts): ProgrammeEditViolation[] {
   if (facts.status === 'RUNNING' || facts.status === 'CLOSED') {
@@ -91,7 +91,10 @@ export function checkProgrammeEdit(facts: ProgrammeEditFacts): ProgrammeEditViol
   const ready = checkProgrammeReadyToOpen({ ...facts.after, themes: [...facts.after.themes] }).filter(
     (code): code is Exclude<ProgrammeTransitionViolation, 'TRANSITION_NOT_ALLOWED'> => code !== 'TRANSITION_NOT_ALLOWED',
   );
-  const relevant = facts.status === 'OPEN' ? ready : ready.filter((code) => code === 'SIGN_UP_WINDOW_INVALID');
+  // In DRAFT the window may still be missing and the themes still empty, but typed places must already fill a round.
+  const inDraft = (code: (typeof ready)[number]) =>
+    code === 'SIGN_UP_WINDOW_INVALID' || (facts.changed.includes('places') && (code === 'TOO_FEW_PLACES' || code === 'PLACES_NOT_WHOLE'));
+  const relevant = facts.status === 'OPEN' ? ready : ready.filter(inDraft);
   for (const code of relevant) violations.push({ code });
   return violations;
 }

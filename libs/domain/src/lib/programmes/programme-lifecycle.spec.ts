@@ -1,5 +1,6 @@
 import type { ProgrammeFacts, ProgrammeStatus, ProgrammeTransitionViolation } from './programme-lifecycle';
 import {
+  checkProgrammePlaces,
   canTransitionProgramme,
   DEFAULT_THEMES,
   defaultFramework,
@@ -103,5 +104,19 @@ describe('default themes and framework', () => {
     for (const q of [...f.general, ...f.themes.flatMap((t) => t.questions)]) {
       expect(q.question.nl && q.question.en && q.hint.nl && q.hint.en).toBeTruthy();
     }
+  });
+});
+
+describe('a programme’s places', () => {
+  it.each<[number, string[]]>([
+    [0, ['TOO_FEW_PLACES']],
+    [3, ['TOO_FEW_PLACES']],
+    [3.5, ['PLACES_NOT_WHOLE', 'TOO_FEW_PLACES']],
+    [4, []],
+    [4.5, ['PLACES_NOT_WHOLE']],
+    [10, []],
+    [Number.NaN, ['PLACES_NOT_WHOLE', 'TOO_FEW_PLACES']],
+  ])('%d places: %j', (places, expected) => {
+    expect(checkProgrammePlaces(places)).toEqual(expected);
   });
 });

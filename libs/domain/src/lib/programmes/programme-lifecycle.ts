@@ -47,6 +47,18 @@ export function canTransitionProgramme(
   return to === 'OPEN' ? checkProgrammeReadyToOpen(facts) : [];
 }
 
+/**
+ * A programme's capacity: a whole number of places, at least one round's worth
+ * (ROUND_MIN_ORGANISATIONS). Checked when a programme is created or its places are edited, not
+ * only when sign-ups open, so a coordinator hears it where the number is typed.
+ */
+export function checkProgrammePlaces(places: number): ('PLACES_NOT_WHOLE' | 'TOO_FEW_PLACES')[] {
+  const violations: ('PLACES_NOT_WHOLE' | 'TOO_FEW_PLACES')[] = [];
+  if (!Number.isInteger(places)) violations.push('PLACES_NOT_WHOLE');
+  if (!(places >= ROUND_MIN_ORGANISATIONS)) violations.push('TOO_FEW_PLACES');
+  return violations;
+}
+
 /** The guards for opening sign-ups (also usable to show a checklist while in DRAFT). */
 export function checkProgrammeReadyToOpen(facts: ProgrammeFacts | undefined): ProgrammeTransitionViolation[] {
   const violations: ProgrammeTransitionViolation[] = [];
@@ -54,9 +66,7 @@ export function checkProgrammeReadyToOpen(facts: ProgrammeFacts | undefined): Pr
   const closesAt = facts?.signUpClosesAt ?? null;
   if (!isValidDate(opensAt) || !isValidDate(closesAt)) violations.push('SIGN_UP_WINDOW_MISSING');
   else if (opensAt.getTime() >= closesAt.getTime()) violations.push('SIGN_UP_WINDOW_INVALID');
-  const places = facts?.places ?? 0;
-  if (!Number.isInteger(places)) violations.push('PLACES_NOT_WHOLE');
-  if (!(places >= ROUND_MIN_ORGANISATIONS)) violations.push('TOO_FEW_PLACES');
+  violations.push(...checkProgrammePlaces(facts?.places ?? 0));
   const themes = (facts?.themes ?? []).map((t) => t.trim().toLocaleLowerCase('nl')).filter((t) => t !== '');
   if (themes.length === 0) violations.push('NO_THEMES');
   else if (new Set(themes).size !== themes.length) violations.push('DUPLICATE_THEME');

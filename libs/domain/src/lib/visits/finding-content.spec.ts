@@ -1,5 +1,6 @@
+import { VISIT_STATUSES } from './visit-lifecycle';
 import fc from 'fast-check';
-import { checkFindingInput, normaliseTag, normaliseTags, responseNeedsText } from './finding-content';
+import { checkFindingInput, findingsClosedByReport, normaliseTag, normaliseTags, responseNeedsText } from './finding-content';
 
 describe('finding content', () => {
   it.each([
@@ -31,5 +32,11 @@ describe('finding content', () => {
 
   it('asks a text for a correction or comment, not for agreeing', () => {
     expect([responseNeedsText('AGREE'), responseNeedsText('CORRECTION'), responseNeedsText('COMMENT')]).toEqual([false, true, true]);
+  });
+});
+
+describe('a final report closes its findings', () => {
+  it.each(VISIT_STATUSES.map((s) => [s, s === 'REPORT_FINAL'] as const))('%s: closed %s', (status, closed) => {
+    expect(findingsClosedByReport(status)).toBe(closed);
   });
 });

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../messages';
 import type { FindingKind, FindingStatus } from './finding-policy';
+import type { VisitStatus } from './visit-lifecycle';
 
 export const FINDING_TEXT_MAX = 10_000;
 export const FINDING_TAGS_MAX = 10;
@@ -79,6 +80,25 @@ export const responseTextRequired: Bilingual = {
 export const replyPeriodClosed: Bilingual = {
   nl: 'De reactietermijn is verstreken.',
   en: 'The reply period has ended.',
+};
+
+/**
+ * Once the visit report is final, its findings and the host's replies are what the report says
+ * (and what its kept final version and exports show): nobody replies, discusses or edits any more,
+ * whatever the reply period. Only the host's harvest release stays open: it is consent for later use.
+ */
+export function findingsClosedByReport(visitStatus: VisitStatus): boolean {
+  return visitStatus === 'REPORT_FINAL';
+}
+
+export const repliesClosedByFinalReport: Bilingual = {
+  nl: 'Het bezoekverslag is definitief: een reactie kan niet meer worden gegeven of gewijzigd.',
+  en: 'The visit report is final: a reply can no longer be given or changed.',
+};
+
+export const findingsClosedByFinalReport: Bilingual = {
+  nl: 'Het bezoekverslag is definitief: de bevindingen en hun bespreking veranderen niet meer.',
+  en: 'The visit report is final: its findings and their discussion no longer change.',
 };
 
 export const findingTransitionMessage: Bilingual = {

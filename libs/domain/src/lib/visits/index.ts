@@ -7,3 +7,4 @@ export * from './finding-content';
 export * from './policy-matrix';
 export * from './report-policy';
 export * from './finding-signals';
+export * from './denials';

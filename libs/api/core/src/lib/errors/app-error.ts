@@ -37,8 +37,8 @@ export const unauthenticated = () =>
 export const notFound = () =>
   new AppError('NOT_FOUND', { nl: 'Niet gevonden.', en: 'Not found.' });
 
-export const forbidden = () =>
-  new AppError('FORBIDDEN', { nl: 'U heeft hiervoor geen toestemming.', en: 'You are not allowed to do this.' });
+/** The caller may see the thing but not do this with it; `messages` says why, where a step has a reason of its own. */
+export const forbidden = (messages: Bilingual = { nl: 'U heeft hiervoor geen toestemming.', en: 'You are not allowed to do this.' }) => new AppError('FORBIDDEN', messages);
 
 export const badUserInput = (fields: FieldError[]) =>
   new AppError(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, type Action } from '@kijkje/domain';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, notFound, unauthenticated } from '../errors/app-error';
+import { forbidden, notFound, unauthenticated, type Bilingual } from '../errors/app-error';
 import type { RequestContext, SessionInfo } from '../graphql/request-context';
 
 /**
@@ -49,6 +49,24 @@ export class AccessService {
       ip: ctx.ip,
     });
     throw notFound();
+  }
+
+  /**
+   * Audits a refused step on something the caller can see (a visit they are on, a finding they
+   * read) and returns FORBIDDEN with the reason: hiding what they already see would only confuse.
+   * Whatever the caller may not see still goes through notVisible.
+   */
+  async notAllowed(ctx: RequestContext, targetType: string, targetId: string, messages: Bilingual): Promise<never> {
+    await this.audit.recordDetached({
+      networkId: ctx.networkId,
+      actorUserId: ctx.userId,
+      action: 'access.denied',
+      targetType,
+      targetId,
+      data: { visible: true },
+      ip: ctx.ip,
+    });
+    throw forbidden(messages);
   }
 
   private deny(ctx: RequestContext, action: Action, session: SessionInfo): Promise<void> {

@@ -1,16 +1,10 @@
 import type { HeadingLevel } from '../document-outline';
 
-/** Layout and type for exported PDFs: A4, standard fonts only (nothing to embed or download). */
+/** Layout and type for exported PDFs: A4, in the embedded Noto faces of pdf-fonts.ts. */
 export const PDF_THEME = {
   margins: { top: 64, bottom: 72, left: 64, right: 64 },
   /** Baseline area of the footer, inside the bottom margin. */
   footerOffset: 44,
-  fonts: {
-    regular: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italic: 'Helvetica-Oblique',
-    boldItalic: 'Helvetica-BoldOblique',
-  },
   size: { body: 10.5, small: 8.5, table: 9.5, title: 28, subtitle: 16, titleLine: 12 },
   headingSize: { 1: 18, 2: 14.5, 3: 12.5, 4: 11, 5: 11, 6: 11 } satisfies Record<HeadingLevel, number>,
   lineGap: 2,

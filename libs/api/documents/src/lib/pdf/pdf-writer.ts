@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import { winAnsiSafe } from '../text-safety';
+import { faceChain, fontRuns, startsRightToLeft, type Face, type FaceStyle } from './pdf-fonts';
 import { PDF_THEME } from './pdf-theme';
 
 type Pdf = InstanceType<typeof PDFDocument>;
@@ -16,11 +16,14 @@ export interface TextStyle {
 /**
  * The pdfkit document plus what every drawing function needs: the usable page area, page
  * breaks that keep marked content intact, the tag tree (so screen readers get headings,
- * lists and tables), bookmarks, and text that is always safe for the standard fonts.
+ * lists and tables), bookmarks, and text in embedded Noto faces: each character in the first face
+ * of the style that has it, right-to-left paragraphs set from the right.
  */
 export class PdfWriter {
   private readonly structure: StructureElement[];
   private readonly bookmarks: { level: number; item: Outline }[] = [];
+  private readonly registered = new Set<string>();
+  private faceStyle: FaceStyle = 'regular';
 
   constructor(readonly doc: Pdf) {
     const root = doc.struct('Document');
@@ -80,27 +83,55 @@ export class PdfWriter {
   }
 
   style(style: TextStyle): this {
-    const { fonts } = PDF_THEME;
-    const font = style.bold ? (style.italic ? fonts.boldItalic : fonts.bold) : style.italic ? fonts.italic : fonts.regular;
-    this.doc.font(font).fontSize(style.size).fillColor(style.colour ?? PDF_THEME.colour.text);
+    this.faceStyle = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+    this.useFace(faceChain(this.faceStyle)[0]);
+    this.doc.fontSize(style.size).fillColor(style.colour ?? PDF_THEME.colour.text);
     return this;
   }
 
+  /**
+   * Text in the current style, run by run in the face that has its characters (pdfkit continues
+   * each run where the previous one ended). A paragraph that starts in Arabic or Hebrew is set
+   * from the right unless an alignment is given; its face lays each line out right to left.
+   */
   text(text: string, x: number | undefined, y: number | undefined, options: PDFKit.Mixins.TextOptions = {}): this {
-    const safe = winAnsiSafe(text);
-    if (x === undefined || y === undefined) this.doc.text(safe, options);
-    else this.doc.text(safe, x, y, options);
+    const runs = fontRuns(text, this.faceStyle);
+    const aligned = options.align === undefined && startsRightToLeft(text) ? { ...options, align: 'right' as const } : options;
+    if (runs.length === 0) runs.push({ text: '', face: faceChain(this.faceStyle)[0] });
+    runs.forEach((run, index) => {
+      this.useFace(run.face);
+      const runOptions = index < runs.length - 1 ? { ...aligned, continued: true } : aligned;
+      if (index === 0 && x !== undefined && y !== undefined) this.doc.text(run.text, x, y, runOptions);
+      else this.doc.text(run.text, runOptions);
+    });
+    this.useFace(faceChain(this.faceStyle)[0]);
     return this;
   }
 
   heightOf(text: string, style: TextStyle, options: PDFKit.Mixins.TextOptions): number {
     this.style(style);
-    return this.doc.heightOfString(winAnsiSafe(text), { lineGap: PDF_THEME.lineGap, ...options });
+    // Measured in the style's main face: other faces' glyphs are about as wide.
+    return this.doc.heightOfString(text.normalize('NFC'), { lineGap: PDF_THEME.lineGap, ...options });
   }
 
   widthOf(text: string, style: TextStyle): number {
     this.style(style);
-    return this.doc.widthOfString(winAnsiSafe(text));
+    let width = 0;
+    for (const run of fontRuns(text, this.faceStyle)) {
+      this.useFace(run.face);
+      width += this.doc.widthOfString(run.text);
+    }
+    this.useFace(faceChain(this.faceStyle)[0]);
+    return width;
+  }
+
+  /** Switches to a face, embedding it in this document the first time (pdfkit keeps only the glyphs used). */
+  private useFace(face: Face): void {
+    if (!this.registered.has(face.name)) {
+      this.doc.registerFont(face.name, face.data);
+      this.registered.add(face.name);
+    }
+    this.doc.font(face.name);
   }
 
   lineHeight(style: TextStyle): number {
@@ -137,7 +168,7 @@ export class PdfWriter {
   bookmark(level: number, title: string): void {
     while (this.bookmarks.length && this.bookmarks[this.bookmarks.length - 1].level >= level) this.bookmarks.pop();
     const parent = this.bookmarks[this.bookmarks.length - 1]?.item ?? this.doc.outline;
-    // Outline titles are Unicode strings in PDF; unlike page text they need no WinAnsi fallback.
+    // Outline titles are Unicode strings in PDF, shown in the reader's own font.
     this.bookmarks.push({ level, item: parent.addItem(title) });
   }
 

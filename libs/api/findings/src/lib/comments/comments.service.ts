@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
+import { findingsClosedByFinalReport, findingsClosedByReport } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { AddFindingCommentInput } from '../dto/finding.inputs';
 import { FindingAccess } from '../finding-access.service';
@@ -36,8 +37,9 @@ export class CommentsService {
 
   async add(ctx: RequestContext, input: AddFindingCommentInput): Promise<FindingComment> {
     const networkId = await this.access.inNetwork(ctx, 'visit.act');
-    const { finding, rights } = await this.findings.require(ctx, input.findingId, (s) => s.relations.has('reviewer') || s.relations.has('lead'));
+    const { finding, visit, rights } = await this.findings.require(ctx, input.findingId, (s) => s.relations.has('reviewer') || s.relations.has('lead'));
     if (!rights.discuss) throw badUserInput([{ field: 'findingId', messages: { nl: 'Over een concept praat alleen de schrijver.', en: 'Only the author discusses a draft.' } }]);
+    if (findingsClosedByReport(visit.visit.status)) throw badUserInput([{ field: 'findingId', messages: findingsClosedByFinalReport }]);
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'addFindingComment', key: input.idempotencyKey },

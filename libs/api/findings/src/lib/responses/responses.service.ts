@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
-import { replyPeriodClosed, replyPeriodOpen, responseNeedsText, responseTextRequired, findingTransitionMessage } from '@kijkje/domain';
+import {
+  findingTransitionMessage,
+  findingsClosedByReport,
+  replyPeriodClosed,
+  replyPeriodOpen,
+  repliesClosedByFinalReport,
+  responseNeedsText,
+  responseTextRequired,
+  type VisitStatus,
+} from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { ReplyToFindingInput } from '../dto/finding.inputs';
 import { FindingAccess } from '../finding-access.service';
@@ -39,6 +48,9 @@ export class ResponsesService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { finding, visit, rights } = await this.findings.require(ctx, input.findingId, (s) => s.relations.has('host'), true);
     if (!rights.reply) throw badUserInput([{ field: 'findingId', messages: findingTransitionMessage }]);
+    // The visit's status as committed now (FOR SHARE waits for a finalisation under way), not as loaded before.
+    const [current] = await ctx.em.query(`SELECT status FROM visit WHERE id = $1 AND network_id = $2 FOR SHARE`, [visit.visit.id, finding.networkId]);
+    if (findingsClosedByReport(current.status as VisitStatus)) throw badUserInput([{ field: 'findingId', messages: repliesClosedByFinalReport }]);
     if (!replyPeriodOpen(visit.visit.replyDeadline, new Date())) throw badUserInput([{ field: 'findingId', messages: replyPeriodClosed }]);
     const text = input.text?.trim() ?? '';
     if (responseNeedsText(input.kind) && !text) throw badUserInput([{ field: 'text', messages: responseTextRequired }]);

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, MailService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
 import {
   applicationViolationMessages,
-  canTransitionApplication,
   checkApplicationAllowed,
+  checkApplicationRelease,
   decideOnArrival,
   holdsPlace,
   promoteAfterRelease,
-  type ApplicationStatus,
+  type RoundStatus,
 } from '@kijkje/domain';
 import { Organisation, organisationContacts } from '@kijkje/api/networks';
 import type { EntityManager } from 'typeorm';
@@ -138,15 +138,30 @@ export class ApplicationsService {
     return this.release(ctx, id, 'DECLINED', () => true);
   }
 
-  /** Ends an application; a place it held goes to the oldest waitlisted application, whose contacts are told. */
-  private async release(ctx: RequestContext, id: string, to: ApplicationStatus, mayAct: (a: Application) => boolean): Promise<Application> {
+  /**
+   * Ends an application; a place it held goes to the oldest waitlisted application, whose contacts
+   * are told. A placed application leaves its round while that is composing; once the round has
+   * started it cannot end (checkApplicationRelease).
+   */
+  private async release(ctx: RequestContext, id: string, to: 'WITHDRAWN' | 'DECLINED', mayAct: (a: Application) => boolean): Promise<Application> {
     const networkId = ctx.networkId!;
     const application = await ctx.em.findOneBy(Application, { id, networkId });
     if (!application || !mayAct(application)) return this.access.notVisible(ctx, 'application', id);
     await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [application.programmeId, networkId]);
     const current = (await ctx.em.findOneBy(Application, { id, networkId }))!;
-    const violations = canTransitionApplication(current.status, to);
-    if (violations.length) throw badUserInput([{ field: 'id', messages: applicationViolationMessages.TRANSITION_NOT_ALLOWED }]);
+    const [membership] = await ctx.em.query(
+      `SELECT r.id, r.status FROM round_member m JOIN round r ON r.id = m.round_id AND r.network_id = m.network_id
+        WHERE m.network_id = $1 AND m.application_id = $2 FOR UPDATE OF r`,
+      [networkId, id],
+    );
+    const roundStatus: RoundStatus | null = membership?.status ?? null;
+    const violations = checkApplicationRelease({ status: current.status, to, roundStatus });
+    if (violations.length) throw badUserInput(violations.map((v) => ({ field: 'id', messages: applicationViolationMessages[v] })));
+    if (membership) {
+      await ctx.em.query(`DELETE FROM round_member WHERE network_id = $1 AND application_id = $2`, [networkId, id]);
+      // The round's membership changed: a new version, so a start from a screen that still shows the organisation is a CONFLICT.
+      await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = $2`, [networkId, membership.id]);
+    }
     await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: `application.${to.toLowerCase()}`, targetType: 'application', targetId: id, ip: ctx.ip });
     if (holdsPlace(current.status)) await this.promoteWaitlisted(ctx.em, ctx, application.programmeId);

@@ -4,6 +4,7 @@ import {
   DEFAULT_THEMES,
   canTransitionProgramme,
   changedProgrammeFields,
+  checkProgrammePlaces,
   checkProgrammeEdit,
   defaultFramework,
   frameworkViolationMessages,
@@ -53,6 +54,8 @@ export class ProgrammesService {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
     const themes = reviseThemesOrThrow(input.themes?.length ? input.themes : [...DEFAULT_THEMES]);
     const framework = reviseFrameworkOrThrow(defaultFramework(themes), themes, input.framework ?? undefined);
+    const places = checkProgrammePlaces(input.places);
+    if (places.length) throw badUserInput(places.map((code) => ({ field: 'places', messages: programmeViolationMessages[code] })));
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'createProgramme', key: input.idempotencyKey },

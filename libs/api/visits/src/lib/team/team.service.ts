@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LIVE_RECHECK, LiveEvents, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
-import { assignmentViolationMessages, checkAssignment, checkTeam, teamViolationMessage, visitTransitionMessage, type Bilingual, type TeamFacts } from '@kijkje/domain';
+import { assignmentViolationMessages, checkAssignment, checkTeam, stepNotYours, teamViolationMessage, visitTransitionMessage, type Bilingual, type TeamFacts } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
 import { roundFacts } from '../round-facts';
@@ -128,9 +128,11 @@ export class TeamService {
     const { visit, relations, rights } = standing;
     const member = (await this.members(ctx, visit.id)).find((m) => m.userId === input.userId);
     const mayRemove =
-      member &&
+      member !== undefined &&
       (relations.has('coordinator') || input.userId === ctx.userId || (relations.has('roundMember') && !relations.has('host') && member.organisationId === ctx.membership?.organisationId));
-    if (!mayRemove) return this.access.notVisible(ctx, 'reviewer', input.userId);
+    if (!member) return this.access.notVisible(ctx, 'reviewer', input.userId);
+    // The team is on the visit's overview: removing someone else's reviewer is refused as such.
+    if (!mayRemove) return this.access.notAllowed(ctx, 'reviewer', input.userId, stepNotYours.visit);
     if (!rights.manageTeam && !rights.offerOwnReviewers && !['PLANNED', 'PREPARED'].includes(visit.status)) {
       throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     }

@@ -1,0 +1,68 @@
+import { withAdmin } from './support/database';
+import { loadNetwork, ruleViolations } from './support/demo-rules';
+import { startTestApp, type TestApp } from './support/test-app';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
+
+/**
+ * The demo is what a newcomer tries first, and what the browser journeys walk: it must obey the
+ * same rules as data the product makes itself (libs/domain), and say of itself what README.md says.
+ */
+describe('the demo data', () => {
+  let t: TestApp;
+  let publicHarvest: string | null;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    publicHarvest = await seedDemo(t.app);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('obeys every life-cycle rule in each network', async () => {
+    const networks = await withAdmin(async (c) => (await c.query(`SELECT id, name FROM network ORDER BY name`)).rows as { id: string; name: string }[], t.db.ownerUrl);
+    expect(networks.map((n) => n.name)).toEqual(['Grip op het Sociaal Domein', 'Netwerk Directeuren Sociaal Domein']);
+    for (const network of networks) {
+      const data = await withAdmin((c) => loadNetwork(c, network.id), t.db.ownerUrl);
+      expect({ network: network.name, problems: ruleViolations(data) }).toEqual({ network: network.name, problems: [] });
+    }
+  });
+
+  it('holds what README.md describes', async () => {
+    expect(publicHarvest).toBe('/oogst/oogst-sturen-met-kwaliteit-2025');
+    const programmes = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT p.name, p.status, p.places,
+                    (SELECT count(*)::int FROM application a WHERE a.programme_id = p.id AND a.status = 'ACCEPTED') AS accepted,
+                    (SELECT count(*)::int FROM application a WHERE a.programme_id = p.id AND a.status = 'WAITLISTED') AS waitlisted,
+                    (SELECT json_agg(json_build_object('status', r.status, 'size', (SELECT count(*)::int FROM round_member m WHERE m.round_id = r.id)) ORDER BY r.name)
+                       FROM round r WHERE r.programme_id = p.id) AS rounds,
+                    (SELECT json_agg(v.status ORDER BY v.status) FROM visit v JOIN round r ON r.id = v.round_id WHERE r.programme_id = p.id) AS visits
+               FROM programme p ORDER BY p.name`,
+          )
+        ).rows,
+      t.db.ownerUrl,
+    );
+    const final = (n: number) => Array.from({ length: n }, () => 'REPORT_FINAL');
+    expect(programmes).toEqual([
+      { name: 'Kijkje in de keuken 2026 – voorjaar', status: 'RUNNING', places: 4, accepted: 0, waitlisted: 0, rounds: [{ status: 'PREPARING', size: 4 }], visits: ['PLANNED', 'PLANNED', 'PLANNED', 'PREPARED'] },
+      {
+        name: 'Sturen met Kwaliteit 2025',
+        status: 'RUNNING',
+        places: 8,
+        accepted: 0,
+        waitlisted: 0,
+        rounds: [
+          { status: 'REPORTING', size: 4 },
+          { status: 'REPORTING', size: 4 },
+        ],
+        visits: ['HELD', 'HELD', ...final(6)],
+      },
+      { name: 'Sturen met Kwaliteit 2026', status: 'OPEN', places: 10, accepted: 10, waitlisted: 1, rounds: null, visits: null },
+    ]);
+    // Every login the README lists signs in with the one demo password.
+    for (const login of DEMO_LOGINS) expect(codeOf(await t.client().signIn(login.email, DEMO_PASSWORD))).toBe('OK');
+  });
+});
+
+const codeOf = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code ?? 'OK';
