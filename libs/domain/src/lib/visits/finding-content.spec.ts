@@ -8,6 +8,8 @@ describe('finding content', () => {
     ['#Regie', 'regie'],
     ['  integrale   toegang ', 'integrale toegang'],
     ['Ééncijferig', 'ééncijferig'],
+    [' #Regie', 'regie'],
+    [' # ', ''],
   ])('tag %j is stored as %j', (raw, stored) => {
     expect(normaliseTag(raw)).toBe(stored);
   });

@@ -29,7 +29,8 @@ export const findingStatusLabels: Readonly<Record<FindingStatus, Bilingual>> = {
  * must be one tag.
  */
 export function normaliseTag(raw: string): string {
-  return raw.replace(/^#+/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nl');
+  // Spaces first, then the hashes: " #Regie" is the tag "regie", and " #" is no tag at all.
+  return raw.replace(/\s+/g, ' ').replace(/^[\s#]+/, '').trim().toLocaleLowerCase('nl');
 }
 
 /** Normalised, empty ones dropped, duplicates dropped, order kept. */
