@@ -40,14 +40,7 @@ export class AccessService {
 
   /** Audits a denied look-up of something the caller may not see, and returns the not-found error. */
   async notVisible(ctx: RequestContext, targetType: string, targetId: string): Promise<never> {
-    await this.audit.recordDetached({
-      networkId: ctx.networkId,
-      actorUserId: ctx.userId,
-      action: 'access.denied',
-      targetType,
-      targetId,
-      ip: ctx.ip,
-    });
+    await this.denyOn(ctx, targetType, targetId);
     throw notFound();
   }
 
@@ -57,16 +50,12 @@ export class AccessService {
    * Whatever the caller may not see still goes through notVisible.
    */
   async notAllowed(ctx: RequestContext, targetType: string, targetId: string, messages: Bilingual): Promise<never> {
-    await this.audit.recordDetached({
-      networkId: ctx.networkId,
-      actorUserId: ctx.userId,
-      action: 'access.denied',
-      targetType,
-      targetId,
-      data: { visible: true },
-      ip: ctx.ip,
-    });
+    await this.denyOn(ctx, targetType, targetId, { visible: true });
     throw forbidden(messages);
+  }
+
+  private denyOn(ctx: RequestContext, targetType: string, targetId: string, data?: Record<string, unknown>): Promise<void> {
+    return this.audit.recordDetached({ networkId: ctx.networkId, actorUserId: ctx.userId, action: 'access.denied', targetType, targetId, data, ip: ctx.ip });
   }
 
   private deny(ctx: RequestContext, action: Action, session: SessionInfo): Promise<void> {
