@@ -21,7 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { ActionError } from '../programmes/action-error';
 import { Markdown } from '../findings/markdown';
 import { HarvestCounts, HarvestPatterns } from './harvest-counts-view';
-import { exportPath, HarvestLoadError } from './harvest-states';
+import { HarvestLoadError } from './harvest-states';
 import { PublicSection, PublishSection, VersionsSection } from './harvest-publication';
 import { QuoteFlags } from './quote-flags';
 import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
