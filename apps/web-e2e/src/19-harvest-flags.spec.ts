@@ -64,6 +64,7 @@ test('a quote’s possible names are replaced or kept in one click, and only the
   await page.getByRole('button', { name: 'Citaat opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is opgeslagen.');
   await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await page.getByRole('dialog', { name: 'Versie 1 publiceren voor het netwerk?' }).getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
   await expectNoAxeViolations(page, 'flags decided, harvest published');
 
