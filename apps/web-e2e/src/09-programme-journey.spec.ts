@@ -227,10 +227,29 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expectNoHorizontalScroll(coordinator);
   await coordinator.setViewportSize({ width: 1280, height: 720 });
 
+  // Starting a round locks its composition: the dialog names the round and its municipalities; the first time it is cancelled.
   for (const round of [0, 1]) {
     const card = rounds.nth(round);
     const name = (await card.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
-    await card.getByRole('button', { name: `Ronde starten ${name}` }).click();
+    const members = await card.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('span')?.textContent?.trim() ?? ''));
+    const startButton = card.getByRole('button', { name: `Ronde starten ${name}` });
+    await startButton.click();
+    const start = coordinator.getByRole('dialog', { name: `${name} starten?` });
+    await expect(start).toContainText(`${name} gaat naar ‘In voorbereiding’ met 5 gemeenten: ${members.join(', ')}.`);
+    await expect(start).toContainText('De samenstelling ligt daarna vast');
+    await expect(start.getByRole('button', { name: 'Nee, nog niet starten' })).toBeFocused();
+    if (round === 0) {
+      await expectNoAxeViolations(coordinator, 'start round dialog');
+      await coordinator.keyboard.press('Escape');
+      await expect(start).toBeHidden();
+      await expect(startButton).toBeFocused();
+      await coordinator.reload();
+      await expectPage(coordinator, 'Rondes samenstellen');
+      await expect(card.getByText('Status: In samenstelling. Aantal gemeenten: 5.')).toBeVisible();
+      await startButton.click();
+    }
+    await start.getByRole('button', { name: `Ja, start ${name}` }).click();
+    await expect(start).toBeHidden();
     await expect(card.getByText(`${name} is gestart.`)).toBeVisible();
     await expect(card.getByText('Status: In voorbereiding. Aantal gemeenten: 5.')).toBeVisible();
   }
