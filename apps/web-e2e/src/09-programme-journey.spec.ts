@@ -141,8 +141,37 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByRole('table', { name: 'Wachtlijst' }).getByRole('cell', { name: waitlisted.name, exact: true })).toBeVisible();
   await expectNoAxeViolations(coordinator, 'applications board, full');
 
-  // Utrecht withdraws; the waitlisted municipality is promoted.
-  await utrecht.getByRole('button', { name: 'Aanmelding intrekken' }).click();
+  // Declining an accepted municipality would give its place to the first on the waitlist: the dialog names both. Cancelled.
+  const declineUtrecht = coordinator.getByRole('table', { name: 'Geaccepteerd' }).getByRole('button', { name: 'Afwijzen Utrecht' });
+  await declineUtrecht.click();
+  const decline = coordinator.getByRole('alertdialog', { name: 'Aanmelding van Utrecht afwijzen?' });
+  await expect(decline).toContainText(`Utrecht doet daarna niet meer mee aan ${programmeName}.`);
+  await expect(decline.getByTestId('decline-place-goes-to')).toHaveText(`De plaats gaat naar ${waitlisted.name}, de eerste op de wachtlijst.`);
+  await expect(decline.getByRole('button', { name: 'Nee, niet afwijzen' })).toBeFocused();
+  await expectNoAxeViolations(coordinator, 'decline dialog on a full board');
+  await coordinator.keyboard.press('Escape');
+  await expect(decline).toBeHidden();
+  await expect(declineUtrecht).toBeFocused();
+  await expect(coordinator.getByRole('heading', { name: 'Geaccepteerd (10)' })).toBeVisible();
+
+  // Utrecht withdraws, after a dialog that says what it gives up; the waitlisted municipality is promoted.
+  const withdrawButton = utrecht.getByRole('button', { name: 'Aanmelding intrekken' });
+  await withdrawButton.click();
+  const withdraw = utrecht.getByRole('alertdialog', { name: `Aanmelding voor ${programmeName} intrekken?` });
+  await expect(withdraw).toContainText(`Utrecht doet daarna niet meer mee aan ${programmeName}.`);
+  await expect(withdraw).toContainText('Uw plaats gaat naar de eerste gemeente op de wachtlijst, als daar iemand op staat.');
+  await expect(withdraw).toContainText('uw organisatie kan zich daarna niet opnieuw aanmelden');
+  await expect(withdraw.getByRole('button', { name: 'Nee, blijf aangemeld' })).toBeFocused();
+  await expectNoAxeViolations(utrecht, 'withdraw application dialog');
+  await withdraw.getByRole('button', { name: 'Nee, blijf aangemeld' }).click();
+  await expect(withdraw).toBeHidden();
+  await expect(withdrawButton).toBeFocused();
+  await utrecht.reload();
+  await expectPage(utrecht, programmeName);
+  await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Geaccepteerd.');
+  await withdrawButton.click();
+  await withdraw.getByRole('button', { name: 'Ja, trek de aanmelding in' }).click();
+  await expect(withdraw).toBeHidden();
   await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Ingetrokken.');
   await expect(utrecht.getByRole('button', { name: 'Aanmelding intrekken' })).toHaveCount(0);
   await expectNoAxeViolations(utrecht, 'application withdrawn');
@@ -198,10 +227,29 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expectNoHorizontalScroll(coordinator);
   await coordinator.setViewportSize({ width: 1280, height: 720 });
 
+  // Starting a round locks its composition: the dialog names the round and its municipalities; the first time it is cancelled.
   for (const round of [0, 1]) {
     const card = rounds.nth(round);
     const name = (await card.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
-    await card.getByRole('button', { name: `Ronde starten ${name}` }).click();
+    const members = await card.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('span')?.textContent?.trim() ?? ''));
+    const startButton = card.getByRole('button', { name: `Ronde starten ${name}` });
+    await startButton.click();
+    const start = coordinator.getByRole('dialog', { name: `${name} starten?` });
+    await expect(start).toContainText(`${name} gaat naar ‘In voorbereiding’ met 5 gemeenten: ${members.join(', ')}.`);
+    await expect(start).toContainText('De samenstelling ligt daarna vast');
+    await expect(start.getByRole('button', { name: 'Nee, nog niet starten' })).toBeFocused();
+    if (round === 0) {
+      await expectNoAxeViolations(coordinator, 'start round dialog');
+      await coordinator.keyboard.press('Escape');
+      await expect(start).toBeHidden();
+      await expect(startButton).toBeFocused();
+      await coordinator.reload();
+      await expectPage(coordinator, 'Rondes samenstellen');
+      await expect(card.getByText('Status: In samenstelling. Aantal gemeenten: 5.')).toBeVisible();
+      await startButton.click();
+    }
+    await start.getByRole('button', { name: `Ja, start ${name}` }).click();
+    await expect(start).toBeHidden();
     await expect(card.getByText(`${name} is gestart.`)).toBeVisible();
     await expect(card.getByText('Status: In voorbereiding. Aantal gemeenten: 5.')).toBeVisible();
   }

@@ -91,3 +91,79 @@ test('members see programmes and their own application at 320 px, and cannot com
   await expect(page.getByText('U heeft geen toegang tot deze pagina.')).toBeVisible();
   await context.close();
 });
+
+test('declining an application and closing a programme ask first, naming what will happen', async ({ browser }) => {
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  await inDemoNetwork(coordinator);
+  const name = unique('Afronden');
+  const path = await createProgramme(coordinator, name, '4');
+  await coordinator.getByRole('button', { name: 'Aanmeldingen openen' }).click();
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Open voor aanmelding');
+
+  // Utrecht signs up and gets a place.
+  const utrechtContext = await browser.newContext();
+  const utrecht = await utrechtContext.newPage();
+  await signIn(utrecht, DEMO.member);
+  await inDemoNetwork(utrecht);
+  await utrecht.goto(path);
+  await expectPage(utrecht, name);
+  await utrecht.getByLabel('Reviewvraag').fill('Hoe houden wij de toegang tot de jeugdhulp eenvoudig?');
+  await utrecht.getByRole('checkbox', { name: 'Jeugd' }).check();
+  await utrecht.getByRole('button', { name: 'Aanmelding versturen' }).click();
+  await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Geaccepteerd.');
+
+  // Declining names the municipality and what becomes of its place; the cancel button changes nothing.
+  await coordinator.reload();
+  await expectPage(coordinator, name);
+  const accepted = coordinator.getByRole('table', { name: 'Geaccepteerd' });
+  const declineButton = accepted.getByRole('button', { name: 'Afwijzen Utrecht' });
+  await declineButton.click();
+  const decline = coordinator.getByRole('alertdialog', { name: 'Aanmelding van Utrecht afwijzen?' });
+  await expect(decline).toContainText(`Utrecht doet daarna niet meer mee aan ${name}.`);
+  await expect(decline).toContainText('Er staat niemand op de wachtlijst: de plaats komt vrij voor een nieuwe aanmelding.');
+  await expect(decline.getByRole('button', { name: 'Nee, niet afwijzen' })).toBeFocused();
+  await expectNoAxeViolations(coordinator, 'decline dialog');
+  await decline.getByRole('button', { name: 'Nee, niet afwijzen' }).click();
+  await expect(decline).toBeHidden();
+  await expect(declineButton).toBeFocused();
+  await utrecht.reload();
+  await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Geaccepteerd.');
+
+  await declineButton.click();
+  await decline.getByRole('button', { name: 'Ja, wijs Utrecht af' }).click();
+  await expect(decline).toBeHidden();
+  await expect(coordinator.getByText('De aanmelding van Utrecht is afgewezen.')).toBeVisible();
+  await expect(coordinator.getByRole('table', { name: 'Afgewezen en ingetrokken' }).getByRole('cell', { name: 'Utrecht', exact: true })).toBeVisible();
+  await utrecht.reload();
+  await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Afgewezen.');
+  await expect(utrecht.getByRole('button', { name: 'Aanmelding intrekken' })).toHaveCount(0);
+  await utrechtContext.close();
+
+  // Closing is the last step: the dialog says so; Escape leaves the programme running.
+  await coordinator.getByRole('button', { name: 'Programma starten' }).click();
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Lopend');
+  const closeButton = coordinator.getByRole('button', { name: 'Programma afsluiten' });
+  await closeButton.click();
+  const close = coordinator.getByRole('alertdialog', { name: `Programma ${name} afsluiten?` });
+  await expect(close).toContainText('een afgesloten programma kan niet meer worden heropend of opnieuw gestart.');
+  await expect(close).toContainText('Van het programma kunt u daarna alleen nog de naam en de beschrijving aanpassen.');
+  await expect(close.getByRole('button', { name: 'Nee, niet afsluiten' })).toBeFocused();
+  await expectNoAxeViolations(coordinator, 'close programme dialog');
+  await coordinator.keyboard.press('Escape');
+  await expect(close).toBeHidden();
+  await expect(closeButton).toBeFocused();
+  await coordinator.reload();
+  await expectPage(coordinator, name);
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Lopend');
+
+  await closeButton.click();
+  await close.getByRole('button', { name: 'Ja, sluit het programma af' }).click();
+  await expect(close).toBeHidden();
+  await expect(coordinator.getByTestId('programme-status')).toHaveText('Afgesloten');
+  await expect(coordinator.getByText('De status is nu: Afgesloten.')).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Programma afsluiten' })).toHaveCount(0);
+  await expectNoAxeViolations(coordinator, 'programme closed');
+  await coordinatorContext.close();
+});

@@ -157,7 +157,21 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await openBoard(ruben.page, visitPath, 'Utrecht');
   await ruben.page.getByLabel('Reactietermijn in dagen').fill('10');
   await expectNoAxeViolations(ruben.page, 'share form');
-  await ruben.page.getByRole('button', { name: 'Bevindingen delen met de gastgemeente' }).click();
+  // Sharing cannot be taken back: a dialog names the host, the number and the days; Escape shares nothing.
+  const shareButton = ruben.page.getByRole('button', { name: 'Bevindingen delen met de gastgemeente' });
+  await shareButton.click();
+  const share = ruben.page.getByRole('dialog', { name: '2 bevindingen delen met Utrecht?' });
+  await expect(share).toContainText('De 2 ingediende bevindingen worden zichtbaar voor de gastgemeente Utrecht, die er 10 dagen op kan reageren.');
+  await expect(share.getByRole('button', { name: 'Nee, nog niet delen' })).toBeFocused();
+  await expectNoAxeViolations(ruben.page, 'share findings dialog');
+  await ruben.page.keyboard.press('Escape');
+  await expect(share).toBeHidden();
+  await expect(shareButton).toBeFocused();
+  await openBoard(host, visitPath, 'Utrecht');
+  await expect(host.locator('article[data-finding-id]')).toHaveCount(0);
+  await shareButton.click();
+  await share.getByRole('button', { name: 'Ja, deel met Utrecht' }).click();
+  await expect(share).toBeHidden();
   await expect(ruben.page.getByText(/^De bevindingen zijn gedeeld\. De gastgemeente kan reageren tot /)).toBeVisible();
   await expect(findingCards(ruben.page, CONCERN).locator('strong').first()).toHaveText('Gedeeld met de gastgemeente');
   await expect(ruben.page.getByTestId('count-shared')).toHaveText('2');
@@ -213,7 +227,20 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expectNoAxeViolations(coordinator.page, 'findings board for the coordinator');
 
   // The lead finalises the shared findings; the released one stays visible to the coordinator.
-  await ruben.page.getByRole('button', { name: 'Bevindingen definitief maken' }).click();
+  const finaliseButton = ruben.page.getByRole('button', { name: 'Bevindingen definitief maken' });
+  await finaliseButton.click();
+  const finalise = ruben.page.getByRole('alertdialog', { name: '2 gedeelde bevindingen definitief maken?' });
+  await expect(finalise).toContainText('De 2 bevindingen die met Utrecht zijn gedeeld, worden definitief en wijzigen daarna niet meer.');
+  await expect(finalise.getByRole('button', { name: 'Nee, nog niet' })).toBeFocused();
+  await expectNoAxeViolations(ruben.page, 'finalise findings dialog');
+  await finalise.getByRole('button', { name: 'Nee, nog niet' }).click();
+  await expect(finalise).toBeHidden();
+  await expect(finaliseButton).toBeFocused();
+  await expect(ruben.page.getByTestId('count-shared')).toHaveText('2');
+  await expect(ruben.page.getByTestId('count-final')).toHaveText('0');
+  await finaliseButton.click();
+  await finalise.getByRole('button', { name: 'Ja, maak definitief' }).click();
+  await expect(finalise).toBeHidden();
   await expect(ruben.page.getByText('De gedeelde bevindingen zijn definitief.')).toBeVisible();
   await expect(ruben.page.getByTestId('count-final')).toHaveText('2');
   await expect(findingCards(ruben.page, STRENGTH).getByTestId('finding-status')).toHaveText('Definitief');

@@ -132,7 +132,24 @@ test('the visit report: the lead writes and shares it, the host comments, the le
   await lead.reload();
   await expectPage(lead, 'Bezoekverslag Nijmegen');
   await expect(lead.getByTestId('report-appendix')).toContainText(HOST_COMMENT);
-  await lead.getByRole('button', { name: 'Verslag definitief maken' }).click();
+  // Making it final cannot be undone: a dialog names the host and what ends; Escape changes nothing.
+  const finaliseButton = lead.getByRole('button', { name: 'Verslag definitief maken' });
+  await finaliseButton.click();
+  const finalise = lead.getByRole('alertdialog', { name: 'Verslag over Nijmegen definitief maken?' });
+  await expect(finalise).toContainText('De gastgemeente Nijmegen kan er daarna niet meer op reageren.');
+  await expect(finalise).toContainText(/De \d+ bevinding(en)? in het verslag (ligt|liggen) daarmee vast \(definitief\)\./);
+  await expect(finalise.getByRole('button', { name: 'Nee, terug naar het verslag' })).toBeFocused();
+  await expectNoAxeViolations(lead, 'report: finalise dialog');
+  await lead.keyboard.press('Escape');
+  await expect(finalise).toBeHidden();
+  await expect(finaliseButton).toBeFocused();
+  await lead.reload();
+  await expectPage(lead, 'Bezoekverslag Nijmegen');
+  await expect(lead.getByTestId('report-status')).toHaveText('Rapport gedeeld');
+  await expect(lead.getByTestId('report-revisions').locator(':scope > li')).toHaveCount(1);
+  await finaliseButton.click();
+  await finalise.getByRole('button', { name: 'Ja, maak het verslag definitief' }).click();
+  await expect(finalise).toBeHidden();
   await expect(notice(lead, 'Het verslag is definitief.')).toBeVisible();
   await expect(lead.getByTestId('report-status')).toHaveText('Rapport definitief');
   await expect(lead.getByTestId('report-revisions').locator(':scope > li')).toHaveCount(2);

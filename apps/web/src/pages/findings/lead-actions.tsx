@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { InputField } from '@kijkje/web/ui';
+import { ConfirmDialog, InputField } from '@kijkje/web/ui';
 import { REPLY_DAYS_DEFAULT } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { FinaliseFindingsDocument, FindingsBoardDocument, ShareFindingsDocument, type FindingsBoardQuery } from '../../generated/graphql';
@@ -62,18 +62,28 @@ function ShareForm({ visit }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
   const [days, setDays] = useState(String(REPLY_DAYS_DEFAULT));
   const [deadline, setDeadline] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const [share, { loading }] = useMutation(ShareFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
   const errors = useFormErrors();
+  const host = visit.hostOrganisation.name;
+  const count = visit.findingCounts?.submitted ?? 0;
 
-  const onSubmit = async (event: FormEvent) => {
+  // Sharing cannot be taken back (the host reads them at once): the days are checked, then it asks.
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDeadline(null);
     const replyDays = Number(days);
     if (!errors.check(Number.isInteger(replyDays) && replyDays >= 1 && replyDays <= 60 ? {} : { replyDays: 'findings.lead.daysInvalid' })) return;
+    setAsking(true);
+  };
+
+  const onShare = async () => {
     try {
-      const result = await share({ variables: { input: { visitId: visit.id, replyDays } } });
+      const result = await share({ variables: { input: { visitId: visit.id, replyDays: Number(days) } } });
+      setAsking(false);
       setDeadline(result.data?.shareFindings.replyDeadline ?? null);
     } catch (error) {
+      setAsking(false);
       errors.fail(error);
     }
   };
@@ -90,21 +100,39 @@ function ShareForm({ visit }: { visit: Visit }) {
       <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
         {t('findings.lead.share')}
       </Button>
+      <ConfirmDialog
+        open={asking}
+        testId="findings-share-dialog"
+        title={t('findings.lead.shareConfirm.title', { count, host })}
+        confirmLabel={t('findings.lead.shareConfirm.submit', { host })}
+        cancelLabel={t('findings.lead.shareConfirm.cancel')}
+        busy={loading}
+        onConfirm={() => void onShare()}
+        onCancel={() => setAsking(false)}
+      >
+        <Paragraph>{t('findings.lead.shareConfirm.what', { count, host, days: Number(days) })}</Paragraph>
+        <Paragraph>{t('findings.lead.shareConfirm.final')}</Paragraph>
+      </ConfirmDialog>
     </form>
   );
 }
 
 function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
   const [finalise, { loading }] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
   const errors = useFormErrors();
+  const host = visit.hostOrganisation.name;
+  const count = visit.findingCounts?.shared ?? 0;
 
-  const onClick = async () => {
+  const onFinalise = async () => {
     errors.clear();
     try {
       await finalise({ variables: { input: { visitId: visit.id } } });
+      setAsking(false);
       onDone();
     } catch (error) {
+      setAsking(false);
       errors.fail(error);
     }
   };
@@ -116,9 +144,23 @@ function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
       </Heading>
       <Paragraph>{t('findings.lead.finaliseIntro')}</Paragraph>
       <ActionError errors={errors} />
-      <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
+      <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => (errors.clear(), setAsking(true))}>
         {t('findings.lead.finalise')}
       </Button>
+      <ConfirmDialog
+        open={asking}
+        tone="danger"
+        testId="findings-finalise-dialog"
+        title={t('findings.lead.finaliseConfirm.title', { count, host })}
+        confirmLabel={t('findings.lead.finaliseConfirm.submit')}
+        cancelLabel={t('findings.lead.finaliseConfirm.cancel')}
+        busy={loading}
+        onConfirm={() => void onFinalise()}
+        onCancel={() => setAsking(false)}
+      >
+        <Paragraph>{t('findings.lead.finaliseConfirm.what', { count, host })}</Paragraph>
+        <Paragraph>{t('findings.lead.finaliseConfirm.final')}</Paragraph>
+      </ConfirmDialog>
     </section>
   );
 }

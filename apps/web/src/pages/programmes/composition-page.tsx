@@ -10,7 +10,6 @@ import {
   CreateRoundDocument,
   PlaceApplicationDocument,
   ProgrammeCompositionDocument,
-  StartRoundDocument,
   SuggestedGroupingDocument,
   type ApplicationFieldsFragment,
   type RoundFieldsFragment,
@@ -24,6 +23,7 @@ import { usePageTitle } from '../../app/use-page-title';
 import { toLang } from '../../i18n/language';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { ActionError } from './action-error';
+import { RoundStart } from './round-start';
 
 const REFETCH = [ProgrammeCompositionDocument, SuggestedGroupingDocument];
 
@@ -168,22 +168,8 @@ function flagText(t: TFunction, flag: RoundFieldsFragment['flags'][number]): str
 
 function RoundCard({ round, rounds, byOrganisation }: { round: RoundFieldsFragment; rounds: RoundFieldsFragment[]; byOrganisation: Map<string, ApplicationFieldsFragment> }) {
   const { t } = useTranslation();
-  const [started, setStarted] = useState(false);
-  const [start, { loading }] = useMutation(StartRoundDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
-  const errors = useFormErrors();
   const composing = round.status === 'COMPOSING';
   const headingId = `round-${round.id}-heading`;
-
-  const onStart = async () => {
-    setStarted(false);
-    errors.clear();
-    try {
-      await start({ variables: { input: { id: round.id, version: round.version } } });
-      setStarted(true);
-    } catch (err) {
-      errors.fail(err);
-    }
-  };
 
   return (
     <section className="kijkje-round" aria-labelledby={headingId} data-testid="round">
@@ -213,14 +199,7 @@ function RoundCard({ round, rounds, byOrganisation }: { round: RoundFieldsFragme
           })}
         </ul>
       )}
-      <div role="status">{started && <Alert type="ok">{t('composition.started', { name: round.name })}</Alert>}</div>
-      <ActionError errors={errors} />
-      {composing && (
-        <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => void onStart()}>
-          {t('composition.start')}
-          <VisuallyHidden> {round.name}</VisuallyHidden>
-        </Button>
-      )}
+      <RoundStart round={round} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -13,27 +13,15 @@ import {
   Heading,
   Paragraph,
   RadioButton,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
-import { SelectField, TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
+import { SelectField, TextareaField, TextField } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import {
   ApplyForProgrammeDocument,
-  ChangeProgrammeStatusDocument,
-  DeclineApplicationDocument,
   ProgrammeDocument,
   ProgrammesDocument,
-  WithdrawApplicationDocument,
-  type ApplicationFieldsFragment,
   type ProgrammeQuery,
-  type ProgrammeStatus,
   type SharingLevel,
 } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
@@ -47,13 +35,13 @@ import { ProgrammeHarvestLinks } from '../harvests/programme-harvest-links';
 import { ProgrammePublishedHarvests } from '../harvests/programme-published-harvests';
 import { ProgrammeVisitReports } from '../reports/programme-visit-reports';
 import { RoundVisits } from '../visits/round-visits';
-import { ActionError } from './action-error';
+import { ApplicationsBoard } from './applications-board';
+import { OwnApplication } from './own-application';
+import { StatusControl } from './status-control';
 import { SHARING_LEVELS } from './programmes-page';
 
 type Programme = ProgrammeQuery['programme'];
 type Organisations = ProgrammeQuery['organisations'];
-
-const NEXT_STATUS: Partial<Record<ProgrammeStatus, ProgrammeStatus>> = { DRAFT: 'OPEN', OPEN: 'RUNNING', RUNNING: 'CLOSED' };
 
 export function ProgrammePage() {
   const { id = '' } = useParams();
@@ -123,201 +111,16 @@ export function ProgrammePage() {
   );
 }
 
-function StatusControl({ programme }: { programme: Programme }) {
-  const { t } = useTranslation();
-  const next = NEXT_STATUS[programme.status];
-  const [done, setDone] = useState<ProgrammeStatus | null>(null);
-  const [change, { loading }] = useMutation(ChangeProgrammeStatusDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument] });
-  const errors = useFormErrors();
-  if (!next) return null;
-
-  const onChange = async () => {
-    setDone(null);
-    errors.clear();
-    try {
-      await change({ variables: { input: { id: programme.id, status: next, version: programme.version } } });
-      setDone(next);
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="status-heading">
-      <Heading level={2} id="status-heading">
-        {t('programmes.statusTitle')}
-      </Heading>
-      <div role="status">{done && <Alert type="ok">{t('programmes.statusChanged', { status: t(`programmes.status.${done}`) })}</Alert>}</div>
-      <ActionError errors={errors} />
-      <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onChange()}>
-        {t(`programmes.to.${next}`)}
-      </Button>
-    </section>
-  );
-}
-
-const ACTIVE = new Set(['SUBMITTED', 'ACCEPTED', 'PLACED']);
-
-function ApplicationsBoard({ programme }: { programme: Programme }) {
-  const { t } = useTranslation();
-  const [declined, setDeclined] = useState<string | null>(null);
-  const [decline, { loading }] = useMutation(DeclineApplicationDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
-  const applications = programme.applications;
-  const accepted = applications.filter((application) => ACTIVE.has(application.status));
-  const waitlist = applications.filter((application) => application.status === 'WAITLISTED').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
-  const gone = applications.filter((application) => application.status === 'DECLINED' || application.status === 'WITHDRAWN');
-
-  const onDecline = async (application: ApplicationFieldsFragment) => {
-    setDeclined(null);
-    errors.clear();
-    try {
-      await decline({ variables: { id: application.id } });
-      setDeclined(application.organisation.name);
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  const declineButton = (application: ApplicationFieldsFragment) => (
-    <Button type="button" appearance="secondary-action-button" hint="danger" disabled={loading} onClick={() => void onDecline(application)}>
-      {t('board.decline')}
-      <VisuallyHidden> {application.organisation.name}</VisuallyHidden>
-    </Button>
-  );
-
-  return (
-    <section className="kijkje-section" aria-labelledby="board-heading">
-      <Heading level={2} id="board-heading">
-        {t('board.title')}
-      </Heading>
-      <div role="status">{declined && <Alert type="ok">{t('board.declined', { name: declined })}</Alert>}</div>
-      <ActionError errors={errors} />
-      <ApplicationTable id="accepted" title={t('board.accepted')} applications={accepted} action={declineButton} />
-      <ApplicationTable id="waitlist" title={t('board.waitlist')} applications={waitlist} positions action={declineButton} />
-      <ApplicationTable id="gone" title={t('board.gone')} applications={gone} />
-    </section>
-  );
-}
-
-function ApplicationTable({
-  id,
-  title,
-  applications,
-  positions,
-  action,
-}: {
-  id: string;
-  title: string;
-  applications: ApplicationFieldsFragment[];
-  positions?: boolean;
-  action?: (application: ApplicationFieldsFragment) => ReactNode;
-}) {
-  const { t, i18n } = useTranslation();
-  return (
-    <section className="kijkje-section" aria-labelledby={`${id}-heading`}>
-      <Heading level={3} id={`${id}-heading`}>
-        {title} ({formatNumber(applications.length, i18n.language)})
-      </Heading>
-      {applications.length === 0 ? (
-        <Paragraph>{t('board.none')}</Paragraph>
-      ) : (
-        <div className="kijkje-table-scroll">
-          <Table>
-            <TableCaption className="kijkje-visually-hidden">{title}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                {positions && (
-                  <TableHeaderCell scope="col" className="utrecht-table__header-cell--numeric">
-                    {t('board.position')}
-                  </TableHeaderCell>
-                )}
-                <TableHeaderCell scope="col">{t('board.organisation')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('board.themes')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('board.preferredPeriod')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('board.submittedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('board.status')}</TableHeaderCell>
-                {action && <TableHeaderCell scope="col">{t('board.actions')}</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {applications.map((application) => (
-                <TableRow key={application.id}>
-                  {positions && <TableCell className="utrecht-table__cell--numeric">{application.waitlistPosition ?? ''}</TableCell>}
-                  <TableCell>{application.organisation.name}</TableCell>
-                  <TableCell>{application.themes.join(', ')}</TableCell>
-                  <TableCell>{application.preferredPeriod}</TableCell>
-                  <TableCell>{formatDate(application.submittedAt, i18n.language)}</TableCell>
-                  <TableCell>{t(`applications.status.${application.status}`)}</TableCell>
-                  {action && <TableCell>{action(application)}</TableCell>}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-    </section>
-  );
-}
-
 function MemberApplication({ programme, organisations }: { programme: Programme; organisations: Organisations }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
   const own = viewer?.currentMembership?.organisation;
   const application = programme.applications.find((candidate) => candidate.organisation.id === own?.id) ?? programme.applications[0];
 
-  if (application) return <OwnApplication application={application} />;
+  if (application) return <OwnApplication application={application} programmeName={programme.name} />;
   if (!own) return <Paragraph>{t('apply.noOrganisation')}</Paragraph>;
   if (programme.status !== 'OPEN') return <Paragraph>{t('apply.closed')}</Paragraph>;
   return <ApplyForm programme={programme} organisations={organisations.filter((organisation) => organisation.id !== own.id)} organisationName={own.name} />;
-}
-
-function OwnApplication({ application }: { application: ApplicationFieldsFragment }) {
-  const { t, i18n } = useTranslation();
-  const [withdraw, { loading }] = useMutation(WithdrawApplicationDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
-  const canWithdraw = application.status !== 'WITHDRAWN' && application.status !== 'DECLINED';
-
-  const onWithdraw = async () => {
-    errors.clear();
-    try {
-      await withdraw({ variables: { id: application.id } });
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="own-application-heading">
-      <Heading level={2} id="own-application-heading">
-        {t('apply.ownTitle', { name: application.organisation.name })}
-      </Heading>
-      <div role="status" aria-live="polite">
-        <Alert type={application.status === 'WAITLISTED' ? 'warning' : application.status === 'WITHDRAWN' || application.status === 'DECLINED' ? 'info' : 'ok'}>
-          <Paragraph data-testid="application-status">{t('apply.statusIs', { status: t(`applications.status.${application.status}`) })}</Paragraph>
-          {application.status === 'WAITLISTED' && application.waitlistPosition && <Paragraph>{t('apply.waitlistPosition', { position: application.waitlistPosition })}</Paragraph>}
-        </Alert>
-      </div>
-      <dl className="kijkje-facts">
-        <dt>{t('apply.reviewQuestion')}</dt>
-        <dd>{application.reviewQuestion}</dd>
-        <dt>{t('apply.themes')}</dt>
-        <dd>{application.themes.join(', ')}</dd>
-        <dt>{t('apply.preferredPeriod')}</dt>
-        <dd>{application.preferredPeriod || t('common.none')}</dd>
-        <dt>{t('apply.consent')}</dt>
-        <dd>{t(`apply.consentOption.${application.consent}`)}</dd>
-        <dt>{t('board.submittedAt')}</dt>
-        <dd>{formatDate(application.submittedAt, i18n.language)}</dd>
-      </dl>
-      <ActionError errors={errors} />
-      {canWithdraw && (
-        <Button type="button" appearance="secondary-action-button" hint="danger" busy={loading} disabled={loading} onClick={() => void onWithdraw()}>
-          {t('apply.withdraw')}
-        </Button>
-      )}
-    </section>
-  );
 }
 
 function ApplyForm({ programme, organisations, organisationName }: { programme: Programme; organisations: Organisations; organisationName: string }) {

@@ -5,8 +5,6 @@ import { InputField, TextareaField } from '@kijkje/web/ui';
 import { REPLY_DAYS_DEFAULT, REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SUMMARY_MAX } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import {
-  FinaliseVisitReportDocument,
-  ReopenVisitReportDocument,
   ReportVisitDocument,
   SaveVisitReportDocument,
   ShareVisitReportDocument,
@@ -169,50 +167,6 @@ export function ShareReport({ report, unsaved, onDone }: { report: Report; unsav
           {t('report.share.submit')}
         </Button>
       </form>
-    </section>
-  );
-}
-
-/** Lead, shared: takes the report back to work in the host's comment, or makes it final. */
-export function LeadSteps({ report, onDone }: { report: Report; onDone: Notify }) {
-  const { t } = useTranslation();
-  const options = { refetchQueries: [ReportVisitDocument] };
-  const [reopen, reopening] = useMutation(ReopenVisitReportDocument, options);
-  const [finalise, finalising] = useMutation(FinaliseVisitReportDocument, options);
-  const errors = useFormErrors();
-  const busy = reopening.loading || finalising.loading;
-  const input = { visitId: report.visitId, version: report.version };
-
-  const run = async (step: 'reopen' | 'finalise') => {
-    errors.clear();
-    try {
-      if (step === 'reopen') {
-        await reopen({ variables: { input } });
-        onDone(t('report.steps.reopened'), 'report-editor-heading');
-      } else {
-        await finalise({ variables: { input } });
-        onDone(t('report.steps.finalised'), 'report-status-heading');
-      }
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="report-steps-heading">
-      <Heading level={2} id="report-steps-heading">
-        {t('report.steps.title')}
-      </Heading>
-      <Paragraph>{t('report.steps.intro')}</Paragraph>
-      <ActionError errors={errors} />
-      <div className="kijkje-actions">
-        <Button type="button" appearance="primary-action-button" busy={finalising.loading} disabled={busy} onClick={() => void run('finalise')}>
-          {t('report.steps.finalise')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" busy={reopening.loading} disabled={busy} onClick={() => void run('reopen')}>
-          {t('report.steps.reopen')}
-        </Button>
-      </div>
     </section>
   );
 }
