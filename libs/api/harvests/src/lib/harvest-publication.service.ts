@@ -5,6 +5,7 @@ import type { WithdrawHarvestInput } from './dto/harvest.inputs';
 import { publicationFacts, publicRow, storeServing, withdrawalsOf } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import type { Harvest } from './harvest.entity';
+import { HarvestVersionsService } from './harvest-versions.service';
 import { HarvestsService } from './harvests.service';
 
 /** What /oogst/<slug> answers: the version it serves, the version that was withdrawn, or nothing. */
@@ -15,12 +16,13 @@ export type PublicAnswer = { state: 'PUBLIC'; version: HarvestVersion } | { stat
 export class HarvestPublicationService {
   constructor(
     private readonly harvests: HarvestsService,
+    private readonly versions: HarvestVersionsService,
     private readonly audit: AuditService,
   ) {}
 
   /** What the public is served of this harvest now (the coordinator's editor shows it). */
   async servingOf(ctx: RequestContext, harvest: Harvest): Promise<PublicServing> {
-    const [versions, withdrawals] = await Promise.all([this.harvests.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
+    const [versions, withdrawals] = await Promise.all([this.versions.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
     const withdrawn = new Map(withdrawals.map((w) => [w.number, w.withdrawnAt]));
     return publicServing(versions.map((v) => ({ number: v.number, visibility: v.visibility, publishedAt: v.publishedAt, withdrawnAt: withdrawn.get(v.number) ?? null })));
   }

@@ -6,14 +6,15 @@ import { HarvestWordsResolver } from './harvest-words.resolver';
 import { HarvestWordsService } from './harvest-words.service';
 import { HarvestsResolver } from './harvests.resolver';
 import { HarvestsService } from './harvests.service';
+import { HarvestVersionsService } from './harvest-versions.service';
 import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
 
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
   controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
-  providers: [HarvestsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver, HarvestWordsService, HarvestWordsResolver],
-  exports: [HarvestsService, HarvestPublicationService],
+  providers: [HarvestsService, HarvestVersionsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver, HarvestWordsService, HarvestWordsResolver],
+  exports: [HarvestsService, HarvestVersionsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { AuditService, HttpOperations, fieldError, unauthenticated } from '@kijkje/api/core';
 import { contentDisposition, renderDocx, renderPdf } from '@kijkje/api/documents';
 import type { Request, Response } from 'express';
-import { HarvestsService } from '../harvests.service';
+import { HarvestVersionsService } from '../harvest-versions.service';
 import { harvestDocument } from './harvest-document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,7 +13,7 @@ const TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-of
 export class HarvestsExportController {
   constructor(
     private readonly http: HttpOperations,
-    private readonly harvests: HarvestsService,
+    private readonly versions: HarvestVersionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -23,7 +23,7 @@ export class HarvestsExportController {
       if (!UUID.test(harvestId) || !(format in TYPES)) throw fieldError('harvestId', 'Niet gevonden.', 'Not found.');
       if (!ctx.session) throw unauthenticated();
       const number = versie === undefined ? undefined : Number(versie);
-      const version = await this.harvests.publishedVersion(ctx, harvestId, Number.isInteger(number) ? number : undefined);
+      const version = await this.versions.publishedVersion(ctx, harvestId, Number.isInteger(number) ? number : undefined);
       const doc = harvestDocument(version.content, taal === 'en' ? 'en' : 'nl');
       const bytes = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
       await this.audit.record(ctx.em, { networkId: ctx.networkId, actorUserId: ctx.userId, action: 'harvest.exported', targetType: 'harvest', targetId: harvestId, data: { format, number: version.number }, ip: ctx.ip });

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { HttpOperations, fieldError } from '@kijkje/api/core';
 import type { Request, Response } from 'express';
+import { HarvestVersionsService } from '../harvest-versions.service';
 import { HarvestsService } from '../harvests.service';
 import { harvestPage } from './harvest-page';
 
@@ -15,6 +16,7 @@ export class HarvestPreviewController {
   constructor(
     private readonly http: HttpOperations,
     private readonly harvests: HarvestsService,
+    private readonly versions: HarvestVersionsService,
   ) {}
 
   @Get(':harvestId')
@@ -23,7 +25,7 @@ export class HarvestPreviewController {
     const html = await this.http.run(req, res, async (ctx) => {
       if (!UUID.test(harvestId)) throw fieldError('harvestId', 'Niet gevonden.', 'Not found.');
       const harvest = await this.harvests.get(ctx, harvestId);
-      const content = await this.harvests.snapshot(ctx, harvest, await this.harvests.nextNumber(ctx, harvest), new Date());
+      const content = await this.harvests.snapshot(ctx, harvest, await this.versions.nextNumber(ctx, harvest), new Date());
       return harvestPage(content, harvest.slug, language, `/export/oogst-voorbeeld/${harvest.id}`);
     });
     if (html === undefined) return;
