@@ -286,7 +286,8 @@ const MATRIX: Record<string, Case> = {
   acceptSuggestedGrouping: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id } }`, { id: w.a.programmeId }))).toBe('NOT_FOUND');
+      const input = { programmeId: w.a.programmeId, fingerprint: 'A'.repeat(43) };
+      expect(codeOf(await o.gql(`mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id } }`, { input }))).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },

@@ -8,7 +8,8 @@ import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 const CODES = ['GM0503', 'GM0772', 'GM0268', 'GM0014', 'GM0202', 'GM0935', 'GM0150', 'GM0153', 'GM0080', 'GM0345', 'GM0796'];
 const PROVINCES = ['Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Groningen', 'Gelderland', 'Limburg', 'Overijssel', 'Overijssel', 'Fryslân', 'Utrecht', 'Noord-Brabant'];
 
-const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } } }`;
+const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
+const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
 const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
 
 /** An open programme of 10 places with eleven applications from as many municipalities. */
@@ -73,7 +74,7 @@ describe('composing rounds', () => {
     const again = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
     expect(again).toEqual(suggestion);
 
-    const rounds = (await coordinator.ok(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id name status version } }`, { id: programmeId })).acceptSuggestedGrouping;
+    const rounds = (await coordinator.ok(ACCEPT, { input: { programmeId, fingerprint: suggestion.fingerprint } })).acceptSuggestedGrouping;
     expect(rounds.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([
       ['Ronde 1', 'COMPOSING'],
       ['Ronde 2', 'COMPOSING'],
@@ -161,8 +162,8 @@ describe('composing rounds', () => {
 
   it('takes a withdrawn or declined application out of its composing round, and refuses once the round has started', async () => {
     const { programmeId } = await programmeWithApplicants(t, world, 'Terugtrekken');
-    const rounds = (await coordinator.ok(`mutation($id: ID!) { acceptSuggestedGrouping(programmeId: $id) { id version organisations { id cbsCode } } }`, { id: programmeId }))
-      .acceptSuggestedGrouping;
+    const { fingerprint } = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    const rounds = (await coordinator.ok(ACCEPT, { input: { programmeId, fingerprint } })).acceptSuggestedGrouping;
     const [first, second] = rounds;
     const board = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme;
     const appOf = async (org: string) => (await board()).applications.find((a: { organisation: { id: string } }) => a.organisation.id === org);
@@ -236,6 +237,41 @@ describe('composing rounds', () => {
     await place(orgs[7], a.id);
     const fresh = await version(a.id);
     expect((await coordinator.ok(START, { input: { id: a.id, version: fresh } })).startRound).toEqual({ status: 'PREPARING', version: fresh + 1 });
+  });
+
+  it('accepts only the suggestion the coordinator saw: a placement since then, or a second accept at once, is a CONFLICT and overwrites nothing', async () => {
+    const { programmeId } = await programmeWithApplicants(t, world, 'Voorstel gezien');
+    const first = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    const rounds = (await coordinator.ok(ACCEPT, { input: { programmeId, fingerprint: first.fingerprint } })).acceptSuggestedGrouping;
+    // Accepting the same suggestion twice (a double click, a second tab) is refused: the rounds it replaced are gone.
+    expect(codeOf(await coordinator.gql(ACCEPT, { input: { programmeId, fingerprint: first.fingerprint } }))).toBe('CONFLICT');
+
+    // A second tab shows the suggestion; meanwhile a colleague moves a municipality by hand.
+    const seen = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    expect(seen.fingerprint).not.toBe(first.fingerprint);
+    const colleague = await signedIn(t, world.a.coordinator);
+    const moved = rounds[0].organisations[0];
+    const application = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications.find((a: { organisation: { id: string } }) => a.organisation.id === moved.id);
+    await colleague.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: application.id, roundId: rounds[1].id } });
+    const composed = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds;
+
+    const stale = await coordinator.gql(ACCEPT, { input: { programmeId, fingerprint: seen.fingerprint } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].message).toBeTruthy();
+    expect((await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds).toEqual(composed);
+
+    // The current suggestion, accepted from two tabs at the same moment: one wins, the other is told.
+    const current = (await coordinator.ok(SUGGEST, { id: programmeId })).suggestedGrouping;
+    const both = await Promise.all([coordinator, colleague].map((c) => c.gql(ACCEPT, { input: { programmeId, fingerprint: current.fingerprint } })));
+    expect(both.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+    const after = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme;
+    expect(after.rounds).toHaveLength(current.rounds.length);
+    expect(after.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
+
+    // A fingerprint that is not one is a field error in both languages.
+    const bad = await coordinator.gql(ACCEPT, { input: { programmeId, fingerprint: 'nee' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions.fields![0]).toMatchObject({ field: 'fingerprint', messages: { nl: expect.stringMatching(/voorstel/), en: expect.stringMatching(/suggestion/) } });
   });
 
   it('flags organisations that were in a round together in an earlier programme', async () => {

@@ -22,20 +22,22 @@ function Explanations({ items, lang }: { items: Array<{ code: string; nl: string
 export function Suggestion({ programmeId }: { programmeId: string }) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
-  const { data, loading, error } = useQuery(SuggestedGroupingDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(SuggestedGroupingDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
   const [accept, { loading: accepting }] = useMutation(AcceptSuggestedGroupingDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [accepted, setAccepted] = useState(false);
   const errors = useFormErrors();
   const suggestion: SuggestedGroupingQuery['suggestedGrouping'] | undefined = data?.suggestedGrouping;
 
-  const onAccept = async () => {
+  const onAccept = async (fingerprint: string) => {
     setAccepted(false);
     errors.clear();
     try {
-      await accept({ variables: { programmeId } });
+      await accept({ variables: { input: { programmeId, fingerprint } } });
       setAccepted(true);
     } catch (err) {
       errors.fail(err);
+      // The composition changed since this suggestion was shown: show the current one.
+      void refetch();
     }
   };
 
@@ -88,7 +90,7 @@ export function Suggestion({ programmeId }: { programmeId: string }) {
             </section>
           )}
           {suggestion.rounds.length > 0 && (
-            <Button type="button" appearance="primary-action-button" busy={accepting} disabled={accepting} onClick={() => void onAccept()}>
+            <Button type="button" appearance="primary-action-button" busy={accepting} disabled={accepting} onClick={() => void onAccept(suggestion.fingerprint)}>
               {t('composition.acceptSuggestion')}
             </Button>
           )}

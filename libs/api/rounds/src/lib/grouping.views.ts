@@ -27,6 +27,8 @@ export class UnplacedView {
 export class GroupingSuggestionView {
   @Field(() => [SuggestedRoundView]) rounds!: SuggestedRoundView[];
   @Field(() => [UnplacedView]) unplaced!: UnplacedView[];
+  @Field({ description: 'Names this suggestion and the rounds it would replace; acceptSuggestedGrouping takes it back, so a change since is a CONFLICT.' })
+  fingerprint!: string;
 }
 
 /** A live flag while composing: two organisations that should not be in one round. */

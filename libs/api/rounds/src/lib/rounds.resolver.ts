@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
-import { CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
+import { AcceptSuggestedGroupingInput, CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
 import { GroupingSuggestionView, RoundFlagView } from './grouping.views';
 import { Round } from './round.entity';
 import { RoundsService } from './rounds.service';
@@ -15,7 +15,7 @@ export class RoundsResolver {
 
   @Query(() => GroupingSuggestionView, { description: 'Coordinator: a suggested grouping of the accepted applications into rounds of 4–5, explained.' })
   async suggestedGrouping(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string): Promise<GroupingSuggestionView> {
-    const { facts, suggestion } = await this.service.suggestion(ctx, programmeId);
+    const { facts, suggestion, fingerprint } = await this.service.suggestion(ctx, programmeId);
     const org = (id: string) => facts.organisations.get(id)!;
     return {
       rounds: suggestion.rounds.map((r) => ({
@@ -25,6 +25,7 @@ export class RoundsResolver {
         givenUp: suggestion.givenUp.filter((g) => g.round === r.round).map((g) => explain(g.rule, g.text)),
       })),
       unplaced: suggestion.unplaced.map((u) => ({ organisation: org(u.organisationId), reason: explain(u.reason.code, u.reason.text) })),
+      fingerprint,
     };
   }
 
@@ -43,9 +44,9 @@ export class RoundsResolver {
     return this.service.place(ctx, input);
   }
 
-  @Mutation(() => [Round], { description: 'Coordinator: replaces the composing rounds by the suggested grouping, as a whole.' })
-  acceptSuggestedGrouping(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string): Promise<Round[]> {
-    return this.service.acceptSuggestion(ctx, programmeId);
+  @Mutation(() => [Round], { description: 'Coordinator: replaces the composing rounds by the suggested grouping they saw (its fingerprint), as a whole.' })
+  acceptSuggestedGrouping(@Ctx() ctx: RequestContext, @Args('input') input: AcceptSuggestedGroupingInput): Promise<Round[]> {
+    return this.service.acceptSuggestion(ctx, input);
   }
 
   @Mutation(() => Round, { description: 'Coordinator: COMPOSING → PREPARING, only with 4 or 5 organisations and no unresolved conflict.' })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
@@ -5,7 +6,7 @@ import { Application, Programme } from '@kijkje/api/programmes';
 import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
 import { In, type EntityManager } from 'typeorm';
-import type { CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
+import type { AcceptSuggestedGroupingInput, CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
 import { RoundMember } from './round-member.entity';
 import { Round } from './round.entity';
 
@@ -151,9 +152,14 @@ export class RoundsService {
     return { applications, organisations, conflicts, earlierPairings: earlier.map((e) => [e.a, e.b] as const) };
   }
 
-  /** A suggested partition of the accepted applications into rounds of 4–5, with its reasons. */
-  async suggestion(ctx: RequestContext, programmeId: string): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion }> {
+  /**
+   * A suggested partition of the accepted applications into rounds of 4–5, with its reasons, and
+   * a fingerprint of it together with the rounds it would replace.
+   */
+  async suggestion(ctx: RequestContext, programmeId: string, lock = false): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion; fingerprint: string }> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    // Accepting holds the programme, so two accepts (or an accept and a new round) take turns.
+    if (lock) await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [programmeId, networkId]);
     await this.programme(ctx, networkId, programmeId);
     const facts = await this.facts(ctx, networkId, programmeId);
     const suggestion = suggestGrouping({
@@ -171,17 +177,24 @@ export class RoundsService {
       earlierPairings: facts.earlierPairings,
       organisationNames: Object.fromEntries([...facts.organisations].map(([id, o]) => [id, o.name])),
     });
-    return { facts, suggestion };
+    const rounds = await ctx.em.find(Round, { where: { networkId, programmeId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return { facts, suggestion, fingerprint: fingerprintOf(suggestion, rounds) };
   }
 
-  /** Replaces the programme's composing rounds by the suggestion, as a whole. */
-  async acceptSuggestion(ctx: RequestContext, programmeId: string): Promise<Round[]> {
-    const { suggestion } = await this.suggestion(ctx, programmeId);
+  /**
+   * Replaces the programme's composing rounds by the suggestion, as a whole: the suggestion the
+   * coordinator saw. A placement, a new round or a new applicant since then changes the
+   * fingerprint and answers CONFLICT, so nobody's composing is overwritten unseen.
+   */
+  async acceptSuggestion(ctx: RequestContext, input: AcceptSuggestedGroupingInput): Promise<Round[]> {
+    const { programmeId } = input;
+    const { suggestion, fingerprint } = await this.suggestion(ctx, programmeId, true);
     const networkId = ctx.networkId!;
     const started = await ctx.em.count(Round, { where: { networkId, programmeId, status: In(['PREPARING', 'VISITING', 'REPORTING', 'CLOSED']) } });
     if (started) {
       throw badUserInput([{ field: 'programmeId', messages: { nl: 'Er zijn al rondes gestart; deel de rest met de hand in.', en: 'Rounds have already started; place the rest by hand.' } }]);
     }
+    if (fingerprint !== input.fingerprint) throw conflict();
     const composing = await ctx.em.find(Round, { where: { networkId, programmeId } });
     if (composing.length) {
       await ctx.em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE network_id = $1 AND programme_id = $2 AND status = 'PLACED'`, [networkId, programmeId]);
@@ -238,4 +251,13 @@ export class RoundsService {
     await this.hooks.run('round.started', ctx, { networkId, roundId: round.id, organisationIds: members.map((o) => o.id) });
     return (await ctx.em.findOneBy(Round, { id: round.id, networkId }))!;
   }
+}
+
+/** The suggestion's rounds and the rounds it would replace (with their versions), as one short token. */
+function fingerprintOf(suggestion: GroupingSuggestion, rounds: readonly Round[]): string {
+  const seen = {
+    suggested: suggestion.rounds.map((r) => [...r.applicationIds].sort()),
+    replaced: rounds.map((r) => `${r.id}:${r.version}:${r.status}`).sort(),
+  };
+  return createHash('sha256').update(JSON.stringify(seen)).digest('base64url');
 }

@@ -233,11 +233,15 @@ export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
     },
     {
       name: 'acceptSuggestedGrouping',
-      doc: `mutation($programmeId: ID!) { acceptSuggestedGrouping(programmeId: $programmeId) { id name organisations { id } } }`,
-      arg: 'programmeId',
+      doc: `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name organisations { id } } }`,
+      arg: 'input',
       actor: 'coordinator',
-      fields: [{ name: 'programmeId', kind: 'uuid', required: true, real: programmeIds }],
-      base: () => ({ programmeId: w.composing.programmeId }),
+      fields: [
+        { name: 'programmeId', kind: 'uuid', required: true, real: programmeIds },
+        // A fingerprint that names no suggestion: past validation it answers CONFLICT, and nothing changes.
+        { name: 'fingerprint', kind: 'token', required: true },
+      ],
+      base: () => ({ programmeId: w.composing.programmeId, fingerprint: 'A'.repeat(43) }),
     },
     {
       name: 'withdrawApplication',
@@ -266,7 +270,7 @@ export const PROGRAMME_LITERALS: Literal[] = [
   ['changeProgrammeStatus with a string for the status enum', `mutation { changeProgrammeStatus(input: { id: "${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}", status: "OPEN", version: 1 }) { id } }`, 'coordinator'],
   ['applyForProgramme with an object for themes', `mutation { applyForProgramme(input: { programmeId: "x", reviewQuestion: "Hoe sturen wij?", themes: { a: 1 }, consent: NETWORK }) { id } }`, 'applicant'],
   ['placeApplication with a list for applicationId', `mutation { placeApplication(input: { applicationId: ["x"] }) { id } }`, 'coordinator'],
-  ['acceptSuggestedGrouping without its programme', `mutation { acceptSuggestedGrouping { id } }`, 'coordinator'],
+  ['acceptSuggestedGrouping without its input', `mutation { acceptSuggestedGrouping { id } }`, 'coordinator'],
   ['startRound with a boolean version', `mutation { startRound(input: { id: "x", version: true }) { id } }`, 'coordinator'],
   ['withdrawApplication with a float id', `mutation { withdrawApplication(id: 1.5) { id } }`, 'member'],
 ];

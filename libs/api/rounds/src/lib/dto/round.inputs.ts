@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdempotencyKey, OptionalUuid, Text, Uuid } from '@kijkje/api/core';
+import { IdempotencyKey, OptionalUuid, Pattern, Text, Uuid } from '@kijkje/api/core';
 import { IsInt, Min } from 'class-validator';
 
 @InputType()
@@ -21,4 +21,12 @@ export class PlaceApplicationInput {
 export class StartRoundInput {
   @Field(() => ID) @Uuid() id!: string;
   @Field(() => Int) @IsInt({ message: 'integer|' }) @Min(1, { message: 'min|$constraint1' }) version!: number;
+}
+
+@InputType()
+export class AcceptSuggestedGroupingInput {
+  @Field(() => ID) @Uuid() programmeId!: string;
+  @Field({ description: 'The fingerprint of the suggestion the coordinator saw (suggestedGrouping.fingerprint): a change since is a CONFLICT.' })
+  @Pattern(/^[A-Za-z0-9_-]{43}$/, 'fingerprint')
+  fingerprint!: string;
 }
