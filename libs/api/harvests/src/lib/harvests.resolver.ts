@@ -26,7 +26,7 @@ export class HarvestsResolver {
   constructor(
     private readonly service: HarvestsService,
     private readonly publication: HarvestPublicationService,
-    private readonly versions: HarvestVersionsService,
+    private readonly published: HarvestVersionsService,
   ) {}
 
   @Query(() => [Harvest], { description: 'Coordinator: the harvest drafts of the network (of one programme when given).' })
@@ -44,7 +44,7 @@ export class HarvestsResolver {
     @Ctx() ctx: RequestContext,
     @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string,
   ): Promise<HarvestVersionView[]> {
-    const versions = await this.versions.publishedVersions(ctx, programmeId);
+    const versions = await this.published.publishedVersions(ctx, programmeId);
     const served = await servedNumbers(ctx, ctx.networkId!);
     return versions.map((v) => versionView(v, served.get(v.harvestId) === v.number));
   }
@@ -55,7 +55,7 @@ export class HarvestsResolver {
     @Args('harvestId', { type: () => ID }, uuidArg('harvestId')) harvestId: string,
     @Args('number', { type: () => Int, nullable: true }) number?: number,
   ): Promise<HarvestVersionView> {
-    const version = await this.versions.publishedVersion(ctx, harvestId, number);
+    const version = await this.published.publishedVersion(ctx, harvestId, number);
     return versionView(version, (await servedNumbers(ctx, version.networkId, [version.harvestId])).get(version.harvestId) === version.number);
   }
 
@@ -107,7 +107,7 @@ export class HarvestsResolver {
 
   @ResolveField(() => String, { description: 'DRAFT (never published) or PUBLISHED (at least one version).' })
   async status(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await this.versions.versionsOf(ctx, harvest)).length ? 'PUBLISHED' : 'DRAFT';
+    return (await this.published.versionsOf(ctx, harvest)).length ? 'PUBLISHED' : 'DRAFT';
   }
 
   @ResolveField(() => HarvestCountsView, { description: 'Tellen, as the draft would publish them now.' })
@@ -147,7 +147,7 @@ export class HarvestsResolver {
 
   @ResolveField(() => [HarvestVersionSummary])
   async versions(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<HarvestVersionSummary[]> {
-    const [versions, withdrawals] = await Promise.all([this.versions.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
+    const [versions, withdrawals] = await Promise.all([this.published.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
     const withdrawn = new Map(withdrawals.map((w) => [w.number, w]));
     return versions.map((v) => ({
       number: v.number,
