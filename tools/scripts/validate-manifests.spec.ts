@@ -1,0 +1,116 @@
+// `npm run deploy:check` as CI runs it: the real manifests pass, and each kind of mistake in a
+// copy of them (a probe missing, a field of the wrong type, a variable the API never reads, …)
+// makes it fail and say where.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { parseDocument } from 'yaml';
+
+const ROOT = resolve(__dirname, '../..');
+const SCRIPT = join(ROOT, 'tools/scripts/validate-manifests.mjs');
+const run = promisify(execFile);
+
+async function check(args: string[] = []): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [SCRIPT, ...args], { cwd: ROOT });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kijkje-manifests-'));
+  cpSync(join(ROOT, 'deploy/kubernetes'), join(dir, 'kubernetes'), { recursive: true });
+  cpSync(join(ROOT, 'docker-compose.yml'), join(dir, 'docker-compose.yml'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Edits one YAML file of the copy in place (comments kept). */
+function edit(file: string, change: (doc: ReturnType<typeof parseDocument>) => void) {
+  const path = join(dir, file);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  change(doc);
+  writeFileSync(path, doc.toString());
+}
+
+const API = ['spec', 'template', 'spec', 'containers', 0];
+const copy = () => ['--dir', join(dir, 'kubernetes'), '--compose', join(dir, 'docker-compose.yml')];
+
+it('accepts the manifests, the CloudNativePG example and docker-compose.yml of the repository', async () => {
+  const { code, out } = await check();
+  expect(out).toContain('rendered deploy/kubernetes/overlays/production: 7 objects');
+  expect(out).toContain('rendered deploy/kubernetes/overlays/production/migrate: 2 objects');
+  expect(code).toBe(0);
+});
+
+it('refuses a Deployment without a readiness probe', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.deleteIn([...API, 'readinessProbe']));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('overlays/production: Deployment/kijkje-api: container api: readinessProbe is missing');
+});
+
+it('refuses a field of the wrong type, by the Kubernetes schema', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'ports', 0, 'containerPort'], '3000'));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('Deployment/kijkje-api: /spec/template/spec/containers/0/ports/0/containerPort must be integer');
+});
+
+it('refuses an environment variable the API does not read, in env and in the ConfigMap', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.addIn([...API, 'env'], { name: 'DATABASE_POOL_SIZE', value: '20' }));
+  edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['data', 'SESSION_TIMEOUT'], '60'));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('container api: environment variable DATABASE_POOL_SIZE is not read by the API');
+  expect(out).toContain('overlays/production: Deployment/kijkje-api: container api: environment variable SESSION_TIMEOUT is not read by the API');
+});
+
+it('refuses a probe on a path the API does not serve, and a migration command tools.js does not know', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'livenessProbe', 'httpGet', 'path'], '/healthz'));
+  edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn([...API, 'command', 3], 'migrate:up'));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('livenessProbe path /healthz is not served by the API');
+  expect(out).toContain('Job/kijkje-migrate: container migrate: tools.js has no command "migrate:up"');
+});
+
+it('refuses root, a "latest" image, missing limits and a grace period shorter than the drain', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => {
+    doc.setIn([...API, 'securityContext', 'runAsNonRoot'], false);
+    doc.setIn(['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'], false);
+    doc.deleteIn([...API, 'resources', 'limits']);
+    doc.setIn(['spec', 'template', 'spec', 'terminationGracePeriodSeconds'], 10);
+  });
+  edit('kubernetes/overlays/production/kustomization.yaml', (doc) => doc.setIn(['images', 0, 'newTag'], 'latest'));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  for (const problem of ['runAsNonRoot must be true', 'image tag "latest" is not a release', 'resources.limits.memory is missing', 'terminationGracePeriodSeconds 10 leaves under 10 s']) {
+    expect(out).toContain(problem);
+  }
+});
+
+it('refuses a patch that matches nothing, and a kustomize feature the renderer does not have', async () => {
+  edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['metadata', 'name'], 'kijkje-settings'));
+  edit('kubernetes/overlays/production/migrate/kustomization.yaml', (doc) => doc.set('namePrefix', 'prod-'));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('patch config.yaml matches no ConfigMap named kijkje-settings');
+  expect(out).toContain('namePrefix not supported');
+});
+
+it('refuses a docker-compose.yml that breaks the Compose schema or has no health check', async () => {
+  edit('docker-compose.yml', (doc) => {
+    doc.deleteIn(['services', 'app', 'healthcheck']);
+    doc.setIn(['services', 'db', 'ports'], 5432);
+  });
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('docker-compose.yml: service app: no healthcheck');
+  expect(out).toContain('docker-compose.yml: /services/db/ports must be array');
+});
