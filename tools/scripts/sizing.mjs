@@ -2,7 +2,8 @@
 // deploy/kubernetes. Starts the built API (`npm run build` first) on a fresh demo database, reads
 // its resident memory (RSS) and CPU from /proc while idle, then while autocannon sends a cheap
 // signed-in GraphQL query and a heavier one at SIZING_CONNECTIONS (default 8 and 32) connections
-// for SIZING_SECONDS (default 10) each. Linux only. The load generator runs in this process, so
+// for SIZING_SECONDS (default 10) each, then the public harvest as PDF. The Dutch word list that
+// a harvest's anonymisation loads on first use adds about 100 MB (measured apart: docs/production.md). Linux only. The load generator runs in this process, so
 // on a small machine the API's req/s is a floor, not a ceiling.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
@@ -56,6 +57,12 @@ try {
       rows.push({ case: name, connections, 'req/s': Math.round(r.requests.total / SECONDS), 'p99 ms': r.latency.p99, 'CPU cores': cores.toFixed(2), 'peak RSS MB': Math.round(peakRssMb), ...(failed ? { failed } : {}) });
     }
   }
+  // Heavy: the public harvest as PDF (fonts, layout), at 4 connections.
+  const pdf = { url: `${baseUrl}/oogst/oogst-sturen-met-kwaliteit-2025/oogst.pdf`, connections: 4 };
+  await autocannon({ ...pdf, duration: 2 });
+  const p = await watch(pid, () => autocannon({ ...pdf, duration: SECONDS }));
+  const pdfFailed = p.result.errors + p.result.timeouts + p.result.non2xx;
+  rows.push({ case: 'public harvest PDF', connections: 4, 'req/s': Math.round(p.result.requests.total / SECONDS), 'p99 ms': p.result.latency.p99, 'CPU cores': p.cores.toFixed(2), 'peak RSS MB': Math.round(p.peakRssMb), ...(pdfFailed ? { failed: pdfFailed } : {}) });
   const after = await watch(pid, () => new Promise((r) => setTimeout(r, 3000)));
   rows.push({ case: 'idle after load', connections: 0, 'req/s': 0, 'p99 ms': '', 'CPU cores': after.cores.toFixed(2), 'peak RSS MB': Math.round(after.peakRssMb) });
   console.log(`\nOne API process, ${SECONDS} s per case (node ${process.version})\n`);
