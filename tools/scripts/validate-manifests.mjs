@@ -1,6 +1,7 @@
 // `npm run deploy:check`: renders every kustomization under deploy/kubernetes (no cluster, no
 // kubectl: tools/scripts/kustomize-lite.mjs), validates each object against the Kubernetes
-// OpenAPI schemas (npm kubernetes-models), checks Kijkje's own rules against the API's source
+// OpenAPI schemas (npm kubernetes-models) and for unknown fields (their TypeScript types:
+// tools/scripts/manifest-fields.mjs), checks Kijkje's own rules against the API's source
 // (tools/scripts/manifest-rules.mjs), checks the CloudNativePG example's essentials, and checks
 // docker-compose.yml against the Compose Specification's JSON schema (tools/scripts/schemas,
 // from github.com/compose-spec/compose-spec, Apache-2.0) and its consistency with the Dockerfile.
@@ -11,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readYaml, renderKustomization } from './kustomize-lite.mjs';
+import { unknownFieldProblems } from './manifest-fields.mjs';
 import { checkRules, readApiFacts } from './manifest-rules.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,6 +92,7 @@ export async function validateAll({ dir = join(ROOT, 'deploy/kubernetes'), compo
   const facts = readApiFacts(ROOT);
   const problems = [];
   const report = [];
+  const typed = [];
   for (const k of kustomizations(dir)) {
     let objects;
     try {
@@ -100,11 +103,16 @@ export async function validateAll({ dir = join(ROOT, 'deploy/kubernetes'), compo
     }
     for (const obj of objects) delete obj.__source;
     const found = [];
-    for (const obj of objects) found.push(...(await schemaProblems(obj)));
+    for (const obj of objects) {
+      const schema = await schemaProblems(obj);
+      found.push(...schema);
+      if (!schema.some((p) => p.includes('no Kubernetes schema'))) typed.push({ label: relative(ROOT, k) || k, obj });
+    }
     found.push(...checkRules(objects, facts));
     problems.push(...found.map((p) => `${relative(ROOT, k) || k}: ${p}`));
     report.push(`${relative(ROOT, k) || k}: ${objects.length} objects (${objects.map((o) => o.kind).join(', ')})`);
   }
+  problems.push(...unknownFieldProblems(typed));
   const example = join(dir, 'examples/cloudnativepg-cluster.yaml');
   if (existsSync(example)) problems.push(...checkCnpgExample(example));
   if (compose) problems.push(...checkCompose(compose));

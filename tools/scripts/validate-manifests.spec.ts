@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseDocument } from 'yaml';
 
+// Each case starts Node, renders and type-checks the manifests: seconds each, more on a busy machine.
+jest.setTimeout(60_000);
+
 const ROOT = resolve(__dirname, '../..');
 const SCRIPT = join(ROOT, 'tools/scripts/validate-manifests.mjs');
 const run = promisify(execFile);
@@ -60,6 +63,15 @@ it('refuses a field of the wrong type, by the Kubernetes schema', async () => {
   const { code, out } = await check(copy());
   expect(code).toBe(1);
   expect(out).toContain('Deployment/kijkje-api: /spec/template/spec/containers/0/ports/0/containerPort must be integer');
+});
+
+it('refuses a misspelt field, which the schemas alone would let through', async () => {
+  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn(['spec', 'template', 'spec', 'volumes', 0, 'emptyDir', 'sizeLimt'], '1Mi'));
+  edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn(['spec', 'backofLimit'], 1));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('overlays/production: Deployment/kijkje-api: unknown field "sizeLimt"');
+  expect(out).toContain('overlays/production/migrate: Job/kijkje-migrate: unknown field "backofLimit"');
 });
 
 it('refuses an environment variable the API does not read, in env and in the ConfigMap', async () => {
