@@ -65,27 +65,39 @@ function checkCnpgExample(file) {
   return problems.map((p) => `${relative(ROOT, file)}: ${p}`);
 }
 
-/** docker-compose.yml: the Compose schema, and what the Dockerfile builds. */
-export function checkCompose(file, root = ROOT) {
+/** docker-compose.yml: the Compose schema, and what the Dockerfile of each built service makes. */
+export function checkCompose(file) {
   const schema = JSON.parse(readFileSync(join(ROOT, 'tools/scripts/schemas/compose-spec.json'), 'utf8'));
   delete schema.$schema; // draft-07, named by an https:// address Ajv does not know; Ajv's default is draft-07
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const [compose] = readYaml(file);
   const problems = [];
   if (!ajv.validate(schema, compose)) problems.push(...ajv.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
-  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
-  const port = /ENV[^\n]*\bPORT=(\d+)/.exec(dockerfile)?.[1];
-  const cmd = /CMD \[([^\]]*)\]/.exec(dockerfile)?.[1] ?? '';
-  if (!cmd.includes('dist/apps/api/main.js')) problems.push('Dockerfile: CMD does not start dist/apps/api/main.js');
   for (const [name, svc] of Object.entries(compose?.services ?? {})) {
     if (!svc.build) continue;
+    const context = resolve(dirname(file), typeof svc.build === 'string' ? svc.build : (svc.build.context ?? '.'));
+    const dockerfilePath = join(context, (typeof svc.build === 'object' && svc.build.dockerfile) || 'Dockerfile');
+    if (!existsSync(dockerfilePath)) {
+      problems.push(`service ${name}: ${relative(dirname(file), dockerfilePath)} does not exist`);
+      continue;
+    }
+    const dockerfile = readFileSync(dockerfilePath, 'utf8');
+    const port = /ENV[^\n]*\bPORT=(\d+)/.exec(dockerfile)?.[1];
+    if (!(/CMD \[([^\]]*)\]/.exec(dockerfile)?.[1] ?? '').includes('dist/apps/api/main.js')) problems.push(`service ${name}: the Dockerfile's CMD does not start dist/apps/api/main.js`);
     if (!svc.healthcheck) problems.push(`service ${name}: no healthcheck`);
     else if (!JSON.stringify(svc.healthcheck.test).includes('/health/ready')) problems.push(`service ${name}: the healthcheck does not ask /health/ready`);
     const published = (svc.ports ?? []).map((p) => String(p).split(':').pop());
     if (port && !published.includes(port)) problems.push(`service ${name}: publishes ${published.join(', ')}, the image listens on ${port}`);
     if (svc.environment?.KIJKJE_MODE !== 'demo') problems.push(`service ${name}: holds the demo's passwords, so it must run KIJKJE_MODE=demo`);
+    // A new named volume takes the owner of the image's directory: root, unless the image makes it.
+    const user = /^USER\s+(\S+)/m.exec(dockerfile)?.[1];
+    for (const target of (svc.volumes ?? []).map((v) => (typeof v === 'string' ? v.split(':')[1] : v.target))) {
+      if (user && user !== 'root' && !new RegExp(`chown[^\\n]*${user.split(':')[0]}[^\\n]*${target}`).test(dockerfile)) {
+        problems.push(`service ${name}: volume ${target} would belong to root, but the image runs as ${user} (chown it in the Dockerfile)`);
+      }
+    }
   }
-  return problems.map((p) => `${relative(root, file) || file}: ${p}`);
+  return problems.map((p) => `${relative(ROOT, file) || file}: ${p}`);
 }
 
 export async function validateAll({ dir = join(ROOT, 'deploy/kubernetes'), compose = join(ROOT, 'docker-compose.yml') } = {}) {

@@ -30,6 +30,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kijkje-manifests-'));
   cpSync(join(ROOT, 'deploy/kubernetes'), join(dir, 'kubernetes'), { recursive: true });
   cpSync(join(ROOT, 'docker-compose.yml'), join(dir, 'docker-compose.yml'));
+  cpSync(join(ROOT, 'Dockerfile'), join(dir, 'Dockerfile'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -125,4 +126,12 @@ it('refuses a docker-compose.yml that breaks the Compose schema or has no health
   expect(code).toBe(1);
   expect(out).toContain('docker-compose.yml: service app: no healthcheck');
   expect(out).toContain('docker-compose.yml: /services/db/ports must be array');
+});
+
+it('refuses a compose volume that the image\'s unprivileged user could not write', async () => {
+  const dockerfile = join(dir, 'Dockerfile');
+  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^RUN mkdir -p \/data\/outbox.*$/m, ''));
+  const { code, out } = await check(copy());
+  expect(code).toBe(1);
+  expect(out).toContain('service app: volume /data/outbox would belong to root, but the image runs as node');
 });
