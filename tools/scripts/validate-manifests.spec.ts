@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseDocument } from 'yaml';
 
-// Each case starts Node, renders and type-checks the manifests: seconds each, more on a busy machine.
-jest.setTimeout(60_000);
+// Each case starts Node, renders and type-checks the manifests: seconds each, more on a busy
+// machine; the cases run side by side.
+jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, '../..');
 const SCRIPT = join(ROOT, 'tools/scripts/validate-manifests.mjs');
@@ -25,113 +26,127 @@ async function check(args: string[] = []): Promise<{ code: number; out: string }
   }
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kijkje-manifests-'));
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the manifests, docker-compose.yml and the Dockerfile, to break one thing in. */
+function copyOfRepo() {
+  const dir = mkdtempSync(join(tmpdir(), 'kijkje-manifests-'));
+  copies.push(dir);
   cpSync(join(ROOT, 'deploy/kubernetes'), join(dir, 'kubernetes'), { recursive: true });
   cpSync(join(ROOT, 'docker-compose.yml'), join(dir, 'docker-compose.yml'));
   cpSync(join(ROOT, 'Dockerfile'), join(dir, 'Dockerfile'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Edits one YAML file of the copy in place (comments kept). */
-function edit(file: string, change: (doc: ReturnType<typeof parseDocument>) => void) {
-  const path = join(dir, file);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  change(doc);
-  writeFileSync(path, doc.toString());
+  return {
+    dir,
+    args: ['--dir', join(dir, 'kubernetes'), '--compose', join(dir, 'docker-compose.yml')],
+    /** Edits one YAML file of the copy in place (comments kept). */
+    edit(file: string, change: (doc: ReturnType<typeof parseDocument>) => void) {
+      const path = join(dir, file);
+      const doc = parseDocument(readFileSync(path, 'utf8'));
+      change(doc);
+      writeFileSync(path, doc.toString());
+    },
+  };
 }
 
 const API = ['spec', 'template', 'spec', 'containers', 0];
-const copy = () => ['--dir', join(dir, 'kubernetes'), '--compose', join(dir, 'docker-compose.yml')];
 
-it('accepts the manifests, the CloudNativePG example and docker-compose.yml of the repository', async () => {
+it.concurrent('accepts the manifests, the CloudNativePG example and docker-compose.yml of the repository', async () => {
   const { code, out } = await check();
   expect(out).toContain('rendered deploy/kubernetes/overlays/production: 7 objects');
   expect(out).toContain('rendered deploy/kubernetes/overlays/production/migrate: 2 objects');
   expect(code).toBe(0);
 });
 
-it('refuses a Deployment without a readiness probe', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.deleteIn([...API, 'readinessProbe']));
-  const { code, out } = await check(copy());
+it.concurrent('refuses a Deployment without a readiness probe', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.deleteIn([...API, 'readinessProbe']));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('overlays/production: Deployment/kijkje-api: container api: readinessProbe is missing');
 });
 
-it('refuses a field of the wrong type, by the Kubernetes schema', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'ports', 0, 'containerPort'], '3000'));
-  const { code, out } = await check(copy());
+it.concurrent('refuses a field of the wrong type, by the Kubernetes schema', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'ports', 0, 'containerPort'], '3000'));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('Deployment/kijkje-api: /spec/template/spec/containers/0/ports/0/containerPort must be integer');
 });
 
-it('refuses a misspelt field, which the schemas alone would let through', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn(['spec', 'template', 'spec', 'volumes', 0, 'emptyDir', 'sizeLimt'], '1Mi'));
-  edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn(['spec', 'backofLimit'], 1));
-  const { code, out } = await check(copy());
+it.concurrent('refuses a misspelt field, which the schemas alone would let through', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn(['spec', 'template', 'spec', 'volumes', 0, 'emptyDir', 'sizeLimt'], '1Mi'));
+  c.edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn(['spec', 'backofLimit'], 1));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('overlays/production: Deployment/kijkje-api: unknown field "sizeLimt"');
   expect(out).toContain('overlays/production/migrate: Job/kijkje-migrate: unknown field "backofLimit"');
 });
 
-it('refuses an environment variable the API does not read, in env and in the ConfigMap', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.addIn([...API, 'env'], { name: 'DATABASE_POOL_SIZE', value: '20' }));
-  edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['data', 'SESSION_TIMEOUT'], '60'));
-  const { code, out } = await check(copy());
+it.concurrent('refuses an environment variable the API does not read, in env and in the ConfigMap', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.addIn([...API, 'env'], { name: 'DATABASE_POOL_SIZE', value: '20' }));
+  c.edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['data', 'SESSION_TIMEOUT'], '60'));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('container api: environment variable DATABASE_POOL_SIZE is not read by the API');
   expect(out).toContain('overlays/production: Deployment/kijkje-api: container api: environment variable SESSION_TIMEOUT is not read by the API');
 });
 
-it('refuses a probe on a path the API does not serve, and a migration command tools.js does not know', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'livenessProbe', 'httpGet', 'path'], '/healthz'));
-  edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn([...API, 'command', 3], 'migrate:up'));
-  const { code, out } = await check(copy());
+it.concurrent('refuses a probe on a path the API does not serve, and a migration command tools.js does not know', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'livenessProbe', 'httpGet', 'path'], '/healthz'));
+  c.edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn([...API, 'command', 3], 'migrate:up'));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('livenessProbe path /healthz is not served by the API');
   expect(out).toContain('Job/kijkje-migrate: container migrate: tools.js has no command "migrate:up"');
 });
 
-it('refuses root, a "latest" image, missing limits and a grace period shorter than the drain', async () => {
-  edit('kubernetes/base/app/deployment.yaml', (doc) => {
+it.concurrent('refuses root, a "latest" image, missing limits and a grace period shorter than the drain', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/app/deployment.yaml', (doc) => {
     doc.setIn([...API, 'securityContext', 'runAsNonRoot'], false);
     doc.setIn(['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'], false);
     doc.deleteIn([...API, 'resources', 'limits']);
     doc.setIn(['spec', 'template', 'spec', 'terminationGracePeriodSeconds'], 10);
   });
-  edit('kubernetes/overlays/production/kustomization.yaml', (doc) => doc.setIn(['images', 0, 'newTag'], 'latest'));
-  const { code, out } = await check(copy());
+  c.edit('kubernetes/overlays/production/kustomization.yaml', (doc) => doc.setIn(['images', 0, 'newTag'], 'latest'));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   for (const problem of ['runAsNonRoot must be true', 'image tag "latest" is not a release', 'resources.limits.memory is missing', 'terminationGracePeriodSeconds 10 leaves under 10 s']) {
     expect(out).toContain(problem);
   }
 });
 
-it('refuses a patch that matches nothing, and a kustomize feature the renderer does not have', async () => {
-  edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['metadata', 'name'], 'kijkje-settings'));
-  edit('kubernetes/overlays/production/migrate/kustomization.yaml', (doc) => doc.set('namePrefix', 'prod-'));
-  const { code, out } = await check(copy());
+it.concurrent('refuses a patch that matches nothing, and a kustomize feature the renderer does not have', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['metadata', 'name'], 'kijkje-settings'));
+  c.edit('kubernetes/overlays/production/migrate/kustomization.yaml', (doc) => doc.set('namePrefix', 'prod-'));
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('patch config.yaml matches no ConfigMap named kijkje-settings');
   expect(out).toContain('namePrefix not supported');
 });
 
-it('refuses a docker-compose.yml that breaks the Compose schema or has no health check', async () => {
-  edit('docker-compose.yml', (doc) => {
+it.concurrent('refuses a docker-compose.yml that breaks the Compose schema or has no health check', async () => {
+  const c = copyOfRepo();
+  c.edit('docker-compose.yml', (doc) => {
     doc.deleteIn(['services', 'app', 'healthcheck']);
     doc.setIn(['services', 'db', 'ports'], 5432);
   });
-  const { code, out } = await check(copy());
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('docker-compose.yml: service app: no healthcheck');
   expect(out).toContain('docker-compose.yml: /services/db/ports must be array');
 });
 
-it('refuses a compose volume that the image\'s unprivileged user could not write', async () => {
-  const dockerfile = join(dir, 'Dockerfile');
+it.concurrent('refuses a compose volume that the image\'s unprivileged user could not write', async () => {
+  const c = copyOfRepo();
+  const dockerfile = join(c.dir, 'Dockerfile');
   writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^RUN mkdir -p \/data\/outbox.*$/m, ''));
-  const { code, out } = await check(copy());
+  const { code, out } = await check(c.args);
   expect(code).toBe(1);
   expect(out).toContain('service app: volume /data/outbox would belong to root, but the image runs as node');
 });
