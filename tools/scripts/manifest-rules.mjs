@@ -8,6 +8,8 @@ import { containersOf, podSpecOf, splitImage } from './kustomize-lite.mjs';
 /** Variables Node itself reads, allowed beside the API's own. */
 const RUNTIME_ENV = new Set(['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'TZ']);
 const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+/** Settings that carry credentials: only ever from a Secret, by reference. */
+const SECRET_ENV = ['DATABASE_URL', 'DATABASE_APP_PASSWORD', 'DATABASE_APP_URL', 'SMTP_URL'];
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -85,6 +87,10 @@ export function checkRules(objects, facts) {
         }
       }
       for (const name of names) if (!facts.env.has(name) && !RUNTIME_ENV.has(name)) say(obj, `${where}: environment variable ${name} is not read by the API`);
+      for (const name of SECRET_ENV) {
+        const entry = (c.env ?? []).find((e) => e.name === name);
+        if ((entry && !entry.valueFrom?.secretKeyRef) || (!entry && names.includes(name))) say(obj, `${where}: ${name} holds a credential: take it from a Secret (secretKeyRef), not a value or a ConfigMap`);
+      }
       const command = [...(c.command ?? []), ...(c.args ?? [])];
       const script = command.find((a) => a.startsWith('dist/'));
       if (!script || !facts.bundles.has(script)) say(obj, `${where}: command ${JSON.stringify(command)} runs no bundle the API build makes (${[...facts.bundles].join(', ')})`);
@@ -109,6 +115,13 @@ export function checkRules(objects, facts) {
       if (!covered('Service')) say(obj, 'no Service selects its pods');
       if (!objects.some((o) => o.kind === 'NetworkPolicy' && matches(o.spec?.podSelector?.matchLabels, labels))) say(obj, 'no NetworkPolicy selects its pods');
     }
+  }
+  for (const cm of configMaps.values()) {
+    const data = cm.data ?? {};
+    if (data.KIJKJE_MODE !== 'production' && data.NODE_ENV !== 'production') continue;
+    if (!String(data.APP_URL ?? '').startsWith('https://')) say(cm, 'APP_URL must be https:// in production (the API refuses to start otherwise)');
+    if (String(data.TRUST_PROXY).toLowerCase() === 'true') say(cm, 'TRUST_PROXY=true is refused by the API: give the number of proxies');
+    if (data.KIJKJE_DEMO) say(cm, 'KIJKJE_DEMO is refused in production');
   }
   const services = new Map(objects.filter((o) => o.kind === 'Service').map((o) => [o.metadata.name, o]));
   for (const ing of objects.filter((o) => o.kind === 'Ingress')) {

@@ -94,6 +94,16 @@ it.concurrent('refuses an environment variable the API does not read, in env and
   expect(out).toContain('overlays/production: Deployment/kijkje-api: container api: environment variable SESSION_TIMEOUT is not read by the API');
 });
 
+it.concurrent('refuses a credential given as a value, and production settings the API would refuse', async () => {
+  const c = copyOfRepo();
+  c.edit('kubernetes/base/migrate/job.yaml', (doc) => doc.setIn([...API, 'env', 2], { name: 'DATABASE_URL', value: 'postgres://kijkje:secret@db/kijkje' }));
+  c.edit('kubernetes/overlays/production/config.yaml', (doc) => doc.setIn(['data', 'APP_URL'], 'http://kijkje.example.nl'));
+  const { code, out } = await check(c.args);
+  expect(code).toBe(1);
+  expect(out).toContain('Job/kijkje-migrate: container migrate: DATABASE_URL holds a credential: take it from a Secret');
+  expect(out).toContain('overlays/production: ConfigMap/kijkje-config: APP_URL must be https://');
+});
+
 it.concurrent('refuses a probe on a path the API does not serve, and a migration command tools.js does not know', async () => {
   const c = copyOfRepo();
   c.edit('kubernetes/base/app/deployment.yaml', (doc) => doc.setIn([...API, 'livenessProbe', 'httpGet', 'path'], '/healthz'));
