@@ -12,6 +12,9 @@ ENV NODE_ENV=production PORT=3000
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
+# The demo's outbox volume (docker-compose.yml): a new named volume takes this directory's owner,
+# so the unprivileged user can write to it.
+RUN mkdir -p /data/outbox && chown node:node /data/outbox
 USER node
 EXPOSE 3000
 CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]

@@ -12,5 +12,6 @@ export default {
     '<rootDir>/apps/api',
     '<rootDir>/apps/web',
     '<rootDir>/libs/web/ui',
+    '<rootDir>/tools',
   ],
 };
