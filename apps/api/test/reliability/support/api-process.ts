@@ -81,9 +81,12 @@ export interface ApiProcess {
   kill(): void;
 }
 
-/** Starts the built API as a real process against the given database (owner URL). */
+/**
+ * Starts the built API as a real process against the given database (owner URL). A `PORT` in
+ * `env` keeps a replica on its port across restarts (behind a load balancer); otherwise a free one.
+ */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const port = await freePort();
+  const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   const url = `http://localhost:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), 'kijkje-outbox-'));
   const child = spawn(process.execPath, [MAIN_JS], {
@@ -100,6 +103,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       MAIL_OUTBOX_DIR: outbox,
       WEB_DIR: join(outbox, 'no-web'),
       ...env,
+      PORT: String(port),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
