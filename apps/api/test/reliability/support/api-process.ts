@@ -128,8 +128,12 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       if (!ended) child.kill('SIGKILL');
     },
   };
-  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, 30_000, () => {
+  const readyWithin = Number(env['READY_TIMEOUT_MS'] ?? 30_000);
+  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, readyWithin, () => {
     if (ended) throw new Error(`the API exited while starting:\n${out}`);
+  }).catch((error: Error) => {
+    if (!ended) child.kill('SIGKILL');
+    throw new Error(`${error.message}: the API was not ready; its output:\n${out}`);
   });
   return api;
 }

@@ -20,7 +20,7 @@ export interface Nginx {
  * The load balancer settings README.md ("Several replicas") recommends, as one nginx config:
  * - round robin over the replicas; no sticky sessions (sessions live in PostgreSQL);
  * - WebSocket upgrade for graphql-ws, with a read timeout longer than the client's keep-alive ping;
- * - keep-alive connections to the replicas;
+ * - keep-alive connections to the replicas, given up before the API gives them up;
  * - a request that fails to connect, is reset, or answers 502/503 (a replica draining or gone)
  *   goes to the next replica, also for POST (`non_idempotent`): GraphQL sends everything as POST,
  *   create mutations carry idempotency keys, updates carry versions, and a replica that shuts down
@@ -53,6 +53,9 @@ http {
   upstream kijkje {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n')}
     keepalive 32;
+    # Shorter than the API's own idle timeout (Node: 5 s), so nginx never reuses a connection
+    # the API is closing.
+    keepalive_timeout 4s;
   }
 
   server {

@@ -36,6 +36,8 @@ export async function startReplicas(ownerUrl: string, names: string[], env: Reco
     APP_URL: url,
     MAIL_OUTBOX_DIR: outbox,
     PORT: String(port),
+    // A loaded machine (CI shares its cores) can take a while to boot a replica.
+    READY_TIMEOUT_MS: '90000',
     ...env,
     // Lets the test tell the replicas' database connections apart (pg_stat_activity).
     DATABASE_URL: withApplicationName(ownerUrl, `kijkje-${name}`),
@@ -80,6 +82,7 @@ export async function startReplicas(ownerUrl: string, names: string[], env: Reco
     },
     async close() {
       for (const r of replicas) r.api.kill();
+      await Promise.all(replicas.map((r) => Promise.race([r.api.exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())])));
       await nginx.stop();
     },
   };
