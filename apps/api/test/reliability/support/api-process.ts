@@ -97,7 +97,6 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       // Express and Apollo as deployed, without production's demands on secrets and SMTP.
       KIJKJE_MODE: 'development',
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
       APP_URL: url,
       DRAIN_DELAY_MS: '0',
       MAIL_OUTBOX_DIR: outbox,
