@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PURGE_LOCK } from '@kijkje/api/core';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import type { TestApp } from '../support/test-app';
@@ -14,7 +15,6 @@ const VIEWER = `{ viewer { user { id } } }`;
 const INVITE = `mutation($e: String!) { invitePerson(input: { email: $e, name: "Via Replica", role: COORDINATOR }) { id } }`;
 /** Per session and replica (README: "per replica"); small enough to test, large enough for the load below. */
 const REQUESTS_PER_MINUTE = 150;
-const PURGE_LOCK = 7_271_000_110;
 
 /**
  * The replica design (README.md, "Several replicas"), proved with two real API processes
