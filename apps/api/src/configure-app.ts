@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import { ShutdownState, bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,13 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
   http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
+  // Draining (SIGTERM): every answer closes its connection, so a load balancer stops reusing
+  // connections to this replica while it still serves, instead of finding them cut at exit.
+  const shutdown = app.get(ShutdownState);
+  http.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (shutdown.draining) res.setHeader('Connection', 'close');
+    next();
+  });
   http.use(securityHeaders(config.appUrl.startsWith('https://')));
   http.use(cookieParser());
   http.use(originAllowlist(config.allowedOrigins));

@@ -64,7 +64,13 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
       const ctx = new RequestContext(req, res);
       ctx.session = await sessions.resolve(req);
       const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
-      if (retryAfter !== null) throw rateLimited(retryAfter);
+      if (retryAfter !== null) {
+        // Refused before any operation runs: Apollo would answer a failed context with 500, which a
+        // load balancer and a client read as a broken server. 429 with Retry-After says what it is.
+        const error = rateLimited(retryAfter);
+        Object.assign(error.extensions, { http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } });
+        throw error;
+      }
       return ctx;
     },
   };

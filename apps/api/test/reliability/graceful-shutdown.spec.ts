@@ -1,9 +1,22 @@
+import { Agent, request } from 'node:http';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ensureApiBuilt, gqlFetch, startApiProcess, status, waitFor, type ApiProcess } from './support/api-process';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
 const signIn = (api: ApiProcess, i: number) => gqlFetch(api.url, SIGN_IN, { input: { email: `niemand-${i}@test.kijkje.nl`, password: `fout-wachtwoord-${i}` } });
+
+/** A GraphQL POST over a keep-alive agent; the status and the Connection header of the answer. */
+function rawPost(url: string, agent: Agent): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query: '{ viewer { user { id } } }' }));
+  });
+}
 
 /** Backends of the app role in a database, by state ('active', 'idle in transaction', …) and wait type. */
 async function appBackends(owner: Client, database: string): Promise<{ state: string; wait: string | null; query: string }[]> {
@@ -56,6 +69,20 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
     expect(await status(`${api.url}/health/live`)).toBe(200);
     const exit = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
     expect(exit).toEqual({ code: 0, signal: null });
+  }, 30_000);
+
+  it('asks clients and proxies to stop reusing its connections while draining (Connection: close)', async () => {
+    api = await startApiProcess(db.ownerUrl, { DRAIN_DELAY_MS: '3000' });
+    const agent = new Agent({ keepAlive: true });
+    try {
+      expect((await rawPost(api.url, agent)).connection).toBe('keep-alive');
+      api.child.kill('SIGTERM');
+      await waitFor(async () => (await status(`${api!.url}/health/ready`)) === 503, 1000);
+      const during = await rawPost(api.url, agent);
+      expect({ status: during.status, connection: during.connection }).toEqual({ status: 200, connection: 'close' });
+    } finally {
+      agent.destroy();
+    }
   }, 30_000);
 
   it('finishes requests that are waiting on the database when SIGTERM arrives, then exits 0', async () => {

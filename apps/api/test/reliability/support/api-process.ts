@@ -81,9 +81,12 @@ export interface ApiProcess {
   kill(): void;
 }
 
-/** Starts the built API as a real process against the given database (owner URL). */
+/**
+ * Starts the built API as a real process against the given database (owner URL). A `PORT` in
+ * `env` keeps a replica on its port across restarts (behind a load balancer); otherwise a free one.
+ */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const port = await freePort();
+  const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   const url = `http://localhost:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), 'kijkje-outbox-'));
   const child = spawn(process.execPath, [MAIN_JS], {
@@ -94,12 +97,12 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       // Express and Apollo as deployed, without production's demands on secrets and SMTP.
       KIJKJE_MODE: 'development',
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
       APP_URL: url,
       DRAIN_DELAY_MS: '0',
       MAIL_OUTBOX_DIR: outbox,
       WEB_DIR: join(outbox, 'no-web'),
       ...env,
+      PORT: String(port),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -124,8 +127,12 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       if (!ended) child.kill('SIGKILL');
     },
   };
-  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, 30_000, () => {
+  const readyWithin = Number(env['READY_TIMEOUT_MS'] ?? 30_000);
+  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, readyWithin, () => {
     if (ended) throw new Error(`the API exited while starting:\n${out}`);
+  }).catch((error: Error) => {
+    if (!ended) child.kill('SIGKILL');
+    throw new Error(`${error.message}: the API was not ready; its output:\n${out}`);
   });
   return api;
 }
