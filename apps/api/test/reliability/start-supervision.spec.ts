@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,7 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
   let pgPort: number;
   let apiPort: number;
   const started: Start[] = [];
+  const strangers: ChildProcess[] = [];
 
   const up = async (s: Start) => {
     await waitFor(async () => (await status(`http://127.0.0.1:${apiPort}/health/ready`)) === 200, 180_000, () => {
@@ -92,6 +93,7 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
     apiPort = await freePort();
   }, 300_000);
   afterAll(async () => {
+    for (const s of strangers) s.kill('SIGKILL');
     for (const s of started) if (s.child.exitCode === null && s.child.pid) {
       try {
         process.kill(-s.child.pid, 'SIGKILL');
@@ -146,8 +148,12 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
     expect(existsSync(lock)).toBe(true);
     // The pid in the lock file is taken by something else now (pids are reused): PostgreSQL
     // itself would refuse to start ("lock file already exists").
+    // (as the user PostgreSQL runs as: a process of another user it takes for no postmaster)
+    const runAs = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) } : {};
+    const stranger = spawn('sleep', ['120'], { stdio: 'ignore', ...runAs });
+    strangers.push(stranger);
     const lines = readFileSync(lock, 'utf8').split('\n');
-    lines[0] = String(process.pid);
+    lines[0] = String(stranger.pid);
     writeFileSync(lock, lines.join('\n'));
 
     const fourth = start(dataDir, pgPort, apiPort);
