@@ -91,6 +91,10 @@ describe('a database outage under a running API (REL-09)', () => {
     try {
       for (let round = 0; round < 3; round++) {
         for (const answer of await Promise.all(everyKind())) expectUnavailable(answer);
+        // The plain HTTP routes (public harvest page, downloads) say the same, as text.
+        const page = await fetch(`${api.url}/oogst/een-oogst`, { signal: AbortSignal.timeout(10_000) });
+        expect([page.status, page.headers.get('retry-after')]).toEqual([503, '5']);
+        expect(await page.text()).toMatch(/opnieuw[\s\S]*again/);
         // long enough for the mail worker's poll and the LISTEN connection's reconnects to meet the outage too
         await new Promise((r) => setTimeout(r, 3000));
       }
