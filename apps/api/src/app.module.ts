@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CoreModule, LiveConnections, SessionService, fewerRoundTrips, type AppConfig } from '@kijkje/api/core';
+import { CoreModule, LiveConnections, SessionService, fewerRoundTrips, servingConnectionOptions, type AppConfig } from '@kijkje/api/core';
 import * as pg from 'pg';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
@@ -17,7 +17,7 @@ import { dataSourceOptions } from './database/data-source';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, poolSize = 10): DynamicModule {
+  static forRoot(config: AppConfig, poolSize = config.database.poolSize): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -25,7 +25,7 @@ export class AppModule {
           ...dataSourceOptions(config.databaseAppUrl),
           driver: fewerRoundTrips(pg),
           poolSize,
-          extra: { connectionTimeoutMillis: 5000 },
+          extra: servingConnectionOptions(config.database),
         } as DataSourceOptions),
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

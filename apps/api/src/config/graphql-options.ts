@@ -7,6 +7,7 @@ import {
   formatError,
   rateLimited,
   transactionPlugin,
+  unavailableFor,
   type AppConfig,
   type LiveConnections,
   type SessionService,
@@ -62,7 +63,11 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     formatError: (formatted, error) => formatError(formatted, error),
     context: async ({ req, res }: { req: Request; res: Response }) => {
       const ctx = new RequestContext(req, res);
-      ctx.session = await sessions.resolve(req);
+      try {
+        ctx.session = await sessions.resolve(req);
+      } catch (error) {
+        throw unavailableFor(error) ?? error;
+      }
       const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
       if (retryAfter !== null) {
         // Refused before any operation runs: Apollo would answer a failed context with 500, which a

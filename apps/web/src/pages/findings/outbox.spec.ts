@@ -72,7 +72,7 @@ describe('the findings outbox', () => {
   });
 
   it('retries later for passing trouble only', () => {
-    expect(['NETWORK', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNKNOWN'].every(isRetryable)).toBe(true);
+    expect(['NETWORK', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNKNOWN'].every(isRetryable)).toBe(true);
     expect(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'].some(isRetryable)).toBe(false);
     expect([0, 1, 2, 3, 10].map(retryAfterMs)).toEqual([2000, 4000, 8000, 16000, 30000]);
   });

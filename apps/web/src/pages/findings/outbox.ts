@@ -90,5 +90,5 @@ export function retryAfterMs(attempt: number): number {
 
 /** Codes that say "not now" rather than "never": the entry stays and is sent again later. */
 export function isRetryable(code: string): boolean {
-  return code === 'NETWORK' || code === 'RATE_LIMITED' || code === 'UNAUTHENTICATED' || code === 'UNKNOWN';
+  return code === 'NETWORK' || code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE' || code === 'UNAUTHENTICATED' || code === 'UNKNOWN';
 }

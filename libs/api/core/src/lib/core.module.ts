@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { GraphQLErrorFilter } from './errors/graphql-error.filter';
+import { DatabaseTroubleFilter, GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { SidePool } from './database/side-pool';
 import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth/auth.resolver';
@@ -32,7 +32,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLErrorFilter }, ...services, AuthResolver, MembershipFieldsResolver],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLErrorFilter }, { provide: APP_FILTER, useClass: DatabaseTroubleFilter }, ...services, AuthResolver, MembershipFieldsResolver],
       exports: [APP_CONFIG, ...services],
     };
   }

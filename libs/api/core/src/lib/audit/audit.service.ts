@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SidePool } from '../database/side-pool';
+import { reportFailure } from '../errors/database-status';
 
 export interface AuditEntry {
   networkId: string | null;
@@ -40,6 +41,6 @@ export class AuditService {
    * and failed sign-ins.
    */
   async recordDetached(entry: AuditEntry): Promise<void> {
-    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => console.error('audit write failed', error));
+    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => reportFailure(error, (e) => console.error('audit write failed', e)));
   }
 }

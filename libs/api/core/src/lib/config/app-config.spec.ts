@@ -97,3 +97,17 @@ describe('database URLs', () => {
     }
   });
 });
+
+describe('database settings', () => {
+  const base = { DATABASE_URL: 'postgres://owner@localhost/kijkje' };
+
+  it('have safe defaults for the serving connections', () => {
+    expect(loadConfig(base).database).toEqual({ poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15_000, lockTimeoutMs: 5000, idleInTransactionTimeoutMs: 30_000 });
+  });
+
+  it('are read from DB_* variables, 0 meaning no limit, and refuse nonsense', () => {
+    expect(loadConfig({ ...base, DB_POOL_SIZE: '4', DB_STATEMENT_TIMEOUT_MS: '0', DB_LOCK_TIMEOUT_MS: '250' }).database).toMatchObject({ poolSize: 4, statementTimeoutMs: 0, lockTimeoutMs: 250 });
+    expect(() => loadConfig({ ...base, DB_LOCK_TIMEOUT_MS: '5s' })).toThrow(/DB_LOCK_TIMEOUT_MS must be a whole number of milliseconds/);
+    expect(() => loadConfig({ ...base, DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE must be at least 1/);
+  });
+});

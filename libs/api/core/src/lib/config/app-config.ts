@@ -1,3 +1,5 @@
+import { databaseSettings, type DatabaseSettings } from './database-settings';
+
 /**
  * How Kijkje runs. `production` is safe by default and refuses unsafe settings at boot;
  * `demo` (what `npm start` sets) seeds the demo network and prints its logins; `development`
@@ -16,6 +18,8 @@ export interface AppConfig {
   /** Connection as the non-owner app role that serves every request. */
   databaseAppUrl: string;
   appRolePassword: string;
+  /** Pool size and the timeouts of the serving connections. */
+  database: DatabaseSettings;
   mail: { smtpUrl: string | null; outboxDir: string; from: string };
   /**
    * `liveCheckSeconds`: how often the sessions of open live connections are checked again, so a
@@ -120,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     databaseAppUrl: appUrlOverride || deriveAppUrl(databaseUrl, appRolePassword),
     appRolePassword,
+    database: databaseSettings(env),
     mail: {
       smtpUrl: env['SMTP_URL'] || null,
       outboxDir: env['MAIL_OUTBOX_DIR'] ?? '.data/outbox',

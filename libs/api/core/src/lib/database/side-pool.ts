@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { servingConnectionOptions } from '../config/database-settings';
 
 /**
  * A small pool of its own for writes that happen beside an operation's transaction (rate-limit
@@ -12,7 +13,7 @@ export class SidePool implements OnApplicationShutdown {
   readonly pool: Pool;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new Pool({ connectionString: config.databaseAppUrl, max: 3, connectionTimeoutMillis: 5000 });
+    this.pool = new Pool({ connectionString: config.databaseAppUrl, max: 3, ...servingConnectionOptions(config.database) });
     this.pool.on('error', () => undefined);
   }
 

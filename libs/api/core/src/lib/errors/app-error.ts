@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface Bilingual {
@@ -74,3 +75,27 @@ export const internalError = () =>
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',
   });
+
+/**
+ * The database cannot do this right now (REL-09): it is unreachable (`down`), or this request
+ * waited too long for a lock or a statement (`busy`). Nothing was changed; the same request may
+ * simply be sent again after `retryAfterSeconds`.
+ */
+export const serviceUnavailable = (trouble: 'busy' | 'down') =>
+  trouble === 'down'
+    ? new AppError(
+        'SERVICE_UNAVAILABLE',
+        {
+          nl: 'De database is even niet bereikbaar; er is niets gewijzigd. Probeer het over enkele seconden opnieuw.',
+          en: 'The database cannot be reached right now; nothing was changed. Please try again in a few seconds.',
+        },
+        { retryAfterSeconds: 5 },
+      )
+    : new AppError(
+        'SERVICE_UNAVAILABLE',
+        {
+          nl: 'Dit duurde te lang omdat het systeem druk is; er is niets gewijzigd. Probeer het over enkele seconden opnieuw.',
+          en: 'This took too long because the system is busy; nothing was changed. Please try again in a few seconds.',
+        },
+        { retryAfterSeconds: 2 },
+      );

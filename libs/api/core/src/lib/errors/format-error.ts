@@ -1,7 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { conflict, internalError, type Bilingual } from './app-error';
+import { unavailableFor } from './database-status';
 
-const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
+const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
 
 const GRAPHQL_LEVEL: Record<string, Bilingual> = {
   GRAPHQL_VALIDATION_FAILED: { nl: 'De opdracht is ongeldig.', en: 'The operation is not valid.' },
@@ -42,6 +43,12 @@ export function formatError(raw: GraphQLFormattedError, original: unknown, log: 
   if (driverCode(original) === '23505') {
     const error = conflict();
     return { message: error.message, path: formatted.path, extensions: error.extensions };
+  }
+  // A database that is away or too busy: retryable, and reported once, not logged per request.
+  const unavailable = unavailableFor(original);
+  if (unavailable) {
+    const { http: _http, ...extensions } = unavailable.extensions;
+    return { message: unavailable.message, path: formatted.path, extensions };
   }
   log(original);
   const error = internalError();

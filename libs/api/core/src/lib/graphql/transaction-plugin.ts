@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { internalError } from '../errors/app-error';
+import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
 
 /**
@@ -56,24 +57,31 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
       return {
-        async executionDidStart({ contextValue: ctx, operation }) {
-          if (!operation || operation.operation === 'subscription') return;
+        // Opened here rather than in executionDidStart: an error thrown by a hook is "unexpected"
+        // to Apollo (a 500 and a log line per request); an answer returned here is not.
+        async responseForOperation({ contextValue: ctx, operation }) {
+          if (!operation || operation.operation === 'subscription') return null;
           const qr = ds.createQueryRunner();
-          await qr.connect();
-          ctx.queryRunner = qr;
           try {
+            await qr.connect();
+            ctx.queryRunner = qr;
             await qr.startTransaction();
             await rescope(ctx);
+            databaseStatus.reachable();
+            return null;
           } catch (error) {
             ctx.queryRunner = null;
             if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-            await qr.release();
-            throw error;
+            await qr.release().catch(() => undefined);
+            const unavailable = unavailableFor(error);
+            if (!unavailable) throw error;
+            const { http, ...extensions } = unavailable.extensions as { http: { status: number; headers: Map<string, string> } };
+            return { body: { kind: 'single', singleResult: { errors: [{ message: unavailable.message, extensions }] } }, http: { status: http.status, headers: new HeaderMap(http.headers) } };
           }
         },
         async willSendResponse({ contextValue: ctx, response }) {
           const qr = ctx.queryRunner;
-          if (!qr) return;
+          if (!qr) return answerUnavailable(response);
           ctx.queryRunner = null;
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
@@ -84,17 +92,37 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
               for (const effect of ctx.afterCommit) effect();
             }
           } catch (error) {
-            console.error('transaction end failed', error);
+            const unavailable = unavailableFor(error);
+            if (!unavailable) console.error('transaction end failed', error);
             if (body.kind === 'single') {
-              const e = internalError();
-              body.singleResult = { data: null, errors: [{ message: e.message, extensions: e.extensions }] };
+              const e = unavailable ?? internalError();
+              const { http: _http, ...extensions } = e.extensions;
+              body.singleResult = { data: null, errors: [{ message: e.message, extensions }] };
             }
             if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
           } finally {
-            await qr.release();
+            await qr.release().catch(() => undefined);
           }
+          answerUnavailable(response);
         },
       };
     },
   };
+}
+
+type Response = Parameters<NonNullable<GraphQLRequestListener<RequestContext>['willSendResponse']>>[0]['response'];
+
+/**
+ * HTTP 503 with Retry-After when the operation could not run at all because the database
+ * could not do it (every error SERVICE_UNAVAILABLE, no field answered), so that load balancers
+ * and clients see a retryable answer, not a 200 or a 500.
+ */
+export function answerUnavailable(response: Response): void {
+  const body = response.body;
+  if (body.kind !== 'single') return;
+  const { data, errors } = body.singleResult;
+  if (!errors?.length || !errors.every((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) return;
+  if (data && Object.values(data).some((v) => v !== null)) return;
+  response.http.status = 503;
+  response.http.headers.set('retry-after', String(Math.max(...errors.map((e) => Number(e.extensions?.['retryAfterSeconds']) || 1))));
 }

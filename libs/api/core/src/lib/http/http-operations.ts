@@ -3,10 +3,11 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { AppError } from '../errors/app-error';
+import { unavailableFor } from '../errors/database-status';
 import { RequestContext } from '../graphql/request-context';
 import { inOwnTransaction } from '../graphql/transaction-plugin';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * For the few plain HTTP routes (file downloads, the public harvest page): the same session,
@@ -25,8 +26,10 @@ export class HttpOperations {
     try {
       ctx.session = await this.sessions.resolve(req);
       return await inOwnTransaction(this.ds, ctx, () => work(ctx));
-    } catch (error) {
+    } catch (raw) {
+      const error = unavailableFor(raw) ?? raw;
       if (error instanceof AppError) {
+        if (error.code === 'SERVICE_UNAVAILABLE') res.setHeader('retry-after', String(error.extensions['retryAfterSeconds']));
         res.status(STATUS[error.code] ?? 500).type('text/plain; charset=utf-8').send(`${error.extensions['messages'] ? (error.extensions['messages'] as { nl: string }).nl : error.message}\n${error.message}\n`);
         return undefined;
       }

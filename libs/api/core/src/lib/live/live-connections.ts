@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { SessionService } from '../auth/session.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LiveEvents, SESSION_ENDED, type LiveEvent } from './live-events';
+import { reportFailure } from '../errors/database-status';
 
 /** Closes one open live connection. */
 export type CloseConnection = () => void;
@@ -61,7 +62,7 @@ export class LiveConnections implements OnApplicationBootstrap, BeforeApplicatio
       this.close(ids.filter((id) => !alive.has(id)));
     } catch (error) {
       // The database is away (REL-04): keep the connections; the next check decides.
-      this.logger.warn(`live sessions not checked: ${(error as Error).message}`);
+      reportFailure(error, (e) => this.logger.warn(`live sessions not checked: ${(e as Error).message}`));
     } finally {
       this.checking = false;
     }

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PgListener } from '../database/pg-listener';
 import type { MailMessage } from './mail.service';
 import { MailTransport } from './mail-transport';
+import { reportFailure } from '../errors/database-status';
 
 const MAX_ATTEMPTS = 5;
 export const JOB_MAX_ATTEMPTS = MAX_ATTEMPTS;
@@ -58,7 +59,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       return;
     }
     this.running = this.drain()
-      .catch((error) => console.error('job worker', error))
+      .catch((error) => reportFailure(error, (e) => console.error('job worker', e)))
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -95,6 +96,10 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
         [MAX_ATTEMPTS],
       );
       if (!job) return false;
+      // Sending waits on the mail server inside this transaction (the row stays locked, so no
+      // other replica sends it too): the serving connections' idle-in-transaction limit is too
+      // short for a slow SMTP server, so this transaction gets the mailer's own time-outs' worth.
+      await em.query(`SELECT set_config('idle_in_transaction_session_timeout', '600000', true)`);
       try {
         if (job.kind === 'mail') await this.transport.send(job.payload as MailMessage);
         await em.query(`UPDATE job SET done_at = now(), attempts = attempts + 1, payload = ${SCRUBBED} WHERE id = $1`, [job.id]);

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { enterScope } from '../database/tenant-transaction';
 import { JOB_MAX_ATTEMPTS } from '../mail/job-worker';
+import { reportFailure } from '../errors/database-status';
 
 /** One purge at a time across every replica: the others skip their turn. */
 export const PURGE_LOCK = 7_271_000_110;
@@ -39,7 +40,7 @@ export class PurgeService implements OnApplicationBootstrap, BeforeApplicationSh
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.purge()
-        .catch((error: unknown) => console.error('purge', error instanceof Error ? error.message : error))
+        .catch((error: unknown) => reportFailure(error, (e) => console.error('purge', e instanceof Error ? e.message : e)))
         .finally(() => (this.running = null));
     }, this.config.purgeIntervalMinutes * 60_000);
     this.timer.unref();
