@@ -1,6 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import {
+  APP_LOGGER,
+  Metrics,
+  assignRequestId,
+  bindRequestScope,
+  bodyErrors,
+  createValidationPipe,
+  httpLogging,
+  httpMetrics,
+  originAllowlist,
+  securityHeaders,
+  type AppConfig,
+} from '@kijkje/api/core';
+import { Logger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -12,17 +26,28 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
   http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
+  // First: every answer, refusals included, carries its request id, is counted and is logged.
+  http.use(assignRequestId());
+  http.use(httpMetrics(app.get(Metrics)));
+  http.use(httpLogging(app.get<Pino>(APP_LOGGER)));
+  app.useLogger(app.get(Logger));
   http.use(securityHeaders(config.appUrl.startsWith('https://')));
   http.use(cookieParser());
   http.use(originAllowlist(config.allowedOrigins));
   http.use(express.json({ limit: '100kb' }));
   http.use(bodyErrors());
+  // After the body is read (its stream callbacks would leave the scope): logs and errors of
+  // everything the request runs know its id, caller and operation.
+  http.use(bindRequestScope());
   app.useGlobalPipes(createValidationPipe());
   if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
 }
 
-/** Paths the API answers itself; every other GET is a route of the web app. */
-const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/'];
+/**
+ * Paths the API answers itself; every other GET is a route of the web app. /metrics is not served
+ * here (only on METRICS_PORT): it answers 404 rather than the web app.
+ */
+const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/', '/metrics'];
 
 /** Serves the built single-page app: static files, and index.html for every client route. */
 function serveWeb(http: NestExpressApplication, webDir: string): void {

@@ -4,13 +4,19 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   RequestContext,
   SessionRequestBudget,
+  currentScope,
   formatError,
+  graphqlSignalsPlugin,
+  noteCaller,
   rateLimited,
+  withRequestId,
   transactionPlugin,
   type AppConfig,
   type LiveConnections,
+  type Metrics,
   type SessionService,
 } from '@kijkje/api/core';
+import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -30,7 +36,12 @@ export const ARMOR_LIMITS = {
 
 export const MAX_TOKENS = 2000;
 
-export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections): ApolloDriverConfig {
+const log = new Logger('GraphQL');
+
+/** An unexpected error, logged without its own fields (a failed query's holds the SQL parameters). */
+const logUnexpected = (error: unknown) => log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'unexpected error');
+
+export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
   let schema: GraphQLSchema | null = null;
@@ -49,7 +60,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     // No HTTP caching of GraphQL answers (every answer is someone's own), so no per-field cache hints either.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, transactionPlugin(ds)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlSignalsPlugin(metrics), ...armor.plugins, transactionPlugin(ds)],
     subscriptions: subscriptionOptions({
       sessions,
       connections,
@@ -59,10 +70,11 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
       schema: () => schema!,
       // Nest's type lists only some graphql-ws hooks; the others (context, onError) reach graphql-ws all the same.
     }) as unknown as ApolloDriverConfig['subscriptions'],
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => withRequestId(formatError(formatted, error, logUnexpected)),
     context: async ({ req, res }: { req: Request; res: Response }) => {
       const ctx = new RequestContext(req, res);
       ctx.session = await sessions.resolve(req);
+      noteCaller(currentScope(), ctx.session);
       const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
       if (retryAfter !== null) throw rateLimited(retryAfter);
       return ctx;
