@@ -7,6 +7,7 @@ import {
   currentScope,
   formatError,
   graphqlSignalsPlugin,
+  logUnexpected,
   noteCaller,
   rateLimited,
   withRequestId,
@@ -16,7 +17,6 @@ import {
   type Metrics,
   type SessionService,
 } from '@kijkje/api/core';
-import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -35,11 +35,6 @@ export const ARMOR_LIMITS = {
 };
 
 export const MAX_TOKENS = 2000;
-
-const log = new Logger('GraphQL');
-
-/** An unexpected error, logged without its own fields (a failed query's holds the SQL parameters). */
-const logUnexpected = (error: unknown) => log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'unexpected error');
 
 export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();

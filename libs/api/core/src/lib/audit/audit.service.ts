@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SidePool } from '../database/side-pool';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Audit');
 
 export interface AuditEntry {
   networkId: string | null;
@@ -40,6 +43,6 @@ export class AuditService {
    * and failed sign-ins.
    */
   async recordDetached(entry: AuditEntry): Promise<void> {
-    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => console.error('audit write failed', error));
+    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => log.error({ err: error }, 'audit write failed'));
   }
 }

@@ -2,6 +2,10 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import type { DataSource } from 'typeorm';
 import { internalError } from '../errors/app-error';
 import type { MembershipInfo, RequestContext } from './request-context';
+import { Logger } from '@nestjs/common';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Transactions');
 
 /**
  * Re-scopes the running transaction, e.g. after sign-in or a network switch: sets the user, loads
@@ -84,7 +88,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
               for (const effect of ctx.afterCommit) effect();
             }
           } catch (error) {
-            console.error('transaction end failed', error);
+            log.error({ err: error }, 'transaction end failed');
             if (body.kind === 'single') {
               const e = internalError();
               body.singleResult = { data: null, errors: [{ message: e.message, extensions: e.extensions }] };

@@ -1,9 +1,12 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PgListener } from '../database/pg-listener';
 import type { MailMessage } from './mail.service';
 import { MailTransport } from './mail-transport';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('JobWorker');
 
 const MAX_ATTEMPTS = 5;
 export const JOB_MAX_ATTEMPTS = MAX_ATTEMPTS;
@@ -58,7 +61,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       return;
     }
     this.running = this.drain()
-      .catch((error) => console.error('job worker', error))
+      .catch((error) => log.error({ err: error }, 'job worker failed'))
       .finally(() => {
         this.running = null;
         if (this.again) {

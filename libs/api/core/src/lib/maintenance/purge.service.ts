@@ -1,8 +1,11 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { enterScope } from '../database/tenant-transaction';
 import { JOB_MAX_ATTEMPTS } from '../mail/job-worker';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Purge');
 
 /** One purge at a time across every replica: the others skip their turn. */
 export const PURGE_LOCK = 7_271_000_110;
@@ -39,7 +42,7 @@ export class PurgeService implements OnApplicationBootstrap, BeforeApplicationSh
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.purge()
-        .catch((error: unknown) => console.error('purge', error instanceof Error ? error.message : error))
+        .catch((error: unknown) => log.error({ err: error }, 'purge failed'))
         .finally(() => (this.running = null));
     }, this.config.purgeIntervalMinutes * 60_000);
     this.timer.unref();

@@ -1,7 +1,18 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Logger } from '@nestjs/common';
 import type { RequestContext } from '../graphql/request-context';
 import type { Metrics } from './metrics';
 import { noteCaller, scopeOf } from './request-scope';
+
+const log = new Logger('GraphQL');
+
+/**
+ * Logs an error no one expected (formatError's INTERNAL_SERVER_ERROR): the error underneath, by
+ * its kind, message and stack only (a failed query's own fields hold the SQL parameters).
+ */
+export function logUnexpected(error: unknown): void {
+  log.error({ err: (error as { originalError?: unknown } | null)?.originalError ?? error }, 'unexpected error');
+}
 
 /**
  * Per GraphQL operation: names it in the request's logs (operation, type, caller, tenant) and
