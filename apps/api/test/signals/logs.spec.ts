@@ -84,6 +84,8 @@ describe('structured logs of the API process', () => {
     const variables = encodeURIComponent(JSON.stringify({ id: GET_VARIABLE }));
     const res = await fetch(`${api.url}/graphql?query=${query}&variables=${variables}`, { headers: { cookie, 'apollo-require-preflight': '1', 'x-request-id': 'not a sane id "level":"fatal"' } });
     answers.push({ status: res.status, body: await res.json(), requestId: res.headers.get('x-request-id'), cookie: null });
+    // Every request's line has been written before anything is judged.
+    for (const answer of answers) await settled(api, answer.requestId!);
   }, 300_000);
 
   afterAll(async () => {
