@@ -5,6 +5,7 @@ import { SessionService } from '../auth/session.service';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../graphql/request-context';
 import { inOwnTransaction } from '../graphql/transaction-plugin';
+import { noteCaller, scopeOf } from '../observability/request-scope';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('HttpOperations');
@@ -27,6 +28,7 @@ export class HttpOperations {
     const ctx = new RequestContext(req, res);
     try {
       ctx.session = await this.sessions.resolve(req);
+      noteCaller(scopeOf(req), ctx.session);
       return await inOwnTransaction(this.ds, ctx, () => work(ctx));
     } catch (error) {
       if (error instanceof AppError) {
