@@ -71,7 +71,10 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
       ctx.session = await sessions.resolve(req);
       noteCaller(currentScope(), ctx.session);
       const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
-      if (retryAfter !== null) throw rateLimited(retryAfter);
+      if (retryAfter !== null) {
+        metrics.refused('RATE_LIMITED');
+        throw rateLimited(retryAfter);
+      }
       return ctx;
     },
   };

@@ -116,3 +116,26 @@ describe('metrics', () => {
     expect((await fetch(`${base}/metrics`)).status).toBe(404);
   });
 });
+
+describe('metrics of refused operations', () => {
+  let t: TestApp;
+  let v: VisitWorld;
+
+  beforeAll(async () => {
+    t = await startTestApp({ METRICS_PORT: '0', RATE_REQUESTS_PER_MINUTE: '2' });
+    v = await buildVisitWorld(t, await buildWorld(t));
+  });
+  afterAll(async () => t?.close());
+
+  it('counts an operation refused by the request budget, with its request id in the answer', async () => {
+    const c = t.client();
+    await c.signIn(v.people.author.email, PASSWORD);
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await c.gql(`query Ik { viewer { user { id } } }`));
+    const refused = answers.filter((a) => a.errors?.[0]?.extensions.code === 'RATE_LIMITED');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0].errors![0].extensions['requestId']).toBe(refused[0].headers['x-request-id']);
+    const text = await (await fetch(`http://127.0.0.1:${t.app.get(MetricsServer).port}/metrics`)).text();
+    expect(sample(text, 'kijkje_graphql_operation_errors_total', { operation: 'unknown', code: 'RATE_LIMITED' })).toBe(refused.length);
+  });
+});
