@@ -2,7 +2,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CoreModule, LiveConnections, SessionService, fewerRoundTrips, servingConnectionOptions, type AppConfig } from '@kijkje/api/core';
+import { APP_LOGGER, CoreModule, LiveConnections, Metrics, SessionService, createLogger, fewerRoundTrips, httpLoggingOptions, servingConnectionOptions, type AppConfig } from '@kijkje/api/core';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import * as pg from 'pg';
 import { NetworksModule } from '@kijkje/api/networks';
 import { ProgrammesModule } from '@kijkje/api/programmes';
@@ -17,10 +19,14 @@ import { dataSourceOptions } from './database/data-source';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, poolSize = config.database.poolSize): DynamicModule {
+  static forRoot(config: AppConfig, poolSize = config.database.poolSize, logger: Pino = createLogger(config.log)): DynamicModule {
     return {
       module: AppModule,
+      providers: [{ provide: APP_LOGGER, useValue: logger }],
       imports: [
+        // Nest's own log lines and every `new Logger(…)` go through pino; the HTTP middleware is
+        // mounted first of all by configureApp (useExisting), so refusals are logged too.
+        LoggerModule.forRoot({ pinoHttp: httpLoggingOptions(logger), useExisting: true }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseAppUrl),
           driver: fewerRoundTrips(pg),
@@ -30,8 +36,8 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, SessionService, LiveConnections],
-          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections) => graphqlOptions(config, ds, sessions, connections),
+          inject: [DataSource, SessionService, LiveConnections, Metrics],
+          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics) => graphqlOptions(config, ds, sessions, connections, metrics),
         }),
         NetworksModule,
         ProgrammesModule,

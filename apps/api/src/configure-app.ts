@@ -1,6 +1,21 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ShutdownState, bodyErrors, createValidationPipe, originAllowlist, securityHeaders, type AppConfig } from '@kijkje/api/core';
+import {
+  APP_LOGGER,
+  Metrics,
+  ShutdownState,
+  assignRequestId,
+  bindRequestScope,
+  bodyErrors,
+  createValidationPipe,
+  httpLogging,
+  httpMetrics,
+  originAllowlist,
+  securityHeaders,
+  type AppConfig,
+} from '@kijkje/api/core';
+import { Logger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -12,6 +27,11 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
   http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
+  // First: every answer, refusals included, carries its request id, is counted and is logged.
+  http.use(assignRequestId());
+  http.use(httpMetrics(app.get(Metrics)));
+  http.use(httpLogging(app.get<Pino>(APP_LOGGER)));
+  app.useLogger(app.get(Logger));
   // Draining (SIGTERM): every answer closes its connection, so a load balancer stops reusing
   // connections to this replica while it still serves, instead of finding them cut at exit.
   const shutdown = app.get(ShutdownState);
@@ -24,12 +44,18 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   http.use(originAllowlist(config.allowedOrigins));
   http.use(express.json({ limit: '100kb' }));
   http.use(bodyErrors());
+  // After the body is read (its stream callbacks would leave the scope): logs and errors of
+  // everything the request runs know its id, caller and operation.
+  http.use(bindRequestScope());
   app.useGlobalPipes(createValidationPipe());
   if (webDir && existsSync(join(webDir, 'index.html'))) serveWeb(http, webDir);
 }
 
-/** Paths the API answers itself; every other GET is a route of the web app. */
-const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/'];
+/**
+ * Paths the API answers itself; every other GET is a route of the web app. /metrics is not served
+ * here (only on METRICS_PORT): it answers 404 rather than the web app.
+ */
+const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/', '/metrics'];
 
 /** Serves the built single-page app: static files, and index.html for every client route. */
 function serveWeb(http: NestExpressApplication, webDir: string): void {

@@ -4,12 +4,18 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   RequestContext,
   SessionRequestBudget,
+  currentScope,
   formatError,
+  graphqlSignalsPlugin,
+  logUnexpected,
+  noteCaller,
   rateLimited,
+  withRequestId,
   transactionPlugin,
   unavailableFor,
   type AppConfig,
   type LiveConnections,
+  type Metrics,
   type SessionService,
 } from '@kijkje/api/core';
 import type { Request, Response } from 'express';
@@ -31,7 +37,7 @@ export const ARMOR_LIMITS = {
 
 export const MAX_TOKENS = 2000;
 
-export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
   let schema: GraphQLSchema | null = null;
@@ -50,7 +56,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     // No HTTP caching of GraphQL answers (every answer is someone's own), so no per-field cache hints either.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, transactionPlugin(ds)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlSignalsPlugin(metrics), ...armor.plugins, transactionPlugin(ds)],
     subscriptions: subscriptionOptions({
       sessions,
       connections,
@@ -60,7 +66,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
       schema: () => schema!,
       // Nest's type lists only some graphql-ws hooks; the others (context, onError) reach graphql-ws all the same.
     }) as unknown as ApolloDriverConfig['subscriptions'],
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => withRequestId(formatError(formatted, error, logUnexpected)),
     context: async ({ req, res }: { req: Request; res: Response }) => {
       const ctx = new RequestContext(req, res);
       try {
@@ -68,8 +74,10 @@ export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: Sess
       } catch (error) {
         throw unavailableFor(error) ?? error;
       }
+      noteCaller(currentScope(), ctx.session);
       const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
       if (retryAfter !== null) {
+        metrics.refused('RATE_LIMITED');
         // Refused before any operation runs: Apollo would answer a failed context with 500, which a
         // load balancer and a client read as a broken server. 429 with Retry-After says what it is.
         const error = rateLimited(retryAfter);

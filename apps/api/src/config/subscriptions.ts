@@ -1,4 +1,4 @@
-import { RequestContext, formatError, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
+import { RequestContext, formatError, logUnexpected, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -91,8 +91,8 @@ export function subscriptionOptions(options: {
         return ctx;
       },
       onNext: (_ws: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[] }) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
-      onError: (_ws: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e)),
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, logUnexpected)) } : result,
+      onError: (_ws: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, logUnexpected)),
     },
   };
 }

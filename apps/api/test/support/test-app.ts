@@ -35,6 +35,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     NODE_ENV: 'test',
     MAIL_OUTBOX_DIR: outboxDir,
     APP_URL: 'http://localhost:3000',
+    // Only errors in a test's output, unless LOG_LEVEL asks for more.
+    LOG_LEVEL: process.env['LOG_LEVEL'] || 'error',
     ...env,
   });
   if (!env['DATABASE_APP_URL']) {

@@ -36,12 +36,25 @@ export async function boot(env: Record<string, string>, whileUp?: (url: string) 
     child.kill('SIGKILL');
     throw new Error(`neither ready nor exited:\n${output}`, { cause: error });
   }
-  if (code !== undefined) return { code, output, url };
+  if (code !== undefined) return { code, output: withMessages(output), url };
   try {
     await whileUp?.(url);
   } finally {
     child.kill('SIGTERM');
     await exited;
   }
-  return { code: null, output, url };
+  return { code: null, output: withMessages(output), url };
+}
+
+/** The output as written (JSON log lines), followed by each line's message as plain text. */
+function withMessages(output: string): string {
+  const messages = output.split('\n').flatMap((line) => {
+    try {
+      const msg = (JSON.parse(line) as { msg?: unknown }).msg;
+      return typeof msg === 'string' ? [msg] : [];
+    } catch {
+      return [];
+    }
+  });
+  return `${output}\n${messages.join('\n')}`;
 }

@@ -21,8 +21,10 @@ import { DomainHooks } from './events/domain-hooks';
 import { LiveConnections } from './live/live-connections';
 import { LiveEvents } from './live/live-events';
 import { HttpOperations } from './http/http-operations';
+import { Metrics } from './observability/metrics';
+import { MetricsServer } from './observability/metrics-server';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, SignInGuard, AccessService, ShutdownState, JobWorker, PurgeService, DomainHooks, LiveEvents, LiveConnections, HttpOperations];
+const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, SignInGuard, AccessService, ShutdownState, JobWorker, PurgeService, DomainHooks, LiveEvents, LiveConnections, HttpOperations, Metrics, MetricsServer];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SidePool } from '../database/side-pool';
 import { reportFailure } from '../errors/database-status';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Audit');
 
 export interface AuditEntry {
   networkId: string | null;
@@ -41,6 +44,6 @@ export class AuditService {
    * and failed sign-ins.
    */
   async recordDetached(entry: AuditEntry): Promise<void> {
-    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => reportFailure(error, (e) => console.error('audit write failed', e)));
+    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => reportFailure(error, (e) => log.error({ err: e }, 'audit write failed')));
   }
 }

@@ -1,3 +1,4 @@
+import { logSettings, type LogSettings } from '../observability/logger';
 import { databaseSettings, type DatabaseSettings } from './database-settings';
 
 /**
@@ -42,6 +43,12 @@ export interface AppConfig {
   /** Minutes between purges of expired sessions, reset links, invitations and rate-limit rows. */
   purgeIntervalMinutes: number;
   demo: boolean;
+  /** LOG_LEVEL, LOG_FORMAT. */
+  log: LogSettings;
+  /** METRICS_PORT: where /metrics is served (never the public port); null: not served. */
+  metricsPort: number | null;
+  /** METRICS_HOST: the address the metrics listener binds (0.0.0.0 in a pod, for Prometheus). */
+  metricsHost: string;
 }
 
 export const APP_ROLE = 'kijkje_app';
@@ -146,7 +153,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: flag(env['GRAPHQL_INTROSPECTION']) ?? false,
     purgeIntervalMinutes: int(env['PURGE_INTERVAL_MINUTES'], 15),
     demo: mode === 'demo',
+    log: logSettings({ ...env, KIJKJE_MODE: mode }),
+    metricsPort: metricsPort(env['METRICS_PORT'], mode),
+    metricsHost: env['METRICS_HOST'] || '127.0.0.1',
   };
+}
+
+/** METRICS_PORT: a port (0: any free one), or off; unset: 9464 in the demo, off otherwise. */
+export function metricsPort(value: string | undefined, mode: AppMode): number | null {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return mode === 'demo' ? 9464 : null;
+  if (['off', 'false', 'no'].includes(v)) return null;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`METRICS_PORT must be a port number or "off"; not "${value}"`);
+  return n;
 }
 
 /**

@@ -3,6 +3,10 @@ import type { DataSource } from 'typeorm';
 import { internalError } from '../errors/app-error';
 import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
+import { Logger } from '@nestjs/common';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Transactions');
 
 /**
  * Re-scopes the running transaction, e.g. after sign-in or a network switch: sets the user, loads
@@ -93,7 +97,7 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
             }
           } catch (error) {
             const unavailable = unavailableFor(error);
-            if (!unavailable) console.error('transaction end failed', error);
+            if (!unavailable) log.error({ err: error }, 'transaction end failed');
             if (body.kind === 'single') {
               const e = unavailable ?? internalError();
               const { http: _http, ...extensions } = e.extensions;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
@@ -6,6 +6,10 @@ import { AppError } from '../errors/app-error';
 import { unavailableFor } from '../errors/database-status';
 import { RequestContext } from '../graphql/request-context';
 import { inOwnTransaction } from '../graphql/transaction-plugin';
+import { noteCaller, scopeOf } from '../observability/request-scope';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('HttpOperations');
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 
@@ -25,6 +29,7 @@ export class HttpOperations {
     const ctx = new RequestContext(req, res);
     try {
       ctx.session = await this.sessions.resolve(req);
+      noteCaller(scopeOf(req), ctx.session);
       return await inOwnTransaction(this.ds, ctx, () => work(ctx));
     } catch (raw) {
       const error = unavailableFor(raw) ?? raw;
@@ -33,7 +38,7 @@ export class HttpOperations {
         res.status(STATUS[error.code] ?? 500).type('text/plain; charset=utf-8').send(`${error.extensions['messages'] ? (error.extensions['messages'] as { nl: string }).nl : error.message}\n${error.message}\n`);
         return undefined;
       }
-      console.error('http operation failed', error);
+      log.error({ err: error }, 'http operation failed');
       res.status(500).type('text/plain; charset=utf-8').send('Er ging iets mis aan onze kant.\nSomething went wrong on our side.\n');
       return undefined;
     }

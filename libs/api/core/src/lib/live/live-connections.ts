@@ -41,6 +41,13 @@ export class LiveConnections implements OnApplicationBootstrap, BeforeApplicatio
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** How many live connections are open in this process. */
+  get count(): number {
+    let n = 0;
+    for (const set of this.bySession.values()) n += set.size;
+    return n;
+  }
+
   /** Registers an open connection of a session; returns how to forget it once it has closed. */
   follow(sessionId: string, close: CloseConnection): () => void {
     let set = this.bySession.get(sessionId);

@@ -1,10 +1,13 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PgListener } from '../database/pg-listener';
 import type { MailMessage } from './mail.service';
 import { MailTransport } from './mail-transport';
 import { reportFailure } from '../errors/database-status';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('JobWorker');
 
 const MAX_ATTEMPTS = 5;
 export const JOB_MAX_ATTEMPTS = MAX_ATTEMPTS;
@@ -59,7 +62,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       return;
     }
     this.running = this.drain()
-      .catch((error) => reportFailure(error, (e) => console.error('job worker', e)))
+      .catch((error) => reportFailure(error, (e) => log.error({ err: e }, 'job worker failed')))
       .finally(() => {
         this.running = null;
         if (this.again) {

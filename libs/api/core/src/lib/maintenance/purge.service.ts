@@ -1,9 +1,12 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { enterScope } from '../database/tenant-transaction';
 import { JOB_MAX_ATTEMPTS } from '../mail/job-worker';
 import { reportFailure } from '../errors/database-status';
+
+/** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
+const log = new Logger('Purge');
 
 /** One purge at a time across every replica: the others skip their turn. */
 export const PURGE_LOCK = 7_271_000_110;
@@ -40,7 +43,7 @@ export class PurgeService implements OnApplicationBootstrap, BeforeApplicationSh
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.purge()
-        .catch((error: unknown) => reportFailure(error, (e) => console.error('purge', e instanceof Error ? e.message : e)))
+        .catch((error: unknown) => reportFailure(error, (e) => log.error({ err: e }, 'purge failed')))
         .finally(() => (this.running = null));
     }, this.config.purgeIntervalMinutes * 60_000);
     this.timer.unref();

@@ -1,0 +1,31 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { pinoHttp, type Options } from 'pino-http';
+import { LOG_SERIALIZERS } from './logger';
+import { requestIdFrom, scopeOf } from './request-scope';
+
+const pathOf = (req: IncomingMessage) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+
+/**
+ * pino-http's options: one line per finished request (method, path, status, time, and the
+ * request's scope: id, caller, tenant, GraphQL operation); probes are not logged.
+ */
+export function httpLoggingOptions(logger: Logger): Options {
+  const withScope = (req: IncomingMessage, value: object) => ({ ...scopeOf(req), ...value });
+  return {
+    logger,
+    serializers: LOG_SERIALIZERS,
+    wrapSerializers: false,
+    genReqId: (req) => (req as { id?: string }).id ?? requestIdFrom(req.headers['x-request-id']),
+    autoLogging: { ignore: (req) => pathOf(req).startsWith('/health/') },
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customSuccessObject: (req, _res, value) => withScope(req, value),
+    customErrorObject: (req, _res, _error, value) => withScope(req, value),
+  };
+}
+
+export function httpLogging(logger: Logger) {
+  return pinoHttp(httpLoggingOptions(logger));
+}

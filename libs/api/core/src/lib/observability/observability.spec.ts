@@ -1,0 +1,59 @@
+import { metricsPort } from '../config/app-config';
+import { errorForLog, logSettings } from './logger';
+import { requestIdFrom } from './request-scope';
+import { routeClass } from './metrics';
+
+describe('request ids', () => {
+  it.each([
+    ['lb-7f3a.1', 'lb-7f3a.1'],
+    ['0b8e1c2d-46f1-4c1e-9a0e-1f0b1a2c3d4e', '0b8e1c2d-46f1-4c1e-9a0e-1f0b1a2c3d4e'],
+    ['trace:abc_DEF', 'trace:abc_DEF'],
+  ])('keeps the sane incoming id %s', (incoming, kept) => expect(requestIdFrom(incoming)).toBe(kept));
+
+  it.each(['', 'met spatie', 'a"b', '{"level":"fatal"}', 'x'.repeat(101), '-begint-met-streep', 'regel\nbreuk'])('replaces %j with a new UUID', (incoming) => {
+    expect(requestIdFrom(incoming)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('log and metrics settings', () => {
+  it('reads LOG_LEVEL and LOG_FORMAT, pretty only in the demo by default', () => {
+    expect(logSettings({})).toEqual({ level: 'info', format: 'json' });
+    expect(logSettings({ KIJKJE_MODE: 'demo' })).toEqual({ level: 'info', format: 'pretty' });
+    expect(logSettings({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'json', KIJKJE_MODE: 'demo' })).toEqual({ level: 'debug', format: 'json' });
+    expect(() => logSettings({ LOG_LEVEL: 'luid' })).toThrow(/LOG_LEVEL/);
+    expect(() => logSettings({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+  });
+
+  it('serves metrics only when METRICS_PORT asks for it, except in the demo', () => {
+    expect(metricsPort(undefined, 'production')).toBeNull();
+    expect(metricsPort(undefined, 'development')).toBeNull();
+    expect(metricsPort(undefined, 'demo')).toBe(9464);
+    expect(metricsPort('off', 'demo')).toBeNull();
+    expect(metricsPort('9100', 'production')).toBe(9100);
+    expect(metricsPort('0', 'production')).toBe(0);
+    expect(() => metricsPort('negen', 'production')).toThrow(/METRICS_PORT/);
+  });
+
+  it('classes routes for the HTTP metrics', () => {
+    expect(routeClass('/graphql')).toBe('graphql');
+    expect(routeClass('/health/ready')).toBe('health');
+    expect(routeClass('/export/oogst/1/pdf')).toBe('export');
+    expect(routeClass('/oogst/sturen')).toBe('public_harvest');
+    expect(routeClass('/bezoeken/123')).toBe('other');
+  });
+});
+
+describe('errors as logged', () => {
+  it('keeps kind, message, code and stack, never the failed query and its parameters', () => {
+    const error = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      name: 'QueryFailedError',
+      query: 'INSERT INTO finding (text) VALUES ($1)',
+      parameters: ['Geheime bevinding'],
+      driverError: { code: '23505' },
+    });
+    const logged = errorForLog(error);
+    expect(logged).toMatchObject({ type: 'QueryFailedError', message: 'duplicate key value violates unique constraint', code: '23505' });
+    expect(JSON.stringify(logged)).not.toContain('Geheime bevinding');
+    expect(JSON.stringify(logged)).not.toContain('INSERT INTO');
+  });
+});
