@@ -35,7 +35,7 @@ export async function startScratchServer({ prefix, port: wanted, env = {}, verbo
 
   const baseUrl = `http://localhost:${port}`;
   const server = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, 'dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), APP_URL: baseUrl, KIJKJE_MODE: 'demo', ...env },
+    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), APP_URL: baseUrl, KIJKJE_MODE: 'demo', METRICS_PORT: process.env.METRICS_PORT ?? 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server.stdout.on('data', (d) => verbose && process.stdout.write(d));
