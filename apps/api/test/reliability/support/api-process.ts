@@ -82,7 +82,7 @@ export interface ApiProcess {
 }
 
 /** Starts the built API as a real process against the given database (owner URL). */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}, readyTimeoutMs = 30_000): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), 'kijkje-outbox-'));
@@ -124,7 +124,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       if (!ended) child.kill('SIGKILL');
     },
   };
-  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, 30_000, () => {
+  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, readyTimeoutMs, () => {
     if (ended) throw new Error(`the API exited while starting:\n${out}`);
   });
   return api;
