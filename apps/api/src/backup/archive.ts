@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -62,7 +62,7 @@ export async function writeArchive(manifest: Manifest, dir: string, out: Writabl
   const json = Buffer.from(JSON.stringify(manifest, null, 2));
   await new Promise<void>((resolve, reject) => pack.entry({ name: 'manifest.json', size: json.length, mode: 0o600 }, json, (e) => (e ? reject(e) : resolve())));
   for (const t of manifest.tables) {
-    const file = join(dir, dataPath(t.name));
+    const file = extractedPath(dir, t.name);
     const entry = pack.entry({ name: dataPath(t.name), size: statSync(file).size, mode: 0o600 });
     await pipeline(createReadStream(file), entry);
   }
@@ -75,6 +75,7 @@ export async function writeArchive(manifest: Manifest, dir: string, out: Writabl
  * row count and checksum against it: a damaged archive is refused before the database is touched.
  */
 export async function readArchive(input: Readable, dir: string): Promise<Manifest> {
+  mkdirSync(join(dir, 'data'), { recursive: true, mode: 0o700 });
   const extract = tar.extract();
   let manifest: Manifest | null = null;
   const seen = new Map<string, { bytes: number; lines: number; sha256: string }>();
@@ -86,7 +87,7 @@ export async function readArchive(input: Readable, dir: string): Promise<Manifes
         manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Manifest;
       } else if (/^data\/[a-z_][a-z0-9_]*\.copy$/.test(header.name)) {
         const measure = new Measure();
-        await pipeline(stream, measure, createWriteStream(join(dir, header.name.replace('/', '_')), { mode: 0o600 }));
+        await pipeline(stream, measure, createWriteStream(join(dir, header.name), { mode: 0o600 }));
         seen.set(header.name, { bytes: measure.bytes, lines: measure.lines, sha256: measure.hash.digest('hex') });
       } else {
         throw new Error(`unexpected entry in the archive: ${header.name}`);
@@ -108,5 +109,5 @@ export async function readArchive(input: Readable, dir: string): Promise<Manifes
   return m;
 }
 
-/** Where readArchive put a table's data. */
-export const extractedPath = (dir: string, table: string) => join(dir, dataPath(table).replace('/', '_'));
+/** Where readArchive put a table's data (and where writeArchive takes it from). */
+export const extractedPath = (dir: string, table: string) => join(dir, dataPath(table));
