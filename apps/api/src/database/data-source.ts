@@ -17,9 +17,17 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
   } as DataSourceOptions;
 }
 
-/** Runs pending migrations as the owner. */
-export async function migrate(ownerUrl: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(ownerUrl, { poolSize: 1 } as Partial<DataSourceOptions>));
+/** Every migration's name (as recorded in the migrations table), oldest first. */
+export function migrationNames(): string[] {
+  return MIGRATIONS.map((M) => (new M() as { name?: string }).name ?? M.name);
+}
+
+/** Runs pending migrations as the owner; with `upTo`, only those up to and including that one (a restore). */
+export async function migrate(ownerUrl: string, upTo?: string): Promise<string[]> {
+  const names = migrationNames();
+  const migrations = upTo === undefined ? MIGRATIONS : MIGRATIONS.slice(0, names.indexOf(upTo) + 1);
+  if (upTo !== undefined && !names.includes(upTo)) throw new Error(`unknown migration ${upTo}`);
+  const ds = new DataSource(dataSourceOptions(ownerUrl, { poolSize: 1, migrations } as Partial<DataSourceOptions>));
   await ds.initialize();
   try {
     const done = await ds.runMigrations();

@@ -10,6 +10,7 @@ export * from './lib/validation/validation-pipe';
 export * from './lib/database/tenant-transaction';
 export * from './lib/database/app-role';
 export * from './lib/database/boot-check';
+export * from './lib/database/app-privileges';
 export * from './lib/database/round-trips';
 export * from './lib/graphql/request-context';
 export * from './lib/graphql/transaction-plugin';

@@ -1,0 +1,176 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { GqlClient } from '../support/gql-client';
+import { createTestDatabase, withAdmin, type TestDatabase } from '../support/database';
+import { ROOT, ensureApiBuilt, freePort, startApiProcess, type ApiProcess } from './support/api-process';
+
+const run = promisify(execFile);
+const TOOLS = join(ROOT, 'dist/apps/api/tools.js');
+const DEMO_PASSWORD = 'Kijkje-demo-2026';
+
+/** Runs an operator command of the built API; returns its combined output. */
+async function tool(databaseUrl: string, ...args: string[]): Promise<string> {
+  const env = { PATH: process.env['PATH'] ?? '', KIJKJE_MODE: 'development', DATABASE_URL: databaseUrl };
+  const { stdout, stderr } = await run(process.execPath, [TOOLS, ...args], { cwd: ROOT, env, timeout: 90_000 });
+  return stdout + stderr;
+}
+
+/** A new, empty PostgreSQL cluster of the embedded kind (`npm start`'s) in a temporary folder. */
+async function startNewCluster(dir: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(__dirname, 'support/embedded-cluster.mjs'), join(dir, 'pg'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /^ready (\S+)$/m.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.stderr!.on('data', (d) => (out += d));
+    child.on('exit', (code) => reject(new Error(`the embedded cluster exited (${code}):\n${out}`)));
+  });
+  return { url, child };
+}
+
+/** Every table's row count and a digest of all its rows, as the owner sees them (every tenant). */
+async function contents(url: string): Promise<Record<string, { rows: number; digest: string }>> {
+  return withAdmin(async (c: Client) => {
+    await c.query(`SET TimeZone = 'UTC'`);
+    const tables = (await c.query(`SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname <> 'migrations' ORDER BY 1`)).rows;
+    const out: Record<string, { rows: number; digest: string }> = {};
+    for (const { relname } of tables) {
+      const [r] = (await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${relname}" t`)).rows;
+      out[relname] = r;
+    }
+    return out;
+  }, url);
+}
+
+/**
+ * REL-06, the drill an operator would run: data written through the real API, an online backup
+ * while it serves, a restore into a NEW cluster (a fresh embedded PostgreSQL 18, as `npm start`
+ * runs), a second API booting on it, the same rows in every table, and an existing account
+ * signing in.
+ */
+describe('backup and restore drill (REL-06)', () => {
+  let source: TestDatabase;
+  let temp: string;
+  let sourceApi: ApiProcess | undefined;
+  let restoredApi: ApiProcess | undefined;
+  let cluster: { url: string; child: ChildProcess } | undefined;
+
+  beforeAll(async () => {
+    await ensureApiBuilt();
+    source = await createTestDatabase();
+    temp = mkdtempSync(join(tmpdir(), 'kijkje-drill-'));
+    // The embedded server runs as its own user when the tests run as root (CI).
+    chmodSync(temp, 0o755);
+  }, 300_000);
+  afterAll(async () => {
+    sourceApi?.kill();
+    restoredApi?.kill();
+    if (cluster) {
+      const exited = new Promise((r) => cluster!.child.on('exit', r));
+      cluster.child.kill('SIGTERM');
+      await exited;
+    }
+    await source?.drop();
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }, 60_000);
+
+  it('restores every row into a new cluster, and the restored API serves the same accounts', async () => {
+    // Seeding the demo network makes this boot slower than most.
+    sourceApi = await startApiProcess(source.ownerUrl, { KIJKJE_MODE: 'demo' }, 120_000);
+    const coordinator = new GqlClient(sourceApi.url);
+    expect((await coordinator.signIn('coordinator@kijkje.test', DEMO_PASSWORD)).data?.['signIn'].user.email).toBe('coordinator@kijkje.test');
+    await writeIntoEveryTable(sourceApi.url, source.ownerUrl, coordinator);
+    const READ = `{ viewer { user { email } currentNetwork { name } } organisations { name } invitations { email } programmes { name } }`;
+    const seenBefore = await coordinator.ok(READ);
+    expect(seenBefore['organisations'].length).toBeGreaterThan(0);
+    const before = await contents(source.ownerUrl);
+    expect(Object.entries(before).filter(([, c]) => c.rows === 0).map(([t]) => t)).toEqual([]);
+
+    const archive = join(temp, 'kijkje.tar.gz');
+    let started = Date.now();
+    expect(await tool(source.ownerUrl, 'backup', archive)).toMatch(/^backup: .* tables, \d+ rows/m);
+    const backupS = (Date.now() - started) / 1000;
+    sourceApi.kill();
+
+    started = Date.now();
+    cluster = await startNewCluster(temp);
+    const clusterS = (Date.now() - started) / 1000;
+    started = Date.now();
+    const restored = await tool(cluster.url, 'restore', archive);
+    const restoreS = (Date.now() - started) / 1000;
+    expect(restored).toMatch(/equal to the manifest/);
+    expect(restored).toMatch(/boot check passed/);
+    expect(restored).not.toMatch(/postgres:postgres@|kijkje_app_dev/);
+
+    started = Date.now();
+    restoredApi = await startApiProcess(cluster.url, {}, 60_000);
+    const bootS = (Date.now() - started) / 1000;
+
+    const after = await contents(cluster.url);
+    expect(after).toEqual(before);
+    const [version] = await withAdmin(async (c) => (await c.query(`SELECT current_setting('server_version_num')::int AS n`)).rows, cluster.url);
+    expect(version.n).toBeGreaterThanOrEqual(180000);
+
+    // An existing account signs in on the restored API, and sees its own network's data.
+    const again = new GqlClient(restoredApi.url);
+    const signedIn = await again.signIn('coordinator@kijkje.test', DEMO_PASSWORD);
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.['signIn'].user.email).toBe('coordinator@kijkje.test');
+    expect((await again.ok(`{ organisations { name } }`))['organisations'].length).toBeGreaterThan(0);
+    // The session taken before the backup is still a session after it, and sees the same.
+    const carried = new GqlClient(restoredApi.url);
+    carried.cookie = coordinator.cookie;
+    // (Rows created in one transaction tie on their time, so lists compare as sets.)
+    expect(unordered(await carried.ok(READ))).toEqual(unordered(seenBefore));
+
+    const rows = Object.values(after).reduce((a, c) => a + c.rows, 0);
+    console.log(
+      `backup drill: ${Object.keys(after).length} tables, ${rows} rows; backup ${backupS.toFixed(1)} s, ` +
+        `new embedded PostgreSQL ${version.n} cluster ${clusterS.toFixed(1)} s, restore ${restoreS.toFixed(1)} s, API boot to ready ${bootS.toFixed(1)} s`,
+    );
+  }, 180_000);
+});
+
+/** The same value with every list sorted, for comparing answers whose ties may come in any order. */
+function unordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unordered).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unordered(v)]));
+  return value;
+}
+
+/** Fills the tables the demo seed leaves empty, through the API where a user can. */
+async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator: GqlClient) {
+  const anon = new GqlClient(apiUrl);
+  // A failed sign-in (rate-limit bucket) and a reset request (reset link, mail job).
+  await anon.signIn('lid@kijkje.test', 'niet-het-wachtwoord');
+  await anon.ok(`mutation { requestPasswordReset(input: { email: "lid@kijkje.test" }) }`);
+  const ids = await withAdmin(async (c) => {
+    const q = async (sql: string) => (await c.query(sql)).rows[0];
+    return {
+      published: await q(`SELECT p.network_id, p.harvest_id, p.number FROM harvest_public p LIMIT 1`),
+      org: await q(`SELECT o.id FROM organisation o JOIN harvest_public p ON p.network_id = o.network_id ORDER BY o.name LIMIT 1`),
+      finding: await q(`SELECT f.id FROM finding f JOIN app_user u ON u.id = f.author_id JOIN visit v ON v.id = f.visit_id
+                         WHERE u.email = 'reviewer@kijkje.test' AND f.status <> 'DRAFT' AND v.status = 'HELD' LIMIT 1`),
+    };
+  }, ownerUrl);
+  await coordinator.ok(`mutation($id: ID!) { switchNetwork(networkId: $id) { user { id } } }`, { id: ids.published.network_id });
+  await coordinator.ok(`mutation($org: ID!) { invitePerson(input: { email: "nieuw@drill.nl", name: "Nieuw Lid", role: MEMBER, organisationId: $org, idempotencyKey: "hersteloefening-1" }) { id } }`, {
+    org: ids.org.id,
+  });
+  await coordinator.ok(`mutation($input: WithdrawHarvestInput!) { withdrawHarvest(input: $input) { id } }`, {
+    input: { harvestId: ids.published.harvest_id, number: ids.published.number, reason: 'Oefening: terugzetten' },
+  });
+  const reviewer = new GqlClient(apiUrl);
+  await reviewer.signIn('reviewer@kijkje.test', DEMO_PASSWORD);
+  await reviewer.ok(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
+    input: { findingId: ids.finding.id, text: 'Meegelezen tijdens de **hersteloefening**.' },
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * What the serving role needs on the schema, as the migrations grant it. The boot check and
+ * readiness verify every entry, so a database restored without the role's grants is refused
+ * instead of serving errors; a test keeps this list equal to what a migrated database grants
+ * (a migration that grants something new adds it here).
+ */
+const CRUD = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
+const APPEND = ['SELECT', 'INSERT'] as const;
+const NO_DELETE = ['SELECT', 'INSERT', 'UPDATE'] as const;
+
+export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
+  app_user: CRUD,
+  application: CRUD,
+  audit_event: APPEND,
+  finding: CRUD,
+  finding_comment: CRUD,
+  finding_rollup: NO_DELETE,
+  finding_rollup_version: NO_DELETE,
+  harvest: NO_DELETE,
+  harvest_public: CRUD,
+  harvest_version: APPEND,
+  harvest_withdrawal: APPEND,
+  host_response: CRUD,
+  idempotency_record: CRUD,
+  invitation: CRUD,
+  job: CRUD,
+  membership: CRUD,
+  network: CRUD,
+  organisation: CRUD,
+  password_reset: CRUD,
+  programme: CRUD,
+  rate_limit_bucket: CRUD,
+  round: CRUD,
+  round_member: CRUD,
+  session: CRUD,
+  visit: CRUD,
+  visit_report: NO_DELETE,
+  visit_report_revision: APPEND,
+  visit_reviewer: CRUD,
+};
+
+/** Functions the serving role calls, as `regprocedure` spells them. */
+export const APP_FUNCTION_PRIVILEGES: readonly string[] = ['finding_rollup_apply(uuid,uuid,text,text,integer)', 'kijkje_enter(uuid,uuid)'];
