@@ -1,4 +1,5 @@
 export * from './lib/config/app-config';
+export * from './lib/config/runtime';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/validation/rules';

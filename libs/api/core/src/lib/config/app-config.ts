@@ -1,3 +1,5 @@
+import { runtimeProblem } from './runtime';
+
 /**
  * How Kijkje runs. `production` is safe by default and refuses unsafe settings at boot;
  * `demo` (what `npm start` sets) seeds the demo network and prints its logins; `development`
@@ -156,6 +158,8 @@ export function productionProblems(config: AppConfig, env: NodeJS.ProcessEnv = p
     problems.push('APP_URL is missing or not https://: links in e-mail need the public address, and sessions need HTTPS (Secure cookie, HSTS)');
   }
   if (env['KIJKJE_DEMO']) problems.push('KIJKJE_DEMO is set: production never seeds the demo network (use KIJKJE_MODE=demo for a demo)');
+  const runtime = runtimeProblem();
+  if (runtime) problems.push(runtime);
   return problems;
 }
 
