@@ -19,7 +19,7 @@ module.exports = {
         jsc: {
           parser: { syntax: 'typescript', tsx: true, decorators: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
-          target: 'es2022',
+          target: 'es2024',
           keepClassNames: true,
         },
         module: { type: 'commonjs' },

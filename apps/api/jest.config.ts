@@ -1,10 +1,9 @@
 /* eslint-disable */
-const preset = require('../../jest.preset.js');
+import preset from '../../jest.preset.js';
 // API integration tests: real PostgreSQL, one database per test file cloned from a migrated template.
 export default {
   ...preset,
   displayName: 'api',
-  rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,

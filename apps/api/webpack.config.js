@@ -36,7 +36,7 @@ module.exports = {
             jsc: {
               parser: { syntax: 'typescript', decorators: true },
               transform: { legacyDecorator: true, decoratorMetadata: true },
-              target: 'es2022',
+              target: 'es2024',
               keepClassNames: true,
             },
             module: { type: 'commonjs' },

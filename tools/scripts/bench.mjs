@@ -1,6 +1,7 @@
 // `npm run bench`: starts the built API on a fresh database with the demo data and the generated
 // M dataset (PERF-02: 355 municipalities, 2,000 rounds, 10,000 visits, 500,000 findings), and
 // measures request latency of the main read operations under concurrent load. Prints tables.
+import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

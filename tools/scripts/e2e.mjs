@@ -1,5 +1,6 @@
 // `npm run test:e2e`: builds, starts Kijkje on a fresh database with the demo data, and runs
 // the Playwright journeys in Debian's Chromium against it.
+import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

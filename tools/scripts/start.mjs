@@ -2,6 +2,7 @@
 // demo network once and serves API and web app on one port. It is the zero-config demo: it sets
 // KIJKJE_MODE=demo unless told otherwise, so a NODE_ENV=production in the shell cannot make it
 // half a production server (see "Production" in README.md for the real thing).
+import './node-runtime.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startEmbedded } from './embedded-db.mjs';

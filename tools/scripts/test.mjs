@@ -1,5 +1,6 @@
 // `npm test`: every Jest project against a real PostgreSQL: DATABASE_URL when set, otherwise an
 // embedded one. Results also go to dist/test-results.json for CI's summary.
+import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { startEmbedded } from './embedded-db.mjs';

@@ -11,6 +11,7 @@ import {
   probeAppConnection,
   productionProblems,
   redact,
+  runtimeProblem,
   type AppConfig,
 } from '@kijkje/api/core';
 import { join } from 'node:path';
@@ -88,7 +89,9 @@ async function bootstrap() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen(config.port);
-  log.info(`Kijkje: ${config.appUrl} (${BANNER[config.mode]}; e-mail: ${app.get(JobWorker).transport.describe()})`);
+  log.info(`Kijkje: ${config.appUrl} (${BANNER[config.mode]}; e-mail: ${app.get(JobWorker).transport.describe()}; Node ${process.versions.node})`);
+  const runtime = runtimeProblem();
+  if (runtime) log.warn(runtime);
   if (config.introspection) log.warn('GraphQL introspection is on (GRAPHQL_INTROSPECTION)');
   if (config.demo) {
     log.info(`demo logins (password ${DEMO_PASSWORD}):`);

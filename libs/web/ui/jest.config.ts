@@ -1,3 +1,3 @@
 /* eslint-disable */
-const preset = require('../../../jest.preset.js');
-export default { ...preset, displayName: 'web-ui', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] };
+import preset from '../../../jest.preset.js';
+export default { ...preset, displayName: 'web-ui', testMatch: ['<rootDir>/src/**/*.spec.ts'] };

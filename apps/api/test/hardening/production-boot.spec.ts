@@ -68,6 +68,8 @@ describe('booting in production (SEC-14)', () => {
     });
     expect(result.code).toBeNull();
     expect(result.output).toMatch(/production mode/);
+    // The API runs on the same Node as these tests (npm test: Node 24 from node_modules), and says which.
+    expect(result.output).toContain(`Node ${process.versions.node})`);
     expect(result.output).not.toMatch(/DEMO MODE/);
     expect(result.output).not.toContain(SECRET);
     // The role existed with its own password: a boot with another one leaves it alone.

@@ -1,5 +1,6 @@
 export * from './lib/config/app-config';
 export * from './lib/config/database-settings';
+export * from './lib/config/runtime';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/errors/database-trouble';

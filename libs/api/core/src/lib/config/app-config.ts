@@ -1,5 +1,6 @@
 import { logSettings, type LogSettings } from '../observability/logger';
 import { databaseSettings, type DatabaseSettings } from './database-settings';
+import { runtimeProblem } from './runtime';
 
 /**
  * How Kijkje runs. `production` is safe by default and refuses unsafe settings at boot;
@@ -181,6 +182,8 @@ export function productionProblems(config: AppConfig, env: NodeJS.ProcessEnv = p
     problems.push('APP_URL is missing or not https://: links in e-mail need the public address, and sessions need HTTPS (Secure cookie, HSTS)');
   }
   if (env['KIJKJE_DEMO']) problems.push('KIJKJE_DEMO is set: production never seeds the demo network (use KIJKJE_MODE=demo for a demo)');
+  const runtime = runtimeProblem();
+  if (runtime) problems.push(runtime);
   return problems;
 }
 
