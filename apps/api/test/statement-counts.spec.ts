@@ -49,10 +49,17 @@ describe('SQL statements per operation (PERF-01)', () => {
     await t.close();
   });
 
+  /**
+   * The statements of this request. The mail worker polls the job table every few seconds through
+   * the same driver; a poll that lands inside the window runs on a query runner of its own, so
+   * every statement of a runner that touched the job table is left out.
+   */
   async function statements(client: GqlClient, query: string, variables: Record<string, unknown>): Promise<number> {
     spy.mockClear();
     await client.ok(query, variables);
-    return spy.mock.calls.length;
+    const { calls, contexts } = spy.mock;
+    const background = new Set(contexts.filter((_, i) => /\b(FROM|UPDATE) job\b/.test(String(calls[i][0]))));
+    return calls.filter((_, i) => !background.has(contexts[i])).length;
   }
 
   it('the findings board takes the same number of statements for 10 findings as for 60, for every role', async () => {
