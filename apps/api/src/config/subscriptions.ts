@@ -1,4 +1,4 @@
-import { RequestContext, formatError, logUnexpected, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
+import { RequestContext, formatError, liveResumeFrom, logUnexpected, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -51,6 +51,8 @@ export function subscriptionOptions(options: {
         const ctx = new RequestContext(req as Request, undefined as unknown as Response);
         ctx.session = await options.sessions.resolve(req as Request);
         if (!ctx.session) return false;
+        // Sent anew by the client at every (re)connect: where each board it follows left off.
+        ctx.liveResume = liveResumeFrom(ws.connectionParams);
         req.kijkje = ctx;
         const socket = ws.extra.socket;
         req.kijkjeForget = options.connections.follow(ctx.session.id, () => socket.close(UNAUTHORIZED, 'Unauthorized'));
@@ -88,6 +90,7 @@ export function subscriptionOptions(options: {
         const base = ws.extra.request.kijkje!;
         const ctx = new RequestContext(base.req, base.res);
         ctx.session = base.session;
+        ctx.liveResume = base.liveResume;
         return ctx;
       },
       onNext: (_ws: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[] }) =>

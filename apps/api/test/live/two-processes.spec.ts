@@ -68,6 +68,41 @@ describe('live findings across two API processes', () => {
     }
   });
 
+  it('sends a subscriber that reconnects to the other process what it missed, one by one and as its rules allow, instead of a REFRESH', async () => {
+    const RESUMABLE = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change eventId } }`;
+    const watcher = await signIn(one, v.people.otherReviewer);
+    const writer = await signIn(two, v.people.author);
+    const create = async (text: string, submit: boolean) => (await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text, submit } })).createFinding.id as string;
+    const first = subscribe(wsClient(one.url, { cookie: watcher }), RESUMABLE, { id: v.visitId });
+    const seenId = await create('Gezien voor de onderbreking', true);
+    const seen = await first.next((e: any) => e.findingChanged.findingId === seenId);
+    expect(seen.findingChanged.eventId).toMatch(/^[0-9a-f-]{36}$/);
+    await first.close();
+
+    // While the socket is down: two findings the reviewer may see, and a draft of the author's that it may not.
+    const missed = [await create('Gemist één', true), await create('Concept van een ander', false), await create('Gemist twee', true)];
+    const resumed = subscribe(wsClient(two.url, { cookie: watcher, connectionParams: { resume: { [v.visitId]: seen.findingChanged.eventId } } }), RESUMABLE, { id: v.visitId });
+    try {
+      await resumed.next((e: any) => e.findingChanged.findingId === missed[2]);
+      expect(resumed.received.map((e: any) => [e.findingChanged.change, e.findingChanged.findingId])).toEqual([
+        ['CREATED', missed[0]],
+        ['CREATED', missed[2]],
+      ]);
+    } finally {
+      await resumed.close();
+    }
+
+    // An event this process never heard of (or garbage): the board is told to reload, as without resuming.
+    for (const resume of [{ [v.visitId]: '00000000-0000-4000-8000-000000000000' }, { [v.visitId]: 'x' }, 'nonsense']) {
+      const unknown = subscribe(wsClient(two.url, { cookie: watcher, connectionParams: { resume } }), RESUMABLE, { id: v.visitId });
+      try {
+        expect((await unknown.next()).findingChanged).toEqual({ findingId: null, change: 'REFRESH', eventId: null });
+      } finally {
+        await unknown.close();
+      }
+    }
+  });
+
   it('sends nothing for a change that was rolled back', async () => {
     const watcher = await signIn(one, v.people.otherReviewer);
     const writer = await signIn(two, v.people.author);

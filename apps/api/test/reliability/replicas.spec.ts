@@ -129,7 +129,7 @@ describe('two API replicas behind nginx', () => {
     expect(attempts.rows.map((r) => r.attempts)).toEqual(emails.map(() => 1));
   }, 30_000);
 
-  it('loses no request and no change on a live board in a rolling restart under steady load', async () => {
+  it('loses no request and no live event in a rolling restart under steady load', async () => {
     const people = [v.people.author, v.people.lead, v.people.author, v.people.lead, v.people.otherReviewer, v.people.otherReviewer, world.a.coordinator, world.a.coordinator, v.people.lead, v.people.author];
     const workers: LoadWorker[] = [];
     for (const [i, who] of people.entries()) workers.push({ cookie: await signInVia(cluster.url, who.email, PASSWORD), writes: i < 4 });
@@ -164,6 +164,10 @@ describe('two API replicas behind nginx', () => {
     expect(figures.failures).toEqual([]);
     expect(watcher.errors).toEqual([]);
     expect(lost).toEqual([]);
+    // Each reconnect resumed where the board left off: every change came as its own event, and the
+    // only REFRESH was the first one, when the board began to listen.
+    expect(missedAsEvent).toEqual([]);
+    expect(watcher.refreshes).toBe(1);
     expect(restarts.map((r) => r.exit)).toEqual(['0', '0']);
     expect(figures.sent).toBeGreaterThan(100);
     expect(caused.length).toBeGreaterThan(20);

@@ -21,7 +21,7 @@ export interface Subscription<T> {
  * A graphql-ws client as a browser would be: it sends the session cookie and the page's origin
  * with the WebSocket handshake.
  */
-export function wsClient(httpUrl: string, options: { cookie?: string | null; origin?: string } = {}): Client {
+export function wsClient(httpUrl: string, options: { cookie?: string | null; origin?: string; connectionParams?: Record<string, unknown> } = {}): Client {
   const headers: Record<string, string> = {};
   if (options.cookie) headers['cookie'] = options.cookie;
   headers['origin'] = options.origin ?? new URL(httpUrl).origin;
@@ -30,7 +30,7 @@ export function wsClient(httpUrl: string, options: { cookie?: string | null; ori
       super(address, protocols, { headers });
     }
   }
-  return createClient({ url: httpUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: BrowserLikeSocket, retryAttempts: 0, lazy: true });
+  return createClient({ url: httpUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: BrowserLikeSocket, retryAttempts: 0, lazy: true, connectionParams: options.connectionParams });
 }
 
 export function subscribe<T = Record<string, any>>(client: Client, query: string, variables: Record<string, unknown>): Subscription<T> {

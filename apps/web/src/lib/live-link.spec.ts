@@ -1,4 +1,4 @@
-import { liveStatus, liveUrl, retryDelay, worthRetrying } from './live-link';
+import { liveResume, liveStatus, liveUrl, retryDelay, worthRetrying } from './live-link';
 
 describe('the live link', () => {
   it('opens the socket on the page’s own origin and path', () => {
@@ -30,5 +30,17 @@ describe('the live link', () => {
     expect(worthRetrying(new Error('network'))).toBe(true);
     expect(worthRetrying({ code: 4401 })).toBe(false);
     expect(worthRetrying({ code: 4403 })).toBe(false);
+  });
+
+  it('says at a reconnect where each board left off: its last event, for at most fifty boards, the most recent kept', () => {
+    const visit = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    liveResume.note(visit(1), 'e1');
+    liveResume.note(visit(1), 'e2');
+    expect(liveResume.params().resume[visit(1)]).toBe('e2');
+    for (let n = 2; n <= 51; n++) liveResume.note(visit(n), `e${n}`);
+    const resume = liveResume.params().resume;
+    expect(Object.keys(resume)).toHaveLength(50);
+    expect(resume[visit(1)]).toBeUndefined();
+    expect(resume[visit(51)]).toBe('e51');
   });
 });

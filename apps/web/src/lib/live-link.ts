@@ -26,6 +26,22 @@ export const liveStatus = (() => {
   };
 })();
 
+/**
+ * Where each followed board left off: the last event seen, by visit. Sent with every (re)connect,
+ * so the server sends what was missed while the socket was down instead of a REFRESH.
+ */
+export const liveResume = (() => {
+  const last = new Map<string, string>();
+  return {
+    note(visitId: string, eventId: string) {
+      last.delete(visitId); // the most recent boards last, so the oldest go first past the limit
+      last.set(visitId, eventId);
+      if (last.size > 50) last.delete(last.keys().next().value!);
+    },
+    params: (): { resume: Record<string, string> } => ({ resume: Object.fromEntries(last) }),
+  };
+})();
+
 /** The socket lives on the same origin and path as HTTP, so the session cookie signs it in. */
 export function liveUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -62,9 +78,12 @@ export function createLiveLink(): ApolloLink {
         keepAlive: 15_000,
         retryAttempts: Number.POSITIVE_INFINITY,
         retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
-        // A dropped network or a restarted server is worth retrying; the server's first event after
-        // a reconnect is REFRESH, so nothing missed in between stays missing. An ended session is not.
+        // A dropped network or a restarted server is worth retrying: after a reconnect the server
+        // sends what was missed (connectionParams), or REFRESH where it cannot, so nothing missed in
+        // between stays missing. An ended session is not.
         shouldRetry: worthRetrying,
+        // Asked at every connect, so a reconnect says where each board left off.
+        connectionParams: liveResume.params,
       });
       client.on('connecting', (isRetry) => liveStatus.set(isRetry ? 'reconnecting' : 'connecting'));
       client.on('connected', () => liveStatus.set('connected'));

@@ -5,7 +5,7 @@ import { outcome, post } from './replicas';
 
 export const CREATE_FINDING = `mutation($input: CreateFindingInput!) { createFinding(input: $input) { id } }`;
 export const BOARD = `query($id: ID!) { visit(id: $id) { id status findings { id } } }`;
-const CHANGES = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change } }`;
+const CHANGES = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change eventId } }`;
 
 export interface LoadWorker {
   cookie: string;
@@ -79,8 +79,9 @@ export interface LiveWatcher {
 
 /**
  * A live board as the web app keeps it (apps/web use-live-findings.ts and live-link.ts): one
- * graphql-ws subscription through the load balancer that reconnects when its socket drops, takes
- * each event's finding, and reloads the whole board on REFRESH.
+ * graphql-ws subscription through the load balancer that reconnects when its socket drops, says
+ * at every reconnect which event it saw last (connectionParams), takes each event's finding, and
+ * reloads the whole board on REFRESH.
  */
 export function watchBoard(url: string, visitId: string, cookie: string, origin = url): LiveWatcher {
   const watcher: LiveWatcher = { received: new Set(), reloaded: new Set(), refreshes: 0, connects: 0, gaps: [], errors: [], close: async () => undefined };
@@ -90,8 +91,10 @@ export function watchBoard(url: string, visitId: string, cookie: string, origin 
       super(address, protocols, { headers });
     }
   }
+  let lastEventId: string | null = null;
   const client = createClient({
     url: url.replace(/^http/, 'ws') + '/graphql',
+    connectionParams: () => ({ resume: lastEventId ? { [visitId]: lastEventId } : {} }),
     webSocketImpl: BrowserLikeSocket,
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
@@ -113,12 +116,13 @@ export function watchBoard(url: string, visitId: string, cookie: string, origin 
     if (outcome(answer) !== 'OK') watcher.errors.push(`reload: ${outcome(answer)}`);
     else for (const f of answer.body.data.visit.findings as { id: string }[]) watcher.reloaded.add(f.id);
   };
-  const dispose = client.subscribe<{ findingChanged: { findingId: string | null; change: string } }>(
+  const dispose = client.subscribe<{ findingChanged: { findingId: string | null; change: string; eventId: string | null } }>(
     { query: CHANGES, variables: { id: visitId } },
     {
       next: (result) => {
         if (result.errors) return void watcher.errors.push(JSON.stringify(result.errors));
         const change = result.data!.findingChanged;
+        if (change.eventId) lastEventId = change.eventId;
         if (change.change === 'REFRESH' || !change.findingId) {
           watcher.refreshes += 1;
           void reload();

@@ -3,7 +3,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FindingChangedDocument, FindingDocument, FindingsBoardDocument, VisitFindingCountsDocument, type FindingChangedSubscription } from '../../generated/graphql';
 import { readApiError } from '../../lib/errors';
-import { liveStatus } from '../../lib/live-link';
+import { liveResume, liveStatus } from '../../lib/live-link';
 import { putOnBoard, takeOffBoard } from './board-cache';
 
 type Change = FindingChangedSubscription['findingChanged'];
@@ -54,7 +54,9 @@ export function useLiveFindings({ visitId, viewerId, skip, announce }: { visitId
     ignoreResults: true,
     onData: ({ data }) => {
       const change = data.data?.findingChanged;
-      if (change) void handle(change);
+      if (!change) return;
+      if (change.eventId) liveResume.note(visitId, change.eventId);
+      void handle(change);
     },
   });
 }

@@ -25,6 +25,11 @@ export class RequestContext {
   /** The caller's active membership in session.currentNetworkId, loaded inside the transaction. */
   membership: MembershipInfo | null = null;
   queryRunner: QueryRunner | null = null;
+  /**
+   * Over a live socket: per followed board (visit id), the last event the client saw before it
+   * reconnected, so the subscription can send what it missed (LiveEvents.subscribe).
+   */
+  liveResume: ReadonlyMap<string, string> = new Map();
   /** Effects that may only happen once the operation's transaction has committed (cookies). */
   readonly afterCommit: (() => void)[] = [];
   /** Per-request caches (DataLoaders), keyed by name; always inside the caller's network. */
@@ -73,3 +78,16 @@ export class RequestContext {
 export const Ctx = createParamDecorator(
   (_data: unknown, host: ExecutionContext): RequestContext => GqlExecutionContext.create(host).getContext<RequestContext>(),
 );
+
+const LIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A live socket's `connectionParams.resume`: `{ <visit id>: <last event id> }`, at most 50 pairs of
+ * ids. Anything else is ignored (the subscriptions start with a REFRESH, as without it).
+ */
+export function liveResumeFrom(connectionParams: unknown): ReadonlyMap<string, string> {
+  const resume = (connectionParams as { resume?: unknown } | null | undefined)?.resume;
+  if (!resume || typeof resume !== 'object' || Array.isArray(resume)) return new Map();
+  const pairs = Object.entries(resume as Record<string, unknown>).filter((pair): pair is [string, string] => LIVE_ID.test(pair[0]) && typeof pair[1] === 'string' && LIVE_ID.test(pair[1]));
+  return pairs.length > 50 ? new Map() : new Map(pairs);
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -33,7 +34,16 @@ export interface LiveEvent {
    * finding's state and author). Never sent to a client as such.
    */
   facts?: Record<string, unknown>;
+  /**
+   * Given at publishing: names this event, so a subscriber that lost its socket can say, when it
+   * reconnects (to any process), which event it saw last and be sent what followed.
+   */
+  eventId?: string;
 }
+
+/** How many events, and for how long, each process keeps to replay to a subscriber that reconnects. */
+export const REPLAY_EVENTS = 5000;
+export const REPLAY_MS = 5 * 60_000;
 
 export type LiveListener = (event: LiveEvent) => void;
 type Listener = LiveListener;
@@ -47,9 +57,19 @@ type Listener = LiveListener;
 export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly listeners = new Set<Listener>();
   private readonly pg: PgListener;
+  /**
+   * The events heard lately, in the order PostgreSQL delivered them: the order of the commits,
+   * the same on every process. Emptied when the LISTEN connection drops, as events may have been
+   * missed then: a replay across that gap would skip them.
+   */
+  private recent: { event: LiveEvent; at: number }[] = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pg = new PgListener(config.databaseAppUrl, CHANNEL, (payload) => this.deliver(payload), () => this.broadcast(RECONNECTED));
+    this.pg = new PgListener(config.databaseAppUrl, CHANNEL, (payload) => this.deliver(payload), () => {
+      // Events may have been missed while the connection was down: no replay may reach across.
+      this.recent = [];
+      this.broadcast(RECONNECTED);
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,7 +96,7 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
 
   /** Queues the event in the transaction: PostgreSQL sends it when (and only if) the transaction commits. */
   async publish(em: EntityManager, event: LiveEvent): Promise<void> {
-    await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+    await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ ...event, eventId: event.eventId ?? randomUUID() })]);
   }
 
   /**
@@ -84,18 +104,26 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
    * `RESYNC` event tells the subscriber that events may have been missed (the database connection
    * came back) and it should reload. The first event is always a `RESYNC`: it tells the
    * subscriber that it is now listening, so that nothing between its last load and now is lost.
+   *
+   * A subscriber that reconnects names the last event it saw (`resumeAfter`): if this process
+   * still holds that event, what followed it is sent first instead of the `RESYNC`, one by one,
+   * so a restarted replica or a dropped network costs the screen nothing. Otherwise (an unknown
+   * id, too old, or heard before a gap) the first event is the `RESYNC` as always.
    */
-  subscribe(networkId: string, topic: string, userId: string): AsyncIterableIterator<LiveEvent> {
-    const queue: LiveEvent[] = [{ networkId, topic, kind: 'RESYNC', id: '' }];
+  subscribe(networkId: string, topic: string, userId: string, resumeAfter?: string): AsyncIterableIterator<LiveEvent> {
+    const concerns = (event: LiveEvent) =>
+      event.networkId === networkId && (event.topic === topic || (event.topic === EVERY_TOPIC && event.kind === LIVE_RECHECK && !!event.audience)) && (!event.audience || event.audience === userId);
+    const queue: LiveEvent[] = this.since(resumeAfter)?.filter(concerns) ?? [{ networkId, topic, kind: 'RESYNC', id: '' }];
     let wake: (() => void) | null = null;
     let done = false;
     const listener: Listener = (event) => {
       if (event === SHUTDOWN) done = true;
       else if (event === RECONNECTED) queue.push({ networkId, topic, kind: 'RESYNC', id: '' });
-      else if (event.networkId === networkId && (event.topic === topic || (event.topic === EVERY_TOPIC && event.kind === LIVE_RECHECK && event.audience)) && (!event.audience || event.audience === userId)) queue.push(event);
+      else if (concerns(event)) queue.push(event);
       else return;
       wake?.();
     };
+    // Taken together with the replay above, in the same turn: no event falls between the two.
     this.listeners.add(listener);
     const finish = (): IteratorReturnResult<undefined> => {
       done = true;
@@ -121,12 +149,33 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
     };
   }
 
+  /** The events heard after the one named, or null when this process cannot tell (unknown, too old, or before a gap). */
+  private since(eventId: string | undefined): LiveEvent[] | null {
+    if (!eventId) return null;
+    this.forgetOld(Date.now());
+    const index = this.recent.findIndex((r) => r.event.eventId === eventId);
+    return index < 0 ? null : this.recent.slice(index + 1).map((r) => r.event);
+  }
+
+  private forgetOld(now: number): void {
+    let drop = Math.max(0, this.recent.length - REPLAY_EVENTS);
+    while (drop < this.recent.length && now - this.recent[drop].at > REPLAY_MS) drop++;
+    if (drop) this.recent = this.recent.slice(drop);
+  }
+
   private deliver(payload: string): void {
+    let event: LiveEvent;
     try {
-      this.broadcast(JSON.parse(payload) as LiveEvent);
+      event = JSON.parse(payload) as LiveEvent;
     } catch {
-      // Not one of ours: nothing to deliver.
+      return; // Not one of ours: nothing to deliver.
     }
+    if (event.eventId) {
+      const now = Date.now();
+      this.recent.push({ event, at: now });
+      if (this.recent.length > REPLAY_EVENTS + 500) this.forgetOld(now);
+    }
+    this.broadcast(event);
   }
 
   private broadcast(event: LiveEvent): void {

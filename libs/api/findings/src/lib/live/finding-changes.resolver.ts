@@ -11,12 +11,17 @@ export class FindingChange {
   findingId!: string | null;
   @Field({ description: 'CREATED, UPDATED, DELETED, COMMENTED, RESPONDED, or REFRESH (reload the board: several changed, or events may have been missed).' })
   change!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Names this event; null on REFRESH. A client that reconnects sends the last one it saw per board (connectionParams.resume: { visitId: eventId }) and is sent what followed instead of a REFRESH, where the server still holds it.',
+  })
+  eventId!: string | null;
 }
 
 const DENIALS = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
 /** One message of the stream: a change to show, or the news that the subscriber may follow no longer. */
-type Outgoing = (DeliveredFindingEvent & { visitId: string }) | { revoked: true };
+type Outgoing = (DeliveredFindingEvent & { visitId: string; eventId: string | null }) | { revoked: true };
 
 /**
  * Live findings board: tells the screens of one visit what changed, from whichever API process
@@ -35,7 +40,7 @@ export class FindingChangesResolver {
     resolve: (event: Outgoing): FindingChange => {
       // Removed from the team, or no longer a member: as if the board did not exist.
       if ('revoked' in event) throw notFound();
-      return { visitId: event.visitId, findingId: event.findingId, change: event.change };
+      return { visitId: event.visitId, findingId: event.findingId, change: event.change, eventId: event.eventId };
     },
   })
   async findingChanged(@Context() ctx: RequestContext, @Args('visitId', { type: () => ID }, uuidArg('visitId')) visitId: string): Promise<AsyncIterableIterator<Outgoing>> {
@@ -45,14 +50,14 @@ export class FindingChangesResolver {
     const first = await this.standing(ctx, visitId);
     if (!first) throw notFound();
     let relations = first.relations;
-    const events = this.live.subscribe(first.networkId, visitTopic(visitId), session.userId);
+    const events = this.live.subscribe(first.networkId, visitTopic(visitId), session.userId, ctx.liveResume.get(visitId));
     let revoked = false;
     const deliver = (event: LiveEvent): Outgoing | null => {
-      if (event.kind === 'RESYNC') return { visitId, findingId: null, change: 'REFRESH' };
+      if (event.kind === 'RESYNC') return { visitId, findingId: null, change: 'REFRESH', eventId: null };
       // A change of one finding: the subscriber's own rule decides. Anything else concerns the
       // board as a whole (shared, finalised, the visit moved on) and travels without an id.
       const delivered = event.facts ? findingEventFor(relations, session.userId, { ...(event.facts as Omit<FindingEventFacts, 'findingId'>), findingId: event.id }) : { change: 'REFRESH' as const, findingId: null };
-      return delivered && { ...delivered, visitId };
+      return delivered && { ...delivered, visitId, eventId: event.eventId ?? null };
     };
     // A plain iterator, not an async generator: a generator waiting for the next event could
     // not be ended when the screen unsubscribes, and would keep its listener for ever.
