@@ -27,13 +27,19 @@ export default [
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
             // Contexts point down the life cycle, never back up.
-            { sourceTag: 'ctx:core', notDependOnLibsWithTags: ['ctx:networks', 'ctx:programmes', 'ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'] },
+            {
+              sourceTag: 'ctx:core',
+              notDependOnLibsWithTags: ['ctx:networks', 'ctx:programmes', 'ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'],
+            },
             { sourceTag: 'ctx:visits', notDependOnLibsWithTags: ['ctx:findings', 'ctx:reports', 'ctx:harvests'] },
             { sourceTag: 'ctx:findings', notDependOnLibsWithTags: ['ctx:reports', 'ctx:harvests'] },
             { sourceTag: 'ctx:reports', notDependOnLibsWithTags: ['ctx:harvests'] },
             { sourceTag: 'ctx:rounds', notDependOnLibsWithTags: ['ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'] },
             { sourceTag: 'ctx:programmes', notDependOnLibsWithTags: ['ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'] },
-            { sourceTag: 'ctx:networks', notDependOnLibsWithTags: ['ctx:programmes', 'ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'] },
+            {
+              sourceTag: 'ctx:networks',
+              notDependOnLibsWithTags: ['ctx:programmes', 'ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests'],
+            },
           ],
         },
       ],

@@ -45,6 +45,9 @@ module.exports = {
       },
     ],
   },
-  ignoreWarnings: [/Critical dependency/, /Can't resolve '(@nestjs\/(websockets|microservices)|class-transformer\/storage|@apollo\/subgraph|@as-integrations|ts-morph|@mikro-orm|@nestjs\/sequelize|@nestjs\/mongoose)/],
+  ignoreWarnings: [
+    /Critical dependency/,
+    /Can't resolve '(@nestjs\/(websockets|microservices)|class-transformer\/storage|@apollo\/subgraph|@as-integrations|ts-morph|@mikro-orm|@nestjs\/sequelize|@nestjs\/mongoose)/,
+  ],
   stats: 'errors-warnings',
 };

@@ -34,7 +34,9 @@ export async function generateDataset(databaseUrl, size = M) {
         WHERE u.email LIKE 'lid%@bench.kijkje.test'`,
       [network],
     );
-    const [{ id: coordinator }] = (await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('bench-coordinator@kijkje.test', 'Bench Coördinator', $1) RETURNING id`, [hash])).rows;
+    const [{ id: coordinator }] = (
+      await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('bench-coordinator@kijkje.test', 'Bench Coördinator', $1) RETURNING id`, [hash])
+    ).rows;
     await c.query(`INSERT INTO membership (network_id, user_id, role) VALUES ($1, $2, 'COORDINATOR')`, [network, coordinator]);
     const themes = ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening', 'Financiële beheersbaarheid'];
     await c.query(
@@ -112,11 +114,27 @@ export async function generateDataset(databaseUrl, size = M) {
     // What the cases need: a programme, one of its rounds, a visit of it and its lead, and a harvest.
     const [programme] = (await c.query(`SELECT id FROM programme WHERE network_id = $1 ORDER BY name LIMIT 1`, [network])).rows;
     const [round] = (await c.query(`SELECT id FROM round WHERE network_id = $1 AND programme_id = $2 ORDER BY name LIMIT 1`, [network, programme.id])).rows;
-    const [visit] = (await c.query(`SELECT v.id, u.email FROM visit v JOIN visit_reviewer r ON r.visit_id = v.id AND r.is_lead JOIN app_user u ON u.id = r.user_id WHERE v.round_id = $1 LIMIT 1`, [round.id])).rows;
-    const [harvest] = (
-      await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, 'Benchmarkoogst', 'benchmarkoogst', 'NETWORK') RETURNING id`, [network, programme.id])
+    const [visit] = (
+      await c.query(
+        `SELECT v.id, u.email FROM visit v JOIN visit_reviewer r ON r.visit_id = v.id AND r.is_lead JOIN app_user u ON u.id = r.user_id WHERE v.round_id = $1 LIMIT 1`,
+        [round.id],
+      )
     ).rows;
-    return { seconds: ((performance.now() - t0) / 1000).toFixed(1), counts, programmeId: programme.id, roundId: round.id, visitId: visit.id, leadEmail: visit.email, harvestId: harvest.id };
+    const [harvest] = (
+      await c.query(
+        `INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, 'Benchmarkoogst', 'benchmarkoogst', 'NETWORK') RETURNING id`,
+        [network, programme.id],
+      )
+    ).rows;
+    return {
+      seconds: ((performance.now() - t0) / 1000).toFixed(1),
+      counts,
+      programmeId: programme.id,
+      roundId: round.id,
+      visitId: visit.id,
+      leadEmail: visit.email,
+      harvestId: harvest.id,
+    };
   } catch (error) {
     await c.query('ROLLBACK').catch(() => undefined);
     throw error;

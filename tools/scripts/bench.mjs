@@ -15,7 +15,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], { stdio: 'inherit', env: { NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...process.env } });
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
+    stdio: 'inherit',
+    env: { NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...process.env },
+  });
   if (build.status !== 0) process.exit(1);
 }
 
@@ -31,7 +34,11 @@ console.log('\nKijkje domain benchmark');
 const grouping = spawnSync(process.execPath, ['dist/apps/api/bench-grouping.js'], { stdio: 'inherit' });
 if (grouping.status !== 0) process.exit(1);
 
-const { baseUrl: base, stop, databaseUrl } = await startScratchServer({
+const {
+  baseUrl: base,
+  stop,
+  databaseUrl,
+} = await startScratchServer({
   prefix: 'kijkje_bench',
   port: Number(process.env.BENCH_PORT ?? 0),
   env: { RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' },
@@ -65,13 +72,22 @@ async function measure(name, query, variables, cookie) {
   const r = await autocannon({ ...options, duration: SECONDS });
   const failed = r.errors + r.timeouts + r.non2xx + r.mismatches;
   if (failed) throw new Error(`${name}: ${failed} of ${r.requests.total} requests failed or answered differently (${JSON.stringify(r.statusCodeStats)})`);
-  return { case: name, requests: r.requests.total, 'req/s': Math.round(r.requests.total / SECONDS), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, 'max ms': r.latency.max };
+  return {
+    case: name,
+    requests: r.requests.total,
+    'req/s': Math.round(r.requests.total / SECONDS),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    'max ms': r.latency.max,
+  };
 }
 
 try {
   const { cookie } = await gql(`mutation { signIn(input: { email: "coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`);
   const rows = [];
-  rows.push(await measure('viewer (session + memberships)', `{ viewer { user { name } currentNetwork { name } memberships { network { name } } } }`, {}, cookie));
+  rows.push(
+    await measure('viewer (session + memberships)', `{ viewer { user { name } currentNetwork { name } memberships { network { name } } } }`, {}, cookie),
+  );
   rows.push(await measure('organisations of the network', `{ organisations { id name cbsCode population } }`, {}, cookie));
   rows.push(await measure('people with organisations', `{ memberships { id role user { name } organisation { name } } }`, {}, cookie));
   rows.push(await measure('municipality search', `{ municipalities(search: "berg") { items { cbsCode name } } }`, {}, cookie));
@@ -100,14 +116,17 @@ try {
     const t0 = performance.now();
     const res = await fetch(`${base}/export/bezoekverslag/${report.visitId}/${format}`, { headers: { cookie } });
     const bytes = (await res.arrayBuffer()).byteLength;
-    console.log(`export of the demo visit report of ${report.host}, ${format}: ${bytes.toLocaleString('en')} bytes in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `export of the demo visit report of ${report.host}, ${format}: ${bytes.toLocaleString('en')} bytes in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
   }
 
   console.log('\nGenerating the M dataset …');
   const data = await generateDataset(databaseUrl);
   console.log(`M dataset in ${data.seconds} s: ${JSON.stringify(data.counts)}`);
   const bench = (await gql(`mutation { signIn(input: { email: "bench-coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`)).cookie;
-  const lead = (await gql(`mutation($e: String!) { signIn(input: { email: $e, password: "Kijkje-demo-2026" }) { user { id } } }`, { e: data.leadEmail })).cookie;
+  const lead = (await gql(`mutation($e: String!) { signIn(input: { email: $e, password: "Kijkje-demo-2026" }) { user { id } } }`, { e: data.leadEmail }))
+    .cookie;
   const m = [];
   m.push(
     await measure(

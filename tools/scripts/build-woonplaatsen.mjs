@@ -19,5 +19,8 @@ const out = {
   license: 'CC BY 4.0, GeoNames (https://www.geonames.org)',
   names,
 };
-writeFileSync(new URL('../../libs/reference-data/src/data/woonplaatsen-geonames.json', import.meta.url), JSON.stringify(out, null, 0).replace(/","/g, '",\n"') + '\n');
+writeFileSync(
+  new URL('../../libs/reference-data/src/data/woonplaatsen-geonames.json', import.meta.url),
+  JSON.stringify(out, null, 0).replace(/","/g, '",\n"') + '\n',
+);
 console.log(`${names.length} names`);

@@ -84,7 +84,8 @@ async function clearLeftovers(databaseDir) {
   process.kill(pid, 'SIGINT'); // fast shutdown: ends the sessions, writes a checkpoint
   const deadline = Date.now() + 30_000;
   while (alive(pid)) {
-    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) left running by an earlier start did not stop within 30 s; stop it (kill ${pid}) and try again.`);
+    if (Date.now() > deadline)
+      throw new Error(`PostgreSQL (pid ${pid}) left running by an earlier start did not stop within 30 s; stop it (kill ${pid}) and try again.`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -19,7 +19,9 @@ function sourceFiles(dir) {
 
 /** What the API's code offers: HTTP GET routes, environment variables, tools.js commands, bundles. */
 export function readApiFacts(root) {
-  const files = [...sourceFiles(join(root, 'apps/api/src')), ...sourceFiles(join(root, 'libs'))].filter((f) => !f.includes('/test/') && !f.includes('/testing/'));
+  const files = [...sourceFiles(join(root, 'apps/api/src')), ...sourceFiles(join(root, 'libs'))].filter(
+    (f) => !f.includes('/test/') && !f.includes('/testing/'),
+  );
   const routes = new Set();
   const env = new Set();
   for (const file of files) {
@@ -27,7 +29,8 @@ export function readApiFacts(root) {
     for (const m of text.matchAll(/\benv(?:\[['"]([A-Z][A-Z0-9_]*)['"]\]|\.([A-Z][A-Z0-9_]*))/g)) env.add(m[1] ?? m[2]);
     const controller = /@Controller\(\s*['"]([^'"]*)['"]\s*\)/.exec(text);
     if (!controller) continue;
-    for (const m of text.matchAll(/@Get\(\s*(?:['"]([^'"]*)['"])?\s*\)/g)) routes.add(`/${[controller[1], m[1]].filter(Boolean).join('/')}`.replace(/\/+/g, '/'));
+    for (const m of text.matchAll(/@Get\(\s*(?:['"]([^'"]*)['"])?\s*\)/g))
+      routes.add(`/${[controller[1], m[1]].filter(Boolean).join('/')}`.replace(/\/+/g, '/'));
   }
   const tools = readFileSync(join(root, 'apps/api/src/tools.ts'), 'utf8');
   const commands = new Set([...tools.matchAll(/command === ['"]([a-z-]+)['"]/g)].map((m) => m[1]));
@@ -89,11 +92,13 @@ export function checkRules(objects, facts) {
       for (const name of names) if (!facts.env.has(name) && !RUNTIME_ENV.has(name)) say(obj, `${where}: environment variable ${name} is not read by the API`);
       for (const name of SECRET_ENV) {
         const entry = (c.env ?? []).find((e) => e.name === name);
-        if ((entry && !entry.valueFrom?.secretKeyRef) || (!entry && names.includes(name))) say(obj, `${where}: ${name} holds a credential: take it from a Secret (secretKeyRef), not a value or a ConfigMap`);
+        if ((entry && !entry.valueFrom?.secretKeyRef) || (!entry && names.includes(name)))
+          say(obj, `${where}: ${name} holds a credential: take it from a Secret (secretKeyRef), not a value or a ConfigMap`);
       }
       const command = [...(c.command ?? []), ...(c.args ?? [])];
       const script = command.find((a) => a.startsWith('dist/'));
-      if (!script || !facts.bundles.has(script)) say(obj, `${where}: command ${JSON.stringify(command)} runs no bundle the API build makes (${[...facts.bundles].join(', ')})`);
+      if (!script || !facts.bundles.has(script))
+        say(obj, `${where}: command ${JSON.stringify(command)} runs no bundle the API build makes (${[...facts.bundles].join(', ')})`);
       if (script?.endsWith('/tools.js')) {
         const sub = command[command.indexOf(script) + 1];
         if (!facts.commands.has(sub)) say(obj, `${where}: tools.js has no command "${sub}" (it knows ${[...facts.commands].join(', ')})`);
@@ -104,14 +109,17 @@ export function checkRules(objects, facts) {
         const sleep = preStop?.sleep?.seconds ?? Number(preStop?.exec?.command?.[0] === 'sleep' ? preStop.exec.command[1] : 0);
         const grace = spec.terminationGracePeriodSeconds ?? 30;
         if (!preStop) say(obj, `${where}: a preStop hook is missing (the load balancer needs time to forget the pod)`);
-        if (grace < sleep + drainMs / 1000 + 10) say(obj, `terminationGracePeriodSeconds ${grace} leaves under 10 s to close after preStop (${sleep} s) and DRAIN_DELAY_MS (${drainMs} ms)`);
+        if (grace < sleep + drainMs / 1000 + 10)
+          say(obj, `terminationGracePeriodSeconds ${grace} leaves under 10 s to close after preStop (${sleep} s) and DRAIN_DELAY_MS (${drainMs} ms)`);
       }
     }
     if (LONG_RUNNING.has(obj.kind)) {
       const labels = obj.spec.template?.metadata?.labels ?? {};
       if (!(spec.topologySpreadConstraints ?? []).length) say(obj, 'topologySpreadConstraints are missing');
-      const covered = (kind) => objects.some((o) => o.kind === kind && matches(kind === 'Service' ? o.spec?.selector : (o.spec?.selector ?? o.spec?.podSelector)?.matchLabels, labels));
-      if (!objects.some((o) => o.kind === 'PodDisruptionBudget' && matches(o.spec?.selector?.matchLabels, labels))) say(obj, 'no PodDisruptionBudget selects its pods');
+      const covered = (kind) =>
+        objects.some((o) => o.kind === kind && matches(kind === 'Service' ? o.spec?.selector : (o.spec?.selector ?? o.spec?.podSelector)?.matchLabels, labels));
+      if (!objects.some((o) => o.kind === 'PodDisruptionBudget' && matches(o.spec?.selector?.matchLabels, labels)))
+        say(obj, 'no PodDisruptionBudget selects its pods');
       if (!covered('Service')) say(obj, 'no Service selects its pods');
       if (!objects.some((o) => o.kind === 'NetworkPolicy' && matches(o.spec?.podSelector?.matchLabels, labels))) say(obj, 'no NetworkPolicy selects its pods');
     }
@@ -130,7 +138,8 @@ export function checkRules(objects, facts) {
       const backend = path.backend?.service;
       const svc = services.get(backend?.name);
       if (!svc) say(ing, `path ${path.path} goes to Service ${backend?.name}, which is not in the manifests`);
-      else if (!(svc.spec.ports ?? []).some((p) => p.name === backend.port?.name || p.port === backend.port?.number)) say(ing, `path ${path.path}: Service ${svc.metadata.name} has no such port`);
+      else if (!(svc.spec.ports ?? []).some((p) => p.name === backend.port?.name || p.port === backend.port?.number))
+        say(ing, `path ${path.path}: Service ${svc.metadata.name} has no such port`);
     }
   }
   return problems;

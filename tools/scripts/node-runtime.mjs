@@ -14,7 +14,9 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < wanted) {
   const local = join(root, 'node_modules', '.bin', 'node');
   if (!existsSync(local)) {
-    console.error(`Kijkje needs Node ${wanted} or newer; this is Node ${process.versions.node}. Run \`npm ci\` first: it installs Node ${wanted} into node_modules.`);
+    console.error(
+      `Kijkje needs Node ${wanted} or newer; this is Node ${process.versions.node}. Run \`npm ci\` first: it installs Node ${wanted} into node_modules.`,
+    );
     process.exit(1);
   }
   // Children that look up `node` or `npx` on PATH get Node 24 as well.

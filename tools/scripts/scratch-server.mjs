@@ -35,7 +35,15 @@ export async function startScratchServer({ prefix, port: wanted, env = {}, verbo
 
   const baseUrl = `http://localhost:${port}`;
   const server = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, 'dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), APP_URL: baseUrl, KIJKJE_MODE: 'demo', METRICS_PORT: process.env.METRICS_PORT ?? 'off', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl.toString(),
+      PORT: String(port),
+      APP_URL: baseUrl,
+      KIJKJE_MODE: 'demo',
+      METRICS_PORT: process.env.METRICS_PORT ?? 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server.stdout.on('data', (d) => verbose && process.stdout.write(d));
@@ -56,7 +64,12 @@ export async function startScratchServer({ prefix, port: wanted, env = {}, verbo
       await stop();
       throw new Error('Kijkje did not become ready');
     }
-    if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(`${baseUrl}/health/ready`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((r) => setTimeout(r, 300));
   }
   return { baseUrl, stop, databaseUrl: dbUrl.toString(), pid: server.pid };

@@ -47,14 +47,30 @@ try {
     'people with organisations': '{ memberships { id role user { name } organisation { name } } }',
   };
   const idle = await watch(pid, () => new Promise((r) => setTimeout(r, 3000)));
-  const rows = [{ case: 'idle after boot', connections: 0, 'req/s': 0, 'p99 ms': '', 'CPU cores': idle.cores.toFixed(2), 'peak RSS MB': Math.round(idle.peakRssMb) }];
+  const rows = [
+    { case: 'idle after boot', connections: 0, 'req/s': 0, 'p99 ms': '', 'CPU cores': idle.cores.toFixed(2), 'peak RSS MB': Math.round(idle.peakRssMb) },
+  ];
   for (const [name, query] of Object.entries(cases)) {
     for (const connections of LEVELS) {
-      const options = { url: `${baseUrl}/graphql`, method: 'POST', connections, headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) };
+      const options = {
+        url: `${baseUrl}/graphql`,
+        method: 'POST',
+        connections,
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query }),
+      };
       await autocannon({ ...options, duration: 2 });
       const { result: r, cores, peakRssMb } = await watch(pid, () => autocannon({ ...options, duration: SECONDS }));
       const failed = r.errors + r.timeouts + r.non2xx;
-      rows.push({ case: name, connections, 'req/s': Math.round(r.requests.total / SECONDS), 'p99 ms': r.latency.p99, 'CPU cores': cores.toFixed(2), 'peak RSS MB': Math.round(peakRssMb), ...(failed ? { failed } : {}) });
+      rows.push({
+        case: name,
+        connections,
+        'req/s': Math.round(r.requests.total / SECONDS),
+        'p99 ms': r.latency.p99,
+        'CPU cores': cores.toFixed(2),
+        'peak RSS MB': Math.round(peakRssMb),
+        ...(failed ? { failed } : {}),
+      });
     }
   }
   // Heavy: the public harvest as PDF (fonts, layout), at 4 connections.
@@ -62,9 +78,24 @@ try {
   await autocannon({ ...pdf, duration: 2 });
   const p = await watch(pid, () => autocannon({ ...pdf, duration: SECONDS }));
   const pdfFailed = p.result.errors + p.result.timeouts + p.result.non2xx;
-  rows.push({ case: 'public harvest PDF', connections: 4, 'req/s': Math.round(p.result.requests.total / SECONDS), 'p99 ms': p.result.latency.p99, 'CPU cores': p.cores.toFixed(2), 'peak RSS MB': Math.round(p.peakRssMb), ...(pdfFailed ? { failed: pdfFailed } : {}) });
+  rows.push({
+    case: 'public harvest PDF',
+    connections: 4,
+    'req/s': Math.round(p.result.requests.total / SECONDS),
+    'p99 ms': p.result.latency.p99,
+    'CPU cores': p.cores.toFixed(2),
+    'peak RSS MB': Math.round(p.peakRssMb),
+    ...(pdfFailed ? { failed: pdfFailed } : {}),
+  });
   const after = await watch(pid, () => new Promise((r) => setTimeout(r, 3000)));
-  rows.push({ case: 'idle after load', connections: 0, 'req/s': 0, 'p99 ms': '', 'CPU cores': after.cores.toFixed(2), 'peak RSS MB': Math.round(after.peakRssMb) });
+  rows.push({
+    case: 'idle after load',
+    connections: 0,
+    'req/s': 0,
+    'p99 ms': '',
+    'CPU cores': after.cores.toFixed(2),
+    'peak RSS MB': Math.round(after.peakRssMb),
+  });
   console.log(`\nOne API process, ${SECONDS} s per case (node ${process.version})\n`);
   console.table(rows);
 } finally {

@@ -52,7 +52,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => stop('SIGTERM'));
 }
 embedded?.process?.on('exit', (code, signal) => {
-  if (!stopping) console.error(`PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(dataDir, 'pg.log')}. The API answers 503 until it is back: stop with Ctrl+C and start again.`);
+  if (!stopping)
+    console.error(
+      `PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(dataDir, 'pg.log')}. The API answers 503 until it is back: stop with Ctrl+C and start again.`,
+    );
 });
 api.on('exit', async (code, signal) => {
   const asked = stopping;

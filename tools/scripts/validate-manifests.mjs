@@ -57,11 +57,13 @@ function checkCnpgExample(file) {
   const app = roles.find((r) => r.name === 'kijkje_app');
   if (!(cluster.spec?.instances >= 3)) problems.push('Cluster: fewer than 3 instances');
   if (!cluster.spec?.bootstrap?.initdb?.owner) problems.push('Cluster: bootstrap.initdb.owner (the owner role) is missing');
-  if (!app || app.superuser || app.bypassrls !== false || !app.passwordSecret) problems.push('Cluster: managed role kijkje_app must log in with a Secret, and be neither superuser nor bypassrls');
+  if (!app || app.superuser || app.bypassrls !== false || !app.passwordSecret)
+    problems.push('Cluster: managed role kijkje_app must log in with a Secret, and be neither superuser nor bypassrls');
   if (!(cluster.spec?.plugins ?? []).some((p) => p.isWALArchiver) && !cluster.spec?.backup?.barmanObjectStore) problems.push('Cluster: no WAL archiving');
   const store = docs.find((d) => d.kind === 'ObjectStore');
   const archiver = (cluster.spec?.plugins ?? []).find((p) => p.isWALArchiver);
-  if (archiver && store?.metadata?.name !== archiver.parameters?.barmanObjectName) problems.push('Cluster: the WAL archiver names an ObjectStore that is not in the file');
+  if (archiver && store?.metadata?.name !== archiver.parameters?.barmanObjectName)
+    problems.push('Cluster: the WAL archiver names an ObjectStore that is not in the file');
   return problems.map((p) => `${relative(ROOT, file)}: ${p}`);
 }
 
@@ -83,7 +85,8 @@ export function checkCompose(file) {
     }
     const dockerfile = readFileSync(dockerfilePath, 'utf8');
     const port = /ENV[^\n]*\bPORT=(\d+)/.exec(dockerfile)?.[1];
-    if (!(/CMD \[([^\]]*)\]/.exec(dockerfile)?.[1] ?? '').includes('dist/apps/api/main.js')) problems.push(`service ${name}: the Dockerfile's CMD does not start dist/apps/api/main.js`);
+    if (!(/CMD \[([^\]]*)\]/.exec(dockerfile)?.[1] ?? '').includes('dist/apps/api/main.js'))
+      problems.push(`service ${name}: the Dockerfile's CMD does not start dist/apps/api/main.js`);
     if (!svc.healthcheck) problems.push(`service ${name}: no healthcheck`);
     else if (!JSON.stringify(svc.healthcheck.test).includes('/health/ready')) problems.push(`service ${name}: the healthcheck does not ask /health/ready`);
     const published = (svc.ports ?? []).map((p) => String(p).split(':').pop());

@@ -125,7 +125,12 @@ it.concurrent('refuses root, a "latest" image, missing limits and a grace period
   c.edit('kubernetes/overlays/production/kustomization.yaml', (doc) => doc.setIn(['images', 0, 'newTag'], 'latest'));
   const { code, out } = await check(c.args);
   expect(code).toBe(1);
-  for (const problem of ['runAsNonRoot must be true', 'image tag "latest" is not a release', 'resources.limits.memory is missing', 'terminationGracePeriodSeconds 10 leaves under 10 s']) {
+  for (const problem of [
+    'runAsNonRoot must be true',
+    'image tag "latest" is not a release',
+    'resources.limits.memory is missing',
+    'terminationGracePeriodSeconds 10 leaves under 10 s',
+  ]) {
     expect(out).toContain(problem);
   }
 });
@@ -152,7 +157,7 @@ it.concurrent('refuses a docker-compose.yml that breaks the Compose schema or ha
   expect(out).toContain('docker-compose.yml: /services/db/ports must be array');
 });
 
-it.concurrent('refuses a compose volume that the image\'s unprivileged user could not write', async () => {
+it.concurrent("refuses a compose volume that the image's unprivileged user could not write", async () => {
   const c = copyOfRepo();
   const dockerfile = join(c.dir, 'Dockerfile');
   writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^RUN mkdir -p \/data\/outbox.*$/m, ''));

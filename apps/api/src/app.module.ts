@@ -2,7 +2,18 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_LOGGER, CoreModule, LiveConnections, Metrics, SessionService, createLogger, fewerRoundTrips, httpLoggingOptions, servingConnectionOptions, type AppConfig } from '@kijkje/api/core';
+import {
+  APP_LOGGER,
+  CoreModule,
+  LiveConnections,
+  Metrics,
+  SessionService,
+  createLogger,
+  fewerRoundTrips,
+  httpLoggingOptions,
+  servingConnectionOptions,
+  type AppConfig,
+} from '@kijkje/api/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import * as pg from 'pg';
@@ -37,7 +48,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource, SessionService, LiveConnections, Metrics],
-          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics) => graphqlOptions(config, ds, sessions, connections, metrics),
+          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics) =>
+            graphqlOptions(config, ds, sessions, connections, metrics),
         }),
         NetworksModule,
         ProgrammesModule,

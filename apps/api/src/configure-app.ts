@@ -59,9 +59,15 @@ const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/', '/metrics']
 
 /** Serves the built single-page app: static files, and index.html for every client route. */
 function serveWeb(http: NestExpressApplication, webDir: string): void {
-  http.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } }));
+  http.use(
+    express.static(webDir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
   http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || SERVER_ROUTES.some((prefix) => req.path.startsWith(prefix))) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -17,7 +17,16 @@ async function main() {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create([...CORE_RESOLVERS, ...NETWORKS_RESOLVERS, ...PROGRAMMES_RESOLVERS, ...ROUNDS_RESOLVERS, ...VISITS_RESOLVERS, ...FINDINGS_RESOLVERS, ...REPORTS_RESOLVERS, ...HARVESTS_RESOLVERS]);
+  const schema = await factory.create([
+    ...CORE_RESOLVERS,
+    ...NETWORKS_RESOLVERS,
+    ...PROGRAMMES_RESOLVERS,
+    ...ROUNDS_RESOLVERS,
+    ...VISITS_RESOLVERS,
+    ...FINDINGS_RESOLVERS,
+    ...REPORTS_RESOLVERS,
+    ...HARVESTS_RESOLVERS,
+  ]);
   const out = process.argv[2] ?? 'apps/api/schema.gql';
   writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');
   await app.close();

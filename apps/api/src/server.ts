@@ -62,7 +62,8 @@ async function bootstrap() {
   const check = await bootCheck(ds);
   if (config.production) {
     const demo = await demoAccountsIn(ds);
-    if (demo.length) check.problems.push(`the database holds demo accounts with the publicly known demo password (${demo.join(', ')}): remove them, or use another database`);
+    if (demo.length)
+      check.problems.push(`the database holds demo accounts with the publicly known demo password (${demo.join(', ')}): remove them, or use another database`);
   }
   if (check.problems.length) {
     await app.close();

@@ -66,7 +66,11 @@ describe('sign-in and sessions', () => {
     await t.client().signIn(world.b.coordinator.email, 'fout-wachtwoord-1');
     await signedIn(t, world.b.coordinator);
     const { rows } = await withAdmin(
-      (c) => c.query(`SELECT action FROM audit_event WHERE data->>'email' = $1 OR actor_user_id = $2 ORDER BY created_at`, [world.b.coordinator.email, world.b.coordinator.id]),
+      (c) =>
+        c.query(`SELECT action FROM audit_event WHERE data->>'email' = $1 OR actor_user_id = $2 ORDER BY created_at`, [
+          world.b.coordinator.email,
+          world.b.coordinator.id,
+        ]),
       t.db.ownerUrl,
     );
     expect(rows.map((r) => r.action)).toEqual(['auth.sign_in_failed', 'auth.signed_in']);

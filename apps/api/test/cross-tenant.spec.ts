@@ -25,18 +25,41 @@ let harvestsOfA: { draft: string; network: string; public: string; publicSlug: s
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
-  for (const id of [w.a.id, ...w.a.organisations.map((o) => o.id), w.a.invitationId, w.a.membershipId, w.a.coordinator.id, w.a.member.id, w.a.programmeId, w.a.applicationId]) {
+  for (const id of [
+    w.a.id,
+    ...w.a.organisations.map((o) => o.id),
+    w.a.invitationId,
+    w.a.membershipId,
+    w.a.coordinator.id,
+    w.a.member.id,
+    w.a.programmeId,
+    w.a.applicationId,
+  ]) {
     expect(body).not.toContain(id);
   }
   for (const o of w.a.organisations) expect(body).not.toContain(o.name);
   if (visitWorld) {
-    for (const id of [visitWorld.visitId, visitWorld.roundId, visitWorld.programmeId, ...visitWorld.findings.map((f) => f.id), ...Object.values(visitWorld.organisations)]) {
+    for (const id of [
+      visitWorld.visitId,
+      visitWorld.roundId,
+      visitWorld.programmeId,
+      ...visitWorld.findings.map((f) => f.id),
+      ...Object.values(visitWorld.organisations),
+    ]) {
       expect(body).not.toContain(id);
     }
     expect(body).not.toContain('Bevinding');
   }
   if (harvestWorld) {
-    for (const id of [harvestWorld.programmeId, ...Object.values(harvestWorld.visits), ...Object.values(harvestWorld.findings), harvestsOfA.draft, harvestsOfA.network, harvestsOfA.withdrawn]) expect(body).not.toContain(id);
+    for (const id of [
+      harvestWorld.programmeId,
+      ...Object.values(harvestWorld.visits),
+      ...Object.values(harvestWorld.findings),
+      harvestsOfA.draft,
+      harvestsOfA.network,
+      harvestsOfA.withdrawn,
+    ])
+      expect(body).not.toContain(id);
     expect(body).not.toContain('Samenvatting van het bezoek');
     expect(body).not.toContain('Geheime oogst');
   }
@@ -224,11 +247,21 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       const programmeOfA = () =>
-        withAdmin(async (c) => (await c.query(`SELECT name, themes, framework, places FROM programme WHERE id = $1`, [w.a.programmeId])).rows[0], t.db.ownerUrl);
+        withAdmin(
+          async (c) => (await c.query(`SELECT name, themes, framework, places FROM programme WHERE id = $1`, [w.a.programmeId])).rows[0],
+          t.db.ownerUrl,
+        );
       const was = await programmeOfA();
       for (let version = 1; version <= 2; version++) {
         const res = await o.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id name } }`, {
-          input: { id: w.a.programmeId, version, name: 'Overgenomen', themes: ['Overname'], places: 999, framework: [{ theme: null, questions: [{ nl: 'Van wie?', en: 'Whose?' }] }] },
+          input: {
+            id: w.a.programmeId,
+            version,
+            name: 'Overgenomen',
+            themes: ['Overname'],
+            places: 999,
+            framework: [{ theme: null, questions: [{ nl: 'Van wie?', en: 'Whose?' }] }],
+          },
         });
         expect(codeOf(res)).toBe('NOT_FOUND');
         leaksNothingOfA(res, w);
@@ -240,9 +273,12 @@ const MATRIX: Record<string, Case> = {
   applyForProgramme: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($id: ID!) { applyForProgramme(input: { programmeId: $id, reviewQuestion: "Mogen wij meedoen?", themes: ["Wmo"], consent: ROUND }) { id } }`, {
-        id: w.a.programmeId,
-      });
+      const res = await o.gql(
+        `mutation($id: ID!) { applyForProgramme(input: { programmeId: $id, reviewQuestion: "Mogen wij meedoen?", themes: ["Wmo"], consent: ROUND }) { id } }`,
+        {
+          id: w.a.programmeId,
+        },
+      );
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -287,7 +323,9 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       const input = { programmeId: w.a.programmeId, fingerprint: 'A'.repeat(43) };
-      expect(codeOf(await o.gql(`mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id } }`, { input }))).toBe('NOT_FOUND');
+      expect(codeOf(await o.gql(`mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id } }`, { input }))).toBe(
+        'NOT_FOUND',
+      );
       expect(await state(t, w)).toEqual(before);
     },
   },
@@ -295,11 +333,18 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const [round] = await withAdmin(
         async (c) =>
-          (await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, 'Ronde van A') ON CONFLICT DO NOTHING RETURNING id`, [w.a.id, w.a.programmeId])).rows,
+          (
+            await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, 'Ronde van A') ON CONFLICT DO NOTHING RETURNING id`, [
+              w.a.id,
+              w.a.programmeId,
+            ])
+          ).rows,
         t.db.ownerUrl,
       );
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($id: ID!) { startRound(input: { id: $id, version: 1 }) { id } }`, { id: round?.id ?? w.a.programmeId }))).toBe('NOT_FOUND');
+      expect(codeOf(await o.gql(`mutation($id: ID!) { startRound(input: { id: $id, version: 1 }) { id } }`, { id: round?.id ?? w.a.programmeId }))).toBe(
+        'NOT_FOUND',
+      );
       expect(await state(t, w)).toEqual(before);
     },
   },
@@ -364,21 +409,27 @@ const MATRIX: Record<string, Case> = {
   submitPreparation: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: VisitStepInput!) { submitPreparation(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await o.gql(`mutation($input: VisitStepInput!) { submitPreparation(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } })),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   markVisitHeld: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: VisitStepInput!) { markVisitHeld(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await o.gql(`mutation($input: VisitStepInput!) { markVisitHeld(input: $input) { id } }`, { input: { visitId: v.visitId, version: 1 } })),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   assignReviewer: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.otherRoundMember.id, lead: true } });
+      const res = await o.gql(`mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { id } }`, {
+        input: { visitId: v.visitId, userId: v.people.otherRoundMember.id, lead: true },
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -386,7 +437,9 @@ const MATRIX: Record<string, Case> = {
   removeReviewer: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.author.id } });
+      const res = await o.gql(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, {
+        input: { visitId: v.visitId, userId: v.people.author.id },
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -394,7 +447,9 @@ const MATRIX: Record<string, Case> = {
   setVisitLead: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: ReviewerRefInput!) { setVisitLead(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.author.id } });
+      const res = await o.gql(`mutation($input: ReviewerRefInput!) { setVisitLead(input: $input) { id } }`, {
+        input: { visitId: v.visitId, userId: v.people.author.id },
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -424,28 +479,38 @@ const MATRIX: Record<string, Case> = {
   submitFinding: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      for (const f of v.findings) expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { submitFinding(input: $input) { id } }`, { input: { id: f.id, version: 1 } }))).toBe('NOT_FOUND');
+      for (const f of v.findings)
+        expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { submitFinding(input: $input) { id } }`, { input: { id: f.id, version: 1 } }))).toBe(
+          'NOT_FOUND',
+        );
       expect(await state(t, w)).toEqual(before);
     },
   },
   deleteFinding: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      for (const f of v.findings) expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { deleteFinding(input: $input) }`, { input: { id: f.id, version: 1 } }))).toBe('NOT_FOUND');
+      for (const f of v.findings)
+        expect(codeOf(await o.gql(`mutation($input: FindingStepInput!) { deleteFinding(input: $input) }`, { input: { id: f.id, version: 1 } }))).toBe(
+          'NOT_FOUND',
+        );
       expect(await state(t, w)).toEqual(before);
     },
   },
   shareFindings: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: ShareFindingsInput!) { shareFindings(input: $input) { id } }`, { input: { visitId: v.visitId, replyDays: 14 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await o.gql(`mutation($input: ShareFindingsInput!) { shareFindings(input: $input) { id } }`, { input: { visitId: v.visitId, replyDays: 14 } })),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   finaliseFindings: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: FinaliseFindingsInput!) { finaliseFindings(input: $input) { id } }`, { input: { visitId: v.visitId } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await o.gql(`mutation($input: FinaliseFindingsInput!) { finaliseFindings(input: $input) { id } }`, { input: { visitId: v.visitId } })),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
@@ -453,7 +518,13 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
       for (const f of v.findings) {
-        expect(codeOf(await o.gql(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, { input: { findingId: f.id, text: 'Meegelezen' } }))).toBe('NOT_FOUND');
+        expect(
+          codeOf(
+            await o.gql(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
+              input: { findingId: f.id, text: 'Meegelezen' },
+            }),
+          ),
+        ).toBe('NOT_FOUND');
       }
       expect(await state(t, w)).toEqual(before);
     },
@@ -462,7 +533,9 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
       for (const f of v.findings) {
-        expect(codeOf(await o.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: f.id, kind: 'AGREE' } }))).toBe('NOT_FOUND');
+        expect(
+          codeOf(await o.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: f.id, kind: 'AGREE' } })),
+        ).toBe('NOT_FOUND');
       }
       expect(await state(t, w)).toEqual(before);
     },
@@ -471,7 +544,13 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
       for (const f of v.findings) {
-        expect(codeOf(await o.gql(`mutation($input: SetFindingReleaseInput!) { setFindingRelease(input: $input) { id } }`, { input: { findingId: f.id, released: true } }))).toBe('NOT_FOUND');
+        expect(
+          codeOf(
+            await o.gql(`mutation($input: SetFindingReleaseInput!) { setFindingRelease(input: $input) { id } }`, {
+              input: { findingId: f.id, released: true },
+            }),
+          ),
+        ).toBe('NOT_FOUND');
       }
       expect(await state(t, w)).toEqual(before);
     },
@@ -504,7 +583,9 @@ const MATRIX: Record<string, Case> = {
   saveVisitReport: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, summary: 'Overschreven' } });
+      const res = await o.gql(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, {
+        input: { visitId: harvestWorld.visits.Utrecht, version: 1, summary: 'Overschreven' },
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -512,28 +593,48 @@ const MATRIX: Record<string, Case> = {
   shareVisitReport: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: ShareReportInput!) { shareVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, replyDays: 5 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: ShareReportInput!) { shareVisitReport(input: $input) { version } }`, {
+            input: { visitId: harvestWorld.visits.Utrecht, version: 1, replyDays: 5 },
+          }),
+        ),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   reopenVisitReport: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: ReportStepInput!) { reopenVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: ReportStepInput!) { reopenVisitReport(input: $input) { version } }`, {
+            input: { visitId: harvestWorld.visits.Utrecht, version: 1 },
+          }),
+        ),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   finaliseVisitReport: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: ReportStepInput!) { finaliseVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1 } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: ReportStepInput!) { finaliseVisitReport(input: $input) { version } }`, {
+            input: { visitId: harvestWorld.visits.Utrecht, version: 1 },
+          }),
+        ),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
   commentOnVisitReport: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version } }`, { input: { visitId: harvestWorld.visits.Utrecht, version: 1, text: 'Ingebroken' } });
+      const res = await o.gql(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version } }`, {
+        input: { visitId: harvestWorld.visits.Utrecht, version: 1, text: 'Ingebroken' },
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -541,7 +642,13 @@ const MATRIX: Record<string, Case> = {
   setVisitReportSharing: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($input: SetReportSharingInput!) { setVisitReportSharing(input: $input) { sharing } }`, { input: { visitId: harvestWorld.visits.Utrecht, sharing: 'TEAM' } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: SetReportSharingInput!) { setVisitReportSharing(input: $input) { sharing } }`, {
+            input: { visitId: harvestWorld.visits.Utrecht, sharing: 'TEAM' },
+          }),
+        ),
+      ).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
   },
@@ -586,7 +693,9 @@ const MATRIX: Record<string, Case> = {
   publicHarvest: {
     // Public by design: the public version of A is readable by anyone; nothing else is.
     attempt: async (o) => {
-      expect((await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: harvestsOfA.publicSlug })).publicHarvest.title).toBe('Openbare oogst');
+      expect((await o.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: harvestsOfA.publicSlug })).publicHarvest.title).toBe(
+        'Openbare oogst',
+      );
       // Network only, another network's draft, withdrawn, unknown: all the same null.
       for (const s of ['geheime-oogst', 'concept-van-a', 'ingetrokken-oogst', 'bestaat-niet']) {
         const res = await o.gql(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s });
@@ -597,7 +706,9 @@ const MATRIX: Record<string, Case> = {
   createHarvest: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($id: ID!) { createHarvest(input: { programmeId: $id, title: "Overname", visibility: PUBLIC }) { id } }`, { id: harvestWorld.programmeId });
+      const res = await o.gql(`mutation($id: ID!) { createHarvest(input: { programmeId: $id, title: "Overname", visibility: PUBLIC }) { id } }`, {
+        id: harvestWorld.programmeId,
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -605,7 +716,9 @@ const MATRIX: Record<string, Case> = {
   updateHarvest: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($id: ID!) { updateHarvest(input: { id: $id, version: 1, narrative: "Overschreven" }) { id } }`, { id: harvestsOfA.draft });
+      const res = await o.gql(`mutation($id: ID!) { updateHarvest(input: { id: $id, version: 1, narrative: "Overschreven" }) { id } }`, {
+        id: harvestsOfA.draft,
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -613,7 +726,10 @@ const MATRIX: Record<string, Case> = {
   addHarvestQuote: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($h: ID!, $f: ID!) { addHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { addHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, {
+        h: harvestsOfA.draft,
+        f: harvestWorld.findings.utrechtWachtlijst,
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -621,7 +737,10 @@ const MATRIX: Record<string, Case> = {
   updateHarvestQuote: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($h: ID!, $f: ID!) { updateHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f, text: "x" }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { updateHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f, text: "x" }) { id } }`, {
+        h: harvestsOfA.draft,
+        f: harvestWorld.findings.utrechtWachtlijst,
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -629,7 +748,10 @@ const MATRIX: Record<string, Case> = {
   removeHarvestQuote: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($h: ID!, $f: ID!) { removeHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, { h: harvestsOfA.draft, f: harvestWorld.findings.utrechtWachtlijst });
+      const res = await o.gql(`mutation($h: ID!, $f: ID!) { removeHarvestQuote(input: { harvestId: $h, version: 1, findingId: $f }) { id } }`, {
+        h: harvestsOfA.draft,
+        f: harvestWorld.findings.utrechtWachtlijst,
+      });
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(await state(t, w)).toEqual(before);
     },
@@ -638,11 +760,14 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       for (const decision of ['KEEP', 'REPLACE']) {
-        const res = await o.gql(`mutation($h: ID!, $f: ID!, $d: WordDecision!) { decideHarvestWord(input: { harvestId: $h, version: 1, findingId: $f, word: "Utrecht", decision: $d }) { id } }`, {
-          h: harvestsOfA.draft,
-          f: harvestWorld.findings.utrechtWachtlijst,
-          d: decision,
-        });
+        const res = await o.gql(
+          `mutation($h: ID!, $f: ID!, $d: WordDecision!) { decideHarvestWord(input: { harvestId: $h, version: 1, findingId: $f, word: "Utrecht", decision: $d }) { id } }`,
+          {
+            h: harvestsOfA.draft,
+            f: harvestWorld.findings.utrechtWachtlijst,
+            d: decision,
+          },
+        );
         expect(codeOf(res)).toBe('NOT_FOUND');
         leaksNothingOfA(res, w);
       }
@@ -652,7 +777,9 @@ const MATRIX: Record<string, Case> = {
   publishHarvest: {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      expect(codeOf(await o.gql(`mutation($id: ID!) { publishHarvest(input: { id: $id, version: 1 }) { number } }`, { id: harvestsOfA.draft }))).toBe('NOT_FOUND');
+      expect(codeOf(await o.gql(`mutation($id: ID!) { publishHarvest(input: { id: $id, version: 1 }) { number } }`, { id: harvestsOfA.draft }))).toBe(
+        'NOT_FOUND',
+      );
       expect(await state(t, w)).toEqual(before);
     },
   },
@@ -661,7 +788,10 @@ const MATRIX: Record<string, Case> = {
     attempt: async (o, w, t) => {
       const before = await state(t, w);
       for (const id of [harvestsOfA.public, harvestsOfA.network, harvestsOfA.draft]) {
-        const res = await o.gql(`mutation($id: ID!) { withdrawHarvest(input: { harvestId: $id, number: 1, reason: "Overgenomen" }) { id publicState { state } } }`, { id });
+        const res = await o.gql(
+          `mutation($id: ID!) { withdrawHarvest(input: { harvestId: $id, number: 1, reason: "Overgenomen" }) { id publicState { state } } }`,
+          { id },
+        );
         expect(codeOf(res)).toBe('NOT_FOUND');
         leaksNothingOfA(res, w);
       }
@@ -695,18 +825,40 @@ describe('cross-tenant matrix', () => {
     harvestWorld = await buildHarvestWorld(t, world);
     harvestsOfA = await withAdmin(async (c) => {
       const insert = async (title: string, slug: string, visibility: string, published: boolean) => {
-        const h = await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility, narrative) VALUES ($1, $2, $3, $4, $5, 'Geheime oogst, alleen voor A') RETURNING id`, [
-          world.a.id,
-          harvestWorld.programmeId,
-          title,
-          slug,
-          visibility,
-        ]);
+        const h = await c.query(
+          `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, narrative) VALUES ($1, $2, $3, $4, $5, 'Geheime oogst, alleen voor A') RETURNING id`,
+          [world.a.id, harvestWorld.programmeId, title, slug, visibility],
+        );
         if (published) {
-          const content = { title, network: world.a.name, programme: 'x', visibility, themes: [], roundLabels: {}, counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } }, patterns: [], quotes: [], narrative: '', publishedAt: new Date().toISOString(), number: 1 };
-          await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [world.a.id, h.rows[0].id, title, slug, visibility, content]);
+          const content = {
+            title,
+            network: world.a.name,
+            programme: 'x',
+            visibility,
+            themes: [],
+            roundLabels: {},
+            counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
+            patterns: [],
+            quotes: [],
+            narrative: '',
+            publishedAt: new Date().toISOString(),
+            number: 1,
+          };
+          await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [
+            world.a.id,
+            h.rows[0].id,
+            title,
+            slug,
+            visibility,
+            content,
+          ]);
           // What the API writes with a publication (publicServing): a row while the version is public.
-          if (visibility === 'PUBLIC') await c.query(`INSERT INTO harvest_public (network_id, harvest_id, slug, number, state) VALUES ($1, $2, $3, 1, 'PUBLIC')`, [world.a.id, h.rows[0].id, slug]);
+          if (visibility === 'PUBLIC')
+            await c.query(`INSERT INTO harvest_public (network_id, harvest_id, slug, number, state) VALUES ($1, $2, $3, 1, 'PUBLIC')`, [
+              world.a.id,
+              h.rows[0].id,
+              slug,
+            ]);
         }
         return h.rows[0].id as string;
       };
@@ -774,7 +926,9 @@ describe('cross-tenant matrix', () => {
       ['Nooit eerder gebruikt', 'nooit-eerder-gebruikt'],
     ];
     for (const [title, base] of titles) {
-      const res = await outsider.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { slug } }`, { input: { programmeId: world.b.programmeId, title, visibility: 'NETWORK' } });
+      const res = await outsider.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { slug } }`, {
+        input: { programmeId: world.b.programmeId, title, visibility: 'NETWORK' },
+      });
       expect(res.createHarvest.slug).toMatch(new RegExp(`^${base}-[a-z2-9]{6}$`));
     }
   });

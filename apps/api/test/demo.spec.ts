@@ -18,7 +18,10 @@ describe('the demo data', () => {
   afterAll(() => t.close());
 
   it('obeys every life-cycle rule in each network', async () => {
-    const networks = await withAdmin(async (c) => (await c.query(`SELECT id, name FROM network ORDER BY name`)).rows as { id: string; name: string }[], t.db.ownerUrl);
+    const networks = await withAdmin(
+      async (c) => (await c.query(`SELECT id, name FROM network ORDER BY name`)).rows as { id: string; name: string }[],
+      t.db.ownerUrl,
+    );
     expect(networks.map((n) => n.name)).toEqual(['Grip op het Sociaal Domein', 'Netwerk Directeuren Sociaal Domein']);
     for (const network of networks) {
       const data = await withAdmin((c) => loadNetwork(c, network.id), t.db.ownerUrl);
@@ -45,7 +48,15 @@ describe('the demo data', () => {
     );
     const final = (n: number) => Array.from({ length: n }, () => 'REPORT_FINAL');
     expect(programmes).toEqual([
-      { name: 'Kijkje in de keuken 2026 – voorjaar', status: 'RUNNING', places: 4, accepted: 0, waitlisted: 0, rounds: [{ status: 'PREPARING', size: 4 }], visits: ['PLANNED', 'PLANNED', 'PLANNED', 'PREPARED'] },
+      {
+        name: 'Kijkje in de keuken 2026 – voorjaar',
+        status: 'RUNNING',
+        places: 4,
+        accepted: 0,
+        waitlisted: 0,
+        rounds: [{ status: 'PREPARING', size: 4 }],
+        visits: ['PLANNED', 'PLANNED', 'PLANNED', 'PREPARED'],
+      },
       {
         name: 'Sturen met Kwaliteit 2025',
         status: 'RUNNING',

@@ -72,7 +72,9 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
       for (const f of vw.findings) {
         const cell = expectedCell(role, f.status, f.released);
         const [before] = (await snapshot()).filter((r: { id: string }) => r.id === f.id);
-        const res = await client.gql(EDIT, { input: { id: f.id, version: before.version, kind: 'CONCERN', theme: 'Wmo', text: `Aangepast door ${role}`, tags: [] } });
+        const res = await client.gql(EDIT, {
+          input: { id: f.id, version: before.version, kind: 'CONCERN', theme: 'Wmo', text: `Aangepast door ${role}`, tags: [] },
+        });
         // The author is told that this step is no longer possible; a reader that the step is not theirs; anyone else learns nothing.
         const expected = cell.edit ? 'OK' : role === 'author' ? 'BAD_USER_INPUT' : cell.read === 'content' ? 'FORBIDDEN' : 'NOT_FOUND';
         expect({ finding: f.status, outcome: codeOf(res) }).toEqual({ finding: f.status, outcome: expected });
@@ -87,10 +89,19 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
       for (const f of vw.findings) {
         const cell = expectedCell(role, f.status, f.released);
         const res = await client.gql(REPLY, { input: { findingId: f.id, kind: 'COMMENT', text: `Reactie van ${role}` } });
-        expect({ finding: f.status, outcome: codeOf(res) }).toEqual({ finding: f.status, outcome: cell.reply ? 'OK' : cell.read === 'content' ? 'FORBIDDEN' : 'NOT_FOUND' });
+        expect({ finding: f.status, outcome: codeOf(res) }).toEqual({
+          finding: f.status,
+          outcome: cell.reply ? 'OK' : cell.read === 'content' ? 'FORBIDDEN' : 'NOT_FOUND',
+        });
       }
       const replies = await withAdmin(
-        async (c) => (await c.query(`SELECT r.text FROM host_response r JOIN finding f ON f.id = r.finding_id WHERE f.visit_id = $1 AND r.text = $2`, [vw.visitId, `Reactie van ${role}`])).rows,
+        async (c) =>
+          (
+            await c.query(`SELECT r.text FROM host_response r JOIN finding f ON f.id = r.finding_id WHERE f.visit_id = $1 AND r.text = $2`, [
+              vw.visitId,
+              `Reactie van ${role}`,
+            ])
+          ).rows,
         t.db.ownerUrl,
       );
       expect(replies.length).toBe(vw.findings.filter((f) => expectedCell(role, f.status, f.released).reply).length);
@@ -100,7 +111,9 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
   it('lets the host see replies but never the team’s discussion', async () => {
     const lead = clients.get('lead')!;
     const shared = vw.findings.find((f) => f.status === 'SHARED')!;
-    await lead.ok(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, { input: { findingId: shared.id, text: 'Alleen voor het team' } });
+    await lead.ok(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
+      input: { findingId: shared.id, text: 'Alleen voor het team' },
+    });
     const q = `query($id: ID!) { finding(id: $id) { comments { text } response { kind } } }`;
     expect((await lead.ok(q, { id: shared.id })).finding.comments).toEqual([{ text: 'Alleen voor het team' }]);
     const host = await clients.get('hostContact')!.ok(q, { id: shared.id });
@@ -135,7 +148,8 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
         people.set(role, role === 'coordinator' || role === 'otherNetwork' ? clients.get(role)! : await signedIn(t, who));
       }
       const url = await t.listen();
-      for (const role of roles) subs.set(role, subscribe(wsClient(url, { cookie: people.get(role)!.cookie, origin: t.config.appUrl }), CHANGES, { id: ev.visitId }));
+      for (const role of roles)
+        subs.set(role, subscribe(wsClient(url, { cookie: people.get(role)!.cookie, origin: t.config.appUrl }), CHANGES, { id: ev.visitId }));
       await Promise.all([...subs.values()].map((s) => s.ready));
 
       const author = people.get('author')!;
@@ -149,21 +163,28 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
         'draft edited': async () => (await author.ok(EDIT, { input: { ...content, id: about[0], version: 1, text: 'Concept, bijgewerkt' } })).updateFinding.id,
         'draft thrown away': async () => (await author.ok(DELETE, { input: { id: about[0], version: 2 } })).deleteFinding,
         'draft submitted': async () => (await author.ok(STEP, { input: { id: worldDraft.id, version: 1 } })).submitFinding.id,
-        'created submitted': async () => (await author.ok(CREATE, { input: { ...content, visitId: ev.visitId, text: 'Voor het team', submit: true } })).createFinding.id,
-        'submitted edited': async () => (await author.ok(EDIT, { input: { ...content, id: about[4], version: 1, text: 'Voor het team, bijgewerkt' } })).updateFinding.id,
+        'created submitted': async () =>
+          (await author.ok(CREATE, { input: { ...content, visitId: ev.visitId, text: 'Voor het team', submit: true } })).createFinding.id,
+        'submitted edited': async () =>
+          (await author.ok(EDIT, { input: { ...content, id: about[4], version: 1, text: 'Voor het team, bijgewerkt' } })).updateFinding.id,
         'submitted discussed': async () => (await lead.ok(COMMENT, { input: { findingId: about[4], text: 'Eens' } }), about[4]),
         'shared discussed': async () => (await lead.ok(COMMENT, { input: { findingId: shared.id, text: 'Onder ons' } }), shared.id),
         'shared answered': async () => (await host.ok(REPLY, { input: { findingId: shared.id, kind: 'AGREE' } })).replyToFinding.id,
         'shared released': async () => (await host.ok(RELEASE, { input: { findingId: shared.id, released: true } })).setFindingRelease.id,
         'released discussed': async () => (await lead.ok(COMMENT, { input: { findingId: shared.id, text: 'Nog steeds onder ons' } }), shared.id),
         'shared withheld': async () => (await host.ok(RELEASE, { input: { findingId: shared.id, released: false } })).setFindingRelease.id,
-        'final released answered': async () => (await host.ok(REPLY, { input: { findingId: finalReleased.id, kind: 'COMMENT', text: 'Klopt' } })).replyToFinding.id,
+        'final released answered': async () =>
+          (await host.ok(REPLY, { input: { findingId: finalReleased.id, kind: 'COMMENT', text: 'Klopt' } })).replyToFinding.id,
       };
       for (const event of EVENT_CASES) about.push(await steps[event.label]());
       // The last event of all goes to every subscriber: events arrive in order, so once as many
       // are in as the table allows (an extra one, a leak, fails the comparison below) the rest is.
       await lead.ok(SHARE, { input: { visitId: ev.visitId, replyDays: 14 } });
-      await Promise.all(roles.filter((role) => !subs.get(role)!.error).map((role) => subs.get(role)!.next(() => subs.get(role)!.received.length >= expectedFor(role).length + 2)));
+      await Promise.all(
+        roles
+          .filter((role) => !subs.get(role)!.error)
+          .map((role) => subs.get(role)!.next(() => subs.get(role)!.received.length >= expectedFor(role).length + 2)),
+      );
     });
     const expectedFor = (role: MatrixRole) =>
       EVENT_CASES.flatMap((event, i): { change: string; findingId: string | null }[] => {
@@ -189,15 +210,23 @@ describe('finding policy through the API (role × state × read, edit, reply)', 
     });
 
     it('leaves the coordinator’s audit log without ids of findings it may not read, drafts or the team’s discussion', async () => {
-      const log = (await clients.get('coordinator')!.ok(`{ auditEvents { action targetType targetId } }`)).auditEvents as { action: string; targetType: string | null; targetId: string | null }[];
+      const log = (await clients.get('coordinator')!.ok(`{ auditEvents { action targetType targetId } }`)).auditEvents as {
+        action: string;
+        targetType: string | null;
+        targetId: string | null;
+      }[];
       const unreadable = await withAdmin(
-        async (c) => (await c.query(`SELECT id FROM finding WHERE network_id = $1 AND NOT (status IN ('SHARED', 'FINAL') AND released_for_harvest)`, [world.a.id])).rows.map((r: { id: string }) => r.id),
+        async (c) =>
+          (
+            await c.query(`SELECT id FROM finding WHERE network_id = $1 AND NOT (status IN ('SHARED', 'FINAL') AND released_for_harvest)`, [world.a.id])
+          ).rows.map((r: { id: string }) => r.id),
         t.db.ownerUrl,
       );
       // The draft thrown away is gone from the table, but not from what may not be told.
       const secret = new Set([...unreadable, about[0]]);
       expect(log.filter((e) => e.targetId && secret.has(e.targetId))).toEqual([]);
-      for (const hidden of ['finding.commented', 'finding.deleted', 'finding.updated', 'finding.replied']) expect(log.map((e) => e.action)).not.toContain(hidden);
+      for (const hidden of ['finding.commented', 'finding.deleted', 'finding.updated', 'finding.replied'])
+        expect(log.map((e) => e.action)).not.toContain(hidden);
       // States it may count stay: the submissions and the host's release decisions.
       expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['finding.submitted', 'finding.released', 'finding.withheld']));
     });

@@ -13,7 +13,14 @@ const SHARE = `mutation($input: ShareFindingsInput!) { shareFindings(input: $inp
 const BOARD = `query($id: ID!) { visit(id: $id) { findings { id status text response { kind text } } findingCounts { submitted shared final released } } }`;
 const CHANGES = `subscription($id: ID!) { findingChanged(visitId: $id) { visitId findingId change } }`;
 
-const draft = (visitId: string, extra: Record<string, unknown> = {}) => ({ visitId, kind: 'CONCERN', theme: 'Wmo', text: 'De **wachtlijst** voor de Wmo groeit.', tags: ['#Wachtlijsten ', 'wachtlijsten', 'Regie'], ...extra });
+const draft = (visitId: string, extra: Record<string, unknown> = {}) => ({
+  visitId,
+  kind: 'CONCERN',
+  theme: 'Wmo',
+  text: 'De **wachtlijst** voor de Wmo groeit.',
+  tags: ['#Wachtlijsten ', 'wachtlijsten', 'Regie'],
+  ...extra,
+});
 
 /** Back to a held visit with no findings, replies or comments. */
 async function clearFindings(t: TestApp, v: VisitWorld): Promise<void> {
@@ -36,14 +43,23 @@ describe('findings: captured by the team, shared, answered', () => {
     t = await startTestApp();
     world = await buildWorld(t);
     v = await buildVisitWorld(t, world);
-    [author, reviewer, lead, host] = await Promise.all([v.people.author, v.people.otherReviewer, v.people.lead, v.people.hostContact].map((p) => signedIn(t, p)));
+    [author, reviewer, lead, host] = await Promise.all(
+      [v.people.author, v.people.otherReviewer, v.people.lead, v.people.hostContact].map((p) => signedIn(t, p)),
+    );
   });
   afterAll(() => t.close());
   beforeEach(() => clearFindings(t, v));
 
   it('keeps a draft to its author, then offers it to the team; tags are normalised, evidence kept', async () => {
-    const created = (await author.ok(CREATE, { input: draft(v.visitId, { evidence: { source: 'Dashboard Wmo', quote: '"Wij lopen achter"', indicator: '312 wachtenden' } }) })).createFinding;
-    expect(created).toMatchObject({ status: 'DRAFT', version: 1, tags: ['wachtlijsten', 'regie'], evidence: { source: 'Dashboard Wmo', quote: '"Wij lopen achter"', indicator: '312 wachtenden' } });
+    const created = (
+      await author.ok(CREATE, { input: draft(v.visitId, { evidence: { source: 'Dashboard Wmo', quote: '"Wij lopen achter"', indicator: '312 wachtenden' } }) })
+    ).createFinding;
+    expect(created).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      tags: ['wachtlijsten', 'regie'],
+      evidence: { source: 'Dashboard Wmo', quote: '"Wij lopen achter"', indicator: '312 wachtenden' },
+    });
     expect((await reviewer.ok(BOARD, { id: v.visitId })).visit.findings).toEqual([]);
     expect((await author.ok(BOARD, { id: v.visitId })).visit.findings.map((f: { id: string }) => f.id)).toEqual([created.id]);
     const submitted = (await author.ok(SUBMIT, { input: { id: created.id, version: 1 } })).submitFinding;
@@ -54,7 +70,9 @@ describe('findings: captured by the team, shared, answered', () => {
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['text']);
     const badTheme = await author.gql(CREATE, { input: draft(v.visitId, { theme: 'Sport' }) });
-    expect(badTheme.errors![0].extensions.fields).toEqual([{ field: 'theme', messages: { nl: 'Kies een thema van dit programma.', en: 'Choose a theme of this programme.' } }]);
+    expect(badTheme.errors![0].extensions.fields).toEqual([
+      { field: 'theme', messages: { nl: 'Kies een thema van dit programma.', en: 'Choose a theme of this programme.' } },
+    ]);
     expect((await author.ok(BOARD, { id: v.visitId })).visit.findings).toHaveLength(1);
   });
 
@@ -109,13 +127,23 @@ describe('findings: captured by the team, shared, answered', () => {
     const board = (await host.ok(BOARD, { id: v.visitId })).visit;
     expect(board.findings.map((f: { id: string; status: string }) => [f.id, f.status])).toEqual([[one.id, 'SHARED']]);
     expect(board.findings.some((f: { id: string }) => f.id === own.id)).toBe(false);
-    const noText = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: one.id, kind: 'CORRECTION' } });
+    const noText = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, {
+      input: { findingId: one.id, kind: 'CORRECTION' },
+    });
     expect(noText.errors![0].extensions.fields![0]).toMatchObject({ field: 'text', messages: { nl: 'Licht uw correctie of opmerking toe.' } });
-    await host.ok(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: one.id, kind: 'CORRECTION', text: 'Het zijn er 280.' } });
-    const stale = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: one.id, kind: 'AGREE' } });
+    await host.ok(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, {
+      input: { findingId: one.id, kind: 'CORRECTION', text: 'Het zijn er 280.' },
+    });
+    const stale = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, {
+      input: { findingId: one.id, kind: 'AGREE' },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
-    await host.ok(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: one.id, kind: 'COMMENT', text: 'Aangevuld.', version: 1 } });
-    await host.ok(`mutation($input: SetFindingReleaseInput!) { setFindingRelease(input: $input) { releasedForHarvest } }`, { input: { findingId: one.id, released: true } });
+    await host.ok(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, {
+      input: { findingId: one.id, kind: 'COMMENT', text: 'Aangevuld.', version: 1 },
+    });
+    await host.ok(`mutation($input: SetFindingReleaseInput!) { setFindingRelease(input: $input) { releasedForHarvest } }`, {
+      input: { findingId: one.id, released: true },
+    });
 
     // The team reads the reply; the coordinator now reads the released finding.
     expect((await lead.ok(BOARD, { id: v.visitId })).visit.findings[0].response).toEqual({ kind: 'COMMENT', text: 'Aangevuld.' });
@@ -127,10 +155,17 @@ describe('findings: captured by the team, shared, answered', () => {
     // The lead finalises; after the reply period the host can no longer reply.
     await lead.ok(`mutation($input: FinaliseFindingsInput!) { finaliseFindings(input: $input) { id } }`, { input: { visitId: v.visitId } });
     await withAdmin((c) => c.query(`UPDATE visit SET reply_deadline = now() - interval '1 minute' WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
-    const late = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, { input: { findingId: one.id, kind: 'AGREE', version: 2 } });
+    const late = await host.gql(`mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`, {
+      input: { findingId: one.id, kind: 'AGREE', version: 2 },
+    });
     expect(late.errors![0].extensions.fields![0].messages.nl).toBe('De reactietermijn is verstreken.');
-    const audit = await withAdmin((c) => c.query(`SELECT action FROM audit_event WHERE target_id IN ($1, $2) ORDER BY created_at`, [one.id, v.visitId]), t.db.ownerUrl);
-    expect(audit.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['finding.created', 'finding.shared', 'finding.replied', 'finding.released', 'finding.finalised']));
+    const audit = await withAdmin(
+      (c) => c.query(`SELECT action FROM audit_event WHERE target_id IN ($1, $2) ORDER BY created_at`, [one.id, v.visitId]),
+      t.db.ownerUrl,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['finding.created', 'finding.shared', 'finding.replied', 'finding.released', 'finding.finalised']),
+    );
   });
 
   it('reads a finding stored without evidence, or with part of it, as empty fields', async () => {

@@ -45,7 +45,12 @@ describe('a published harvest under the coordinator’s control', () => {
     const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title, visibility: 'PUBLIC', narrative } });
     const first = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version: createHarvest.version } })).publishHarvest;
     expect(first).toMatchObject({ number: 1, visibility: 'PUBLIC', publicPath: `/oogst/${createHarvest.slug}` });
-    return { id: createHarvest.id as string, slug: createHarvest.slug as string, path: `/oogst/${createHarvest.slug}`, version: createHarvest.version as number };
+    return {
+      id: createHarvest.id as string,
+      slug: createHarvest.slug as string,
+      path: `/oogst/${createHarvest.slug}`,
+      version: createHarvest.version as number,
+    };
   }
 
   /** Page, PDF and DOCX, in Dutch and English. */
@@ -62,7 +67,9 @@ describe('a published harvest under the coordinator’s control', () => {
     expect([before.page.status, before.pdf.status, before.docx.status]).toEqual([200, 200, 200]);
     expect(before.page.text).toContain('Het openbare verhaal.');
 
-    const { updateHarvest } = await coordinator.ok(UPDATE, { input: { id: h.id, version: h.version, visibility: 'NETWORK', narrative: 'Het verhaal voor het netwerk.' } });
+    const { updateHarvest } = await coordinator.ok(UPDATE, {
+      input: { id: h.id, version: h.version, visibility: 'NETWORK', narrative: 'Het verhaal voor het netwerk.' },
+    });
     const second = (await coordinator.ok(PUBLISH, { input: { id: h.id, version: updateHarvest.version } })).publishHarvest;
     expect(second).toMatchObject({ number: 2, visibility: 'NETWORK', publicPath: null });
 
@@ -81,16 +88,26 @@ describe('a published harvest under the coordinator’s control', () => {
 
   it('withdraws the public version with a reason: the page, PDF and DOCX answer 410 with a short notice in Dutch and English, audited', async () => {
     const h = await publishedPublicly('Openbaar en ingetrokken', 'Wat ingetrokken wordt.');
-    expect((await coordinator.ok(STATE, { id: h.id })).harvest.publicState).toMatchObject({ state: 'PUBLIC', number: 1, publicPath: h.path, withdrawnAt: null });
+    expect((await coordinator.ok(STATE, { id: h.id })).harvest.publicState).toMatchObject({
+      state: 'PUBLIC',
+      number: 1,
+      publicPath: h.path,
+      withdrawnAt: null,
+    });
 
     // A reason is required, in both languages; nothing is stored and the page is still there.
     const empty = await coordinator.gql(WITHDRAW, { input: { harvestId: h.id, number: 1, reason: '   ' } });
     expect(codeOf(empty)).toBe('BAD_USER_INPUT');
-    expect(empty.errors![0].extensions.fields).toEqual([{ field: 'reason', messages: { nl: expect.stringMatching(/verplicht/), en: expect.stringMatching(/required/) } }]);
+    expect(empty.errors![0].extensions.fields).toEqual([
+      { field: 'reason', messages: { nl: expect.stringMatching(/verplicht/), en: expect.stringMatching(/required/) } },
+    ]);
     // The coordinator names the version the public sees: another number is refused.
     const wrong = await coordinator.gql(WITHDRAW, { input: { harvestId: h.id, number: 2, reason: 'Er staat een naam in.' } });
     expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
-    expect(wrong.errors![0].extensions.fields![0]).toMatchObject({ field: 'number', messages: { nl: expect.stringMatching(/versie 1/), en: expect.stringMatching(/version 1/) } });
+    expect(wrong.errors![0].extensions.fields![0]).toMatchObject({
+      field: 'number',
+      messages: { nl: expect.stringMatching(/versie 1/), en: expect.stringMatching(/version 1/) },
+    });
     // Only coordinators: a member of the network is refused as elsewhere for harvest drafts.
     const member = await signedIn(t, world.a.member);
     expect(codeOf(await member.gql(WITHDRAW, { input: { harvestId: h.id, number: 1, reason: 'Weg ermee.' } }))).toBe('FORBIDDEN');
@@ -99,7 +116,8 @@ describe('a published harvest under the coordinator’s control', () => {
     const none = await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM harvest_withdrawal WHERE harvest_id = $1`, [h.id]), t.db.ownerUrl);
     expect(none.rows[0].n).toBe(0);
 
-    const withdrawn = (await coordinator.ok(WITHDRAW, { input: { harvestId: h.id, number: 1, reason: 'Er staat toch een herkenbare situatie in.' } })).withdrawHarvest;
+    const withdrawn = (await coordinator.ok(WITHDRAW, { input: { harvestId: h.id, number: 1, reason: 'Er staat toch een herkenbare situatie in.' } }))
+      .withdrawHarvest;
     expect(withdrawn.publicState).toMatchObject({ state: 'WITHDRAWN', number: 1, publicPath: null });
     expect(withdrawn.publicState.withdrawnAt).toBeTruthy();
 
@@ -119,7 +137,9 @@ describe('a published harvest under the coordinator’s control', () => {
     expect((await request(t.http).get(`${h.path}-2`)).status).toBe(404);
 
     const state = (await coordinator.ok(STATE, { id: h.id })).harvest;
-    expect(state.versions).toEqual([{ number: 1, visibility: 'PUBLIC', withdrawnAt: expect.any(String), withdrawalReason: 'Er staat toch een herkenbare situatie in.' }]);
+    expect(state.versions).toEqual([
+      { number: 1, visibility: 'PUBLIC', withdrawnAt: expect.any(String), withdrawalReason: 'Er staat toch een herkenbare situatie in.' },
+    ]);
     const audit = await withAdmin(
       (c) => c.query(`SELECT actor_user_id, data FROM audit_event WHERE action = 'harvest.withdrawn' AND target_id = $1`, [h.id]),
       t.db.ownerUrl,
@@ -135,7 +155,10 @@ describe('a published harvest under the coordinator’s control', () => {
     await coordinator.ok(WITHDRAW, { input: { harvestId: h.id, number: 1, reason: 'Tekst herschrijven.' } });
     expect((await request(t.http).get(h.path)).status).toBe(410);
     const { updateHarvest } = await coordinator.ok(UPDATE, { input: { id: h.id, version: h.version, narrative: 'De herschreven versie.' } });
-    expect((await coordinator.ok(PUBLISH, { input: { id: h.id, version: updateHarvest.version } })).publishHarvest).toMatchObject({ number: 2, publicPath: h.path });
+    expect((await coordinator.ok(PUBLISH, { input: { id: h.id, version: updateHarvest.version } })).publishHarvest).toMatchObject({
+      number: 2,
+      publicPath: h.path,
+    });
 
     const after = await answers(h.path);
     expect([after.page.status, after.pdf.status, after.docx.status]).toEqual([200, 200, 200]);
@@ -153,7 +176,9 @@ describe('a published harvest under the coordinator’s control', () => {
   });
 
   it('shows the coordinator exactly what the public will see before publishing, and nobody else', async () => {
-    const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title: 'Eerst bekijken', visibility: 'PUBLIC', narrative: 'Het **verhaal** vooraf.' } });
+    const { createHarvest } = await coordinator.ok(CREATE, {
+      input: { programmeId: w.programmeId, title: 'Eerst bekijken', visibility: 'PUBLIC', narrative: 'Het **verhaal** vooraf.' },
+    });
     const path = `/export/oogst-voorbeeld/${createHarvest.id}`;
     const preview = await request(t.http).get(path).set('cookie', coordinator.cookie!);
     expect(preview.status).toBe(200);

@@ -31,7 +31,9 @@ describe('harvests: words that may be names, whoever is in the network', () => {
   afterAll(() => t.close());
 
   async function harvestWithQuote(text: string): Promise<{ id: string; version: number; findingId: string; edited: any }> {
-    const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title: `Woorden ${randomUUID().slice(0, 8)}`, visibility: 'PUBLIC' } });
+    const { createHarvest } = await coordinator.ok(CREATE, {
+      input: { programmeId: w.programmeId, title: `Woorden ${randomUUID().slice(0, 8)}`, visibility: 'PUBLIC' },
+    });
     const findingId = w.findings.utrechtWachtlijst;
     const version = (await coordinator.ok(ADD, { input: { harvestId: createHarvest.id, version: createHarvest.version, findingId } })).addHarvestQuote.version;
     const edited = (await coordinator.ok(EDIT, { input: { harvestId: createHarvest.id, version, findingId, text } })).updateHarvestQuote;
@@ -52,7 +54,9 @@ describe('harvests: words that may be names, whoever is in the network', () => {
       await c.query(`UPDATE invitation SET name = 'Henriëtte Zwanenburg' WHERE id = $1`, [world.a.invitationId]);
       await c.query(`UPDATE visit SET agenda = $2 WHERE id = $1`, [
         w.visits.Utrecht,
-        JSON.stringify([{ startTime: '09:00', endTime: '10:00', topic: 'Toegang', partners: ['wethouder Gerrit Hoogerwerf', 'wijkteam Noord', 'ketenpartners'] }]),
+        JSON.stringify([
+          { startTime: '09:00', endTime: '10:00', topic: 'Toegang', partners: ['wethouder Gerrit Hoogerwerf', 'wijkteam Noord', 'ketenpartners'] },
+        ]),
       ]);
     }, t.db.ownerUrl);
     const h = await harvestWithQuote('Henriëtte sprak met Hoogerwerf. Het wijkteam en de ketenpartners waren er.');
@@ -79,17 +83,23 @@ describe('harvests: words that may be names, whoever is in the network', () => {
     expect(blocked.errors![0].extensions.fields![0].messages.en).toMatch(/‘Pietersen’/);
 
     // A stale version is refused and changes nothing.
-    const stale = await coordinator.gql(DECIDE, { input: { harvestId: h.id, version: before.version - 1, findingId: h.findingId, word: 'Pietersen', decision: 'KEEP' } });
+    const stale = await coordinator.gql(DECIDE, {
+      input: { harvestId: h.id, version: before.version - 1, findingId: h.findingId, word: 'Pietersen', decision: 'KEEP' },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
 
-    const kept = (await coordinator.ok(DECIDE, { input: { harvestId: h.id, version: before.version, findingId: h.findingId, word: 'Pietersen', decision: 'KEEP' } })).decideHarvestWord;
+    const kept = (
+      await coordinator.ok(DECIDE, { input: { harvestId: h.id, version: before.version, findingId: h.findingId, word: 'Pietersen', decision: 'KEEP' } })
+    ).decideHarvestWord;
     expect(kept.quotes[0]).toMatchObject({ text: 'Het wijkteam werkt goed samen, zei Pietersen tegen ons.', flags: [], kept: ['pietersen'] });
     expect(kept.problems).toEqual([]);
     const audit = await withAdmin(
       (c) => c.query(`SELECT action, actor_user_id AS actor, data FROM audit_event WHERE target_id = $1 AND action LIKE 'harvest.word%'`, [h.id]),
       t.db.ownerUrl,
     );
-    expect(audit.rows).toEqual([{ action: 'harvest.word_kept', actor: world.a.coordinator.id, data: { findingId: h.findingId, word: 'Pietersen', key: 'pietersen' } }]);
+    expect(audit.rows).toEqual([
+      { action: 'harvest.word_kept', actor: world.a.coordinator.id, data: { findingId: h.findingId, word: 'Pietersen', key: 'pietersen' } },
+    ]);
 
     const published = (await coordinator.ok(PUBLISH, { input: { id: h.id, version: kept.version } })).publishHarvest;
     expect(published.quotes).toEqual([{ text: 'Het wijkteam werkt goed samen, zei Pietersen tegen ons.' }]);
@@ -99,13 +109,30 @@ describe('harvests: words that may be names, whoever is in the network', () => {
     const text = 'Best is dat het team in Zuidveld het best doet. Zuidveld leert van Zuidveld-Oost.';
     const h = await harvestWithQuote(text);
     const flagged = h.edited;
-    expect(flagged.quotes[0].flags.map((f: { text: string; reason: string }) => `${f.text}:${f.reason}`)).toEqual(['Best:AMBIGUOUS_NAME', 'Zuidveld:UNKNOWN_NAME', 'Zuidveld:UNKNOWN_NAME']);
+    expect(flagged.quotes[0].flags.map((f: { text: string; reason: string }) => `${f.text}:${f.reason}`)).toEqual([
+      'Best:AMBIGUOUS_NAME',
+      'Zuidveld:UNKNOWN_NAME',
+      'Zuidveld:UNKNOWN_NAME',
+    ]);
 
-    const replaced = (await coordinator.ok(DECIDE, { input: { harvestId: h.id, version: flagged.version, findingId: h.findingId, word: 'zuidveld', decision: 'REPLACE', replacement: 'PLACE' } })).decideHarvestWord;
+    const replaced = (
+      await coordinator.ok(DECIDE, {
+        input: { harvestId: h.id, version: flagged.version, findingId: h.findingId, word: 'zuidveld', decision: 'REPLACE', replacement: 'PLACE' },
+      })
+    ).decideHarvestWord;
     expect(replaced.quotes[0].text).toBe('Best is dat het team in [plaats] het best doet. Zuidveld leert van [plaats]-Oost.');
-    const kept = (await coordinator.ok(DECIDE, { input: { harvestId: h.id, version: replaced.version, findingId: h.findingId, word: 'Best', decision: 'KEEP' } })).decideHarvestWord;
+    const kept = (
+      await coordinator.ok(DECIDE, { input: { harvestId: h.id, version: replaced.version, findingId: h.findingId, word: 'Best', decision: 'KEEP' } })
+    ).decideHarvestWord;
     expect(kept.quotes[0].flags).toEqual([]);
-    const audit = await withAdmin((c) => c.query(`SELECT action, data->>'replacement' AS replacement FROM audit_event WHERE target_id = $1 AND action LIKE 'harvest.word%' ORDER BY created_at`, [h.id]), t.db.ownerUrl);
+    const audit = await withAdmin(
+      (c) =>
+        c.query(
+          `SELECT action, data->>'replacement' AS replacement FROM audit_event WHERE target_id = $1 AND action LIKE 'harvest.word%' ORDER BY created_at`,
+          [h.id],
+        ),
+      t.db.ownerUrl,
+    );
     expect(audit.rows).toEqual([
       { action: 'harvest.word_replaced', replacement: '[plaats]' },
       { action: 'harvest.word_kept', replacement: null },
@@ -114,12 +141,19 @@ describe('harvests: words that may be names, whoever is in the network', () => {
 
   it('refuses a word that is not flagged, a quote that is not in the harvest, and callers who do not manage harvests', async () => {
     const h = await harvestWithQuote('Zei Pietersen.');
-    const notFlagged = await coordinator.gql(DECIDE, { input: { harvestId: h.id, version: h.version, findingId: h.findingId, word: 'wijkteam', decision: 'KEEP' } });
+    const notFlagged = await coordinator.gql(DECIDE, {
+      input: { harvestId: h.id, version: h.version, findingId: h.findingId, word: 'wijkteam', decision: 'KEEP' },
+    });
     expect(codeOf(notFlagged)).toBe('BAD_USER_INPUT');
-    expect(notFlagged.errors![0].extensions.fields![0]).toMatchObject({ field: 'word', messages: { nl: expect.stringMatching(/niet \(meer\) gemarkeerd/), en: expect.stringMatching(/not \(or no longer\) flagged/) } });
+    expect(notFlagged.errors![0].extensions.fields![0]).toMatchObject({
+      field: 'word',
+      messages: { nl: expect.stringMatching(/niet \(meer\) gemarkeerd/), en: expect.stringMatching(/not \(or no longer\) flagged/) },
+    });
     const badDecision = await coordinator.gql(DECIDE, { input: { harvestId: h.id, version: h.version, findingId: h.findingId, word: '', decision: 'KEEP' } });
     expect(codeOf(badDecision)).toBe('BAD_USER_INPUT');
-    const otherQuote = await coordinator.gql(DECIDE, { input: { harvestId: h.id, version: h.version, findingId: randomUUID(), word: 'Pietersen', decision: 'KEEP' } });
+    const otherQuote = await coordinator.gql(DECIDE, {
+      input: { harvestId: h.id, version: h.version, findingId: randomUUID(), word: 'Pietersen', decision: 'KEEP' },
+    });
     expect(codeOf(otherQuote)).toBe('NOT_FOUND');
     const member = await signedIn(t, world.a.member);
     const byMember = await member.gql(DECIDE, { input: { harvestId: h.id, version: h.version, findingId: h.findingId, word: 'Pietersen', decision: 'KEEP' } });

@@ -28,7 +28,10 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/
 function expectNoNames(text: string, w: HarvestWorld): void {
   const folded = fold(text);
   for (const name of [...w.names.municipalities, ...w.names.persons, 'Den Bosch', 'Kanaleneiland']) {
-    expect({ name, found: new RegExp(`(^|[^\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(folded) }).toEqual({ name, found: false });
+    expect({ name, found: new RegExp(`(^|[^\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(folded) }).toEqual({
+      name,
+      found: false,
+    });
   }
   expect(text).not.toMatch(/06-?12345678/);
 }
@@ -120,21 +123,37 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     expect(h.candidates.some((c: { findingId: string }) => c.findingId === w.withheld)).toBe(false);
     for (const c of h.candidates) expectNoNames(c.preview, w);
 
-    const edited = (await coordinator.ok(EDIT, { input: { harvestId: createHarvest.id, version, findingId: w.findings.utrechtWachtlijst, text: 'In Utrecht groeien de wachtlijsten.' } })).updateHarvestQuote;
+    const edited = (
+      await coordinator.ok(EDIT, {
+        input: { harvestId: createHarvest.id, version, findingId: w.findings.utrechtWachtlijst, text: 'In Utrecht groeien de wachtlijsten.' },
+      })
+    ).updateHarvestQuote;
     expect(edited.quotes[0].remainingNames).toEqual(['Utrecht']);
     expect(edited.problems.map((p: { nl: string }) => p.nl).join(' ')).toMatch(/Utrecht/);
     const blocked = await coordinator.gql(PUBLISH, { input: { id: createHarvest.id, version: edited.version } });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
-    const fixed = (await coordinator.ok(EDIT, { input: { harvestId: createHarvest.id, version: edited.version, findingId: w.findings.utrechtWachtlijst, text: 'In gemeente A groeien de wachtlijsten.' } })).updateHarvestQuote;
+    const fixed = (
+      await coordinator.ok(EDIT, {
+        input: {
+          harvestId: createHarvest.id,
+          version: edited.version,
+          findingId: w.findings.utrechtWachtlijst,
+          text: 'In gemeente A groeien de wachtlijsten.',
+        },
+      })
+    ).updateHarvestQuote;
     const published = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version: fixed.version } })).publishHarvest;
     expect(published).toMatchObject({ number: 1, visibility: 'NETWORK', publicPath: null });
     expect(published.quotes.map((q: { text: string }) => q.text)[0]).toBe('In gemeente A groeien de wachtlijsten.');
   });
 
   it('keeps a published version as it was: a new publication is a new number, and the app role cannot change a version', async () => {
-    const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title: 'Onveranderlijk', visibility: 'NETWORK', narrative: 'Eerste verhaal.' } });
+    const { createHarvest } = await coordinator.ok(CREATE, {
+      input: { programmeId: w.programmeId, title: 'Onveranderlijk', visibility: 'NETWORK', narrative: 'Eerste verhaal.' },
+    });
     const first = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version: createHarvest.version } })).publishHarvest;
-    const changed = (await coordinator.ok(UPDATE, { input: { id: createHarvest.id, version: createHarvest.version, narrative: 'Tweede verhaal.' } })).updateHarvest;
+    const changed = (await coordinator.ok(UPDATE, { input: { id: createHarvest.id, version: createHarvest.version, narrative: 'Tweede verhaal.' } }))
+      .updateHarvest;
     // A stale version is refused.
     expect(codeOf(await coordinator.gql(PUBLISH, { input: { id: createHarvest.id, version: createHarvest.version } }))).toBe('CONFLICT');
     const second = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version: changed.version } })).publishHarvest;
@@ -155,7 +174,9 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
   });
 
   it('lets the network read published versions, never drafts; another network sees nothing but what is public', async () => {
-    const { createHarvest } = await coordinator.ok(CREATE, { input: { programmeId: w.programmeId, title: 'Voor het netwerk', visibility: 'NETWORK', narrative: 'Alleen voor ons.' } });
+    const { createHarvest } = await coordinator.ok(CREATE, {
+      input: { programmeId: w.programmeId, title: 'Voor het netwerk', visibility: 'NETWORK', narrative: 'Alleen voor ons.' },
+    });
     const member = await signedIn(t, world.a.member);
     expect(codeOf(await member.gql(DRAFT, { id: createHarvest.id }))).toBe('FORBIDDEN');
     expect(codeOf(await member.gql(VERSION, { id: createHarvest.id }))).toBe('NOT_FOUND');
@@ -177,7 +198,12 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
 
   it('publishes publicly: a page without login that names nobody, and PDF and DOCX files with title page, headings, tables and page numbers', async () => {
     const { createHarvest } = await coordinator.ok(CREATE, {
-      input: { programmeId: w.programmeId, title: 'Sturen met Kwaliteit: de oogst', visibility: 'PUBLIC', narrative: '## Wat we leerden\n\nDe **bedoeling** voorop. <script>alert(1)</script>' },
+      input: {
+        programmeId: w.programmeId,
+        title: 'Sturen met Kwaliteit: de oogst',
+        visibility: 'PUBLIC',
+        narrative: '## Wat we leerden\n\nDe **bedoeling** voorop. <script>alert(1)</script>',
+      },
     });
     let version = createHarvest.version;
     version = (await coordinator.ok(ADD, { input: { harvestId: createHarvest.id, version, findingId: w.findings.utrechtWachtlijst } })).addHarvestQuote.version;
@@ -185,13 +211,19 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     version = (await coordinator.ok(ADD, { input: { harvestId: createHarvest.id, version, findingId: w.findings.zwolleJeugd } })).addHarvestQuote.version;
     const blocked = await coordinator.gql(PUBLISH, { input: { id: createHarvest.id, version } });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
-    version = (await coordinator.ok(`mutation($input: QuoteRefInput!) { removeHarvestQuote(input: $input) { version } }`, { input: { harvestId: createHarvest.id, version, findingId: w.findings.zwolleJeugd } })).removeHarvestQuote.version;
+    version = (
+      await coordinator.ok(`mutation($input: QuoteRefInput!) { removeHarvestQuote(input: $input) { version } }`, {
+        input: { harvestId: createHarvest.id, version, findingId: w.findings.zwolleJeugd },
+      })
+    ).removeHarvestQuote.version;
     const published = (await coordinator.ok(PUBLISH, { input: { id: createHarvest.id, version } })).publishHarvest;
     expect(published.publicPath).toBe(`/oogst/${published.slug}`);
 
     // Anyone, without a session: the GraphQL query and the page.
     const anonymous = t.client();
-    expect((await anonymous.ok(`query($s: String!) { publicHarvest(slug: $s) { title counts { totals { total } } } }`, { s: published.slug })).publicHarvest.title).toBe('Sturen met Kwaliteit: de oogst');
+    expect(
+      (await anonymous.ok(`query($s: String!) { publicHarvest(slug: $s) { title counts { totals { total } } } }`, { s: published.slug })).publicHarvest.title,
+    ).toBe('Sturen met Kwaliteit: de oogst');
     const page = await request(t.http).get(published.publicPath);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
@@ -205,11 +237,14 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     expect(english.text).toContain('<html lang="en">');
     expect(english.text).toContain('<h2>Counting</h2>');
 
-    const pdf = await request(t.http).get(`${published.publicPath}/oogst.pdf`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await request(t.http)
+      .get(`${published.publicPath}/oogst.pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-disposition']).toMatch(/attachment; filename=".*\.pdf"/);
     const read = await readPdf(pdf.body as Buffer);
@@ -219,21 +254,32 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     expect(read.pages[1]).toMatch(/Pagina 2 van \d+/);
     expectNoNames(read.pages.join('\n').replace(/Sturen met Kwaliteit 2025/g, ''), w);
 
-    const docx = await request(t.http).get(`${published.publicPath}/oogst.docx`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const docx = await request(t.http)
+      .get(`${published.publicPath}/oogst.docx`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     const word = await readDocx(docx.body as Buffer);
     expect(word.document).toMatch(/w:pStyle w:val="Heading1"/);
     expect(word.document).toContain('<w:tbl>');
     expect(word.footers.join('')).toMatch(/NUMPAGES/);
     expect(paragraphTexts(word.document)).toEqual(expect.arrayContaining(['Tellen', 'Patronen', 'Vertellen', 'Wat we leerden']));
-    expectNoNames(paragraphTexts(word.document).join('\n').replace(/Sturen met Kwaliteit 2025/g, ''), w);
+    expectNoNames(
+      paragraphTexts(word.document)
+        .join('\n')
+        .replace(/Sturen met Kwaliteit 2025/g, ''),
+      w,
+    );
 
     // Members download any version they can read; without a session, only the public route works.
     expect((await request(t.http).get(`/export/oogst/${createHarvest.id}/pdf`)).status).toBe(401);
-    const audit = await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'harvest.exported' AND target_id = $1`, [createHarvest.id]), t.db.ownerUrl);
+    const audit = await withAdmin(
+      (c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'harvest.exported' AND target_id = $1`, [createHarvest.id]),
+      t.db.ownerUrl,
+    );
     expect(audit.rows[0].n).toBe(2);
   });
 });

@@ -22,7 +22,12 @@ describe('invitations at their edges', () => {
   afterAll(() => t.close());
 
   const openFor = (email: string) =>
-    withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email])).rows[0].n as number, t.db.ownerUrl);
+    withAdmin(
+      async (c) =>
+        (await c.query(`SELECT count(*)::int AS n FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email])).rows[0]
+          .n as number,
+      t.db.ownerUrl,
+    );
 
   it('a second invitation to the same address replaces the first: the old link stops working', async () => {
     const coordinator = await signedIn(t, world.a.coordinator);
@@ -43,9 +48,7 @@ describe('invitations at their edges', () => {
   it('two invitations to one address at the same moment leave exactly one open', async () => {
     const coordinator = await signedIn(t, world.a.coordinator);
     const email = 'tegelijk@test.kijkje.nl';
-    const results = await Promise.all(
-      [1, 2, 3].map(() => coordinator.gql(INVITE, { input: { email, name: 'Tegelijk', role: 'COORDINATOR' } })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => coordinator.gql(INVITE, { input: { email, name: 'Tegelijk', role: 'COORDINATOR' } })));
     for (const r of results) expect(['OK', 'CONFLICT']).toContain(codeOf(r));
     expect(await openFor(email)).toBe(1);
   });
@@ -70,7 +73,10 @@ describe('invitations at their edges', () => {
     const coordinator = await signedIn(t, world.b.coordinator);
     expect((await coordinator.ok(DEACTIVATE, { id: world.b.membershipId })).deactivateMembership.active).toBe(false);
     expect(codeOf(await t.client().gql(ACCEPT, { input: { token, password: PASSWORD } }))).toBe('NOT_FOUND');
-    const active = await withAdmin(async (c) => (await c.query(`SELECT active FROM membership WHERE id = $1`, [world.b.membershipId])).rows[0].active, t.db.ownerUrl);
+    const active = await withAdmin(
+      async (c) => (await c.query(`SELECT active FROM membership WHERE id = $1`, [world.b.membershipId])).rows[0].active,
+      t.db.ownerUrl,
+    );
     expect(active).toBe(false);
   });
 

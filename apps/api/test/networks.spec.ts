@@ -9,8 +9,7 @@ const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(inpu
 const ADD_ORG = `mutation($input: AddOrganisationInput!) { addOrganisation(input: $input) { id name kind cbsCode province population } }`;
 const INVITE = `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id email role organisation { name } } }`;
 
-const count = (t: TestApp, sql: string, params: unknown[] = []) =>
-  withAdmin(async (c) => (await c.query(sql, params)).rows[0].n as number, t.db.ownerUrl);
+const count = (t: TestApp, sql: string, params: unknown[] = []) => withAdmin(async (c) => (await c.query(sql, params)).rows[0].n as number, t.db.ownerUrl);
 
 describe('a network from creation to its first member', () => {
   let t: TestApp;
@@ -74,7 +73,10 @@ describe('a network from creation to its first member', () => {
     await mo.ok(`mutation { signOut }`);
     expect(codeOf(await mo.signIn('mo@zwolle.nl', 'Zwolle-aan-de-IJssel-1'))).toBe('OK');
     const home = await mo.ok(`{ viewer { currentNetwork { name } currentMembership { role organisation { name } } } organisations { name } }`);
-    expect(home.viewer).toEqual({ currentNetwork: { name: 'Netwerk Directeuren Sociaal Domein' }, currentMembership: { role: 'MEMBER', organisation: { name: 'Zwolle' } } });
+    expect(home.viewer).toEqual({
+      currentNetwork: { name: 'Netwerk Directeuren Sociaal Domein' },
+      currentMembership: { role: 'MEMBER', organisation: { name: 'Zwolle' } },
+    });
     expect(home.organisations.map((o: { name: string }) => o.name)).toEqual(['Regio IJsselland', 'Zwolle']);
     expect(codeOf(await mo.gql(INVITE, { input: { email: 'x@y.nl', name: 'X', role: 'MEMBER', organisationId: zwolle.id } }))).toBe('FORBIDDEN');
 

@@ -30,7 +30,11 @@ async function contacts(t: TestApp, world: World, n: number, offset = 0): Promis
       );
       const email = `contact-${i}@test.kijkje.nl`;
       const user = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [email, `Contact ${i}`, passwordHash]);
-      await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, user.rows[0].id, org.rows[0].id]);
+      await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+        world.a.id,
+        user.rows[0].id,
+        org.rows[0].id,
+      ]);
       people.push({ id: user.rows[0].id, email, name: `Contact ${i}`, organisationId: org.rows[0].id });
     }
     return people;
@@ -67,7 +71,12 @@ describe('programmes, applications and the waitlist', () => {
 
   it('creates a draft with the default themes and framework, and opens it only when the guards hold', async () => {
     const draft = (await coordinator.ok(CREATE, { input: { name: 'Sturen met Kwaliteit 2026', places: 10, defaultSharing: 'NETWORK' } })).createProgramme;
-    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, places: 10, themes: ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening', 'Financiële beheersbaarheid'] });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      places: 10,
+      themes: ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening', 'Financiële beheersbaarheid'],
+    });
     const refused = await coordinator.gql(STATUS, { input: { id: draft.id, status: 'OPEN', version: 1 } });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions.fields![0].messages.nl).toMatch(/aanmeld/i);
@@ -92,11 +101,16 @@ describe('programmes, applications and the waitlist', () => {
       const res = (await client.ok(APPLY, { input: applyInput(programme.id) })).applyForProgramme;
       expect(res.status).toBe(clients.length <= 10 ? 'ACCEPTED' : 'WAITLISTED');
     }
-    const eleventh = (await clients[10].ok(`query($id: ID!) { programme(id: $id) { applications { id status waitlistPosition } } }`, { id: programme.id })).programme;
+    const eleventh = (await clients[10].ok(`query($id: ID!) { programme(id: $id) { applications { id status waitlistPosition } } }`, { id: programme.id }))
+      .programme;
     expect(eleventh.applications).toEqual([{ id: expect.any(String), status: 'WAITLISTED', waitlistPosition: 1 }]);
     expect(codeOf(await clients[0].gql(APPLY, { input: applyInput(programme.id) }))).toBe('BAD_USER_INPUT');
 
-    const board = (await coordinator.ok(`query($id: ID!) { programme(id: $id) { placesTaken waitlistLength applications { id status organisation { name } } } }`, { id: programme.id })).programme;
+    const board = (
+      await coordinator.ok(`query($id: ID!) { programme(id: $id) { placesTaken waitlistLength applications { id status organisation { name } } } }`, {
+        id: programme.id,
+      })
+    ).programme;
     expect(board).toMatchObject({ placesTaken: 10, waitlistLength: 1 });
     expect(board.applications).toHaveLength(11);
 
@@ -113,11 +127,23 @@ describe('programmes, applications and the waitlist', () => {
     expect(codeOf(await clients[0].gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: board.applications[1].id }))).toBe('NOT_FOUND');
     // Declining is the coordinator's; a member is refused.
     expect(codeOf(await clients[0].gql(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: board.applications[1].id }))).toBe('FORBIDDEN');
-    expect((await coordinator.ok(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: board.applications[1].id })).declineApplication.status).toBe('DECLINED');
+    expect(
+      (await coordinator.ok(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: board.applications[1].id })).declineApplication.status,
+    ).toBe('DECLINED');
   });
 
   it('refuses applications outside the window and for themes the programme does not have', async () => {
-    const p = (await coordinator.ok(CREATE, { input: { name: 'Gesloten venster', places: 5, defaultSharing: 'NETWORK', signUpOpensAt: new Date(Date.now() + 86400_000).toISOString(), signUpClosesAt: new Date(Date.now() + 2 * 86400_000).toISOString() } })).createProgramme;
+    const p = (
+      await coordinator.ok(CREATE, {
+        input: {
+          name: 'Gesloten venster',
+          places: 5,
+          defaultSharing: 'NETWORK',
+          signUpOpensAt: new Date(Date.now() + 86400_000).toISOString(),
+          signUpClosesAt: new Date(Date.now() + 2 * 86400_000).toISOString(),
+        },
+      })
+    ).createProgramme;
     await coordinator.ok(STATUS, { input: { id: p.id, status: 'OPEN', version: 1 } });
     const member = await signedIn(t, world.a.member);
     const early = await member.gql(APPLY, { input: applyInput(p.id) });
@@ -125,8 +151,12 @@ describe('programmes, applications and the waitlist', () => {
     const open = await openProgramme(coordinator, 'Thema’s', 5);
     const wrongTheme = await member.gql(APPLY, { input: applyInput(open.id, { themes: ['Onbekend thema'] }) });
     expect(wrongTheme.errors![0].extensions.fields![0].field).toBe('themes');
-    expect(codeOf(await member.gql(APPLY, { input: applyInput(open.id, { conflicts: [{ organisationId: world.b.organisations[0].id, description: 'Elders' }] }) }))).toBe('BAD_USER_INPUT');
-    const ok = await member.ok(APPLY, { input: applyInput(open.id, { conflicts: [{ organisationId: world.a.organisations[1].id, description: 'Gedeelde regeling' }] }) });
+    expect(
+      codeOf(await member.gql(APPLY, { input: applyInput(open.id, { conflicts: [{ organisationId: world.b.organisations[0].id, description: 'Elders' }] }) })),
+    ).toBe('BAD_USER_INPUT');
+    const ok = await member.ok(APPLY, {
+      input: applyInput(open.id, { conflicts: [{ organisationId: world.a.organisations[1].id, description: 'Gedeelde regeling' }] }),
+    });
     expect(ok.applyForProgramme.status).toBe('ACCEPTED');
   });
 
@@ -138,10 +168,19 @@ describe('programmes, applications and the waitlist', () => {
       // Three places taken directly, so one is left for the two racers.
       await withAdmin(async (c) => {
         for (const org of [world.a.organisations[0].id, world.a.organisations[1].id]) {
-          await c.query(`INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag', '[]', 'ROUND', 'ACCEPTED')`, [world.a.id, programme.id, org]);
+          await c.query(
+            `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag', '[]', 'ROUND', 'ACCEPTED')`,
+            [world.a.id, programme.id, org],
+          );
         }
-        const extra = await c.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'PARTNERSHIP') RETURNING id`, [world.a.id, `Regio ${i}`]);
-        await c.query(`INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag', '[]', 'ROUND', 'ACCEPTED')`, [world.a.id, programme.id, extra.rows[0].id]);
+        const extra = await c.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'PARTNERSHIP') RETURNING id`, [
+          world.a.id,
+          `Regio ${i}`,
+        ]);
+        await c.query(
+          `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag', '[]', 'ROUND', 'ACCEPTED')`,
+          [world.a.id, programme.id, extra.rows[0].id],
+        );
       }, t.db.ownerUrl);
       const results = await Promise.all(racers.map((r) => r.ok(APPLY, { input: applyInput(programme.id) })));
       const statuses = results.map((r) => r.applyForProgramme.status).sort();
@@ -170,14 +209,20 @@ describe('programmes, applications and the waitlist', () => {
 
     const keysOf = (p: any) => p.framework.map((s: any) => [s.theme, ...s.questions.map((q: any) => q.key)]);
     const sectionsOf = (p: any) =>
-      p.framework.map((s: any) => ({ theme: s.theme, questions: s.questions.map((q: any) => ({ key: q.key, nl: q.nl, en: q.en, hintNl: q.hint.nl, hintEn: q.hint.en })) }));
+      p.framework.map((s: any) => ({
+        theme: s.theme,
+        questions: s.questions.map((q: any) => ({ key: q.key, nl: q.nl, en: q.en, hintNl: q.hint.nl, hintEn: q.hint.en })),
+      }));
 
     /** Applications written directly, for organisations made up for the purpose. */
     async function applications(programmeId: string, rows: { themes: string[]; status: string }[]): Promise<string[]> {
       return withAdmin(async (c) => {
         const ids: string[] = [];
         for (const [i, row] of rows.entries()) {
-          const org = await c.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'PARTNERSHIP') RETURNING id`, [world.a.id, `Regio ${Math.random().toString(36).slice(2)}`]);
+          const org = await c.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'PARTNERSHIP') RETURNING id`, [
+            world.a.id,
+            `Regio ${Math.random().toString(36).slice(2)}`,
+          ]);
           // A second apart: the waitlist orders by submission, and rows written within one
           // millisecond would be a tie broken by their (random) ids.
           const a = await c.query(
@@ -200,7 +245,13 @@ describe('programmes, applications and the waitlist', () => {
             defaultSharing: 'NETWORK',
             themes: [' Wmo ', 'Jeugd', 'Wonen en zorg'],
             framework: [
-              { theme: null, questions: [{ key: 'FOTO_VAN_NU', nl: 'Waar staat u nu?', en: 'Where do you stand?' }, { nl: 'Wat wilt u de reviewers meegeven?', en: 'What should the reviewers know?', hintNl: 'Kort' }] },
+              {
+                theme: null,
+                questions: [
+                  { key: 'FOTO_VAN_NU', nl: 'Waar staat u nu?', en: 'Where do you stand?' },
+                  { nl: 'Wat wilt u de reviewers meegeven?', en: 'What should the reviewers know?', hintNl: 'Kort' },
+                ],
+              },
             ],
           },
         })
@@ -212,27 +263,53 @@ describe('programmes, applications and the waitlist', () => {
         ['Jeugd', 'WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY'],
         ['Wonen en zorg', 'WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY'],
       ]);
-      expect(created.framework[0].questions[1]).toEqual({ key: 'CUSTOM_1', nl: 'Wat wilt u de reviewers meegeven?', en: 'What should the reviewers know?', hint: { nl: 'Kort', en: '' } });
+      expect(created.framework[0].questions[1]).toEqual({
+        key: 'CUSTOM_1',
+        nl: 'Wat wilt u de reviewers meegeven?',
+        en: 'What should the reviewers know?',
+        hint: { nl: 'Kort', en: '' },
+      });
     });
 
     it('refuses a framework or themes that break the rules, with a bilingual message on each field', async () => {
       const res = await coordinator.gql(CREATE_FULL, {
-        input: { name: 'Fout kader', places: 10, defaultSharing: 'NETWORK', themes: ['Wmo', 'Jeugd'], framework: [{ theme: null, questions: [] }, { theme: 'Jeugd', questions: [{ nl: 'Goed', en: 'Good' }] }, { theme: 'Wmo', questions: [{ nl: '  ', en: 'Empty' }] }] },
+        input: {
+          name: 'Fout kader',
+          places: 10,
+          defaultSharing: 'NETWORK',
+          themes: ['Wmo', 'Jeugd'],
+          framework: [
+            { theme: null, questions: [] },
+            { theme: 'Jeugd', questions: [{ nl: 'Goed', en: 'Good' }] },
+            { theme: 'Wmo', questions: [{ nl: '  ', en: 'Empty' }] },
+          ],
+        },
       });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions.fields).toEqual([
-        { field: 'framework.0.questions', messages: { nl: 'Het algemene deel houdt minstens één vraag.', en: 'The general part keeps at least one question.' } },
+        {
+          field: 'framework.0.questions',
+          messages: { nl: 'Het algemene deel houdt minstens één vraag.', en: 'The general part keeps at least one question.' },
+        },
         { field: 'framework.2.questions.0.nl', messages: { nl: 'Vul de vraag in.', en: 'Enter the question.' } },
       ]);
       const themes = await coordinator.gql(CREATE_FULL, { input: { name: 'Fout thema', places: 10, defaultSharing: 'NETWORK', themes: ['Wmo', 'wmo'] } });
-      expect(themes.errors![0].extensions.fields).toEqual([{ field: 'themes.1', messages: { nl: 'Elk thema mag maar één keer voorkomen.', en: 'Each theme may appear only once.' } }]);
-      const tooLong = await coordinator.gql(CREATE_FULL, { input: { name: 'Te lang', places: 10, defaultSharing: 'NETWORK', framework: [{ theme: 'Wmo', questions: [{ nl: 'x'.repeat(301), en: 'E' }] }] } });
+      expect(themes.errors![0].extensions.fields).toEqual([
+        { field: 'themes.1', messages: { nl: 'Elk thema mag maar één keer voorkomen.', en: 'Each theme may appear only once.' } },
+      ]);
+      const tooLong = await coordinator.gql(CREATE_FULL, {
+        input: { name: 'Te lang', places: 10, defaultSharing: 'NETWORK', framework: [{ theme: 'Wmo', questions: [{ nl: 'x'.repeat(301), en: 'E' }] }] },
+      });
       expect(tooLong.errors![0].extensions.fields![0].field).toBe('framework.0.questions.0.nl');
-      expect((await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM programme WHERE name LIKE 'Fout%' OR name = 'Te lang'`), t.db.ownerUrl)).rows[0].n).toBe(0);
+      expect(
+        (await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM programme WHERE name LIKE 'Fout%' OR name = 'Te lang'`), t.db.ownerUrl)).rows[0].n,
+      ).toBe(0);
     });
 
     it('edits themes, questions and facts at the current version, in one audited step, and refuses the stale version', async () => {
-      const p = (await coordinator.ok(CREATE_FULL, { input: { name: 'Bewerken', places: 10, defaultSharing: 'NETWORK', themes: ['Wmo', 'Jeugd', 'Participatie'] } })).createProgramme;
+      const p = (
+        await coordinator.ok(CREATE_FULL, { input: { name: 'Bewerken', places: 10, defaultSharing: 'NETWORK', themes: ['Wmo', 'Jeugd', 'Participatie'] } })
+      ).createProgramme;
       const sections = sectionsOf(p);
       sections[0].questions[1] = { ...sections[0].questions[1], nl: 'Stip aan de horizon: waar wilt u heen?', hintEn: 'Where to?' };
       const wmo = sections.find((s: any) => s.theme === 'Wmo');
@@ -253,7 +330,15 @@ describe('programmes, applications and the waitlist', () => {
           },
         })
       ).updateProgramme;
-      expect(edited).toMatchObject({ name: 'Bewerkt programma', description: 'Met eigen vragen', version: 2, themes: ['Wmo', 'Schulden', 'Jeugd'], places: 15, defaultSharing: 'PUBLIC', signUpOpensAt: '2026-03-01T00:00:00.000Z' });
+      expect(edited).toMatchObject({
+        name: 'Bewerkt programma',
+        description: 'Met eigen vragen',
+        version: 2,
+        themes: ['Wmo', 'Schulden', 'Jeugd'],
+        places: 15,
+        defaultSharing: 'PUBLIC',
+        signUpOpensAt: '2026-03-01T00:00:00.000Z',
+      });
       expect(keysOf(edited)).toEqual([
         [null, 'FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON'],
         ['Wmo', 'WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY', 'CUSTOM_1'],
@@ -263,8 +348,18 @@ describe('programmes, applications and the waitlist', () => {
       expect(edited.framework[0].questions[1]).toMatchObject({ nl: 'Stip aan de horizon: waar wilt u heen?', hint: { en: 'Where to?' } });
       expect((await coordinator.ok(READ, { id: p.id })).programme).toEqual(edited);
 
-      const { rows } = await withAdmin((c) => c.query(`SELECT data FROM audit_event WHERE action = 'programme.updated' AND target_id = $1`, [p.id]), t.db.ownerUrl);
-      expect(rows).toEqual([{ data: { changed: ['name', 'description', 'themes', 'framework', 'places', 'signUpOpensAt', 'signUpClosesAt', 'defaultSharing'], removedThemes: ['Participatie'] } }]);
+      const { rows } = await withAdmin(
+        (c) => c.query(`SELECT data FROM audit_event WHERE action = 'programme.updated' AND target_id = $1`, [p.id]),
+        t.db.ownerUrl,
+      );
+      expect(rows).toEqual([
+        {
+          data: {
+            changed: ['name', 'description', 'themes', 'framework', 'places', 'signUpOpensAt', 'signUpClosesAt', 'defaultSharing'],
+            removedThemes: ['Participatie'],
+          },
+        },
+      ]);
 
       const stale = await coordinator.gql(UPDATE, { input: { id: p.id, version: 1, name: 'Te laat' } });
       expect(codeOf(stale)).toBe('CONFLICT');
@@ -272,12 +367,16 @@ describe('programmes, applications and the waitlist', () => {
       expect((await coordinator.ok(READ, { id: p.id })).programme.name).toBe('Bewerkt programma');
 
       // Sending everything back unchanged changes nothing, not even the version.
-      const same = (await coordinator.ok(UPDATE, { input: { id: p.id, version: 2, name: edited.name, themes: edited.themes, framework: sectionsOf(edited), places: 15 } })).updateProgramme;
+      const same = (
+        await coordinator.ok(UPDATE, { input: { id: p.id, version: 2, name: edited.name, themes: edited.themes, framework: sectionsOf(edited), places: 15 } })
+      ).updateProgramme;
       expect(same.version).toBe(2);
       // A removed custom question's key is not given to the next new question.
       const withoutCustom = sectionsOf(same).map((s: any) => (s.theme === 'Wmo' ? { ...s, questions: s.questions.slice(0, 3) } : s));
       const next = (await coordinator.ok(UPDATE, { input: { id: p.id, version: 2, framework: withoutCustom } })).updateProgramme;
-      const readded = sectionsOf(next).map((s: any) => (s.theme === 'Wmo' ? { ...s, questions: [...s.questions, { nl: 'Nieuwe vraag', en: 'New question' }] } : s));
+      const readded = sectionsOf(next).map((s: any) =>
+        s.theme === 'Wmo' ? { ...s, questions: [...s.questions, { nl: 'Nieuwe vraag', en: 'New question' }] } : s,
+      );
       const last = (await coordinator.ok(UPDATE, { input: { id: p.id, version: 3, framework: readded } })).updateProgramme;
       expect(keysOf(last)[1]).toEqual(['Wmo', 'WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY', 'CUSTOM_2']);
     });
@@ -287,7 +386,10 @@ describe('programmes, applications and the waitlist', () => {
       const other = await signedIn(t, world.a.coordinator);
       for (let i = 0; i < 10; i++) {
         const p = (await coordinator.ok(CREATE, { input: { name: `Tegelijk ${i}`, places: 10, defaultSharing: 'NETWORK' } })).createProgramme;
-        const results = await Promise.all([coordinator.gql(UPDATE, { input: { id: p.id, version: 1, name: `Tegelijk ${i} A` } }), other.gql(UPDATE, { input: { id: p.id, version: 1, name: `Tegelijk ${i} B` } })]);
+        const results = await Promise.all([
+          coordinator.gql(UPDATE, { input: { id: p.id, version: 1, name: `Tegelijk ${i} A` } }),
+          other.gql(UPDATE, { input: { id: p.id, version: 1, name: `Tegelijk ${i} B` } }),
+        ]);
         expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
         const winner = results.find((r) => codeOf(r) === 'OK')!.data!.updateProgramme.name;
         expect((await coordinator.ok(READ, { id: p.id })).programme).toMatchObject({ name: winner, version: 2 });
@@ -326,13 +428,22 @@ describe('programmes, applications and the waitlist', () => {
       ]);
       const below = await coordinator.gql(UPDATE, { input: { id: p.id, version: p.version, places: 4, name: 'Minder plaatsen' } });
       expect(below.errors![0].extensions.fields).toEqual([
-        { field: 'places', messages: { nl: 'Er zijn al 5 plaatsen bezet; het aantal plaatsen kan niet lager dan 5.', en: '5 places are already taken; the number of places cannot go below 5.' } },
+        {
+          field: 'places',
+          messages: {
+            nl: 'Er zijn al 5 plaatsen bezet; het aantal plaatsen kan niet lager dan 5.',
+            en: '5 places are already taken; the number of places cannot go below 5.',
+          },
+        },
       ]);
       expect((await coordinator.ok(READ, { id: p.id })).programme).toMatchObject({ name: 'Plaatsen', places: 5, version: p.version });
 
       const more = (await coordinator.ok(UPDATE, { input: { id: p.id, version: p.version, places: 6 } })).updateProgramme;
       expect(more).toMatchObject({ places: 6, placesTaken: 6 });
-      const { rows } = await withAdmin((c) => c.query(`SELECT id, status FROM application WHERE programme_id = $1 AND status = 'WAITLISTED'`, [p.id]), t.db.ownerUrl);
+      const { rows } = await withAdmin(
+        (c) => c.query(`SELECT id, status FROM application WHERE programme_id = $1 AND status = 'WAITLISTED'`, [p.id]),
+        t.db.ownerUrl,
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].id).not.toBe(waitlisted);
     });
@@ -344,7 +455,9 @@ describe('programmes, applications and the waitlist', () => {
         { themes: ['Wmo'], status: 'WAITLISTED' },
         { themes: ['Participatie'], status: 'WITHDRAWN' },
       ]);
-      const res = await coordinator.gql(UPDATE, { input: { id: p.id, version: p.version, themes: ['Jeugd', 'Informatievoorziening'], name: 'Niet doorgevoerd' } });
+      const res = await coordinator.gql(UPDATE, {
+        input: { id: p.id, version: p.version, themes: ['Jeugd', 'Informatievoorziening'], name: 'Niet doorgevoerd' },
+      });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions.fields).toEqual([
         {
@@ -381,7 +494,10 @@ describe('programmes, applications and the waitlist', () => {
         },
         { requiredKeys: ['nl', 'en'] },
       );
-      const section = fc.record({ theme: fc.option(fc.constantFrom('Wmo', 'Jeugd', 'wmo', 'Onbekend', ''), { nil: null }), questions: fc.array(question, { maxLength: 4 }) });
+      const section = fc.record({
+        theme: fc.option(fc.constantFrom('Wmo', 'Jeugd', 'wmo', 'Onbekend', ''), { nil: null }),
+        questions: fc.array(question, { maxLength: 4 }),
+      });
       const edit = fc.record({ themes: fc.array(text, { maxLength: 4 }), framework: fc.array(section, { maxLength: 3 }) }, { requiredKeys: [] });
       let version = 1;
       await fc.assert(
@@ -420,17 +536,33 @@ describe('programmes, applications and the waitlist', () => {
       // The coordinator drops the question the host has answered and adds one of their own.
       const current = (await coordinator.ok(READ, { id: v.programmeId })).programme;
       const sections = sectionsOf(current).map((s: any) =>
-        s.theme === 'Wmo' ? { ...s, questions: [...s.questions.filter((q: any) => q.key !== 'WHAT_WORRIES_YOU'), { nl: 'Hoe lang wacht een inwoner?', en: 'How long does a resident wait?' }] } : s,
+        s.theme === 'Wmo'
+          ? {
+              ...s,
+              questions: [
+                ...s.questions.filter((q: any) => q.key !== 'WHAT_WORRIES_YOU'),
+                { nl: 'Hoe lang wacht een inwoner?', en: 'How long does a resident wait?' },
+              ],
+            }
+          : s,
       );
       const edited = (await coordinator.ok(UPDATE, { input: { id: v.programmeId, version, framework: sections } })).updateProgramme;
       expect(keysOf(edited)[1]).toEqual(['Wmo', 'WHAT_GOES_WELL', 'OWN_RESPONSIBILITY', 'CUSTOM_1']);
 
       // A tab that still sends the old answer back saves; the old answer stays stored, the new one is added.
-      await host.ok(SAVE, { input: { visitId: v.visitId, version: await visitVersion(), answers: [...answers, { key: 'theme:Wmo:CUSTOM_1', text: 'Zes weken.' }] } });
+      await host.ok(SAVE, {
+        input: { visitId: v.visitId, version: await visitVersion(), answers: [...answers, { key: 'theme:Wmo:CUSTOM_1', text: 'Zes weken.' }] },
+      });
       const { rows } = await withAdmin((c) => c.query(`SELECT answers FROM visit WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
-      expect(rows[0].answers).toEqual({ 'general:FOTO_VAN_NU': 'Wij staan hier.', 'theme:Wmo:WHAT_WORRIES_YOU': 'De wachtlijsten.', 'theme:Wmo:CUSTOM_1': 'Zes weken.' });
+      expect(rows[0].answers).toEqual({
+        'general:FOTO_VAN_NU': 'Wij staan hier.',
+        'theme:Wmo:WHAT_WORRIES_YOU': 'De wachtlijsten.',
+        'theme:Wmo:CUSTOM_1': 'Zes weken.',
+      });
       // A key the framework never had is still refused.
-      const unknown = await host.gql(SAVE, { input: { visitId: v.visitId, version: await visitVersion(), answers: [{ key: 'theme:Wmo:CUSTOM_9', text: 'x' }] } });
+      const unknown = await host.gql(SAVE, {
+        input: { visitId: v.visitId, version: await visitVersion(), answers: [{ key: 'theme:Wmo:CUSTOM_9', text: 'x' }] },
+      });
       expect(unknown.errors![0].extensions.fields![0].field).toBe('answers.theme:Wmo:CUSTOM_9');
     });
 
@@ -446,13 +578,30 @@ describe('programmes, applications and the waitlist', () => {
 
       await withAdmin((c) => c.query(`UPDATE programme SET status = 'RUNNING' WHERE id = $1`, [v.programmeId]), t.db.ownerUrl);
       const current = (await coordinator.ok(READ, { id: v.programmeId })).programme;
-      const locked = await coordinator.gql(UPDATE, { input: { id: v.programmeId, version, themes: ['Wmo', 'Jeugd', 'Wonen'], places: 12, framework: [{ theme: null, questions: [{ nl: 'Alleen dit', en: 'Only this' }] }] } });
+      const locked = await coordinator.gql(UPDATE, {
+        input: {
+          id: v.programmeId,
+          version,
+          themes: ['Wmo', 'Jeugd', 'Wonen'],
+          places: 12,
+          framework: [{ theme: null, questions: [{ nl: 'Alleen dit', en: 'Only this' }] }],
+        },
+      });
       expect(locked.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['themes', 'framework', 'places']);
       expect(locked.errors![0].extensions.fields![0].messages.nl).toMatch(/Alleen de naam en de beschrijving/);
       // The whole form sent back with only a new name and description is fine.
       const renamed = (
         await coordinator.ok(UPDATE, {
-          input: { id: v.programmeId, version, name: 'Lopend, hernoemd', description: 'Nu met beschrijving', themes: current.themes, framework: sectionsOf(current), places: current.places, defaultSharing: current.defaultSharing },
+          input: {
+            id: v.programmeId,
+            version,
+            name: 'Lopend, hernoemd',
+            description: 'Nu met beschrijving',
+            themes: current.themes,
+            framework: sectionsOf(current),
+            places: current.places,
+            defaultSharing: current.defaultSharing,
+          },
         })
       ).updateProgramme;
       expect(renamed).toMatchObject({ name: 'Lopend, hernoemd', description: 'Nu met beschrijving', version: version + 1, themes: ['Wmo', 'Jeugd'] });

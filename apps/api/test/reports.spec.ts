@@ -39,7 +39,10 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     await withAdmin(async (c) => {
       // The host replied to one shared finding and released the other.
       const shared = v.findings.filter((f) => f.status === 'SHARED');
-      await c.query(`INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, 'CORRECTION', 'Het zijn er 280, geen 312.', $3)`, [world.a.id, shared[0].id, v.people.hostContact.id]);
+      await c.query(
+        `INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, 'CORRECTION', 'Het zijn er 280, geen 312.', $3)`,
+        [world.a.id, shared[0].id, v.people.hostContact.id],
+      );
     }, t.db.ownerUrl);
   });
   afterAll(() => t.close());
@@ -57,7 +60,8 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     const lead = as.get('lead')!;
     const host = as.get('hostContact')!;
     expect(codeOf(await as.get('otherReviewer')!.gql(`mutation($id: ID!) { startVisitReport(visitId: $id) { status } }`, { id: v.visitId }))).toBe('NOT_FOUND');
-    const started = (await lead.ok(`mutation($id: ID!) { startVisitReport(visitId: $id) { status version findings { id } } }`, { id: v.visitId })).startVisitReport;
+    const started = (await lead.ok(`mutation($id: ID!) { startVisitReport(visitId: $id) { status version findings { id } } }`, { id: v.visitId }))
+      .startVisitReport;
     expect(started.status).toBe('REPORT_DRAFT');
     // What was shared is final now, and in the report; drafts and merely submitted findings are not.
     expect(started.findings).toHaveLength(4);
@@ -65,23 +69,41 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
 
     const empty = await lead.gql(step('shareVisitReport', 'ShareReportInput'), { input: { visitId: v.visitId, version: started.version, replyDays: 10 } });
     expect(empty.errors![0].extensions.fields![0]).toMatchObject({ field: 'summary', messages: { nl: 'Schrijf eerst een samenvatting.' } });
-    const saved = (await lead.ok(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version summary } }`, { input: { visitId: v.visitId, version: started.version, summary: 'Eerste **samenvatting**.' } })).saveVisitReport;
-    const stale = await lead.gql(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, { input: { visitId: v.visitId, version: started.version, summary: 'Van een oud tabblad' } });
+    const saved = (
+      await lead.ok(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version summary } }`, {
+        input: { visitId: v.visitId, version: started.version, summary: 'Eerste **samenvatting**.' },
+      })
+    ).saveVisitReport;
+    const stale = await lead.gql(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, {
+      input: { visitId: v.visitId, version: started.version, summary: 'Van een oud tabblad' },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
 
-    const shared = (await lead.ok(step('shareVisitReport', 'ShareReportInput'), { input: { visitId: v.visitId, version: saved.version, replyDays: 10 } })).shareVisitReport;
+    const shared = (await lead.ok(step('shareVisitReport', 'ShareReportInput'), { input: { visitId: v.visitId, version: saved.version, replyDays: 10 } }))
+      .shareVisitReport;
     expect(shared.status).toBe('REPORT_SHARED');
     expect(shared.revisions).toEqual([{ number: 1, status: 'REPORT_SHARED' }]);
     expect((await outbox(t)).some((m) => m.to.includes(v.people.hostContact.email) && m.body.includes(`/bezoeken/${v.visitId}/verslag`))).toBe(true);
     await expectReaders('REPORT_SHARED', 'TEAM');
 
-    const commented = (await host.ok(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version hostComment } }`, { input: { visitId: v.visitId, version: shared.version, text: 'Herkenbaar; de wachtlijst is wat kleiner.' } })).commentOnVisitReport;
+    const commented = (
+      await host.ok(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version hostComment } }`, {
+        input: { visitId: v.visitId, version: shared.version, text: 'Herkenbaar; de wachtlijst is wat kleiner.' },
+      })
+    ).commentOnVisitReport;
     expect(commented.hostComment).toBe('Herkenbaar; de wachtlijst is wat kleiner.');
-    const reopened = (await lead.ok(step('reopenVisitReport', 'ReportStepInput'), { input: { visitId: v.visitId, version: commented.version } })).reopenVisitReport;
+    const reopened = (await lead.ok(step('reopenVisitReport', 'ReportStepInput'), { input: { visitId: v.visitId, version: commented.version } }))
+      .reopenVisitReport;
     expect(reopened.status).toBe('REPORT_DRAFT');
-    const resaved = (await lead.ok(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, { input: { visitId: v.visitId, version: reopened.version, summary: 'Tweede samenvatting, met de reactie verwerkt.' } })).saveVisitReport;
-    const again = (await lead.ok(step('shareVisitReport', 'ShareReportInput'), { input: { visitId: v.visitId, version: resaved.version, replyDays: 5 } })).shareVisitReport;
-    const final = (await lead.ok(step('finaliseVisitReport', 'ReportStepInput'), { input: { visitId: v.visitId, version: again.version } })).finaliseVisitReport;
+    const resaved = (
+      await lead.ok(`mutation($input: SaveReportInput!) { saveVisitReport(input: $input) { version } }`, {
+        input: { visitId: v.visitId, version: reopened.version, summary: 'Tweede samenvatting, met de reactie verwerkt.' },
+      })
+    ).saveVisitReport;
+    const again = (await lead.ok(step('shareVisitReport', 'ShareReportInput'), { input: { visitId: v.visitId, version: resaved.version, replyDays: 5 } }))
+      .shareVisitReport;
+    const final = (await lead.ok(step('finaliseVisitReport', 'ReportStepInput'), { input: { visitId: v.visitId, version: again.version } }))
+      .finaliseVisitReport;
     expect(final.status).toBe('REPORT_FINAL');
     expect(final.revisions).toEqual([
       { number: 1, status: 'REPORT_SHARED' },
@@ -89,8 +111,18 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
       { number: 3, status: 'REPORT_FINAL' },
     ]);
     // A kept version says what it said then.
-    expect((await lead.ok(REPORT, { id: v.visitId, r: 1 })).visitReport).toMatchObject({ revision: 1, summary: 'Eerste **samenvatting**.', status: 'REPORT_SHARED' });
-    expect(codeOf(await host.gql(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version } }`, { input: { visitId: v.visitId, version: final.version, text: 'Te laat' } }))).toBe('BAD_USER_INPUT');
+    expect((await lead.ok(REPORT, { id: v.visitId, r: 1 })).visitReport).toMatchObject({
+      revision: 1,
+      summary: 'Eerste **samenvatting**.',
+      status: 'REPORT_SHARED',
+    });
+    expect(
+      codeOf(
+        await host.gql(`mutation($input: CommentOnReportInput!) { commentOnVisitReport(input: $input) { version } }`, {
+          input: { visitId: v.visitId, version: final.version, text: 'Te laat' },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     await expectReaders('REPORT_FINAL', 'TEAM');
 
     // The coordinator reads the final report, with only the findings the host released.
@@ -104,7 +136,10 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     // The lead reads the final report, but sharing it is the host's decision.
     const byLead = await lead.gql(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } });
     expect(codeOf(byLead)).toBe('FORBIDDEN');
-    expect(byLead.errors![0].extensions.messages).toEqual({ nl: expect.stringMatching(/bezoekverslag lezen/), en: expect.stringMatching(/read this visit report/) });
+    expect(byLead.errors![0].extensions.messages).toEqual({
+      nl: expect.stringMatching(/bezoekverslag lezen/),
+      en: expect.stringMatching(/read this visit report/),
+    });
     expect(codeOf(await as.get('networkMember')!.gql(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } }))).toBe('NOT_FOUND');
     await host.ok(setSharing, { input: { visitId: v.visitId, sharing: 'ROUND' } });
     await expectReaders('REPORT_FINAL', 'ROUND');
@@ -113,7 +148,10 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     await expectReaders('REPORT_FINAL', 'NETWORK');
     const listed = (await as.get('networkMember')!.ok(`query($p: ID!) { visitReports(programmeId: $p) { visitId } }`, { p: v.programmeId })).visitReports;
     expect(listed).toEqual([{ visitId: v.visitId }]);
-    const audit = await withAdmin((c) => c.query(`SELECT action FROM audit_event WHERE target_id = $1 AND action LIKE 'report.%' ORDER BY created_at`, [v.visitId]), t.db.ownerUrl);
+    const audit = await withAdmin(
+      (c) => c.query(`SELECT action FROM audit_event WHERE target_id = $1 AND action LIKE 'report.%' ORDER BY created_at`, [v.visitId]),
+      t.db.ownerUrl,
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['report.started', 'report.shared', 'report.shared', 'report.finalised']);
   });
 
@@ -125,15 +163,23 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     const REPLY = `mutation($input: ReplyToFindingInput!) { replyToFinding(input: $input) { id } }`;
     const late = await host.gql(REPLY, { input: { findingId: replied.id, kind: 'COMMENT', text: 'Toch nog iets', version: 1 } });
     expect(codeOf(late)).toBe('BAD_USER_INPUT');
-    expect(late.errors![0].extensions.fields![0]).toEqual({ field: 'findingId', messages: { nl: expect.stringMatching(/definitief/), en: expect.stringMatching(/final/) } });
+    expect(late.errors![0].extensions.fields![0]).toEqual({
+      field: 'findingId',
+      messages: { nl: expect.stringMatching(/definitief/), en: expect.stringMatching(/final/) },
+    });
     const first = v.findings.find((f) => f.status === 'FINAL')!;
     expect(codeOf(await host.gql(REPLY, { input: { findingId: first.id, kind: 'AGREE' } }))).toBe('BAD_USER_INPUT');
     // The screen no longer offers it: the host still decides on the harvest, but replies no more.
-    expect((await host.ok(`query($id: ID!) { finding(id: $id) { rights { reply release } } }`, { id: replied.id })).finding.rights).toEqual({ reply: false, release: true });
+    expect((await host.ok(`query($id: ID!) { finding(id: $id) { rights { reply release } } }`, { id: replied.id })).finding.rights).toEqual({
+      reply: false,
+      release: true,
+    });
     const responses = await withAdmin((c) => c.query(`SELECT finding_id, text FROM host_response WHERE network_id = $1`, [world.a.id]), t.db.ownerUrl);
     expect(responses.rows).toEqual([{ finding_id: replied.id, text: 'Het zijn er 280, geen 312.' }]);
 
-    const comment = await author.gql(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, { input: { findingId: first.id, text: 'Nog een gedachte' } });
+    const comment = await author.gql(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
+      input: { findingId: first.id, text: 'Nog een gedachte' },
+    });
     expect(codeOf(comment)).toBe('BAD_USER_INPUT');
     expect(comment.errors![0].extensions.fields![0].messages.nl).toMatch(/definitief/);
     const submitted = v.findings.find((f) => f.status === 'SUBMITTED')!;
@@ -182,7 +228,10 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
     expect((await request(t.http).get(`/export/bezoekverslag/${v.visitId}/pdf`).set('cookie', as.get('networkMember')!.cookie!)).status).toBe(200);
     expect((await request(t.http).get(`/export/bezoekverslag/${v.visitId}/pdf`)).status).toBe(401);
     expect((await request(t.http).get(`/export/bezoekverslag/not-a-uuid/pdf`).set('cookie', cookie)).status).toBe(400);
-    const audit = await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'report.exported' AND target_id = $1`, [v.visitId]), t.db.ownerUrl);
+    const audit = await withAdmin(
+      (c) => c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'report.exported' AND target_id = $1`, [v.visitId]),
+      t.db.ownerUrl,
+    );
     expect(audit.rows[0].n).toBe(5);
   });
 });

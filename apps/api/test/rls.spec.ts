@@ -72,9 +72,9 @@ describe('row-level security', () => {
       await app.query(`SELECT set_config('app.network_id', $1, true)`, [world.a.id]);
       const { rows } = await app.query(`SELECT DISTINCT network_id FROM organisation`);
       expect(rows).toEqual([{ network_id: world.a.id }]);
-      await expect(
-        app.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, 'Indringer', 'PARTNERSHIP')`, [world.b.id]),
-      ).rejects.toThrow(/row-level security/);
+      await expect(app.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, 'Indringer', 'PARTNERSHIP')`, [world.b.id])).rejects.toThrow(
+        /row-level security/,
+      );
     } finally {
       await app.query('ROLLBACK');
     }

@@ -6,7 +6,19 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 
 const CODES = ['GM0503', 'GM0772', 'GM0268', 'GM0014', 'GM0202', 'GM0935', 'GM0150', 'GM0153', 'GM0080', 'GM0345', 'GM0796'];
-const PROVINCES = ['Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Groningen', 'Gelderland', 'Limburg', 'Overijssel', 'Overijssel', 'Fryslân', 'Utrecht', 'Noord-Brabant'];
+const PROVINCES = [
+  'Zuid-Holland',
+  'Noord-Brabant',
+  'Gelderland',
+  'Groningen',
+  'Gelderland',
+  'Limburg',
+  'Overijssel',
+  'Overijssel',
+  'Fryslân',
+  'Utrecht',
+  'Noord-Brabant',
+];
 
 const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
 const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
@@ -34,7 +46,11 @@ async function programmeWithApplicants(t: TestApp, world: World, name: string, c
         ).rows[0].id;
       orgs.push(id);
       if (!existing.rows[0]) {
-        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`r-${CODES[i].toLowerCase()}@test.kijkje.nl`, `Contact ${CODES[i]}`, passwordHash]);
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+          `r-${CODES[i].toLowerCase()}@test.kijkje.nl`,
+          `Contact ${CODES[i]}`,
+          passwordHash,
+        ]);
         await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, id]);
       }
     }
@@ -43,7 +59,15 @@ async function programmeWithApplicants(t: TestApp, world: World, name: string, c
       await c.query(
         `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status, conflicts, submitted_at)
          VALUES ($1, $2, $3, 'Hoe sturen wij?', $4, 'NETWORK', $5, $6, now() + make_interval(secs => $7))`,
-        [world.a.id, p.rows[0].id, orgs[i], JSON.stringify(i % 2 ? ['Wmo', 'Jeugd'] : ['Wmo', 'Participatie']), i < 10 ? 'ACCEPTED' : 'WAITLISTED', JSON.stringify(conflicts), i],
+        [
+          world.a.id,
+          p.rows[0].id,
+          orgs[i],
+          JSON.stringify(i % 2 ? ['Wmo', 'Jeugd'] : ['Wmo', 'Participatie']),
+          i < 10 ? 'ACCEPTED' : 'WAITLISTED',
+          JSON.stringify(conflicts),
+          i,
+        ],
       );
     }
     return { programmeId: p.rows[0].id as string, orgs };
@@ -86,25 +110,37 @@ describe('composing rounds', () => {
     expect(board.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
 
     for (const r of rounds) {
-      const started = (await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: r.id, version: r.version } })).startRound;
+      const started = (
+        await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: r.id, version: r.version } })
+      ).startRound;
       expect(started.status).toBe('PREPARING');
     }
-    const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version } });
+    const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+      input: { id: rounds[0].id, version: rounds[0].version },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
-    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: rounds[0].id, version: rounds[0].version + 1 } });
+    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+      input: { id: rounds[0].id, version: rounds[0].version + 1 },
+    });
     expect(codeOf(startedAgain)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses to start a round of three, flags a declared conflict live, and refuses to start it', async () => {
     const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Handmatig', (i, o) => (i === 0 ? [o[1]] : []));
-    const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name: 'Ronde A' } })).createRound;
+    const round = (
+      await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name: 'Ronde A' } })
+    ).createRound;
     const versionNow = async () => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds[0].version;
     const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
     const appOf = (org: string) => apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
     const place = (org: string, roundId: string | null) =>
-      coordinator.gql(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
+      coordinator.gql(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, {
+        input: { applicationId: appOf(org), roundId },
+      });
     for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
-    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: await versionNow() } });
+    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+      input: { id: round.id, version: await versionNow() },
+    });
     expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
     expect(tooFew.errors![0].extensions.fields![0].messages.nl).toMatch(/4/);
 
@@ -115,28 +151,40 @@ describe('composing rounds', () => {
     const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
     expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
     expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
-    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: round.id, version: flagged.version } });
+    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+      input: { id: round.id, version: flagged.version },
+    });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
 
     // Taking one of the pair out resolves it; a waitlisted application cannot be placed.
     expect((await (await place(orgs[1], null)).data)!.placeApplication.status).toBe('ACCEPTED');
     expect(codeOf(await place(orgs[10], round.id))).toBe('BAD_USER_INPUT');
     // A round of another programme is a wrong choice the coordinator can see, not an unknown round.
-    const elsewhere = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId: world.a.programmeId, name: 'Elders' } })).createRound;
+    const elsewhere = (
+      await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, {
+        input: { programmeId: world.a.programmeId, name: 'Elders' },
+      })
+    ).createRound;
     const wrong = await place(orgs[2], elsewhere.id);
     expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
     expect(wrong.errors![0].extensions.fields![0]).toMatchObject({ field: 'roundId', messages: { nl: expect.stringMatching(/ander programma/) } });
-    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, { input: { id: round.id, version: await versionNow() } });
+    const ok = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status organisations { id } } }`, {
+      input: { id: round.id, version: await versionNow() },
+    });
     expect(ok.data!.startRound.organisations).toHaveLength(4);
   });
 
   it('shows the composition flags to the coordinator only: a member of the round learns nothing of declared conflicts or earlier pairings', async () => {
     const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Met een conflict', (i, o) => (i === 0 ? [o[1]] : []));
-    const round = (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId, name: 'Ronde B' } })).createRound;
+    const round = (
+      await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId, name: 'Ronde B' } })
+    ).createRound;
     const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
     for (const org of orgs.slice(0, 5)) {
       const applicationId = apps.find((a: { organisation: { id: string } }) => a.organisation.id === org).id;
-      await coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId, roundId: round.id } });
+      await coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, {
+        input: { applicationId, roundId: round.id },
+      });
     }
     const ROUND = `query($id: ID!) { round(id: $id) { organisations { id } flags { kind } } }`;
     const seen = (await coordinator.ok(ROUND, { id: round.id })).round;
@@ -145,7 +193,11 @@ describe('composing rounds', () => {
     const contactOf = async (org: string, tag: string) => {
       const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
       await withAdmin(async (c) => {
-        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [`${tag}@test.kijkje.nl`, `Contact ${tag}`, passwordHash]);
+        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+          `${tag}@test.kijkje.nl`,
+          `Contact ${tag}`,
+          passwordHash,
+        ]);
         await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, org]);
       }, t.db.ownerUrl);
       return signedIn(t, { id: '', email: `${tag}@test.kijkje.nl`, name: tag });
@@ -193,8 +245,13 @@ describe('composing rounds', () => {
     const stayingContact = await signedIn(t, { id: '', name: '', email: `r-${staying.cbsCode.toLowerCase()}@test.kijkje.nl` });
     const refused = await stayingContact.gql(WITHDRAW, { id: (await appOf(staying.id)).id });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0].extensions.fields![0].messages).toEqual({ nl: expect.stringMatching(/al gestart/), en: expect.stringMatching(/already started/) });
-    expect(codeOf(await coordinator.gql(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(staying.id)).id }))).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions.fields![0].messages).toEqual({
+      nl: expect.stringMatching(/al gestart/),
+      en: expect.stringMatching(/already started/),
+    });
+    expect(codeOf(await coordinator.gql(`mutation($id: ID!) { declineApplication(id: $id) { status } }`, { id: (await appOf(staying.id)).id }))).toBe(
+      'BAD_USER_INPUT',
+    );
     const final = await board();
     expect((await appOf(staying.id)).status).toBe('PLACED');
     expect(final.rounds.find((r: { id: string }) => r.id === second.id).organisations).toHaveLength(5);
@@ -203,14 +260,18 @@ describe('composing rounds', () => {
 
   it('changes a round’s version with every placement, move and withdrawal, so a start from a stale screen is a CONFLICT', async () => {
     const { programmeId, orgs } = await programmeWithApplicants(t, world, 'Verouderd scherm');
-    const create = async (name: string) => (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name } })).createRound;
+    const create = async (name: string) =>
+      (await coordinator.ok(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id version } }`, { input: { programmeId, name } })).createRound;
     const a = await create('Ronde A');
     const b = await create('Ronde B');
     const apps = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications;
     const appOf = (org: string) => apps.find((x: { organisation: { id: string } }) => x.organisation.id === org).id;
     const place = (org: string, roundId: string | null) =>
-      coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: appOf(org), roundId } });
-    const version = async (id: string) => (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === id).version;
+      coordinator.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, {
+        input: { applicationId: appOf(org), roundId },
+      });
+    const version = async (id: string) =>
+      (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds.find((r: { id: string }) => r.id === id).version;
 
     for (const org of orgs.slice(2, 7)) await place(org, a.id);
     const seen = await version(a.id);
@@ -251,8 +312,12 @@ describe('composing rounds', () => {
     expect(seen.fingerprint).not.toBe(first.fingerprint);
     const colleague = await signedIn(t, world.a.coordinator);
     const moved = rounds[0].organisations[0];
-    const application = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications.find((a: { organisation: { id: string } }) => a.organisation.id === moved.id);
-    await colleague.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, { input: { applicationId: application.id, roundId: rounds[1].id } });
+    const application = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.applications.find(
+      (a: { organisation: { id: string } }) => a.organisation.id === moved.id,
+    );
+    await colleague.ok(`mutation($input: PlaceApplicationInput!) { placeApplication(input: $input) { status } }`, {
+      input: { applicationId: application.id, roundId: rounds[1].id },
+    });
     const composed = (await coordinator.ok(PROGRAMME, { id: programmeId })).programme.rounds;
 
     const stale = await coordinator.gql(ACCEPT, { input: { programmeId, fingerprint: seen.fingerprint } });
@@ -271,7 +336,10 @@ describe('composing rounds', () => {
     // A fingerprint that is not one is a field error in both languages.
     const bad = await coordinator.gql(ACCEPT, { input: { programmeId, fingerprint: 'nee' } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].extensions.fields![0]).toMatchObject({ field: 'fingerprint', messages: { nl: expect.stringMatching(/voorstel/), en: expect.stringMatching(/suggestion/) } });
+    expect(bad.errors![0].extensions.fields![0]).toMatchObject({
+      field: 'fingerprint',
+      messages: { nl: expect.stringMatching(/voorstel/), en: expect.stringMatching(/suggestion/) },
+    });
   });
 
   it('flags organisations that were in a round together in an earlier programme', async () => {
@@ -287,6 +355,12 @@ describe('composing rounds', () => {
   it('lets a member neither compose nor see a suggestion', async () => {
     const member = await signedIn(t, world.a.member);
     expect(codeOf(await member.gql(SUGGEST, { id: world.a.programmeId }))).toBe('FORBIDDEN');
-    expect(codeOf(await member.gql(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, { input: { programmeId: world.a.programmeId, name: 'X' } }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await member.gql(`mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`, {
+          input: { programmeId: world.a.programmeId, name: 'X' },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

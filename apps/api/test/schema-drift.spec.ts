@@ -51,8 +51,9 @@ describe('entities and migrations agree', () => {
     const fromEntities = ds.entityMetadatas
       .flatMap((m) =>
         m.columns.map((c) => {
-          const raw = typeof c.type === 'string' ? c.type : c.type === Number ? 'integer' : c.type === Boolean ? 'boolean' : c.type === Date ? 'timestamptz' : 'text';
-          const type = c.isVersion ? 'integer' : c.isGenerated && c.generationStrategy === 'uuid' ? 'uuid' : TYPE_ALIASES[raw] ?? raw;
+          const raw =
+            typeof c.type === 'string' ? c.type : c.type === Number ? 'integer' : c.type === Boolean ? 'boolean' : c.type === Date ? 'timestamptz' : 'text';
+          const type = c.isVersion ? 'integer' : c.isGenerated && c.generationStrategy === 'uuid' ? 'uuid' : (TYPE_ALIASES[raw] ?? raw);
           const length = c.length ? `(${c.length})` : '';
           return `${m.tableName}.${c.databaseName}: ${type}${length}${c.isNullable ? ' null' : ''}`;
         }),

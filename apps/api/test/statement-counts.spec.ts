@@ -26,8 +26,16 @@ async function addFindings(t: TestApp, w: World, v: VisitWorld, n: number): Prom
         `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status) VALUES ($1, $2, $3, 'STRENGTH', 'Jeugd', $4, '["extra"]', 'SHARED') RETURNING id`,
         [w.a.id, v.visitId, i % 2 ? v.people.author.id : v.people.lead.id, `Extra bevinding ${i}`],
       );
-      await c.query(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens')`, [w.a.id, f.rows[0].id, v.people.otherReviewer.id]);
-      await c.query(`INSERT INTO host_response (network_id, finding_id, kind, responded_by) VALUES ($1, $2, 'AGREE', $3)`, [w.a.id, f.rows[0].id, v.people.hostContact.id]);
+      await c.query(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens')`, [
+        w.a.id,
+        f.rows[0].id,
+        v.people.otherReviewer.id,
+      ]);
+      await c.query(`INSERT INTO host_response (network_id, finding_id, kind, responded_by) VALUES ($1, $2, 'AGREE', $3)`, [
+        w.a.id,
+        f.rows[0].id,
+        v.people.hostContact.id,
+      ]);
     }
   }, t.db.ownerUrl);
 }
@@ -88,8 +96,17 @@ describe('SQL statements per operation (PERF-01)', () => {
     const one = await statements(coordinator, PROGRAMME, { id: v.programmeId });
     await withAdmin(async (c) => {
       for (const org of [v.organisations.b, v.organisations.c, v.organisations.d]) {
-        const visit = await c.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [world.a.id, v.roundId, org]);
-        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [world.a.id, visit.rows[0].id, v.people.hostContact.id, v.organisations.host]);
+        const visit = await c.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [
+          world.a.id,
+          v.roundId,
+          org,
+        ]);
+        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [
+          world.a.id,
+          visit.rows[0].id,
+          v.people.hostContact.id,
+          v.organisations.host,
+        ]);
       }
     }, t.db.ownerUrl);
     const four = await statements(coordinator, PROGRAMME, { id: v.programmeId });
@@ -117,7 +134,10 @@ describe('SQL statements per operation (PERF-01)', () => {
 
     // A programme's harvests, each with its state and versions: one statement for all versions.
     const HARVESTS = `query($id: ID) { harvests(programmeId: $id) { id status versions { number } } }`;
-    const create = (title: string) => coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id } }`, { input: { programmeId: h.programmeId, title, visibility: 'NETWORK' } });
+    const create = (title: string) =>
+      coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id } }`, {
+        input: { programmeId: h.programmeId, title, visibility: 'NETWORK' },
+      });
     await create('Oogst één');
     const one = await statements(coordinator, HARVESTS, { id: h.programmeId });
     await create('Oogst twee');

@@ -29,7 +29,10 @@ async function freshVisit(t: TestApp, v: VisitWorld): Promise<void> {
   await withAdmin(async (c) => {
     await c.query(`DELETE FROM finding WHERE visit_id = $1`, [v.visitId]);
     await c.query(`DELETE FROM visit_reviewer WHERE visit_id = $1`, [v.visitId]);
-    await c.query(`UPDATE visit SET status = 'PLANNED', starts_on = NULL, location = '', agenda = '[]', answers = '{}', held_at = NULL, reply_deadline = NULL, version = 1 WHERE id = $1`, [v.visitId]);
+    await c.query(
+      `UPDATE visit SET status = 'PLANNED', starts_on = NULL, location = '', agenda = '[]', answers = '{}', held_at = NULL, reply_deadline = NULL, version = 1 WHERE id = $1`,
+      [v.visitId],
+    );
     await c.query(`UPDATE round SET status = 'PREPARING' WHERE id = $1`, [v.roundId]);
   }, t.db.ownerUrl);
 }
@@ -56,7 +59,11 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
       const r = await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, 'Ronde 2') RETURNING id`, [world.a.id, v.programmeId]);
       const orgs = [];
       for (let i = 0; i < 4; i++) {
-        const o = await c.query(`INSERT INTO organisation (network_id, name, kind, cbs_code) VALUES ($1, $2, 'MUNICIPALITY', $3) RETURNING id`, [world.a.id, `Gemeente R2-${i}`, `GM08${i}0`]);
+        const o = await c.query(`INSERT INTO organisation (network_id, name, kind, cbs_code) VALUES ($1, $2, 'MUNICIPALITY', $3) RETURNING id`, [
+          world.a.id,
+          `Gemeente R2-${i}`,
+          `GM08${i}0`,
+        ]);
         const a = await c.query(
           `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status) VALUES ($1, $2, $3, 'Vraag?', '[]', 'ROUND', 'PLACED') RETURNING id`,
           [world.a.id, v.programmeId, o.rows[0].id],
@@ -66,9 +73,17 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
       }
       return r.rows[0].id as string;
     }, t.db.ownerUrl);
-    const started = await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status visits { status hostOrganisation { name } } } }`, { input: { id: round, version: 1 } });
+    const started = await coordinator.ok(
+      `mutation($input: StartRoundInput!) { startRound(input: $input) { status visits { status hostOrganisation { name } } } }`,
+      { input: { id: round, version: 1 } },
+    );
     expect(started.startRound.status).toBe('PREPARING');
-    expect(started.startRound.visits.map((x: { hostOrganisation: { name: string } }) => x.hostOrganisation.name).sort()).toEqual(['Gemeente R2-0', 'Gemeente R2-1', 'Gemeente R2-2', 'Gemeente R2-3']);
+    expect(started.startRound.visits.map((x: { hostOrganisation: { name: string } }) => x.hostOrganisation.name).sort()).toEqual([
+      'Gemeente R2-0',
+      'Gemeente R2-1',
+      'Gemeente R2-2',
+      'Gemeente R2-3',
+    ]);
     expect(new Set(started.startRound.visits.map((x: { status: string }) => x.status))).toEqual(new Set(['PLANNED']));
   });
 
@@ -120,7 +135,15 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
   });
 
   it('keeps the self-assessment to the host until it is submitted, then shows it to the team and coordinator', async () => {
-    await host.ok(PLAN, { input: { visitId: v.visitId, version: 1, startsOn: '2027-03-10', location: 'Stadhuis', agenda: [{ startTime: '09:30', endTime: '10:30', topic: 'Ontvangst', partners: [] }] } });
+    await host.ok(PLAN, {
+      input: {
+        visitId: v.visitId,
+        version: 1,
+        startsOn: '2027-03-10',
+        location: 'Stadhuis',
+        agenda: [{ startTime: '09:30', endTime: '10:30', topic: 'Ontvangst', partners: [] }],
+      },
+    });
     await host.ok(SAVE, { input: { visitId: v.visitId, version: 2, answers: [{ key: 'general:FOTO_VAN_NU', text: 'Foto' }] } });
     await coordinator.ok(ASSIGN, { input: { visitId: v.visitId, userId: v.people.author.id } });
     const reviewer = await signedIn(t, v.people.author);
@@ -130,9 +153,20 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     const early = await host.gql(SUBMIT, { input: { visitId: v.visitId, version: 3 } });
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
     expect(early.errors![0].extensions.fields![0].messages.nl).toBe('Beantwoord eerst "Stip aan de horizon".');
-    expect((await host.ok(VISIT, { id: v.visitId })).visit.preparationProblems).toEqual([{ nl: 'Beantwoord eerst "Stip aan de horizon".', en: 'First answer "Point on the horizon".' }]);
+    expect((await host.ok(VISIT, { id: v.visitId })).visit.preparationProblems).toEqual([
+      { nl: 'Beantwoord eerst "Stip aan de horizon".', en: 'First answer "Point on the horizon".' },
+    ]);
 
-    await host.ok(SAVE, { input: { visitId: v.visitId, version: 3, answers: [{ key: 'general:FOTO_VAN_NU', text: 'Foto' }, { key: 'general:STIP_AAN_DE_HORIZON', text: 'Stip' }] } });
+    await host.ok(SAVE, {
+      input: {
+        visitId: v.visitId,
+        version: 3,
+        answers: [
+          { key: 'general:FOTO_VAN_NU', text: 'Foto' },
+          { key: 'general:STIP_AAN_DE_HORIZON', text: 'Stip' },
+        ],
+      },
+    });
     expect((await host.ok(SUBMIT, { input: { visitId: v.visitId, version: 4 } })).submitPreparation.status).toBe('PREPARED');
     for (const who of [reviewer, coordinator]) {
       const seen = (await who.ok(VISIT, { id: v.visitId })).visit;
@@ -160,7 +194,10 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     // The host sees its visit but cannot compose its own team: told so, not told the visit is unknown.
     const byHost = await assign(host, v.people.lead.id);
     expect(codeOf(byHost)).toBe('FORBIDDEN');
-    expect(byHost.errors![0].extensions.messages).toEqual({ nl: expect.stringMatching(/U kunt dit bezoek bekijken/), en: expect.stringMatching(/You can view this visit/) });
+    expect(byHost.errors![0].extensions.messages).toEqual({
+      nl: expect.stringMatching(/U kunt dit bezoek bekijken/),
+      en: expect.stringMatching(/You can view this visit/),
+    });
     expect(codeOf(await assign(coordinator, v.people.author.id))).toBe('BAD_USER_INPUT');
 
     let team = (await coordinator.ok(VISIT, { id: v.visitId })).visit;
@@ -198,7 +235,9 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
       const res = await coordinator.gql(ASSIGN, { input: { visitId: v.visitId, userId: v.people.lead.id } });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions.fields![0].messages.nl).toMatch(/belangenconflict/);
-      const candidates = (await coordinator.ok(`query($id: ID!) { reviewerCandidates(visitId: $id) { user { id } eligible problems { nl } } }`, { id: v.visitId })).reviewerCandidates;
+      const candidates = (
+        await coordinator.ok(`query($id: ID!) { reviewerCandidates(visitId: $id) { user { id } eligible problems { nl } } }`, { id: v.visitId })
+      ).reviewerCandidates;
       expect(candidates.find((c: { user: { id: string } }) => c.user.id === v.people.lead.id)).toMatchObject({ eligible: false });
       expect(candidates.find((c: { user: { id: string } }) => c.user.id === v.people.author.id)).toMatchObject({ eligible: true });
       expect(candidates.some((c: { user: { id: string } }) => c.user.id === v.people.hostContact.id)).toBe(false);
@@ -210,7 +249,12 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
   it('is held only with a complete team, by the lead or coordinator, and the round follows', async () => {
     await withAdmin(async (c) => {
       await c.query(`UPDATE visit SET status = 'PREPARED', version = 1 WHERE id = $1`, [v.visitId]);
-      await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, true)`, [world.a.id, v.visitId, v.people.lead.id, v.organisations.c]);
+      await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, true)`, [
+        world.a.id,
+        v.visitId,
+        v.people.lead.id,
+        v.organisations.c,
+      ]);
     }, t.db.ownerUrl);
     const lead = await signedIn(t, v.people.lead);
     const incomplete = await lead.gql(HELD, { input: { visitId: v.visitId, version: 1 } });
@@ -240,7 +284,13 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
 
   it('shows each person the visits they host or review', async () => {
     await withAdmin(
-      (c) => c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [world.a.id, v.visitId, v.people.author.id, v.organisations.b]),
+      (c) =>
+        c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id) VALUES ($1, $2, $3, $4)`, [
+          world.a.id,
+          v.visitId,
+          v.people.author.id,
+          v.organisations.b,
+        ]),
       t.db.ownerUrl,
     );
     const mine = (who: GqlClient) => who.ok(`{ myVisits { id } }`).then((d) => d.myVisits.map((x: { id: string }) => x.id));

@@ -7,7 +7,13 @@ async function expectVisibleFocus(page: Page): Promise<void> {
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    return { outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), boxShadow: style.boxShadow, width: rect.width, height: rect.height };
+    return {
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      boxShadow: style.boxShadow,
+      width: rect.width,
+      height: rect.height,
+    };
   });
   expect(focus, 'something has focus').not.toBeNull();
   expect(focus!.width * focus!.height, 'the focused element is on screen').toBeGreaterThan(0);

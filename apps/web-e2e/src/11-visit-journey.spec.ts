@@ -219,7 +219,9 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(coordinator.page.getByTestId('count-total')).toHaveText('2');
   await expect(coordinator.page.getByTestId('count-shared')).toHaveText('2');
   await expect(coordinator.page.getByTestId('count-released')).toHaveText('1');
-  await expect(coordinator.page.getByText('Van dit bezoek zijn 1 van de 2 bevindingen vrijgegeven; alleen die staan hieronder.', { exact: false })).toBeVisible();
+  await expect(
+    coordinator.page.getByText('Van dit bezoek zijn 1 van de 2 bevindingen vrijgegeven; alleen die staan hieronder.', { exact: false }),
+  ).toBeVisible();
   await expect(coordinator.page.locator('article[data-finding-id]')).toHaveCount(1);
   await expect(findingCards(coordinator.page, STRENGTH)).toHaveCount(1);
   await expect(coordinator.page.getByText(CONCERN)).toHaveCount(0);

@@ -5,7 +5,9 @@ import { captureFinding, findingCards, openBoard, openVisit, PEOPLE, signInAs } 
 
 test.use({ actionTimeout: 15_000 });
 
-test('two tabs edit the same finding: the second save shows both versions and keeps the chosen one (REL-02); drafts are submitted or deleted', async ({ browser }) => {
+test('two tabs edit the same finding: the second save shows both versions and keeps the chosen one (REL-02); drafts are submitted or deleted', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const lieke = await signInAs(browser, PEOPLE.lieke.email);
   const tabA = lieke.page;
@@ -22,8 +24,12 @@ test('two tabs edit the same finding: the second save shows both versions and ke
 
   const fromA = `${original} — aangevuld in tabblad A: ook voor jongeren.`;
   const fromB = `${original} — aangevuld in tabblad B: behalve in de zomer.`;
-  await findingCards(tabA, original).getByRole('button', { name: /^Bewerken/ }).click();
-  await findingCards(tabB, original).getByRole('button', { name: /^Bewerken/ }).click();
+  await findingCards(tabA, original)
+    .getByRole('button', { name: /^Bewerken/ })
+    .click();
+  await findingCards(tabB, original)
+    .getByRole('button', { name: /^Bewerken/ })
+    .click();
   await findingCards(tabA, original).getByLabel('Bevinding', { exact: true }).fill(fromA);
   await findingCards(tabB, original).getByLabel('Bevinding', { exact: true }).fill(fromB);
 
@@ -58,9 +64,13 @@ test('two tabs edit the same finding: the second save shows both versions and ke
   await captureFinding(tabA, { kind: 'Aanbeveling', theme: 'Jeugd', text: toDelete, draft: true });
   await expect(findingCards(tabA, toDelete)).toHaveCount(1);
   await expect(findingCards(tabA, toSubmit).getByTestId('finding-status')).toHaveText('Concept (alleen u)');
-  await findingCards(tabA, toSubmit).getByRole('button', { name: /^Indienen bij het team/ }).click();
+  await findingCards(tabA, toSubmit)
+    .getByRole('button', { name: /^Indienen bij het team/ })
+    .click();
   await expect(findingCards(tabA, toSubmit).getByTestId('finding-status')).toHaveText('Ingediend bij het team');
-  await findingCards(tabA, toDelete).getByRole('button', { name: /^Verwijderen/ }).click();
+  await findingCards(tabA, toDelete)
+    .getByRole('button', { name: /^Verwijderen/ })
+    .click();
   await expect(findingCards(tabA, toDelete).getByRole('button', { name: 'Ja, verwijderen' })).toBeFocused();
   await expectNoAxeViolations(tabA, 'confirming the deletion of a draft');
   await findingCards(tabA, toDelete).getByRole('button', { name: 'Ja, verwijderen' }).click();

@@ -23,7 +23,9 @@ test('script in a finding, its evidence and a comment renders inert for the othe
     tags: '<b onmouseover="window.__xss=5">x</b>',
   });
   await expect(findingCards(ruben.page, marker)).toHaveCount(1);
-  await findingCards(ruben.page, marker).getByLabel('Opmerking voor het team').fill('[nog een](javascript:window.__xss=6) <img src=x onerror="window.__xss=7">');
+  await findingCards(ruben.page, marker)
+    .getByLabel('Opmerking voor het team')
+    .fill('[nog een](javascript:window.__xss=6) <img src=x onerror="window.__xss=7">');
   await findingCards(ruben.page, marker).getByRole('button', { name: 'Opmerking plaatsen' }).click();
 
   const card = findingCards(lieke.page, marker);

@@ -55,7 +55,10 @@ test('live board: latency from one reviewer’s save to the other’s screen, ov
     const body = await response.json();
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const id: string = body.data.createFinding.id;
-    const handle = await lieke.page.waitForFunction((findingId) => (window as unknown as { __seen: Record<string, number> }).__seen[findingId], id, { timeout: 15_000, polling: 10 });
+    const handle = await lieke.page.waitForFunction((findingId) => (window as unknown as { __seen: Record<string, number> }).__seen[findingId], id, {
+      timeout: 15_000,
+      polling: 10,
+    });
     const shownAt: number = await handle.jsonValue();
     latencies.push(shownAt - sentAt);
     afterSave.push(shownAt - savedAt);

@@ -35,7 +35,9 @@ async function docxText(bytes: Buffer): Promise<{ files: string[]; text: string 
   return { files: Object.keys(zip.files), text: xml.replace(/<[^>]+>/g, '') };
 }
 
-test('the visit report: the lead writes and shares it, the host comments, the lead finalises and downloads it, the host shares it with the network', async ({ browser }) => {
+test('the visit report: the lead writes and shares it, the host comments, the lead finalises and downloads it, the host shares it with the network', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // Ruben Reviewer leads Nijmegen's team: he finds the held visit and begins its report.
@@ -43,7 +45,12 @@ test('the visit report: the lead writes and shares it, the host comments, the le
   const lead = ruben.page;
   await menu(lead).getByRole('link', { name: 'Bezoeken' }).click();
   await expectPage(lead, 'Bezoeken');
-  await lead.getByRole('region', { name: 'Lopende bezoeken' }).getByRole('listitem').filter({ hasText: CLOSED_PROGRAMME }).getByRole('link', { name: 'Bezoek aan Nijmegen' }).click();
+  await lead
+    .getByRole('region', { name: 'Lopende bezoeken' })
+    .getByRole('listitem')
+    .filter({ hasText: CLOSED_PROGRAMME })
+    .getByRole('link', { name: 'Bezoek aan Nijmegen' })
+    .click();
   await expectPage(lead, 'Bezoek aan Nijmegen');
   await expect(lead.getByTestId('visit-status')).toHaveText('Bezoek afgerond');
   await lead.getByRole('link', { name: 'Naar het bezoekverslag' }).click();

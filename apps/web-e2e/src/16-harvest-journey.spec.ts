@@ -5,13 +5,16 @@ import { expectNoHorizontalScroll, menu, PEOPLE, signInAs } from './support/visi
 
 const PROGRAMME = 'Sturen met Kwaliteit 2025';
 const EDITED_QUOTE = 'Ook elders groeien de wachtlijsten; het is er "het gesprek van de dag", zei een bestuurder.';
-const NARRATIVE = '## Wat we samen zagen\n\nDe toegang is **dichtbij**, de wachtlijsten groeien.\n\n- Stuur op een paar cijfers.\n- Houd het gesprek over geld en bedoeling bij elkaar.';
+const NARRATIVE =
+  '## Wat we samen zagen\n\nDe toegang is **dichtbij**, de wachtlijsten groeien.\n\n- Stuur op een paar cijfers.\n- Houd het gesprek over geld en bedoeling bij elkaar.';
 
 test.use({ actionTimeout: 15_000 });
 
 /** The municipalities of the programme, as the coordinator sees them on the programme page. */
 async function programmeMunicipalities(page: Page): Promise<string[]> {
-  const names = (await page.locator('section[aria-labelledby="accepted-heading"] tbody tr').locator('td:first-child').allTextContents()).map((name) => name.trim());
+  const names = (await page.locator('section[aria-labelledby="accepted-heading"] tbody tr').locator('td:first-child').allTextContents()).map((name) =>
+    name.trim(),
+  );
   expect(names.length).toBeGreaterThanOrEqual(4);
   return names;
 }

@@ -54,7 +54,14 @@ async function expectVisibleFocus(page: Page): Promise<void> {
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    return { tag: el.tagName, outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), boxShadow: style.boxShadow, width: rect.width, height: rect.height };
+    return {
+      tag: el.tagName,
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      boxShadow: style.boxShadow,
+      width: rect.width,
+      height: rect.height,
+    };
   });
   expect(focus, 'something has focus').not.toBeNull();
   expect(focus!.width * focus!.height, 'the focused element is on screen').toBeGreaterThan(0);
@@ -93,7 +100,12 @@ test('the coordinator reads a final report of the finished programme: read-only,
   const reports = page.getByRole('region', { name: 'Bezoekverslagen' });
   const link = reports.getByRole('link', { name: 'Bezoekverslag Utrecht', exact: true });
   await expect(link).toBeVisible();
-  await expect(reports.getByRole('list', { name: 'Definitieve bezoekverslagen' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Bezoekverslag Utrecht', exact: true }) })).toContainText('Ronde 1');
+  await expect(
+    reports
+      .getByRole('list', { name: 'Definitieve bezoekverslagen' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Bezoekverslag Utrecht', exact: true }) }),
+  ).toContainText('Ronde 1');
   const href = (await link.getAttribute('href'))!;
   expect(href).toMatch(/^\/bezoeken\/[0-9a-f-]{36}\/verslag$/);
   await expectNoAxeViolations(page, 'programme page: report list (coordinator)');
@@ -170,7 +182,10 @@ test('the report page in English: headings, labels, status and downloads, then b
   const downloads = page.getByRole('list', { name: 'Download', exact: true });
   await expect(downloads.getByRole('link', { name: 'Download as PDF' })).toHaveAttribute('href', `/export/bezoekverslag/${visitId}/pdf?taal=en`);
   await expect(downloads.getByRole('link', { name: 'Download as Word (DOCX)' })).toHaveAttribute('href', `/export/bezoekverslag/${visitId}/docx?taal=en`);
-  await expect(page.getByRole('list', { name: 'Download version 1' }).getByRole('link', { name: 'Version 1 as PDF' })).toHaveAttribute('href', `/export/bezoekverslag/${visitId}/pdf?versie=1&taal=en`);
+  await expect(page.getByRole('list', { name: 'Download version 1' }).getByRole('link', { name: 'Version 1 as PDF' })).toHaveAttribute(
+    'href',
+    `/export/bezoekverslag/${visitId}/pdf?versie=1&taal=en`,
+  );
   await expect(page.getByRole('link', { name: 'Version 1 as Word (DOCX)' })).toBeVisible();
   const pdf = await page.request.get(`/export/bezoekverslag/${visitId}/pdf?taal=en`);
   expect(pdf.status()).toBe(200);

@@ -196,7 +196,10 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   ] as const) {
     await page.goto(editorPath);
     await expectPage(page, title);
-    await page.getByTestId('harvest-versions').getByRole('link', { name: `Versie ${number}`, exact: true }).click();
+    await page
+      .getByTestId('harvest-versions')
+      .getByRole('link', { name: `Versie ${number}`, exact: true })
+      .click();
     await expectPage(page, `${title}, versie ${number}`);
     await expect(page).toHaveURL(new RegExp(`/oogsten/${harvestId}/versies/${number}$`));
     const story = page.getByRole('region', { name: 'Vertellen: het verhaal' });
@@ -240,7 +243,10 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   const member = lieke.page;
   await menu(member).getByRole('link', { name: 'Oogsten' }).click();
   await expectPage(member, 'Oogsten');
-  const card = member.getByTestId('published-harvests').locator(':scope > li').filter({ has: member.getByRole('heading', { name: title, exact: true }) });
+  const card = member
+    .getByTestId('published-harvests')
+    .locator(':scope > li')
+    .filter({ has: member.getByRole('heading', { name: title, exact: true }) });
   await expect(card).toHaveCount(1);
   await expect(card).toContainText(PROGRAMME);
   await expect(card).toContainText(/Versie 2, gepubliceerd op \d{1,2} \w+ \d{4}/);
@@ -272,7 +278,10 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   await member.goBack();
   await expectPage(member, 'Oogsten');
   await card.locator('summary').click();
-  await card.locator('details').getByRole('link', { name: /^Versie 1, gepubliceerd op/ }).click();
+  await card
+    .locator('details')
+    .getByRole('link', { name: /^Versie 1, gepubliceerd op/ })
+    .click();
   await expectPage(member, `${title}, versie 1`);
   const story = member.getByRole('region', { name: 'Vertellen: het verhaal' });
   await expect(story.getByRole('heading', { name: 'Eerste lezing' })).toBeVisible();

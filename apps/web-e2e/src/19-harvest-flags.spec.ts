@@ -21,7 +21,12 @@ async function newHarvestWithQuote(page: Page, title: string): Promise<void> {
   await page.getByRole('radio', { name: 'Alleen voor het netwerk' }).check();
   await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
   await expectPage(page, title);
-  await page.getByTestId('harvest-candidates').getByRole('listitem').first().getByRole('button', { name: /^Als citaat toevoegen/ }).click();
+  await page
+    .getByTestId('harvest-candidates')
+    .getByRole('listitem')
+    .first()
+    .getByRole('button', { name: /^Als citaat toevoegen/ })
+    .click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is toegevoegd.');
   await page.getByRole('button', { name: 'Tekst aanpassen Citaat 1' }).click();
   await page.getByRole('form', { name: 'Citaat 1 aanpassen' }).getByLabel('Tekst van het citaat').fill(TEXT);
@@ -60,7 +65,10 @@ test('a quote’s possible names are replaced or kept in one click, and only the
 
   // Lisse still has to go, by hand.
   await page.getByRole('button', { name: 'Tekst aanpassen Citaat 1' }).click();
-  await page.getByRole('form', { name: 'Citaat 1 aanpassen' }).getByLabel('Tekst van het citaat').fill('Het wijkteam werkt goed, zei [naam]. Best is dat [plaats] meedoet en dat gemeente B volgt.');
+  await page
+    .getByRole('form', { name: 'Citaat 1 aanpassen' })
+    .getByLabel('Tekst van het citaat')
+    .fill('Het wijkteam werkt goed, zei [naam]. Best is dat [plaats] meedoet en dat gemeente B volgt.');
   await page.getByRole('button', { name: 'Citaat opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is opgeslagen.');
   await page.getByRole('button', { name: 'Oogst publiceren' }).click();

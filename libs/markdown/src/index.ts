@@ -1,13 +1,4 @@
-export type {
-  DocBlock,
-  DocHeadingBlock,
-  DocHeadingLevel,
-  DocListBlock,
-  DocParagraphBlock,
-  DocQuoteBlock,
-  DocRun,
-  DocTableBlock,
-} from './lib/doc-blocks';
+export type { DocBlock, DocHeadingBlock, DocHeadingLevel, DocListBlock, DocParagraphBlock, DocQuoteBlock, DocRun, DocTableBlock } from './lib/doc-blocks';
 export { renderMarkdown, type RenderMarkdownOptions } from './lib/render-markdown';
 export { markdownToPlainText } from './lib/markdown-to-plain-text';
 export { markdownToBlocks } from './lib/markdown-to-blocks';

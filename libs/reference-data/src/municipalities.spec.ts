@@ -1,24 +1,35 @@
-import {
-  findMunicipality,
-  municipalityList,
-  POPULATION_CLASSES,
-  populationClass,
-  populationClassLabel,
-  PROVINCES,
-  searchMunicipalities,
-} from './index';
+import { findMunicipality, municipalityList, POPULATION_CLASSES, populationClass, populationClassLabel, PROVINCES, searchMunicipalities } from './index';
 
 // Municipalities per province in the CBS division of 1 January 2025 (342 in all).
 const PER_PROVINCE: Record<string, number> = {
-  Groningen: 10, Fryslân: 18, Drenthe: 12, Overijssel: 25, Flevoland: 6, Gelderland: 51,
-  Utrecht: 26, 'Noord-Holland': 44, 'Zuid-Holland': 50, Zeeland: 13, 'Noord-Brabant': 56, Limburg: 31,
+  Groningen: 10,
+  Fryslân: 18,
+  Drenthe: 12,
+  Overijssel: 25,
+  Flevoland: 6,
+  Gelderland: 51,
+  Utrecht: 26,
+  'Noord-Holland': 44,
+  'Zuid-Holland': 50,
+  Zeeland: 13,
+  'Noord-Brabant': 56,
+  Limburg: 31,
 };
 
 // CBS StatLine 70072ned, totale bevolking op 1 januari 2024, per province.
 const CBS_PROVINCE_POPULATION_2024: Record<string, number> = {
-  Groningen: 601_510, Fryslân: 661_956, Drenthe: 504_116, Overijssel: 1_189_079, Flevoland: 450_920,
-  Gelderland: 2_149_057, Utrecht: 1_400_187, 'Noord-Holland': 2_980_494, 'Zuid-Holland': 3_840_662,
-  Zeeland: 391_657, 'Noord-Brabant': 2_644_872, Limburg: 1_133_174,
+  Groningen: 601_510,
+  Fryslân: 661_956,
+  Drenthe: 504_116,
+  Overijssel: 1_189_079,
+  Flevoland: 450_920,
+  Gelderland: 2_149_057,
+  Utrecht: 1_400_187,
+  'Noord-Holland': 2_980_494,
+  'Zuid-Holland': 3_840_662,
+  Zeeland: 391_657,
+  'Noord-Brabant': 2_644_872,
+  Limburg: 1_133_174,
 };
 
 describe('the municipality data file', () => {

@@ -98,7 +98,8 @@ export async function readArchive(input: Readable, dir: string): Promise<Manifes
   await pipeline(input, createGunzip(), extract);
   const m = manifest as Manifest | null;
   if (!m || m.format !== ARCHIVE_FORMAT) throw new Error('not a Kijkje backup (no manifest)');
-  if (m.formatVersion !== ARCHIVE_FORMAT_VERSION) throw new Error(`archive format ${m.formatVersion} is not supported (this Kijkje reads ${ARCHIVE_FORMAT_VERSION})`);
+  if (m.formatVersion !== ARCHIVE_FORMAT_VERSION)
+    throw new Error(`archive format ${m.formatVersion} is not supported (this Kijkje reads ${ARCHIVE_FORMAT_VERSION})`);
   for (const t of m.tables) {
     const got = seen.get(dataPath(t.name));
     if (!got) throw new Error(`the archive lacks the data of table ${t.name}`);

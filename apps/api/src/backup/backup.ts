@@ -21,7 +21,9 @@ export async function backup(ownerUrl: string, out: Writable): Promise<Manifest>
   try {
     mkdirSync(join(spool, 'data'), { mode: 0o700 });
     if (!(await canSeeEveryRow(client))) {
-      throw new Error('the backup role is subject to row-level security: connect as a superuser or a role with BYPASSRLS (the owner on the embedded database is one)');
+      throw new Error(
+        'the backup role is subject to row-level security: connect as a superuser or a role with BYPASSRLS (the owner on the embedded database is one)',
+      );
     }
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     // Like pg_dump: should row-level security ever apply, fail instead of silently copying less.

@@ -35,7 +35,13 @@ export async function tablesInLoadOrder(c: Client): Promise<TableInfo[]> {
   const placed = new Set<string>();
   while (ordered.length < rows.length) {
     const ready = rows.filter((r) => !placed.has(r.name) && [...(parents.get(r.name) ?? [])].every((p) => placed.has(p) || !parents.has(p)));
-    if (!ready.length) throw new Error(`foreign keys form a cycle between ${rows.filter((r) => !placed.has(r.name)).map((r) => r.name).join(', ')}`);
+    if (!ready.length)
+      throw new Error(
+        `foreign keys form a cycle between ${rows
+          .filter((r) => !placed.has(r.name))
+          .map((r) => r.name)
+          .join(', ')}`,
+      );
     for (const r of ready) {
       placed.add(r.name);
       ordered.push({ name: r.name, columns: r.columns ?? [] });

@@ -42,7 +42,9 @@ export async function restoreCommand(config: AppConfig, source: string, force: b
     },
   });
   const m = result.manifest;
-  console.error(`restore: ${m.tables.length} tables, ${total(Object.values(result.rows))} rows (equal to the manifest), migration ${m.migration}, snapshot of ${m.createdAt}, in ${seconds(started)} s`);
+  console.error(
+    `restore: ${m.tables.length} tables, ${total(Object.values(result.rows))} rows (equal to the manifest), migration ${m.migration}, snapshot of ${m.createdAt}, in ${seconds(started)} s`,
+  );
   // What the API will check at boot, checked now as the app role: a restore that leaves it unable
   // to serve is reported here, not by the first user.
   const app = new DataSource({ type: 'postgres', url: config.databaseAppUrl, poolSize: 1 } as never);

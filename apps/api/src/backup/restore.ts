@@ -43,10 +43,17 @@ export async function restore(input: Readable, options: RestoreOptions): Promise
       await refuseUnsuitableTarget(client, manifest, options.force ?? false);
       await options.migrateTo(manifest.migration);
       const applied = await appliedMigrations(client);
-      if (JSON.stringify(applied) !== JSON.stringify(manifest.migrations)) throw new Error('after migrating, the database\'s migrations differ from the archive\'s');
+      if (JSON.stringify(applied) !== JSON.stringify(manifest.migrations))
+        throw new Error("after migrating, the database's migrations differ from the archive's");
       await load(client, manifest, dir);
       await client.query('ANALYZE');
-      return { manifest, rows: await rowCounts(client, manifest.tables.map((t) => t.name)) };
+      return {
+        manifest,
+        rows: await rowCounts(
+          client,
+          manifest.tables.map((t) => t.name),
+        ),
+      };
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -58,25 +65,39 @@ export async function restore(input: Readable, options: RestoreOptions): Promise
 function refuseUnknownMigrations(manifest: Manifest, known: string[]) {
   const prefix = known.slice(0, manifest.migrations.length);
   if (!known.includes(manifest.migration)) {
-    throw new Error(`the archive was taken at migration ${manifest.migration}, which this Kijkje does not know: restore it with the version that made it (or newer)`);
+    throw new Error(
+      `the archive was taken at migration ${manifest.migration}, which this Kijkje does not know: restore it with the version that made it (or newer)`,
+    );
   }
-  if (JSON.stringify(prefix) !== JSON.stringify(manifest.migrations)) throw new Error('the archive\'s migration history differs from this Kijkje\'s');
+  if (JSON.stringify(prefix) !== JSON.stringify(manifest.migrations)) throw new Error("the archive's migration history differs from this Kijkje's");
 }
 
 async function refuseUnsuitableTarget(client: Client, manifest: Manifest, force: boolean) {
   const applied = await appliedMigrations(client);
   if (!applied) {
-    const [other] = (await client.query(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'm')`)).rows;
+    const [other] = (
+      await client.query(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'm')`)
+    ).rows;
     if (other.n > 0) throw new Error('the target database holds tables but no Kijkje migrations: restore into an empty database');
     return;
   }
   if (applied.length > manifest.migrations.length || JSON.stringify(applied) !== JSON.stringify(manifest.migrations.slice(0, applied.length))) {
-    throw new Error(`the target database is at migration ${applied[applied.length - 1]}, past the archive's ${manifest.migration}: restore into an empty database`);
+    throw new Error(
+      `the target database is at migration ${applied[applied.length - 1]}, past the archive's ${manifest.migration}: restore into an empty database`,
+    );
   }
   if (force) return;
-  const counts = await rowCounts(client, (await tablesInLoadOrder(client)).map((t) => t.name));
-  const filled = Object.entries(counts).filter(([, n]) => n > 0).map(([t]) => t);
-  if (filled.length) throw new Error(`the target database is not empty (rows in ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}): restore into an empty database, or pass --force to replace its data`);
+  const counts = await rowCounts(
+    client,
+    (await tablesInLoadOrder(client)).map((t) => t.name),
+  );
+  const filled = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([t]) => t);
+  if (filled.length)
+    throw new Error(
+      `the target database is not empty (rows in ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}): restore into an empty database, or pass --force to replace its data`,
+    );
 }
 
 /** One transaction: empty every table, copy the archive's rows in, set the sequences, compare counts. */
@@ -85,7 +106,10 @@ async function load(client: Client, manifest: Manifest, dir: string) {
   const inArchive = new Map(manifest.tables.map((t) => [t.name, t]));
   const missing = order.filter((t) => !inArchive.has(t.name)).map((t) => t.name);
   const unknown = manifest.tables.filter((t) => !order.some((o) => o.name === t.name)).map((t) => t.name);
-  if (missing.length || unknown.length) throw new Error(`the archive's tables differ from the schema at its migration (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'})`);
+  if (missing.length || unknown.length)
+    throw new Error(
+      `the archive's tables differ from the schema at its migration (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'})`,
+    );
   const all = order.map((t) => ident(t.name)).join(', ');
   await client.query('BEGIN');
   try {
@@ -103,7 +127,10 @@ async function load(client: Client, manifest: Manifest, dir: string) {
     }
     for (const t of order) await client.query(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
     for (const s of manifest.sequences) await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [ident(s.name), s.lastValue, s.isCalled]);
-    const counts = await rowCounts(client, manifest.tables.map((t) => t.name));
+    const counts = await rowCounts(
+      client,
+      manifest.tables.map((t) => t.name),
+    );
     const wrong = manifest.tables.filter((t) => counts[t.name] !== t.rows);
     if (wrong.length) throw new Error(`row counts differ after loading: ${wrong.map((t) => `${t.name} ${counts[t.name]} ≠ ${t.rows}`).join(', ')}`);
     await client.query('COMMIT');

@@ -1,6 +1,19 @@
 import { suggestGrouping, type GroupingApplication, type SizeClass } from '@kijkje/domain';
 
-const PROVINCES = ['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'];
+const PROVINCES = [
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
+];
 const THEMES = ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening', 'Financiële beheersbaarheid'];
 const CLASSES: SizeClass[] = ['XS', 'S', 'M', 'L', 'XL'];
 

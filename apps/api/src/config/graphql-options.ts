@@ -37,7 +37,13 @@ export const ARMOR_LIMITS = {
 
 export const MAX_TOKENS = 2000;
 
-export function graphqlOptions(config: AppConfig, ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  ds: DataSource,
+  sessions: SessionService,
+  connections: LiveConnections,
+  metrics: Metrics,
+): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
   let schema: GraphQLSchema | null = null;

@@ -81,7 +81,9 @@ export function subscriptionOptions(options: {
         const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
         if (errors.length) return errors;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions travel over the WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError('Only subscriptions travel over the WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } }),
+          ];
         }
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
       },
@@ -95,7 +97,8 @@ export function subscriptionOptions(options: {
       },
       onNext: (_ws: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[] }) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, logUnexpected)) } : result,
-      onError: (_ws: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, logUnexpected)),
+      onError: (_ws: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+        errors.map((e) => formatError(e.toJSON(), e, logUnexpected)),
     },
   };
 }

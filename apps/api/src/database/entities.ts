@@ -8,4 +8,33 @@ import { VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
-export const ENTITIES = [User, Session, PasswordReset, Network, Membership, AuditEvent, RateLimitBucket, IdempotencyRecord, Job, Organisation, Invitation, Programme, Application, Round, RoundMember, Visit, VisitReviewer, Finding, FindingComment, HostResponse, VisitReport, VisitReportRevision, Harvest, HarvestVersion, HarvestWithdrawal, HarvestPublic, FindingRollup, FindingRollupVersion];
+export const ENTITIES = [
+  User,
+  Session,
+  PasswordReset,
+  Network,
+  Membership,
+  AuditEvent,
+  RateLimitBucket,
+  IdempotencyRecord,
+  Job,
+  Organisation,
+  Invitation,
+  Programme,
+  Application,
+  Round,
+  RoundMember,
+  Visit,
+  VisitReviewer,
+  Finding,
+  FindingComment,
+  HostResponse,
+  VisitReport,
+  VisitReportRevision,
+  Harvest,
+  HarvestVersion,
+  HarvestWithdrawal,
+  HarvestPublic,
+  FindingRollup,
+  FindingRollupVersion,
+];

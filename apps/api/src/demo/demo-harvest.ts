@@ -21,7 +21,10 @@ export const DEMO_HARVEST_SLUG = 'oogst-sturen-met-kwaliteit-2025';
  * kept version, and the coordinator builds and publishes a public harvest (counts, patterns and
  * anonymised quotes), so a newcomer finds /oogst/<slug> ready to read.
  */
-export async function seedDemoHarvest(app: INestApplicationContext, input: { networkId: string; programmeId: string; coordinator: { id: string; email: string; name: string } }): Promise<string> {
+export async function seedDemoHarvest(
+  app: INestApplicationContext,
+  input: { networkId: string; programmeId: string; coordinator: { id: string; email: string; name: string } },
+): Promise<string> {
   const ds = app.get(DataSource);
   const harvests = app.get(HarvestsService);
   const ctx = () => actingAs(input.coordinator.id, input.coordinator.email, input.coordinator.name, input.networkId);
@@ -35,7 +38,14 @@ export async function seedDemoHarvest(app: INestApplicationContext, input: { net
     for (const { id } of finals) {
       const visit = (await c1.em.findOneBy(Visit, { id, networkId: input.networkId }))!;
       const report = (await c1.em.findOneBy(VisitReport, { networkId: input.networkId, visitId: id }))!;
-      await c1.em.insert(VisitReportRevision, { networkId: input.networkId, visitId: id, number: 1, status: 'REPORT_FINAL', content: await reportContent(c1, visit, report), createdBy: null });
+      await c1.em.insert(VisitReportRevision, {
+        networkId: input.networkId,
+        visitId: id,
+        number: 1,
+        status: 'REPORT_FINAL',
+        content: await reportContent(c1, visit, report),
+        createdBy: null,
+      });
     }
   });
 

@@ -14,9 +14,21 @@ export const DEMO_LOGINS = [
   { email: 'lid@kijkje.test', name: 'Lieke Lid', what: 'lid (Utrecht; Zwolle) / member' },
   { email: 'gastgemeente@kijkje.test', name: 'Gea Gastvrouw', what: 'lid (Zwolle): gastgemeente en reviewer / host and reviewer' },
   { email: 'reviewer@kijkje.test', name: 'Ruben Reviewer', what: 'lid (Deventer): teamleider / lead reviewer' },
-  { email: 'nijmegen@kijkje.test', name: 'Nina Nijmegen', what: 'lid (Nijmegen): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
-  { email: 'arnhem@kijkje.test', name: 'Aron Arnhem', what: 'lid (Arnhem): teamleider in Eindhoven, schrijft het bezoekverslag / lead reviewer, writes the visit report' },
-  { email: 'eindhoven@kijkje.test', name: 'Eva Eindhoven', what: 'lid (Eindhoven): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report' },
+  {
+    email: 'nijmegen@kijkje.test',
+    name: 'Nina Nijmegen',
+    what: 'lid (Nijmegen): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report',
+  },
+  {
+    email: 'arnhem@kijkje.test',
+    name: 'Aron Arnhem',
+    what: 'lid (Arnhem): teamleider in Eindhoven, schrijft het bezoekverslag / lead reviewer, writes the visit report',
+  },
+  {
+    email: 'eindhoven@kijkje.test',
+    name: 'Eva Eindhoven',
+    what: 'lid (Eindhoven): gastgemeente, reageert op het bezoekverslag / host, comments on the visit report',
+  },
   { email: 'delft@kijkje.test', name: 'Daan Delft', what: 'lid (Delft): teamleider in Arnhem en Groningen / lead reviewer (round 2 of 2025)' },
   { email: 'groningen@kijkje.test', name: 'Greet Groningen', what: 'lid (Groningen): teamleider in Delft / lead reviewer (round 2 of 2025)' },
 ];
@@ -29,7 +41,16 @@ const NETWORKS = [
     member: 'GM0344',
     programme: 'Sturen met Kwaliteit 2026',
     running: { name: 'Kijkje in de keuken 2026 – voorjaar', round: ['GM0344', 'GM0193', 'GM0150', 'GM0202'] },
-    closed: { Utrecht: 'GM0344', Zwolle: 'GM0193', Deventer: 'GM0150', Nijmegen: 'GM0268', Arnhem: 'GM0202', Eindhoven: 'GM0772', Delft: 'GM0503', Groningen: 'GM0014' },
+    closed: {
+      Utrecht: 'GM0344',
+      Zwolle: 'GM0193',
+      Deventer: 'GM0150',
+      Nijmegen: 'GM0268',
+      Arnhem: 'GM0202',
+      Eindhoven: 'GM0772',
+      Delft: 'GM0503',
+      Groningen: 'GM0014',
+    },
   },
   {
     name: 'Grip op het Sociaal Domein',
@@ -60,9 +81,19 @@ async function seedRunningProgramme(
   const [programme] = await em.query(
     `INSERT INTO programme (network_id, name, description, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at, created_by)
      VALUES ($1, $2, $3, $4, $5, 4, 'NETWORK', 'RUNNING', now() - interval '60 days', now() - interval '30 days', $6) RETURNING id`,
-    [networkId, name, 'Een lopend programma: de ronde is gestart en de bezoeken worden voorbereid.', JSON.stringify(RUNNING_THEMES), JSON.stringify(defaultFramework(RUNNING_THEMES)), people.coordinator],
+    [
+      networkId,
+      name,
+      'Een lopend programma: de ronde is gestart en de bezoeken worden voorbereid.',
+      JSON.stringify(RUNNING_THEMES),
+      JSON.stringify(defaultFramework(RUNNING_THEMES)),
+      people.coordinator,
+    ],
   );
-  const [round] = await em.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'PREPARING') RETURNING id`, [networkId, programme.id]);
+  const [round] = await em.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'PREPARING') RETURNING id`, [
+    networkId,
+    programme.id,
+  ]);
   const visits = new Map<string, string>();
   for (const [i, organisationId] of Object.values(organisations).entries()) {
     const [application] = await em.query(
@@ -71,7 +102,11 @@ async function seedRunningProgramme(
       [networkId, programme.id, organisationId, REVIEW_QUESTIONS[i % REVIEW_QUESTIONS.length], JSON.stringify(RUNNING_THEMES.slice(0, 2))],
     );
     await em.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [application.id, networkId, round.id]);
-    const [visit] = await em.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [networkId, round.id, organisationId]);
+    const [visit] = await em.query(`INSERT INTO visit (network_id, round_id, host_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [
+      networkId,
+      round.id,
+      organisationId,
+    ]);
     visits.set(organisationId, visit.id);
   }
   const zwolle = visits.get(organisations.zwolle)!;
@@ -137,16 +172,26 @@ async function seedProgramme(em: EntityManager, networkId: string, coordinatorId
     await em.query(
       `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, preferred_period, consent, status, submitted_at)
        VALUES ($1, $2, $3, $4, $5, 'voorjaar 2026', 'NETWORK', $6, now() - make_interval(hours => $7))`,
-      [networkId, programme.id, organisationId, REVIEW_QUESTIONS[i % REVIEW_QUESTIONS.length], JSON.stringify([themes[i % 3], themes[3 + (i % 2)]]), i < 10 ? 'ACCEPTED' : 'WAITLISTED', 48 - i],
+      [
+        networkId,
+        programme.id,
+        organisationId,
+        REVIEW_QUESTIONS[i % REVIEW_QUESTIONS.length],
+        JSON.stringify([themes[i % 3], themes[3 + (i % 2)]]),
+        i < 10 ? 'ACCEPTED' : 'WAITLISTED',
+        48 - i,
+      ],
     );
   }
 }
 
 async function insertUser(em: EntityManager, email: string, name: string, hash: string, admin: boolean): Promise<string> {
-  const [row] = await em.query(
-    `INSERT INTO app_user (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [email, name, hash, admin],
-  );
+  const [row] = await em.query(`INSERT INTO app_user (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    email,
+    name,
+    hash,
+    admin,
+  ]);
   return row.id;
 }
 
@@ -193,17 +238,31 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
         orgIds.set(code, org.id);
       }
       await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, NULL, 'COORDINATOR')`, [network.id, ids.coordinator]);
-      await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.member, orgIds.get(spec.member)]);
+      await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+        network.id,
+        ids.member,
+        orgIds.get(spec.member),
+      ]);
       if (spec.programme) await seedProgramme(em, network.id, ids.coordinator, spec.programme, [...orgIds.values()]);
       if (spec.running) {
         const [utrecht, zwolle, deventer, arnhem] = spec.running.round.map((code) => orgIds.get(code)!);
-        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [network.id, ids.host, zwolle, ids.lead, deventer]);
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [
+          network.id,
+          ids.host,
+          zwolle,
+          ids.lead,
+          deventer,
+        ]);
         await seedRunningProgramme(em, network.id, ids, spec.running.name, { utrecht, zwolle, deventer, arnhem });
       }
       if (spec.closed) {
         const organisations = Object.fromEntries(Object.entries(spec.closed).map(([name, code]) => [name, orgIds.get(code)!]));
         // Nijmegen's contact: the host who reads, answers and shares Nijmegen's visit report.
-        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [network.id, ids.nijmegen, organisations['Nijmegen']]);
+        await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+          network.id,
+          ids.nijmegen,
+          organisations['Nijmegen'],
+        ]);
         // Eindhoven's visit: Arnhem's contact leads its team, Eindhoven's contact hosts it.
         await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER'), ($1, $4, $5, 'MEMBER')`, [
           network.id,
@@ -227,6 +286,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
   }
   if (!harvest) return '';
   const { networkId, programmeId } = harvest;
-  const slug = await seedDemoHarvest(app, { networkId, programmeId, coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name } });
+  const slug = await seedDemoHarvest(app, {
+    networkId,
+    programmeId,
+    coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name },
+  });
   return `/oogst/${slug}`;
 }

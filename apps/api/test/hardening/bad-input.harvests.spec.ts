@@ -12,12 +12,32 @@ const findingText = fc
   .oneof(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
-    fc.tuple(fc.constantFrom('Jan de Vries', 'Utrecht', "'s-Hertogenbosch", 'Den Bosch', '06-12345678', 'jan.devries@test.kijkje.nl'), fc.string({ maxLength: 40 })).map(([name, rest]) => `${rest} ${name}${rest}`),
-    fc.constantFrom(`${'> '.repeat(500)}diep`, `${'- '.repeat(500)}lijst`, '['.repeat(3000), '*'.repeat(5000), '`'.repeat(999), `${'<b>'.repeat(800)}x`, '|a|\n|-|\n'.repeat(200), 'x'.repeat(10_000)),
+    fc
+      .tuple(
+        fc.constantFrom('Jan de Vries', 'Utrecht', "'s-Hertogenbosch", 'Den Bosch', '06-12345678', 'jan.devries@test.kijkje.nl'),
+        fc.string({ maxLength: 40 }),
+      )
+      .map(([name, rest]) => `${rest} ${name}${rest}`),
+    fc.constantFrom(
+      `${'> '.repeat(500)}diep`,
+      `${'- '.repeat(500)}lijst`,
+      '['.repeat(3000),
+      '*'.repeat(5000),
+      '`'.repeat(999),
+      `${'<b>'.repeat(800)}x`,
+      '|a|\n|-|\n'.repeat(200),
+      'x'.repeat(10_000),
+    ),
   )
   .map((text) => text.trim())
-  // eslint-disable-next-line no-control-regex -- the characters Text() refuses
-  .filter((text) => text.length > 0 && [...text].length <= 10_000 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text) && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text));
+  .filter(
+    (text) =>
+      text.length > 0 &&
+      [...text].length <= 10_000 &&
+      // eslint-disable-next-line no-control-regex -- the characters Text() refuses
+      !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text) &&
+      !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text),
+  );
 
 describe('bad input of every kind: harvests (REL-07)', () => {
   const w = {} as HarvestsWorld;
@@ -39,10 +59,14 @@ describe('bad input of every kind: harvests (REL-07)', () => {
           await fc.assert(
             fc.asyncProperty(findingText, async (text) => {
               await suite.probe.query(`UPDATE finding SET text = $2 WHERE id = $1`, [findingId, text]);
-              const res = await suite.client('coordinator').gql(quote, { input: { harvestId: w.quoteLabId, version: await versionOf(suite.probe, 'harvest', w.quoteLabId), findingId } });
+              const res = await suite
+                .client('coordinator')
+                .gql(quote, { input: { harvestId: w.quoteLabId, version: await versionOf(suite.probe, 'harvest', w.quoteLabId), findingId } });
               expectNoCrash(res);
               expect(res.errors).toBeUndefined();
-              const removed = await suite.client('coordinator').gql(unquote, { input: { harvestId: w.quoteLabId, version: await versionOf(suite.probe, 'harvest', w.quoteLabId), findingId } });
+              const removed = await suite
+                .client('coordinator')
+                .gql(unquote, { input: { harvestId: w.quoteLabId, version: await versionOf(suite.probe, 'harvest', w.quoteLabId), findingId } });
               expect(removed.errors).toBeUndefined();
             }),
             { numRuns: 25, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },

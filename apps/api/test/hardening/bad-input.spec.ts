@@ -86,7 +86,9 @@ describe('bad input of every kind (REL-07)', () => {
         it('acceptInvitation with a valid link and a whitespace-only name: BAD_USER_INPUT on name, no account created', async () => {
           const { t, probe } = suite;
           const email = 'spatie-naam@test.kijkje.nl';
-          await suite.client('coordinator').ok(`mutation($e: String!) { invitePerson(input: { email: $e, name: "Spatie", role: COORDINATOR }) { id } }`, { e: email });
+          await suite
+            .client('coordinator')
+            .ok(`mutation($e: String!) { invitePerson(input: { email: $e, name: "Spatie", role: COORDINATOR }) { id } }`, { e: email });
           const token = await linkFor(t, email, 'uitnodiging');
           const before = await probe.snapshot();
           const res = await t.client().gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id name } } }`, {
@@ -128,7 +130,9 @@ describe('bad input of every kind (REL-07)', () => {
 
         it('createNetwork refuses it with BAD_USER_INPUT on coordinatorEmail and stores nothing', async () => {
           const before = await suite.probe.snapshot();
-          const res = await suite.client('admin').gql(doc('createNetwork'), { input: { name: 'Netwerk Lang Adres', coordinatorEmail: GROWING_EMAIL, coordinatorName: 'Lang Adres' } });
+          const res = await suite
+            .client('admin')
+            .gql(doc('createNetwork'), { input: { name: 'Netwerk Lang Adres', coordinatorEmail: GROWING_EMAIL, coordinatorName: 'Lang Adres' } });
           expectRejection(res, { kind: 'field', field: 'coordinatorEmail' });
           expect(await suite.probe.snapshot()).toEqual(before);
         });

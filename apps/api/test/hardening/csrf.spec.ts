@@ -45,7 +45,11 @@ describe('cross-site request forgery (SEC-06)', () => {
 
     it('does not sign a person out through a GET link', async () => {
       const client = await signedIn(t, world.b.member);
-      const res = await request(t.http).get('/graphql').query({ query: 'mutation { signOut }' }).set('cookie', client.cookie!).set('apollo-require-preflight', 'true');
+      const res = await request(t.http)
+        .get('/graphql')
+        .query({ query: 'mutation { signOut }' })
+        .set('cookie', client.cookie!)
+        .set('apollo-require-preflight', 'true');
       expect(res.status).toBe(405);
       expect((await client.ok(`{ viewer { user { email } } }`)).viewer.user.email).toBe(world.b.member.email);
     });
@@ -73,7 +77,10 @@ describe('cross-site request forgery (SEC-06)', () => {
     it('rejects a POST whose body is not JSON-typed at all', async () => {
       const email = world.b.coordinator.email;
       const before = await resetsFor(email);
-      const res = await request(t.http).post('/graphql').set('content-type', 'application/octet-stream').send(Buffer.from(JSON.stringify({ query: resetFor(email) })));
+      const res = await request(t.http)
+        .post('/graphql')
+        .set('content-type', 'application/octet-stream')
+        .send(Buffer.from(JSON.stringify({ query: resetFor(email) })));
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       expect(await resetsFor(email)).toBe(before);

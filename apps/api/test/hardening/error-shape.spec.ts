@@ -24,16 +24,53 @@ describe('the shape of every error', () => {
   /** Each case produces at least one error; the expected code is the first error's code. */
   const cases: [string, string, () => Promise<RawResult>][] = [
     ['a signed-out caller asking for network data', 'UNAUTHENTICATED', () => postRaw(t.http, { query: '{ organisations { id } }' })],
-    ['a wrong password', 'UNAUTHENTICATED', () => postRaw(t.http, { query: `mutation { signIn(input: { email: "${world.b.member.email}", password: "fout-wachtwoord" }) { user { id } } }` })],
-    ['a member adding an organisation', 'FORBIDDEN', async () => postRaw(t.http, { query: 'mutation { addOrganisation(input: { name: "Regio" }) { id } }' }, await cookieOf(world.a.member))],
-    ['a member creating a network', 'FORBIDDEN', async () => postRaw(t.http, { query: 'mutation { createNetwork(input: { name: "Nw", coordinatorEmail: "a@b.nl", coordinatorName: "A" }) { id } }' }, await cookieOf(world.a.member))],
-    ['revoking an unknown invitation', 'NOT_FOUND', async () => postRaw(t.http, { query: 'mutation { revokeInvitation(id: "3f1c8f7e-2b4a-4c1d-9e8f-0a1b2c3d4e5f") }' }, await cookieOf(world.a.coordinator))],
-    ['switching to a network one is not in', 'NOT_FOUND', async () => postRaw(t.http, { query: `mutation { switchNetwork(networkId: "${world.b.id}") { user { id } } }` }, await cookieOf(world.a.coordinator))],
+    [
+      'a wrong password',
+      'UNAUTHENTICATED',
+      () => postRaw(t.http, { query: `mutation { signIn(input: { email: "${world.b.member.email}", password: "fout-wachtwoord" }) { user { id } } }` }),
+    ],
+    [
+      'a member adding an organisation',
+      'FORBIDDEN',
+      async () => postRaw(t.http, { query: 'mutation { addOrganisation(input: { name: "Regio" }) { id } }' }, await cookieOf(world.a.member)),
+    ],
+    [
+      'a member creating a network',
+      'FORBIDDEN',
+      async () =>
+        postRaw(
+          t.http,
+          { query: 'mutation { createNetwork(input: { name: "Nw", coordinatorEmail: "a@b.nl", coordinatorName: "A" }) { id } }' },
+          await cookieOf(world.a.member),
+        ),
+    ],
+    [
+      'revoking an unknown invitation',
+      'NOT_FOUND',
+      async () => postRaw(t.http, { query: 'mutation { revokeInvitation(id: "3f1c8f7e-2b4a-4c1d-9e8f-0a1b2c3d4e5f") }' }, await cookieOf(world.a.coordinator)),
+    ],
+    [
+      'switching to a network one is not in',
+      'NOT_FOUND',
+      async () => postRaw(t.http, { query: `mutation { switchNetwork(networkId: "${world.b.id}") { user { id } } }` }, await cookieOf(world.a.coordinator)),
+    ],
     ['an invalid e-mail address', 'BAD_USER_INPUT', () => postRaw(t.http, { query: 'mutation { requestPasswordReset(input: { email: "geen-adres" }) }' })],
-    ['a malformed id', 'BAD_USER_INPUT', async () => postRaw(t.http, { query: 'mutation { revokeInvitation(id: "abc") }' }, await cookieOf(world.a.coordinator))],
-    ['a variable of the wrong type', 'BAD_USER_INPUT', () => postRaw(t.http, { query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { email: 1, password: 2 } } })],
+    [
+      'a malformed id',
+      'BAD_USER_INPUT',
+      async () => postRaw(t.http, { query: 'mutation { revokeInvitation(id: "abc") }' }, await cookieOf(world.a.coordinator)),
+    ],
+    [
+      'a variable of the wrong type',
+      'BAD_USER_INPUT',
+      () => postRaw(t.http, { query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { email: 1, password: 2 } } }),
+    ],
     ['an unknown field', 'GRAPHQL_VALIDATION_FAILED', () => postRaw(t.http, { query: '{ nope }' })],
-    ['too many aliases', 'GRAPHQL_VALIDATION_FAILED', () => postRaw(t.http, { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { user { id } }`).join(' ')} }` })],
+    [
+      'too many aliases',
+      'GRAPHQL_VALIDATION_FAILED',
+      () => postRaw(t.http, { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { user { id } }`).join(' ')} }` }),
+    ],
     ['too many tokens', 'GRAPHQL_PARSE_FAILED', () => postRaw(t.http, { query: `{ ${'__typename '.repeat(2100)}}` })],
     ['a syntax error', 'GRAPHQL_PARSE_FAILED', () => postRaw(t.http, { query: '{ viewer {' })],
     ['no query at all', 'BAD_REQUEST', () => postRaw(t.http, { variables: {} })],
@@ -57,7 +94,8 @@ describe('the shape of every error', () => {
       'the sixth sign-in in a minute',
       'RATE_LIMITED',
       async () => {
-        for (let i = 0; i < 5; i++) await postRaw(t.http, { query: `mutation { signIn(input: { email: "${world.a.member.email}", password: "fout-${i}" }) { user { id } } }` });
+        for (let i = 0; i < 5; i++)
+          await postRaw(t.http, { query: `mutation { signIn(input: { email: "${world.a.member.email}", password: "fout-${i}" }) { user { id } } }` });
         return postRaw(t.http, { query: `mutation { signIn(input: { email: "${world.a.member.email}", password: "${PASSWORD}" }) { user { id } } }` });
       },
     ],

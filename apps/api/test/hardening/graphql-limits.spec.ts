@@ -86,7 +86,10 @@ describe('GraphQL limits in the production configuration (SEC-05)', () => {
 
     it('counts aliases on mutations too: 16 aliased sign-ins are not executed', async () => {
       const before = await probe.query(`SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'auth.sign_in%'`);
-      const fields = Array.from({ length: 16 }, (_, i) => `s${i}: signIn(input: { email: "${world.a.member.email}", password: "${PASSWORD}" }) { user { id } }`);
+      const fields = Array.from(
+        { length: 16 },
+        (_, i) => `s${i}: signIn(input: { email: "${world.a.member.email}", password: "${PASSWORD}" }) { user { id } }`,
+      );
       const res = await send('16 aliased mutations', { query: `mutation { ${fields.join(' ')} }` });
       expectRejected(res, 'GRAPHQL_VALIDATION_FAILED');
       expect(res.headers['set-cookie']).toBeUndefined();
@@ -137,7 +140,8 @@ describe('GraphQL limits in the production configuration (SEC-05)', () => {
     `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${inner('__typename '.repeat(perAlias))}`).join(' ')} }`;
 
   describe('cost (at most 5000)', () => {
-    const costly = (n: number) => `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: viewer { currentMembership { network { ${'id '.repeat(n)}} } }`).join(' ')} }`;
+    const costly = (n: number) =>
+      `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: viewer { currentMembership { network { ${'id '.repeat(n)}} } }`).join(' ')} }`;
 
     it('executes a query just under the cost limit', async () => {
       // 15 × (2 + 1.5 × (2 + 1.5 × (2 + 1.5 × 95))) = 4951.9
@@ -203,7 +207,11 @@ describe('GraphQL limits in the production configuration (SEC-05)', () => {
       ['a misspelled input field', 'mutation { signIn(input: { emial: "a@b.nl", password: "x" }) { user { id } } }', {}],
       ['a misspelled enum literal', 'mutation { invitePerson(input: { email: "a@b.nl", name: "A", role: COORDINATR }) { id } }', {}],
       ['a misspelled type', 'mutation($i: SignInInpt!) { signIn(input: $i) { user { id } } }', { i: {} }],
-      ['a misspelled enum value in variables', 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { id } }', { i: { email: 'a@b.nl', name: 'A', role: 'COORDINATR' } }],
+      [
+        'a misspelled enum value in variables',
+        'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { id } }',
+        { i: { email: 'a@b.nl', name: 'A', role: 'COORDINATR' } },
+      ],
       ['a misspelled input field in variables', 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', { i: { emial: 'a@b.nl', password: 'x' } }],
     ];
 

@@ -21,8 +21,7 @@ const EXPECTED = {
   'x-xss-protection': '0',
 };
 
-const securityHeaders = (headers: Record<string, unknown>) =>
-  Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, headers[name]]));
+const securityHeaders = (headers: Record<string, unknown>) => Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, headers[name]]));
 
 /** SEC-11: security headers on every kind of response. */
 describe('security headers (SEC-11)', () => {

@@ -41,12 +41,16 @@ describe('nothing kept after use', () => {
       try {
         await t.client().ok(`mutation { requestPasswordReset(input: { email: "${world.b.member.email}" }) }`);
         await flushMail(t);
-        const [tried] = await owner<{ attempts: number; text: string | null }>(`SELECT attempts, payload->>'text' AS text FROM job WHERE payload->>'to' = $1`, [world.b.member.email]);
+        const [tried] = await owner<{ attempts: number; text: string | null }>(`SELECT attempts, payload->>'text' AS text FROM job WHERE payload->>'to' = $1`, [
+          world.b.member.email,
+        ]);
         expect(tried.attempts).toBe(1);
         expect(tried.text).toMatch(/wachtwoord-herstellen\/[A-Za-z0-9_-]{43}/);
         await owner(`UPDATE job SET attempts = 4, run_at = now() WHERE payload->>'to' = $1`, [world.b.member.email]);
         await t.app.get(JobWorker).drain();
-        const [given] = await owner<{ attempts: number; payload: Record<string, unknown> }>(`SELECT attempts, payload FROM job WHERE payload->>'to' = $1`, [world.b.member.email]);
+        const [given] = await owner<{ attempts: number; payload: Record<string, unknown> }>(`SELECT attempts, payload FROM job WHERE payload->>'to' = $1`, [
+          world.b.member.email,
+        ]);
         expect(given.attempts).toBe(5);
         expect(given.payload).not.toHaveProperty('text');
         expect(given.payload['scrubbed']).toBe(true);
@@ -60,7 +64,9 @@ describe('nothing kept after use', () => {
     const seed = async () => {
       const user = world.b.coordinator.id;
       await withAdmin(async (c) => {
-        await c.query(`DELETE FROM session; DELETE FROM password_reset; DELETE FROM rate_limit_bucket; DELETE FROM job; DELETE FROM invitation WHERE email LIKE 'i-%'`);
+        await c.query(
+          `DELETE FROM session; DELETE FROM password_reset; DELETE FROM rate_limit_bucket; DELETE FROM job; DELETE FROM invitation WHERE email LIKE 'i-%'`,
+        );
         const s = `INSERT INTO session (token_hash, user_id, expires_at, last_seen_at) VALUES ($1, $2, $3, $4)`;
         await c.query(s, ['s-absolute', user, new Date(Date.now() - 1000), new Date()]);
         await c.query(s, ['s-idle', user, new Date(Date.now() + 3600_000), new Date(Date.now() - (t.config.session.idleMinutes + 1) * 60_000)]);
@@ -134,7 +140,10 @@ describe('nothing kept after use', () => {
         let n = 1;
         while (n > 0 && Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, 200));
-          n = await withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM session WHERE token_hash = 'verlopen'`)).rows[0].n as number, scheduled.db.ownerUrl);
+          n = await withAdmin(
+            async (c) => (await c.query(`SELECT count(*)::int AS n FROM session WHERE token_hash = 'verlopen'`)).rows[0].n as number,
+            scheduled.db.ownerUrl,
+          );
         }
         expect(n).toBe(0);
       } finally {

@@ -31,7 +31,11 @@ describe('booting in production (SEC-14)', () => {
     ['no app-role password', { DATABASE_APP_PASSWORD: '' }, /DATABASE_APP_PASSWORD is missing/],
     ['the development default password', { DATABASE_APP_PASSWORD: 'kijkje_app_dev' }, /DATABASE_APP_PASSWORD is the development default/],
     ['a short password', { DATABASE_APP_PASSWORD: 'kort-maar-fout' }, /DATABASE_APP_PASSWORD is shorter than 16 characters/],
-    ['an app URL with the default password', { DATABASE_APP_URL: 'postgres://kijkje_app:kijkje_app_dev@127.0.0.1:5432/x' }, /the password in DATABASE_APP_URL is the development default/],
+    [
+      'an app URL with the default password',
+      { DATABASE_APP_URL: 'postgres://kijkje_app:kijkje_app_dev@127.0.0.1:5432/x' },
+      /the password in DATABASE_APP_URL is the development default/,
+    ],
     ['an app URL without a password', { DATABASE_APP_URL: 'postgres://kijkje_app@127.0.0.1:5432/x' }, /the password in DATABASE_APP_URL is missing/],
     ['no SMTP_URL (outbox mail)', { SMTP_URL: '' }, /SMTP_URL is missing: production sends e-mail through SMTP/],
     ['a public address that is not HTTPS', { APP_URL: 'http://kijkje.example.nl' }, /APP_URL is missing or not https/],

@@ -23,11 +23,16 @@ describe('sign-in limits (SEC-09)', () => {
   });
   afterAll(() => t?.close());
 
-  const from = (ip: string, email: string, password: string) =>
-    t.client().gql(SIGN_IN, { input: { email, password } }, { 'x-forwarded-for': ip });
+  const from = (ip: string, email: string, password: string) => t.client().gql(SIGN_IN, { input: { email, password } }, { 'x-forwarded-for': ip });
   const retryAfter = (res: GqlResult) => res.errors![0].extensions['retryAfterSeconds'] as number;
   const endBlock = (email: string) =>
-    withAdmin((c) => c.query(`UPDATE rate_limit_bucket SET blocked_until = now() - interval '1 second' WHERE key = 'sign-in:account:' || encode(sha256($1::bytea), 'hex')`, [email]), t.db.ownerUrl);
+    withAdmin(
+      (c) =>
+        c.query(`UPDATE rate_limit_bucket SET blocked_until = now() - interval '1 second' WHERE key = 'sign-in:account:' || encode(sha256($1::bytea), 'hex')`, [
+          email,
+        ]),
+      t.db.ownerUrl,
+    );
 
   it('one address cannot lock out the other people behind it, nor the victim elsewhere', async () => {
     const attacker = '198.51.100.7';
@@ -44,13 +49,25 @@ describe('sign-in limits (SEC-09)', () => {
     expect(retryAfter(again)).toBeLessThanOrEqual(60);
     // …but a colleague behind the same address signs in, and so does the victim from elsewhere.
     expect(codeOf(await from('203.0.113.1', world.a.member.email, PASSWORD))).toBe('OK');
-    await withAdmin((c) => c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'collega@test.kijkje.nl', 'Collega', password_hash FROM app_user WHERE email = $1`, [world.a.member.email]), t.db.ownerUrl);
+    await withAdmin(
+      (c) =>
+        c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'collega@test.kijkje.nl', 'Collega', password_hash FROM app_user WHERE email = $1`, [
+          world.a.member.email,
+        ]),
+      t.db.ownerUrl,
+    );
     expect(codeOf(await from(attacker, 'collega@test.kijkje.nl', PASSWORD))).toBe('OK');
     expect(codeOf(await from('203.0.113.2', world.b.coordinator.email, PASSWORD))).toBe('OK');
   });
 
   it('many addresses together get a growing wait per account, not an endless supply of guesses', async () => {
-    await withAdmin((c) => c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'doelwit@test.kijkje.nl', 'Doelwit', password_hash FROM app_user WHERE email = $1`, [world.a.member.email]), t.db.ownerUrl);
+    await withAdmin(
+      (c) =>
+        c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'doelwit@test.kijkje.nl', 'Doelwit', password_hash FROM app_user WHERE email = $1`, [
+          world.a.member.email,
+        ]),
+      t.db.ownerUrl,
+    );
     const email = 'doelwit@test.kijkje.nl';
     for (let i = 0; i < FREE; i++) expect(codeOf(await from(`192.0.2.${i + 1}`, email, `fout-${i}-wachtwoord`))).toBe('UNAUTHENTICATED');
     const blocked = await from('192.0.2.100', email, PASSWORD);
@@ -69,7 +86,13 @@ describe('sign-in limits (SEC-09)', () => {
   });
 
   it('simultaneous attempts from many addresses are counted one by one: only the free ones reach the password', async () => {
-    await withAdmin((c) => c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'storm@test.kijkje.nl', 'Storm', password_hash FROM app_user WHERE email = $1`, [world.a.member.email]), t.db.ownerUrl);
+    await withAdmin(
+      (c) =>
+        c.query(`INSERT INTO app_user (email, name, password_hash) SELECT 'storm@test.kijkje.nl', 'Storm', password_hash FROM app_user WHERE email = $1`, [
+          world.a.member.email,
+        ]),
+      t.db.ownerUrl,
+    );
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => from(`10.9.0.${i + 1}`, 'storm@test.kijkje.nl', `storm-${i}-fout`)));
     const codes = results.map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(FREE);
@@ -77,7 +100,8 @@ describe('sign-in limits (SEC-09)', () => {
   });
 
   it('reset requests from one address are limited per mailbox, not for everyone behind that address', async () => {
-    const ask = (email: string) => t.client().gql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, { e: email }, { 'x-forwarded-for': '198.51.100.8' });
+    const ask = (email: string) =>
+      t.client().gql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, { e: email }, { 'x-forwarded-for': '198.51.100.8' });
     for (let i = 0; i < 40; i++) expect(codeOf(await ask(`reset-${i}@test.kijkje.nl`))).toBe('OK');
     for (let i = 0; i < 5; i++) expect(codeOf(await ask('een-adres@test.kijkje.nl'))).toBe('OK');
     const sixth = await ask('een-adres@test.kijkje.nl');
@@ -87,9 +111,18 @@ describe('sign-in limits (SEC-09)', () => {
 
   it('accepting an invitation with an existing account’s password goes through the same limits', async () => {
     const email = 'bestaand@test.kijkje.nl';
-    await withAdmin((c) => c.query(`INSERT INTO app_user (email, name, password_hash) SELECT $2, 'Bestaand', password_hash FROM app_user WHERE email = $1`, [world.a.member.email, email]), t.db.ownerUrl);
+    await withAdmin(
+      (c) =>
+        c.query(`INSERT INTO app_user (email, name, password_hash) SELECT $2, 'Bestaand', password_hash FROM app_user WHERE email = $1`, [
+          world.a.member.email,
+          email,
+        ]),
+      t.db.ownerUrl,
+    );
     const coordinator = await signedIn(t, world.b.coordinator);
-    await coordinator.ok(`mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }`, { input: { email, name: 'Bestaand', role: 'COORDINATOR' } });
+    await coordinator.ok(`mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }`, {
+      input: { email, name: 'Bestaand', role: 'COORDINATOR' },
+    });
     const token = await linkFor(t, email, 'uitnodiging');
     const accept = (password: string) => t.client().gql(ACCEPT, { input: { token, password } }, { 'x-forwarded-for': '198.51.100.99' });
     for (let i = 0; i < 5; i++) expect(codeOf(await accept(`gok-${i}-wachtwoord`))).toBe('BAD_USER_INPUT');
@@ -97,7 +130,8 @@ describe('sign-in limits (SEC-09)', () => {
     expect(codeOf(sixth)).toBe('RATE_LIMITED');
     // The attempts count for the account as a whole, as sign-ins do.
     const count = await withAdmin(
-      async (c) => (await c.query(`SELECT count FROM rate_limit_bucket WHERE key = 'sign-in:account:' || encode(sha256($1::bytea), 'hex')`, [email])).rows[0].count,
+      async (c) =>
+        (await c.query(`SELECT count FROM rate_limit_bucket WHERE key = 'sign-in:account:' || encode(sha256($1::bytea), 'hex')`, [email])).rows[0].count,
       t.db.ownerUrl,
     );
     expect(count).toBe(5);
@@ -126,7 +160,8 @@ describe('X-Forwarded-For without TRUST_PROXY', () => {
     }
     expect(codeOf(await t.client().gql(SIGN_IN, { input: { email, password: PASSWORD } }, { 'x-forwarded-for': '192.0.2.200' }))).toBe('RATE_LIMITED');
     const ips = await withAdmin(
-      async (c) => (await c.query(`SELECT DISTINCT ip FROM audit_event WHERE action = 'auth.sign_in_failed' AND data->>'email' = $1`, [email])).rows.map((r) => r.ip),
+      async (c) =>
+        (await c.query(`SELECT DISTINCT ip FROM audit_event WHERE action = 'auth.sign_in_failed' AND data->>'email' = $1`, [email])).rows.map((r) => r.ip),
       t.db.ownerUrl,
     );
     expect(ips).toHaveLength(1);

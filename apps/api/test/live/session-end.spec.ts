@@ -18,7 +18,10 @@ const WITHIN_MS = 5_000;
 async function within<T>(promise: Promise<T>, what: string, ms = WITHIN_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -91,8 +94,13 @@ describe('a live connection follows its session (SEC-13)', () => {
   it('closes every socket of the person on a password reset', async () => {
     const { cookie, sub } = await following(v.people.hostContact);
     const token = 'a'.repeat(43);
-    await admin(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [v.people.hostContact.id, hashToken(token)]);
-    await t.client().ok(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token, password: 'Een-heel-nieuw-wachtwoord-9' } });
+    await admin(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+      v.people.hostContact.id,
+      hashToken(token),
+    ]);
+    await t
+      .client()
+      .ok(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token, password: 'Een-heel-nieuw-wachtwoord-9' } });
     await within(sub.ended, 'closing the socket');
     expect(sub.closeCode).toBe(4401);
     expect(await refusedWith(cookie)).toMatch(/Forbidden|4403/);
@@ -133,7 +141,9 @@ describe('a live connection follows its session (SEC-13)', () => {
     await admin(`UPDATE visit SET status = 'PREPARED' WHERE id = $1`, [v.visitId]);
     const { cookie, sub } = await following(v.people.otherReviewer);
     const coordinator = await signedIn(t, world.a.coordinator);
-    await coordinator.ok(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, { input: { visitId: v.visitId, userId: v.people.otherReviewer.id } });
+    await coordinator.ok(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, {
+      input: { visitId: v.visitId, userId: v.people.otherReviewer.id },
+    });
     await within(sub.ended, 'ending the subscription');
     expect(JSON.stringify(sub.error)).toMatch(/NOT_FOUND/);
     // The session itself goes on; this board is closed to it.

@@ -12,7 +12,10 @@ async function signIn(api: ApiProcess, who: Person): Promise<string> {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, variables: { input: { email: who.email, password: PASSWORD } } }),
+    body: JSON.stringify({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
+      variables: { input: { email: who.email, password: PASSWORD } },
+    }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
@@ -20,7 +23,11 @@ async function signIn(api: ApiProcess, who: Person): Promise<string> {
 }
 
 async function gql(api: ApiProcess, cookie: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as any;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -57,7 +64,9 @@ describe('live findings across two API processes', () => {
     const sub = subscribe(wsClient(one.url, { cookie: watcher }), CHANGES, { id: v.visitId });
     try {
       await sub.next((e: any) => e.findingChanged.change === 'REFRESH');
-      const created = await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: 'Over twee processen', submit: true } });
+      const created = await gql(two, writer, CREATE, {
+        input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: 'Over twee processen', submit: true },
+      });
       const event = await sub.next((e: any) => e.findingChanged.findingId === created.createFinding.id);
       expect(event.findingChanged.change).toBe('CREATED');
       // And the watcher can read it through its own process.
@@ -72,7 +81,8 @@ describe('live findings across two API processes', () => {
     const RESUMABLE = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change eventId } }`;
     const watcher = await signIn(one, v.people.otherReviewer);
     const writer = await signIn(two, v.people.author);
-    const create = async (text: string, submit: boolean) => (await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text, submit } })).createFinding.id as string;
+    const create = async (text: string, submit: boolean) =>
+      (await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text, submit } })).createFinding.id as string;
     const first = subscribe(wsClient(one.url, { cookie: watcher }), RESUMABLE, { id: v.visitId });
     const seenId = await create('Gezien voor de onderbreking', true);
     const seen = await first.next((e: any) => e.findingChanged.findingId === seenId);
@@ -81,7 +91,9 @@ describe('live findings across two API processes', () => {
 
     // While the socket is down: two findings the reviewer may see, and a draft of the author's that it may not.
     const missed = [await create('Gemist één', true), await create('Concept van een ander', false), await create('Gemist twee', true)];
-    const resumed = subscribe(wsClient(two.url, { cookie: watcher, connectionParams: { resume: { [v.visitId]: seen.findingChanged.eventId } } }), RESUMABLE, { id: v.visitId });
+    const resumed = subscribe(wsClient(two.url, { cookie: watcher, connectionParams: { resume: { [v.visitId]: seen.findingChanged.eventId } } }), RESUMABLE, {
+      id: v.visitId,
+    });
     try {
       await resumed.next((e: any) => e.findingChanged.findingId === missed[2]);
       expect(resumed.received.map((e: any) => [e.findingChanged.change, e.findingChanged.findingId])).toEqual([
@@ -111,7 +123,9 @@ describe('live findings across two API processes', () => {
       await sub.next((e: any) => e.findingChanged.change === 'REFRESH');
       const before = sub.received.length;
       // A theme the programme does not have: the mutation fails after validation, nothing commits.
-      await expect(gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Sport', text: 'Gaat niet door', submit: true } })).rejects.toThrow(/BAD_USER_INPUT/);
+      await expect(
+        gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Sport', text: 'Gaat niet door', submit: true } }),
+      ).rejects.toThrow(/BAD_USER_INPUT/);
       const ok = await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: 'Gaat wel door', submit: true } });
       await sub.next((e: any) => e.findingChanged.findingId === ok.createFinding.id);
       expect(sub.received.slice(before).map((e: any) => e.findingChanged.findingId)).toEqual([ok.createFinding.id]);
@@ -126,7 +140,10 @@ describe('live findings across two API processes', () => {
     try {
       await sub.next((e: any) => e.findingChanged.change === 'REFRESH');
       await gql(two, cookie, `mutation { signOut }`, {});
-      await Promise.race([sub.ended, new Promise((_, reject) => setTimeout(() => reject(new Error('the socket on the other process stayed open')), 5_000).unref())]);
+      await Promise.race([
+        sub.ended,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the socket on the other process stayed open')), 5_000).unref()),
+      ]);
       expect(sub.closeCode).toBe(4401);
       const again = subscribe(wsClient(one.url, { cookie }), CHANGES, { id: v.visitId });
       await again.ended;

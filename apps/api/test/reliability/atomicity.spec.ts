@@ -66,7 +66,11 @@ describe('each mutation is all or nothing (REL-01)', () => {
       expect(await probe.snapshot()).toEqual(before);
       expect(await count(`SELECT 1 FROM invitation WHERE email = $1`, [email])).toBe(0);
       expect(await count(`SELECT 1 FROM job WHERE payload->>'to' = $1`, [email])).toBe(0);
-      expect(await count(`SELECT 1 FROM audit_event WHERE action = 'invitation.created' AND network_id = $1 AND created_at > now() - interval '1 minute'`, [world.a.id])).toBe(0);
+      expect(
+        await count(`SELECT 1 FROM audit_event WHERE action = 'invitation.created' AND network_id = $1 AND created_at > now() - interval '1 minute'`, [
+          world.a.id,
+        ]),
+      ).toBe(0);
       // the denial itself is audited (SEC-10), in a transaction of its own
       expect(await count(`SELECT 1 FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [world.b.organisations[0].id])).toBe(1);
       await expectNoOpenTransaction();
@@ -103,7 +107,9 @@ describe('each mutation is all or nothing (REL-01)', () => {
       await failWhen('network_job', 'job', `NEW.payload->>'to' = '${email}'`);
       try {
         const before = await probe.snapshot();
-        const res = await admin.gql(CREATE_NETWORK, { input: { name: 'Netwerk Mislukt', coordinatorEmail: email, coordinatorName: 'Mislukt', idempotencyKey: 'netwerk-mislukt-1' } });
+        const res = await admin.gql(CREATE_NETWORK, {
+          input: { name: 'Netwerk Mislukt', coordinatorEmail: email, coordinatorName: 'Mislukt', idempotencyKey: 'netwerk-mislukt-1' },
+        });
         expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
         expect(res.data).toBeNull();
         expect(await probe.snapshot()).toEqual(before);
@@ -128,8 +134,7 @@ describe('each mutation is all or nothing (REL-01)', () => {
       await coordinator.ok(INVITE, { input: { email, name: 'Nieuwe Collega', role: 'MEMBER', organisationId: world.a.organisations[1].id } });
       return linkFor(t, email, 'uitnodiging');
     }
-    const openInvitation = async (email: string) =>
-      count(`SELECT 1 FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email]);
+    const openInvitation = async (email: string) => count(`SELECT 1 FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email]);
 
     it('with a too-weak password: BAD_USER_INPUT; no user, no membership, no session, and the invitation stays open', async () => {
       const email = 'zwak-wachtwoord@test.kijkje.nl';

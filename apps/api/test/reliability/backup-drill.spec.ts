@@ -22,7 +22,9 @@ async function tool(databaseUrl: string, ...args: string[]): Promise<string> {
 /** A new, empty PostgreSQL cluster of the embedded kind (`npm start`'s) in a temporary folder. */
 async function startNewCluster(dir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, 'support/embedded-cluster.mjs'), join(dir, 'pg'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(__dirname, 'support/embedded-cluster.mjs'), join(dir, 'pg'), String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d) => {
@@ -40,10 +42,13 @@ async function startNewCluster(dir: string): Promise<{ url: string; child: Child
 async function contents(url: string): Promise<Record<string, { rows: number; digest: string }>> {
   return withAdmin(async (c: Client) => {
     await c.query(`SET TimeZone = 'UTC'`);
-    const tables = (await c.query(`SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname <> 'migrations' ORDER BY 1`)).rows;
+    const tables = (
+      await c.query(`SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname <> 'migrations' ORDER BY 1`)
+    ).rows;
     const out: Record<string, { rows: number; digest: string }> = {};
     for (const { relname } of tables) {
-      const [r] = (await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${relname}" t`)).rows;
+      const [r] = (await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${relname}" t`))
+        .rows;
       out[relname] = r;
     }
     return out;
@@ -92,7 +97,11 @@ describe('backup and restore drill (REL-06)', () => {
     const seenBefore = await coordinator.ok(READ);
     expect(seenBefore['organisations'].length).toBeGreaterThan(0);
     const before = await contents(source.ownerUrl);
-    expect(Object.entries(before).filter(([, c]) => c.rows === 0).map(([t]) => t)).toEqual([]);
+    expect(
+      Object.entries(before)
+        .filter(([, c]) => c.rows === 0)
+        .map(([t]) => t),
+    ).toEqual([]);
 
     const archive = join(temp, 'kijkje.tar.gz');
     let started = Date.now();
@@ -162,9 +171,12 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
     };
   }, ownerUrl);
   await coordinator.ok(`mutation($id: ID!) { switchNetwork(networkId: $id) { user { id } } }`, { id: ids.published.network_id });
-  await coordinator.ok(`mutation($org: ID!) { invitePerson(input: { email: "nieuw@drill.nl", name: "Nieuw Lid", role: MEMBER, organisationId: $org, idempotencyKey: "hersteloefening-1" }) { id } }`, {
-    org: ids.org.id,
-  });
+  await coordinator.ok(
+    `mutation($org: ID!) { invitePerson(input: { email: "nieuw@drill.nl", name: "Nieuw Lid", role: MEMBER, organisationId: $org, idempotencyKey: "hersteloefening-1" }) { id } }`,
+    {
+      org: ids.org.id,
+    },
+  );
   await coordinator.ok(`mutation($input: WithdrawHarvestInput!) { withdrawHarvest(input: $input) { id } }`, {
     input: { harvestId: ids.published.harvest_id, number: ids.published.number, reason: 'Oefening: terugzetten' },
   });

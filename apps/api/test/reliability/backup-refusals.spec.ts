@@ -98,7 +98,9 @@ describe('backup and restore refuse what they must', () => {
     const role = 'kijkje_backup_owner';
     const names = [`${source.name}_m1`, `${source.name}_m2`];
     await withAdmin(async (c) => {
-      await c.query(`DO $$ BEGIN CREATE ROLE ${role} LOGIN NOSUPERUSER BYPASSRLS PASSWORD 'eigenaar-wachtwoord'; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+      await c.query(
+        `DO $$ BEGIN CREATE ROLE ${role} LOGIN NOSUPERUSER BYPASSRLS PASSWORD 'eigenaar-wachtwoord'; EXCEPTION WHEN duplicate_object THEN NULL; END $$`,
+      );
       for (const n of names) await c.query(`CREATE DATABASE ${n} OWNER ${role}`);
     });
     const [from, to] = names.map((n) => {

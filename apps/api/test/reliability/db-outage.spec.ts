@@ -95,7 +95,12 @@ describe('a database outage under a running API (REL-09)', () => {
     post(api.url, `{ organisations { id } }`, {}, cookie),
     post(api.url, `{ programmes { id name } }`, {}, cookie),
     post(api.url, `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email: world.a.member.email, password: PASSWORD } }),
-    post(api.url, `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, { input: { id: world.a.programmeId, version: 1, name: 'Tijdens storing' } }, cookie),
+    post(
+      api.url,
+      `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`,
+      { input: { id: world.a.programmeId, version: 1, name: 'Tijdens storing' } },
+      cookie,
+    ),
   ];
 
   async function outage(takeAway: () => Promise<void>, giveBack: () => Promise<void>) {
@@ -122,7 +127,7 @@ describe('a database outage under a running API (REL-09)', () => {
     const said = remarks(api.output().slice(before));
     // One line when it went away, one when it came back; no stack traces.
     expect(said.filter((l) => /^\s+at /.test(l))).toEqual([]);
-    if (said.length > 4) console.log(said.join("\n"));
+    if (said.length > 4) console.log(said.join('\n'));
     expect(said.length).toBeLessThanOrEqual(4);
     expect(said.join('\n')).toMatch(/database unreachable/i);
     expect(said.join('\n')).toMatch(/database reachable again/i);
@@ -130,28 +135,20 @@ describe('a database outage under a running API (REL-09)', () => {
     return said;
   }
 
-  it(
-    'answers 503 SERVICE_UNAVAILABLE while the server cannot be reached (connections cut, then refused)',
-    async () => {
-      await outage(
-        () => proxy.down(),
-        () => proxy.up(),
-      );
-    },
-    60_000,
-  );
+  it('answers 503 SERVICE_UNAVAILABLE while the server cannot be reached (connections cut, then refused)', async () => {
+    await outage(
+      () => proxy.down(),
+      () => proxy.up(),
+    );
+  }, 60_000);
 
-  it(
-    'answers 503 SERVICE_UNAVAILABLE while the server shuts its connections and refuses new ones (57P01, not accepting connections)',
-    async () => {
-      await outage(
-        async () => {
-          await withAdmin((c) => c.query(`ALTER DATABASE ${db.name} ALLOW_CONNECTIONS false`));
-          await withAdmin((c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db.name]));
-        },
-        () => withAdmin((c) => c.query(`ALTER DATABASE ${db.name} ALLOW_CONNECTIONS true`)).then(() => undefined),
-      );
-    },
-    60_000,
-  );
+  it('answers 503 SERVICE_UNAVAILABLE while the server shuts its connections and refuses new ones (57P01, not accepting connections)', async () => {
+    await outage(
+      async () => {
+        await withAdmin((c) => c.query(`ALTER DATABASE ${db.name} ALLOW_CONNECTIONS false`));
+        await withAdmin((c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db.name]));
+      },
+      () => withAdmin((c) => c.query(`ALTER DATABASE ${db.name} ALLOW_CONNECTIONS true`)).then(() => undefined),
+    );
+  }, 60_000);
 });

@@ -106,7 +106,8 @@ describe('the database restarting under a running API (REL-04)', () => {
       const start = Date.now();
       await client.ok(`mutation($e: String!) { invitePerson(input: { email: $e, name: "Snel Bezorgd", role: COORDINATOR }) { id } }`, { e: email });
       await waitFor(
-        async () => (await withAdmin((c) => c.query(`SELECT 1 FROM job WHERE payload->>'to' = $1 AND done_at IS NOT NULL`, [email]), t.db.ownerUrl)).rows.length === 1,
+        async () =>
+          (await withAdmin((c) => c.query(`SELECT 1 FROM job WHERE payload->>'to' = $1 AND done_at IS NOT NULL`, [email]), t.db.ownerUrl)).rows.length === 1,
         10_000,
       );
       return Date.now() - start;

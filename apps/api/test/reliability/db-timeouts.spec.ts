@@ -61,7 +61,9 @@ describe('statement, lock and idle-in-transaction timeouts (REL-09)', () => {
   it('are set on every connection of the serving pool', async () => {
     const rows = await Promise.all(
       Array.from({ length: POOL }, () =>
-        t.ds.query(`SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l, current_setting('idle_in_transaction_session_timeout') AS i`),
+        t.ds.query(
+          `SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l, current_setting('idle_in_transaction_session_timeout') AS i`,
+        ),
       ),
     );
     for (const [row] of rows) expect(row).toEqual({ s: '2500ms', l: '1s', i: '4s' });
@@ -133,7 +135,12 @@ describe('statement, lock and idle-in-transaction timeouts (REL-09)', () => {
   }, 20_000);
 
   it('a statement running past the statement timeout is cancelled and reads as the same retryable error', async () => {
-    const { ms, result } = await timed(() => t.ds.query('SELECT pg_sleep(10)').then(() => null, (e: unknown) => e));
+    const { ms, result } = await timed(() =>
+      t.ds.query('SELECT pg_sleep(10)').then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    );
     expect(ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 1500);
     expect((result as { driverError?: { code?: string } }).driverError?.code).toBe('57014');
     const formatted = formatError({ message: 'x', path: ['programmes'] }, { originalError: result }, () => {

@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ensureApiBuilt, gqlFetch, startApiProcess, status, waitFor, type ApiProcess } from './support/api-process';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
-const signIn = (api: ApiProcess, i: number) => gqlFetch(api.url, SIGN_IN, { input: { email: `niemand-${i}@test.kijkje.nl`, password: `fout-wachtwoord-${i}` } });
+const signIn = (api: ApiProcess, i: number) =>
+  gqlFetch(api.url, SIGN_IN, { input: { email: `niemand-${i}@test.kijkje.nl`, password: `fout-wachtwoord-${i}` } });
 
 /** A GraphQL POST over a keep-alive agent; the status and the Connection header of the answer. */
 function rawPost(url: string, agent: Agent): Promise<{ status: number; connection: string | undefined }> {
@@ -114,7 +115,8 @@ describe('graceful shutdown on SIGTERM (REL-05)', () => {
     // An operation is executing once its transaction is open. Hashing five takes a few tens of
     // milliseconds, so look closely, and wait until all five are inside: a request the server has
     // not accepted yet when SIGTERM arrives is not one it owes an answer.
-    const inTransaction = (b: { state: string; query: string }) => b.state === 'idle in transaction' || (b.state === 'active' && !/LISTEN|\bjob\b/i.test(b.query));
+    const inTransaction = (b: { state: string; query: string }) =>
+      b.state === 'idle in transaction' || (b.state === 'active' && !/LISTEN|\bjob\b/i.test(b.query));
     await waitFor(async () => (await appBackends(owner, db.name)).filter(inTransaction).length >= inFlight.length, 10_000, undefined, 5);
     api.child.kill('SIGTERM');
     const results = await Promise.all(inFlight);

@@ -74,7 +74,12 @@ describe('two API replicas behind nginx', () => {
     const watcher = watchBoard(onlyA.url, v.visitId, watcherCookie, cluster.url);
     try {
       await waitFor(async () => watcher.refreshes > 0, 10_000);
-      const created = await post(b.api.url, CREATE_FINDING, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: 'Via replica B', submit: true } }, writer);
+      const created = await post(
+        b.api.url,
+        CREATE_FINDING,
+        { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: 'Via replica B', submit: true } },
+        writer,
+      );
       expect(outcome(created)).toBe('OK');
       await waitFor(async () => watcher.received.has(created.body.data.createFinding.id), 5_000);
       expect(watcher.errors).toEqual([]);
@@ -118,7 +123,11 @@ describe('two API replicas behind nginx', () => {
     const invited = await Promise.all(emails.map((e) => post(cluster.url, INVITE, { e }, cookie)));
     expect(invited.map(outcome)).toEqual(emails.map(() => 'OK'));
     expect(new Set(invited.map((r) => cluster.nameOf(r.upstream)))).toEqual(new Set(['a', 'b']));
-    await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM job WHERE payload->>'to' = ANY($1) AND done_at IS NOT NULL`, [emails])).rows[0].n === emails.length, 15_000);
+    await waitFor(
+      async () =>
+        (await owner.query(`SELECT count(*)::int AS n FROM job WHERE payload->>'to' = ANY($1) AND done_at IS NOT NULL`, [emails])).rows[0].n === emails.length,
+      15_000,
+    );
     await new Promise((r) => setTimeout(r, 1000)); // a second sending would come now
     const sent = readdirSync(cluster.outbox)
       .filter((f) => f.endsWith('.eml'))
@@ -130,7 +139,18 @@ describe('two API replicas behind nginx', () => {
   }, 30_000);
 
   it('loses no request and no live event in a rolling restart under steady load', async () => {
-    const people = [v.people.author, v.people.lead, v.people.author, v.people.lead, v.people.otherReviewer, v.people.otherReviewer, world.a.coordinator, world.a.coordinator, v.people.lead, v.people.author];
+    const people = [
+      v.people.author,
+      v.people.lead,
+      v.people.author,
+      v.people.lead,
+      v.people.otherReviewer,
+      v.people.otherReviewer,
+      world.a.coordinator,
+      world.a.coordinator,
+      v.people.lead,
+      v.people.author,
+    ];
     const workers: LoadWorker[] = [];
     for (const [i, who] of people.entries()) workers.push({ cookie: await signInVia(cluster.url, who.email, PASSWORD), writes: i < 4 });
     const watcher = watchBoard(cluster.url, v.visitId, await signInVia(cluster.url, v.people.otherReviewer.email, PASSWORD));
@@ -156,7 +176,12 @@ describe('two API replicas behind nginx', () => {
     const lost = missedAsEvent.filter((id) => !watcher.reloaded.has(id));
     const report = {
       requests: { sent: figures.sent, failed: figures.failed, byReplica: figures.byReplica, retriedByNginx: figures.retried },
-      liveEvents: { caused: caused.length, received: caused.length - missedAsEvent.length, missedAsEventButOnReloadedBoard: missedAsEvent.length - lost.length, lost: lost.length },
+      liveEvents: {
+        caused: caused.length,
+        received: caused.length - missedAsEvent.length,
+        missedAsEventButOnReloadedBoard: missedAsEvent.length - lost.length,
+        lost: lost.length,
+      },
       live: { connects: watcher.connects, refreshes: watcher.refreshes, reconnectGapsMs: watcher.gaps },
       restarts,
     };
@@ -175,7 +200,10 @@ describe('two API replicas behind nginx', () => {
 
   // Last: it leaves one replica dead.
   it('runs the purge on one replica at a time, and the other takes over when that one dies', async () => {
-    await owner.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) SELECT $1, md5(random()::text) || md5(random()::text), now() - interval '1 hour' FROM generate_series(1, 3)`, [world.admin.id]);
+    await owner.query(
+      `INSERT INTO password_reset (user_id, token_hash, expires_at) SELECT $1, md5(random()::text) || md5(random()::text), now() - interval '1 hour' FROM generate_series(1, 3)`,
+      [world.admin.id],
+    );
     // Hold up every purge at its second statement: whoever holds the purge lock waits there.
     const locker = new Client({ connectionString: db.ownerUrl });
     await locker.connect();

@@ -28,7 +28,9 @@ function start(dataDir: string, pgPort: number, apiPort: number): Start {
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => out, exited };
 }
 
@@ -80,9 +82,14 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
   const strangers: ChildProcess[] = [];
 
   const up = async (s: Start) => {
-    await waitFor(async () => (await status(`http://127.0.0.1:${apiPort}/health/ready`)) === 200, 180_000, () => {
-      if (s.child.exitCode !== null) throw new Error(`npm start ended while starting:\n${s.output()}`);
-    }, 500);
+    await waitFor(
+      async () => (await status(`http://127.0.0.1:${apiPort}/health/ready`)) === 200,
+      180_000,
+      () => {
+        if (s.child.exitCode !== null) throw new Error(`npm start ended while starting:\n${s.output()}`);
+      },
+      500,
+    );
   };
 
   beforeAll(async () => {
@@ -94,13 +101,14 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
   }, 300_000);
   afterAll(async () => {
     for (const s of strangers) s.kill('SIGKILL');
-    for (const s of started) if (s.child.exitCode === null && s.child.pid) {
-      try {
-        process.kill(-s.child.pid, 'SIGKILL');
-      } catch {
-        /* gone */
+    for (const s of started)
+      if (s.child.exitCode === null && s.child.pid) {
+        try {
+          process.kill(-s.child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
       }
-    }
     const pid = dataDir ? postmasterPid(dataDir) : null;
     if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -173,7 +181,7 @@ describe('npm start supervises the API and the embedded PostgreSQL', () => {
     const { code } = await within(other.exited, 60_000, () => `the second start did not end:\n${other.output()}`);
     expect(code).not.toBe(0);
     expect(other.output()).toMatch(/already runs/i);
-    expect((await status(`http://127.0.0.1:${apiPort}/health/ready`))).toBe(200);
+    expect(await status(`http://127.0.0.1:${apiPort}/health/ready`)).toBe(200);
     process.kill(fifth.child.pid!, 'SIGTERM');
     expect((await fifth.exited).code).toBe(0);
   }, 400_000);

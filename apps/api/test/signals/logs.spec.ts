@@ -24,8 +24,17 @@ interface Answer {
 }
 
 async function post(api: ApiProcess, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, body: await res.json(), requestId: res.headers.get('x-request-id'), cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: res.status,
+    body: await res.json(),
+    requestId: res.headers.get('x-request-id'),
+    cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null,
+  };
 }
 
 /** Every line the process wrote, parsed; a line that is not JSON fails the test. */
@@ -79,10 +88,19 @@ describe('structured logs of the API process', () => {
     const signedIn = await post(api, SIGN_IN, { input: { email: v.people.author.email, password: PASSWORD } });
     answers.push(signedIn);
     cookie = signedIn.cookie!;
-    answers.push(await post(api, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: FINDING_TEXT, submit: false } }, { cookie, 'x-request-id': 'lb-7f3a.1' }));
+    answers.push(
+      await post(
+        api,
+        CREATE,
+        { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text: FINDING_TEXT, submit: false } },
+        { cookie, 'x-request-id': 'lb-7f3a.1' },
+      ),
+    );
     const query = encodeURIComponent('query Finding($id: ID!) { finding(id: $id) { id } }');
     const variables = encodeURIComponent(JSON.stringify({ id: GET_VARIABLE }));
-    const res = await fetch(`${api.url}/graphql?query=${query}&variables=${variables}`, { headers: { cookie, 'apollo-require-preflight': '1', 'x-request-id': 'not a sane id "level":"fatal"' } });
+    const res = await fetch(`${api.url}/graphql?query=${query}&variables=${variables}`, {
+      headers: { cookie, 'apollo-require-preflight': '1', 'x-request-id': 'not a sane id "level":"fatal"' },
+    });
     answers.push({ status: res.status, body: await res.json(), requestId: res.headers.get('x-request-id'), cookie: null });
     // Every request's line has been written before anything is judged.
     for (const answer of answers) await settled(api, answer.requestId!);

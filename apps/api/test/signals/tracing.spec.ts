@@ -42,10 +42,17 @@ describe('OpenTelemetry tracing', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }', variables: { input: { email: 'niemand@kijkje.test', password: SECRET_INPUT } } }),
+      body: JSON.stringify({
+        query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+        variables: { input: { email: 'niemand@kijkje.test', password: SECRET_INPUT } },
+      }),
     });
     expect(res.status).toBe(200);
-    const traces = () => posts.filter((p) => p.path === '/v1/traces').map((p) => p.body).join('\n');
+    const traces = () =>
+      posts
+        .filter((p) => p.path === '/v1/traces')
+        .map((p) => p.body)
+        .join('\n');
     await waitFor(async () => ['instrumentation-http', 'instrumentation-graphql', 'instrumentation-pg'].every((s) => traces().includes(s)), 20_000);
     expect(traces()).toContain('kijkje-api');
     expect(traces()).not.toContain(SECRET_INPUT);

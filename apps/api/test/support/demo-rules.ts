@@ -18,20 +18,36 @@ import type { Client } from 'pg';
 export async function loadNetwork(c: Client, networkId: string) {
   const q = async <T>(sql: string) => (await c.query(sql, [networkId])).rows as T[];
   return {
-    programmes: await q<{ id: string; name: string; status: ProgrammeStatus; places: number; themes: string[]; sign_up_opens_at: Date | null; sign_up_closes_at: Date | null }>(
-      `SELECT id, name, status, places, themes, sign_up_opens_at, sign_up_closes_at FROM programme WHERE network_id = $1`,
+    programmes: await q<{
+      id: string;
+      name: string;
+      status: ProgrammeStatus;
+      places: number;
+      themes: string[];
+      sign_up_opens_at: Date | null;
+      sign_up_closes_at: Date | null;
+    }>(`SELECT id, name, status, places, themes, sign_up_opens_at, sign_up_closes_at FROM programme WHERE network_id = $1`),
+    applications: await q<{
+      id: string;
+      programme_id: string;
+      organisation_id: string;
+      status: ApplicationStatus;
+      conflicts: { organisationId: string | null }[];
+    }>(`SELECT id, programme_id, organisation_id, status, conflicts FROM application WHERE network_id = $1`),
+    rounds: await q<{ id: string; programme_id: string; name: string; status: RoundStatus }>(
+      `SELECT id, programme_id, name, status FROM round WHERE network_id = $1`,
     ),
-    applications: await q<{ id: string; programme_id: string; organisation_id: string; status: ApplicationStatus; conflicts: { organisationId: string | null }[] }>(
-      `SELECT id, programme_id, organisation_id, status, conflicts FROM application WHERE network_id = $1`,
-    ),
-    rounds: await q<{ id: string; programme_id: string; name: string; status: RoundStatus }>(`SELECT id, programme_id, name, status FROM round WHERE network_id = $1`),
     members: await q<{ application_id: string; round_id: string }>(`SELECT application_id, round_id FROM round_member WHERE network_id = $1`),
     visits: await q<{ id: string; round_id: string; host_organisation_id: string; status: VisitStatus; reply_deadline: Date | null }>(
       `SELECT id, round_id, host_organisation_id, status, reply_deadline FROM visit WHERE network_id = $1`,
     ),
-    reviewers: await q<{ visit_id: string; user_id: string; organisation_id: string; is_lead: boolean }>(`SELECT visit_id, user_id, organisation_id, is_lead FROM visit_reviewer WHERE network_id = $1`),
+    reviewers: await q<{ visit_id: string; user_id: string; organisation_id: string; is_lead: boolean }>(
+      `SELECT visit_id, user_id, organisation_id, is_lead FROM visit_reviewer WHERE network_id = $1`,
+    ),
     memberships: await q<{ user_id: string; organisation_id: string | null }>(`SELECT user_id, organisation_id FROM membership WHERE network_id = $1`),
-    findings: await q<{ id: string; visit_id: string; author_id: string; status: FindingStatus }>(`SELECT id, visit_id, author_id, status FROM finding WHERE network_id = $1`),
+    findings: await q<{ id: string; visit_id: string; author_id: string; status: FindingStatus }>(
+      `SELECT id, visit_id, author_id, status FROM finding WHERE network_id = $1`,
+    ),
     responses: await q<{ finding_id: string; responded_by: string }>(`SELECT finding_id, responded_by FROM host_response WHERE network_id = $1`),
     reports: await q<{ visit_id: string }>(`SELECT visit_id FROM visit_report WHERE network_id = $1`),
   };
@@ -57,7 +73,9 @@ export function ruleViolations(d: NetworkData): string[] {
     const apps = d.applications.filter((a) => a.programme_id === p.id);
     const rounds = d.rounds.filter((r) => r.programme_id === p.id);
     if (checkProgrammePlaces(p.places).length) say(`${p.name}: ${p.places} places do not fill a round`);
-    if (p.status === 'OPEN') for (const v of checkProgrammeReadyToOpen({ places: p.places, themes: p.themes, signUpOpensAt: p.sign_up_opens_at, signUpClosesAt: p.sign_up_closes_at })) say(`${p.name}: open but ${v}`);
+    if (p.status === 'OPEN')
+      for (const v of checkProgrammeReadyToOpen({ places: p.places, themes: p.themes, signUpOpensAt: p.sign_up_opens_at, signUpClosesAt: p.sign_up_closes_at }))
+        say(`${p.name}: open but ${v}`);
     const holders = apps.filter((a) => holdsPlace(a.status)).length;
     if (holders > p.places) say(`${p.name}: ${holders} places taken of ${p.places}`);
     if (apps.some((a) => a.status === 'WAITLISTED') && holders < p.places) say(`${p.name}: a waitlist while places are free`);
@@ -89,7 +107,10 @@ export function ruleViolations(d: NetworkData): string[] {
     for (const v of checkRoundStart({ organisationIds, conflicts })) say(`round ${r.name}: ${v.code}${'count' in v ? ` (${v.count})` : ''}`);
     const hosts = visits.map((v) => v.host_organisation_id).sort();
     if (JSON.stringify(hosts) !== JSON.stringify([...organisationIds].sort())) say(`round ${r.name}: its organisations do not each host exactly one visit`);
-    const derived = roundStatusFromVisits('PREPARING', visits.map((v) => v.status));
+    const derived = roundStatusFromVisits(
+      'PREPARING',
+      visits.map((v) => v.status),
+    );
     if (derived !== r.status) say(`round ${r.name}: ${r.status}, but its visits make it ${derived}`);
 
     for (const v of visits) {
@@ -98,7 +119,9 @@ export function ruleViolations(d: NetworkData): string[] {
       for (const m of team) if (memberOrg.get(m.userId) !== m.organisationId) say(`${name}: a reviewer is not of the organisation they review for`);
       const teamViolations = checkTeam({ hostOrganisationId: v.host_organisation_id, roundOrganisationIds: organisationIds, conflicts, team });
       // Before the visit is held the team may still be growing; anyone on it must be eligible all along.
-      const relevant = atLeast(v.status, 'HELD') ? teamViolations : teamViolations.filter((x) => x.code === 'INELIGIBLE_MEMBER' || x.code === 'MORE_THAN_ONE_LEAD');
+      const relevant = atLeast(v.status, 'HELD')
+        ? teamViolations
+        : teamViolations.filter((x) => x.code === 'INELIGIBLE_MEMBER' || x.code === 'MORE_THAN_ONE_LEAD');
       for (const x of relevant) say(`${name}: team ${x.code}`);
       const findings = d.findings.filter((f) => f.visit_id === v.id);
       for (const f of findings) {
@@ -107,7 +130,8 @@ export function ruleViolations(d: NetworkData): string[] {
         if (f.status === 'SHARED' && atLeast(v.status, 'REPORT_DRAFT')) say(`${name}: a shared finding in a report (it is final from the report's start)`);
       }
       if (findings.length && !atLeast(v.status, 'PREPARED')) say(`${name}: findings before the visit`);
-      if (v.status === 'REPORT_FINAL' && v.reply_deadline && v.reply_deadline.getTime() > Date.now()) say(`${name}: the report is final while its reply period runs`);
+      if (v.status === 'REPORT_FINAL' && v.reply_deadline && v.reply_deadline.getTime() > Date.now())
+        say(`${name}: the report is final while its reply period runs`);
       const hasReport = d.reports.some((x) => x.visit_id === v.id);
       if (hasReport !== atLeast(v.status, 'REPORT_DRAFT')) say(`${name}: ${v.status} ${hasReport ? 'with' : 'without'} a report`);
       for (const resp of d.responses.filter((x) => findings.some((f) => f.id === x.finding_id))) {

@@ -3,7 +3,16 @@ import request from 'supertest';
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null | undefined;
-  errors?: { message: string; path?: string[]; extensions: { code: string; messages?: { nl: string; en: string }; fields?: { field: string; messages: { nl: string; en: string } }[]; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: {
+      code: string;
+      messages?: { nl: string; en: string };
+      fields?: { field: string; messages: { nl: string; en: string } }[];
+      [k: string]: unknown;
+    };
+  }[];
   headers: Record<string, string | string[] | undefined>;
 }
 

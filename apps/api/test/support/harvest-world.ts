@@ -20,7 +20,15 @@ export interface HarvestWorld {
 }
 
 const TEXTS: [municipality: string, key: string, kind: string, theme: string, tags: string[], text: string, released: boolean][] = [
-  ['Utrecht', 'utrechtWachtlijst', 'CONCERN', 'Wmo', ['wachtlijsten', 'regie'], 'In Utrecht groeien de **wachtlijsten** voor huishoudelijke hulp, zei Jan de Vries van het wijkteam.', true],
+  [
+    'Utrecht',
+    'utrechtWachtlijst',
+    'CONCERN',
+    'Wmo',
+    ['wachtlijsten', 'regie'],
+    'In Utrecht groeien de **wachtlijsten** voor huishoudelijke hulp, zei Jan de Vries van het wijkteam.',
+    true,
+  ],
   ['Utrecht', 'utrechtToegang', 'STRENGTH', 'Wmo', ['toegang'], 'De Utrechtse toegang via het wijkteam is dichtbij en persoonlijk.', true],
   ['Zwolle', 'zwolleWachtlijst', 'CONCERN', 'Wmo', ['Wachtlijsten '], 'Ook Zwolle ziet de wachtlijsten oplopen; bel 06-12345678 voor details.', true],
   ['Zwolle', 'zwolleJeugd', 'RECOMMENDATION', 'Jeugd', ['huisartsen'], 'Zwolle kan samen met de huisartsen de jeugdhulp beter sturen.', true],
@@ -42,7 +50,10 @@ export async function buildHarvestWorld(t: TestApp, world: World): Promise<Harve
     const orgId = async (name: string, code: string) => {
       const existing = await c.query(`SELECT id FROM organisation WHERE network_id = $1 AND name = $2`, [networkId, name]);
       if (existing.rows[0]) return existing.rows[0].id as string;
-      const r = await c.query(`INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, 'Overijssel', 101000) RETURNING id`, [networkId, name, code]);
+      const r = await c.query(
+        `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, 'Overijssel', 101000) RETURNING id`,
+        [networkId, name, code],
+      );
       return r.rows[0].id as string;
     };
     const orgs: Record<string, string> = {
@@ -52,15 +63,24 @@ export async function buildHarvestWorld(t: TestApp, world: World): Promise<Harve
       "'s-Hertogenbosch": await orgId("'s-Hertogenbosch", 'GM0796'),
     };
     const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
-    const jan = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('jan.devries@test.kijkje.nl', 'Jan de Vries', $1) RETURNING id`, [passwordHash]);
-    await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [networkId, jan.rows[0].id, orgs.Utrecht]);
+    const jan = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('jan.devries@test.kijkje.nl', 'Jan de Vries', $1) RETURNING id`, [
+      passwordHash,
+    ]);
+    await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      networkId,
+      jan.rows[0].id,
+      orgs.Utrecht,
+    ]);
     const themes = ['Wmo', 'Jeugd'];
     const programme = await c.query(
       `INSERT INTO programme (network_id, name, themes, framework, places, default_sharing, status) VALUES ($1, 'Sturen met Kwaliteit 2025', $2, $3, 4, 'PUBLIC', 'RUNNING') RETURNING id`,
       [networkId, JSON.stringify(themes), JSON.stringify(defaultFramework(themes))],
     );
     const programmeId = programme.rows[0].id as string;
-    const round = await c.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'CLOSED') RETURNING id`, [networkId, programmeId]);
+    const round = await c.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'CLOSED') RETURNING id`, [
+      networkId,
+      programmeId,
+    ]);
     const roundId = round.rows[0].id as string;
     const visits: Record<string, string> = {};
     for (const [name, id] of Object.entries(orgs)) {
@@ -74,8 +94,15 @@ export async function buildHarvestWorld(t: TestApp, world: World): Promise<Harve
         [networkId, roundId, id, `Stadhuis ${name}, Kanaleneiland`],
       );
       visits[name] = v.rows[0].id;
-      await c.query(`INSERT INTO visit_report (network_id, visit_id, summary, sharing) VALUES ($1, $2, $3, 'NETWORK')`, [networkId, v.rows[0].id, `Samenvatting van het bezoek aan ${name}.`]);
-      await c.query(`INSERT INTO visit_report_revision (network_id, visit_id, number, status, content) VALUES ($1, $2, 1, 'REPORT_FINAL', '{"findings": []}')`, [networkId, v.rows[0].id]);
+      await c.query(`INSERT INTO visit_report (network_id, visit_id, summary, sharing) VALUES ($1, $2, $3, 'NETWORK')`, [
+        networkId,
+        v.rows[0].id,
+        `Samenvatting van het bezoek aan ${name}.`,
+      ]);
+      await c.query(
+        `INSERT INTO visit_report_revision (network_id, visit_id, number, status, content) VALUES ($1, $2, 1, 'REPORT_FINAL', '{"findings": []}')`,
+        [networkId, v.rows[0].id],
+      );
     }
     const findings: Record<string, string> = {};
     let withheld = '';
@@ -89,7 +116,9 @@ export async function buildHarvestWorld(t: TestApp, world: World): Promise<Harve
       if (released) findings[key] = f.rows[0].id;
       else withheld = f.rows[0].id;
     }
-    const persons = (await c.query(`SELECT DISTINCT u.name FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1`, [networkId])).rows.map((r) => r.name as string);
+    const persons = (
+      await c.query(`SELECT DISTINCT u.name FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1`, [networkId])
+    ).rows.map((r) => r.name as string);
     const municipalities = (await c.query(`SELECT name FROM organisation WHERE network_id = $1`, [networkId])).rows.map((r) => r.name as string);
     return {
       programmeId,

@@ -19,7 +19,10 @@ export async function outbox(t: TestApp): Promise<OutboxMail[]> {
       const raw = readFileSync(join(t.outboxDir, file), 'utf8');
       const [head, ...rest] = raw.split('\n\n');
       const header = (name: string) => head.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1] ?? '';
-      const body = rest.join('\n\n').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      const body = rest
+        .join('\n\n')
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
       return { file, to: header('To'), subject: header('Subject'), body };
     });
 }

@@ -39,12 +39,10 @@ export async function buildVisitWorld(t: TestApp, world: World, tag = 'v'): Prom
     const networkId = world.a.id;
     const org = async (name: string, code: string, province: string) =>
       (
-        await c.query(`INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, 60000) RETURNING id`, [
-          networkId,
-          name,
-          code,
-          province,
-        ])
+        await c.query(
+          `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, 60000) RETURNING id`,
+          [networkId, name, code, province],
+        )
       ).rows[0].id as string;
     const suffix = tag === 'v' ? '' : ` ${tag}`;
     const codeBase = tag === 'v' ? 0 : 50;
@@ -61,7 +59,10 @@ export async function buildVisitWorld(t: TestApp, world: World, tag = 'v'): Prom
       [networkId, `Programma met bezoek${suffix}`, JSON.stringify(themes), JSON.stringify(defaultFramework(themes))],
     );
     const programmeId = programme.rows[0].id as string;
-    const round = await c.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'VISITING') RETURNING id`, [networkId, programmeId]);
+    const round = await c.query(`INSERT INTO round (network_id, programme_id, name, status) VALUES ($1, $2, 'Ronde 1', 'VISITING') RETURNING id`, [
+      networkId,
+      programmeId,
+    ]);
     const roundId = round.rows[0].id as string;
     for (const id of [organisations.host, organisations.b, organisations.c, organisations.d]) {
       const a = await c.query(
@@ -89,7 +90,13 @@ export async function buildVisitWorld(t: TestApp, world: World, tag = 'v'): Prom
       [people.otherReviewer, organisations.d, false],
       [people.lead, organisations.c, true],
     ] as const) {
-      await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [networkId, visitId, who.id, orgId, lead]);
+      await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [
+        networkId,
+        visitId,
+        who.id,
+        orgId,
+        lead,
+      ]);
     }
     const findings: VisitWorld['findings'] = [];
     for (const [status, released] of [

@@ -39,10 +39,12 @@ async function person(c: Client, tag: string, admin = false): Promise<Person> {
   cachedHash ??= hash(PASSWORD, ARGON2_OPTIONS);
   const email = `${tag}@test.kijkje.nl`;
   const name = `Persoon ${tag}`;
-  const { rows } = await c.query(
-    `INSERT INTO app_user (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [email, name, await cachedHash, admin],
-  );
+  const { rows } = await c.query(`INSERT INTO app_user (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    email,
+    name,
+    await cachedHash,
+    admin,
+  ]);
   return { id: rows[0].id, email, name };
 }
 

@@ -30,7 +30,13 @@ export function wsClient(httpUrl: string, options: { cookie?: string | null; ori
       super(address, protocols, { headers });
     }
   }
-  return createClient({ url: httpUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: BrowserLikeSocket, retryAttempts: 0, lazy: true, connectionParams: options.connectionParams });
+  return createClient({
+    url: httpUrl.replace(/^http/, 'ws') + '/graphql',
+    webSocketImpl: BrowserLikeSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: options.connectionParams,
+  });
 }
 
 export function subscribe<T = Record<string, any>>(client: Client, query: string, variables: Record<string, unknown>): Subscription<T> {
@@ -50,7 +56,10 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
       const found = received.find(match);
       if (found) return Promise.resolve(found);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}; error ${JSON.stringify(sub.error)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}; error ${JSON.stringify(sub.error)}`)),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (v) => (clearTimeout(timer), resolve(v)) });
       });
     },

@@ -63,7 +63,11 @@ export async function openVisit(page: Page, host: string): Promise<string> {
   await menu(page).getByRole('link', { name: 'Bezoeken' }).click();
   await expectPage(page, 'Bezoeken');
   const current = page.getByRole('region', { name: 'Lopende bezoeken' });
-  await current.getByRole('listitem').filter({ hasText: RUNNING_PROGRAMME }).getByRole('link', { name: `Bezoek aan ${host}` }).click();
+  await current
+    .getByRole('listitem')
+    .filter({ hasText: RUNNING_PROGRAMME })
+    .getByRole('link', { name: `Bezoek aan ${host}` })
+    .click();
   await expectPage(page, `Bezoek aan ${host}`);
   const path = new URL(page.url()).pathname;
   expect(path).toMatch(/^\/bezoeken\/[0-9a-f-]{36}$/);
@@ -117,5 +121,7 @@ export function pendingCards(page: Page, text: string): Locator {
 
 /** A date input's value, `days` from today (Dutch time). */
 export function dayFromToday(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }

@@ -41,22 +41,158 @@ export function App() {
               <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
               <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
               <Route path="/uitnodiging/:token" element={<InvitationPage />} />
-              <Route path="/" element={<RequireAuth><HomePage /></RequireAuth>} />
-              <Route path="/beheer" element={<RequireAuth><AdminPage /></RequireAuth>} />
-              <Route path="/netwerk/organisaties" element={<RequireAuth><OrganisationsPage /></RequireAuth>} />
-              <Route path="/netwerk/mensen" element={<RequireAuth><PeoplePage /></RequireAuth>} />
-              <Route path="/programmas" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammesPage /></Suspense></RequireAuth>} />
-              <Route path="/programmas/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammePage /></Suspense></RequireAuth>} />
-              <Route path="/programmas/:id/bewerken" element={<RequireAuth><Suspense fallback={<LoadingState />}><ProgrammeEditPage /></Suspense></RequireAuth>} />
-              <Route path="/programmas/:id/samenstellen" element={<RequireAuth><Suspense fallback={<LoadingState />}><CompositionPage /></Suspense></RequireAuth>} />
-              <Route path="/programmas/:id/oogsten" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestsPage /></Suspense></RequireAuth>} />
-              <Route path="/oogsten" element={<RequireAuth><Suspense fallback={<LoadingState />}><PublishedHarvestsPage /></Suspense></RequireAuth>} />
-              <Route path="/oogsten/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestPage /></Suspense></RequireAuth>} />
-              <Route path="/oogsten/:id/versies/:number" element={<RequireAuth><Suspense fallback={<LoadingState />}><HarvestVersionPage /></Suspense></RequireAuth>} />
-              <Route path="/bezoeken" element={<RequireAuth><Suspense fallback={<LoadingState />}><MyVisitsPage /></Suspense></RequireAuth>} />
-              <Route path="/bezoeken/:id" element={<RequireAuth><Suspense fallback={<LoadingState />}><VisitPage /></Suspense></RequireAuth>} />
-              <Route path="/bezoeken/:id/bevindingen" element={<RequireAuth><Suspense fallback={<LoadingState />}><FindingsBoardPage /></Suspense></RequireAuth>} />
-              <Route path="/bezoeken/:id/verslag" element={<RequireAuth><Suspense fallback={<LoadingState />}><ReportPage /></Suspense></RequireAuth>} />
+              <Route
+                path="/"
+                element={
+                  <RequireAuth>
+                    <HomePage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/beheer"
+                element={
+                  <RequireAuth>
+                    <AdminPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/netwerk/organisaties"
+                element={
+                  <RequireAuth>
+                    <OrganisationsPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/netwerk/mensen"
+                element={
+                  <RequireAuth>
+                    <PeoplePage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/programmas"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <ProgrammesPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/programmas/:id"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <ProgrammePage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/programmas/:id/bewerken"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <ProgrammeEditPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/programmas/:id/samenstellen"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <CompositionPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/programmas/:id/oogsten"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <HarvestsPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/oogsten"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <PublishedHarvestsPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/oogsten/:id"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <HarvestPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/oogsten/:id/versies/:number"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <HarvestVersionPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/bezoeken"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <MyVisitsPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/bezoeken/:id"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <VisitPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/bezoeken/:id/bevindingen"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <FindingsBoardPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/bezoeken/:id/verslag"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<LoadingState />}>
+                      <ReportPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

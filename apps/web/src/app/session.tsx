@@ -19,7 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const session: Session = {
     viewer: data?.viewer ?? null,
     loading: loading && !data,
-    error: data ? null : error ?? null,
+    error: data ? null : (error ?? null),
   };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -29,7 +29,9 @@ describe('translations', () => {
     ['nl', flatNl],
     ['en', flatEn],
   ])('%s has no empty values', (_lang, flat) => {
-    const empty = Object.entries(flat).filter(([, value]) => value.trim() === '').map(([key]) => key);
+    const empty = Object.entries(flat)
+      .filter(([, value]) => value.trim() === '')
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 

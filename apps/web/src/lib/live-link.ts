@@ -89,7 +89,9 @@ export function createLiveLink(): ApolloLink {
       client.on('connected', () => liveStatus.set('connected'));
       // 1000: closed on purpose (nobody listens any more); a session that ended is not retried
       // either; anything else is a drop that is retried.
-      client.on('closed', (event) => liveStatus.set((event as { code?: number } | undefined)?.code === 1000 || !worthRetrying(event) ? 'idle' : 'reconnecting'));
+      client.on('closed', (event) =>
+        liveStatus.set((event as { code?: number } | undefined)?.code === 1000 || !worthRetrying(event) ? 'idle' : 'reconnecting'),
+      );
       return new GraphQLWsLink(client);
     }));
 

@@ -125,7 +125,15 @@ function CreateNetworkForm() {
           required
           error={errors.field('coordinatorEmail')}
         />
-        <TextField id="coordinatorName" label={t('admin.coordinatorName')} value={coordinatorName} onChange={setCoordinatorName} autoComplete="off" required error={errors.field('coordinatorName')} />
+        <TextField
+          id="coordinatorName"
+          label={t('admin.coordinatorName')}
+          value={coordinatorName}
+          onChange={setCoordinatorName}
+          autoComplete="off"
+          required
+          error={errors.field('coordinatorName')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('admin.submit')}
         </Button>

@@ -38,7 +38,16 @@ export function ForgotPasswordPage() {
           <Paragraph>{t('forgot.intro')}</Paragraph>
           <ErrorAlert message={errors.general} />
           <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-            <TextField id="email" type="email" label={t('forgot.email')} value={email} onChange={setEmail} autoComplete="email" required error={errors.field('email')} />
+            <TextField
+              id="email"
+              type="email"
+              label={t('forgot.email')}
+              value={email}
+              onChange={setEmail}
+              autoComplete="email"
+              required
+              error={errors.field('email')}
+            />
             <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
               {t('forgot.submit')}
             </Button>

@@ -78,12 +78,40 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
         {/* Lets password managers tie the new password to the invited address. */}
         <input type="hidden" name="username" autoComplete="username" value={preview.email} />
         {preview.accountExists ? (
-          <TextField id="password" type="password" label={t('invitation.password')} value={password} onChange={setPassword} autoComplete="current-password" required error={errors.field('password')} />
+          <TextField
+            id="password"
+            type="password"
+            label={t('invitation.password')}
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            required
+            error={errors.field('password')}
+          />
         ) : (
           <>
             <TextField id="name" label={t('invitation.name')} value={name} onChange={setName} autoComplete="name" required error={errors.field('name')} />
-            <TextField id="password" type="password" label={t('invitation.newPassword')} description={t('invitation.passwordDescription')} value={password} onChange={setPassword} autoComplete="new-password" required error={errors.field('password')} />
-            <TextField id="repeat" type="password" label={t('invitation.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" required error={errors.field('repeat')} />
+            <TextField
+              id="password"
+              type="password"
+              label={t('invitation.newPassword')}
+              description={t('invitation.passwordDescription')}
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+              required
+              error={errors.field('password')}
+            />
+            <TextField
+              id="repeat"
+              type="password"
+              label={t('invitation.repeat')}
+              value={repeat}
+              onChange={setRepeat}
+              autoComplete="new-password"
+              required
+              error={errors.field('repeat')}
+            />
           </>
         )}
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>

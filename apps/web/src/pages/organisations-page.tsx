@@ -132,7 +132,15 @@ function AddMunicipality({ organisations }: { organisations: Organisation[] }) {
       <div role="status">{added && <Alert type="ok">{t('organisations.added', { name: added })}</Alert>}</div>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" role="search" noValidate onSubmit={onSearch}>
-        <TextField id="municipality-search" type="search" label={t('organisations.search')} description={t('organisations.searchDescription')} value={term} onChange={setTerm} autoComplete="off" />
+        <TextField
+          id="municipality-search"
+          type="search"
+          label={t('organisations.search')}
+          description={t('organisations.searchDescription')}
+          value={term}
+          onChange={setTerm}
+          autoComplete="off"
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('organisations.searchSubmit')}
         </Button>
@@ -142,7 +150,13 @@ function AddMunicipality({ organisations }: { organisations: Organisation[] }) {
           {t('organisations.results')}
         </Heading>
         <Paragraph role="status" aria-live="polite">
-          {search.length < 2 ? '' : loading && !data ? t('common.loading') : items.length > 0 ? t('organisations.resultCount', { count: items.length }) : t('organisations.noResults')}
+          {search.length < 2
+            ? ''
+            : loading && !data
+              ? t('common.loading')
+              : items.length > 0
+                ? t('organisations.resultCount', { count: items.length })
+                : t('organisations.noResults')}
         </Paragraph>
         {error && <ErrorAlert message={t('common.errorGeneric')} />}
         {items.length > 0 && (
@@ -155,7 +169,12 @@ function AddMunicipality({ organisations }: { organisations: Organisation[] }) {
                 {present.has(municipality.cbsCode) ? (
                   <span>{t('organisations.alreadyAdded')}</span>
                 ) : (
-                  <Button type="button" appearance="secondary-action-button" disabled={adding} onClick={() => void onAdd(municipality.cbsCode, municipality.name)}>
+                  <Button
+                    type="button"
+                    appearance="secondary-action-button"
+                    disabled={adding}
+                    onClick={() => void onAdd(municipality.cbsCode, municipality.name)}
+                  >
                     {t('organisations.add')}
                     <VisuallyHidden> {municipality.name}</VisuallyHidden>
                   </Button>
@@ -166,7 +185,12 @@ function AddMunicipality({ organisations }: { organisations: Organisation[] }) {
         )}
         {data && items.length > 0 && (
           <Paragraph>
-            <small>{t('organisations.source', { source: data.municipalities.source, date: formatDate(data.municipalities.referenceDate, i18n.language) || data.municipalities.referenceDate })}</small>
+            <small>
+              {t('organisations.source', {
+                source: data.municipalities.source,
+                date: formatDate(data.municipalities.referenceDate, i18n.language) || data.municipalities.referenceDate,
+              })}
+            </small>
           </Paragraph>
         )}
       </section>

@@ -113,7 +113,13 @@ function PeopleContent({ networkName }: { networkName: string }) {
                     <TableCell>{invitation.organisation?.name ?? ''}</TableCell>
                     <TableCell>{formatDate(invitation.expiresAt, i18n.language)}</TableCell>
                     <TableCell>
-                      <Button type="button" appearance="secondary-action-button" hint="danger" disabled={revoking} onClick={() => void onRevoke(invitation.id, invitation.name)}>
+                      <Button
+                        type="button"
+                        appearance="secondary-action-button"
+                        hint="danger"
+                        disabled={revoking}
+                        onClick={() => void onRevoke(invitation.id, invitation.name)}
+                      >
                         {t('people.revoke')}
                         <VisuallyHidden> {invitation.name}</VisuallyHidden>
                       </Button>
@@ -170,8 +176,27 @@ function InviteForm({ organisations }: { organisations: PeopleQuery['organisatio
       <div role="status">{invited && <Alert type="ok">{t('people.invited', invited)}</Alert>}</div>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField id="invite-name" name="name" label={t('people.inviteName')} value={name} onChange={setName} autoComplete="off" required error={errors.field('name')} />
-        <TextField id="invite-email" name="email" type="email" label={t('people.inviteEmail')} value={email} onChange={setEmail} autoComplete="off" required error={errors.field('email')} />
+        <TextField
+          id="invite-name"
+          name="name"
+          label={t('people.inviteName')}
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+          required
+          error={errors.field('name')}
+        />
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t('people.inviteEmail')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="off"
+          required
+          error={errors.field('email')}
+        />
         <SelectField
           id="invite-role"
           label={t('people.inviteRole')}
@@ -189,7 +214,10 @@ function InviteForm({ organisations }: { organisations: PeopleQuery['organisatio
           description={t('people.inviteOrganisationDescription')}
           value={organisationId}
           onChange={setOrganisationId}
-          options={[{ value: '', label: t('people.chooseOrganisation') }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+          options={[
+            { value: '', label: t('people.chooseOrganisation') },
+            ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+          ]}
           error={errors.field('organisationId')}
         />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>

@@ -37,8 +37,27 @@ export function ResetPasswordPage() {
       <Heading level={1}>{t('reset.title')}</Heading>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField id="password" type="password" label={t('reset.password')} description={t('reset.passwordDescription')} value={password} onChange={setPassword} autoComplete="new-password" required error={errors.field('password')} />
-        <TextField id="repeat" type="password" label={t('reset.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" required error={errors.field('repeat')} />
+        <TextField
+          id="password"
+          type="password"
+          label={t('reset.password')}
+          description={t('reset.passwordDescription')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          required
+          error={errors.field('password')}
+        />
+        <TextField
+          id="repeat"
+          type="password"
+          label={t('reset.repeat')}
+          value={repeat}
+          onChange={setRepeat}
+          autoComplete="new-password"
+          required
+          error={errors.field('repeat')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('reset.submit')}
         </Button>

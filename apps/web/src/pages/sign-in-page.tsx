@@ -27,7 +27,9 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [signIn, { loading }] = useMutation(SignInDocument);
   // Never say which of the two was wrong (no account enumeration); only rate limits get their own text.
-  const errors = useFormErrors((view) => (view.code === 'RATE_LIMITED' ? (view.message ?? t('errors.RATE_LIMITED')) : view.code === 'NETWORK' ? t('errors.NETWORK') : t('signIn.failed')));
+  const errors = useFormErrors((view) =>
+    view.code === 'RATE_LIMITED' ? (view.message ?? t('errors.RATE_LIMITED')) : view.code === 'NETWORK' ? t('errors.NETWORK') : t('signIn.failed'),
+  );
 
   if (sessionLoading) return <LoadingState />;
   if (viewer) {
@@ -54,8 +56,26 @@ export function SignInPage() {
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField id="email" type="email" label={t('signIn.email')} value={email} onChange={setEmail} autoComplete="username" required error={errors.field('email')} />
-        <TextField id="password" type="password" label={t('signIn.password')} value={password} onChange={setPassword} autoComplete="current-password" required error={errors.field('password')} />
+        <TextField
+          id="email"
+          type="email"
+          label={t('signIn.email')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="username"
+          required
+          error={errors.field('email')}
+        />
+        <TextField
+          id="password"
+          type="password"
+          label={t('signIn.password')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          required
+          error={errors.field('password')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('signIn.submit')}
         </Button>

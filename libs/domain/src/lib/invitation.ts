@@ -22,9 +22,6 @@ export function invitationExpiresAt(now: Date): Date {
 }
 
 /** An invitation can be accepted while it is neither accepted, revoked nor expired (expiry is exclusive). */
-export function isInvitationUsable(
-  invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
-  now: Date,
-): boolean {
+export function isInvitationUsable(invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): boolean {
   return !invitation.acceptedAt && !invitation.revokedAt && now.getTime() < invitation.expiresAt.getTime();
 }

@@ -52,10 +52,7 @@ describe('COMMON_PASSWORDS', () => {
     for (const p of COMMON_PASSWORDS) expect(p).toBe(p.toLowerCase());
   });
 
-  it.each(['welkom01', 'wachtwoord', 'wachtwoord1', 'qwerty123', 'password', '12345678', 'welkom123', '123456789', 'geheim123'])(
-    'includes %s',
-    (p) => {
-      expect(COMMON_PASSWORDS.has(p)).toBe(true);
-    },
-  );
+  it.each(['welkom01', 'wachtwoord', 'wachtwoord1', 'qwerty123', 'password', '12345678', 'welkom123', '123456789', 'geheim123'])('includes %s', (p) => {
+    expect(COMMON_PASSWORDS.has(p)).toBe(true);
+  });
 });

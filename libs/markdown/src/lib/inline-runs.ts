@@ -95,7 +95,12 @@ export function runsToText(runs: DocRun[]): string {
 }
 
 function sameAddress(href: string, text: string): boolean {
-  const bare = (value: string) => value.trim().replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  const bare = (value: string) =>
+    value
+      .trim()
+      .replace(/^mailto:/i, '')
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/$/, '');
   return bare(href).toLowerCase() === bare(text).toLowerCase();
 }
 

@@ -32,9 +32,7 @@ function nodeText(node: MarkdownNode): string {
     case 'code':
       return node.text;
     case 'list':
-      return node.items
-        .map((item, index) => hang(listMarker(node.ordered, node.start + index), blocksText(item, '\n')))
-        .join('\n');
+      return node.items.map((item, index) => hang(listMarker(node.ordered, node.start + index), blocksText(item, '\n'))).join('\n');
     case 'quote':
       return prefixLines('> ', blocksText(node.children, '\n\n'));
     case 'table':

@@ -89,9 +89,7 @@ class TreeBuilder {
       else if (token.type === 'tr_close') {
         if (inHead) header = row;
         else rows.push(row);
-      }
-      else if (token.type === 'th_open' || token.type === 'td_open')
-        row.push(this.inlineUntil(token.type === 'th_open' ? 'th_close' : 'td_close'));
+      } else if (token.type === 'th_open' || token.type === 'td_open') row.push(this.inlineUntil(token.type === 'th_open' ? 'th_close' : 'td_close'));
     }
     return { type: 'table', header, rows };
   }

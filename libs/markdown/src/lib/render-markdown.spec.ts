@@ -58,9 +58,8 @@ describe('renderMarkdown', () => {
       expect(output).not.toContain('target=');
     });
 
-    it.each(['[x](/intern)', '[x](#boven)', '[x](ftp://example.nl)', '[x](//evil.example)'])(
-      'does not link %j: only http(s) and mailto targets',
-      (source) => expect(html(source)).not.toContain('<a'),
+    it.each(['[x](/intern)', '[x](#boven)', '[x](ftp://example.nl)', '[x](//evil.example)'])('does not link %j: only http(s) and mailto targets', (source) =>
+      expect(html(source)).not.toContain('<a'),
     );
   });
 

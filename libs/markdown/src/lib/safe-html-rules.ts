@@ -35,8 +35,7 @@ export function installSafeHtmlRules(md: MarkdownInstance): void {
 
   // An image would make every reader's browser fetch a URL of the author's choosing: a
   // tracking pixel at best. Its alt text still says what the author meant.
-  rules.image = (tokens, idx, options, env, self) =>
-    md.utils.escapeHtml(self.renderInlineAsText(tokens[idx].children ?? [], options, env));
+  rules.image = (tokens, idx, options, env, self) => md.utils.escapeHtml(self.renderInlineAsText(tokens[idx].children ?? [], options, env));
 
   rules.link_open = (tokens, idx, options, _env, self) => {
     const token = tokens[idx];

@@ -27,7 +27,20 @@ export interface ConfirmDialogProps {
  * behind it is inert and focus stays inside; Escape cancels; focus returns to what opened it.
  * Controlled: the caller keeps `open` and closes it on cancel or after a confirmed step.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'default', busy, confirmDisabled, initialFocus, testId }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  tone = 'default',
+  busy,
+  confirmDisabled,
+  initialFocus,
+  testId,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -70,7 +83,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         {children}
       </div>
       <ButtonGroup>
-        <Button type="button" appearance="primary-action-button" hint={tone === 'danger' ? 'danger' : undefined} busy={busy} disabled={busy || confirmDisabled} onClick={onConfirm}>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          hint={tone === 'danger' ? 'danger' : undefined}
+          busy={busy}
+          disabled={busy || confirmDisabled}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </Button>
         <Button type="button" appearance="secondary-action-button" ref={cancel} disabled={busy} onClick={onCancel}>

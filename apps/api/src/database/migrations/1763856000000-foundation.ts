@@ -166,7 +166,19 @@ export class Foundation1763856000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['job', 'idempotency_record', 'rate_limit_bucket', 'audit_event', 'invitation', 'membership', 'organisation', 'network', 'password_reset', 'session', 'app_user']) {
+    for (const table of [
+      'job',
+      'idempotency_record',
+      'rate_limit_bucket',
+      'audit_event',
+      'invitation',
+      'membership',
+      'organisation',
+      'network',
+      'password_reset',
+      'session',
+      'app_user',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
   }

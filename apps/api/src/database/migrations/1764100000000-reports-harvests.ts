@@ -130,7 +130,9 @@ export class ReportsHarvests1764100000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER IF EXISTS finding_rollup ON finding`);
-    for (const fn of ['finding_rollup_rebuild()', 'finding_rollup_trigger()', 'finding_rollup_apply(uuid, uuid, text, text, integer)']) await q.query(`DROP FUNCTION IF EXISTS ${fn}`);
-    for (const table of ['finding_rollup', 'harvest_version', 'harvest', 'visit_report_revision', 'visit_report']) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    for (const fn of ['finding_rollup_rebuild()', 'finding_rollup_trigger()', 'finding_rollup_apply(uuid, uuid, text, text, integer)'])
+      await q.query(`DROP FUNCTION IF EXISTS ${fn}`);
+    for (const table of ['finding_rollup', 'harvest_version', 'harvest', 'visit_report_revision', 'visit_report'])
+      await q.query(`DROP TABLE IF EXISTS ${table}`);
   }
 }

@@ -20,9 +20,7 @@ export class ProductionSafety1796256010310 implements MigrationInterface {
                          AND (j.created_at, j.id) > (i.created_at, i.id))`,
     );
     await q.query(`ALTER TABLE invitation FORCE ROW LEVEL SECURITY`);
-    await q.query(
-      `CREATE UNIQUE INDEX uq_invitation_open_email ON invitation (network_id, email) WHERE accepted_at IS NULL AND revoked_at IS NULL`,
-    );
+    await q.query(`CREATE UNIQUE INDEX uq_invitation_open_email ON invitation (network_id, email) WHERE accepted_at IS NULL AND revoked_at IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {

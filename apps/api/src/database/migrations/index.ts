@@ -9,4 +9,14 @@ import { HarvestPublication1796256000410 } from './1796256000410-harvest-publica
 import { ProductionSafety1796256010310 } from './1796256010310-production-safety';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
-export const MIGRATIONS = [Foundation1763856000000, Programmes1763900000000, Rounds1763910000000, Visits1764000000000, ReportsHarvests1764100000000, RollupVersion1764200000000, EnterScope1764300000000, HarvestPublication1796256000410, ProductionSafety1796256010310];
+export const MIGRATIONS = [
+  Foundation1763856000000,
+  Programmes1763900000000,
+  Rounds1763910000000,
+  Visits1764000000000,
+  ReportsHarvests1764100000000,
+  RollupVersion1764200000000,
+  EnterScope1764300000000,
+  HarvestPublication1796256000410,
+  ProductionSafety1796256010310,
+];

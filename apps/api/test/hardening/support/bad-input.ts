@@ -130,7 +130,16 @@ const overLimit = (max: number | undefined) => (max === undefined ? [] : ['x'.re
 export function fieldLevel(f: FieldSpec): unknown[] {
   switch (f.kind) {
     case 'email':
-      return ['', 'geen-e-mailadres', 'a@', '@test.kijkje.nl', 'twee woorden@test.kijkje.nl', `${'a'.repeat(10_000)}@test.kijkje.nl`, 'iemand\u0000@test.kijkje.nl', 'iemand@test.kijkje.nl\r\nBcc: x@evil.example'];
+      return [
+        '',
+        'geen-e-mailadres',
+        'a@',
+        '@test.kijkje.nl',
+        'twee woorden@test.kijkje.nl',
+        `${'a'.repeat(10_000)}@test.kijkje.nl`,
+        'iemand\u0000@test.kijkje.nl',
+        'iemand@test.kijkje.nl\r\nBcc: x@evil.example',
+      ];
     case 'text':
       return unique([
         // An empty (or blank) text is bad unless the field allows it (min 0: "empty clears it").
@@ -163,17 +172,30 @@ export function fieldLevel(f: FieldSpec): unknown[] {
     case 'objects':
       return [];
     case 'int':
-      return unique([
-        ...(f.min !== undefined ? [f.min - 1, INT_MIN] : []),
-        ...(f.max !== undefined ? [f.max + 1, INT_MAX] : []),
-      ]);
+      return unique([...(f.min !== undefined ? [f.min - 1, INT_MIN] : []), ...(f.max !== undefined ? [f.max + 1, INT_MAX] : [])]);
     case 'version':
       return [0, -1, INT_MIN];
     case 'dateTime':
       // The DateTime scalar turns anything into a Date; what PostgreSQL cannot hold must be refused.
       return ['', 'geen datum', '2025-13-01T00:00:00Z', { a: 'b' }, '-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', -8.64e15];
     case 'date':
-      return ['', 'morgen', '2025-1-5', '25-01-05', '2025-13-01', '2025-00-10', '2025-01-32', '2025-02-29', '2025-02-30', '2024-04-31', '0000-01-01', '2025-01-05T10:00', ' 2025-01-05', '2025-01-05\n', '٢٠٢٥-٠١-٠٥'];
+      return [
+        '',
+        'morgen',
+        '2025-1-5',
+        '25-01-05',
+        '2025-13-01',
+        '2025-00-10',
+        '2025-01-32',
+        '2025-02-29',
+        '2025-02-30',
+        '2024-04-31',
+        '0000-01-01',
+        '2025-01-05T10:00',
+        ' 2025-01-05',
+        '2025-01-05\n',
+        '٢٠٢٥-٠١-٠٥',
+      ];
     case 'time':
       return ['', '9:30', '24:00', '09:60', '09:30:00', '0930', ' 09:30', '09:30\n', '٠٩:٣٠'];
     case 'markdown':
@@ -302,10 +324,12 @@ export function cases(mutations: MutationSpec[]): Case[] {
   const out: Case[] = [];
   for (const m of mutations) {
     /** The variables with the field at `path` replaced (or left out), the other live fields current. */
-    const variables = (path: string, value: (base: Record<string, unknown>) => unknown, omit = false) => async () => {
-      const base = await liveBase(m, path.split('.')[0]);
-      return withField({ ...m, base: () => base }, path, value(base), omit);
-    };
+    const variables =
+      (path: string, value: (base: Record<string, unknown>) => unknown, omit = false) =>
+      async () => {
+        const base = await liveBase(m, path.split('.')[0]);
+        return withField({ ...m, base: () => base }, path, value(base), omit);
+      };
     for (const { path, field: f } of m.fields.flatMap((f) => fieldPaths(f))) {
       const label = (value: unknown, suffix = '') => `${m.name}.${path} = ${show(value)}${suffix}`;
       for (const value of fieldLevel(f)) {
@@ -313,8 +337,14 @@ export function cases(mutations: MutationSpec[]): Case[] {
       }
       if (f.kind === 'objects') {
         // one item more than allowed: copies of the base's first item
-        const tooMany = (base: Record<string, unknown>) => Array.from({ length: (f.maxItems ?? 20) + 1 }, () => structuredClone((at(base, path) as unknown[])[0]));
-        out.push({ label: `${m.name}.${path} with ${(f.maxItems ?? 20) + 1} items`, mutation: m, variables: variables(path, tooMany), expect: { kind: 'field', field: path } });
+        const tooMany = (base: Record<string, unknown>) =>
+          Array.from({ length: (f.maxItems ?? 20) + 1 }, () => structuredClone((at(base, path) as unknown[])[0]));
+        out.push({
+          label: `${m.name}.${path} with ${(f.maxItems ?? 20) + 1} items`,
+          mutation: m,
+          variables: variables(path, tooMany),
+          expect: { kind: 'field', field: path },
+        });
       }
       for (const value of coercion(f)) {
         out.push({ label: label(value, ' (wrong type)'), mutation: m, variables: variables(path, () => value), expect: { kind: 'coercion' } });
@@ -323,12 +353,22 @@ export function cases(mutations: MutationSpec[]): Case[] {
         out.push({ label: `${m.name}.${path} = null`, mutation: m, variables: variables(path, () => null), expect: { kind: 'coercion' } });
         out.push({ label: `${m.name}.${path} missing`, mutation: m, variables: variables(path, () => undefined, true), expect: { kind: 'coercion' } });
       } else if (m.arg === 'input') {
-        out.push({ label: `${m.name}.${path} = null (optional) → taken as left out or refused, never a crash`, mutation: m, variables: variables(path, () => null), expect: { kind: 'leftOut' } });
+        out.push({
+          label: `${m.name}.${path} = null (optional) → taken as left out or refused, never a crash`,
+          mutation: m,
+          variables: variables(path, () => null),
+          expect: { kind: 'leftOut' },
+        });
       }
     }
     if (m.arg === 'input') {
       const whole = (input: (base: Record<string, unknown>) => unknown) => async () => ({ input: input(await liveBase(m, '')) });
-      out.push({ label: `${m.name} with an unknown extra field`, mutation: m, variables: whole((base) => ({ ...base, isPlatformAdmin: true })), expect: { kind: 'coercion' } });
+      out.push({
+        label: `${m.name} with an unknown extra field`,
+        mutation: m,
+        variables: whole((base) => ({ ...base, isPlatformAdmin: true })),
+        expect: { kind: 'coercion' },
+      });
       out.push({ label: `${m.name} with input = a string`, mutation: m, variables: whole(() => 'x'), expect: { kind: 'coercion' } });
       out.push({ label: `${m.name} with input = an array`, mutation: m, variables: whole((base) => [base]), expect: { kind: 'coercion' } });
       // a nested input with a field it does not have
@@ -431,11 +471,17 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Texts right at and just past a limit, with and without a presentation selector. */
 const nearLimit = (max: number, min = 1) =>
-  fc.tuple(fc.integer({ min: Math.max(min, max - 2), max: max + 1 }), fc.boolean(), fc.constantFrom('x', 'é', '😀', ' ')).map(([n, selector, unit]) => `${unit.repeat(n)}${selector ? VS16 : ''}`);
+  fc
+    .tuple(fc.integer({ min: Math.max(min, max - 2), max: max + 1 }), fc.boolean(), fc.constantFrom('x', 'é', '😀', ' '))
+    .map(([n, selector, unit]) => `${unit.repeat(n)}${selector ? VS16 : ''}`);
 
 /** Ordinary words with a control character, a lone surrogate or a selector somewhere in them. */
 const tainted = fc
-  .tuple(fc.string({ maxLength: 12 }), fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\ud800', '\udfff', VS16, '\u200b', '\u202e', '\r\n'), fc.string({ maxLength: 12 }))
+  .tuple(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\ud800', '\udfff', VS16, '\u200b', '\u202e', '\r\n'),
+    fc.string({ maxLength: 12 }),
+  )
   .map(([a, odd, b]) => `${a}${odd}${b}`);
 
 const markdownSamples = fc.constantFrom(
@@ -509,7 +555,9 @@ function plausible(f: FieldSpec): fc.Arbitrary<unknown> {
     case 'date':
       return fc.oneof(
         fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-        fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
+        fc
+          .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+          .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
       );
     case 'time':
       return fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
@@ -530,7 +578,9 @@ function plausible(f: FieldSpec): fc.Arbitrary<unknown> {
       return fc.array(item, { maxLength: Math.min((f.maxItems ?? 5) + 1, 12) });
     }
     case 'uuids':
-      return fc.array(known(f).length ? fc.oneof({ weight: 1, arbitrary: fc.uuid() }, { weight: 4, arbitrary: fc.constantFrom(...known(f)) }) : fc.uuid(), { maxLength: 3 });
+      return fc.array(known(f).length ? fc.oneof({ weight: 1, arbitrary: fc.uuid() }, { weight: 4, arbitrary: fc.constantFrom(...known(f)) }) : fc.uuid(), {
+        maxLength: 3,
+      });
     case 'objects':
       return fc.array(recordOf(f.fields ?? []), { maxLength: Math.min((f.maxItems ?? 3) + 1, 4) });
     case 'object':
@@ -592,7 +642,12 @@ export function variablesFor(m: MutationSpec): fc.Arbitrary<Record<string, unkno
   const paths = m.fields.flatMap((f) => fieldPaths(f)).filter(({ path }) => !path.includes('.') || at(base, path.slice(0, path.lastIndexOf('.'))) != null);
   const oneField = fc
     .constantFrom(...paths)
-    .chain(({ path, field }) => fc.tuple(fc.constant(path), fc.oneof({ weight: 8, arbitrary: valueFor(field) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(OMIT) })))
+    .chain(({ path, field }) =>
+      fc.tuple(
+        fc.constant(path),
+        fc.oneof({ weight: 8, arbitrary: valueFor(field) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(OMIT) }),
+      ),
+    )
     .map(([path, value]) => withPath(base, path.split('.'), value, value === OMIT));
   return fc
     .oneof({ weight: 4, arbitrary: recordOf(m.fields) }, { weight: 5, arbitrary: oneField }, { weight: 1, arbitrary: junk })
@@ -679,7 +734,9 @@ export function badInputSuite(options: SuiteOptions): Suite {
     beforeAll(() => {
       known = null;
     });
-    it.each(cases(mutations).map((c) => (c.expect.kind === 'leftOut' ? c : { ...c, label: `${c.label} → refused, nothing stored` })))('$label', async (c) => refused(c.mutation.actor, c.mutation.doc, await c.variables(), c.expect));
+    it.each(cases(mutations).map((c) => (c.expect.kind === 'leftOut' ? c : { ...c, label: `${c.label} → refused, nothing stored` })))('$label', async (c) =>
+      refused(c.mutation.actor, c.mutation.doc, await c.variables(), c.expect),
+    );
   });
 
   if (literals.length) {
@@ -709,7 +766,8 @@ export function badInputSuite(options: SuiteOptions): Suite {
               const codes = (res.errors ?? []).map((e) => e.extensions?.code);
               if (codes.includes('INTERNAL_SERVER_ERROR')) throw new Error(`INTERNAL_SERVER_ERROR for ${sent()}`);
               for (const e of res.errors ?? []) {
-                if (!e.extensions?.code || !e.extensions.messages?.nl || !e.extensions.messages?.en) throw new Error(`error without code or messages for ${sent()}: ${JSON.stringify(e)}`);
+                if (!e.extensions?.code || !e.extensions.messages?.nl || !e.extensions.messages?.en)
+                  throw new Error(`error without code or messages for ${sent()}: ${JSON.stringify(e)}`);
               }
               const after: Snapshot = await suite.probe.snapshot();
               if (res.errors?.length) expect(after).toEqual(before);
@@ -733,7 +791,11 @@ export function badInputSuite(options: SuiteOptions): Suite {
 export const isUuid = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The current version of a record, for FieldSpec.live; 1 when the id is not a record of the table. */
-export async function versionOf(probe: StateProbe, table: 'programme' | 'round' | 'visit' | 'finding' | 'harvest' | 'visit_report' | 'host_response', id: unknown): Promise<number> {
+export async function versionOf(
+  probe: StateProbe,
+  table: 'programme' | 'round' | 'visit' | 'finding' | 'harvest' | 'visit_report' | 'host_response',
+  id: unknown,
+): Promise<number> {
   if (!isUuid(id)) return 1;
   const key = table === 'visit_report' ? 'visit_id' : table === 'host_response' ? 'finding_id' : 'id';
   const [row] = await probe.query<{ version: number }>(`SELECT version FROM ${table} WHERE ${key} = $1`, [id]);

@@ -6,7 +6,13 @@ import { PASSWORD, type Person } from '../../support/world';
 let cachedHash: Promise<string> | null = null;
 
 /** A member (or coordinator) of a network, with the test password. */
-export async function personIn(c: Client, networkId: string, organisationId: string | null, tag: string, role: 'MEMBER' | 'COORDINATOR' = 'MEMBER'): Promise<Person> {
+export async function personIn(
+  c: Client,
+  networkId: string,
+  organisationId: string | null,
+  tag: string,
+  role: 'MEMBER' | 'COORDINATOR' = 'MEMBER',
+): Promise<Person> {
   cachedHash ??= hash(PASSWORD, ARGON2_OPTIONS);
   const email = `${tag}@test.kijkje.nl`;
   const name = `Persoon ${tag}`;
@@ -17,12 +23,9 @@ export async function personIn(c: Client, networkId: string, organisationId: str
 
 /** A municipality of a network. */
 export async function municipalityIn(c: Client, networkId: string, name: string, cbsCode: string, province = 'Utrecht', population = 60_000): Promise<string> {
-  const { rows } = await c.query(`INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, $5) RETURNING id`, [
-    networkId,
-    name,
-    cbsCode,
-    province,
-    population,
-  ]);
+  const { rows } = await c.query(
+    `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, $5) RETURNING id`,
+    [networkId, name, cbsCode, province, population],
+  );
   return rows[0].id;
 }

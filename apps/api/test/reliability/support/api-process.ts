@@ -85,7 +85,11 @@ export interface ApiProcess {
  * Starts the built API as a real process against the given database (owner URL). A `PORT` in
  * `env` keeps a replica on its port across restarts (behind a load balancer); otherwise a free one.
  */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}, readyTimeoutMs = Number(env['READY_TIMEOUT_MS'] ?? 30_000)): Promise<ApiProcess> {
+export async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  readyTimeoutMs = Number(env['READY_TIMEOUT_MS'] ?? 30_000),
+): Promise<ApiProcess> {
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   const url = `http://localhost:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), 'kijkje-outbox-'));
@@ -127,9 +131,13 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       if (!ended) child.kill('SIGKILL');
     },
   };
-  await waitFor(async () => (await status(`${url}/health/ready`)) === 200, readyTimeoutMs, () => {
-    if (ended) throw new Error(`the API exited while starting:\n${out}`);
-  }).catch((error: Error) => {
+  await waitFor(
+    async () => (await status(`${url}/health/ready`)) === 200,
+    readyTimeoutMs,
+    () => {
+      if (ended) throw new Error(`the API exited while starting:\n${out}`);
+    },
+  ).catch((error: Error) => {
     if (!ended) child.kill('SIGKILL');
     throw new Error(`${error.message}: the API was not ready; its output:\n${out}`);
   });

@@ -37,13 +37,19 @@ export function startLoad(url: string, visitId: string, workers: LoadWorker[], p
   const loop = async (worker: LoadWorker, n: number) => {
     while (!stopping) {
       const answer = worker.writes
-        ? await post(url, CREATE_FINDING, { input: { visitId, kind: 'STRENGTH', theme: 'Wmo', text: `Onder last ${n}-${figures.sent}`, submit: true, idempotencyKey: randomUUID() } }, worker.cookie)
+        ? await post(
+            url,
+            CREATE_FINDING,
+            { input: { visitId, kind: 'STRENGTH', theme: 'Wmo', text: `Onder last ${n}-${figures.sent}`, submit: true, idempotencyKey: randomUUID() } },
+            worker.cookie,
+          )
         : await post(url, BOARD, { id: visitId }, worker.cookie);
       figures.sent += 1;
       const result = outcome(answer);
       if (result !== 'OK') {
         figures.failed += 1;
-        if (figures.failures.length < 20) figures.failures.push(`${new Date().toISOString()} ${worker.writes ? 'createFinding' : 'board'} via ${answer.upstream ?? '-'}: ${result}`);
+        if (figures.failures.length < 20)
+          figures.failures.push(`${new Date().toISOString()} ${worker.writes ? 'createFinding' : 'board'} via ${answer.upstream ?? '-'}: ${result}`);
       } else {
         const replica = nameOf(answer.upstream);
         figures.byReplica[replica] = (figures.byReplica[replica] ?? 0) + 1;

@@ -108,9 +108,13 @@ export async function startNginx(upstreams: number[], listen?: number): Promise<
     return out + (existsSync(log) ? readFileSync(log, 'utf8') : '');
   };
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await status(`${url}/health/live`)) === 200, 10_000, () => {
-    if (ended) throw new Error(`nginx exited while starting:\n${output()}`);
-  });
+  await waitFor(
+    async () => (await status(`${url}/health/live`)) === 200,
+    10_000,
+    () => {
+      if (ended) throw new Error(`nginx exited while starting:\n${output()}`);
+    },
+  );
   return {
     port,
     url,

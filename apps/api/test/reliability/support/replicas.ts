@@ -67,7 +67,10 @@ export async function startReplicas(ownerUrl: string, names: string[], env: Reco
     async stop(replica) {
       const started = Date.now();
       replica.api.child.kill('SIGTERM');
-      const exit = await Promise.race([replica.api.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${replica.name} did not exit within 20 s:\n${replica.api.output()}`)), 20_000))]);
+      const exit = await Promise.race([
+        replica.api.exited,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${replica.name} did not exit within 20 s:\n${replica.api.output()}`)), 20_000)),
+      ]);
       return { ms: Date.now() - started, ...exit };
     },
     async start(replica) {
@@ -117,10 +120,23 @@ export async function post(url: string, query: string, variables: Record<string,
     } catch {
       /* not JSON: kept as text */
     }
-    return { status: res.status, body, upstream: res.headers.get('x-upstream'), cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null, retryAfter: res.headers.get('retry-after') };
+    return {
+      status: res.status,
+      body,
+      upstream: res.headers.get('x-upstream'),
+      cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null,
+      retryAfter: res.headers.get('retry-after'),
+    };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
-    return { status: 0, body: null, upstream: null, cookie: null, retryAfter: null, error: `${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ''}` };
+    return {
+      status: 0,
+      body: null,
+      upstream: null,
+      cookie: null,
+      retryAfter: null,
+      error: `${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ''}`,
+    };
   }
 }
 

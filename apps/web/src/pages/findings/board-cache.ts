@@ -8,7 +8,11 @@ type FindingsField = readonly Reference[];
  * there. Every screen showing the board follows without a refetch.
  */
 export function putOnBoard(cache: ApolloCache, visitId: string, finding: FindingFieldsFragment): boolean {
-  const ref = cache.writeFragment({ fragment: FindingFieldsFragmentDoc, fragmentName: 'FindingFields', data: { __typename: 'Finding', ...finding } as FindingFieldsFragment });
+  const ref = cache.writeFragment({
+    fragment: FindingFieldsFragmentDoc,
+    fragmentName: 'FindingFields',
+    data: { __typename: 'Finding', ...finding } as FindingFieldsFragment,
+  });
   let added = false;
   cache.modify({
     id: cache.identify({ __typename: 'Visit', id: visitId }),

@@ -92,7 +92,9 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
               </FormLabel>
             }
             description={<FormFieldDescription id="capture-share-description">{t('findings.form.shareDescription')}</FormFieldDescription>}
-            input={<Checkbox id="capture-share" checked={share} aria-describedby="capture-share-description" onChange={(event) => setShare(event.target.checked)} />}
+            input={
+              <Checkbox id="capture-share" checked={share} aria-describedby="capture-share-description" onChange={(event) => setShare(event.target.checked)} />
+            }
           />
           <div role="status">
             {result === 'shared' && <Alert type="ok">{t('findings.form.savedShared')}</Alert>}
@@ -129,9 +131,14 @@ function Outbox({ entries, onDiscard, onRetry }: { entries: OutboxEntry[]; onDis
       <ul className="kijkje-findings" data-testid="outbox">
         {entries.map((entry) => (
           <li key={entry.idempotencyKey}>
-            <article className="kijkje-finding kijkje-finding--pending" aria-label={t('findings.outbox.cardLabel', { kind: t(`findings.kind.${entry.kind}`), theme: entry.theme })}>
+            <article
+              className="kijkje-finding kijkje-finding--pending"
+              aria-label={t('findings.outbox.cardLabel', { kind: t(`findings.kind.${entry.kind}`), theme: entry.theme })}
+            >
               <Paragraph className="kijkje-finding-meta">
-                <strong>{entry.refused ? t('findings.outbox.refused', { reason: entry.refused[lang] || t('common.errorGeneric') }) : t('findings.outbox.pending')}</strong>
+                <strong>
+                  {entry.refused ? t('findings.outbox.refused', { reason: entry.refused[lang] || t('common.errorGeneric') }) : t('findings.outbox.pending')}
+                </strong>
               </Paragraph>
               <Paragraph className="kijkje-finding-meta">
                 {t('findings.outbox.meta', { kind: t(`findings.kind.${entry.kind}`), theme: entry.theme, date: formatDateTime(entry.savedAt, i18n.language) })}

@@ -56,14 +56,24 @@ export function Comments({ finding }: { finding: FindingFieldsFragment }) {
         <ul className="kijkje-comments">
           {finding.comments.map((comment) => (
             <li key={comment.id}>
-              <Paragraph className="kijkje-finding-meta">{t('findings.comments.by', { name: comment.author.name, date: formatDateTime(comment.createdAt, i18n.language) })}</Paragraph>
+              <Paragraph className="kijkje-finding-meta">
+                {t('findings.comments.by', { name: comment.author.name, date: formatDateTime(comment.createdAt, i18n.language) })}
+              </Paragraph>
               <Markdown source={comment.text} topHeadingLevel={6} />
             </li>
           ))}
         </ul>
       )}
       <form noValidate onSubmit={onSubmit}>
-        <TextareaField id={`${id}-text`} label={t('findings.comments.label')} value={text} onChange={setText} rows={2} maxLength={4000} error={errors.field('text') ?? (errors.field('findingId') || (errors.view && !errors.view.fields.text ? errors.general : null))} />
+        <TextareaField
+          id={`${id}-text`}
+          label={t('findings.comments.label')}
+          value={text}
+          onChange={setText}
+          rows={2}
+          maxLength={4000}
+          error={errors.field('text') ?? (errors.field('findingId') || (errors.view && !errors.view.fields.text ? errors.general : null))}
+        />
         <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
           {t('findings.comments.submit')}
         </Button>

@@ -119,7 +119,15 @@ export const FindingCard = memo(function FindingCard({ finding, visitId, themes,
             <Alert type="warning">
               <Paragraph>{t('findings.card.deleteConfirm')}</Paragraph>
               <div className="kijkje-actions">
-                <Button type="button" appearance="primary-action-button" hint="danger" busy={deleting} disabled={deleting} autoFocus onClick={() => void onDelete()}>
+                <Button
+                  type="button"
+                  appearance="primary-action-button"
+                  hint="danger"
+                  busy={deleting}
+                  disabled={deleting}
+                  autoFocus
+                  onClick={() => void onDelete()}
+                >
                   {t('findings.card.deleteYes')}
                 </Button>
                 <Button type="button" appearance="secondary-action-button" onClick={() => setConfirmDelete(false)}>

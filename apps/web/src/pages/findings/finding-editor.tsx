@@ -17,7 +17,16 @@ function currentOf(error: unknown): CurrentFinding | null {
   if (!current || typeof current !== 'object') return null;
   const c = current as Partial<CurrentFinding>;
   if (typeof c.version !== 'number' || typeof c.text !== 'string') return null;
-  return { version: c.version, status: c.status ?? 'SUBMITTED', kind: c.kind ?? 'STRENGTH', theme: c.theme ?? '', text: c.text, evidence: { source: '', quote: '', indicator: '', ...c.evidence }, tags: c.tags ?? [], updatedAt: c.updatedAt ?? '' };
+  return {
+    version: c.version,
+    status: c.status ?? 'SUBMITTED',
+    kind: c.kind ?? 'STRENGTH',
+    theme: c.theme ?? '',
+    text: c.text,
+    evidence: { source: '', quote: '', indicator: '', ...c.evidence },
+    tags: c.tags ?? [],
+    updatedAt: c.updatedAt ?? '',
+  };
 }
 
 /**
@@ -82,7 +91,13 @@ export function FindingEditor({ finding, themes, onDone }: { finding: FindingFie
 
   if (conflict) {
     const editable = conflict.status === 'DRAFT' || conflict.status === 'SUBMITTED';
-    const mine = { kind: draft.kind || finding.kind, theme: draft.theme, text: draft.text, evidence: { source: draft.source, quote: draft.quote, indicator: draft.indicator }, tags: parseTags(draft.tags) };
+    const mine = {
+      kind: draft.kind || finding.kind,
+      theme: draft.theme,
+      text: draft.text,
+      evidence: { source: draft.source, quote: draft.quote, indicator: draft.indicator },
+      tags: parseTags(draft.tags),
+    };
     return (
       <div className="kijkje-conflict">
         <Alert type="warning">
@@ -112,7 +127,13 @@ export function FindingEditor({ finding, themes, onDone }: { finding: FindingFie
     <form noValidate onSubmit={onSubmit} aria-label={t('findings.edit.formLabel')}>
       {changedElsewhere && <Alert type="info">{t('findings.edit.changedElsewhere')}</Alert>}
       <ErrorAlert message={errors.general} />
-      <FindingFields idPrefix={`edit-${finding.id}`} draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} themes={themes} error={errors.field} />
+      <FindingFields
+        idPrefix={`edit-${finding.id}`}
+        draft={draft}
+        onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        themes={themes}
+        error={errors.field}
+      />
       <div className="kijkje-actions">
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('findings.edit.save')}

@@ -104,11 +104,38 @@ export function FindingFields({
       />
       <Fieldset>
         <FieldsetLegend>{t('findings.form.evidence')}</FieldsetLegend>
-        <TextField id={`${idPrefix}-source`} label={t('findings.evidence.source')} description={t('findings.form.sourceDescription')} value={draft.source} onChange={(source) => onChange({ source })} error={error('source')} />
-        <TextareaField id={`${idPrefix}-quote`} label={t('findings.evidence.quote')} value={draft.quote} onChange={(quote) => onChange({ quote })} rows={2} error={error('quote')} />
-        <TextField id={`${idPrefix}-indicator`} label={t('findings.evidence.indicator')} value={draft.indicator} onChange={(indicator) => onChange({ indicator })} error={error('indicator')} />
+        <TextField
+          id={`${idPrefix}-source`}
+          label={t('findings.evidence.source')}
+          description={t('findings.form.sourceDescription')}
+          value={draft.source}
+          onChange={(source) => onChange({ source })}
+          error={error('source')}
+        />
+        <TextareaField
+          id={`${idPrefix}-quote`}
+          label={t('findings.evidence.quote')}
+          value={draft.quote}
+          onChange={(quote) => onChange({ quote })}
+          rows={2}
+          error={error('quote')}
+        />
+        <TextField
+          id={`${idPrefix}-indicator`}
+          label={t('findings.evidence.indicator')}
+          value={draft.indicator}
+          onChange={(indicator) => onChange({ indicator })}
+          error={error('indicator')}
+        />
       </Fieldset>
-      <TextField id={`${idPrefix}-tags`} label={t('findings.form.tags')} description={t('findings.form.tagsDescription')} value={draft.tags} onChange={(tags) => onChange({ tags })} error={error('tags')} />
+      <TextField
+        id={`${idPrefix}-tags`}
+        label={t('findings.form.tags')}
+        description={t('findings.form.tagsDescription')}
+        value={draft.tags}
+        onChange={(tags) => onChange({ tags })}
+        error={error('tags')}
+      />
     </>
   );
 }

@@ -15,7 +15,10 @@ export function parseTags(text: string): string[] {
 
 /** The first words of a finding, for button names and announcements ("Bewerken: De wachttijd…"). */
 export function excerpt(text: string, max = 60): string {
-  const plain = text.replace(/[#*_`>[\]()!~|-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[#*_`>[\]()!~|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 

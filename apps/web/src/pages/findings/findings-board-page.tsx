@@ -73,10 +73,16 @@ function ConnectionNotice({ canCapture }: { canCapture: boolean }) {
   const { online, live } = useConnection();
   return (
     <div data-testid="live-state" data-state={live}>
-      <div role="status">{!online && <Alert type="warning">{canCapture ? t('findings.connection.offlineCapture') : t('findings.connection.offline')}</Alert>}</div>
+      <div role="status">
+        {!online && <Alert type="warning">{canCapture ? t('findings.connection.offlineCapture') : t('findings.connection.offline')}</Alert>}
+      </div>
       {online && (
         <Paragraph className="kijkje-finding-meta">
-          {live === 'connected' ? t('findings.connection.live') : live === 'reconnecting' ? t('findings.connection.reconnecting') : t('findings.connection.connecting')}
+          {live === 'connected'
+            ? t('findings.connection.live')
+            : live === 'reconnecting'
+              ? t('findings.connection.reconnecting')
+              : t('findings.connection.connecting')}
         </Paragraph>
       )}
     </div>
@@ -124,7 +130,9 @@ function ReplyPeriod({ visit }: { visit: Visit }) {
   return (
     <Alert type={open ? 'info' : 'warning'}>
       <Paragraph data-testid="reply-deadline">
-        {open ? t('reply.deadline', { date: formatDateTime(visit.replyDeadline, i18n.language) }) : t('reply.deadlinePassed', { date: formatDateTime(visit.replyDeadline, i18n.language) })}
+        {open
+          ? t('reply.deadline', { date: formatDateTime(visit.replyDeadline, i18n.language) })
+          : t('reply.deadlinePassed', { date: formatDateTime(visit.replyDeadline, i18n.language) })}
       </Paragraph>
     </Alert>
   );
@@ -160,8 +168,7 @@ function Board({ visit, showRelease, onlyCoordinator }: { visit: Visit; showRele
                 return (
                   <section key={kind} className="kijkje-board-cell" aria-labelledby={headingId}>
                     <Heading level={4} id={headingId}>
-                      {t(`findings.kind.${kind}`)} ({formatNumber(cell.length, lang)})
-                      <span className="kijkje-visually-hidden">, {theme}</span>
+                      {t(`findings.kind.${kind}`)} ({formatNumber(cell.length, lang)})<span className="kijkje-visually-hidden">, {theme}</span>
                     </Heading>
                     {cell.length === 0 ? (
                       <Paragraph className="kijkje-finding-meta">{t('findings.board.emptyCell')}</Paragraph>
@@ -181,7 +188,9 @@ function Board({ visit, showRelease, onlyCoordinator }: { visit: Visit; showRele
           </section>
         );
       })}
-      {visit.replyDeadline && <Paragraph className="kijkje-finding-meta">{t('findings.board.deadline', { date: formatDateTime(visit.replyDeadline, lang) })}</Paragraph>}
+      {visit.replyDeadline && (
+        <Paragraph className="kijkje-finding-meta">{t('findings.board.deadline', { date: formatDateTime(visit.replyDeadline, lang) })}</Paragraph>
+      )}
     </section>
   );
 }

@@ -30,7 +30,8 @@ export function ResponseView({ response }: { response: NonNullable<FindingFields
   return (
     <div className="kijkje-response" data-testid="host-response">
       <Paragraph className="kijkje-finding-meta">
-        <strong>{t('reply.shown', { kind: t(`reply.kind.${response.kind}`) })}</strong> {t('reply.by', { name: response.respondedBy.name, date: formatDateTime(response.updatedAt, i18n.language) })}
+        <strong>{t('reply.shown', { kind: t(`reply.kind.${response.kind}`) })}</strong>{' '}
+        {t('reply.by', { name: response.respondedBy.name, date: formatDateTime(response.updatedAt, i18n.language) })}
       </Paragraph>
       {response.text.trim() && <Markdown source={response.text} topHeadingLevel={6} />}
     </div>
@@ -72,7 +73,9 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
   };
 
   const loadLatest = async () => {
-    const { data } = await client.query({ query: FindingDocument, variables: { id: finding.id }, fetchPolicy: 'network-only' }).catch(() => ({ data: undefined }));
+    const { data } = await client
+      .query({ query: FindingDocument, variables: { id: finding.id }, fetchPolicy: 'network-only' })
+      .catch(() => ({ data: undefined }));
     const latest = data?.finding.response;
     setKind(latest?.kind ?? '');
     setText(latest?.text ?? '');

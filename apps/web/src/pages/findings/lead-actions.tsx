@@ -95,7 +95,17 @@ function ShareForm({ visit }: { visit: Visit }) {
       </Heading>
       <Paragraph>{t('findings.lead.shareIntro', { count: visit.findingCounts?.submitted ?? 0 })}</Paragraph>
       <ErrorAlert message={errors.view && !errors.field('replyDays') ? errors.general : null} />
-      <InputField id="share-days" type="number" min={1} max={60} label={t('findings.lead.days')} description={t('findings.lead.daysDescription')} value={days} onChange={setDays} error={errors.field('replyDays')} />
+      <InputField
+        id="share-days"
+        type="number"
+        min={1}
+        max={60}
+        label={t('findings.lead.days')}
+        description={t('findings.lead.daysDescription')}
+        value={days}
+        onChange={setDays}
+        error={errors.field('replyDays')}
+      />
       <div role="status">{deadline && <Alert type="ok">{t('findings.lead.shared', { date: formatDateTime(deadline, i18n.language) })}</Alert>}</div>
       <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
         {t('findings.lead.share')}

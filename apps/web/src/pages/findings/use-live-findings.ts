@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FindingChangedDocument, FindingDocument, FindingsBoardDocument, VisitFindingCountsDocument, type FindingChangedSubscription } from '../../generated/graphql';
+import {
+  FindingChangedDocument,
+  FindingDocument,
+  FindingsBoardDocument,
+  VisitFindingCountsDocument,
+  type FindingChangedSubscription,
+} from '../../generated/graphql';
 import { readApiError } from '../../lib/errors';
 import { liveResume, liveStatus } from '../../lib/live-link';
 import { putOnBoard, takeOffBoard } from './board-cache';

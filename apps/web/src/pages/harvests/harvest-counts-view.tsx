@@ -22,7 +22,11 @@ export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: Harv
   return (
     <>
       <Paragraph data-testid="harvest-totals">
-        {t('harvest.counts.totals', { findings: formatNumber(totals.total, lang), organisations: formatNumber(totals.organisations, lang), rounds: formatNumber(totals.rounds, lang) })}
+        {t('harvest.counts.totals', {
+          findings: formatNumber(totals.total, lang),
+          organisations: formatNumber(totals.organisations, lang),
+          rounds: formatNumber(totals.rounds, lang),
+        })}
       </Paragraph>
       {DIMENSIONS.map((dimension) => (
         <CountsBlock
@@ -38,7 +42,19 @@ export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: Harv
   );
 }
 
-function CountsBlock({ id, title, rowLabel, rows, headingLevel }: { id: string; title: string; rowLabel: string; rows: readonly CountRowLike[]; headingLevel: 3 | 4 }) {
+function CountsBlock({
+  id,
+  title,
+  rowLabel,
+  rows,
+  headingLevel,
+}: {
+  id: string;
+  title: string;
+  rowLabel: string;
+  rows: readonly CountRowLike[];
+  headingLevel: 3 | 4;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const table = countTable(rows);
@@ -117,7 +133,12 @@ function CountsBlock({ id, title, rowLabel, rows, headingLevel }: { id: string; 
                       {formatNumber(sum, lang)}
                     </TableCell>
                   ))}
-                  <TableCell className="utrecht-table__cell--numeric">{formatNumber(sums.reduce((a, b) => a + b, 0), lang)}</TableCell>
+                  <TableCell className="utrecht-table__cell--numeric">
+                    {formatNumber(
+                      sums.reduce((a, b) => a + b, 0),
+                      lang,
+                    )}
+                  </TableCell>
                   <TableCell />
                 </TableRow>
               </TableBody>
@@ -135,7 +156,14 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
   const lang = i18n.language;
   if (patterns.length === 0) return <Paragraph>{t('harvest.patterns.none')}</Paragraph>;
   const places = (list: HarvestPatternFieldsFragment['rounds']) =>
-    list.map((place) => t('harvest.patterns.place', { label: place.label, findings: place.findings === null || place.findings === undefined ? t('harvest.counts.hidden') : formatNumber(place.findings, lang) })).join('; ');
+    list
+      .map((place) =>
+        t('harvest.patterns.place', {
+          label: place.label,
+          findings: place.findings === null || place.findings === undefined ? t('harvest.counts.hidden') : formatNumber(place.findings, lang),
+        }),
+      )
+      .join('; ');
   return (
     <ul className="kijkje-patterns" data-testid="harvest-patterns">
       {patterns.map((pattern) => (
@@ -143,13 +171,18 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
           <Heading level={headingLevel}>
             {pattern.label} <span className="kijkje-pattern-type">({t(`harvest.patterns.type.${pattern.type}`, { defaultValue: pattern.type })})</span>
           </Heading>
-          <Paragraph>{t('harvest.patterns.summary', { findings: formatNumber(pattern.findings, lang), organisations: formatNumber(pattern.organisations, lang) })}</Paragraph>
+          <Paragraph>
+            {t('harvest.patterns.summary', { findings: formatNumber(pattern.findings, lang), organisations: formatNumber(pattern.organisations, lang) })}
+          </Paragraph>
           <dl className="kijkje-facts">
             <dt>{t('harvest.patterns.byKind')}</dt>
             <dd>
               {pattern.byKind
                 .filter((cell) => cell.count !== 0)
-                .map((cell) => `${t(`findings.kind.${cell.kind}`)}: ${cell.count === null || cell.count === undefined ? t('harvest.counts.hidden') : formatNumber(cell.count, lang)}`)
+                .map(
+                  (cell) =>
+                    `${t(`findings.kind.${cell.kind}`)}: ${cell.count === null || cell.count === undefined ? t('harvest.counts.hidden') : formatNumber(cell.count, lang)}`,
+                )
                 .join('; ') || t('common.none')}
             </dd>
             <dt>{t('harvest.patterns.rounds')}</dt>

@@ -5,11 +5,7 @@ import { TextareaField, TextField } from '@kijkje/web/ui';
 import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
-import {
-  HarvestDocument,
-  UpdateHarvestDocument,
-  type HarvestVisibility,
-} from '../../generated/graphql';
+import { HarvestDocument, UpdateHarvestDocument, type HarvestVisibility } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
 import { ErrorAlert, LoadingState } from '../../app/states';
 import { usePageTitle } from '../../app/use-page-title';
@@ -104,7 +100,12 @@ function DetailsSection({ harvest, onDone }: { harvest: Harvest; onDone: Announc
   const [title, setTitle] = useState(harvest.title);
   const [visibility, setVisibility] = useState<HarvestVisibility>(harvest.visibility);
   const [update, { loading }] = useMutation(UpdateHarvestDocument);
-  const { save: send, conflict, setConflict, errors } = useVersionedSave(
+  const {
+    save: send,
+    conflict,
+    setConflict,
+    errors,
+  } = useVersionedSave(
     harvest.id,
     (version) => update({ variables: { input: { id: harvest.id, version, title: title.trim(), visibility } } }),
     () => onDone(t('harvest.details.saved')),
@@ -158,7 +159,15 @@ function DetailsSection({ harvest, onDone }: { harvest: Harvest; onDone: Announc
                     {t(`harvest.visibilityOption.${level}`)}
                   </FormLabel>
                 }
-                input={<RadioButton id={`harvest-edit-visibility-${level}`} name="edit-visibility" value={level} checked={visibility === level} onChange={() => setVisibility(level)} />}
+                input={
+                  <RadioButton
+                    id={`harvest-edit-visibility-${level}`}
+                    name="edit-visibility"
+                    value={level}
+                    checked={visibility === level}
+                    onChange={() => setVisibility(level)}
+                  />
+                }
               />
             ))}
           </Fieldset>

@@ -4,7 +4,13 @@ import { Alert, Button, Heading, Link, Paragraph } from '@utrecht/component-libr
 import { ConfirmDialog, TextareaField, VisuallyHidden } from '@kijkje/web/ui';
 import { nextVersionNumber } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
-import { HarvestDocument, ProgrammeHarvestsDocument, PublishHarvestDocument, WithdrawHarvestDocument, type PublishHarvestMutation } from '../../generated/graphql';
+import {
+  HarvestDocument,
+  ProgrammeHarvestsDocument,
+  PublishHarvestDocument,
+  WithdrawHarvestDocument,
+  type PublishHarvestMutation,
+} from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
 import { useFormErrors } from '../../app/use-form-errors';
 import { toLang } from '../../i18n/language';
@@ -25,7 +31,10 @@ export function PublishSection({ harvest }: { harvest: Harvest }) {
   const lang = toLang(i18n.language);
   const [published, setPublished] = useState<PublishHarvestMutation['publishHarvest'] | null>(null);
   const [asking, setAsking] = useState(false);
-  const [publish, { loading }] = useMutation(PublishHarvestDocument, { refetchQueries: [HarvestDocument, ProgrammeHarvestsDocument], awaitRefetchQueries: true });
+  const [publish, { loading }] = useMutation(PublishHarvestDocument, {
+    refetchQueries: [HarvestDocument, ProgrammeHarvestsDocument],
+    awaitRefetchQueries: true,
+  });
   const errors = useFormErrors();
   const latest = useLatest(harvest.id);
   const done = useRef<HTMLDivElement>(null);
@@ -98,11 +107,19 @@ export function PublishSection({ harvest }: { harvest: Harvest }) {
       >
         <Paragraph>{t(`harvest.publish.confirm.what.${harvest.visibility}`, { number, path })}</Paragraph>
         {serving.state === 'PUBLIC' && (
-          <Paragraph>{t(harvest.visibility === 'PUBLIC' ? 'harvest.publish.confirm.replaces' : 'harvest.publish.confirm.replacesNetwork', { current: serving.number })}</Paragraph>
+          <Paragraph>
+            {t(harvest.visibility === 'PUBLIC' ? 'harvest.publish.confirm.replaces' : 'harvest.publish.confirm.replacesNetwork', { current: serving.number })}
+          </Paragraph>
         )}
         {harvest.visibility === 'PUBLIC' && (
           <>
-            <Paragraph>{t('harvest.publish.confirm.summary', { quotes: harvest.quotes.length, patterns: harvest.patterns.length, findings: harvest.counts.totals.total })}</Paragraph>
+            <Paragraph>
+              {t('harvest.publish.confirm.summary', {
+                quotes: harvest.quotes.length,
+                patterns: harvest.patterns.length,
+                findings: harvest.counts.totals.total,
+              })}
+            </Paragraph>
             <Paragraph>
               <Link href={previewPath(harvest.id, i18n.language)} target="_blank" rel="noopener" data-testid="harvest-preview-link">
                 {t('harvest.publish.confirm.preview')}
@@ -145,8 +162,10 @@ export function PublicSection({ harvest, onDone }: { harvest: Harvest; onDone: (
       </Heading>
       <Paragraph data-testid="harvest-public-state">
         {serving.state === 'NONE' && t('harvest.public.none')}
-        {serving.state === 'PUBLIC' && t('harvest.public.public', { number: serving.number, since: formatDateTime(serving.since.toISOString(), i18n.language) })}
-        {serving.state === 'WITHDRAWN' && t('harvest.public.withdrawn', { number: serving.number, date: formatDateTime(serving.withdrawnAt.toISOString(), i18n.language) })}
+        {serving.state === 'PUBLIC' &&
+          t('harvest.public.public', { number: serving.number, since: formatDateTime(serving.since.toISOString(), i18n.language) })}
+        {serving.state === 'WITHDRAWN' &&
+          t('harvest.public.withdrawn', { number: serving.number, date: formatDateTime(serving.withdrawnAt.toISOString(), i18n.language) })}
       </Paragraph>
       {serving.state === 'PUBLIC' && (
         <>
@@ -206,8 +225,8 @@ export function VersionsSection({ harvest }: { harvest: Harvest }) {
           {versions.map((version) => (
             <li key={version.number}>
               <span>
-                <RouterLink to={`/oogsten/${harvest.id}/versies/${version.number}`}>{t('harvest.versions.number', { number: version.number })}</RouterLink>{' '}
-                · {t(`harvest.visibility.${version.visibility}`, { defaultValue: version.visibility })} · {formatDateTime(version.publishedAt, i18n.language)}
+                <RouterLink to={`/oogsten/${harvest.id}/versies/${version.number}`}>{t('harvest.versions.number', { number: version.number })}</RouterLink> ·{' '}
+                {t(`harvest.visibility.${version.visibility}`, { defaultValue: version.visibility })} · {formatDateTime(version.publishedAt, i18n.language)}
                 {version.withdrawnAt && <strong> · {t('harvest.versions.withdrawn', { date: formatDateTime(version.withdrawnAt, i18n.language) })}</strong>}
                 {version.withdrawalReason && <span className="kijkje-harvest-meta"> {t('harvest.versions.reason', { reason: version.withdrawalReason })}</span>}
               </span>

@@ -3,11 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { TextareaField, VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
-import {
-  AddHarvestQuoteDocument,
-  RemoveHarvestQuoteDocument,
-  UpdateHarvestQuoteDocument,
-} from '../../generated/graphql';
+import { AddHarvestQuoteDocument, RemoveHarvestQuoteDocument, UpdateHarvestQuoteDocument } from '../../generated/graphql';
 import { ErrorAlert } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
 import { ActionError } from '../programmes/action-error';
@@ -92,10 +88,18 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
                     <Paragraph>{quote.text}</Paragraph>
                   </blockquote>
                   {quote.consent === null && <Alert type="warning">{t('harvest.quotes.withdrawn')}</Alert>}
-                  {quote.remainingNames.length > 0 && <Alert type="warning">{t('harvest.quotes.remainingNames', { names: quote.remainingNames.join(', ') })}</Alert>}
+                  {quote.remainingNames.length > 0 && (
+                    <Alert type="warning">{t('harvest.quotes.remainingNames', { names: quote.remainingNames.join(', ') })}</Alert>
+                  )}
                   <QuoteFlags harvest={harvest} quote={quote} index={index} onDone={onDone} onConflict={settleConflict} />
                   <div className="kijkje-actions">
-                    <Button id={editButtonId(quote.findingId)} type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setEditing(quote.findingId)}>
+                    <Button
+                      id={editButtonId(quote.findingId)}
+                      type="button"
+                      appearance="secondary-action-button"
+                      disabled={busy}
+                      onClick={() => setEditing(quote.findingId)}
+                    >
                       {t('harvest.quotes.edit')}
                       <VisuallyHidden> {t('harvest.quotes.number', { n: index + 1 })}</VisuallyHidden>
                     </Button>
@@ -104,7 +108,12 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
                       appearance="secondary-action-button"
                       hint="danger"
                       disabled={busy}
-                      onClick={() => void run(() => remove({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version: harvest.version } } }), t('harvest.quotes.removed'))}
+                      onClick={() =>
+                        void run(
+                          () => remove({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version: harvest.version } } }),
+                          t('harvest.quotes.removed'),
+                        )
+                      }
                     >
                       {t('harvest.quotes.remove')}
                       <VisuallyHidden> {t('harvest.quotes.number', { n: index + 1 })}</VisuallyHidden>
@@ -127,7 +136,8 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
           {harvest.candidates.map((candidate, index) => (
             <li key={candidate.findingId} data-finding-id={candidate.findingId}>
               <Paragraph className="kijkje-harvest-meta">
-                {t(`findings.kind.${candidate.kind}`)} · {candidate.theme} · {t('harvest.quotes.consent', { level: t(`programmes.sharing.${candidate.consent}`) })}
+                {t(`findings.kind.${candidate.kind}`)} · {candidate.theme} ·{' '}
+                {t('harvest.quotes.consent', { level: t(`programmes.sharing.${candidate.consent}`) })}
               </Paragraph>
               <blockquote className="kijkje-quote">
                 <Paragraph>{candidate.preview}</Paragraph>
@@ -136,7 +146,12 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
                 type="button"
                 appearance="secondary-action-button"
                 disabled={busy}
-                onClick={() => void run(() => add({ variables: { input: { harvestId: harvest.id, findingId: candidate.findingId, version: harvest.version } } }), t('harvest.quotes.added'))}
+                onClick={() =>
+                  void run(
+                    () => add({ variables: { input: { harvestId: harvest.id, findingId: candidate.findingId, version: harvest.version } } }),
+                    t('harvest.quotes.added'),
+                  )
+                }
               >
                 {t('harvest.quotes.add')}
                 <VisuallyHidden> {t('harvest.quotes.candidate', { n: index + 1 })}</VisuallyHidden>
@@ -151,11 +166,25 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
 
 const editButtonId = (findingId: string) => `harvest-quote-edit-${findingId}`;
 
-function QuoteEditor({ harvest, quote, index, onDone }: { harvest: Harvest; quote: Harvest['quotes'][number]; index: number; onDone: (message: string) => void }) {
+function QuoteEditor({
+  harvest,
+  quote,
+  index,
+  onDone,
+}: {
+  harvest: Harvest;
+  quote: Harvest['quotes'][number];
+  index: number;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(quote.text);
   const [update, { loading }] = useMutation(UpdateHarvestQuoteDocument);
-  const { save: send, conflict, errors } = useVersionedSave(
+  const {
+    save: send,
+    conflict,
+    errors,
+  } = useVersionedSave(
     harvest.id,
     (version) => update({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version, text: text.trim() } } }),
     () => onDone(t('harvest.quotes.saved')),
@@ -192,7 +221,16 @@ function QuoteEditor({ harvest, quote, index, onDone }: { harvest: Harvest; quot
       }}
     >
       <ErrorAlert message={errors.general} />
-      <TextareaField id={id} label={t('harvest.quotes.text')} description={t('harvest.quotes.textDescription')} value={text} onChange={setText} rows={4} required error={errors.field('text')} />
+      <TextareaField
+        id={id}
+        label={t('harvest.quotes.text')}
+        description={t('harvest.quotes.textDescription')}
+        value={text}
+        onChange={setText}
+        rows={4}
+        required
+        error={errors.field('text')}
+      />
       <div className="kijkje-actions">
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('harvest.quotes.save')}

@@ -28,7 +28,6 @@ export function useVersionedSave(harvestId: string, send: (version: number) => P
   return { save, conflict, setConflict, errors };
 }
 
-
 export function ConflictView({
   mine,
   theirs,

@@ -1,6 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading, Link, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Link,
+  Paragraph,
+  RadioButton,
+} from '@utrecht/component-library-react';
 import { TextField } from '@kijkje/web/ui';
 import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +29,6 @@ import { chosenRounds } from './harvest-counts';
 import { harvestServing } from './harvest-serving';
 import { HarvestLoadError, publicPath } from './harvest-states';
 import './harvests.css';
-
 
 /** The harvests of one programme, for its coordinators, and a form to start a new one. */
 export function HarvestsPage() {
@@ -63,7 +75,8 @@ function HarvestList({ harvests }: { harvests: readonly HarvestSummaryFieldsFrag
               <RouterLink to={`/oogsten/${harvest.id}`}>{harvest.title}</RouterLink>
               <Paragraph className="kijkje-harvest-meta">
                 {t(`harvest.status.${harvest.status}`, { defaultValue: harvest.status })} · {t(`harvest.visibility.${harvest.visibility}`)} ·{' '}
-                {t('harvests.versions', { count: harvest.versions.length, n: formatNumber(harvest.versions.length, lang) })} · {t('harvests.updatedAt', { date: formatDateTime(harvest.updatedAt, lang) })}
+                {t('harvests.versions', { count: harvest.versions.length, n: formatNumber(harvest.versions.length, lang) })} ·{' '}
+                {t('harvests.updatedAt', { date: formatDateTime(harvest.updatedAt, lang) })}
               </Paragraph>
             </div>
             {isPublic && (
@@ -97,7 +110,9 @@ function CreateHarvestForm({ programmeId, rounds }: { programmeId: string; round
       return;
     }
     try {
-      const result = await create({ variables: { input: { programmeId, title: trimmed, visibility, roundIds: chosenRounds(rounds, chosen), idempotencyKey } } });
+      const result = await create({
+        variables: { input: { programmeId, title: trimmed, visibility, roundIds: chosenRounds(rounds, chosen), idempotencyKey } },
+      });
       const id = result.data?.createHarvest.id;
       if (id) navigate(`/oogsten/${id}`, { state: { created: true } });
     } catch (error) {
@@ -124,7 +139,15 @@ function CreateHarvestForm({ programmeId, rounds }: { programmeId: string; round
                   {t(`harvest.visibilityOption.${level}`)}
                 </FormLabel>
               }
-              input={<RadioButton id={`harvest-visibility-${level}`} name="visibility" value={level} checked={visibility === level} onChange={() => setVisibility(level)} />}
+              input={
+                <RadioButton
+                  id={`harvest-visibility-${level}`}
+                  name="visibility"
+                  value={level}
+                  checked={visibility === level}
+                  onChange={() => setVisibility(level)}
+                />
+              }
             />
           ))}
         </Fieldset>

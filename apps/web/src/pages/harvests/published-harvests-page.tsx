@@ -47,7 +47,15 @@ export function PublishedHarvestsPage() {
 }
 
 /** The published harvests as cards: the newest version up front, earlier versions folded away. */
-export function PublishedHarvestList({ harvests, headingLevel, showProgramme = true }: { harvests: readonly PublishedHarvest[]; headingLevel: 2 | 3; showProgramme?: boolean }) {
+export function PublishedHarvestList({
+  harvests,
+  headingLevel,
+  showProgramme = true,
+}: {
+  harvests: readonly PublishedHarvest[];
+  headingLevel: 2 | 3;
+  showProgramme?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -86,7 +94,9 @@ export function PublishedHarvestList({ harvests, headingLevel, showProgramme = t
               <ul>
                 {older.map((version) => (
                   <li key={version.number}>
-                    <RouterLink to={versionPath(version)}>{t('harvests.published.version', { number: version.number, date: formatDateTime(version.publishedAt, lang) })}</RouterLink>
+                    <RouterLink to={versionPath(version)}>
+                      {t('harvests.published.version', { number: version.number, date: formatDateTime(version.publishedAt, lang) })}
+                    </RouterLink>
                     <span className="kijkje-visually-hidden"> {latest.title}</span>
                   </li>
                 ))}

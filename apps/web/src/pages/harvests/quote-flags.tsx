@@ -15,7 +15,19 @@ type Quote = Harvest['quotes'][number];
  * "[naam]" or "[plaats]" or to keep it. The server decides what is flagged (it holds the gazetteer
  * and the word list); publishing waits until every flag is decided. Keeping is audited.
  */
-export function QuoteFlags({ harvest, quote, index, onDone, onConflict }: { harvest: Harvest; quote: Quote; index: number; onDone: (message: string) => void; onConflict: () => Promise<void> }) {
+export function QuoteFlags({
+  harvest,
+  quote,
+  index,
+  onDone,
+  onConflict,
+}: {
+  harvest: Harvest;
+  quote: Quote;
+  index: number;
+  onDone: (message: string) => void;
+  onConflict: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [decide, { loading }] = useMutation(DecideHarvestWordDocument);
   const errors = useFormErrors();
@@ -62,7 +74,12 @@ export function QuoteFlags({ harvest, quote, index, onDone, onConflict }: { harv
                   <VisuallyHidden> {t('harvest.flags.which', { word: flag.text, n: index + 1 })}</VisuallyHidden>
                 </Button>
               ))}
-              <Button type="button" appearance="subtle-button" disabled={loading} onClick={() => void act(flag.key, 'KEEP', null, t('harvest.flags.kept', { word: flag.text }))}>
+              <Button
+                type="button"
+                appearance="subtle-button"
+                disabled={loading}
+                onClick={() => void act(flag.key, 'KEEP', null, t('harvest.flags.kept', { word: flag.text }))}
+              >
                 {t('harvest.flags.keep')}
                 <VisuallyHidden> {t('harvest.flags.which', { word: flag.text, n: index + 1 })}</VisuallyHidden>
               </Button>

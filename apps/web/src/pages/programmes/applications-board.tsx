@@ -1,9 +1,27 @@
 import { useState, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { ConfirmDialog, VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
-import { DeclineApplicationDocument, ProgrammeDocument, ProgrammesDocument, type ApplicationFieldsFragment, type ProgrammeQuery } from '../../generated/graphql';
+import {
+  DeclineApplicationDocument,
+  ProgrammeDocument,
+  ProgrammesDocument,
+  type ApplicationFieldsFragment,
+  type ProgrammeQuery,
+} from '../../generated/graphql';
 import { useFormErrors } from '../../app/use-form-errors';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ActionError } from './action-error';
@@ -18,11 +36,16 @@ export function ApplicationsBoard({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const [declined, setDeclined] = useState<string | null>(null);
   const [asking, setAsking] = useState<ApplicationFieldsFragment | null>(null);
-  const [decline, { loading }] = useMutation(DeclineApplicationDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument], awaitRefetchQueries: true });
+  const [decline, { loading }] = useMutation(DeclineApplicationDocument, {
+    refetchQueries: [ProgrammeDocument, ProgrammesDocument],
+    awaitRefetchQueries: true,
+  });
   const errors = useFormErrors();
   const applications = programme.applications;
   const accepted = applications.filter((application) => ACTIVE.has(application.status));
-  const waitlist = applications.filter((application) => application.status === 'WAITLISTED').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  const waitlist = applications
+    .filter((application) => application.status === 'WAITLISTED')
+    .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
   const gone = applications.filter((application) => application.status === 'DECLINED' || application.status === 'WITHDRAWN');
 
   const onDecline = async (application: ApplicationFieldsFragment) => {
@@ -39,7 +62,13 @@ export function ApplicationsBoard({ programme }: { programme: Programme }) {
   };
 
   const declineButton = (application: ApplicationFieldsFragment) => (
-    <Button type="button" appearance="secondary-action-button" hint="danger" disabled={loading} onClick={() => (errors.clear(), setDeclined(null), setAsking(application))}>
+    <Button
+      type="button"
+      appearance="secondary-action-button"
+      hint="danger"
+      disabled={loading}
+      onClick={() => (errors.clear(), setDeclined(null), setAsking(application))}
+    >
       {t('board.decline')}
       <VisuallyHidden> {application.organisation.name}</VisuallyHidden>
     </Button>

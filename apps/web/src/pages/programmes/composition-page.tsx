@@ -31,7 +31,9 @@ function CompositionContent() {
   const rounds = programme.rounds;
   const byOrganisation = new Map(programme.applications.map((application) => [application.organisation.id, application]));
   const placedIds = new Set(rounds.flatMap((round) => round.organisations.map((organisation) => organisation.id)));
-  const unplaced = programme.applications.filter((application) => (application.status === 'ACCEPTED' || application.status === 'PLACED') && !placedIds.has(application.organisation.id));
+  const unplaced = programme.applications.filter(
+    (application) => (application.status === 'ACCEPTED' || application.status === 'PLACED') && !placedIds.has(application.organisation.id),
+  );
 
   return (
     <>

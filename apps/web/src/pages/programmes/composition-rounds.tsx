@@ -11,10 +11,22 @@ import { RoundStart } from './round-start';
 
 function flagText(t: TFunction, flag: RoundFieldsFragment['flags'][number]): string {
   const names = flag.organisations.map((organisation) => organisation.name).join(` ${t('composition.and')} `);
-  return flag.kind === 'CONFLICT' ? t('composition.flagConflict', { names }) : flag.kind === 'EARLIER_PAIRING' ? t('composition.flagEarlier', { names }) : `${flag.kind}: ${names}`;
+  return flag.kind === 'CONFLICT'
+    ? t('composition.flagConflict', { names })
+    : flag.kind === 'EARLIER_PAIRING'
+      ? t('composition.flagEarlier', { names })
+      : `${flag.kind}: ${names}`;
 }
 
-export function RoundCard({ round, rounds, byOrganisation }: { round: RoundFieldsFragment; rounds: RoundFieldsFragment[]; byOrganisation: Map<string, ApplicationFieldsFragment> }) {
+export function RoundCard({
+  round,
+  rounds,
+  byOrganisation,
+}: {
+  round: RoundFieldsFragment;
+  rounds: RoundFieldsFragment[];
+  byOrganisation: Map<string, ApplicationFieldsFragment>;
+}) {
   const { t } = useTranslation();
   const composing = round.status === 'COMPOSING';
   const headingId = `round-${round.id}-heading`;
@@ -24,9 +36,7 @@ export function RoundCard({ round, rounds, byOrganisation }: { round: RoundField
       <Heading level={3} id={headingId}>
         {round.name}
       </Heading>
-      <Paragraph>
-        {t('composition.roundStatus', { status: t(`rounds.status.${round.status}`), number: round.organisations.length })}
-      </Paragraph>
+      <Paragraph>{t('composition.roundStatus', { status: t(`rounds.status.${round.status}`), number: round.organisations.length })}</Paragraph>
       {round.flags.map((flag, index) => (
         <Alert key={`${flag.kind}-${index}`} type={flag.kind === 'CONFLICT' ? 'error' : 'warning'}>
           {flagText(t, flag)}
@@ -52,10 +62,21 @@ export function RoundCard({ round, rounds, byOrganisation }: { round: RoundField
   );
 }
 
-function MoveControl({ application, currentRoundId, rounds }: { application: ApplicationFieldsFragment; currentRoundId: string | null; rounds: RoundFieldsFragment[] }) {
+function MoveControl({
+  application,
+  currentRoundId,
+  rounds,
+}: {
+  application: ApplicationFieldsFragment;
+  currentRoundId: string | null;
+  rounds: RoundFieldsFragment[];
+}) {
   const { t } = useTranslation();
   const targets = rounds.filter((round) => round.status === 'COMPOSING' && round.id !== currentRoundId);
-  const options = [...targets.map((round) => ({ value: round.id, label: round.name })), ...(currentRoundId ? [{ value: '', label: t('composition.outOfRound') }] : [])];
+  const options = [
+    ...targets.map((round) => ({ value: round.id, label: round.name })),
+    ...(currentRoundId ? [{ value: '', label: t('composition.outOfRound') }] : []),
+  ];
   const [target, setTarget] = useState(options[0]?.value ?? '');
   const [place, { loading }] = useMutation(PlaceApplicationDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const errors = useFormErrors();

@@ -90,7 +90,13 @@ export function Suggestion({ programmeId }: { programmeId: string }) {
             </section>
           )}
           {suggestion.rounds.length > 0 && (
-            <Button type="button" appearance="primary-action-button" busy={accepting} disabled={accepting} onClick={() => void onAccept(suggestion.fingerprint)}>
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              busy={accepting}
+              disabled={accepting}
+              onClick={() => void onAccept(suggestion.fingerprint)}
+            >
               {t('composition.acceptSuggestion')}
             </Button>
           )}

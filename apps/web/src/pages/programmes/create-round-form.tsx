@@ -39,7 +39,15 @@ export function CreateRoundForm({ programmeId }: { programmeId: string }) {
       <div role="status">{created && <Alert type="ok">{t('composition.roundCreated', { name: created })}</Alert>}</div>
       <ErrorAlert message={errors.field('name') ? null : errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField id="round-name" label={t('composition.roundName')} value={name} onChange={setName} autoComplete="off" required error={errors.field('name')} />
+        <TextField
+          id="round-name"
+          label={t('composition.roundName')}
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+          required
+          error={errors.field('name')}
+        />
         <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
           {t('composition.createRoundSubmit')}
         </Button>

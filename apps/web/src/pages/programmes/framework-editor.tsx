@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { TextareaField, TextField, VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { fieldId, newQuestion, removeAt, replaceAt, type QuestionItem } from './programme-form';
@@ -73,17 +82,44 @@ export function FrameworkEditor({ sections, onChange, error }: Props) {
                       </FieldsetLegend>
                       {question.key === null && <FormFieldDescription>{t('programmeEdit.newQuestion')}</FormFieldDescription>}
                       {keyError && <FormFieldErrorMessage id={`${fieldId(at)}-error`}>{keyError}</FormFieldErrorMessage>}
-                      <TextField id={fieldId(`${at}.nl`)} label={t('programmeEdit.questionNl')} value={question.nl} onChange={(nl) => set({ nl })} autoComplete="off" required error={error(`${at}.nl`)} />
-                      <TextField id={fieldId(`${at}.en`)} label={t('programmeEdit.questionEn')} value={question.en} onChange={(en) => set({ en })} autoComplete="off" required error={error(`${at}.en`)} />
-                      <TextareaField id={fieldId(`${at}.hintNl`)} label={t('programmeEdit.hintNl')} value={question.hintNl} onChange={(hintNl) => set({ hintNl })} rows={3} error={error(`${at}.hintNl`)} />
-                      <TextareaField id={fieldId(`${at}.hintEn`)} label={t('programmeEdit.hintEn')} value={question.hintEn} onChange={(hintEn) => set({ hintEn })} rows={3} error={error(`${at}.hintEn`)} />
+                      <TextField
+                        id={fieldId(`${at}.nl`)}
+                        label={t('programmeEdit.questionNl')}
+                        value={question.nl}
+                        onChange={(nl) => set({ nl })}
+                        autoComplete="off"
+                        required
+                        error={error(`${at}.nl`)}
+                      />
+                      <TextField
+                        id={fieldId(`${at}.en`)}
+                        label={t('programmeEdit.questionEn')}
+                        value={question.en}
+                        onChange={(en) => set({ en })}
+                        autoComplete="off"
+                        required
+                        error={error(`${at}.en`)}
+                      />
+                      <TextareaField
+                        id={fieldId(`${at}.hintNl`)}
+                        label={t('programmeEdit.hintNl')}
+                        value={question.hintNl}
+                        onChange={(hintNl) => set({ hintNl })}
+                        rows={3}
+                        error={error(`${at}.hintNl`)}
+                      />
+                      <TextareaField
+                        id={fieldId(`${at}.hintEn`)}
+                        label={t('programmeEdit.hintEn')}
+                        value={question.hintEn}
+                        onChange={(hintEn) => set({ hintEn })}
+                        rows={3}
+                        error={error(`${at}.hintEn`)}
+                      />
                       <ButtonGroup>
                         <Button type="button" appearance="subtle-button" hint="danger" onClick={() => remove(q)}>
                           {t('programmeEdit.removeQuestion')}
-                          <VisuallyHidden>
-                            {' '}
-                            {t('programmeEdit.questionOf', { number: q + 1, section: section.title })}
-                          </VisuallyHidden>
+                          <VisuallyHidden> {t('programmeEdit.questionOf', { number: q + 1, section: section.title })}</VisuallyHidden>
                         </Button>
                       </ButtonGroup>
                     </Fieldset>

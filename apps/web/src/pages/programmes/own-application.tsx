@@ -13,7 +13,10 @@ import { WithdrawConsequence } from './release-consequence';
 export function OwnApplication({ application, programmeName }: { application: ApplicationFieldsFragment; programmeName: string }) {
   const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const [withdraw, { loading }] = useMutation(WithdrawApplicationDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument], awaitRefetchQueries: true });
+  const [withdraw, { loading }] = useMutation(WithdrawApplicationDocument, {
+    refetchQueries: [ProgrammeDocument, ProgrammesDocument],
+    awaitRefetchQueries: true,
+  });
   const errors = useFormErrors();
   const canWithdraw = application.status !== 'WITHDRAWN' && application.status !== 'DECLINED';
 
@@ -36,7 +39,9 @@ export function OwnApplication({ application, programmeName }: { application: Ap
       <div role="status" aria-live="polite">
         <Alert type={application.status === 'WAITLISTED' ? 'warning' : application.status === 'WITHDRAWN' || application.status === 'DECLINED' ? 'info' : 'ok'}>
           <Paragraph data-testid="application-status">{t('apply.statusIs', { status: t(`applications.status.${application.status}`) })}</Paragraph>
-          {application.status === 'WAITLISTED' && application.waitlistPosition && <Paragraph>{t('apply.waitlistPosition', { position: application.waitlistPosition })}</Paragraph>}
+          {application.status === 'WAITLISTED' && application.waitlistPosition && (
+            <Paragraph>{t('apply.waitlistPosition', { position: application.waitlistPosition })}</Paragraph>
+          )}
         </Alert>
       </div>
       <dl className="kijkje-facts">
@@ -54,7 +59,14 @@ export function OwnApplication({ application, programmeName }: { application: Ap
       <ActionError errors={errors} />
       {canWithdraw && (
         <>
-          <Button type="button" appearance="secondary-action-button" hint="danger" busy={loading} disabled={loading} onClick={() => (errors.clear(), setAsking(true))}>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            hint="danger"
+            busy={loading}
+            disabled={loading}
+            onClick={() => (errors.clear(), setAsking(true))}
+          >
             {t('apply.withdraw')}
           </Button>
           <ConfirmDialog

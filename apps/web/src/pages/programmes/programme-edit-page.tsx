@@ -5,7 +5,15 @@ import { InputField, SelectField, TextareaField, TextField } from '@kijkje/web/u
 import { ROUND_MIN_ORGANISATIONS, checkProgrammePlaces, programmeViolationMessages } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ProgrammeDocument, ProgrammeForEditDocument, ProgrammesDocument, UpdateProgrammeDocument, type ProgrammeEditFieldsFragment, type SharingLevel, type UpdateProgrammeInput } from '../../generated/graphql';
+import {
+  ProgrammeDocument,
+  ProgrammeForEditDocument,
+  ProgrammesDocument,
+  UpdateProgrammeDocument,
+  type ProgrammeEditFieldsFragment,
+  type SharingLevel,
+  type UpdateProgrammeInput,
+} from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
 import { isCoordinator, useSession } from '../../app/session';
 import { ErrorState, LoadingState, NoAccess } from '../../app/states';
@@ -80,7 +88,17 @@ function ProgrammeEditContent() {
 
 const editable = (programme: ProgrammeEditFieldsFragment) => programme.status === 'DRAFT' || programme.status === 'OPEN';
 
-function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme: ProgrammeEditFieldsFragment; onSaved: () => void; onEdit: () => void; onReload: () => void }) {
+function ProgrammeEditForm({
+  programme,
+  onSaved,
+  onEdit,
+  onReload,
+}: {
+  programme: ProgrammeEditFieldsFragment;
+  onSaved: () => void;
+  onEdit: () => void;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const full = editable(programme);
   const [initial] = useState(() => ({ opensAt: amsterdamDateOf(programme.signUpOpensAt), closesAt: amsterdamDateOf(programme.signUpClosesAt) }));
@@ -105,14 +123,20 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
     if (showSummary) summaryRef.current?.focus();
   }, [showSummary]);
 
-  const edited = <T,>(set: (value: T) => void) => (value: T) => {
-    onEdit();
-    set(value);
-  };
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      onEdit();
+      set(value);
+    };
 
   const frameworkSections: FrameworkSection[] = [
     { id: 'general', title: t('programmeEdit.generalSection'), description: t('programmeEdit.generalDescription'), questions: general },
-    ...themes.map((item) => ({ id: item.id, title: t('programmeEdit.themeSection', { theme: item.name.trim() || t('programmeEdit.unnamedTheme') }), questions: sections[item.id] ?? [] })),
+    ...themes.map((item) => ({
+      id: item.id,
+      title: t('programmeEdit.themeSection', { theme: item.name.trim() || t('programmeEdit.unnamedTheme') }),
+      questions: sections[item.id] ?? [],
+    })),
   ];
 
   const onSubmit = async (event: FormEvent) => {
@@ -125,7 +149,10 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
       const [placesProblem] = places.trim() === '' ? (['PLACES_NOT_WHOLE'] as const) : count !== programme.places ? checkProgrammePlaces(count) : [];
       if (placesProblem) problems.places = programmeViolationMessages[placesProblem];
       if (opensAt && closesAt && closesAt < opensAt) problems.signUpClosesAt = 'programmes.windowInvalid';
-      Object.assign(problems, checkProgrammeForm(themes, { saved: frameworkFromView(programme.framework), sections: frameworkInput(general, themes, sections) }));
+      Object.assign(
+        problems,
+        checkProgrammeForm(themes, { saved: frameworkFromView(programme.framework), sections: frameworkInput(general, themes, sections) }),
+      );
     }
     if (!errors.check(problems)) {
       setShowSummary((n) => n + 1);
@@ -205,8 +232,22 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
           {t('programmeEdit.detailsTitle')}
         </Heading>
         {!full && <Alert type="info">{t('programmeEdit.runningNotice')}</Alert>}
-        <TextField id={fieldId('name')} label={t('programmes.name')} value={name} onChange={edited(setName)} autoComplete="off" required error={errors.field('name')} />
-        <TextareaField id={fieldId('description')} label={t('programmes.description')} value={description} onChange={edited(setDescription)} error={errors.field('description')} />
+        <TextField
+          id={fieldId('name')}
+          label={t('programmes.name')}
+          value={name}
+          onChange={edited(setName)}
+          autoComplete="off"
+          required
+          error={errors.field('name')}
+        />
+        <TextareaField
+          id={fieldId('description')}
+          label={t('programmes.description')}
+          value={description}
+          onChange={edited(setDescription)}
+          error={errors.field('description')}
+        />
         {full && (
           <>
             <InputField
@@ -220,8 +261,22 @@ function ProgrammeEditForm({ programme, onSaved, onEdit, onReload }: { programme
               required
               error={errors.field('places')}
             />
-            <InputField id={fieldId('signUpOpensAt')} type="date" label={t('programmes.opensAt')} value={opensAt} onChange={edited(setOpensAt)} error={errors.field('signUpOpensAt')} />
-            <InputField id={fieldId('signUpClosesAt')} type="date" label={t('programmes.closesAt')} value={closesAt} onChange={edited(setClosesAt)} error={errors.field('signUpClosesAt')} />
+            <InputField
+              id={fieldId('signUpOpensAt')}
+              type="date"
+              label={t('programmes.opensAt')}
+              value={opensAt}
+              onChange={edited(setOpensAt)}
+              error={errors.field('signUpOpensAt')}
+            />
+            <InputField
+              id={fieldId('signUpClosesAt')}
+              type="date"
+              label={t('programmes.closesAt')}
+              value={closesAt}
+              onChange={edited(setClosesAt)}
+              error={errors.field('signUpClosesAt')}
+            />
             <SelectField
               id={fieldId('defaultSharing')}
               label={t('programmes.defaultSharing')}

@@ -44,7 +44,10 @@ describe('the themes and framework editors', () => {
 
   it('reads the API’s framework back into the framework the rules check against', () => {
     const stored = defaultFramework(['Wmo']);
-    const asView: FrameworkView = frameworkDrafts(stored).map((s) => ({ theme: s.theme, questions: s.questions.map((q) => ({ key: q.key!, nl: q.nl, en: q.en, hint: { nl: q.hintNl!, en: q.hintEn! } })) }));
+    const asView: FrameworkView = frameworkDrafts(stored).map((s) => ({
+      theme: s.theme,
+      questions: s.questions.map((q) => ({ key: q.key!, nl: q.nl, en: q.en, hint: { nl: q.hintNl!, en: q.hintEn! } })),
+    }));
     expect(frameworkFromView(asView)).toEqual(stored);
     const drafts = draftsFromView(view);
     expect(drafts.general.map((q) => q.key)).toEqual(['FOTO_VAN_NU']);
@@ -61,13 +64,18 @@ describe('the themes and framework editors', () => {
       ['Wmo', 'WHAT_GOES_WELL', 'CUSTOM_1'],
     ]);
     const renamed = { ...wmo, name: ' Maatschappelijke ondersteuning ' };
-    expect(frameworkInput(drafts.general, [renamed], sections)[1]).toMatchObject({ theme: 'Maatschappelijke ondersteuning', questions: [{ key: 'WHAT_GOES_WELL' }, { key: null, nl: 'Eigen vraag' }] });
+    expect(frameworkInput(drafts.general, [renamed], sections)[1]).toMatchObject({
+      theme: 'Maatschappelijke ondersteuning',
+      questions: [{ key: 'WHAT_GOES_WELL' }, { key: null, nl: 'Eigen vraag' }],
+    });
   });
 
   it('checks in the browser what the server would, on the same field paths', () => {
     const drafts = draftsFromView(view);
     const items = themeItems(['Wmo', ''], true);
-    expect(checkProgrammeForm(items)).toEqual({ 'themes.1': { nl: 'Vul de naam van het thema in, of verwijder het.', en: 'Enter the name of the theme, or remove it.' } });
+    expect(checkProgrammeForm(items)).toEqual({
+      'themes.1': { nl: 'Vul de naam van het thema in, of verwijder het.', en: 'Enter the name of the theme, or remove it.' },
+    });
     expect(Object.keys(checkProgrammeForm([]))).toEqual(['themes']);
 
     const [wmo] = themeItems(['Wmo'], true);

@@ -82,15 +82,19 @@ export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
 
 /** The stored framework behind the API's view of it (the checks need it to know the keys). */
 export function frameworkFromView(view: FrameworkView): PreparationFramework {
-  const questions = (qs: FrameworkView[number]['questions']) => qs.map((q) => ({ key: q.key, question: { nl: q.nl, en: q.en }, hint: { nl: q.hint.nl, en: q.hint.en } }));
+  const questions = (qs: FrameworkView[number]['questions']) =>
+    qs.map((q) => ({ key: q.key, question: { nl: q.nl, en: q.en }, hint: { nl: q.hint.nl, en: q.hint.en } }));
   return {
     general: questions(view.find((s) => s.theme === null)?.questions ?? []),
-    themes: view.filter((s): s is FrameworkView[number] & { theme: string } => s.theme !== null).map((s) => ({ theme: s.theme, questions: questions(s.questions) })),
+    themes: view
+      .filter((s): s is FrameworkView[number] & { theme: string } => s.theme !== null)
+      .map((s) => ({ theme: s.theme, questions: questions(s.questions) })),
   };
 }
 
 export function draftsFromView(view: FrameworkView): { general: QuestionItem[]; byTheme: Map<string, QuestionItem[]> } {
-  const items = (qs: FrameworkView[number]['questions']) => questionItems(qs.map((q) => ({ key: q.key, nl: q.nl, en: q.en, hintNl: q.hint.nl, hintEn: q.hint.en })));
+  const items = (qs: FrameworkView[number]['questions']) =>
+    questionItems(qs.map((q) => ({ key: q.key, nl: q.nl, en: q.en, hintNl: q.hint.nl, hintEn: q.hint.en })));
   return {
     general: items(view.find((s) => s.theme === null)?.questions ?? []),
     byTheme: new Map(view.filter((s) => s.theme !== null).map((s) => [s.theme as string, items(s.questions)])),

@@ -17,13 +17,7 @@ import {
 import { SelectField, TextareaField, TextField } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
-import {
-  ApplyForProgrammeDocument,
-  ProgrammeDocument,
-  ProgrammesDocument,
-  type ProgrammeQuery,
-  type SharingLevel,
-} from '../../generated/graphql';
+import { ApplyForProgrammeDocument, ProgrammeDocument, ProgrammesDocument, type ProgrammeQuery, type SharingLevel } from '../../generated/graphql';
 import { RouterLink } from '../../app/router-link';
 import { isCoordinator, useSession } from '../../app/session';
 import { ErrorAlert, ErrorState, LoadingState } from '../../app/states';
@@ -192,14 +186,31 @@ function ApplyForm({ programme, organisations, organisationName }: { programme: 
             <FormField
               key={theme}
               type="checkbox"
-              label={<FormLabel htmlFor={`apply-theme-${index}`} type="checkbox">{theme}</FormLabel>}
+              label={
+                <FormLabel htmlFor={`apply-theme-${index}`} type="checkbox">
+                  {theme}
+                </FormLabel>
+              }
               input={
-                <Checkbox id={`apply-theme-${index}`} name="themes" value={theme} checked={themes.includes(theme)} onChange={(event) => toggleTheme(theme, event.target.checked)} />
+                <Checkbox
+                  id={`apply-theme-${index}`}
+                  name="themes"
+                  value={theme}
+                  checked={themes.includes(theme)}
+                  onChange={(event) => toggleTheme(theme, event.target.checked)}
+                />
               }
             />
           ))}
         </Fieldset>
-        <TextField id="apply-period" label={t('apply.preferredPeriod')} description={t('apply.preferredPeriodDescription')} value={preferredPeriod} onChange={setPreferredPeriod} error={errors.field('preferredPeriod')} />
+        <TextField
+          id="apply-period"
+          label={t('apply.preferredPeriod')}
+          description={t('apply.preferredPeriodDescription')}
+          value={preferredPeriod}
+          onChange={setPreferredPeriod}
+          error={errors.field('preferredPeriod')}
+        />
         <Fieldset invalid={Boolean(consentError)}>
           <FieldsetLegend>{t('apply.consent')}</FieldsetLegend>
           <FormFieldDescription>{t('apply.consentDescription')}</FormFieldDescription>
@@ -208,7 +219,11 @@ function ApplyForm({ programme, organisations, organisationName }: { programme: 
             <FormField
               key={level}
               type="radio"
-              label={<FormLabel htmlFor={`apply-consent-${level}`} type="radio">{t(`apply.consentOption.${level}`)}</FormLabel>}
+              label={
+                <FormLabel htmlFor={`apply-consent-${level}`} type="radio">
+                  {t(`apply.consentOption.${level}`)}
+                </FormLabel>
+              }
               input={<RadioButton id={`apply-consent-${level}`} name="consent" value={level} checked={consent === level} onChange={() => setConsent(level)} />}
             />
           ))}
@@ -221,10 +236,19 @@ function ApplyForm({ programme, organisations, organisationName }: { programme: 
             label={t('apply.conflictOrganisation')}
             value={conflictOrganisation}
             onChange={setConflictOrganisation}
-            options={[{ value: '', label: t('apply.conflictNone') }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+            options={[
+              { value: '', label: t('apply.conflictNone') },
+              ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+            ]}
             error={errors.field('organisationId')}
           />
-          <TextField id="apply-conflict-description" label={t('apply.conflictText')} value={conflictDescription} onChange={setConflictDescription} error={errors.field('description')} />
+          <TextField
+            id="apply-conflict-description"
+            label={t('apply.conflictText')}
+            value={conflictDescription}
+            onChange={setConflictDescription}
+            error={errors.field('description')}
+          />
         </Fieldset>
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('apply.submit')}

@@ -1,6 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { InputField, SelectField, TextareaField, TextField } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -67,7 +78,10 @@ export function ProgrammesPage() {
                   </TableCell>
                   <TableCell>{t(`programmes.status.${programme.status}`)}</TableCell>
                   <TableCell className="utrecht-table__cell--numeric">
-                    {t('programmes.placesOf', { taken: formatNumber(programme.placesTaken, i18n.language), places: formatNumber(programme.places, i18n.language) })}
+                    {t('programmes.placesOf', {
+                      taken: formatNumber(programme.placesTaken, i18n.language),
+                      places: formatNumber(programme.places, i18n.language),
+                    })}
                   </TableCell>
                   <TableCell className="utrecht-table__cell--numeric">{formatNumber(programme.waitlistLength, i18n.language)}</TableCell>
                 </TableRow>
@@ -133,11 +147,50 @@ function CreateProgrammeForm() {
       </Heading>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField id="programme-name" name="name" label={t('programmes.name')} value={name} onChange={setName} autoComplete="off" required error={errors.field('name')} />
-        <TextareaField id="programme-description" label={t('programmes.description')} value={description} onChange={setDescription} error={errors.field('description')} />
-        <InputField id="programme-places" type="number" min={ROUND_MIN_ORGANISATIONS} label={t('programmes.places')} description={t('programmes.placesDescription')} value={places} onChange={setPlaces} required error={errors.field('places')} />
-        <InputField id="programme-opens" type="date" label={t('programmes.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.field('signUpOpensAt')} />
-        <InputField id="programme-closes" type="date" label={t('programmes.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.field('signUpClosesAt')} />
+        <TextField
+          id="programme-name"
+          name="name"
+          label={t('programmes.name')}
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+          required
+          error={errors.field('name')}
+        />
+        <TextareaField
+          id="programme-description"
+          label={t('programmes.description')}
+          value={description}
+          onChange={setDescription}
+          error={errors.field('description')}
+        />
+        <InputField
+          id="programme-places"
+          type="number"
+          min={ROUND_MIN_ORGANISATIONS}
+          label={t('programmes.places')}
+          description={t('programmes.placesDescription')}
+          value={places}
+          onChange={setPlaces}
+          required
+          error={errors.field('places')}
+        />
+        <InputField
+          id="programme-opens"
+          type="date"
+          label={t('programmes.opensAt')}
+          value={opensAt}
+          onChange={setOpensAt}
+          error={errors.field('signUpOpensAt')}
+        />
+        <InputField
+          id="programme-closes"
+          type="date"
+          label={t('programmes.closesAt')}
+          value={closesAt}
+          onChange={setClosesAt}
+          error={errors.field('signUpClosesAt')}
+        />
         <SelectField
           id="programme-sharing"
           label={t('programmes.defaultSharing')}

@@ -24,10 +24,14 @@ export function DeclineConsequence({ application, programme }: { application: Ap
   return (
     <>
       <Paragraph>{t('board.declineConfirm.what', { name, programme: programme.name })}</Paragraph>
-      {application.status === 'WAITLISTED' && <Paragraph>{t('board.declineConfirm.offWaitlist', { name, position: application.waitlistPosition ?? '' })}</Paragraph>}
+      {application.status === 'WAITLISTED' && (
+        <Paragraph>{t('board.declineConfirm.offWaitlist', { name, position: application.waitlistPosition ?? '' })}</Paragraph>
+      )}
       {application.status === 'PLACED' && <Paragraph>{t('board.declineConfirm.leavesRound', { name })}</Paragraph>}
       {holdsPlace(application.status as ApplicationStatus) && (
-        <Paragraph data-testid="decline-place-goes-to">{next.length > 0 ? t('board.declineConfirm.placeGoesTo', { next: next[0] }) : t('board.declineConfirm.placeStaysOpen')}</Paragraph>
+        <Paragraph data-testid="decline-place-goes-to">
+          {next.length > 0 ? t('board.declineConfirm.placeGoesTo', { next: next[0] }) : t('board.declineConfirm.placeStaysOpen')}
+        </Paragraph>
       )}
       <Paragraph>{t('board.declineConfirm.final')}</Paragraph>
     </>

@@ -16,7 +16,10 @@ export function RoundStart({ round }: { round: RoundFieldsFragment }) {
   const { t } = useTranslation();
   const [started, setStarted] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [start, { loading }] = useMutation(StartRoundDocument, { refetchQueries: [ProgrammeCompositionDocument, SuggestedGroupingDocument], awaitRefetchQueries: true });
+  const [start, { loading }] = useMutation(StartRoundDocument, {
+    refetchQueries: [ProgrammeCompositionDocument, SuggestedGroupingDocument],
+    awaitRefetchQueries: true,
+  });
   const errors = useFormErrors();
   const composing = round.status === 'COMPOSING';
   const next = roundTransitions.COMPOSING[0];
@@ -40,7 +43,13 @@ export function RoundStart({ round }: { round: RoundFieldsFragment }) {
       <ActionError errors={errors} />
       {composing && (
         <>
-          <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => (errors.clear(), setStarted(false), setAsking(true))}>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={loading}
+            disabled={loading}
+            onClick={() => (errors.clear(), setStarted(false), setAsking(true))}
+          >
             {t('composition.start')}
             <VisuallyHidden> {round.name}</VisuallyHidden>
           </Button>

@@ -79,7 +79,11 @@ export function StatusControl({ programme }: { programme: Programme }) {
           onCancel={() => setAsking(false)}
         >
           <Paragraph>{t('programmes.closeConfirm.what', { name: programme.name })}</Paragraph>
-          <Paragraph>{t('programmes.closeConfirm.editable', { fields: EDITABLE_WHILE_RUNNING.map((field) => t(`programmes.closeConfirm.field.${field}`)).join(t('programmes.closeConfirm.and')) })}</Paragraph>
+          <Paragraph>
+            {t('programmes.closeConfirm.editable', {
+              fields: EDITABLE_WHILE_RUNNING.map((field) => t(`programmes.closeConfirm.field.${field}`)).join(t('programmes.closeConfirm.and')),
+            })}
+          </Paragraph>
           <Paragraph>{t('programmes.closeConfirm.final')}</Paragraph>
         </ConfirmDialog>
       )}

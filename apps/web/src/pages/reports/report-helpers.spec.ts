@@ -1,12 +1,26 @@
 import { checkReplyDays, exportHref, groupFindings, repliesOf, revisionFromSearch } from './report-helpers';
 
-const f = (id: string, theme: string, kind: 'STRENGTH' | 'CONCERN' | 'RECOMMENDATION' | 'OWN_RESPONSIBILITY', response: { kind: string; text: string } | null = null) => ({ id, theme, kind, response });
+const f = (
+  id: string,
+  theme: string,
+  kind: 'STRENGTH' | 'CONCERN' | 'RECOMMENDATION' | 'OWN_RESPONSIBILITY',
+  response: { kind: string; text: string } | null = null,
+) => ({ id, theme, kind, response });
 
 describe('groupFindings', () => {
   it('follows the programme’s theme order, then the kinds in board order, leaving out empty groups', () => {
-    const groups = groupFindings(['Wmo', 'Jeugd', 'Financiën'], [f('1', 'Jeugd', 'CONCERN'), f('2', 'Wmo', 'RECOMMENDATION'), f('3', 'Wmo', 'STRENGTH'), f('4', 'Jeugd', 'CONCERN')]);
+    const groups = groupFindings(
+      ['Wmo', 'Jeugd', 'Financiën'],
+      [f('1', 'Jeugd', 'CONCERN'), f('2', 'Wmo', 'RECOMMENDATION'), f('3', 'Wmo', 'STRENGTH'), f('4', 'Jeugd', 'CONCERN')],
+    );
     expect(groups.map((g) => [g.theme, g.kinds.map((k) => [k.kind, k.findings.map((x) => x.id)])])).toEqual([
-      ['Wmo', [['STRENGTH', ['3']], ['RECOMMENDATION', ['2']]]],
+      [
+        'Wmo',
+        [
+          ['STRENGTH', ['3']],
+          ['RECOMMENDATION', ['2']],
+        ],
+      ],
       ['Jeugd', [['CONCERN', ['1', '4']]]],
     ]);
   });
@@ -22,7 +36,14 @@ describe('groupFindings', () => {
 
 describe('repliesOf', () => {
   it('keeps only answered findings, in report order', () => {
-    const answered = repliesOf(['Wmo', 'Jeugd'], [f('1', 'Jeugd', 'STRENGTH', { kind: 'AGREE', text: '' }), f('2', 'Wmo', 'CONCERN'), f('3', 'Wmo', 'OWN_RESPONSIBILITY', { kind: 'COMMENT', text: 'Klopt' })]);
+    const answered = repliesOf(
+      ['Wmo', 'Jeugd'],
+      [
+        f('1', 'Jeugd', 'STRENGTH', { kind: 'AGREE', text: '' }),
+        f('2', 'Wmo', 'CONCERN'),
+        f('3', 'Wmo', 'OWN_RESPONSIBILITY', { kind: 'COMMENT', text: 'Klopt' }),
+      ],
+    );
     expect(answered.map((x) => x.id)).toEqual(['3', '1']);
   });
 });
@@ -61,4 +82,3 @@ describe('checkReplyDays', () => {
     expect(checkReplyDays(text)).toEqual(expected);
   });
 });
-

@@ -19,13 +19,18 @@ export function groupFindings<F extends { theme: string; kind: FindingKind }>(th
   return order
     .map((theme) => ({
       theme,
-      kinds: KINDS.map((kind) => ({ kind, findings: findings.filter((f) => f.theme === theme && f.kind === kind) })).filter((group) => group.findings.length > 0),
+      kinds: KINDS.map((kind) => ({ kind, findings: findings.filter((f) => f.theme === theme && f.kind === kind) })).filter(
+        (group) => group.findings.length > 0,
+      ),
     }))
     .filter((group) => group.kinds.length > 0);
 }
 
 /** The findings the host answered, in report order: the appendix of replies. */
-export function repliesOf<F extends { theme: string; kind: FindingKind; response: { kind: string; text: string } | null | undefined }>(themes: readonly string[], findings: readonly F[]): F[] {
+export function repliesOf<F extends { theme: string; kind: FindingKind; response: { kind: string; text: string } | null | undefined }>(
+  themes: readonly string[],
+  findings: readonly F[],
+): F[] {
   return groupFindings(themes, findings).flatMap((group) => group.kinds.flatMap((kind) => kind.findings.filter((f) => Boolean(f.response))));
 }
 

@@ -30,7 +30,10 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
 
   const saveFrom = async (version: number) => {
     if (!errors.check(text.trim() ? {} : { text: 'report.comment.required' })) return;
-    const saved = await send(version, async (from) => (await comment({ variables: { input: { visitId: report.visitId, version: from, text } } })).data?.commentOnVisitReport.version);
+    const saved = await send(
+      version,
+      async (from) => (await comment({ variables: { input: { visitId: report.visitId, version: from, text } } })).data?.commentOnVisitReport.version,
+    );
     if (!saved) return;
     drafts.clear(report.visitId);
     onDone(t('report.comment.saved'), 'report-comment-text');
@@ -46,7 +49,9 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
       <Heading level={2} id="report-comment-heading">
         {t('report.comment.title')}
       </Heading>
-      <Paragraph>{report.replyDeadline ? t('report.comment.intro', { date: formatDateTime(report.replyDeadline, i18n.language) }) : t('report.comment.introNoDate')}</Paragraph>
+      <Paragraph>
+        {report.replyDeadline ? t('report.comment.intro', { date: formatDateTime(report.replyDeadline, i18n.language) }) : t('report.comment.introNoDate')}
+      </Paragraph>
       {conflict ? (
         <TextConflict
           id="report-comment-conflict"
@@ -153,7 +158,15 @@ export function ReportSharingForm({ report, onDone }: { report: Report; onDone: 
                   {t(`report.sharing.${option}`)}
                 </FormLabel>
               }
-              input={<RadioButton id={`report-sharing-${option}`} name="report-sharing" value={option} checked={sharing === option} onChange={() => setSharing(option)} />}
+              input={
+                <RadioButton
+                  id={`report-sharing-${option}`}
+                  name="report-sharing"
+                  value={option}
+                  checked={sharing === option}
+                  onChange={() => setSharing(option)}
+                />
+              }
             />
           ))}
         </Fieldset>

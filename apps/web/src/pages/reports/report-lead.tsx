@@ -4,13 +4,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { InputField, TextareaField } from '@kijkje/web/ui';
 import { REPLY_DAYS_DEFAULT, REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SUMMARY_MAX } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
-import {
-  ReportVisitDocument,
-  SaveVisitReportDocument,
-  ShareVisitReportDocument,
-  StartVisitReportDocument,
-  VisitReportDocument,
-} from '../../generated/graphql';
+import { ReportVisitDocument, SaveVisitReportDocument, ShareVisitReportDocument, StartVisitReportDocument, VisitReportDocument } from '../../generated/graphql';
 import { ErrorAlert } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
 import { Markdown } from '../findings/markdown';
@@ -63,7 +57,10 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
 
   const saveFrom = async (version: number) => {
     errors.clear();
-    const saved = await send(version, async (from) => (await save({ variables: { input: { visitId: report.visitId, version: from, summary: draft } } })).data?.saveVisitReport.version);
+    const saved = await send(
+      version,
+      async (from) => (await save({ variables: { input: { visitId: report.visitId, version: from, summary: draft } } })).data?.saveVisitReport.version,
+    );
     if (saved) onSaved(t('report.editor.saved'), 'report-summary');
   };
 

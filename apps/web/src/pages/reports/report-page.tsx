@@ -103,7 +103,15 @@ function NotAvailable({ title }: { title: string }) {
 }
 
 /** The visit is there, its report is not (yet) readable: the lead can begin it once the visit was held. */
-function NoReportYet({ visit, revision, onStarted }: { visit: ReportVisitQuery['visit']; revision: number | null; onStarted: (text: string, focus: string) => void }) {
+function NoReportYet({
+  visit,
+  revision,
+  onStarted,
+}: {
+  visit: ReportVisitQuery['visit'];
+  revision: number | null;
+  onStarted: (text: string, focus: string) => void;
+}) {
   const { t } = useTranslation();
   if (revision === null && visit.status === 'HELD' && visit.myRelations.includes('lead')) return <StartReport visitId={visit.id} onDone={onStarted} />;
   const key = revision !== null ? 'report.noRevision' : !REPORT_STATUSES.includes(visit.status) ? 'report.notStarted' : 'report.notAvailable';
@@ -143,14 +151,14 @@ function Workspace({ report, fresh, onDone }: { report: Report; fresh: boolean; 
         <Downloads report={report} revision={null} />
       </section>
       {report.rights.edit &&
-        (fresh ? (
-          <SummaryEditor key={report.visitId} report={report} draft={summary} setDraft={setDraft} onSaved={onDone} />
-        ) : (
-          <LoadingState />
-        ))}
+        (fresh ? <SummaryEditor key={report.visitId} report={report} draft={summary} setDraft={setDraft} onSaved={onDone} /> : <LoadingState />)}
       {report.rights.share && <ShareReport report={report} unsaved={unsaved} onDone={onDone} />}
       {(report.rights.reopen || report.rights.finalise) && <LeadSteps report={report} onDone={onDone} />}
-      {report.rights.comment ? <HostComment key={`${report.visitId}-comment`} report={report} onDone={onDone} /> : <UnsavedComment key={`${report.visitId}-unsaved`} visitId={report.visitId} />}
+      {report.rights.comment ? (
+        <HostComment key={`${report.visitId}-comment`} report={report} onDone={onDone} />
+      ) : (
+        <UnsavedComment key={`${report.visitId}-unsaved`} visitId={report.visitId} />
+      )}
       {report.rights.setSharing && <ReportSharingForm report={report} onDone={onDone} />}
     </>
   );
@@ -188,7 +196,12 @@ function Downloads({ report, revision }: { report: Report; revision: number | nu
     <ul className="kijkje-downloads" aria-label={revision === null ? t('report.downloads.label') : t('report.downloads.revisionLabel', { number: revision })}>
       {formats.map((format) => (
         <li key={format}>
-          <a className="utrecht-link utrecht-link--html-a" href={exportHref(report.visitId, format, i18n.language, revision)} download data-testid={`download-${format}`}>
+          <a
+            className="utrecht-link utrecht-link--html-a"
+            href={exportHref(report.visitId, format, i18n.language, revision)}
+            download
+            data-testid={`download-${format}`}
+          >
             {revision === null ? t(`report.downloads.${format}`) : t(`report.downloads.revision.${format}`, { number: revision })}
           </a>
         </li>
@@ -212,10 +225,20 @@ function Revisions({ report }: { report: Report }) {
           {report.revisions.map((kept) => (
             <li key={kept.number}>
               {kept.number === report.revision ? (
-                <span aria-current="page">{t('report.revisions.item', { number: kept.number, status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`), date: formatDateTime(kept.createdAt, i18n.language) })}</span>
+                <span aria-current="page">
+                  {t('report.revisions.item', {
+                    number: kept.number,
+                    status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`),
+                    date: formatDateTime(kept.createdAt, i18n.language),
+                  })}
+                </span>
               ) : (
                 <RouterLink to={`/bezoeken/${report.visitId}/verslag?versie=${kept.number}`}>
-                  {t('report.revisions.item', { number: kept.number, status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`), date: formatDateTime(kept.createdAt, i18n.language) })}
+                  {t('report.revisions.item', {
+                    number: kept.number,
+                    status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`),
+                    date: formatDateTime(kept.createdAt, i18n.language),
+                  })}
                 </RouterLink>
               )}
               <Downloads report={report} revision={kept.number} />

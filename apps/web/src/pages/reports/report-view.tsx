@@ -58,7 +58,9 @@ function TitleBlock({ report }: { report: Report }) {
           <ul className="kijkje-plain-list">
             {[...lead, ...others].map((m) => (
               <li key={`${m.name}-${m.organisation}`}>
-                {m.lead ? t('report.facts.leadMember', { name: m.name, organisation: m.organisation }) : t('report.facts.member', { name: m.name, organisation: m.organisation })}
+                {m.lead
+                  ? t('report.facts.leadMember', { name: m.name, organisation: m.organisation })
+                  : t('report.facts.member', { name: m.name, organisation: m.organisation })}
               </li>
             ))}
           </ul>
@@ -88,7 +90,9 @@ function Findings({ report }: { report: Report }) {
                   <li key={finding.id}>
                     <Markdown source={finding.text} topHeadingLevel={6} />
                     <EvidenceView evidence={finding.evidence} />
-                    {finding.tags.length > 0 && <Paragraph className="kijkje-finding-meta">{t('findings.tagsLine', { tags: finding.tags.join(', ') })}</Paragraph>}
+                    {finding.tags.length > 0 && (
+                      <Paragraph className="kijkje-finding-meta">{t('findings.tagsLine', { tags: finding.tags.join(', ') })}</Paragraph>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,13 @@
 import { checkDrafts, moveDraft, sortDrafts, toDraft, toInput, type AgendaDraft } from './agenda';
 
-const draft = (key: string, startTime: string, endTime: string, topic = 'Gesprek'): AgendaDraft => ({ key, startTime, endTime, topic, partners: [], others: '' });
+const draft = (key: string, startTime: string, endTime: string, topic = 'Gesprek'): AgendaDraft => ({
+  key,
+  startTime,
+  endTime,
+  topic,
+  partners: [],
+  others: '',
+});
 
 describe('the agenda editor', () => {
   it('splits ticked partners from free names and joins them again', () => {

@@ -31,7 +31,12 @@ export function toInput(draft: AgendaDraft) {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  return { startTime: draft.startTime, endTime: draft.endTime, topic: draft.topic.trim(), partners: [...draft.partners, ...others.filter((name) => !draft.partners.includes(name))] };
+  return {
+    startTime: draft.startTime,
+    endTime: draft.endTime,
+    topic: draft.topic.trim(),
+    partners: [...draft.partners, ...others.filter((name) => !draft.partners.includes(name))],
+  };
 }
 
 /**

@@ -102,7 +102,11 @@ export function PlanEditor({ visit, writer, paused, conflictNotice, onConflict, 
     }
   };
 
-  const general = view ? (view.message ?? t(`errors.${view.code === 'UNKNOWN' ? 'NETWORK' : view.code}`)) : Object.keys(clientErrors).length ? t('errors.BAD_USER_INPUT') : null;
+  const general = view
+    ? (view.message ?? t(`errors.${view.code === 'UNKNOWN' ? 'NETWORK' : view.code}`))
+    : Object.keys(clientErrors).length
+      ? t('errors.BAD_USER_INPUT')
+      : null;
 
   return (
     <section className="kijkje-section" aria-labelledby="plan-heading">
@@ -112,14 +116,28 @@ export function PlanEditor({ visit, writer, paused, conflictNotice, onConflict, 
       {conflictNotice}
       <form noValidate onSubmit={onSubmit}>
         <div className="kijkje-form">
-          <InputField id="plan-date" type="date" label={t('plan.date')} value={startsOn} onChange={(v) => {
+          <InputField
+            id="plan-date"
+            type="date"
+            label={t('plan.date')}
+            value={startsOn}
+            onChange={(v) => {
               setStartsOn(v);
               changed();
-            }} error={error('startsOn')} />
-          <TextField id="plan-location" label={t('plan.location')} description={t('plan.locationDescription')} value={location} onChange={(v) => {
+            }}
+            error={error('startsOn')}
+          />
+          <TextField
+            id="plan-location"
+            label={t('plan.location')}
+            description={t('plan.locationDescription')}
+            value={location}
+            onChange={(v) => {
               setLocation(v);
               changed();
-            }} error={error('location')} />
+            }}
+            error={error('location')}
+          />
         </div>
         <Heading level={4}>{t('plan.agenda')}</Heading>
         <Paragraph>{t('plan.agendaIntro')}</Paragraph>
@@ -128,11 +146,31 @@ export function PlanEditor({ visit, writer, paused, conflictNotice, onConflict, 
           <Fieldset key={item.key} className="kijkje-agenda-item">
             <FieldsetLegend>{t('plan.item', { number: index + 1 })}</FieldsetLegend>
             <div className="kijkje-times">
-              <InputField id={`${item.key}-start`} type="time" label={t('plan.startTime')} value={item.startTime} onChange={(v) => setItem(item.key, { startTime: v })} error={error(`agenda.${index}.startTime`)} />
-              <InputField id={`${item.key}-end`} type="time" label={t('plan.endTime')} value={item.endTime} onChange={(v) => setItem(item.key, { endTime: v })} error={error(`agenda.${index}.endTime`)} />
+              <InputField
+                id={`${item.key}-start`}
+                type="time"
+                label={t('plan.startTime')}
+                value={item.startTime}
+                onChange={(v) => setItem(item.key, { startTime: v })}
+                error={error(`agenda.${index}.startTime`)}
+              />
+              <InputField
+                id={`${item.key}-end`}
+                type="time"
+                label={t('plan.endTime')}
+                value={item.endTime}
+                onChange={(v) => setItem(item.key, { endTime: v })}
+                error={error(`agenda.${index}.endTime`)}
+              />
             </div>
             <div className="kijkje-form">
-              <TextField id={`${item.key}-topic`} label={t('plan.topic')} value={item.topic} onChange={(v) => setItem(item.key, { topic: v })} error={error(`agenda.${index}.topic`)} />
+              <TextField
+                id={`${item.key}-topic`}
+                label={t('plan.topic')}
+                value={item.topic}
+                onChange={(v) => setItem(item.key, { topic: v })}
+                error={error(`agenda.${index}.topic`)}
+              />
             </div>
             <Fieldset>
               <FieldsetLegend>{t('plan.partners')}</FieldsetLegend>
@@ -151,7 +189,11 @@ export function PlanEditor({ visit, writer, paused, conflictNotice, onConflict, 
                         id={`${item.key}-${partner}`}
                         checked={item.partners.includes(partner)}
                         onChange={(event) =>
-                          setItem(item.key, { partners: event.target.checked ? PARTNERS.filter((p) => p === partner || item.partners.includes(p)) : item.partners.filter((p) => p !== partner) })
+                          setItem(item.key, {
+                            partners: event.target.checked
+                              ? PARTNERS.filter((p) => p === partner || item.partners.includes(p))
+                              : item.partners.filter((p) => p !== partner),
+                          })
                         }
                       />
                     }
@@ -160,7 +202,13 @@ export function PlanEditor({ visit, writer, paused, conflictNotice, onConflict, 
               </div>
             </Fieldset>
             <div className="kijkje-form">
-              <TextField id={`${item.key}-others`} label={t('plan.others')} description={t('plan.othersDescription')} value={item.others} onChange={(v) => setItem(item.key, { others: v })} />
+              <TextField
+                id={`${item.key}-others`}
+                label={t('plan.others')}
+                description={t('plan.othersDescription')}
+                value={item.others}
+                onChange={(v) => setItem(item.key, { others: v })}
+              />
             </div>
             <div className="kijkje-actions">
               <Button id={`${item.key}-up`} type="button" appearance="subtle-button" disabled={index === 0} onClick={() => move(index, -1)}>

@@ -87,7 +87,14 @@ export function PreparationEditor({ visit, onSubmitted }: { visit: VisitData; on
         onAnswers={(next) => (answers.current = next)}
         registerFlush={(flush) => (flushAnswers.current = flush)}
       />
-      <SubmitPreparation visit={visit} writer={writer} blocked={conflict !== null} planDirty={planDirty} flush={() => flushAnswers.current()} onSubmitted={onSubmitted} />
+      <SubmitPreparation
+        visit={visit}
+        writer={writer}
+        blocked={conflict !== null}
+        planDirty={planDirty}
+        flush={() => flushAnswers.current()}
+        onSubmitted={onSubmitted}
+      />
     </section>
   );
 }

@@ -17,7 +17,14 @@ export const AUTOSAVE_DELAY_MS = 1_500;
 const RETRY_MS = 5_000;
 const ANSWER_MAX = 10_000;
 
-type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'offline' } | { kind: 'failed'; message: string } | { kind: 'conflict' };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'offline' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'conflict' };
 
 export function answerKey(theme: string | null | undefined, question: string): string {
   return theme ? `theme:${theme}:${question}` : `general:${question}`;

@@ -18,7 +18,13 @@ import {
 } from '@utrecht/component-library-react';
 import { VisuallyHidden } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
-import { AssignReviewerDocument, RemoveReviewerDocument, ReviewerCandidatesDocument, SetVisitLeadDocument, type ReviewerFieldsFragment } from '../../generated/graphql';
+import {
+  AssignReviewerDocument,
+  RemoveReviewerDocument,
+  ReviewerCandidatesDocument,
+  SetVisitLeadDocument,
+  type ReviewerFieldsFragment,
+} from '../../generated/graphql';
 import { useSession } from '../../app/session';
 import { ErrorAlert, LoadingState } from '../../app/states';
 import { useFormErrors } from '../../app/use-form-errors';
@@ -87,7 +93,12 @@ export function TeamSection({ visit }: { visit: VisitData }) {
                     type="button"
                     appearance="secondary-action-button"
                     disabled={busy}
-                    onClick={() => void run(() => setLead({ variables: { input: { visitId: visit.id, userId: reviewer.user.id } } }), t('team.leadChosen', { name: reviewer.user.name }))}
+                    onClick={() =>
+                      void run(
+                        () => setLead({ variables: { input: { visitId: visit.id, userId: reviewer.user.id } } }),
+                        t('team.leadChosen', { name: reviewer.user.name }),
+                      )
+                    }
                   >
                     {t('team.makeLead')}
                     <VisuallyHidden> {reviewer.user.name}</VisuallyHidden>
@@ -99,7 +110,12 @@ export function TeamSection({ visit }: { visit: VisitData }) {
                     appearance="secondary-action-button"
                     hint="danger"
                     disabled={busy}
-                    onClick={() => void run(() => remove({ variables: { input: { visitId: visit.id, userId: reviewer.user.id } } }), t('team.removed', { name: reviewer.user.name }))}
+                    onClick={() =>
+                      void run(
+                        () => remove({ variables: { input: { visitId: visit.id, userId: reviewer.user.id } } }),
+                        t('team.removed', { name: reviewer.user.name }),
+                      )
+                    }
                   >
                     {t('team.remove')}
                     <VisuallyHidden> {reviewer.user.name}</VisuallyHidden>
@@ -202,7 +218,14 @@ function AddReviewer({ visit, coordinator, onAdded }: { visit: VisitData; coordi
                 </FormLabel>
               }
               errorMessage={leadError ? <FormFieldErrorMessage id="candidate-lead-error">{leadError}</FormFieldErrorMessage> : undefined}
-              input={<Checkbox id="candidate-lead" checked={lead} aria-describedby={leadError ? 'candidate-lead-error' : undefined} onChange={(event) => setLead(event.target.checked)} />}
+              input={
+                <Checkbox
+                  id="candidate-lead"
+                  checked={lead}
+                  aria-describedby={leadError ? 'candidate-lead-error' : undefined}
+                  onChange={(event) => setLead(event.target.checked)}
+                />
+              }
             />
           )}
           <Button type="submit" appearance="primary-action-button" busy={assigning} disabled={assigning}>

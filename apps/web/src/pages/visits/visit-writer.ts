@@ -16,10 +16,12 @@ export class VisitWriter {
 
   /** Runs `task` after the writes before it, with the latest version; it returns the new version. */
   run<T>(task: (version: number) => Promise<{ result: T; version: number }>): Promise<T> {
-    const next = this.chain.then(() => task(this.current)).then(({ result, version }) => {
-      this.current = version;
-      return result;
-    });
+    const next = this.chain
+      .then(() => task(this.current))
+      .then(({ result, version }) => {
+        this.current = version;
+        return result;
+      });
     this.chain = next.catch(() => undefined);
     return next;
   }

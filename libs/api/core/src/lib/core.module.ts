@@ -24,7 +24,26 @@ import { HttpOperations } from './http/http-operations';
 import { Metrics } from './observability/metrics';
 import { MetricsServer } from './observability/metrics-server';
 
-const services = [SidePool, AuditService, AuthService, PasswordService, SessionService, MailService, RateLimitService, SignInGuard, AccessService, ShutdownState, JobWorker, PurgeService, DomainHooks, LiveEvents, LiveConnections, HttpOperations, Metrics, MetricsServer];
+const services = [
+  SidePool,
+  AuditService,
+  AuthService,
+  PasswordService,
+  SessionService,
+  MailService,
+  RateLimitService,
+  SignInGuard,
+  AccessService,
+  ShutdownState,
+  JobWorker,
+  PurgeService,
+  DomainHooks,
+  LiveEvents,
+  LiveConnections,
+  HttpOperations,
+  Metrics,
+  MetricsServer,
+];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
 @Global()
@@ -34,7 +53,14 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLErrorFilter }, { provide: APP_FILTER, useClass: DatabaseTroubleFilter }, ...services, AuthResolver, MembershipFieldsResolver],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: APP_FILTER, useClass: DatabaseTroubleFilter },
+        ...services,
+        AuthResolver,
+        MembershipFieldsResolver,
+      ],
       exports: [APP_CONFIG, ...services],
     };
   }

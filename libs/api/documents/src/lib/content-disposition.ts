@@ -29,7 +29,12 @@ function truncateKeepingExtension(name: string): string {
   const chars = [...name];
   if (chars.length <= MAX_NAME_LENGTH) return name;
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0] ?? '';
-  return chars.slice(0, MAX_NAME_LENGTH - extension.length).join('').trimEnd() + extension;
+  return (
+    chars
+      .slice(0, MAX_NAME_LENGTH - extension.length)
+      .join('')
+      .trimEnd() + extension
+  );
 }
 
 /** Accents dropped, anything else outside printable ASCII (and `"`, `\`, `%`) replaced by `_`. */

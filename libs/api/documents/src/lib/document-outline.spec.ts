@@ -34,9 +34,7 @@ describe('documentOutline', () => {
         : { heading: `niveau ${depth}`, blocks: [], subsections: [nest(depth - 1)] };
     const levels = (section: OutlineSection): number[] => [
       section.level,
-      ...section.entries.flatMap((entry: OutlineEntry) =>
-        entry.kind === 'section' ? levels(entry.section) : entry.kind === 'heading' ? [entry.level] : [],
-      ),
+      ...section.entries.flatMap((entry: OutlineEntry) => (entry.kind === 'section' ? levels(entry.section) : entry.kind === 'heading' ? [entry.level] : [])),
     ];
     const all = documentOutline([nest(8)]).flatMap(levels);
     expect(Math.max(...all)).toBe(6);

@@ -19,9 +19,7 @@ export interface OutlineSection {
 }
 
 export type OutlineEntry =
-  | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'block'; block: ContentBlock }
-  | { kind: 'section'; section: OutlineSection };
+  { kind: 'heading'; level: HeadingLevel; text: string } | { kind: 'block'; block: ContentBlock } | { kind: 'section'; section: OutlineSection };
 
 export function documentOutline(sections: DocSection[]): OutlineSection[] {
   return sections.map((section) => outlineSection(section, 1));
@@ -33,9 +31,7 @@ function outlineSection(section: DocSection, depth: number): OutlineSection {
     heading: section.heading,
     entries: [
       ...expandMarkdown(section.blocks).map((block): OutlineEntry =>
-        block.kind === 'heading'
-          ? { kind: 'heading', level: headingLevel(depth + block.level), text: block.text }
-          : { kind: 'block', block },
+        block.kind === 'heading' ? { kind: 'heading', level: headingLevel(depth + block.level), text: block.text } : { kind: 'block', block },
       ),
       ...(section.subsections ?? []).map((subsection): OutlineEntry => ({
         kind: 'section',

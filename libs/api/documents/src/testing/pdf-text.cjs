@@ -11,9 +11,7 @@ async function main() {
     const text = await parser.getText();
     const info = await parser.getInfo();
     const titles = (items) => (items ?? []).map((item) => ({ title: item.title, items: titles(item.items) }));
-    process.stdout.write(
-      JSON.stringify({ pages: text.pages.map((page) => page.text), info: info.info ?? {}, outline: titles(info.outline) }),
-    );
+    process.stdout.write(JSON.stringify({ pages: text.pages.map((page) => page.text), info: info.info ?? {}, outline: titles(info.outline) }));
   } finally {
     await parser.destroy();
   }

@@ -19,7 +19,12 @@ export async function readDocx(data: Buffer): Promise<ReadDocx> {
     styles: await read('word/styles.xml'),
     core: await read('docProps/core.xml'),
     numbering: await read('word/numbering.xml'),
-    footers: await Promise.all(files.filter((file) => /^word\/footer\d*\.xml$/.test(file)).sort().map(read)),
+    footers: await Promise.all(
+      files
+        .filter((file) => /^word\/footer\d*\.xml$/.test(file))
+        .sort()
+        .map(read),
+    ),
     files,
   };
 }
@@ -41,5 +46,10 @@ export function count(xml: string, pattern: RegExp): number {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -13,8 +13,18 @@ export function visitReport(overrides: Partial<KijkjeDocument> = {}): KijkjeDocu
       {
         heading: 'Samenvatting',
         blocks: [
-          { kind: 'keyValue', rows: [['Gastgemeente', '’s-Hertogenbosch'], ['Datum', '12 maart 2020'], ['Teamleider', 'Anouk de Vries']] },
-          { kind: 'markdown', source: 'De gemeente werkt **integraal** en _durft_ te kiezen.\n\n- Stip aan de horizon\n- Foto van nu\n\n1. Eerste punt\n2. Tweede punt' },
+          {
+            kind: 'keyValue',
+            rows: [
+              ['Gastgemeente', '’s-Hertogenbosch'],
+              ['Datum', '12 maart 2020'],
+              ['Teamleider', 'Anouk de Vries'],
+            ],
+          },
+          {
+            kind: 'markdown',
+            source: 'De gemeente werkt **integraal** en _durft_ te kiezen.\n\n- Stip aan de horizon\n- Foto van nu\n\n1. Eerste punt\n2. Tweede punt',
+          },
         ],
       },
       {
@@ -25,12 +35,29 @@ export function visitReport(overrides: Partial<KijkjeDocument> = {}): KijkjeDocu
             heading: 'Wmo',
             blocks: [
               { kind: 'markdown', source: '# Wat gaat goed?\n\nDe toegang is **dichtbij**.\n\n> “We kennen onze inwoners.”' },
-              { kind: 'table', header: ['Vraag', 'Antwoord'], rows: [['Wat gaat goed?', 'Toegang'], ['Wat zorgt?', 'Wachtlijst']] },
+              {
+                kind: 'table',
+                header: ['Vraag', 'Antwoord'],
+                rows: [
+                  ['Wat gaat goed?', 'Toegang'],
+                  ['Wat zorgt?', 'Wachtlijst'],
+                ],
+              },
             ],
           },
           {
             heading: 'Jeugd',
-            blocks: [{ kind: 'barChart', caption: 'Bevindingen per soort', rows: [{ label: 'Gaat goed', value: 12 }, { label: 'Zorg', value: 7 }, { label: 'Eigen rol', value: 0 }] }],
+            blocks: [
+              {
+                kind: 'barChart',
+                caption: 'Bevindingen per soort',
+                rows: [
+                  { label: 'Gaat goed', value: 12 },
+                  { label: 'Zorg', value: 7 },
+                  { label: 'Eigen rol', value: 0 },
+                ],
+              },
+            ],
           },
         ],
       },
@@ -76,7 +103,15 @@ export function twentyPageHarvest(): KijkjeDocument {
         header: ['Gemeente', 'Bevinding', 'Aantal'],
         rows: Array.from({ length: 8 }, (_, row) => [`Gemeente ${row + 1}`, 'Overdracht tussen toegang en uitvoering', String(row * 3)]),
       },
-      { kind: 'barChart', caption: 'Bevindingen per vraag', rows: [{ label: 'Gaat goed', value: 30 }, { label: 'Zorg', value: 18 }, { label: 'Eigen rol', value: 9 }] },
+      {
+        kind: 'barChart',
+        caption: 'Bevindingen per vraag',
+        rows: [
+          { label: 'Gaat goed', value: 30 },
+          { label: 'Zorg', value: 18 },
+          { label: 'Eigen rol', value: 9 },
+        ],
+      },
     ],
   });
   return visitReport({ title: 'Oogst Sturen met Kwaliteit', sections: Array.from({ length: 24 }, (_, index) => theme(index)) });

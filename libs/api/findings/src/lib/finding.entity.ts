@@ -3,7 +3,10 @@ import { FINDING_KINDS, FINDING_STATUSES, type FindingKind, type FindingStatus }
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((k) => [k, k])) as { [K in FindingKind]: K };
-registerEnumType(FindingKindEnum, { name: 'FindingKind', description: 'STRENGTH (wat gaat goed), CONCERN (zorgpunt), RECOMMENDATION (aanbeveling), OWN_RESPONSIBILITY (eigen verantwoordelijkheid).' });
+registerEnumType(FindingKindEnum, {
+  name: 'FindingKind',
+  description: 'STRENGTH (wat gaat goed), CONCERN (zorgpunt), RECOMMENDATION (aanbeveling), OWN_RESPONSIBILITY (eigen verantwoordelijkheid).',
+});
 export const FindingStatusEnum = Object.fromEntries(FINDING_STATUSES.map((s) => [s, s])) as { [K in FindingStatus]: K };
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });
 

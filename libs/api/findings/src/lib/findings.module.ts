@@ -11,7 +11,18 @@ import { ResponsesService } from './responses/responses.service';
 /** Findings: captured live by the review team, discussed, shared with the host, answered. */
 @Module({
   imports: [VisitsModule],
-  providers: [FindingAccess, FindingsService, FindingThemeUsage, CommentsService, ResponsesService, FindingsResolver, FindingCommentResolver, HostResponseResolver, VisitFindingsResolver, FindingChangesResolver],
+  providers: [
+    FindingAccess,
+    FindingsService,
+    FindingThemeUsage,
+    CommentsService,
+    ResponsesService,
+    FindingsResolver,
+    FindingCommentResolver,
+    HostResponseResolver,
+    VisitFindingsResolver,
+    FindingChangesResolver,
+  ],
   exports: [FindingAccess, FindingsService],
 })
 export class FindingsModule {}

@@ -19,7 +19,14 @@ import {
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { CreateFindingInput, FindingContentInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
+import type {
+  CreateFindingInput,
+  FindingContentInput,
+  FindingStepInput,
+  FinaliseFindingsInput,
+  ShareFindingsInput,
+  UpdateFindingInput,
+} from './dto/finding.inputs';
 import { FindingAccess } from './finding-access.service';
 import { Finding } from './finding.entity';
 
@@ -32,7 +39,6 @@ export interface FindingCounts {
 
 /** The event facts of a finding's change, for each subscriber's rule (findingEventFor). */
 export type FindingEventFactsPayload = Omit<FindingEventFacts, 'findingId'>;
-
 
 @Injectable()
 export class FindingsService {
@@ -53,7 +59,9 @@ export class FindingsService {
   async forVisit(ctx: RequestContext, visit: Visit): Promise<Finding[]> {
     const { relations, rights } = await this.visits.standing(ctx, visit);
     if (!rights.readFindings) return [];
-    const qb = ctx.em.createQueryBuilder(Finding, 'f').where('f.network_id = :networkId AND f.visit_id = :visitId', { networkId: visit.networkId, visitId: visit.id });
+    const qb = ctx.em
+      .createQueryBuilder(Finding, 'f')
+      .where('f.network_id = :networkId AND f.visit_id = :visitId', { networkId: visit.networkId, visitId: visit.id });
     return this.findings.restrict(qb, relations, ctx.userId).orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
   }
 
@@ -69,20 +77,22 @@ export class FindingsService {
   }
 
   private figures(ctx: RequestContext, visit: Visit): Promise<FindingCounts> {
-    const loader = ctx.loader('finding:counts', () =>
-      new DataLoader<string, FindingCounts>(async (visitIds) => {
-        const rows: ({ visitId: string } & FindingCounts)[] = await ctx.em.query(
-          `SELECT visit_id AS "visitId",
+    const loader = ctx.loader(
+      'finding:counts',
+      () =>
+        new DataLoader<string, FindingCounts>(async (visitIds) => {
+          const rows: ({ visitId: string } & FindingCounts)[] = await ctx.em.query(
+            `SELECT visit_id AS "visitId",
                   count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
                   count(*) FILTER (WHERE status = 'SHARED')::int AS shared,
                   count(*) FILTER (WHERE status = 'FINAL')::int AS final,
                   count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released
              FROM finding WHERE network_id = $1 AND visit_id = ANY($2) AND status <> 'DRAFT' GROUP BY visit_id`,
-          [ctx.networkId, [...visitIds]],
-        );
-        const byVisit = new Map(rows.map((r) => [r.visitId, r]));
-        return visitIds.map((id) => byVisit.get(id) ?? { submitted: 0, shared: 0, final: 0, released: 0 });
-      }),
+            [ctx.networkId, [...visitIds]],
+          );
+          const byVisit = new Map(rows.map((r) => [r.visitId, r]));
+          return visitIds.map((id) => byVisit.get(id) ?? { submitted: 0, shared: 0, final: 0, released: 0 });
+        }),
     );
     return loader.load(visit.id);
   }
@@ -100,7 +110,15 @@ export class FindingsService {
         const content = await this.content(ctx, visit, input);
         const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
         const finding = await ctx.em.save(ctx.em.create(Finding, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status }));
-        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'finding.created', targetType: 'finding', targetId: finding.id, data: { status }, ip: ctx.ip });
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'finding.created',
+          targetType: 'finding',
+          targetId: finding.id,
+          data: { status },
+          ip: ctx.ip,
+        });
         await this.publish(ctx.em, finding, 'CREATED', status !== 'DRAFT');
         return (await ctx.em.findOneBy(Finding, { id: finding.id, networkId }))!;
       },
@@ -124,7 +142,14 @@ export class FindingsService {
       [finding.id, finding.networkId, input.version, content.kind, content.theme, content.text, JSON.stringify(content.evidence), JSON.stringify(content.tags)],
     );
     if (!rows.length) throw await this.conflictWith(ctx, finding.id);
-    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.updated', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: finding.networkId,
+      actorUserId: ctx.userId,
+      action: 'finding.updated',
+      targetType: 'finding',
+      targetId: finding.id,
+      ip: ctx.ip,
+    });
     return this.changed(ctx, finding, false);
   }
 
@@ -140,9 +165,20 @@ export class FindingsService {
   async delete(ctx: RequestContext, input: FindingStepInput): Promise<string> {
     const { finding, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
     if (!rights.delete) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
-    const [, deleted] = await ctx.em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [finding.id, finding.networkId, input.version]);
+    const [, deleted] = await ctx.em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [
+      finding.id,
+      finding.networkId,
+      input.version,
+    ]);
     if (!deleted) throw await this.conflictWith(ctx, finding.id);
-    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.deleted', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: finding.networkId,
+      actorUserId: ctx.userId,
+      action: 'finding.deleted',
+      targetType: 'finding',
+      targetId: finding.id,
+      ip: ctx.ip,
+    });
     await this.publish(ctx.em, finding, 'DELETED', false);
     return finding.id;
   }
@@ -161,11 +197,21 @@ export class FindingsService {
       [visit.networkId, visit.id],
     );
     if (!shared.length) {
-      throw badUserInput([{ field: 'visitId', messages: { nl: 'Er zijn geen ingediende bevindingen om te delen.', en: 'There are no submitted findings to share.' } }]);
+      throw badUserInput([
+        { field: 'visitId', messages: { nl: 'Er zijn geen ingediende bevindingen om te delen.', en: 'There are no submitted findings to share.' } },
+      ]);
     }
     const deadline = replyDeadline(new Date(), input.replyDays);
     await ctx.em.query(`UPDATE visit SET reply_deadline = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [visit.id, visit.networkId, deadline]);
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'finding.shared', targetType: 'visit', targetId: visit.id, data: { findings: shared.map((f) => f.id), replyDeadline: deadline.toISOString() }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'finding.shared',
+      targetType: 'visit',
+      targetId: visit.id,
+      data: { findings: shared.map((f) => f.id), replyDeadline: deadline.toISOString() },
+      ip: ctx.ip,
+    });
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
     await this.tellHost(ctx, visit, shared.length, deadline);
     return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
@@ -182,9 +228,19 @@ export class FindingsService {
       [visit.networkId, visit.id],
     );
     if (!finalised.length) {
-      throw badUserInput([{ field: 'visitId', messages: { nl: 'Er zijn geen gedeelde bevindingen om definitief te maken.', en: 'There are no shared findings to finalise.' } }]);
+      throw badUserInput([
+        { field: 'visitId', messages: { nl: 'Er zijn geen gedeelde bevindingen om definitief te maken.', en: 'There are no shared findings to finalise.' } },
+      ]);
     }
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'finding.finalised', targetType: 'visit', targetId: visit.id, data: { findings: finalised.map((f) => f.id) }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'finding.finalised',
+      targetType: 'visit',
+      targetId: visit.id,
+      data: { findings: finalised.map((f) => f.id) },
+      ip: ctx.ip,
+    });
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
     return visit;
   }
@@ -194,12 +250,18 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { finding, rights } = await this.findings.require(ctx, findingId, (s) => s.relations.has('host'), true);
     if (!rights.release) throw badUserInput([{ field: 'findingId', messages: findingTransitionMessage }]);
-    await ctx.em.query(`UPDATE finding SET released_for_harvest = $3, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2`, [
-      finding.id,
-      finding.networkId,
-      released,
-    ]);
-    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: released ? 'finding.released' : 'finding.withheld', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+    await ctx.em.query(
+      `UPDATE finding SET released_for_harvest = $3, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2`,
+      [finding.id, finding.networkId, released],
+    );
+    await this.audit.record(ctx.em, {
+      networkId: finding.networkId,
+      actorUserId: ctx.userId,
+      action: released ? 'finding.released' : 'finding.withheld',
+      targetType: 'finding',
+      targetId: finding.id,
+      ip: ctx.ip,
+    });
     return this.changed(ctx, finding, finding.releasedForHarvest !== released);
   }
 
@@ -234,7 +296,15 @@ export class FindingsService {
       [finding.id, finding.networkId, version, from, to],
     );
     if (!rows.length) throw await this.conflictWith(ctx, finding.id);
-    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: `finding.${to.toLowerCase()}`, targetType: 'finding', targetId: finding.id, data: { from, to }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: finding.networkId,
+      actorUserId: ctx.userId,
+      action: `finding.${to.toLowerCase()}`,
+      targetType: 'finding',
+      targetId: finding.id,
+      data: { from, to },
+      ip: ctx.ip,
+    });
   }
 
   /** CONFLICT with the finding as it is now, for the screen to show beside the reviewer's own version. */

@@ -1,7 +1,15 @@
 import type { RequestContext } from '@kijkje/api/core';
 import { Programme } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
-import { sharingAllows, type AnonymisationNames, type CountableFinding, type FindingKind, type HarvestFinding, type HarvestVisibility, type SharingLevel } from '@kijkje/domain';
+import {
+  sharingAllows,
+  type AnonymisationNames,
+  type CountableFinding,
+  type FindingKind,
+  type HarvestFinding,
+  type HarvestVisibility,
+  type SharingLevel,
+} from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
 import { In } from 'typeorm';
 import { anonymisationReference, personInPartner } from './anonymisation-reference';
@@ -49,7 +57,11 @@ async function sizeClasses(ctx: RequestContext, networkId: string): Promise<Map<
  * round, theme and kind), only of municipalities whose consent allows this visibility. Reads the
  * rollup, never the findings, so it stays fast however many findings the network has.
  */
-export async function countableFindings(ctx: RequestContext, harvest: Harvest, visibility: HarvestVisibility = harvest.visibility): Promise<CountableFinding[]> {
+export async function countableFindings(
+  ctx: RequestContext,
+  harvest: Harvest,
+  visibility: HarvestVisibility = harvest.visibility,
+): Promise<CountableFinding[]> {
   const scope = await harvestScope(ctx, harvest);
   if (!scope.rounds.length) return [];
   const rows: { roundId: string; organisationId: string; theme: string; kind: FindingKind; count: number }[] = await ctx.em.query(

@@ -6,7 +6,10 @@ import { HarvestPublicationService } from './harvest-publication.service';
 import { Harvest } from './harvest.entity';
 
 export const PublicServingStateEnum = Object.fromEntries(PUBLIC_SERVING_STATES.map((s) => [s, s])) as { [K in PublicServingState]: K };
-registerEnumType(PublicServingStateEnum, { name: 'PublicServingState', description: 'NONE (nothing public), PUBLIC (the newest version is public) or WITHDRAWN (it was public and was withdrawn).' });
+registerEnumType(PublicServingStateEnum, {
+  name: 'PublicServingState',
+  description: 'NONE (nothing public), PUBLIC (the newest version is public) or WITHDRAWN (it was public and was withdrawn).',
+});
 
 /** What the public sees of a harvest right now. */
 @ObjectType()
@@ -22,7 +25,9 @@ export class HarvestPublicStateView {
 export class HarvestPublicationResolver {
   constructor(private readonly publication: HarvestPublicationService) {}
 
-  @Mutation(() => Harvest, { description: 'Coordinator: takes the public version down (the page then says it was withdrawn), with a reason. Names the version the public sees now.' })
+  @Mutation(() => Harvest, {
+    description: 'Coordinator: takes the public version down (the page then says it was withdrawn), with a reason. Names the version the public sees now.',
+  })
   withdrawHarvest(@Ctx() ctx: RequestContext, @Args('input') input: WithdrawHarvestInput): Promise<Harvest> {
     return this.publication.withdraw(ctx, input);
   }

@@ -24,7 +24,9 @@ export class HarvestPublicationService {
   async servingOf(ctx: RequestContext, harvest: Harvest): Promise<PublicServing> {
     const [versions, withdrawals] = await Promise.all([this.versions.versionsOf(ctx, harvest), withdrawalsOf(ctx, harvest)]);
     const withdrawn = new Map(withdrawals.map((w) => [w.number, w.withdrawnAt]));
-    return publicServing(versions.map((v) => ({ number: v.number, visibility: v.visibility, publishedAt: v.publishedAt, withdrawnAt: withdrawn.get(v.number) ?? null })));
+    return publicServing(
+      versions.map((v) => ({ number: v.number, visibility: v.visibility, publishedAt: v.publishedAt, withdrawnAt: withdrawn.get(v.number) ?? null })),
+    );
   }
 
   /**

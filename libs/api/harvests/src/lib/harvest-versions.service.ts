@@ -12,7 +12,10 @@ export class HarvestVersionsService {
 
   /** The number the next publication gets. */
   async nextNumber(ctx: RequestContext, harvest: Harvest): Promise<number> {
-    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [harvest.networkId, harvest.id]);
+    const existing: { number: number }[] = await ctx.em.query(`SELECT number FROM harvest_version WHERE network_id = $1 AND harvest_id = $2`, [
+      harvest.networkId,
+      harvest.id,
+    ]);
     return nextVersionNumber(existing.map((e) => e.number));
   }
 
@@ -22,7 +25,8 @@ export class HarvestVersionsService {
     // Public versions of other networks are readable through RLS (for the public page): a list
     // inside the network says so explicitly.
     const qb = ctx.em.createQueryBuilder(HarvestVersion, 'v').where('v.network_id = :networkId', { networkId });
-    if (programmeId) qb.andWhere('v.harvest_id IN (SELECT h.id FROM harvest h WHERE h.network_id = :networkId AND h.programme_id = :programmeId)', { programmeId });
+    if (programmeId)
+      qb.andWhere('v.harvest_id IN (SELECT h.id FROM harvest h WHERE h.network_id = :networkId AND h.programme_id = :programmeId)', { programmeId });
     return qb.orderBy('v.published_at', 'DESC').addOrderBy('v.number', 'DESC').getMany();
   }
 
@@ -50,7 +54,10 @@ export class HarvestVersionsService {
     const version = networkId
       ? await ctx.em.findOne(HarvestVersion, { where: { networkId, harvestId, ...(number ? { number } : {}) }, order: { number: 'DESC' } })
       : null;
-    if (!version || !canReadHarvest(harvestReader(ctx.actor, networkId), { networkId: version.networkId, state: 'PUBLISHED', visibility: version.visibility })) {
+    if (
+      !version ||
+      !canReadHarvest(harvestReader(ctx.actor, networkId), { networkId: version.networkId, state: 'PUBLISHED', visibility: version.visibility })
+    ) {
       return this.access.notVisible(ctx, 'harvestVersion', harvestId);
     }
     return version;

@@ -5,7 +5,13 @@ import type { HarvestCountsView, HarvestPatternView, HarvestVersionView } from '
 
 /** The counts for the screen: rows with a label, round ids turned into the rounds' names. */
 export function countsView(counts: FindingCounts, roundLabels: Record<string, string>): HarvestCountsView {
-  const group = (label: string, row: GroupCountRow) => ({ label, organisations: row.organisations, cells: row.cells, total: row.total, suppressed: row.suppressed?.text ?? null });
+  const group = (label: string, row: GroupCountRow) => ({
+    label,
+    organisations: row.organisations,
+    cells: row.cells,
+    total: row.total,
+    suppressed: row.suppressed?.text ?? null,
+  });
   return {
     byTheme: counts.byTheme.map((r) => ({ label: r.theme, organisations: null, cells: r.cells, total: r.total, suppressed: null })),
     bySizeClass: counts.bySizeClass.map((r) => group(r.sizeClass, r)),

@@ -18,7 +18,8 @@ export class HarvestWordsResolver {
   constructor(private readonly words: HarvestWordsService) {}
 
   @Mutation(() => Harvest, {
-    description: 'Coordinator: "vervangen" (a placeholder where the word stood) or "behouden" (audited) for a flagged word of a quote. Stale version → CONFLICT.',
+    description:
+      'Coordinator: "vervangen" (a placeholder where the word stood) or "behouden" (audited) for a flagged word of a quote. Stale version → CONFLICT.',
   })
   decideHarvestWord(@Ctx() ctx: RequestContext, @Args('input') input: DecideHarvestWordInput): Promise<Harvest> {
     return this.words.decide(ctx, input);

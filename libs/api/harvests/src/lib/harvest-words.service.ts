@@ -39,6 +39,13 @@ export class HarvestWordsService {
     const placeholder = input.replacement === 'PLACE' ? PLACE_PLACEHOLDER : PERSON_PLACEHOLDER;
     const text = replaceFlaggedWord(quote.text, names, key, placeholder);
     const quotes = harvest.quotes.map((q) => (q === quote ? { ...q, text } : q));
-    return this.harvests.versioned(ctx, harvest, input.version, 'harvest.word_replaced', { quotes: JSON.stringify(quotes) }, { ...data, replacement: placeholder });
+    return this.harvests.versioned(
+      ctx,
+      harvest,
+      input.version,
+      'harvest.word_replaced',
+      { quotes: JSON.stringify(quotes) },
+      { ...data, replacement: placeholder },
+    );
   }
 }

@@ -64,7 +64,8 @@ export class HarvestQuoteView {
   @Field({ description: 'Anonymised, as the coordinator edited it.' }) text!: string;
   @Field(() => String, { nullable: true }) theme!: string | null;
   @Field(() => FindingKindEnum, { nullable: true }) kind!: FindingKind | null;
-  @Field(() => SharingLevelEnum, { nullable: true, description: 'The host municipality’s consent; null when the finding is no longer released.' }) consent!: SharingLevel | null;
+  @Field(() => SharingLevelEnum, { nullable: true, description: 'The host municipality’s consent; null when the finding is no longer released.' })
+  consent!: SharingLevel | null;
   @Field(() => [String], { description: 'Names still in the text: they must go before publishing.' }) remainingNames!: string[];
   @Field(() => [FlaggedWordView], { description: 'Words that may be names: each must be replaced or kept before publishing.' }) flags!: FlaggedWordView[];
   @Field(() => [String], { description: 'Flagged words the coordinator chose to keep.' }) kept!: string[];
@@ -101,5 +102,9 @@ export class HarvestVersionView {
   @Field(() => [HarvestPatternView]) patterns!: HarvestPatternView[];
   @Field(() => [PublishedQuoteView]) quotes!: PublishedQuoteView[];
   @Field({ description: 'Markdown.' }) narrative!: string;
-  @Field(() => String, { nullable: true, description: 'The public address, while this version is the one the public is served (the newest, PUBLIC and not withdrawn).' }) publicPath!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The public address, while this version is the one the public is served (the newest, PUBLIC and not withdrawn).',
+  })
+  publicPath!: string | null;
 }

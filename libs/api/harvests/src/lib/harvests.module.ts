@@ -13,7 +13,15 @@ import { PublicHarvestController } from './public/public-harvest.controller';
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
   controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
-  providers: [HarvestsService, HarvestVersionsService, HarvestsResolver, HarvestPublicationService, HarvestPublicationResolver, HarvestWordsService, HarvestWordsResolver],
+  providers: [
+    HarvestsService,
+    HarvestVersionsService,
+    HarvestsResolver,
+    HarvestPublicationService,
+    HarvestPublicationResolver,
+    HarvestWordsService,
+    HarvestWordsResolver,
+  ],
   exports: [HarvestsService, HarvestVersionsService, HarvestPublicationService],
 })
 export class HarvestsModule {}

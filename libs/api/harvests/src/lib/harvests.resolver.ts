@@ -30,7 +30,10 @@ export class HarvestsResolver {
   ) {}
 
   @Query(() => [Harvest], { description: 'Coordinator: the harvest drafts of the network (of one programme when given).' })
-  harvests(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string): Promise<Harvest[]> {
+  harvests(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID, nullable: true }, uuidArg('programmeId', { optional: true })) programmeId?: string,
+  ): Promise<Harvest[]> {
     return this.service.list(ctx, programmeId);
   }
 
@@ -61,7 +64,8 @@ export class HarvestsResolver {
 
   @Query(() => HarvestVersionView, {
     nullable: true,
-    description: 'What /oogst/<slug> shows: the newest version while it is PUBLIC; null for anything else (unknown, network only, withdrawn), without signing in.',
+    description:
+      'What /oogst/<slug> shows: the newest version while it is PUBLIC; null for anything else (unknown, network only, withdrawn), without signing in.',
   })
   async publicHarvest(@Ctx() ctx: RequestContext, @Args('slug') slug: string): Promise<HarvestVersionView | null> {
     if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
@@ -137,7 +141,13 @@ export class HarvestsResolver {
 
   @ResolveField(() => [QuoteCandidateView], { description: 'Released findings that could still be quoted, with an anonymised preview.' })
   async candidates(@Parent() harvest: Harvest, @Ctx() ctx: RequestContext): Promise<QuoteCandidateView[]> {
-    return (await this.service.candidates(ctx, harvest)).map((c) => ({ findingId: c.id, theme: c.theme, kind: c.kind, consent: c.consent, preview: c.preview }));
+    return (await this.service.candidates(ctx, harvest)).map((c) => ({
+      findingId: c.id,
+      theme: c.theme,
+      kind: c.kind,
+      consent: c.consent,
+      preview: c.preview,
+    }));
   }
 
   @ResolveField(() => [MessageView], { description: 'What stands between the draft and publication.' })

@@ -30,7 +30,10 @@ import { HarvestVersion } from './harvest-version.entity';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { Harvest, type StoredQuote } from './harvest.entity';
 
-const notReleased = { nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.', en: 'The host has not released this finding for the harvest.' };
+const notReleased = {
+  nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.',
+  en: 'The host has not released this finding for the harvest.',
+};
 
 /** Computed counts, by harvest, its version, the visibility and the programme's rollup version. */
 const COUNTS_CACHE_SIZE = 500;
@@ -76,7 +79,14 @@ export class HarvestsService {
           narrative: input.narrative ?? '',
           createdBy: ctx.userId,
         });
-        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'harvest.created', targetType: 'harvest', targetId: harvest.id, ip: ctx.ip });
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'harvest.created',
+          targetType: 'harvest',
+          targetId: harvest.id,
+          ip: ctx.ip,
+        });
         return harvest;
       },
       (id) => ctx.em.findOneBy(Harvest, { id, networkId }),
@@ -125,7 +135,9 @@ export class HarvestsService {
   async removeQuote(ctx: RequestContext, input: QuoteRefInput): Promise<Harvest> {
     const harvest = await this.get(ctx, input.harvestId);
     if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
-    return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', { quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)) });
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', {
+      quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)),
+    });
   }
 
   /**
@@ -138,8 +150,15 @@ export class HarvestsService {
   }
 
   /** The counts with the names of their rounds, for the screen. */
-  async labelledCounts(ctx: RequestContext, harvest: Harvest, visibility: HarvestVisibility = harvest.visibility): Promise<{ counts: FindingCounts; roundLabels: Record<string, string> }> {
-    const [rollup] = await ctx.em.query(`SELECT version FROM finding_rollup_version WHERE network_id = $1 AND programme_id = $2`, [harvest.networkId, harvest.programmeId]);
+  async labelledCounts(
+    ctx: RequestContext,
+    harvest: Harvest,
+    visibility: HarvestVisibility = harvest.visibility,
+  ): Promise<{ counts: FindingCounts; roundLabels: Record<string, string> }> {
+    const [rollup] = await ctx.em.query(`SELECT version FROM finding_rollup_version WHERE network_id = $1 AND programme_id = $2`, [
+      harvest.networkId,
+      harvest.programmeId,
+    ]);
     const key = [harvest.networkId, harvest.id, harvest.version, visibility, rollup?.version ?? '0'].join('|');
     const hit = this.countsCache.get(key);
     if (hit && Date.now() - hit.at < COUNTS_CACHE_MS) return hit;
@@ -173,7 +192,10 @@ export class HarvestsService {
       });
   }
 
-  async quoteDetails(ctx: RequestContext, harvest: Harvest): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[]; flags: FlaggedWord[] })[]> {
+  async quoteDetails(
+    ctx: RequestContext,
+    harvest: Harvest,
+  ): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[]; flags: FlaggedWord[] })[]> {
     const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
     const names = await anonymisationNames(ctx, harvest.networkId);
     return harvest.quotes.map((q) => ({
@@ -198,7 +220,12 @@ export class HarvestsService {
         counted: counted.map((c) => ({ findingId: c.id, consent: harvest.visibility })),
         patternLabels: patterns.map((p) => p.label),
         // A quote whose finding was withheld since it was chosen may not be published.
-        quotes: harvest.quotes.map((q) => ({ findingId: q.findingId, text: q.text, consent: released.get(q.findingId)?.consent ?? 'ROUND', kept: q.kept ?? [] })),
+        quotes: harvest.quotes.map((q) => ({
+          findingId: q.findingId,
+          text: q.text,
+          consent: released.get(q.findingId)?.consent ?? 'ROUND',
+          kept: q.kept ?? [],
+        })),
       },
       names,
     );
@@ -227,7 +254,15 @@ export class HarvestsService {
     });
     // A newer version decides what the public sees: a NETWORK one takes a public page down.
     await storeServing(ctx, harvest);
-    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action: 'harvest.published', targetType: 'harvest', targetId: harvest.id, data: { number, visibility: harvest.visibility }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: harvest.networkId,
+      actorUserId: ctx.userId,
+      action: 'harvest.published',
+      targetType: 'harvest',
+      targetId: harvest.id,
+      data: { number, visibility: harvest.visibility },
+      ip: ctx.ip,
+    });
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
   }
 
@@ -249,7 +284,9 @@ export class HarvestsService {
       counts: await this.counts(ctx, harvest),
       patterns: await this.patterns(ctx, harvest),
       // A quote whose finding was withheld since is left out (publishing refuses it anyway).
-      quotes: harvest.quotes.filter((q) => released.has(q.findingId)).map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
+      quotes: harvest.quotes
+        .filter((q) => released.has(q.findingId))
+        .map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
       narrative: harvest.narrative,
       publishedAt: publishedAt.toISOString(),
       number,
@@ -262,7 +299,11 @@ export class HarvestsService {
 
   private async checkRounds(ctx: RequestContext, programme: Programme, roundIds: string[]): Promise<void> {
     if (!roundIds.length) return;
-    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM round WHERE network_id = $1 AND programme_id = $2 AND id = ANY($3)`, [programme.networkId, programme.id, roundIds]);
+    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM round WHERE network_id = $1 AND programme_id = $2 AND id = ANY($3)`, [
+      programme.networkId,
+      programme.id,
+      roundIds,
+    ]);
     if (n !== new Set(roundIds).size) {
       throw badUserInput([{ field: 'roundIds', messages: { nl: 'Kies rondes van dit programma.', en: 'Choose rounds of this programme.' } }]);
     }
@@ -279,7 +320,16 @@ export class HarvestsService {
       const [row] = await ctx.em.query(
         `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids, narrative, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-        [values.networkId, values.programmeId, values.title, slug, values.visibility, JSON.stringify(values.roundIds ?? []), values.narrative ?? '', values.createdBy],
+        [
+          values.networkId,
+          values.programmeId,
+          values.title,
+          slug,
+          values.visibility,
+          JSON.stringify(values.roundIds ?? []),
+          values.narrative ?? '',
+          values.createdBy,
+        ],
       );
       if (row) return (await ctx.em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))!;
     }
@@ -287,14 +337,29 @@ export class HarvestsService {
   }
 
   /** UPDATE … WHERE version = $n (CONFLICT when stale) and an audit entry, in the caller's transaction. */
-  async versioned(ctx: RequestContext, harvest: Harvest, version: number, action: string, values: Record<string, unknown>, data?: Record<string, unknown>): Promise<Harvest> {
+  async versioned(
+    ctx: RequestContext,
+    harvest: Harvest,
+    version: number,
+    action: string,
+    values: Record<string, unknown>,
+    data?: Record<string, unknown>,
+  ): Promise<Harvest> {
     const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
     const [rows] = await ctx.em.query(
       `UPDATE harvest SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')} WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
       [harvest.id, harvest.networkId, version, ...Object.values(values)],
     );
     if (!rows.length) throw conflict((await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))?.version);
-    await this.audit.record(ctx.em, { networkId: harvest.networkId, actorUserId: ctx.userId, action, targetType: 'harvest', targetId: harvest.id, ...(data ? { data } : {}), ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: harvest.networkId,
+      actorUserId: ctx.userId,
+      action,
+      targetType: 'harvest',
+      targetId: harvest.id,
+      ...(data ? { data } : {}),
+      ip: ctx.ip,
+    });
     return (await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))!;
   }
 }

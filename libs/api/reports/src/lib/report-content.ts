@@ -45,13 +45,24 @@ export async function reportContent(ctx: RequestContext, visit: Visit, report: V
       WHERE r.network_id = $1 AND r.visit_id = $2 ORDER BY r.is_lead DESC, u.name`,
     [visit.networkId, visit.id],
   );
-  const findings = await ctx.em.find(Finding, { where: { networkId: visit.networkId, visitId: visit.id, status: 'FINAL' }, order: { createdAt: 'ASC', id: 'ASC' } });
-  const responses = findings.length ? await ctx.em.createQueryBuilder(HostResponse, 'r').where('r.network_id = :n AND r.finding_id IN (:...ids)', { n: visit.networkId, ids: findings.map((f) => f.id) }).getMany() : [];
+  const findings = await ctx.em.find(Finding, {
+    where: { networkId: visit.networkId, visitId: visit.id, status: 'FINAL' },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  const responses = findings.length
+    ? await ctx.em
+        .createQueryBuilder(HostResponse, 'r')
+        .where('r.network_id = :n AND r.finding_id IN (:...ids)', { n: visit.networkId, ids: findings.map((f) => f.id) })
+        .getMany()
+    : [];
   const themeOrder = (theme: string) => {
     const i = facts.programme.themes.indexOf(theme);
     return i === -1 ? facts.programme.themes.length : i;
   };
-  const ordered = [...findings].sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.theme.localeCompare(b.theme, 'nl') || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
+  const ordered = [...findings].sort(
+    (a, b) =>
+      themeOrder(a.theme) - themeOrder(b.theme) || a.theme.localeCompare(b.theme, 'nl') || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind),
+  );
   return {
     status: visit.status,
     network: network?.name ?? '',
@@ -64,7 +75,16 @@ export async function reportContent(ctx: RequestContext, visit: Visit, report: V
     summary: report.summary,
     findings: ordered.map((f) => {
       const r = responses.find((x) => x.findingId === f.id);
-      return { id: f.id, kind: f.kind, theme: f.theme, text: f.text, evidence: f.evidence, tags: f.tags, releasedForHarvest: f.releasedForHarvest, response: r ? { kind: r.kind, text: r.text } : null };
+      return {
+        id: f.id,
+        kind: f.kind,
+        theme: f.theme,
+        text: f.text,
+        evidence: f.evidence,
+        tags: f.tags,
+        releasedForHarvest: f.releasedForHarvest,
+        response: r ? { kind: r.kind, text: r.text } : null,
+      };
     }),
     hostComment: report.hostComment,
     themes: facts.programme.themes,

@@ -34,10 +34,18 @@ export class ReportsResolver {
         return current ? visit.status : content().then((c) => c.status);
       },
       get host() {
-        return current ? organisationLoader(ctx).load(visit.hostOrganisationId).then((o) => o?.name ?? '') : content().then((c) => c.host);
+        return current
+          ? organisationLoader(ctx)
+              .load(visit.hostOrganisationId)
+              .then((o) => o?.name ?? '')
+          : content().then((c) => c.host);
       },
       get round() {
-        return current ? byIdLoader(ctx, Round).load(visit.roundId).then((r) => r?.name ?? '') : content().then((c) => c.round);
+        return current
+          ? byIdLoader(ctx, Round)
+              .load(visit.roundId)
+              .then((r) => r?.name ?? '')
+          : content().then((c) => c.round);
       },
       get startsOn() {
         return current ? visit.startsOn : content().then((c) => c.startsOn);
@@ -87,7 +95,10 @@ export class ReportsResolver {
   }
 
   @Query(() => [VisitReportView], { description: 'The final visit reports of a programme that the viewer may read.' })
-  async visitReports(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string): Promise<VisitReportView[]> {
+  async visitReports(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string,
+  ): Promise<VisitReportView[]> {
     const standings = await this.service.forProgramme(ctx, programmeId);
     return standings.map((s) => this.view(ctx, s));
   }

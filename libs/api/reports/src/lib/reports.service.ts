@@ -108,7 +108,12 @@ export class ReportsService {
     }
     const released = new Set(
       content.findings.length
-        ? ((await ctx.em.query(`SELECT id FROM finding WHERE network_id = $1 AND id = ANY($2) AND released_for_harvest`, [visit.networkId, content.findings.map((f) => f.id)])) as { id: string }[]).map((r) => r.id)
+        ? (
+            (await ctx.em.query(`SELECT id FROM finding WHERE network_id = $1 AND id = ANY($2) AND released_for_harvest`, [
+              visit.networkId,
+              content.findings.map((f) => f.id),
+            ])) as { id: string }[]
+          ).map((r) => r.id)
         : [],
     );
     const sharing = report?.sharing ?? 'TEAM';
@@ -116,7 +121,9 @@ export class ReportsService {
       ...content,
       revision: number,
       // Versions kept before every part of the evidence was stored may lack some.
-      findings: content.findings.filter((f) => reportShowsFinding(relations, sharing, released.has(f.id))).map((f) => ({ ...f, evidence: completeEvidence(f.evidence), releasedForHarvest: released.has(f.id) })),
+      findings: content.findings
+        .filter((f) => reportShowsFinding(relations, sharing, released.has(f.id)))
+        .map((f) => ({ ...f, evidence: completeEvidence(f.evidence), releasedForHarvest: released.has(f.id) })),
     };
   }
 
@@ -140,7 +147,14 @@ export class ReportsService {
     );
     await ctx.em.insert(VisitReport, { networkId: visit.networkId, visitId: visit.id });
     await this.visitsService.step(ctx, visit, visit.version, 'REPORT_DRAFT', null);
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'report.started', targetType: 'visit', targetId: visit.id, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'report.started',
+      targetType: 'visit',
+      targetId: visit.id,
+      ip: ctx.ip,
+    });
     return this.reload(ctx, visit.id);
   }
 
@@ -215,9 +229,20 @@ export class ReportsService {
   private async keepRevision(ctx: RequestContext, visitId: string, status: 'REPORT_SHARED' | 'REPORT_FINAL'): Promise<void> {
     const fresh = await this.reload(ctx, visitId);
     const content = await reportContent(ctx, fresh.visit, fresh.report!);
-    const [{ next }] = await ctx.em.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM visit_report_revision WHERE network_id = $1 AND visit_id = $2`, [fresh.visit.networkId, visitId]);
+    const [{ next }] = await ctx.em.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM visit_report_revision WHERE network_id = $1 AND visit_id = $2`, [
+      fresh.visit.networkId,
+      visitId,
+    ]);
     await ctx.em.insert(VisitReportRevision, { networkId: fresh.visit.networkId, visitId, number: next, status, content, createdBy: ctx.userId });
-    await this.audit.record(ctx.em, { networkId: fresh.visit.networkId, actorUserId: ctx.userId, action: status === 'REPORT_FINAL' ? 'report.finalised' : 'report.shared', targetType: 'visit', targetId: visitId, data: { revision: next }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: fresh.visit.networkId,
+      actorUserId: ctx.userId,
+      action: status === 'REPORT_FINAL' ? 'report.finalised' : 'report.shared',
+      targetType: 'visit',
+      targetId: visitId,
+      data: { revision: next },
+      ip: ctx.ip,
+    });
   }
 
   private async versioned(ctx: RequestContext, standing: ReportStanding, version: number, values: Record<string, unknown>): Promise<void> {

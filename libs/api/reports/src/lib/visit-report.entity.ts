@@ -3,7 +3,10 @@ import { REPORT_SHARING, type ReportSharing } from '@kijkje/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export const ReportSharingEnum = Object.fromEntries(REPORT_SHARING.map((s) => [s, s])) as { [K in ReportSharing]: K };
-registerEnumType(ReportSharingEnum, { name: 'ReportSharing', description: 'Who may read the final report besides the team, host and coordinator: TEAM (nobody more), ROUND, NETWORK.' });
+registerEnumType(ReportSharingEnum, {
+  name: 'ReportSharing',
+  description: 'Who may read the final report besides the team, host and coordinator: TEAM (nobody more), ROUND, NETWORK.',
+});
 
 /** The lead's report of a visit (terugkoppeling). Its state is the visit's: REPORT_DRAFT, REPORT_SHARED, REPORT_FINAL. */
 @ObjectType()

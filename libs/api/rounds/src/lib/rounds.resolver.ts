@@ -14,7 +14,10 @@ export class RoundsResolver {
   constructor(private readonly service: RoundsService) {}
 
   @Query(() => GroupingSuggestionView, { description: 'Coordinator: a suggested grouping of the accepted applications into rounds of 4–5, explained.' })
-  async suggestedGrouping(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string): Promise<GroupingSuggestionView> {
+  async suggestedGrouping(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID }, uuidArg('programmeId')) programmeId: string,
+  ): Promise<GroupingSuggestionView> {
     const { facts, suggestion, fingerprint } = await this.service.suggestion(ctx, programmeId);
     const org = (id: string) => facts.organisations.get(id)!;
     return {
@@ -59,7 +62,9 @@ export class RoundsResolver {
     return this.service.members(ctx, round);
   }
 
-  @ResolveField(() => [RoundFlagView], { description: 'Live composition flags: declared conflicts and earlier pairings. For the coordinator only; empty for anyone else.' })
+  @ResolveField(() => [RoundFlagView], {
+    description: 'Live composition flags: declared conflicts and earlier pairings. For the coordinator only; empty for anyone else.',
+  })
   async flags(@Parent() round: Round, @Ctx() ctx: RequestContext): Promise<RoundFlagView[]> {
     const flags = await this.service.flags(ctx, round);
     const load = organisationLoader(ctx);

@@ -3,7 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
-import { canTransitionRound, conflictsInRound, roundViolationMessage, suggestGrouping, type GroupingSuggestion, type OrganisationPair, type RoundFlag } from '@kijkje/domain';
+import {
+  canTransitionRound,
+  conflictsInRound,
+  roundViolationMessage,
+  suggestGrouping,
+  type GroupingSuggestion,
+  type OrganisationPair,
+  type RoundFlag,
+} from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
 import { In, type EntityManager } from 'typeorm';
 import type { AcceptSuggestedGroupingInput, CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
@@ -97,13 +105,23 @@ export class RoundsService {
     if (input.roundId && !to) return this.access.notVisible(ctx, 'round', input.roundId);
     // The coordinator sees every round of the network: one of another programme is a wrong choice, not an unknown one.
     if (to && to.programmeId !== application.programmeId) {
-      throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde hoort bij een ander programma dan de aanmelding.', en: 'This round belongs to another programme than the application.' } }]);
+      throw badUserInput([
+        {
+          field: 'roundId',
+          messages: { nl: 'Deze ronde hoort bij een ander programma dan de aanmelding.', en: 'This round belongs to another programme than the application.' },
+        },
+      ]);
     }
     if ((from && from.status !== 'COMPOSING') || (to && to.status !== 'COMPOSING')) {
       throw badUserInput([{ field: 'roundId', messages: { nl: 'Deze ronde is al gestart.', en: 'This round has already started.' } }]);
     }
     if (!['ACCEPTED', 'PLACED'].includes(application.status)) {
-      throw badUserInput([{ field: 'applicationId', messages: { nl: 'Alleen geaccepteerde aanmeldingen kunnen in een ronde.', en: 'Only accepted applications can be placed in a round.' } }]);
+      throw badUserInput([
+        {
+          field: 'applicationId',
+          messages: { nl: 'Alleen geaccepteerde aanmeldingen kunnen in een ronde.', en: 'Only accepted applications can be placed in a round.' },
+        },
+      ]);
     }
     if (current) await ctx.em.delete(RoundMember, { applicationId: application.id, networkId });
     if (to) await ctx.em.insert(RoundMember, { applicationId: application.id, networkId, roundId: to.id });
@@ -156,7 +174,11 @@ export class RoundsService {
    * A suggested partition of the accepted applications into rounds of 4–5, with its reasons, and
    * a fingerprint of it together with the rounds it would replace.
    */
-  async suggestion(ctx: RequestContext, programmeId: string, lock = false): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion; fingerprint: string }> {
+  async suggestion(
+    ctx: RequestContext,
+    programmeId: string,
+    lock = false,
+  ): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion; fingerprint: string }> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
     // Accepting holds the programme, so two accepts (or an accept and a new round) take turns.
     if (lock) await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [programmeId, networkId]);
@@ -192,12 +214,20 @@ export class RoundsService {
     const networkId = ctx.networkId!;
     const started = await ctx.em.count(Round, { where: { networkId, programmeId, status: In(['PREPARING', 'VISITING', 'REPORTING', 'CLOSED']) } });
     if (started) {
-      throw badUserInput([{ field: 'programmeId', messages: { nl: 'Er zijn al rondes gestart; deel de rest met de hand in.', en: 'Rounds have already started; place the rest by hand.' } }]);
+      throw badUserInput([
+        {
+          field: 'programmeId',
+          messages: { nl: 'Er zijn al rondes gestart; deel de rest met de hand in.', en: 'Rounds have already started; place the rest by hand.' },
+        },
+      ]);
     }
     if (fingerprint !== input.fingerprint) throw conflict();
     const composing = await ctx.em.find(Round, { where: { networkId, programmeId } });
     if (composing.length) {
-      await ctx.em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE network_id = $1 AND programme_id = $2 AND status = 'PLACED'`, [networkId, programmeId]);
+      await ctx.em.query(
+        `UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE network_id = $1 AND programme_id = $2 AND status = 'PLACED'`,
+        [networkId, programmeId],
+      );
       await ctx.em.delete(Round, { networkId, id: In(composing.map((r) => r.id)) });
     }
     const rounds: Round[] = [];
@@ -209,7 +239,15 @@ export class RoundsService {
       await ctx.em.update(Application, { networkId, id: In(suggested.applicationIds) }, { status: 'PLACED' });
       rounds.push(round);
     }
-    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'grouping.accepted', targetType: 'programme', targetId: programmeId, data: { rounds: rounds.length }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId,
+      actorUserId: ctx.userId,
+      action: 'grouping.accepted',
+      targetType: 'programme',
+      targetId: programmeId,
+      data: { rounds: rounds.length },
+      ip: ctx.ip,
+    });
     return rounds;
   }
 
@@ -240,11 +278,10 @@ export class RoundsService {
     if (violations.length) {
       throw badUserInput(violations.map((v) => ({ field: 'id', messages: roundViolationMessage(v, (id) => names.get(id) ?? id) })));
     }
-    const [rows] = await ctx.em.query(`UPDATE round SET status = 'PREPARING', version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`, [
-      round.id,
-      networkId,
-      input.version,
-    ]);
+    const [rows] = await ctx.em.query(
+      `UPDATE round SET status = 'PREPARING', version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
+      [round.id, networkId, input.version],
+    );
     if (!rows.length) throw conflict(round.version);
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
     // Each organisation of the round now hosts its visit.

@@ -27,20 +27,22 @@ export class VisitAccess {
   constructor(private readonly access: AccessService) {}
 
   private loader(ctx: RequestContext): DataLoader<string, Omit<Row, 'id'> | null> {
-    return ctx.loader('visit:standing', () =>
-      new DataLoader<string, Omit<Row, 'id'> | null>(async (ids) => {
-        const rows: Row[] = await ctx.em.query(
-          `SELECT v.id,
+    return ctx.loader(
+      'visit:standing',
+      () =>
+        new DataLoader<string, Omit<Row, 'id'> | null>(async (ids) => {
+          const rows: Row[] = await ctx.em.query(
+            `SELECT v.id,
                   EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
                            WHERE m.network_id = v.network_id AND m.round_id = v.round_id AND a.organisation_id = $2) AS "roundMember",
                   r.user_id IS NOT NULL AS reviewer, coalesce(r.is_lead, false) AS lead
              FROM visit v LEFT JOIN visit_reviewer r ON r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = $1
             WHERE v.network_id = $3 AND v.id = ANY($4)`,
-          [ctx.userId, ctx.membership?.organisationId ?? null, ctx.networkId, [...ids]],
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+            [ctx.userId, ctx.membership?.organisationId ?? null, ctx.networkId, [...ids]],
+          );
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 

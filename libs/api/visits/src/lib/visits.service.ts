@@ -60,17 +60,19 @@ export class VisitsService implements OnModuleInit {
 
   /** The visits of a round the caller may see: all for a coordinator and the round's members. */
   async forRound(ctx: RequestContext, round: Round): Promise<Visit[]> {
-    const loader = ctx.loader('visit:byRound', () =>
-      new DataLoader<string, Visit[]>(async (roundIds) => {
-        const rows = await ctx.em
-          .createQueryBuilder(Visit, 'v')
-          .innerJoin('organisation', 'o', 'o.id = v.host_organisation_id AND o.network_id = v.network_id')
-          .where('v.network_id = :networkId AND v.round_id IN (:...roundIds)', { networkId: ctx.networkId, roundIds: [...roundIds] })
-          .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
-          .addOrderBy('o.name', 'ASC')
-          .getMany();
-        return roundIds.map((id) => rows.filter((v) => v.roundId === id));
-      }),
+    const loader = ctx.loader(
+      'visit:byRound',
+      () =>
+        new DataLoader<string, Visit[]>(async (roundIds) => {
+          const rows = await ctx.em
+            .createQueryBuilder(Visit, 'v')
+            .innerJoin('organisation', 'o', 'o.id = v.host_organisation_id AND o.network_id = v.network_id')
+            .where('v.network_id = :networkId AND v.round_id IN (:...roundIds)', { networkId: ctx.networkId, roundIds: [...roundIds] })
+            .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
+            .addOrderBy('o.name', 'ASC')
+            .getMany();
+          return roundIds.map((id) => rows.filter((v) => v.roundId === id));
+        }),
     );
     const visits = await loader.load(round.id);
     const standings = await Promise.all(visits.map((v) => this.visits.standing(ctx, v)));
@@ -161,9 +163,23 @@ export class VisitsService implements OnModuleInit {
    * Moves a visit on and lets its round follow (VISITING once a visit is held, and so on). Used
    * by the later contexts too (reports), so that the rule lives in one place.
    */
-  async step(ctx: RequestContext, visit: Visit, version: number, to: VisitStatus, stamp: 'prepared_at' | 'held_at' | null, extra: Record<string, unknown> = {}): Promise<Visit> {
+  async step(
+    ctx: RequestContext,
+    visit: Visit,
+    version: number,
+    to: VisitStatus,
+    stamp: 'prepared_at' | 'held_at' | null,
+    extra: Record<string, unknown> = {},
+  ): Promise<Visit> {
     if (!canTransitionVisit(visit.status, to)) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
-    const updated = await this.versionedUpdate(ctx, visit, version, `visit.${to.toLowerCase()}`, { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra }, { from: visit.status, to });
+    const updated = await this.versionedUpdate(
+      ctx,
+      visit,
+      version,
+      `visit.${to.toLowerCase()}`,
+      { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra },
+      { from: visit.status, to },
+    );
     await this.followRound(ctx, visit.roundId);
     return updated;
   }
@@ -172,10 +188,21 @@ export class VisitsService implements OnModuleInit {
     const networkId = ctx.networkId!;
     const [round] = await ctx.em.query(`SELECT status FROM round WHERE id = $1 AND network_id = $2 FOR UPDATE`, [roundId, networkId]);
     const rows: { status: VisitStatus }[] = await ctx.em.query(`SELECT status FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
-    const next = roundStatusFromVisits(round.status, rows.map((r) => r.status));
+    const next = roundStatusFromVisits(
+      round.status,
+      rows.map((r) => r.status),
+    );
     if (next !== round.status) {
       await ctx.em.query(`UPDATE round SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [roundId, networkId, next]);
-      await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.status_changed', targetType: 'round', targetId: roundId, data: { from: round.status, to: next }, ip: ctx.ip });
+      await this.audit.record(ctx.em, {
+        networkId,
+        actorUserId: ctx.userId,
+        action: 'round.status_changed',
+        targetType: 'round',
+        targetId: roundId,
+        data: { from: round.status, to: next },
+        ip: ctx.ip,
+      });
     }
   }
 
@@ -192,7 +219,14 @@ export class VisitsService implements OnModuleInit {
    * `UPDATE … WHERE version = $n`: a stale version changes nothing and answers CONFLICT with the
    * current version (REL-02). Values are SQL parameters, except NOW.
    */
-  async versionedUpdate(ctx: RequestContext, visit: Visit, version: number, action: string | null, values: Record<string, unknown>, data: Record<string, unknown> = {}): Promise<Visit> {
+  async versionedUpdate(
+    ctx: RequestContext,
+    visit: Visit,
+    version: number,
+    action: string | null,
+    values: Record<string, unknown>,
+    data: Record<string, unknown> = {},
+  ): Promise<Visit> {
     const sets: string[] = [];
     const params: unknown[] = [visit.id, visit.networkId, version];
     for (const [column, value] of Object.entries(values)) {
@@ -210,8 +244,16 @@ export class VisitsService implements OnModuleInit {
       const current = await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId });
       throw conflict(current?.version);
     }
-    if (action) await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action, targetType: 'visit', targetId: visit.id, data, ip: ctx.ip });
+    if (action)
+      await this.audit.record(ctx.em, {
+        networkId: visit.networkId,
+        actorUserId: ctx.userId,
+        action,
+        targetType: 'visit',
+        targetId: visit.id,
+        data,
+        ip: ctx.ip,
+      });
     return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
   }
-
 }

@@ -208,9 +208,7 @@ describe('anonymise: the result', () => {
   });
 
   it('keeps Markdown around names intact', () => {
-    expect(run('**Utrecht** en _Jan de Vries_ in [Overvecht](https://example.org)')).toBe(
-      '**Gemeente A** en _[naam]_ in [[plaats]](https://example.org)',
-    );
+    expect(run('**Utrecht** en _Jan de Vries_ in [Overvecht](https://example.org)')).toBe('**Gemeente A** en _[naam]_ in [[plaats]](https://example.org)');
   });
 });
 

@@ -53,7 +53,8 @@ export interface RemainingName {
 }
 
 /** A contact detail or a named web address (no `name`: replaced whole), or a name. */
-export type Found = { kind: ReplacementKind; start: number; end: number; name?: undefined } | { kind: NameMatch['kind']; start: number; end: number; name: NameMatch };
+export type Found =
+  { kind: ReplacementKind; start: number; end: number; name?: undefined } | { kind: NameMatch['kind']; start: number; end: number; name: NameMatch };
 
 /**
  * The text with every name of `names` and every contact detail replaced. Matching ignores case
@@ -138,7 +139,10 @@ export function analyse(text: TokenisedText, names: AnonymisationNames): { found
   const matches: Found[] = nameMatches
     .filter((m) => !addresses.some((a) => overlaps(m, a)))
     .map((m) => ({ kind: m.kind, start: m.start, end: m.end, name: m }));
-  return { found: [...contacts, ...addresses, ...matches].sort((a, b) => a.start - b.start), ambiguous: ambiguous.filter((m) => !addresses.some((a) => overlaps(m, a))) };
+  return {
+    found: [...contacts, ...addresses, ...matches].sort((a, b) => a.start - b.start),
+    ambiguous: ambiguous.filter((m) => !addresses.some((a) => overlaps(m, a))),
+  };
 }
 
 /** Without a word list only the listed ordinary words (ORDINARY_WORD_NAMES) need a capital. */
@@ -173,9 +177,7 @@ function nameReplacement(match: NameMatch, letter: string, afterGemeente: boolea
 function isGemeenteBefore(text: TokenisedText, match: NameMatch): boolean {
   const before = text.tokens[match.firstWord - 1];
   return (
-    before !== undefined &&
-    (before.word === 'gemeente' || before.word === 'gemeenten') &&
-    /^[^\S\n]+$/u.test(text.original.slice(before.end, match.start))
+    before !== undefined && (before.word === 'gemeente' || before.word === 'gemeenten') && /^[^\S\n]+$/u.test(text.original.slice(before.end, match.start))
   );
 }
 

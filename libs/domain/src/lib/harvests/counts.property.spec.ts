@@ -24,9 +24,12 @@ describe('countFindings (properties)', () => {
 
   it('does not depend on the order of the findings', () => {
     fc.assert(
-      fc.property(findingsArb.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length }))), ([findings, shuffled]) => {
-        expect(countFindings(shuffled, { themes: ['Wmo'] })).toEqual(countFindings(findings, { themes: ['Wmo'] }));
-      }),
+      fc.property(
+        findingsArb.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length }))),
+        ([findings, shuffled]) => {
+          expect(countFindings(shuffled, { themes: ['Wmo'] })).toEqual(countFindings(findings, { themes: ['Wmo'] }));
+        },
+      ),
     );
   });
 
@@ -61,7 +64,11 @@ describe('countFindings (properties)', () => {
           if (hiddenOrgs.size > 0 && anyShown) expect(hiddenOrgs.size).toBeGreaterThanOrEqual(MIN_GROUP_ORGANISATIONS);
         };
         check(counts.bySizeClass, (f) => f.sizeClass, [...SIZE_CLASSES]);
-        check(counts.byRound, (f) => f.roundId, counts.byRound.map((r) => r.roundId));
+        check(
+          counts.byRound,
+          (f) => f.roundId,
+          counts.byRound.map((r) => r.roundId),
+        );
       }),
     );
   });

@@ -122,7 +122,11 @@ describe('countFindings', () => {
   });
 
   it('counts municipalities and rounds in the totals', () => {
-    const findings = [finding({ organisationId: 'a', roundId: 'r1' }), finding({ organisationId: 'a', roundId: 'r1' }), finding({ organisationId: 'b', roundId: 'r2' })];
+    const findings = [
+      finding({ organisationId: 'a', roundId: 'r1' }),
+      finding({ organisationId: 'a', roundId: 'r1' }),
+      finding({ organisationId: 'b', roundId: 'r2' }),
+    ];
     expect(countFindings(findings).totals).toEqual({ cells: cells(0, 3, 0, 0), total: 3, organisations: 2, rounds: 2 });
   });
 });

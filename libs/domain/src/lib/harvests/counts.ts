@@ -78,9 +78,10 @@ export function countFindings(findings: readonly CountableFinding[], options: Co
   const byRound = groupBy(unique, (f) => f.roundId);
   return {
     byTheme: themeRows(unique, options.themes ?? []),
-    bySizeClass: groupRows(SIZE_CLASSES.map((sizeClass) => ({ key: sizeClass, tally: tally(bySizeClass.get(sizeClass) ?? []) }))).map(
-      ({ key, row }) => ({ sizeClass: key as SizeClass, ...row }),
-    ),
+    bySizeClass: groupRows(SIZE_CLASSES.map((sizeClass) => ({ key: sizeClass, tally: tally(bySizeClass.get(sizeClass) ?? []) }))).map(({ key, row }) => ({
+      sizeClass: key as SizeClass,
+      ...row,
+    })),
     byRound: groupRows(
       orderedKeys([...byRound.keys()], options.rounds ?? []).map((roundId) => ({ key: roundId, tally: tally(byRound.get(roundId) ?? []) })),
     ).map(({ key, row }) => ({ roundId: key, ...row })),

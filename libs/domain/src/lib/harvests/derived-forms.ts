@@ -32,7 +32,8 @@ export function derivedForms(word: string): Map<string, NameForm> {
   };
 
   add(`${word}se`, 'ADJECTIVE');
-  if (word.endsWith('s')) add(`${word}e`, 'ADJECTIVE'); // Goese, Osse
+  if (word.endsWith('s'))
+    add(`${word}e`, 'ADJECTIVE'); // Goese, Osse
   else add(`${word}s`, 'ADJECTIVE_UNINFLECTED'); // Utrechts, Delfts
   for (const suffix of ['er', 'aar', 'naar', 'enaar']) add(`${word}${suffix}`, 'INHABITANT');
   for (const suffix of ['ers', 'aars', 'aren', 'naars', 'naren', 'enaars', 'enaren']) add(`${word}${suffix}`, 'INHABITANTS');
@@ -60,7 +61,8 @@ export function derivedForms(word: string): Map<string, NameForm> {
 function shortenedStems(word: string): string[] {
   const stems: string[] = [];
   if (word.endsWith('lle')) stems.push(word.slice(0, -2)); // Zwolle → zwol, Kapelle → kapel
-  if (word.endsWith('en')) stems.push(word.slice(0, -2)); // Leiden → leid
+  if (word.endsWith('en'))
+    stems.push(word.slice(0, -2)); // Leiden → leid
   else if (word.endsWith('e')) stems.push(word.slice(0, -1)); // Zeewolde → zeewold
   return stems.filter((stem) => stem.length >= 4);
 }
@@ -106,8 +108,37 @@ export const WELL_KNOWN_NAMES: Readonly<Record<string, WellKnownName>> = {
  */
 export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set([
   // Municipalities
-  'assen', 'beek', 'bergen', 'berg en dal', 'best', 'buren', 'delft', 'duiven', 'hoorn', 'houten', 'huizen', 'hulst',
-  'kampen', 'leiden', 'losser', 'putten', 'sluis', 'voorst', 'weert', 'woerden',
+  'assen',
+  'beek',
+  'bergen',
+  'berg en dal',
+  'best',
+  'buren',
+  'delft',
+  'duiven',
+  'hoorn',
+  'houten',
+  'huizen',
+  'hulst',
+  'kampen',
+  'leiden',
+  'losser',
+  'putten',
+  'sluis',
+  'voorst',
+  'weert',
+  'woerden',
   // Words that name a neighbourhood or a wijkteam in many places
-  'centrum', 'noord', 'oost', 'zuid', 'west', 'dorp', 'stad', 'haven', 'markt', 'park', 'kern', 'wijk',
+  'centrum',
+  'noord',
+  'oost',
+  'zuid',
+  'west',
+  'dorp',
+  'stad',
+  'haven',
+  'markt',
+  'park',
+  'kern',
+  'wijk',
 ]);

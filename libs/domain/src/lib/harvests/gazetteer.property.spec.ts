@@ -44,7 +44,8 @@ describe('anonymise over the whole gazetteer (properties)', () => {
           const leftOnlyWhereFlagged = flagged.length > 0 && flagged.every((f) => /^(\n\n)?$/u.test(text.slice(0, f.start).replace(/^Eerst de raad\./u, '')));
           if (anonymise(out, EMPTY_NETWORK).text !== out) failures.push(`not idempotent: ${text} → ${out}`);
           if ((containsWords(out, name) && !leftOnlyWhereFlagged) || findRemainingNames(out, EMPTY_NETWORK).length > 0) failures.push(`${text} → ${out}`);
-          for (const word of ['werkt', 'wijkteam', 'zagen', 'reviewers', 'zeiden', 'raad', 'begint']) if (text.includes(word) && !out.includes(word)) failures.push(`mangled: ${text} → ${out}`);
+          for (const word of ['werkt', 'wijkteam', 'zagen', 'reviewers', 'zeiden', 'raad', 'begint'])
+            if (text.includes(word) && !out.includes(word)) failures.push(`mangled: ${text} → ${out}`);
         }
     expect(failures).toEqual([]);
   });
@@ -67,8 +68,36 @@ describe('anonymise over the whole gazetteer (properties)', () => {
   });
 
   it('leaves a text of ordinary lower-case Dutch words as it is and flags none of it', () => {
-    const filler = ['de', 'het', 'een', 'wij', 'zagen', 'dat', 'wachtlijsten', 'in', 'jeugdzorg', 'groeien', 'en', 'wijkteam', 'werkt', 'best',
-      'putten', 'leiden', 'buren', 'oost', 'mede', 'gemeente', 'beleid', 'sturen', 'op', 'kwaliteit', 'regie', 'raad', 'huizen', 'kampen'];
+    const filler = [
+      'de',
+      'het',
+      'een',
+      'wij',
+      'zagen',
+      'dat',
+      'wachtlijsten',
+      'in',
+      'jeugdzorg',
+      'groeien',
+      'en',
+      'wijkteam',
+      'werkt',
+      'best',
+      'putten',
+      'leiden',
+      'buren',
+      'oost',
+      'mede',
+      'gemeente',
+      'beleid',
+      'sturen',
+      'op',
+      'kwaliteit',
+      'regie',
+      'raad',
+      'huizen',
+      'kampen',
+    ];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...filler), fc.constantFrom(' ', ', ', ' - ', ' (', ') ')), { minLength: 1, maxLength: 25 }), (parts) => {
         const text = `de ${parts.map(([w, s]) => w + s).join('')}`;
@@ -84,12 +113,18 @@ describe('anonymise over the whole gazetteer (properties)', () => {
     const titles = ['wethouder', 'burgemeester', 'directeur', 'teamleider', 'mevrouw', 'meneer', 'dhr.', 'mevr.', 'de heer', 'collega'];
     const surnames = ['Bakker', 'de Vries', 'Van der Meer', 'Jansen-de Bruin', 'Visser', 'ter Horst', 'Smit', 'El Amrani', 'Öztürk', 'De Jong'];
     fc.assert(
-      fc.property(fc.constantFrom(...titles), fc.option(fc.constantFrom('J. ', 'A.M. ', 'Th. '), { nil: '' }), fc.constantFrom(...surnames), fc.constantFrom('.', ',', ' zei het.', '!'), (title, initials, surname, end) => {
-        const text = `Toen sprak ${title} ${initials}${surname}${end}`;
-        const out = anonymise(text, EMPTY_NETWORK).text;
-        expect(out).toBe(`Toen sprak ${title} [naam]${end}`);
-        expect(WORDS.isWord('sprak')).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...titles),
+        fc.option(fc.constantFrom('J. ', 'A.M. ', 'Th. '), { nil: '' }),
+        fc.constantFrom(...surnames),
+        fc.constantFrom('.', ',', ' zei het.', '!'),
+        (title, initials, surname, end) => {
+          const text = `Toen sprak ${title} ${initials}${surname}${end}`;
+          const out = anonymise(text, EMPTY_NETWORK).text;
+          expect(out).toBe(`Toen sprak ${title} [naam]${end}`);
+          expect(WORDS.isWord('sprak')).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -56,9 +56,28 @@ describe('canPublish', () => {
     ['a title that names a municipality', { title: 'Oogst Súdwest-Fryslân' }, ['NAME_IN_TITLE']],
     ['a pattern label that names a municipality', { patternLabels: ['wachtlijsten', 'Utrechtse aanpak'] }, ['NAME_IN_PATTERN']],
     ['a quote of ROUND consent', { quotes: [{ findingId: 'f1', text: 'Goed.', consent: 'ROUND' }] }, ['QUOTE_CONSENT']],
-    ['a PUBLIC harvest with a NETWORK quote', { visibility: 'PUBLIC', counted: [], quotes: [{ findingId: 'f1', text: 'Goed.', consent: 'NETWORK' }] }, ['QUOTE_CONSENT']],
-    ['a PUBLIC harvest of PUBLIC findings', { visibility: 'PUBLIC', counted: [{ findingId: 'f1', consent: 'PUBLIC' }], quotes: [{ findingId: 'f1', text: 'Goed.', consent: 'PUBLIC' }] }, []],
-    ['a PUBLIC harvest counting NETWORK findings', { visibility: 'PUBLIC', quotes: [], counted: [{ findingId: 'f1', consent: 'PUBLIC' }, { findingId: 'f2', consent: 'NETWORK' }] }, ['COUNTED_CONSENT']],
+    [
+      'a PUBLIC harvest with a NETWORK quote',
+      { visibility: 'PUBLIC', counted: [], quotes: [{ findingId: 'f1', text: 'Goed.', consent: 'NETWORK' }] },
+      ['QUOTE_CONSENT'],
+    ],
+    [
+      'a PUBLIC harvest of PUBLIC findings',
+      { visibility: 'PUBLIC', counted: [{ findingId: 'f1', consent: 'PUBLIC' }], quotes: [{ findingId: 'f1', text: 'Goed.', consent: 'PUBLIC' }] },
+      [],
+    ],
+    [
+      'a PUBLIC harvest counting NETWORK findings',
+      {
+        visibility: 'PUBLIC',
+        quotes: [],
+        counted: [
+          { findingId: 'f1', consent: 'PUBLIC' },
+          { findingId: 'f2', consent: 'NETWORK' },
+        ],
+      },
+      ['COUNTED_CONSENT'],
+    ],
     ['counts of ROUND findings', { counted: [{ findingId: 'f2', consent: 'ROUND' }] }, ['COUNTED_CONSENT']],
   ])('%s', (_, draft, expected) => {
     expect(codes(draft)).toEqual(expected);
@@ -96,7 +115,19 @@ describe('canPublish', () => {
   });
 
   it('lists the counted findings without consent once each', () => {
-    const [v] = canPublish({ ...ready, visibility: 'PUBLIC', quotes: [], counted: [{ findingId: 'f2', consent: 'NETWORK' }, { findingId: 'f2', consent: 'NETWORK' }, { findingId: 'f3', consent: 'ROUND' }] }, NETWORK_NAMES);
+    const [v] = canPublish(
+      {
+        ...ready,
+        visibility: 'PUBLIC',
+        quotes: [],
+        counted: [
+          { findingId: 'f2', consent: 'NETWORK' },
+          { findingId: 'f2', consent: 'NETWORK' },
+          { findingId: 'f3', consent: 'ROUND' },
+        ],
+      },
+      NETWORK_NAMES,
+    );
     expect(v).toMatchObject({ code: 'COUNTED_CONSENT', findingIds: ['f2', 'f3'] });
     expect(v.text.nl).toContain('met iedereen');
   });

@@ -105,7 +105,8 @@ export function canPublish(draft: HarvestDraft, names: AnonymisationNames): Harv
   // A word that may be a name and that nobody decided on: "vervangen" or "behouden".
   draft.quotes.forEach((quote, i) => {
     const undecided = [...new Set(findFlaggedWords(quote.text, names, quote.kept).map((f) => f.text))];
-    if (undecided.length > 0) violations.push(violation('UNDECIDED_WORDS', draft.visibility, { position: i + 1, findingIds: [quote.findingId], found: undecided }));
+    if (undecided.length > 0)
+      violations.push(violation('UNDECIDED_WORDS', draft.visibility, { position: i + 1, findingIds: [quote.findingId], found: undecided }));
   });
 
   draft.quotes.forEach((quote, i) => {

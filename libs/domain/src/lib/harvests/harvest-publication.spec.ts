@@ -21,7 +21,11 @@ describe('publicServing: only the newest version, and only while it is PUBLIC', 
     ['the newest withdrawn', [v(1, 'PUBLIC', true)], { state: 'WITHDRAWN', number: 1, withdrawnAt: day(11) }],
     ['withdrawn, then published publicly again', [v(1, 'PUBLIC', true), v(2, 'PUBLIC')], { state: 'PUBLIC', number: 2, since: day(2) }],
     ['withdrawn, then published for the network', [v(1, 'PUBLIC', true), v(2, 'NETWORK')], { state: 'NONE' }],
-    ['an older public version is never served again under a withdrawn newer one', [v(1, 'PUBLIC'), v(2, 'PUBLIC', true)], { state: 'WITHDRAWN', number: 2, withdrawnAt: day(12) }],
+    [
+      'an older public version is never served again under a withdrawn newer one',
+      [v(1, 'PUBLIC'), v(2, 'PUBLIC', true)],
+      { state: 'WITHDRAWN', number: 2, withdrawnAt: day(12) },
+    ],
   ])('%s', (_case, versions, expected) => {
     expect(publicServing(versions)).toEqual(expected);
   });

@@ -15,10 +15,7 @@ export interface PublishedVersionFacts {
  * (this version, since it was published) or WITHDRAWN (this version was public and was taken
  * down: the page says so).
  */
-export type PublicServing =
-  | { state: 'NONE' }
-  | { state: 'PUBLIC'; number: number; since: Date }
-  | { state: 'WITHDRAWN'; number: number; withdrawnAt: Date };
+export type PublicServing = { state: 'NONE' } | { state: 'PUBLIC'; number: number; since: Date } | { state: 'WITHDRAWN'; number: number; withdrawnAt: Date };
 
 export const PUBLIC_SERVING_STATES = ['NONE', 'PUBLIC', 'WITHDRAWN'] as const;
 export type PublicServingState = (typeof PUBLIC_SERVING_STATES)[number];

@@ -25,11 +25,15 @@ describe('harvestSlug', () => {
 
   it('always gives a well-formed slug of at most SLUG_MAX characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.uint8Array({ minLength: SLUG_TOKEN_LENGTH, maxLength: SLUG_TOKEN_LENGTH }), (title, bytes) => {
-        const slug = harvestSlug(title, slugToken(bytes));
-        expect(SLUG.test(slug)).toBe(true);
-        expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.uint8Array({ minLength: SLUG_TOKEN_LENGTH, maxLength: SLUG_TOKEN_LENGTH }),
+        (title, bytes) => {
+          const slug = harvestSlug(title, slugToken(bytes));
+          expect(SLUG.test(slug)).toBe(true);
+          expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
+        },
+      ),
     );
   });
 });

@@ -162,8 +162,7 @@ export function markAmbiguous(variants: Variant[]): void {
       set.add(v.entry.key);
       owners.set(keyOf(v), set);
     }
-  for (const v of variants)
-    if (v.entry.kind === 'ORGANISATION' && (owners.get(keyOf(v))?.size ?? 0) > 1) v.entry = { ...v.entry, key: `ambiguous:${v.base}` };
+  for (const v of variants) if (v.entry.kind === 'ORGANISATION' && (owners.get(keyOf(v))?.size ?? 0) > 1) v.entry = { ...v.entry, key: `ambiguous:${v.base}` };
 }
 
 function sameEntry(a: IndexEntry, b: IndexEntry): boolean {

@@ -26,11 +26,49 @@ const LIGHT_SEPARATOR = /^[ \-'.(),]{1,3}$/u;
 
 /** Words before a surname that make even a short one a name: "mevrouw Vos", "wethouder Bos". */
 export const TITLES: ReadonlySet<string> = new Set([
-  'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'dr', 'drs', 'ir', 'ing', 'mr', 'prof',
-  'wethouder', 'burgemeester', 'directeur', 'teamleider', 'coordinator', 'collega', 'mijnheer', 'mvr', 'juffrouw',
-  'manager', 'beleidsmedewerker', 'beleidsadviseur', 'adviseur', 'consulent', 'voorzitter', 'secretaris', 'griffier',
-  'raadslid', 'gemeentesecretaris', 'regisseur', 'casemanager', 'wijkcoach', 'projectleider', 'programmamanager',
-  'kwartiermaker', 'huisarts', 'wijkagent', 'opbouwwerker', 'gedeputeerde', 'minister', 'staatssecretaris',
+  'meneer',
+  'mevrouw',
+  'mevr',
+  'mw',
+  'dhr',
+  'heer',
+  'dr',
+  'drs',
+  'ir',
+  'ing',
+  'mr',
+  'prof',
+  'wethouder',
+  'burgemeester',
+  'directeur',
+  'teamleider',
+  'coordinator',
+  'collega',
+  'mijnheer',
+  'mvr',
+  'juffrouw',
+  'manager',
+  'beleidsmedewerker',
+  'beleidsadviseur',
+  'adviseur',
+  'consulent',
+  'voorzitter',
+  'secretaris',
+  'griffier',
+  'raadslid',
+  'gemeentesecretaris',
+  'regisseur',
+  'casemanager',
+  'wijkcoach',
+  'projectleider',
+  'programmamanager',
+  'kwartiermaker',
+  'huisarts',
+  'wijkagent',
+  'opbouwwerker',
+  'gedeputeerde',
+  'minister',
+  'staatssecretaris',
 ]);
 
 /**
@@ -43,7 +81,7 @@ export function findNameMatches(text: TokenisedText, index: NameIndex | readonly
   const matches: NameMatch[] = [];
   const { tokens } = text;
   let firstFree = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // The longest name of any index; of equal length, the first index's (the network's own names).
     let match: NameMatch | null = null;
     for (const idx of indices) {
@@ -123,8 +161,7 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     while (firstWord - 1 >= firstFree && isInitial(text, firstWord - 1) && /^\. ?$/u.test(separatorAfter(text, firstWord - 1))) firstWord--;
 
   let foldedStart = tokens[firstWord].foldedStart;
-  if (entry.leading !== '' && folded.slice(foldedStart - entry.leading.length, foldedStart) === entry.leading)
-    foldedStart -= entry.leading.length;
+  if (entry.leading !== '' && folded.slice(foldedStart - entry.leading.length, foldedStart) === entry.leading) foldedStart -= entry.leading.length;
   let foldedEnd = tokens[last].foldedEnd;
   for (let n = 0; n < entry.trailing.length && foldedEnd < folded.length && entry.trailing.includes(folded[foldedEnd]); n++) foldedEnd++;
 

@@ -8,9 +8,12 @@ const roundLabels = { 'round-1': 'Ronde 1', 'round-2': 'Ronde 2', 'round-3': 'Ro
 describe('findPatterns (properties)', () => {
   it('does not depend on the order of the findings', () => {
     fc.assert(
-      fc.property(findingsArb.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length }))), ([findings, shuffled]) => {
-        expect(findPatterns(shuffled, { roundLabels })).toEqual(findPatterns(findings, { roundLabels }));
-      }),
+      fc.property(
+        findingsArb.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length }))),
+        ([findings, shuffled]) => {
+          expect(findPatterns(shuffled, { roundLabels })).toEqual(findPatterns(findings, { roundLabels }));
+        },
+      ),
     );
   });
 

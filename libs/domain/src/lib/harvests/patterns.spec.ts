@@ -52,7 +52,9 @@ describe('findPatterns', () => {
       finding({ organisationId: 'e', tags: ['mantelzorg'] }),
       finding({ organisationId: 'f', tags: ['MANTELZORG'] }),
     ];
-    const tags = findPatterns(findings).filter((p) => p.type === 'TAG').map((p) => p.tag);
+    const tags = findPatterns(findings)
+      .filter((p) => p.type === 'TAG')
+      .map((p) => p.tag);
     expect(tags).toEqual(['mantelzorg', 'regie']);
   });
 
@@ -77,7 +79,11 @@ describe('findPatterns', () => {
   });
 
   it('finds theme × tag patterns, unless they have exactly the findings of the tag', () => {
-    const findings = [...across(3, { theme: 'Wmo', tags: ['wachtlijsten'] }), ...across(3, { theme: 'Jeugd', tags: ['wachtlijsten'] }, 4), ...across(3, { theme: 'Jeugd', tags: ['regie'] }, 7)];
+    const findings = [
+      ...across(3, { theme: 'Wmo', tags: ['wachtlijsten'] }),
+      ...across(3, { theme: 'Jeugd', tags: ['wachtlijsten'] }, 4),
+      ...across(3, { theme: 'Jeugd', tags: ['regie'] }, 7),
+    ];
     const patterns = findPatterns(findings);
     expect(patterns.map((p) => [p.type, p.label, p.organisations])).toEqual([
       ['THEME', 'Jeugd', 6],
@@ -102,7 +108,11 @@ describe('findPatterns', () => {
   });
 
   it('tells where only per size class, hiding classes of fewer than three municipalities', () => {
-    const findings = [...across(3, { sizeClass: 'S', tags: ['regie'] }), ...across(4, { sizeClass: 'M', tags: ['regie'] }, 4), finding({ organisationId: 'org-99', sizeClass: 'XL', tags: ['regie'] })];
+    const findings = [
+      ...across(3, { sizeClass: 'S', tags: ['regie'] }),
+      ...across(4, { sizeClass: 'M', tags: ['regie'] }, 4),
+      finding({ organisationId: 'org-99', sizeClass: 'XL', tags: ['regie'] }),
+    ];
     const regie = only(findPatterns(findings), 'regie');
     expect(regie.sizeClasses.map((c) => [c.sizeClass, c.organisations, c.findings, c.suppressed?.code ?? null])).toEqual([
       ['XS', 0, 0, null],
@@ -129,7 +139,11 @@ describe('findPatterns', () => {
   });
 
   it('folds in the smallest shown round too when the other rounds together are still fewer than three', () => {
-    const findings = [...across(4, { roundId: 'r1', tags: ['regie'] }), ...across(3, { roundId: 'r2', tags: ['regie'] }, 5), ...across(1, { roundId: 'r3', tags: ['regie'] }, 8)];
+    const findings = [
+      ...across(4, { roundId: 'r1', tags: ['regie'] }),
+      ...across(3, { roundId: 'r2', tags: ['regie'] }, 5),
+      ...across(1, { roundId: 'r3', tags: ['regie'] }, 8),
+    ];
     const regie = only(findPatterns(findings, { roundLabels: { r1: 'Ronde 1', r2: 'Ronde 2', r3: 'Ronde 3' } }), 'regie');
     expect(regie.rounds.map((r) => r.label)).toEqual(['Ronde 1']);
     expect(regie.otherRounds).toMatchObject({ organisations: 4, findings: 4 });

@@ -112,8 +112,7 @@ export function findPatterns(findings: readonly HarvestFinding[], options: Patte
   for (const [key, bucket] of buckets) {
     const organisations = new Set(bucket.findings.map((f) => f.organisationId));
     if (organisations.size < min) continue;
-    if (bucket.type === 'THEME_TAG' && buckets.get(JSON.stringify(['TAG', null, bucket.tagKey]))?.findings.length === bucket.findings.length)
-      continue;
+    if (bucket.type === 'THEME_TAG' && buckets.get(JSON.stringify(['TAG', null, bucket.tagKey]))?.findings.length === bucket.findings.length) continue;
     const theme = bucket.themeKey === null ? null : mostCommonSpelling(themeSpellings.get(bucket.themeKey) ?? new Map());
     const tag = bucket.tagKey === null ? null : mostCommonSpelling(tagSpellings.get(bucket.tagKey) ?? new Map());
     patterns.push({
@@ -179,13 +178,9 @@ function roundsOf(findings: readonly HarvestFinding[], labels: Readonly<Record<s
     .sort(([a], [b]) => compareDutch(a, b))
     .map(([key, members]) => ({ key, members, organisations: new Set(members.map((f) => f.organisationId)) }));
   const hidden = hiddenGroups(groups, MIN_GROUP_ORGANISATIONS, new Set([UNLABELLED]));
-  const rounds = groups
-    .filter((g) => !hidden.has(g.key))
-    .map((g) => ({ label: g.key, organisations: g.organisations.size, findings: g.members.length }));
+  const rounds = groups.filter((g) => !hidden.has(g.key)).map((g) => ({ label: g.key, organisations: g.organisations.size, findings: g.members.length }));
   const folded = groups.filter((g) => hidden.has(g.key)).flatMap((g) => g.members);
   const otherRounds =
-    folded.length === 0
-      ? null
-      : { label: { ...otherRoundsLabel }, organisations: new Set(folded.map((f) => f.organisationId)).size, findings: folded.length };
+    folded.length === 0 ? null : { label: { ...otherRoundsLabel }, organisations: new Set(folded.map((f) => f.organisationId)).size, findings: folded.length };
   return { rounds, otherRounds };
 }

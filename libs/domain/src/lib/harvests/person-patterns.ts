@@ -72,7 +72,12 @@ export function findPersonPatterns(text: TokenisedText, places: readonly NameMat
     const capital = isCapitalised(text, i) && !startsSentence(text.original, tokens[i].start);
     const vanDer = name.particles.length >= 2 && name.particles[0] === 'van';
     const articleBeforePlace =
-      !isCapitalised(text, i) && name.particles.length === 1 && word !== 'van' && placeAt.get(name.core)?.kind === 'PLACE' && placeAt.get(name.core)?.lastWord === name.core && !placeAt.get(name.core)?.region;
+      !isCapitalised(text, i) &&
+      name.particles.length === 1 &&
+      word !== 'van' &&
+      placeAt.get(name.core)?.kind === 'PLACE' &&
+      placeAt.get(name.core)?.lastWord === name.core &&
+      !placeAt.get(name.core)?.region;
     return capital || vanDer || articleBeforePlace ? person(i, name.last) : null;
   }
 
@@ -109,7 +114,35 @@ const SURNAME_PARTICLES = new Set(['de', 'der', 'den', 'van', 'ter', 'ten']);
 
 /** What a wethouder can be "of": "wethouder Jeugd", "wethouder Zorg en Welzijn". Folded. */
 const PORTFOLIOS = new Set([
-  'jeugd', 'zorg', 'wmo', 'onderwijs', 'financien', 'sociaal', 'participatie', 'werk', 'inkomen', 'welzijn', 'cultuur', 'sport',
-  'wonen', 'economie', 'armoede', 'armoedebeleid', 'gezondheid', 'volksgezondheid', 'ruimte', 'verkeer', 'duurzaamheid', 'financieen',
-  'jeugdzorg', 'schuldhulp', 'veiligheid', 'dienstverlening', 'personeel', 'organisatie', 'p&o', 'ict', 'informatievoorziening',
+  'jeugd',
+  'zorg',
+  'wmo',
+  'onderwijs',
+  'financien',
+  'sociaal',
+  'participatie',
+  'werk',
+  'inkomen',
+  'welzijn',
+  'cultuur',
+  'sport',
+  'wonen',
+  'economie',
+  'armoede',
+  'armoedebeleid',
+  'gezondheid',
+  'volksgezondheid',
+  'ruimte',
+  'verkeer',
+  'duurzaamheid',
+  'financieen',
+  'jeugdzorg',
+  'schuldhulp',
+  'veiligheid',
+  'dienstverlening',
+  'personeel',
+  'organisatie',
+  'p&o',
+  'ict',
+  'informatievoorziening',
 ]);

@@ -29,8 +29,36 @@ export const GIVEN_NAME_ALONE_MIN = 3;
 
 /** Folded tussenvoegsels: lower-case name particles that are part of the surname. */
 export const TUSSENVOEGSELS: ReadonlySet<string> = new Set([
-  'van', 'de', 'der', 'den', 'het', 't', 'ter', 'ten', 'te', 'op', 'in', 'aan', 'bij', 'onder', 'uit',
-  'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'el', 'al', 'von', 'zu', 'vom', 'zum',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'ter',
+  'ten',
+  'te',
+  'op',
+  'in',
+  'aan',
+  'bij',
+  'onder',
+  'uit',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'el',
+  'al',
+  'von',
+  'zu',
+  'vom',
+  'zum',
 ]);
 
 const isParticle = (word: string): boolean => TUSSENVOEGSELS.has(word);

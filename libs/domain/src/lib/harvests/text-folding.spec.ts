@@ -6,7 +6,7 @@ describe('fold', () => {
   it.each([
     ['Súdwest-Fryslân', 'sudwest-fryslan'],
     ['SÚDWEST‐FRYSLÂN', 'sudwest-fryslan'],
-    ["’s-Hertogenbosch", "'s-hertogenbosch"],
+    ['’s-Hertogenbosch', "'s-hertogenbosch"],
     ['`s-Hertogenbosch', "'s-hertogenbosch"],
     ['´s-Hertogenbosch', "'s-hertogenbosch"],
     ['IJsselstein', 'ijsselstein'],

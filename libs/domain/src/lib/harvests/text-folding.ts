@@ -27,9 +27,11 @@ function foldCharacter(ch: string): string {
   if (cached !== undefined) return cached;
   // An apostrophe as typed ("´" decomposes into a space and an accent); then decompose and map
   // what comes out: "″" decomposes into two primes, "¨" into a space.
-  const folded = APOSTROPHE.test(ch) ? "'" : [...ch.normalize('NFKD').replace(MARKS, '').toLocaleLowerCase('nl').normalize('NFKD').replace(MARKS, '')]
-    .map((c) => (APOSTROPHE.test(c) ? "'" : HYPHEN.test(c) ? '-' : WHITESPACE.test(c) ? ' ' : (SPECIAL_LETTERS[c] ?? c)))
-    .join('');
+  const folded = APOSTROPHE.test(ch)
+    ? "'"
+    : [...ch.normalize('NFKD').replace(MARKS, '').toLocaleLowerCase('nl').normalize('NFKD').replace(MARKS, '')]
+        .map((c) => (APOSTROPHE.test(c) ? "'" : HYPHEN.test(c) ? '-' : WHITESPACE.test(c) ? ' ' : (SPECIAL_LETTERS[c] ?? c)))
+        .join('');
   cache.set(ch, folded);
   return folded;
 }

@@ -22,12 +22,9 @@ describe('application life cycle', () => {
     DECLINED: [],
   };
 
-  it.each(APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [from, to] as const)))(
-    '%s → %s',
-    (from, to) => {
-      expect(canTransitionApplication(from, to)).toEqual(allowed[from].includes(to) ? [] : ['TRANSITION_NOT_ALLOWED']);
-    },
-  );
+  it.each(APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [from, to] as const)))('%s → %s', (from, to) => {
+    expect(canTransitionApplication(from, to)).toEqual(allowed[from].includes(to) ? [] : ['TRANSITION_NOT_ALLOWED']);
+  });
 
   it.each<[ApplicationStatus, boolean, boolean]>([
     ['SUBMITTED', false, true],
@@ -61,9 +58,7 @@ describe('checkApplicationAllowed', () => {
   });
 
   it('does not restrict on a missing bound', () => {
-    expect(
-      checkApplicationAllowed({ programmeStatus: 'OPEN', window: { opensAt: null, closesAt: null }, now: during, alreadyApplied: false }),
-    ).toEqual([]);
+    expect(checkApplicationAllowed({ programmeStatus: 'OPEN', window: { opensAt: null, closesAt: null }, now: during, alreadyApplied: false })).toEqual([]);
   });
 
   it('has a Dutch and an English message for every violation', () => {

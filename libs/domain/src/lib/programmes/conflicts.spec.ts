@@ -20,7 +20,10 @@ describe('conflictsInRound', () => {
       'sorted by pair',
       ['d', 'c', 'b', 'a'],
       [['d', 'c']],
-      [['b', 'a'], ['a', 'c']],
+      [
+        ['b', 'a'],
+        ['a', 'c'],
+      ],
       [
         { a: 'a', b: 'b', kind: 'EARLIER_PAIRING' },
         { a: 'a', b: 'c', kind: 'EARLIER_PAIRING' },
@@ -42,6 +45,12 @@ describe('pairs', () => {
   it('treats a pair as unordered and ignores self-pairs', () => {
     expect(pairKey('b', 'a')).toBe(pairKey('a', 'b'));
     expect(orderedPair('b', 'a')).toEqual(['a', 'b']);
-    expect([...pairSet([['a', 'b'], ['b', 'a'], ['c', 'c']])]).toEqual([pairKey('a', 'b')]);
+    expect([
+      ...pairSet([
+        ['a', 'b'],
+        ['b', 'a'],
+        ['c', 'c'],
+      ]),
+    ]).toEqual([pairKey('a', 'b')]);
   });
 });

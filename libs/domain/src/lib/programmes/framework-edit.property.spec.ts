@@ -12,7 +12,10 @@ const text = fc.oneof(
   { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constantFrom('', '   ', ' Wat gaat goed? ', 'x'.repeat(301), 'bel\u0007', 'twee\nregels') },
 );
-const hint = fc.option(fc.oneof({ weight: 6, arbitrary: fc.string({ maxLength: 60 }) }, { weight: 1, arbitrary: fc.constantFrom('y'.repeat(1001), 'tab\there', '\u0000') }), { nil: undefined });
+const hint = fc.option(
+  fc.oneof({ weight: 6, arbitrary: fc.string({ maxLength: 60 }) }, { weight: 1, arbitrary: fc.constantFrom('y'.repeat(1001), 'tab\there', '\u0000') }),
+  { nil: undefined },
+);
 
 const themesArb = fc.uniqueArray(fc.constantFrom(...THEME_POOL), { maxLength: 5 });
 
@@ -29,9 +32,9 @@ function questionArb(keys: readonly string[]): fc.Arbitrary<FrameworkQuestionDra
 function sectionsArb(current: PreparationFramework, themes: readonly string[]): fc.Arbitrary<FrameworkSectionDraft[] | undefined> {
   const keysFor = (theme: string | null) =>
     theme === null ? current.general.map((q) => q.key) : (current.themes.find((s) => s.theme === theme)?.questions.map((q) => q.key) ?? []);
-  const section = fc.constantFrom<string | null>(null, ...themes, 'Onbekend', ...THEME_POOL).chain((theme) =>
-    fc.record({ theme: fc.constant(theme), questions: fc.array(questionArb(keysFor(theme)), { maxLength: 6 }) }),
-  );
+  const section = fc
+    .constantFrom<string | null>(null, ...themes, 'Onbekend', ...THEME_POOL)
+    .chain((theme) => fc.record({ theme: fc.constant(theme), questions: fc.array(questionArb(keysFor(theme)), { maxLength: 6 }) }));
   return fc.option(fc.array(section, { maxLength: 4 }), { nil: undefined });
 }
 
@@ -44,11 +47,10 @@ function editArb(current: PreparationFramework, currentThemes: readonly string[]
   });
 }
 
-const customAnswerKeys = (f: PreparationFramework) =>
-  [
-    ...f.general.filter((q) => isCustomKey(q.key)).map((q) => answerKeyPrefix(null) + q.key),
-    ...f.themes.flatMap((s) => s.questions.filter((q) => isCustomKey(q.key)).map((q) => answerKeyPrefix(s.theme) + q.key)),
-  ];
+const customAnswerKeys = (f: PreparationFramework) => [
+  ...f.general.filter((q) => isCustomKey(q.key)).map((q) => answerKeyPrefix(null) + q.key),
+  ...f.themes.flatMap((s) => s.questions.filter((q) => isCustomKey(q.key)).map((q) => answerKeyPrefix(s.theme) + q.key)),
+];
 
 describe('editing the framework, for any edits', () => {
   it('always yields a valid framework with unique answer keys, or refuses with a reason', () => {
@@ -92,16 +94,13 @@ describe('editing the framework, for any edits', () => {
 
   it('gives back the same framework when it is sent back unchanged', () => {
     fc.assert(
-      fc.property(
-        editArb(defaultFramework(['Wmo', 'Jeugd']), ['Wmo', 'Jeugd']),
-        (edit) => {
-          const first = reviseFramework(defaultFramework(['Wmo', 'Jeugd']), edit.themes, edit.sections);
-          fc.pre(first.ok);
-          if (!first.ok) return;
-          const again = reviseFramework(first.framework, edit.themes, frameworkDrafts(first.framework));
-          expect(again.ok && sameFramework(again.framework, first.framework)).toBe(true);
-        },
-      ),
+      fc.property(editArb(defaultFramework(['Wmo', 'Jeugd']), ['Wmo', 'Jeugd']), (edit) => {
+        const first = reviseFramework(defaultFramework(['Wmo', 'Jeugd']), edit.themes, edit.sections);
+        fc.pre(first.ok);
+        if (!first.ok) return;
+        const again = reviseFramework(first.framework, edit.themes, frameworkDrafts(first.framework));
+        expect(again.ok && sameFramework(again.framework, first.framework)).toBe(true);
+      }),
       { numRuns: 200 },
     );
   });

@@ -48,7 +48,12 @@ describe('themes of a programme', () => {
     ['a very long name', ['x'.repeat(THEME_NAME_MAX + 1)], ['x'.repeat(THEME_NAME_MAX + 1)], [{ code: 'THEME_TOO_LONG', index: 0 }]],
     ['exactly the longest name', ['x'.repeat(THEME_NAME_MAX)], ['x'.repeat(THEME_NAME_MAX)], []],
     ['a line break inside', ['Wmo\nJeugd'], ['Wmo\nJeugd'], [{ code: 'THEME_INVALID', index: 0 }]],
-    ['twenty-one themes', Array.from({ length: 21 }, (_, i) => `T${i}`), Array.from({ length: 21 }, (_, i) => `T${i}`), [{ code: 'TOO_MANY_THEMES', index: null }]],
+    [
+      'twenty-one themes',
+      Array.from({ length: 21 }, (_, i) => `T${i}`),
+      Array.from({ length: 21 }, (_, i) => `T${i}`),
+      [{ code: 'TOO_MANY_THEMES', index: null }],
+    ],
   ])('%s', (_, raw, themes, violations) => {
     expect(reviseThemes(raw)).toEqual({ themes, violations });
   });
@@ -75,7 +80,13 @@ describe('editing the framework', () => {
 
   it('rewords a question under its key, trimmed, hint and all', () => {
     const next = revised(start, themes, [
-      { theme: null, questions: [{ key: 'FOTO_VAN_NU', nl: '  Waar staan we nu? ', en: ' Where are we now? ', hintNl: ' Kort ', hintEn: null }, { key: 'STIP_AAN_DE_HORIZON', nl: 'Stip', en: 'Point' }] },
+      {
+        theme: null,
+        questions: [
+          { key: 'FOTO_VAN_NU', nl: '  Waar staan we nu? ', en: ' Where are we now? ', hintNl: ' Kort ', hintEn: null },
+          { key: 'STIP_AAN_DE_HORIZON', nl: 'Stip', en: 'Point' },
+        ],
+      },
     ]);
     expect(next.general[0]).toEqual({ key: 'FOTO_VAN_NU', question: { nl: 'Waar staan we nu?', en: 'Where are we now?' }, hint: { nl: 'Kort', en: '' } });
     expect(next.themes).toEqual(start.themes);
@@ -114,7 +125,11 @@ describe('editing the framework', () => {
   });
 
   it('accepts the default keys in the section of a theme added in the same edit', () => {
-    const next = revised(start, ['Wmo', 'Jeugd', 'Wonen'], [{ theme: 'Wonen', questions: [{ key: 'WHAT_GOES_WELL', nl: 'Wat gaat goed in het wonen?', en: 'What goes well in housing?' }, q('Eigen')] }]);
+    const next = revised(
+      start,
+      ['Wmo', 'Jeugd', 'Wonen'],
+      [{ theme: 'Wonen', questions: [{ key: 'WHAT_GOES_WELL', nl: 'Wat gaat goed in het wonen?', en: 'What goes well in housing?' }, q('Eigen')] }],
+    );
     expect(next.themes[2].questions.map((x) => x.key)).toEqual(['WHAT_GOES_WELL', 'CUSTOM_1']);
   });
 
@@ -130,24 +145,77 @@ describe('editing the framework', () => {
 
   it.each<[string, FrameworkSectionDraft[], [FrameworkViolationCode, string][]]>([
     ['a section for a theme the programme lacks', [{ theme: 'Wonen', questions: [] }], [['SECTION_THEME_UNKNOWN', 'framework.0.theme']]],
-    ['the general part twice', [{ theme: null, questions: [q('A')] }, { theme: null, questions: [q('B')] }], [['SECTION_DUPLICATE', 'framework.1.theme']]],
-    ['a theme twice, other case', [{ theme: 'Wmo', questions: [] }, { theme: 'WMO', questions: [] }], [['SECTION_DUPLICATE', 'framework.1.theme']]],
-    ['an empty question', [{ theme: 'Wmo', questions: [q('Goed'), { nl: '  ', en: '' }] }], [['QUESTION_REQUIRED', 'framework.0.questions.1.nl'], ['QUESTION_REQUIRED', 'framework.0.questions.1.en']]],
-    ['a question that is too long', [{ theme: 'Wmo', questions: [q('x'.repeat(FRAMEWORK_QUESTION_MAX + 1), { en: 'Fine' })] }], [['QUESTION_TOO_LONG', 'framework.0.questions.0.nl']]],
-    ['a hint that is too long', [{ theme: 'Wmo', questions: [q('Goed', { hintEn: 'x'.repeat(FRAMEWORK_HINT_MAX + 1) })] }], [['HINT_TOO_LONG', 'framework.0.questions.0.hintEn']]],
+    [
+      'the general part twice',
+      [
+        { theme: null, questions: [q('A')] },
+        { theme: null, questions: [q('B')] },
+      ],
+      [['SECTION_DUPLICATE', 'framework.1.theme']],
+    ],
+    [
+      'a theme twice, other case',
+      [
+        { theme: 'Wmo', questions: [] },
+        { theme: 'WMO', questions: [] },
+      ],
+      [['SECTION_DUPLICATE', 'framework.1.theme']],
+    ],
+    [
+      'an empty question',
+      [{ theme: 'Wmo', questions: [q('Goed'), { nl: '  ', en: '' }] }],
+      [
+        ['QUESTION_REQUIRED', 'framework.0.questions.1.nl'],
+        ['QUESTION_REQUIRED', 'framework.0.questions.1.en'],
+      ],
+    ],
+    [
+      'a question that is too long',
+      [{ theme: 'Wmo', questions: [q('x'.repeat(FRAMEWORK_QUESTION_MAX + 1), { en: 'Fine' })] }],
+      [['QUESTION_TOO_LONG', 'framework.0.questions.0.nl']],
+    ],
+    [
+      'a hint that is too long',
+      [{ theme: 'Wmo', questions: [q('Goed', { hintEn: 'x'.repeat(FRAMEWORK_HINT_MAX + 1) })] }],
+      [['HINT_TOO_LONG', 'framework.0.questions.0.hintEn']],
+    ],
     ['a control character', [{ theme: 'Wmo', questions: [q('Goed\u0007', { en: 'Good' })] }], [['TEXT_INVALID', 'framework.0.questions.0.nl']]],
-    ['a key the section never had', [{ theme: 'Wmo', questions: [{ key: 'FOTO_VAN_NU', nl: 'Foto', en: 'Photo' }] }], [['KEY_UNKNOWN', 'framework.0.questions.0.key']]],
+    [
+      'a key the section never had',
+      [{ theme: 'Wmo', questions: [{ key: 'FOTO_VAN_NU', nl: 'Foto', en: 'Photo' }] }],
+      [['KEY_UNKNOWN', 'framework.0.questions.0.key']],
+    ],
     ['a made-up custom key', [{ theme: 'Wmo', questions: [{ key: 'CUSTOM_7', nl: 'Zeven', en: 'Seven' }] }], [['KEY_UNKNOWN', 'framework.0.questions.0.key']]],
     [
       'one key twice',
-      [{ theme: null, questions: [{ key: 'FOTO_VAN_NU', nl: 'Foto', en: 'Photo' }, { key: 'FOTO_VAN_NU', nl: 'Nog eens', en: 'Again' }] }],
+      [
+        {
+          theme: null,
+          questions: [
+            { key: 'FOTO_VAN_NU', nl: 'Foto', en: 'Photo' },
+            { key: 'FOTO_VAN_NU', nl: 'Nog eens', en: 'Again' },
+          ],
+        },
+      ],
       [['KEY_DUPLICATE', 'framework.0.questions.1.key']],
     ],
-    ['too many questions', [{ theme: 'Wmo', questions: Array.from({ length: FRAMEWORK_QUESTIONS_MAX + 1 }, (_, i) => q(`Vraag ${i}`)) }], [['TOO_MANY_QUESTIONS', 'framework.0.questions']]],
+    [
+      'too many questions',
+      [{ theme: 'Wmo', questions: Array.from({ length: FRAMEWORK_QUESTIONS_MAX + 1 }, (_, i) => q(`Vraag ${i}`)) }],
+      [['TOO_MANY_QUESTIONS', 'framework.0.questions']],
+    ],
     [
       'problems in two sections, in the order of the form',
-      [{ theme: 'Jeugd', questions: [q('')] }, { theme: null, questions: [] }, { theme: 'Onbekend', questions: [] }],
-      [['QUESTION_REQUIRED', 'framework.0.questions.0.nl'], ['GENERAL_EMPTY', 'framework.1.questions'], ['SECTION_THEME_UNKNOWN', 'framework.2.theme']],
+      [
+        { theme: 'Jeugd', questions: [q('')] },
+        { theme: null, questions: [] },
+        { theme: 'Onbekend', questions: [] },
+      ],
+      [
+        ['QUESTION_REQUIRED', 'framework.0.questions.0.nl'],
+        ['GENERAL_EMPTY', 'framework.1.questions'],
+        ['SECTION_THEME_UNKNOWN', 'framework.2.theme'],
+      ],
     ],
   ])('refuses %s', (_, sections, expected) => {
     expect(refused(start, themes, sections).map((v) => [v.code, frameworkViolationPath(v)])).toEqual(expected);
@@ -159,7 +227,9 @@ describe('editing the framework', () => {
   });
 
   it('treats a stored framework in any property order as the same', () => {
-    const stored = JSON.parse(JSON.stringify(start), (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v));
+    const stored = JSON.parse(JSON.stringify(start), (_k, v) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+    );
     expect(sameFramework(stored, start)).toBe(true);
     expect(sameFramework(revised(start, themes, [{ theme: 'Wmo', questions: [] }]), start)).toBe(false);
   });
@@ -167,7 +237,15 @@ describe('editing the framework', () => {
   it('finds what is wrong with a framework that did not come from the rules', () => {
     const broken: PreparationFramework = {
       general: [],
-      themes: [{ theme: 'Wmo', questions: [{ key: 'x', question: { nl: ' ', en: 'E' }, hint: { nl: '', en: '' } }, { key: 'x', question: { nl: 'N', en: 'E' }, hint: { nl: '', en: '' } }] }],
+      themes: [
+        {
+          theme: 'Wmo',
+          questions: [
+            { key: 'x', question: { nl: ' ', en: 'E' }, hint: { nl: '', en: '' } },
+            { key: 'x', question: { nl: 'N', en: 'E' }, hint: { nl: '', en: '' } },
+          ],
+        },
+      ],
     };
     expect(checkFramework(broken, ['Jeugd'])).toEqual([
       'general: no questions',

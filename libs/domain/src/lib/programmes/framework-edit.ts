@@ -125,7 +125,10 @@ export function frameworkViolationPath(violation: FrameworkViolation, root = 'fr
 }
 
 export const frameworkViolationMessages: Readonly<Record<FrameworkViolationCode, Bilingual>> = {
-  SECTION_THEME_UNKNOWN: { nl: 'Dit onderdeel hoort bij een thema dat het programma niet heeft.', en: 'This section belongs to a theme the programme does not have.' },
+  SECTION_THEME_UNKNOWN: {
+    nl: 'Dit onderdeel hoort bij een thema dat het programma niet heeft.',
+    en: 'This section belongs to a theme the programme does not have.',
+  },
   SECTION_DUPLICATE: { nl: 'Dit onderdeel staat er twee keer in.', en: 'This section appears twice.' },
   GENERAL_EMPTY: { nl: 'Het algemene deel houdt minstens één vraag.', en: 'The general part keeps at least one question.' },
   TOO_MANY_QUESTIONS: {
@@ -238,12 +241,18 @@ function reviseSection(
     const en = q.en.trim();
     const hintNl = (q.hintNl ?? '').trim();
     const hintEn = (q.hintEn ?? '').trim();
-    for (const [field, text] of [['nl', nl], ['en', en]] as const) {
+    for (const [field, text] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
       if (text === '') at('QUESTION_REQUIRED', index, field);
       else if (text.length > FRAMEWORK_QUESTION_MAX) at('QUESTION_TOO_LONG', index, field);
       else if (CONTROL_IN_LINE.test(text)) at('TEXT_INVALID', index, field);
     }
-    for (const [field, text] of [['hintNl', hintNl], ['hintEn', hintEn]] as const) {
+    for (const [field, text] of [
+      ['hintNl', hintNl],
+      ['hintEn', hintEn],
+    ] as const) {
       if (text.length > FRAMEWORK_HINT_MAX) at('HINT_TOO_LONG', index, field);
       else if (CONTROL_IN_HINT.test(text)) at('TEXT_INVALID', index, field);
     }
@@ -298,7 +307,14 @@ export function defaultThemeQuestions(): FrameworkQuestionDraft[] {
 export function sameFramework(a: PreparationFramework, b: PreparationFramework): boolean {
   const sameQuestions = (x: readonly FrameworkQuestion[], y: readonly FrameworkQuestion[]) =>
     x.length === y.length &&
-    x.every((q, i) => q.key === y[i].key && q.question.nl === y[i].question.nl && q.question.en === y[i].question.en && q.hint.nl === y[i].hint.nl && q.hint.en === y[i].hint.en);
+    x.every(
+      (q, i) =>
+        q.key === y[i].key &&
+        q.question.nl === y[i].question.nl &&
+        q.question.en === y[i].question.en &&
+        q.hint.nl === y[i].hint.nl &&
+        q.hint.en === y[i].hint.en,
+    );
   const retiredA = a.retiredKeys ?? [];
   const retiredB = b.retiredKeys ?? [];
   return (
@@ -325,7 +341,8 @@ export function checkFramework(framework: PreparationFramework, themes: readonly
       if (framework.retiredKeys?.includes(prefix + q.key)) problems.push(`${name}: retired key ${q.key} in use`);
       keys.add(q.key);
       for (const text of [q.question.nl, q.question.en]) {
-        if (text !== text.trim() || text === '' || text.length > FRAMEWORK_QUESTION_MAX || CONTROL_IN_LINE.test(text)) problems.push(`${name}: bad question text ${JSON.stringify(text)}`);
+        if (text !== text.trim() || text === '' || text.length > FRAMEWORK_QUESTION_MAX || CONTROL_IN_LINE.test(text))
+          problems.push(`${name}: bad question text ${JSON.stringify(text)}`);
       }
       for (const text of [q.hint.nl, q.hint.en]) {
         if (text !== text.trim() || text.length > FRAMEWORK_HINT_MAX || CONTROL_IN_HINT.test(text)) problems.push(`${name}: bad hint ${JSON.stringify(text)}`);

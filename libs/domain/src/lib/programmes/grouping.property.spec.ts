@@ -71,8 +71,7 @@ describe('suggestGrouping (properties)', () => {
       fc.property(inputArb, (input) => {
         const conflicts = new Set((input.conflicts ?? []).map(([a, b]) => pairKey(a, b)));
         for (const { organisationIds: ids } of suggestGrouping(input).rounds)
-          for (let i = 0; i < ids.length; i++)
-            for (let j = i + 1; j < ids.length; j++) expect(conflicts.has(pairKey(ids[i], ids[j]))).toBe(false);
+          for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) expect(conflicts.has(pairKey(ids[i], ids[j]))).toBe(false);
       }),
       params,
     );
@@ -104,9 +103,7 @@ describe('suggestGrouping (properties)', () => {
   it('does not depend on the order of the input', () => {
     fc.assert(
       fc.property(
-        inputArb.chain((input) =>
-          fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.applications], { minLength: input.applications.length })),
-        ),
+        inputArb.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.applications], { minLength: input.applications.length }))),
         ([input, reordered]) => {
           const reversedPairs = (input.conflicts ?? []).map(([a, b]) => [b, a] as [string, string]).reverse();
           expect(suggestGrouping({ ...input, applications: reordered, conflicts: reversedPairs })).toEqual(suggestGrouping(input));

@@ -24,8 +24,7 @@ function expectValid(input: GroupingInput, result: GroupingSuggestion): void {
   }
   const conflicts = new Set((input.conflicts ?? []).map(([a, b]) => pairKey(a, b)));
   for (const { organisationIds: ids } of result.rounds)
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) expect(conflicts.has(pairKey(ids[i], ids[j]))).toBe(false);
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) expect(conflicts.has(pairKey(ids[i], ids[j]))).toBe(false);
 }
 
 describe('roundSizes and largestGroupable', () => {
@@ -102,9 +101,7 @@ describe('suggestGrouping: sizes', () => {
   it('explains that fewer than 4 cannot form a round', () => {
     const result = suggestGrouping({ applications: apps(3) });
     expect(result.unplaced.map((u) => u.reason.code)).toEqual(Array(3).fill('TOO_FEW_FOR_A_ROUND'));
-    expect(result.unplaced[0].reason.text.nl).toBe(
-      'Er zijn 3 gemeenten om in te delen; een ronde heeft er 4 of 5 nodig. De coördinator beslist.',
-    );
+    expect(result.unplaced[0].reason.text.nl).toBe('Er zijn 3 gemeenten om in te delen; een ronde heeft er 4 of 5 nodig. De coördinator beslist.');
   });
 
   it('leaves out the one that fits worst when the count does not split', () => {
@@ -151,12 +148,7 @@ describe('suggestGrouping: hard conflicts', () => {
     const input = { applications: apps(4), conflicts: [[orgId(0), orgId(1)] as [string, string]] };
     const result = suggestGrouping(input);
     expect(result.rounds).toEqual([]);
-    expect(result.unplaced.map((u) => u.reason.code).sort()).toEqual([
-      'HARD_CONFLICT',
-      'TOO_FEW_FOR_A_ROUND',
-      'TOO_FEW_FOR_A_ROUND',
-      'TOO_FEW_FOR_A_ROUND',
-    ]);
+    expect(result.unplaced.map((u) => u.reason.code).sort()).toEqual(['HARD_CONFLICT', 'TOO_FEW_FOR_A_ROUND', 'TOO_FEW_FOR_A_ROUND', 'TOO_FEW_FOR_A_ROUND']);
   });
 
   it('leaves out the organisation that conflicts with everyone and groups the other 9', () => {
@@ -173,7 +165,10 @@ describe('suggestGrouping: hard conflicts', () => {
   it('ignores a conflict of an organisation with itself and conflicts with non-applicants', () => {
     const input = {
       applications: apps(4),
-      conflicts: [[orgId(0), orgId(0)], [orgId(1), 'elsewhere']] as [string, string][],
+      conflicts: [
+        [orgId(0), orgId(0)],
+        [orgId(1), 'elsewhere'],
+      ] as [string, string][],
     };
     expect(suggestGrouping(input).rounds).toHaveLength(1);
   });

@@ -112,9 +112,7 @@ interface Candidate {
  */
 export function suggestGrouping(input: GroupingInput): GroupingSuggestion {
   const nameOf = (id: string): string => input.organisationNames?.[id] ?? id;
-  const sorted = [...input.applications].sort(
-    (a, b) => compare(a.organisationId, b.organisationId) || compare(a.id, b.id),
-  );
+  const sorted = [...input.applications].sort((a, b) => compare(a.organisationId, b.organisationId) || compare(a.id, b.id));
   const unplaced: GroupingSuggestion['unplaced'] = [];
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -145,8 +143,7 @@ export function suggestGrouping(input: GroupingInput): GroupingSuggestion {
   const n = candidates.length;
   const conflicts = pairSet(input.conflicts ?? []);
   const earlier = pairSet(input.earlierPairings ?? []);
-  const isConflict = (i: number, j: number): boolean =>
-    conflicts.has(pairKey(candidates[i].app.organisationId, candidates[j].app.organisationId));
+  const isConflict = (i: number, j: number): boolean => conflicts.has(pairKey(candidates[i].app.organisationId, candidates[j].app.organisationId));
   const weights = pairWeights(candidates, conflicts, earlier);
 
   // Search; while a round still holds a hard conflict, leave one organisation out and search again.
@@ -162,9 +159,7 @@ export function suggestGrouping(input: GroupingInput): GroupingSuggestion {
   }
 
   for (const i of forced) {
-    const partners = candidates
-      .filter((_, j) => j !== i && isConflict(i, j))
-      .map((c) => c.app.organisationId);
+    const partners = candidates.filter((_, j) => j !== i && isConflict(i, j)).map((c) => c.app.organisationId);
     const names = listOf(partners.map(nameOf));
     unplaced.push({
       organisationId: candidates[i].app.organisationId,
@@ -206,7 +201,12 @@ export function suggestGrouping(input: GroupingInput): GroupingSuggestion {
   const givenUp: SoftRule[] = [];
   const suggested = rounds.map((members, index) => {
     const round = index + 1;
-    const explained = explainRound(round, members.map((i) => candidates[i]), earlier, nameOf);
+    const explained = explainRound(
+      round,
+      members.map((i) => candidates[i]),
+      earlier,
+      nameOf,
+    );
     givenUp.push(...explained.givenUp);
     return {
       round,
@@ -269,12 +269,7 @@ interface SearchResult {
 }
 
 /** Greedy construction plus local search over the active candidates (indices into the n×n matrix). */
-function search(
-  active: number[],
-  weights: Float64Array,
-  n: number,
-  isConflict: (i: number, j: number) => boolean,
-): SearchResult {
+function search(active: number[], weights: Float64Array, n: number, isConflict: (i: number, j: number) => boolean): SearchResult {
   const a = active.length;
   const sizes = roundSizes(largestGroupable(a)) ?? [];
   const k = sizes.length;
@@ -348,9 +343,7 @@ function search(
         const gy = group[y];
         if (gx === gy) continue;
         const wxy = w(x, y);
-        const delta =
-          (gx === BENCH ? 0 : sum[y * G + gx] - wxy - sum[x * G + gx]) +
-          (gy === BENCH ? 0 : sum[x * G + gy] - wxy - sum[y * G + gy]);
+        const delta = (gx === BENCH ? 0 : sum[y * G + gx] - wxy - sum[x * G + gx]) + (gy === BENCH ? 0 : sum[x * G + gy] - wxy - sum[y * G + gy]);
         if (delta < 0) {
           swap(x, y);
           improved = true;
@@ -379,11 +372,7 @@ function search(
 }
 
 /** The organisation to leave out for a remaining hard conflict: most conflicts in its round, then overall; null when none. */
-function worstConflicted(
-  rounds: number[][],
-  isConflict: (i: number, j: number) => boolean,
-  active: number[],
-): number | null {
+function worstConflicted(rounds: number[][], isConflict: (i: number, j: number) => boolean, active: number[]): number | null {
   let worst: number | null = null;
   let worstKey: [number, number] = [0, 0];
   for (const members of rounds)
@@ -391,10 +380,7 @@ function worstConflicted(
       const inRound = members.filter((j) => j !== i && isConflict(i, j)).length;
       if (inRound === 0) continue;
       const overall = active.filter((j) => j !== i && isConflict(i, j)).length;
-      const better =
-        worst === null ||
-        inRound > worstKey[0] ||
-        (inRound === worstKey[0] && (overall > worstKey[1] || (overall === worstKey[1] && i < worst)));
+      const better = worst === null || inRound > worstKey[0] || (inRound === worstKey[0] && (overall > worstKey[1] || (overall === worstKey[1] && i < worst)));
       if (better) {
         worst = i;
         worstKey = [inRound, overall];
@@ -422,9 +408,7 @@ function explainRound(
       entry.count++;
       themeCounts.set(key, entry);
     }
-  const shared = [...themeCounts.values()]
-    .filter((t) => t.count >= 2)
-    .sort((x, y) => y.count - x.count || compare(x.theme, y.theme));
+  const shared = [...themeCounts.values()].filter((t) => t.count >= 2).sort((x, y) => y.count - x.count || compare(x.theme, y.theme));
   if (shared.length > 0) {
     const nl = shared.map((t) => `${t.theme} (${t.count === size ? `alle ${size}` : `${t.count} van de ${size}`})`);
     const en = shared.map((t) => `${t.theme} (${t.count === size ? `all ${size}` : `${t.count} of ${size}`})`);

@@ -1,5 +1,12 @@
 import type { ProgrammeEditable, ProgrammeEditFacts, ProgrammeEditViolation, ThemeUsage } from './programme-edit';
-import { changedProgrammeFields, checkProgrammeEdit, PROGRAMME_EDIT_FIELDS, programmeEditViolationField, programmeEditViolationMessage, removedThemes } from './programme-edit';
+import {
+  changedProgrammeFields,
+  checkProgrammeEdit,
+  PROGRAMME_EDIT_FIELDS,
+  programmeEditViolationField,
+  programmeEditViolationMessage,
+  removedThemes,
+} from './programme-edit';
 import { reviseFramework } from './framework-edit';
 import { defaultFramework } from './programme-lifecycle';
 
@@ -22,7 +29,14 @@ function facts(extra: Partial<Omit<ProgrammeEditFacts, 'after'>> & { after?: Par
 
 describe('which fields an edit changes', () => {
   it('sees nothing when the form sends everything back as it was, also a copy of the framework', () => {
-    expect(changedProgrammeFields(programme, { ...programme, themes: [...programme.themes], framework: defaultFramework(['Wmo', 'Jeugd']), signUpOpensAt: new Date(programme.signUpOpensAt!) })).toEqual([]);
+    expect(
+      changedProgrammeFields(programme, {
+        ...programme,
+        themes: [...programme.themes],
+        framework: defaultFramework(['Wmo', 'Jeugd']),
+        signUpOpensAt: new Date(programme.signUpOpensAt!),
+      }),
+    ).toEqual([]);
   });
 
   it('sees each changed field', () => {
@@ -48,11 +62,19 @@ describe('which fields an edit changes', () => {
 
 describe('the guards on editing a programme', () => {
   it.each<[string, ProgrammeEditFacts, ProgrammeEditViolation[]]>([
-    ['a draft with anything changed', facts({ status: 'DRAFT', changed: ['themes', 'framework', 'places'], after: { places: 4, signUpOpensAt: null, signUpClosesAt: null, themes: [] } }), []],
+    [
+      'a draft with anything changed',
+      facts({ status: 'DRAFT', changed: ['themes', 'framework', 'places'], after: { places: 4, signUpOpensAt: null, signUpClosesAt: null, themes: [] } }),
+      [],
+    ],
     ['a draft left at too few places while other fields change', facts({ status: 'DRAFT', changed: ['themes'], after: { places: 0, themes: [] } }), []],
     ['a draft given fewer places than one round', facts({ status: 'DRAFT', changed: ['places'], after: { places: 3 } }), [{ code: 'TOO_FEW_PLACES' }]],
     ['a draft given half a place', facts({ status: 'DRAFT', changed: ['places'], after: { places: 4.5 } }), [{ code: 'PLACES_NOT_WHOLE' }]],
-    ['a draft with an inverted window', facts({ status: 'DRAFT', changed: ['signUpClosesAt'], after: { signUpClosesAt: new Date('2025-12-01T00:00:00Z') } }), [{ code: 'SIGN_UP_WINDOW_INVALID' }]],
+    [
+      'a draft with an inverted window',
+      facts({ status: 'DRAFT', changed: ['signUpClosesAt'], after: { signUpClosesAt: new Date('2025-12-01T00:00:00Z') } }),
+      [{ code: 'SIGN_UP_WINDOW_INVALID' }],
+    ],
     ['an open programme with new themes and framework', facts({ changed: ['themes', 'framework'], removedThemeUsage: [unused('Jeugd')] }), []],
     ['an open programme losing its window', facts({ changed: ['signUpOpensAt'], after: { signUpOpensAt: null } }), [{ code: 'SIGN_UP_WINDOW_MISSING' }]],
     ['an open programme dropping to three places', facts({ changed: ['places'], after: { places: 3 } }), [{ code: 'TOO_FEW_PLACES' }]],
@@ -63,7 +85,11 @@ describe('the guards on editing a programme', () => {
       'removing themes in use',
       facts({
         changed: ['themes'],
-        removedThemeUsage: [{ theme: 'Wmo', applications: 3, findings: 0, selfAssessments: 0 }, unused('Wonen'), { theme: 'Jeugd', applications: 0, findings: 2, selfAssessments: 1 }],
+        removedThemeUsage: [
+          { theme: 'Wmo', applications: 3, findings: 0, selfAssessments: 0 },
+          unused('Wonen'),
+          { theme: 'Jeugd', applications: 0, findings: 2, selfAssessments: 1 },
+        ],
       }),
       [
         { code: 'THEME_IN_USE', usage: { theme: 'Wmo', applications: 3, findings: 0, selfAssessments: 0 } },
@@ -80,7 +106,11 @@ describe('the guards on editing a programme', () => {
         { code: 'LOCKED_WHILE_RUNNING', field: 'places' },
       ],
     ],
-    ['a closed programme with new sharing', facts({ status: 'CLOSED', changed: ['defaultSharing'] }), [{ code: 'LOCKED_WHILE_RUNNING', field: 'defaultSharing' }]],
+    [
+      'a closed programme with new sharing',
+      facts({ status: 'CLOSED', changed: ['defaultSharing'] }),
+      [{ code: 'LOCKED_WHILE_RUNNING', field: 'defaultSharing' }],
+    ],
   ])('%s', (_, input, violations) => {
     expect(checkProgrammeEdit(input)).toEqual(violations);
   });
@@ -101,7 +131,9 @@ describe('the guards on editing a programme', () => {
     expect(programmeEditViolationMessage({ code: 'THEME_IN_USE', usage: { theme: 'Jeugd', applications: 1, findings: 0, selfAssessments: 0 } }).nl).toBe(
       'Het thema "Jeugd" kan niet worden verwijderd: het wordt al gebruikt in 1 aanmelding.',
     );
-    expect(programmeEditViolationMessage({ code: 'PLACES_BELOW_TAKEN', taken: 7 }).nl).toBe('Er zijn al 7 plaatsen bezet; het aantal plaatsen kan niet lager dan 7.');
+    expect(programmeEditViolationMessage({ code: 'PLACES_BELOW_TAKEN', taken: 7 }).nl).toBe(
+      'Er zijn al 7 plaatsen bezet; het aantal plaatsen kan niet lager dan 7.',
+    );
     expect(programmeEditViolationMessage({ code: 'LOCKED_WHILE_RUNNING', field: 'themes' }).en).toMatch(/Only the name and the description/);
     expect(programmeEditViolationMessage({ code: 'TOO_FEW_PLACES' }).nl).toMatch(/minstens 4 plaatsen/);
   });

@@ -1,6 +1,12 @@
 import type { Bilingual } from '../messages';
 import { sameFramework } from './framework-edit';
-import { checkProgrammeReadyToOpen, programmeViolationMessages, type PreparationFramework, type ProgrammeStatus, type ProgrammeTransitionViolation } from './programme-lifecycle';
+import {
+  checkProgrammeReadyToOpen,
+  programmeViolationMessages,
+  type PreparationFramework,
+  type ProgrammeStatus,
+  type ProgrammeTransitionViolation,
+} from './programme-lifecycle';
 
 export const PROGRAMME_EDIT_FIELDS = ['name', 'description', 'themes', 'framework', 'places', 'signUpOpensAt', 'signUpClosesAt', 'defaultSharing'] as const;
 export type ProgrammeEditField = (typeof PROGRAMME_EDIT_FIELDS)[number];

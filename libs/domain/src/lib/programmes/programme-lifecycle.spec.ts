@@ -76,11 +76,7 @@ describe('default themes and framework', () => {
     expect(framework.general.map((q) => q.question.nl)).toEqual(['Foto van nu', 'Stip aan de horizon']);
     expect(framework.themes.map((t) => t.theme)).toEqual(['Wmo', 'Jeugd']);
     for (const t of framework.themes)
-      expect(t.questions.map((q) => q.question.nl)).toEqual([
-        'Wat gaat goed?',
-        'Waar maak je je zorgen om?',
-        'Wat zie je als eigen verantwoordelijkheid?',
-      ]);
+      expect(t.questions.map((q) => q.question.nl)).toEqual(['Wat gaat goed?', 'Waar maak je je zorgen om?', 'Wat zie je als eigen verantwoordelijkheid?']);
     expect(framework.themes[0].questions.map((q) => q.key)).toEqual(['WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY']);
   });
 

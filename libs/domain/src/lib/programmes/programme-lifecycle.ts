@@ -38,11 +38,7 @@ export type ProgrammeTransitionViolation = (typeof PROGRAMME_TRANSITION_VIOLATIO
  * and at least one theme (names compared trimmed and case-insensitively, no duplicates).
  * RUNNING is reachable from OPEN only, CLOSED from RUNNING only.
  */
-export function canTransitionProgramme(
-  from: ProgrammeStatus,
-  to: ProgrammeStatus,
-  facts?: ProgrammeFacts,
-): ProgrammeTransitionViolation[] {
+export function canTransitionProgramme(from: ProgrammeStatus, to: ProgrammeStatus, facts?: ProgrammeFacts): ProgrammeTransitionViolation[] {
   if (!programmeTransitions[from].includes(to)) return ['TRANSITION_NOT_ALLOWED'];
   return to === 'OPEN' ? checkProgrammeReadyToOpen(facts) : [];
 }
@@ -78,21 +74,9 @@ function isValidDate(value: Date | null): value is Date {
 }
 
 /** The default themes of a programme in the social domain. */
-export const DEFAULT_THEMES: readonly string[] = [
-  'Wmo',
-  'Jeugd',
-  'Participatie',
-  'Informatievoorziening',
-  'Financiële beheersbaarheid',
-];
+export const DEFAULT_THEMES: readonly string[] = ['Wmo', 'Jeugd', 'Participatie', 'Informatievoorziening', 'Financiële beheersbaarheid'];
 
-export const FRAMEWORK_QUESTION_KEYS = [
-  'FOTO_VAN_NU',
-  'STIP_AAN_DE_HORIZON',
-  'WHAT_GOES_WELL',
-  'WHAT_WORRIES_YOU',
-  'OWN_RESPONSIBILITY',
-] as const;
+export const FRAMEWORK_QUESTION_KEYS = ['FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON', 'WHAT_GOES_WELL', 'WHAT_WORRIES_YOU', 'OWN_RESPONSIBILITY'] as const;
 export type FrameworkQuestionKey = (typeof FRAMEWORK_QUESTION_KEYS)[number];
 
 /** The keys of the default questions, by part. */

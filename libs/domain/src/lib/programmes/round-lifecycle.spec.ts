@@ -15,9 +15,7 @@ describe('round life cycle', () => {
   it('leaves COMPOSING only when the round may start', () => {
     expect(canTransitionRound('COMPOSING', 'PREPARING', { organisationIds: five, conflicts: [] })).toEqual([]);
     expect(canTransitionRound('COMPOSING', 'PREPARING')).toEqual([{ code: 'TOO_FEW', count: 0 }]);
-    expect(canTransitionRound('COMPOSING', 'PREPARING', { organisationIds: ['a', 'b', 'c'], conflicts: [] })).toEqual([
-      { code: 'TOO_FEW', count: 3 },
-    ]);
+    expect(canTransitionRound('COMPOSING', 'PREPARING', { organisationIds: ['a', 'b', 'c'], conflicts: [] })).toEqual([{ code: 'TOO_FEW', count: 3 }]);
   });
 
   it.each<[RoundStatus, RoundStatus]>([
@@ -36,12 +34,7 @@ describe('checkRoundStart', () => {
     ['3 organisations', ['a', 'b', 'c'], [], [{ code: 'TOO_FEW', count: 3 }]],
     ['none', [], [], [{ code: 'TOO_FEW', count: 0 }]],
     ['6 organisations', [...five, 'f'], [], [{ code: 'TOO_MANY', count: 6 }]],
-    [
-      'a duplicate (counted once)',
-      ['a', 'b', 'c', 'd', 'a'],
-      [],
-      [{ code: 'DUPLICATE_ORGANISATION', organisationId: 'a' }],
-    ],
+    ['a duplicate (counted once)', ['a', 'b', 'c', 'd', 'a'], [], [{ code: 'DUPLICATE_ORGANISATION', organisationId: 'a' }]],
     [
       'a duplicate that leaves too few',
       ['a', 'b', 'c', 'c'],
@@ -53,11 +46,22 @@ describe('checkRoundStart', () => {
     ],
     ['a conflict, pair ordered', five, [['e', 'b']], [{ code: 'UNRESOLVED_CONFLICT', pair: ['b', 'e'] }]],
     ['a conflict outside the round', five, [['a', 'z']], []],
-    ['a conflict given twice', five, [['a', 'b'], ['b', 'a']], [{ code: 'UNRESOLVED_CONFLICT', pair: ['a', 'b'] }]],
+    [
+      'a conflict given twice',
+      five,
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+      [{ code: 'UNRESOLVED_CONFLICT', pair: ['a', 'b'] }],
+    ],
     [
       'two conflicts, sorted',
       five,
-      [['d', 'c'], ['b', 'a']],
+      [
+        ['d', 'c'],
+        ['b', 'a'],
+      ],
       [
         { code: 'UNRESOLVED_CONFLICT', pair: ['a', 'b'] },
         { code: 'UNRESOLVED_CONFLICT', pair: ['c', 'd'] },
@@ -71,9 +75,21 @@ describe('checkRoundStart', () => {
 describe('roundViolationMessage', () => {
   const names: Record<string, string> = { a: 'Amersfoort', b: 'Utrecht' };
   it.each<[RoundTransitionViolation, string, string]>([
-    [{ code: 'TOO_FEW', count: 3 }, 'Een ronde heeft minstens 4 gemeenten nodig; deze ronde heeft er 3.', 'A round needs at least 4 municipalities; this round has 3.'],
-    [{ code: 'TOO_MANY', count: 6 }, 'Een ronde heeft hoogstens 5 gemeenten; deze ronde heeft er 6.', 'A round has at most 5 municipalities; this round has 6.'],
-    [{ code: 'DUPLICATE_ORGANISATION', organisationId: 'a' }, 'Amersfoort staat meer dan één keer in deze ronde.', 'Amersfoort is in this round more than once.'],
+    [
+      { code: 'TOO_FEW', count: 3 },
+      'Een ronde heeft minstens 4 gemeenten nodig; deze ronde heeft er 3.',
+      'A round needs at least 4 municipalities; this round has 3.',
+    ],
+    [
+      { code: 'TOO_MANY', count: 6 },
+      'Een ronde heeft hoogstens 5 gemeenten; deze ronde heeft er 6.',
+      'A round has at most 5 municipalities; this round has 6.',
+    ],
+    [
+      { code: 'DUPLICATE_ORGANISATION', organisationId: 'a' },
+      'Amersfoort staat meer dan één keer in deze ronde.',
+      'Amersfoort is in this round more than once.',
+    ],
     [
       { code: 'UNRESOLVED_CONFLICT', pair: ['a', 'b'] },
       'Amersfoort en Utrecht mogen niet samen in een ronde. Verplaats een van beide.',

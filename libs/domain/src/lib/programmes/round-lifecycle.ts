@@ -28,10 +28,7 @@ export type RoundTransitionViolation = { code: 'TRANSITION_NOT_ALLOWED' } | Roun
  * ROUND_MAX_ORGANISATIONS different organisations and no two of them in a (hard) conflict.
  * Violations: size first, then duplicates, then conflicts by pair (smaller id first), sorted.
  */
-export function checkRoundStart(input: {
-  organisationIds: readonly string[];
-  conflicts: readonly OrganisationPair[];
-}): RoundStartViolation[] {
+export function checkRoundStart(input: { organisationIds: readonly string[]; conflicts: readonly OrganisationPair[] }): RoundStartViolation[] {
   const violations: RoundStartViolation[] = [];
   const unique = [...new Set(input.organisationIds)].sort();
   if (unique.length < ROUND_MIN_ORGANISATIONS) violations.push({ code: 'TOO_FEW', count: unique.length });
@@ -43,8 +40,7 @@ export function checkRoundStart(input: {
   const conflicts = pairSet(input.conflicts);
   for (let i = 0; i < unique.length; i++)
     for (let j = i + 1; j < unique.length; j++)
-      if (conflicts.has(pairKey(unique[i], unique[j])))
-        violations.push({ code: 'UNRESOLVED_CONFLICT', pair: orderedPair(unique[i], unique[j]) });
+      if (conflicts.has(pairKey(unique[i], unique[j]))) violations.push({ code: 'UNRESOLVED_CONFLICT', pair: orderedPair(unique[i], unique[j]) });
   return violations;
 }
 
@@ -60,10 +56,7 @@ export function canTransitionRound(
 }
 
 /** What a coordinator reads when a round cannot go on: Dutch first. Organisation ids stand in for names. */
-export function roundViolationMessage(
-  violation: RoundTransitionViolation,
-  nameOf: (organisationId: string) => string = (id) => id,
-): Bilingual {
+export function roundViolationMessage(violation: RoundTransitionViolation, nameOf: (organisationId: string) => string = (id) => id): Bilingual {
   switch (violation.code) {
     case 'TRANSITION_NOT_ALLOWED':
       return {

@@ -60,8 +60,18 @@ describe('promoteAfterRelease', () => {
       3,
       ['b', 'c'],
     ],
-    ['over capacity (places lowered), nobody promoted', [application('a', 'ACCEPTED', 0), application('b', 'ACCEPTED', 1), application('c', 'WAITLISTED', 2)], 1, []],
-    ['declined and submitted do not take a place', [application('a', 'DECLINED', 0), application('s', 'SUBMITTED', 1), application('c', 'WAITLISTED', 2)], 1, ['c']],
+    [
+      'over capacity (places lowered), nobody promoted',
+      [application('a', 'ACCEPTED', 0), application('b', 'ACCEPTED', 1), application('c', 'WAITLISTED', 2)],
+      1,
+      [],
+    ],
+    [
+      'declined and submitted do not take a place',
+      [application('a', 'DECLINED', 0), application('s', 'SUBMITTED', 1), application('c', 'WAITLISTED', 2)],
+      1,
+      ['c'],
+    ],
   ])('%s', (_, applications, places, promoted) => {
     expect(promoteAfterRelease(applications, places)).toEqual(promoted);
   });

@@ -30,7 +30,11 @@ export const findingStatusLabels: Readonly<Record<FindingStatus, Bilingual>> = {
  */
 export function normaliseTag(raw: string): string {
   // Spaces first, then the hashes: " #Regie" is the tag "regie", and " #" is no tag at all.
-  return raw.replace(/\s+/g, ' ').replace(/^[\s#]+/, '').trim().toLocaleLowerCase('nl');
+  return raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s#]+/, '')
+    .trim()
+    .toLocaleLowerCase('nl');
 }
 
 /** Normalised, empty ones dropped, duplicates dropped, order kept. */
@@ -41,7 +45,10 @@ export function normaliseTags(raw: readonly string[]): string[] {
 export type FindingInputViolation = { field: 'kind' | 'theme' | 'text' | 'tags'; code: 'UNKNOWN_THEME' | 'TEXT_REQUIRED' | 'TOO_MANY_TAGS' | 'TAG_TOO_LONG' };
 
 /** Checks the content of a finding against its programme: a theme of the programme, some text, a few short tags. */
-export function checkFindingInput(input: { theme: string; text: string; tags: readonly string[] }, programmeThemes: readonly string[]): FindingInputViolation[] {
+export function checkFindingInput(
+  input: { theme: string; text: string; tags: readonly string[] },
+  programmeThemes: readonly string[],
+): FindingInputViolation[] {
   const violations: FindingInputViolation[] = [];
   if (!programmeThemes.includes(input.theme)) violations.push({ field: 'theme', code: 'UNKNOWN_THEME' });
   if (input.text.trim() === '') violations.push({ field: 'text', code: 'TEXT_REQUIRED' });

@@ -54,13 +54,20 @@ describe('finding policy: the steps of the life cycle', () => {
 
   it('only ever adds rights when a person stands to the visit in more ways', () => {
     fc.assert(
-      fc.property(fc.subarray([...VISIT_RELATIONS]), fc.subarray([...VISIT_RELATIONS]), fc.constantFrom(...FINDING_STATUSES), fc.boolean(), (a, b, status, released) => {
-        const one = findingRights(a, status, released);
-        const both = findingRights([...a, ...b], status, released);
-        const level = { none: 0, count: 1, content: 2 };
-        expect(level[both.read]).toBeGreaterThanOrEqual(level[one.read]);
-        for (const key of ['edit', 'submit', 'delete', 'discuss', 'share', 'finalise', 'reply', 'release'] as const) if (one[key]) expect(both[key]).toBe(true);
-      }),
+      fc.property(
+        fc.subarray([...VISIT_RELATIONS]),
+        fc.subarray([...VISIT_RELATIONS]),
+        fc.constantFrom(...FINDING_STATUSES),
+        fc.boolean(),
+        (a, b, status, released) => {
+          const one = findingRights(a, status, released);
+          const both = findingRights([...a, ...b], status, released);
+          const level = { none: 0, count: 1, content: 2 };
+          expect(level[both.read]).toBeGreaterThanOrEqual(level[one.read]);
+          for (const key of ['edit', 'submit', 'delete', 'discuss', 'share', 'finalise', 'reply', 'release'] as const)
+            if (one[key]) expect(both[key]).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -52,13 +52,22 @@ describe('live events: the DOMAIN.md table, per subscriber role and event', () =
         fc.boolean(),
         fc.boolean(),
         (relations, own, change, status, released, countsChanged) => {
-          const delivered = findingEventFor(relations, own ? AUTHOR : 'other', { change, status, released, countsChanged, findingId: FINDING, authorId: AUTHOR });
+          const delivered = findingEventFor(relations, own ? AUTHOR : 'other', {
+            change,
+            status,
+            released,
+            countsChanged,
+            findingId: FINDING,
+            authorId: AUTHOR,
+          });
           if (!delivered) return;
           const mine = relations.filter((r) => r !== 'author');
           const all = own ? [...mine, 'author' as const] : mine;
           const visible = visibleFindingFigures(all, figures);
           if (delivered.findingId) {
-            expect(findingEventFor(all, own ? AUTHOR : 'other', { change: 'UPDATED', status, released, countsChanged: false, findingId: FINDING, authorId: AUTHOR })).not.toBeNull();
+            expect(
+              findingEventFor(all, own ? AUTHOR : 'other', { change: 'UPDATED', status, released, countsChanged: false, findingId: FINDING, authorId: AUTHOR }),
+            ).not.toBeNull();
           } else {
             // A bare refresh goes only to someone who may count findings in that state.
             expect(Object.values(visible).some((v) => v !== null)).toBe(true);

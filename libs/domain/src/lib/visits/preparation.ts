@@ -27,7 +27,11 @@ export interface AgendaItem {
 export const AGENDA_MAX_ITEMS = 30;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export type AgendaViolation = { index: number; field: 'startTime' | 'endTime' | 'topic'; code: 'TIME_INVALID' | 'END_BEFORE_START' | 'TOPIC_REQUIRED' | 'OVERLAP' };
+export type AgendaViolation = {
+  index: number;
+  field: 'startTime' | 'endTime' | 'topic';
+  code: 'TIME_INVALID' | 'END_BEFORE_START' | 'TOPIC_REQUIRED' | 'OVERLAP';
+};
 
 /** Checks an agenda: valid times, each item ends after it starts, a topic, and no overlaps. */
 export function checkAgenda(items: readonly AgendaItem[]): AgendaViolation[] {

@@ -7,26 +7,27 @@ const read = (role: MatrixRole, status: VisitStatus, sharing: ReportSharing = 'T
 describe('visit report: who reads it', () => {
   it.each<[MatrixRole, boolean, boolean, boolean, boolean, boolean]>([
     // role               draft  shared final  final+round final+network
-    ['author',            true,  true,  true,  true,  true],
-    ['otherReviewer',     true,  true,  true,  true,  true],
-    ['lead',              true,  true,  true,  true,  true],
-    ['hostContact',       false, true,  true,  true,  true],
-    ['coordinator',       false, false, true,  true,  true],
-    ['otherRoundMember',  false, false, false, true,  true],
-    ['networkMember',     false, false, false, false, true],
-    ['otherNetwork',      false, false, false, false, false],
+    ['author', true, true, true, true, true],
+    ['otherReviewer', true, true, true, true, true],
+    ['lead', true, true, true, true, true],
+    ['hostContact', false, true, true, true, true],
+    ['coordinator', false, false, true, true, true],
+    ['otherRoundMember', false, false, false, true, true],
+    ['networkMember', false, false, false, false, true],
+    ['otherNetwork', false, false, false, false, false],
   ])('%s', (role, draft, shared, final, round, network) => {
-    expect([read(role, 'REPORT_DRAFT'), read(role, 'REPORT_SHARED'), read(role, 'REPORT_FINAL'), read(role, 'REPORT_FINAL', 'ROUND'), read(role, 'REPORT_FINAL', 'NETWORK')]).toEqual([
-      draft,
-      shared,
-      final,
-      round,
-      network,
-    ]);
+    expect([
+      read(role, 'REPORT_DRAFT'),
+      read(role, 'REPORT_SHARED'),
+      read(role, 'REPORT_FINAL'),
+      read(role, 'REPORT_FINAL', 'ROUND'),
+      read(role, 'REPORT_FINAL', 'NETWORK'),
+    ]).toEqual([draft, shared, final, round, network]);
   });
 
   it('does not exist before the lead begins it', () => {
-    for (const role of Object.keys(MATRIX_ROLES) as MatrixRole[]) for (const status of ['PLANNED', 'PREPARED', 'HELD'] as const) expect(read(role, status)).toBe(false);
+    for (const role of Object.keys(MATRIX_ROLES) as MatrixRole[])
+      for (const status of ['PLANNED', 'PREPARED', 'HELD'] as const) expect(read(role, status)).toBe(false);
   });
 });
 

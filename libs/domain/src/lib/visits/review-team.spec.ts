@@ -34,19 +34,52 @@ describe('assigning a reviewer', () => {
 
 describe('a complete team', () => {
   it('has two reviewers of two other organisations and one lead', () => {
-    expect(checkTeam(facts([
-      { userId: 'u1', organisationId: 'b', lead: true },
-      { userId: 'u2', organisationId: 'c', lead: false },
-    ]))).toEqual([]);
+    expect(
+      checkTeam(
+        facts([
+          { userId: 'u1', organisationId: 'b', lead: true },
+          { userId: 'u2', organisationId: 'c', lead: false },
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
     ['nobody', [], ['TOO_FEW_REVIEWERS', 'TOO_FEW_ORGANISATIONS', 'NO_LEAD']],
     ['one reviewer', [{ userId: 'u1', organisationId: 'b', lead: true }], ['TOO_FEW_REVIEWERS', 'TOO_FEW_ORGANISATIONS']],
-    ['two of one organisation', [{ userId: 'u1', organisationId: 'b', lead: true }, { userId: 'u2', organisationId: 'b', lead: false }], ['TOO_FEW_ORGANISATIONS']],
-    ['no lead', [{ userId: 'u1', organisationId: 'b', lead: false }, { userId: 'u2', organisationId: 'c', lead: false }], ['NO_LEAD']],
-    ['two leads', [{ userId: 'u1', organisationId: 'b', lead: true }, { userId: 'u2', organisationId: 'c', lead: true }], ['MORE_THAN_ONE_LEAD']],
-    ['someone of the host', [{ userId: 'u1', organisationId: 'b', lead: true }, { userId: 'u2', organisationId: 'c', lead: false }, { userId: 'u3', organisationId: 'host', lead: false }], ['INELIGIBLE_MEMBER']],
+    [
+      'two of one organisation',
+      [
+        { userId: 'u1', organisationId: 'b', lead: true },
+        { userId: 'u2', organisationId: 'b', lead: false },
+      ],
+      ['TOO_FEW_ORGANISATIONS'],
+    ],
+    [
+      'no lead',
+      [
+        { userId: 'u1', organisationId: 'b', lead: false },
+        { userId: 'u2', organisationId: 'c', lead: false },
+      ],
+      ['NO_LEAD'],
+    ],
+    [
+      'two leads',
+      [
+        { userId: 'u1', organisationId: 'b', lead: true },
+        { userId: 'u2', organisationId: 'c', lead: true },
+      ],
+      ['MORE_THAN_ONE_LEAD'],
+    ],
+    [
+      'someone of the host',
+      [
+        { userId: 'u1', organisationId: 'b', lead: true },
+        { userId: 'u2', organisationId: 'c', lead: false },
+        { userId: 'u3', organisationId: 'host', lead: false },
+      ],
+      ['INELIGIBLE_MEMBER'],
+    ],
   ] as const)('is not complete with %s', (_what, team, codes) => {
     const violations = checkTeam(facts(team));
     expect(violations.map((v) => v.code)).toEqual(codes);

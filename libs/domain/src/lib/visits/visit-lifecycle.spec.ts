@@ -3,7 +3,14 @@ import { canTransitionVisit, REPORT_STATUSES, replyDeadline, replyPeriodOpen, re
 describe('visit life cycle', () => {
   it('goes forward one step at a time; only a shared report may go back to draft', () => {
     const allowed = VISIT_STATUSES.flatMap((from) => VISIT_STATUSES.filter((to) => canTransitionVisit(from, to)).map((to) => `${from}→${to}`));
-    expect(allowed).toEqual(['PLANNED→PREPARED', 'PREPARED→HELD', 'HELD→REPORT_DRAFT', 'REPORT_DRAFT→REPORT_SHARED', 'REPORT_SHARED→REPORT_DRAFT', 'REPORT_SHARED→REPORT_FINAL']);
+    expect(allowed).toEqual([
+      'PLANNED→PREPARED',
+      'PREPARED→HELD',
+      'HELD→REPORT_DRAFT',
+      'REPORT_DRAFT→REPORT_SHARED',
+      'REPORT_SHARED→REPORT_DRAFT',
+      'REPORT_SHARED→REPORT_FINAL',
+    ]);
   });
 });
 

@@ -143,7 +143,11 @@ export const ACCOUNT_LITERALS: Literal[] = [
   ['invitePerson with a string for the role enum', `mutation { invitePerson(input: { email: "a@b.nl", name: "A", role: "MEMBER" }) { id } }`, 'coordinator'],
   ['revokeInvitation with a float id', `mutation { revokeInvitation(id: 1.5) }`, 'coordinator'],
   ['deactivateMembership with an object id', `mutation { deactivateMembership(id: { x: 1 }) { id } }`, 'coordinator'],
-  ['createNetwork with an unknown field', `mutation { createNetwork(input: { name: "Nw", coordinatorEmail: "a@b.nl", coordinatorName: "A", owner: true }) { id } }`, 'admin'],
+  [
+    'createNetwork with an unknown field',
+    `mutation { createNetwork(input: { name: "Nw", coordinatorEmail: "a@b.nl", coordinatorName: "A", owner: true }) { id } }`,
+    'admin',
+  ],
   ['addOrganisation with a list for cbsCode', `mutation { addOrganisation(input: { cbsCode: ["GM0344"] }) { id } }`, 'coordinator'],
   ['switchNetwork with a boolean', `mutation { switchNetwork(networkId: true) { user { id } } }`, 'both'],
   ['a variable of the wrong declared type', `mutation($id: Int!) { revokeInvitation(id: $id) }`, 'coordinator'],

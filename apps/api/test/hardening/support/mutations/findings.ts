@@ -104,7 +104,10 @@ export function findingMutations(w: FindingsWorld): MutationSpec[] {
           kind: 'version',
           required: false,
           // the reply's version, left out for a first reply
-          live: async (input) => (isUuid(input['findingId']) ? (await w.probe.query<{ version: number }>(`SELECT version FROM host_response WHERE finding_id = $1`, [input['findingId']]))[0]?.version : undefined),
+          live: async (input) =>
+            isUuid(input['findingId'])
+              ? (await w.probe.query<{ version: number }>(`SELECT version FROM host_response WHERE finding_id = $1`, [input['findingId']]))[0]?.version
+              : undefined,
         },
       ],
       base: () => ({ findingId: first('SHARED'), kind: 'CORRECTION', text: 'De wachttijd is **zes** weken, niet negen.' }),
@@ -155,9 +158,21 @@ export function findingMutations(w: FindingsWorld): MutationSpec[] {
 
 export const FINDING_LITERALS: Literal[] = [
   ['createFinding with an unknown kind', `mutation { createFinding(input: { visitId: "x", kind: WEAKNESS, theme: "Wmo", text: "T" }) { id } }`, 'author'],
-  ['createFinding with a string for the kind enum', `mutation { createFinding(input: { visitId: "x", kind: "CONCERN", theme: "Wmo", text: "T" }) { id } }`, 'author'],
-  ['createFinding with evidence as a string', `mutation { createFinding(input: { visitId: "x", kind: CONCERN, theme: "Wmo", text: "T", evidence: "bron" }) { id } }`, 'author'],
-  ['createFinding with a number among the tags', `mutation { createFinding(input: { visitId: "x", kind: CONCERN, theme: "Wmo", text: "T", tags: ["a", 1] }) { id } }`, 'author'],
+  [
+    'createFinding with a string for the kind enum',
+    `mutation { createFinding(input: { visitId: "x", kind: "CONCERN", theme: "Wmo", text: "T" }) { id } }`,
+    'author',
+  ],
+  [
+    'createFinding with evidence as a string',
+    `mutation { createFinding(input: { visitId: "x", kind: CONCERN, theme: "Wmo", text: "T", evidence: "bron" }) { id } }`,
+    'author',
+  ],
+  [
+    'createFinding with a number among the tags',
+    `mutation { createFinding(input: { visitId: "x", kind: CONCERN, theme: "Wmo", text: "T", tags: ["a", 1] }) { id } }`,
+    'author',
+  ],
   ['updateFinding without a version', `mutation { updateFinding(input: { id: "x", kind: CONCERN, theme: "Wmo", text: "T" }) { id } }`, 'author'],
   ['replyToFinding with a lower-case kind', `mutation { replyToFinding(input: { findingId: "x", kind: agree }) { id } }`, 'host'],
   ['setFindingRelease with a string for released', `mutation { setFindingRelease(input: { findingId: "x", released: "ja" }) { id } }`, 'host'],

@@ -31,7 +31,10 @@ export async function buildHarvestsWorld(t: TestApp, probe: StateProbe): Promise
           [world.a.id, h.programmeId, title, slug, JSON.stringify(quotes), world.a.coordinator.id],
         )
       ).rows[0].id as string;
-    return [await draft('Oogst 2025', 'oogst-2025', [{ findingId: quotedFindingId, text: 'De toegang via het wijkteam is dichtbij en persoonlijk.' }]), await draft('Proefoogst', 'proefoogst', [])];
+    return [
+      await draft('Oogst 2025', 'oogst-2025', [{ findingId: quotedFindingId, text: 'De toegang via het wijkteam is dichtbij en persoonlijk.' }]),
+      await draft('Proefoogst', 'proefoogst', []),
+    ];
   }, t.db.ownerUrl);
   return { world, h, probe, draftId, quotedFindingId, quoteLabId };
 }
@@ -153,12 +156,28 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
 }
 
 export const HARVEST_LITERALS: Literal[] = [
-  ['createHarvest with a lower-case visibility', `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: public }) { id } }`, 'coordinator'],
-  ['createHarvest with a number among the rounds', `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: PUBLIC, roundIds: [1.5] }) { id } }`, 'coordinator'],
+  [
+    'createHarvest with a lower-case visibility',
+    `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: public }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'createHarvest with a number among the rounds',
+    `mutation { createHarvest(input: { programmeId: "x", title: "Oogst", visibility: PUBLIC, roundIds: [1.5] }) { id } }`,
+    'coordinator',
+  ],
   ['updateHarvest with a string for the version', `mutation { updateHarvest(input: { id: "x", version: "1" }) { id } }`, 'coordinator'],
   ['addHarvestQuote without the finding', `mutation { addHarvestQuote(input: { harvestId: "x", version: 1 }) { id } }`, 'coordinator'],
-  ['updateHarvestQuote with an object for the text', `mutation { updateHarvestQuote(input: { harvestId: "x", version: 1, findingId: "y", text: { nl: "a" } }) { id } }`, 'coordinator'],
+  [
+    'updateHarvestQuote with an object for the text',
+    `mutation { updateHarvestQuote(input: { harvestId: "x", version: 1, findingId: "y", text: { nl: "a" } }) { id } }`,
+    'coordinator',
+  ],
   ['withdrawHarvest without a reason', `mutation { withdrawHarvest(input: { harvestId: "x", number: 1 }) { id } }`, 'coordinator'],
-  ['decideHarvestWord with a lower-case decision', `mutation { decideHarvestWord(input: { harvestId: "x", version: 1, findingId: "y", word: "Pietersen", decision: keep }) { id } }`, 'coordinator'],
+  [
+    'decideHarvestWord with a lower-case decision',
+    `mutation { decideHarvestWord(input: { harvestId: "x", version: 1, findingId: "y", word: "Pietersen", decision: keep }) { id } }`,
+    'coordinator',
+  ],
   ['publishHarvest with an unknown field', `mutation { publishHarvest(input: { id: "x", version: 1, visibility: PUBLIC }) { number } }`, 'coordinator'],
 ];

@@ -41,7 +41,11 @@ export async function buildProgrammesWorld(t: TestApp, probe: StateProbe): Promi
     const composingId = await programme('Programma in samenstelling', 'RUNNING');
     const draftProgrammeId = await programme('Programma in voorbereiding', 'DRAFT');
     // more programmes open for sign-up: the applicant can be accepted once per programme, so runs get past "already applied"
-    const openProgrammeIds = [await programme('Open programma 2', 'OPEN'), await programme('Open programma 3', 'OPEN'), await programme('Open programma 4', 'OPEN')];
+    const openProgrammeIds = [
+      await programme('Open programma 2', 'OPEN'),
+      await programme('Open programma 3', 'OPEN'),
+      await programme('Open programma 4', 'OPEN'),
+    ];
     const codes: [string, string][] = [
       ['Amersfoort', 'GM0307'],
       ['Zeist', 'GM0355'],
@@ -61,9 +65,12 @@ export async function buildProgrammesWorld(t: TestApp, probe: StateProbe): Promi
       );
       applicationIds.push(a.rows[0].id);
     }
-    const round = async (name: string) => (await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, $3) RETURNING id`, [networkId, composingId, name])).rows[0].id as string;
+    const round = async (name: string) =>
+      (await c.query(`INSERT INTO round (network_id, programme_id, name) VALUES ($1, $2, $3) RETURNING id`, [networkId, composingId, name])).rows[0]
+        .id as string;
     const roundIds = [await round('Ronde A'), await round('Ronde B')];
-    for (const id of applicationIds.slice(0, 4)) await c.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [id, networkId, roundIds[0]]);
+    for (const id of applicationIds.slice(0, 4))
+      await c.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [id, networkId, roundIds[0]]);
     return {
       world,
       probe,
@@ -89,7 +96,13 @@ const frameworkField: FieldSpec = {
       required: true,
       maxItems: 20,
       fields: [
-        { name: 'key', kind: 'markdown', required: false, max: 40, real: () => ['FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON', 'WHAT_GOES_WELL', 'CUSTOM_1', 'ONBEKEND'] },
+        {
+          name: 'key',
+          kind: 'markdown',
+          required: false,
+          max: 40,
+          real: () => ['FOTO_VAN_NU', 'STIP_AAN_DE_HORIZON', 'WHAT_GOES_WELL', 'CUSTOM_1', 'ONBEKEND'],
+        },
         { name: 'nl', kind: 'markdown', required: true, max: 300 },
         { name: 'en', kind: 'markdown', required: true, max: 300 },
         { name: 'hintNl', kind: 'markdown', required: false, max: 1000 },
@@ -99,7 +112,15 @@ const frameworkField: FieldSpec = {
   ],
 };
 
-const ownFramework = () => [{ theme: null, questions: [{ key: 'FOTO_VAN_NU', nl: 'Foto van nu', en: 'Snapshot of today' }, { nl: 'Wat wilt u ons laten zien?', en: 'What do you want to show us?' }] }];
+const ownFramework = () => [
+  {
+    theme: null,
+    questions: [
+      { key: 'FOTO_VAN_NU', nl: 'Foto van nu', en: 'Snapshot of today' },
+      { nl: 'Wat wilt u ons laten zien?', en: 'What do you want to show us?' },
+    ],
+  },
+];
 
 export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
   // a new name for every case, so that a wrongly accepted case does not turn the next into "name taken"
@@ -151,7 +172,14 @@ export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
         { name: 'signUpClosesAt', kind: 'dateTime', required: false },
         { name: 'defaultSharing', kind: 'enum', values: SHARING, required: false },
       ],
-      base: () => ({ id: w.draftProgrammeId, version: 1, name: `Bijgewerkt programma ${++serial}`, themes: ['Wmo', 'Jeugd'], framework: ownFramework(), places: 8 }),
+      base: () => ({
+        id: w.draftProgrammeId,
+        version: 1,
+        name: `Bijgewerkt programma ${++serial}`,
+        themes: ['Wmo', 'Jeugd'],
+        framework: ownFramework(),
+        places: 8,
+      }),
     },
     {
       name: 'changeProgrammeStatus',
@@ -263,12 +291,36 @@ export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
 }
 
 export const PROGRAMME_LITERALS: Literal[] = [
-  ['createProgramme with a string for places', `mutation { createProgramme(input: { name: "Pr", places: "12", defaultSharing: NETWORK }) { id } }`, 'coordinator'],
-  ['createProgramme with a float for places', `mutation { createProgramme(input: { name: "Pr", places: 1.5, defaultSharing: NETWORK }) { id } }`, 'coordinator'],
-  ['createProgramme with places beyond a 32-bit Int', `mutation { createProgramme(input: { name: "Pr", places: 2147483648, defaultSharing: NETWORK }) { id } }`, 'coordinator'],
-  ['createProgramme with an unknown sharing level', `mutation { createProgramme(input: { name: "Pr", places: 5, defaultSharing: EVERYONE }) { id } }`, 'coordinator'],
-  ['changeProgrammeStatus with a string for the status enum', `mutation { changeProgrammeStatus(input: { id: "${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}", status: "OPEN", version: 1 }) { id } }`, 'coordinator'],
-  ['applyForProgramme with an object for themes', `mutation { applyForProgramme(input: { programmeId: "x", reviewQuestion: "Hoe sturen wij?", themes: { a: 1 }, consent: NETWORK }) { id } }`, 'applicant'],
+  [
+    'createProgramme with a string for places',
+    `mutation { createProgramme(input: { name: "Pr", places: "12", defaultSharing: NETWORK }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'createProgramme with a float for places',
+    `mutation { createProgramme(input: { name: "Pr", places: 1.5, defaultSharing: NETWORK }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'createProgramme with places beyond a 32-bit Int',
+    `mutation { createProgramme(input: { name: "Pr", places: 2147483648, defaultSharing: NETWORK }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'createProgramme with an unknown sharing level',
+    `mutation { createProgramme(input: { name: "Pr", places: 5, defaultSharing: EVERYONE }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'changeProgrammeStatus with a string for the status enum',
+    `mutation { changeProgrammeStatus(input: { id: "${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}", status: "OPEN", version: 1 }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'applyForProgramme with an object for themes',
+    `mutation { applyForProgramme(input: { programmeId: "x", reviewQuestion: "Hoe sturen wij?", themes: { a: 1 }, consent: NETWORK }) { id } }`,
+    'applicant',
+  ],
   ['placeApplication with a list for applicationId', `mutation { placeApplication(input: { applicationId: ["x"] }) { id } }`, 'coordinator'],
   ['acceptSuggestedGrouping without its input', `mutation { acceptSuggestedGrouping { id } }`, 'coordinator'],
   ['startRound with a boolean version', `mutation { startRound(input: { id: "x", version: true }) { id } }`, 'coordinator'],

@@ -33,7 +33,13 @@ export async function buildReportsWorld(t: TestApp, probe: StateProbe, world: Wo
       );
       const id = rows[0].id as string;
       for (const [userId, organisationId, lead] of team) {
-        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [networkId, id, userId, organisationId, lead]);
+        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [
+          networkId,
+          id,
+          userId,
+          organisationId,
+          lead,
+        ]);
       }
       await c.query(`INSERT INTO visit_report (network_id, visit_id, summary, reply_deadline) VALUES ($1, $2, 'Een **samenvatting** in wording.', $3)`, [
         networkId,
@@ -41,13 +47,42 @@ export async function buildReportsWorld(t: TestApp, probe: StateProbe, world: Wo
         status === 'REPORT_DRAFT' ? null : new Date(Date.now() + 14 * 86_400_000),
       ]);
       for (const [index, kept] of revisions.entries()) {
-        await c.query(`INSERT INTO visit_report_revision (network_id, visit_id, number, status, content) VALUES ($1, $2, $3, $4, '{"findings": []}')`, [networkId, id, index + 1, kept]);
+        await c.query(`INSERT INTO visit_report_revision (network_id, visit_id, number, status, content) VALUES ($1, $2, $3, $4, '{"findings": []}')`, [
+          networkId,
+          id,
+          index + 1,
+          kept,
+        ]);
       }
       return id;
     };
-    const draft = await visit(organisations.b, 'REPORT_DRAFT', [[people.lead.id, organisations.c, true], [people.otherReviewer.id, organisations.d, false]], []);
-    const shared = await visit(organisations.d, 'REPORT_SHARED', [[people.lead.id, organisations.c, true], [people.author.id, organisations.b, false]], ['REPORT_SHARED']);
-    const final = await visit(organisations.c, 'REPORT_FINAL', [[people.otherReviewer.id, organisations.d, true], [people.author.id, organisations.b, false]], ['REPORT_SHARED', 'REPORT_FINAL']);
+    const draft = await visit(
+      organisations.b,
+      'REPORT_DRAFT',
+      [
+        [people.lead.id, organisations.c, true],
+        [people.otherReviewer.id, organisations.d, false],
+      ],
+      [],
+    );
+    const shared = await visit(
+      organisations.d,
+      'REPORT_SHARED',
+      [
+        [people.lead.id, organisations.c, true],
+        [people.author.id, organisations.b, false],
+      ],
+      ['REPORT_SHARED'],
+    );
+    const final = await visit(
+      organisations.c,
+      'REPORT_FINAL',
+      [
+        [people.otherReviewer.id, organisations.d, true],
+        [people.author.id, organisations.b, false],
+      ],
+      ['REPORT_SHARED', 'REPORT_FINAL'],
+    );
     return { world, v, probe, draft, shared, final };
   }, t.db.ownerUrl);
 }
@@ -142,7 +177,15 @@ export const REPORT_LITERALS: Literal[] = [
   ['startVisitReport with an object for the visit', `mutation { startVisitReport(visitId: { id: "x" }) { visitId } }`, 'reportLead'],
   ['saveVisitReport with a number for the summary', `mutation { saveVisitReport(input: { visitId: "x", version: 1, summary: 42 }) { visitId } }`, 'reportLead'],
   ['shareVisitReport without replyDays', `mutation { shareVisitReport(input: { visitId: "x", version: 1 }) { visitId } }`, 'reportLead'],
-  ['commentOnVisitReport with a list for the text', `mutation { commentOnVisitReport(input: { visitId: "x", version: 1, text: ["a"] }) { visitId } }`, 'sharedReportHost'],
-  ['setVisitReportSharing with an unknown sharing', `mutation { setVisitReportSharing(input: { visitId: "x", sharing: PUBLIC }) { visitId } }`, 'finalReportHost'],
+  [
+    'commentOnVisitReport with a list for the text',
+    `mutation { commentOnVisitReport(input: { visitId: "x", version: 1, text: ["a"] }) { visitId } }`,
+    'sharedReportHost',
+  ],
+  [
+    'setVisitReportSharing with an unknown sharing',
+    `mutation { setVisitReportSharing(input: { visitId: "x", sharing: PUBLIC }) { visitId } }`,
+    'finalReportHost',
+  ],
   ['finaliseVisitReport with an unknown field', `mutation { finaliseVisitReport(input: { visitId: "x", version: 1, force: true }) { visitId } }`, 'reportLead'],
 ];

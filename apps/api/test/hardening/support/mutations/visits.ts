@@ -40,7 +40,13 @@ export async function buildVisitsWorld(t: TestApp, probe: StateProbe, world: Wor
     const planned = await visit(v.organisations.b, 'PLANNED');
     const prepared = await visit(v.organisations.d, 'PREPARED');
     const reviewer = (visitId: string, userId: string, organisationId: string, lead: boolean) =>
-      c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [networkId, visitId, userId, organisationId, lead]);
+      c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [
+        networkId,
+        visitId,
+        userId,
+        organisationId,
+        lead,
+      ]);
     await reviewer(planned, v.people.otherReviewer.id, v.organisations.d, false);
     await reviewer(planned, v.people.hostContact.id, v.organisations.host, true);
     await reviewer(prepared, v.people.author.id, v.organisations.b, false);
@@ -160,10 +166,22 @@ export function visitMutations(w: VisitsWorld): MutationSpec[] {
 }
 
 export const VISIT_LITERALS: Literal[] = [
-  ['updateVisitPlan with an agenda item that is a string', `mutation { updateVisitPlan(input: { visitId: "x", version: 1, agenda: ["09:00"] }) { id } }`, 'plannedHost'],
-  ['updateVisitPlan with a number for the time', `mutation { updateVisitPlan(input: { visitId: "x", version: 1, agenda: [{ startTime: 930, endTime: "10:00", topic: "T", partners: [] }] }) { id } }`, 'plannedHost'],
+  [
+    'updateVisitPlan with an agenda item that is a string',
+    `mutation { updateVisitPlan(input: { visitId: "x", version: 1, agenda: ["09:00"] }) { id } }`,
+    'plannedHost',
+  ],
+  [
+    'updateVisitPlan with a number for the time',
+    `mutation { updateVisitPlan(input: { visitId: "x", version: 1, agenda: [{ startTime: 930, endTime: "10:00", topic: "T", partners: [] }] }) { id } }`,
+    'plannedHost',
+  ],
   ['updateVisitPlan without its agenda', `mutation { updateVisitPlan(input: { visitId: "x", version: 1 }) { id } }`, 'plannedHost'],
-  ['saveSelfAssessment with an answer missing its text', `mutation { saveSelfAssessment(input: { visitId: "x", version: 1, answers: [{ key: "general:FOTO_VAN_NU" }] }) { id } }`, 'plannedHost'],
+  [
+    'saveSelfAssessment with an answer missing its text',
+    `mutation { saveSelfAssessment(input: { visitId: "x", version: 1, answers: [{ key: "general:FOTO_VAN_NU" }] }) { id } }`,
+    'plannedHost',
+  ],
   ['submitPreparation with a float version', `mutation { submitPreparation(input: { visitId: "x", version: 1.5 }) { id } }`, 'plannedHost'],
   ['assignReviewer with a string for lead', `mutation { assignReviewer(input: { visitId: "x", userId: "y", lead: "true" }) { id } }`, 'coordinator'],
   ['removeReviewer with an unknown field', `mutation { removeReviewer(input: { visitId: "x", userId: "y", everywhere: true }) { id } }`, 'coordinator'],

@@ -19,15 +19,7 @@ export interface AuditEntry {
 const INSERT = `INSERT INTO audit_event (network_id, actor_user_id, action, target_type, target_id, data, ip)
                 VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 
-const params = (e: AuditEntry) => [
-  e.networkId,
-  e.actorUserId,
-  e.action,
-  e.targetType ?? null,
-  e.targetId ?? null,
-  JSON.stringify(e.data ?? {}),
-  e.ip ?? null,
-];
+const params = (e: AuditEntry) => [e.networkId, e.actorUserId, e.action, e.targetType ?? null, e.targetId ?? null, JSON.stringify(e.data ?? {}), e.ip ?? null];
 
 /** Append-only audit trail (SEC-10). */
 @Injectable()
@@ -44,6 +36,8 @@ export class AuditService {
    * and failed sign-ins.
    */
   async recordDetached(entry: AuditEntry): Promise<void> {
-    await this.side.scoped(entry.networkId, entry.actorUserId, INSERT, params(entry)).catch((error) => reportFailure(error, (e) => log.error({ err: e }, 'audit write failed')));
+    await this.side
+      .scoped(entry.networkId, entry.actorUserId, INSERT, params(entry))
+      .catch((error) => reportFailure(error, (e) => log.error({ err: e }, 'audit write failed')));
   }
 }

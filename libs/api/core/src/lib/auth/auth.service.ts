@@ -76,8 +76,7 @@ export class AuthService {
         WHERE m.user_id = $1 AND m.active ORDER BY n.name`,
       [user.id],
     );
-    const networkId =
-      memberships.find((m) => m.networkId === preferredNetworkId)?.networkId ?? memberships[0]?.networkId ?? null;
+    const networkId = memberships.find((m) => m.networkId === preferredNetworkId)?.networkId ?? memberships[0]?.networkId ?? null;
     const sessionId = await this.sessions.start(ctx, user.id, networkId);
     ctx.session = { id: sessionId, userId: user.id, currentNetworkId: networkId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
     await rescope(ctx);
@@ -100,10 +99,11 @@ export class AuthService {
     const user = await ctx.em.findOneBy(User, { email, active: true });
     if (user) {
       const token = newToken();
-      await ctx.em.query(
-        `INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-        [user.id, hashToken(token), RESET_TTL_MINUTES],
-      );
+      await ctx.em.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`, [
+        user.id,
+        hashToken(token),
+        RESET_TTL_MINUTES,
+      ]);
       const link = this.mail.link(`/wachtwoord-herstellen/${token}`);
       await this.mail.enqueue(ctx.em, {
         to: user.email,
@@ -126,9 +126,13 @@ export class AuthService {
       [hashToken(token)],
     );
     if (!reset) {
-      throw new AppError('BAD_USER_INPUT', { nl: 'Deze link is ongeldig of verlopen.', en: 'This link is invalid or has expired.' }, {
-        fields: [{ field: 'token', messages: { nl: 'Deze link is ongeldig of verlopen.', en: 'This link is invalid or has expired.' } }],
-      });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        { nl: 'Deze link is ongeldig of verlopen.', en: 'This link is invalid or has expired.' },
+        {
+          fields: [{ field: 'token', messages: { nl: 'Deze link is ongeldig of verlopen.', en: 'This link is invalid or has expired.' } }],
+        },
+      );
     }
     assertPasswordAcceptable(password, 'password', { email: reset.email, name: reset.name });
     await ctx.em.query('UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [reset.userId]);
@@ -141,12 +145,16 @@ export class AuthService {
   async switchNetwork(ctx: RequestContext, networkId: string): Promise<Viewer> {
     const session = ctx.session;
     if (!session) throw unauthenticated();
-    const [membership] = await ctx.em.query(
-      'SELECT id FROM membership WHERE user_id = $1 AND network_id = $2 AND active',
-      [session.userId, networkId],
-    );
+    const [membership] = await ctx.em.query('SELECT id FROM membership WHERE user_id = $1 AND network_id = $2 AND active', [session.userId, networkId]);
     if (!membership) {
-      await this.audit.recordDetached({ networkId: null, actorUserId: session.userId, action: 'access.denied', targetType: 'network', targetId: networkId, ip: ctx.ip });
+      await this.audit.recordDetached({
+        networkId: null,
+        actorUserId: session.userId,
+        action: 'access.denied',
+        targetType: 'network',
+        targetId: networkId,
+        ip: ctx.ip,
+      });
       throw notFound();
     }
     await this.sessions.switchNetwork(ctx.em, session.id, networkId);

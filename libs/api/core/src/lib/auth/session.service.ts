@@ -114,7 +114,13 @@ export class SessionService {
     // DELETE … RETURNING answers [rows, count] through TypeORM's query runner.
     const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
     for (let i = 0; i < list.length; i += 100) {
-      await this.live.publish(em, { networkId: '', topic: SESSIONS_TOPIC, kind: SESSION_ENDED, id: '', facts: { sessions: list.slice(i, i + 100).map((r) => r.id) } });
+      await this.live.publish(em, {
+        networkId: '',
+        topic: SESSIONS_TOPIC,
+        kind: SESSION_ENDED,
+        id: '',
+        facts: { sessions: list.slice(i, i + 100).map((r) => r.id) },
+      });
     }
   }
 }

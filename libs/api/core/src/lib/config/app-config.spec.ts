@@ -54,7 +54,13 @@ describe('TRUST_PROXY', () => {
 });
 
 describe('production problems', () => {
-  const prod = { ...base, NODE_ENV: 'production', DATABASE_APP_PASSWORD: 'lang-en-geheim-wachtwoord', SMTP_URL: 'smtp://mail:25', APP_URL: 'https://kijkje.example.nl' };
+  const prod = {
+    ...base,
+    NODE_ENV: 'production',
+    DATABASE_APP_PASSWORD: 'lang-en-geheim-wachtwoord',
+    SMTP_URL: 'smtp://mail:25',
+    APP_URL: 'https://kijkje.example.nl',
+  };
   const problems = (env: Record<string, string>) => productionProblems(loadConfig(env), env);
 
   it('none for a safe configuration', () => {
@@ -102,11 +108,21 @@ describe('database settings', () => {
   const base = { DATABASE_URL: 'postgres://owner@localhost/kijkje' };
 
   it('have safe defaults for the serving connections', () => {
-    expect(loadConfig(base).database).toEqual({ poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15_000, lockTimeoutMs: 5000, idleInTransactionTimeoutMs: 30_000 });
+    expect(loadConfig(base).database).toEqual({
+      poolSize: 10,
+      connectTimeoutMs: 5000,
+      statementTimeoutMs: 15_000,
+      lockTimeoutMs: 5000,
+      idleInTransactionTimeoutMs: 30_000,
+    });
   });
 
   it('are read from DB_* variables, 0 meaning no limit, and refuse nonsense', () => {
-    expect(loadConfig({ ...base, DB_POOL_SIZE: '4', DB_STATEMENT_TIMEOUT_MS: '0', DB_LOCK_TIMEOUT_MS: '250' }).database).toMatchObject({ poolSize: 4, statementTimeoutMs: 0, lockTimeoutMs: 250 });
+    expect(loadConfig({ ...base, DB_POOL_SIZE: '4', DB_STATEMENT_TIMEOUT_MS: '0', DB_LOCK_TIMEOUT_MS: '250' }).database).toMatchObject({
+      poolSize: 4,
+      statementTimeoutMs: 0,
+      lockTimeoutMs: 250,
+    });
     expect(() => loadConfig({ ...base, DB_LOCK_TIMEOUT_MS: '5s' })).toThrow(/DB_LOCK_TIMEOUT_MS must be a whole number of milliseconds/);
     expect(() => loadConfig({ ...base, DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE must be at least 1/);
   });

@@ -102,7 +102,10 @@ export function parseTrustProxy(value: string | undefined): false | number | str
   if (v.toLowerCase() === 'true') {
     throw new Error('TRUST_PROXY=true would trust any X-Forwarded-For a client sends; give the number of proxies in front (e.g. 1) or their addresses');
   }
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function modeOf(env: NodeJS.ProcessEnv): AppMode {
@@ -121,7 +124,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = int(env['PORT'], 3000);
   const appUrl = (env['APP_URL'] || `http://localhost:${port}`).replace(/\/$/, '');
   const appRolePassword = env['DATABASE_APP_PASSWORD'] || DEV_APP_ROLE_PASSWORD;
-  const extraOrigins = (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const extraOrigins = (env['ALLOWED_ORIGINS'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const appUrlOverride = env['DATABASE_APP_URL'];
   if (appUrlOverride) parseUrl(appUrlOverride, 'DATABASE_APP_URL');
   return {

@@ -55,9 +55,11 @@ export async function probeAppConnection(appUrl: string): Promise<string | null>
     const e = error as { code?: string; message?: string };
     if (e.code === '28000') return `cannot log in as the app role: ${redact(e.message ?? '', appUrl)}`;
     if (e.code === '28P01') {
-      return 'the app role cannot log in: it exists with another password than the one configured. ' +
-        'Kijkje never changes an existing role\'s password; set DATABASE_APP_PASSWORD (or DATABASE_APP_URL) to its password, ' +
-        'or change it yourself with ALTER ROLE';
+      return (
+        'the app role cannot log in: it exists with another password than the one configured. ' +
+        "Kijkje never changes an existing role's password; set DATABASE_APP_PASSWORD (or DATABASE_APP_URL) to its password, " +
+        'or change it yourself with ALTER ROLE'
+      );
     }
     return `cannot connect as the app role: ${e.code ?? ''} ${redact(e.message ?? String(error), appUrl)}`.trim();
   } finally {

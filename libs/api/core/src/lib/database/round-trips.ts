@@ -107,7 +107,9 @@ export function fewerRoundTrips(pg: typeof PgModule): typeof PgModule {
         sendInTurn(client as unknown as Wrappable);
         (client as unknown as Record<symbol, () => void>)[forget] = deferred.forget;
       });
-      this.on('release', (_error: Error | undefined, client: PgModule.PoolClient) => (client as unknown as Record<symbol, (() => void) | undefined>)[forget]?.());
+      this.on('release', (_error: Error | undefined, client: PgModule.PoolClient) =>
+        (client as unknown as Record<symbol, (() => void) | undefined>)[forget]?.(),
+      );
     }
   }
   return { ...pg, Pool: TunedPool } as typeof PgModule;

@@ -10,10 +10,7 @@ export interface TenantScope {
  * transaction, so a pooled connection never carries one request's tenant into the next (SEC-02).
  */
 export async function enterScope(em: EntityManager, scope: TenantScope): Promise<void> {
-  await em.query(`SELECT set_config('app.network_id', $1, true), set_config('app.user_id', $2, true)`, [
-    scope.networkId ?? '',
-    scope.userId ?? '',
-  ]);
+  await em.query(`SELECT set_config('app.network_id', $1, true), set_config('app.user_id', $2, true)`, [scope.networkId ?? '', scope.userId ?? '']);
 }
 
 /** Runs `work` in one transaction scoped to a tenant: all or nothing. */

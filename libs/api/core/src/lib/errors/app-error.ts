@@ -1,14 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export interface Bilingual {
   nl: string;
@@ -31,22 +24,17 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', { nl: 'U bent niet ingelogd.', en: 'You are not signed in.' });
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', { nl: 'U bent niet ingelogd.', en: 'You are not signed in.' });
 
 /** Denials look exactly like absence: a caller never learns that something exists. */
-export const notFound = () =>
-  new AppError('NOT_FOUND', { nl: 'Niet gevonden.', en: 'Not found.' });
+export const notFound = () => new AppError('NOT_FOUND', { nl: 'Niet gevonden.', en: 'Not found.' });
 
 /** The caller may see the thing but not do this with it; `messages` says why, where a step has a reason of its own. */
-export const forbidden = (messages: Bilingual = { nl: 'U heeft hiervoor geen toestemming.', en: 'You are not allowed to do this.' }) => new AppError('FORBIDDEN', messages);
+export const forbidden = (messages: Bilingual = { nl: 'U heeft hiervoor geen toestemming.', en: 'You are not allowed to do this.' }) =>
+  new AppError('FORBIDDEN', messages);
 
 export const badUserInput = (fields: FieldError[]) =>
-  new AppError(
-    'BAD_USER_INPUT',
-    { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
-    { fields },
-  );
+  new AppError('BAD_USER_INPUT', { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' }, { fields });
 
 export const fieldError = (field: string, nl: string, en: string) => badUserInput([{ field, messages: { nl, en } }]);
 

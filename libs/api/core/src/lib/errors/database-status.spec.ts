@@ -34,7 +34,10 @@ describe('DatabaseStatus', () => {
     for (let i = 0; i < 50; i++) unavailableFor(pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'), status);
     status.reachable();
     status.reachable();
-    expect(lines).toEqual([expect.stringMatching(/^database unreachable \(ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:5432\)/), 'database reachable again']);
+    expect(lines).toEqual([
+      expect.stringMatching(/^database unreachable \(ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:5432\)/),
+      'database reachable again',
+    ]);
   });
 
   it('reports timeouts at most once per interval, with their number, and never a URL', () => {

@@ -31,7 +31,9 @@ export class DatabaseStatus {
     this.busyCount++;
     const now = Date.now();
     if (now - this.busySince < this.busyIntervalMs) return;
-    this.warn(`database busy: ${troubleSummary(error)}${this.busyCount > 1 ? ` (${this.busyCount} timeouts since the last report)` : ''}; answered with SERVICE_UNAVAILABLE`);
+    this.warn(
+      `database busy: ${troubleSummary(error)}${this.busyCount > 1 ? ` (${this.busyCount} timeouts since the last report)` : ''}; answered with SERVICE_UNAVAILABLE`,
+    );
     this.busySince = now;
     this.busyCount = 0;
   }

@@ -11,7 +11,20 @@
 export type DatabaseTrouble = 'busy' | 'down';
 
 const BUSY = new Set(['57014', '55P03', '25P03', '40001', '40P01']);
-const DOWN = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const DOWN = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 const DOWN_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|is not currently accepting connections|Connection is not established|the database system is (starting up|shutting down|in recovery mode)/i;
 
@@ -49,6 +62,9 @@ export function troubleSummary(error: unknown): string {
   for (const e of chain(error)) if (typeof e['message'] === 'string' || typeof e['code'] === 'string') last = e;
   if (!last) return 'unknown error';
   const code = typeof last['code'] === 'string' ? `${last['code']}: ` : '';
-  const message = String(last['message'] ?? '').split('\n')[0].replace(/postgres(ql)?:\/\/\S+/gi, '<url>').slice(0, 200);
+  const message = String(last['message'] ?? '')
+    .split('\n')[0]
+    .replace(/postgres(ql)?:\/\/\S+/gi, '<url>')
+    .slice(0, 200);
   return `${code}${message}`;
 }

@@ -63,9 +63,7 @@ export class RequestContext {
     return {
       userId: this.session.userId,
       isPlatformAdmin: this.session.isPlatformAdmin,
-      membership: this.membership
-        ? { role: this.membership.role, organisationId: this.membership.organisationId, active: true }
-        : null,
+      membership: this.membership ? { role: this.membership.role, organisationId: this.membership.organisationId, active: true } : null,
     };
   }
 
@@ -75,8 +73,8 @@ export class RequestContext {
   }
 }
 
-export const Ctx = createParamDecorator(
-  (_data: unknown, host: ExecutionContext): RequestContext => GqlExecutionContext.create(host).getContext<RequestContext>(),
+export const Ctx = createParamDecorator((_data: unknown, host: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(host).getContext<RequestContext>(),
 );
 
 const LIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,6 +86,8 @@ const LIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export function liveResumeFrom(connectionParams: unknown): ReadonlyMap<string, string> {
   const resume = (connectionParams as { resume?: unknown } | null | undefined)?.resume;
   if (!resume || typeof resume !== 'object' || Array.isArray(resume)) return new Map();
-  const pairs = Object.entries(resume as Record<string, unknown>).filter((pair): pair is [string, string] => LIVE_ID.test(pair[0]) && typeof pair[1] === 'string' && LIVE_ID.test(pair[1]));
+  const pairs = Object.entries(resume as Record<string, unknown>).filter(
+    (pair): pair is [string, string] => LIVE_ID.test(pair[0]) && typeof pair[1] === 'string' && LIVE_ID.test(pair[1]),
+  );
   return pairs.length > 50 ? new Map() : new Map(pairs);
 }

@@ -80,7 +80,10 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
             const unavailable = unavailableFor(error);
             if (!unavailable) throw error;
             const { http, ...extensions } = unavailable.extensions as { http: { status: number; headers: Map<string, string> } };
-            return { body: { kind: 'single', singleResult: { errors: [{ message: unavailable.message, extensions }] } }, http: { status: http.status, headers: new HeaderMap(http.headers) } };
+            return {
+              body: { kind: 'single', singleResult: { errors: [{ message: unavailable.message, extensions }] } },
+              http: { status: http.status, headers: new HeaderMap(http.headers) },
+            };
           }
         },
         async willSendResponse({ contextValue: ctx, response }) {

@@ -28,12 +28,8 @@ export class HealthController {
     if (this.shutdown.draining) throw new HttpException({ status: 'draining' }, HttpStatus.SERVICE_UNAVAILABLE);
     let problems: string[];
     try {
-      problems = (
-        await Promise.race([
-          bootCheck(this.ds),
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-        ])
-      ).problems;
+      problems = (await Promise.race([bootCheck(this.ds), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]))
+        .problems;
     } catch {
       throw new HttpException({ status: 'database unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
     }

@@ -11,7 +11,15 @@ import { noteCaller, scopeOf } from '../observability/request-scope';
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('HttpOperations');
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 /**
  * For the few plain HTTP routes (file downloads, the public harvest page): the same session,
@@ -35,7 +43,10 @@ export class HttpOperations {
       const error = unavailableFor(raw) ?? raw;
       if (error instanceof AppError) {
         if (error.code === 'SERVICE_UNAVAILABLE') res.setHeader('retry-after', String(error.extensions['retryAfterSeconds']));
-        res.status(STATUS[error.code] ?? 500).type('text/plain; charset=utf-8').send(`${error.extensions['messages'] ? (error.extensions['messages'] as { nl: string }).nl : error.message}\n${error.message}\n`);
+        res
+          .status(STATUS[error.code] ?? 500)
+          .type('text/plain; charset=utf-8')
+          .send(`${error.extensions['messages'] ? (error.extensions['messages'] as { nl: string }).nl : error.message}\n${error.message}\n`);
         return undefined;
       }
       log.error({ err: error }, 'http operation failed');

@@ -65,11 +65,16 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
   private recent: { event: LiveEvent; at: number }[] = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pg = new PgListener(config.databaseAppUrl, CHANNEL, (payload) => this.deliver(payload), () => {
-      // Events may have been missed while the connection was down: no replay may reach across.
-      this.recent = [];
-      this.broadcast(RECONNECTED);
-    });
+    this.pg = new PgListener(
+      config.databaseAppUrl,
+      CHANNEL,
+      (payload) => this.deliver(payload),
+      () => {
+        // Events may have been missed while the connection was down: no replay may reach across.
+        this.recent = [];
+        this.broadcast(RECONNECTED);
+      },
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -112,7 +117,9 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
    */
   subscribe(networkId: string, topic: string, userId: string, resumeAfter?: string): AsyncIterableIterator<LiveEvent> {
     const concerns = (event: LiveEvent) =>
-      event.networkId === networkId && (event.topic === topic || (event.topic === EVERY_TOPIC && event.kind === LIVE_RECHECK && !!event.audience)) && (!event.audience || event.audience === userId);
+      event.networkId === networkId &&
+      (event.topic === topic || (event.topic === EVERY_TOPIC && event.kind === LIVE_RECHECK && !!event.audience)) &&
+      (!event.audience || event.audience === userId);
     const queue: LiveEvent[] = this.since(resumeAfter)?.filter(concerns) ?? [{ networkId, topic, kind: 'RESYNC', id: '' }];
     let wake: (() => void) | null = null;
     let done = false;

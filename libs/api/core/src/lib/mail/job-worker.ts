@@ -37,7 +37,12 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   ) {
     this.transport = new MailTransport(config.mail);
     // Jobs queued while the listener was away are picked up as soon as it is back.
-    this.listener = new PgListener(config.databaseAppUrl, 'kijkje_jobs', () => this.kick(), () => this.kick());
+    this.listener = new PgListener(
+      config.databaseAppUrl,
+      'kijkje_jobs',
+      () => this.kick(),
+      () => this.kick(),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

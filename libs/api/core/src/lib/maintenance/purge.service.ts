@@ -61,11 +61,16 @@ export class PurgeService implements OnApplicationBootstrap, BeforeApplicationSh
       if (!locked) return null;
       const count = async (sql: string, params: unknown[] = []) => ((await em.query(sql, params)) as [unknown[], number])[1];
       return {
-        sessions: await count(`DELETE FROM session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`, [this.config.session.idleMinutes]),
+        sessions: await count(`DELETE FROM session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`, [
+          this.config.session.idleMinutes,
+        ]),
         passwordResets: await count(`DELETE FROM password_reset WHERE expires_at <= now() OR used_at IS NOT NULL`),
         invitations: await this.purgeInvitations(em),
         rateLimits: await count(`DELETE FROM rate_limit_bucket WHERE window_ends_at <= now() AND (blocked_until IS NULL OR blocked_until <= now())`),
-        jobs: await count(`DELETE FROM job WHERE (done_at IS NOT NULL OR attempts >= $2) AND created_at < now() - make_interval(days => $1)`, [JOB_RETENTION_DAYS, JOB_MAX_ATTEMPTS]),
+        jobs: await count(`DELETE FROM job WHERE (done_at IS NOT NULL OR attempts >= $2) AND created_at < now() - make_interval(days => $1)`, [
+          JOB_RETENTION_DAYS,
+          JOB_MAX_ATTEMPTS,
+        ]),
       };
     });
   }

@@ -20,7 +20,8 @@ export function httpLoggingOptions(logger: Logger): Options {
     autoLogging: { ignore: (req) => pathOf(req).startsWith('/health/') },
     // 503 is the retryable answer of a database that is away or busy: DatabaseStatus already says
     // so once per outage, so each such request is an ordinary access line, not an error.
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => (error || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info'),
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+      error || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info',
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customSuccessObject: (req, _res, value) => withScope(req, value),

@@ -103,7 +103,9 @@ function prettyStdout(): DestinationStream {
         return;
       }
       const time = String(entry['time'] ?? '').slice(11, 19);
-      const level = String(entry['level'] ?? '').toUpperCase().padEnd(5);
+      const level = String(entry['level'] ?? '')
+        .toUpperCase()
+        .padEnd(5);
       const context = entry['context'] ? `[${String(entry['context'])}] ` : '';
       const rest = Object.entries(entry).filter(([k]) => !SHOWN_ASIDE.has(k));
       const fields = rest.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');

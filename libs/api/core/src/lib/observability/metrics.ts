@@ -9,8 +9,17 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /** Error codes as labels: the known ones, everything else lumped. */
 const ERROR_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR',
-  'SERVICE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
 ]);
 
 /**
@@ -52,41 +61,88 @@ export class Metrics {
   readonly httpSeconds: Histogram<'route'>;
   private jobs: { at: number; snapshot: Promise<JobQueueSnapshot | null> } | null = null;
 
-  constructor(
-    @Inject(DataSource) ds: DataSource,
-    side: SidePool,
-    live: LiveConnections,
-  ) {
+  constructor(@Inject(DataSource) ds: DataSource, side: SidePool, live: LiveConnections) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
-    this.operations = new Counter({ name: 'kijkje_graphql_operations_total', help: 'GraphQL operations handled, by operation name and type', labelNames: ['operation', 'type'], registers });
-    this.operationErrors = new Counter({ name: 'kijkje_graphql_operation_errors_total', help: 'GraphQL operations answered with an error, by error code', labelNames: ['operation', 'type', 'code'], registers });
-    this.operationSeconds = new Histogram({ name: 'kijkje_graphql_operation_duration_seconds', help: 'Time from receiving a GraphQL operation to its answer', labelNames: ['operation', 'type'], buckets: SECONDS, registers });
-    this.httpRequests = new Counter({ name: 'kijkje_http_requests_total', help: 'HTTP requests answered, by route class, method and status', labelNames: ['route', 'method', 'status'], registers });
-    this.httpSeconds = new Histogram({ name: 'kijkje_http_request_duration_seconds', help: 'HTTP request time by route class', labelNames: ['route'], buckets: SECONDS, registers });
+    this.operations = new Counter({
+      name: 'kijkje_graphql_operations_total',
+      help: 'GraphQL operations handled, by operation name and type',
+      labelNames: ['operation', 'type'],
+      registers,
+    });
+    this.operationErrors = new Counter({
+      name: 'kijkje_graphql_operation_errors_total',
+      help: 'GraphQL operations answered with an error, by error code',
+      labelNames: ['operation', 'type', 'code'],
+      registers,
+    });
+    this.operationSeconds = new Histogram({
+      name: 'kijkje_graphql_operation_duration_seconds',
+      help: 'Time from receiving a GraphQL operation to its answer',
+      labelNames: ['operation', 'type'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.httpRequests = new Counter({
+      name: 'kijkje_http_requests_total',
+      help: 'HTTP requests answered, by route class, method and status',
+      labelNames: ['route', 'method', 'status'],
+      registers,
+    });
+    this.httpSeconds = new Histogram({
+      name: 'kijkje_http_request_duration_seconds',
+      help: 'HTTP request time by route class',
+      labelNames: ['route'],
+      buckets: SECONDS,
+      registers,
+    });
 
-    const pools = (): [string, Pool | undefined][] => [['main', (ds.driver as unknown as { master?: Pool }).master], ['side', side.pool]];
+    const pools = (): [string, Pool | undefined][] => [
+      ['main', (ds.driver as unknown as { master?: Pool }).master],
+      ['side', side.pool],
+    ];
     const poolGauge = (name: string, help: string, read: (p: Pool) => number) =>
-      new Gauge({ name, help, labelNames: ['pool'], registers, collect() {
-        for (const [label, pool] of pools()) if (pool) this.set({ pool: label }, read(pool));
-      } });
+      new Gauge({
+        name,
+        help,
+        labelNames: ['pool'],
+        registers,
+        collect() {
+          for (const [label, pool] of pools()) if (pool) this.set({ pool: label }, read(pool));
+        },
+      });
     poolGauge('kijkje_db_pool_connections', 'Connections the pool holds (busy and idle)', (p) => p.totalCount);
     poolGauge('kijkje_db_pool_idle_connections', 'Idle connections in the pool', (p) => p.idleCount);
     poolGauge('kijkje_db_pool_waiting_requests', 'Queries waiting for a connection from the pool', (p) => p.waitingCount);
     poolGauge('kijkje_db_pool_max_connections', 'The most connections the pool may open', (p) => p.options.max ?? 10);
 
     const jobs = () => this.jobSnapshot(side);
-    new Gauge({ name: 'kijkje_job_queue_depth', help: 'Jobs not yet done (waiting, due later or being retried)', registers, async collect() {
-      const s = await jobs();
-      if (s) this.set(s.depth);
-    } });
-    new Gauge({ name: 'kijkje_job_queue_oldest_age_seconds', help: 'Age of the oldest job not yet done (0 when none)', registers, async collect() {
-      const s = await jobs();
-      if (s) this.set(s.oldestAgeSeconds);
-    } });
-    new Gauge({ name: 'kijkje_live_connections', help: 'Open live (graphql-ws) connections of this process', registers, collect() {
-      this.set(live.count);
-    } });
+    new Gauge({
+      name: 'kijkje_job_queue_depth',
+      help: 'Jobs not yet done (waiting, due later or being retried)',
+      registers,
+      async collect() {
+        const s = await jobs();
+        if (s) this.set(s.depth);
+      },
+    });
+    new Gauge({
+      name: 'kijkje_job_queue_oldest_age_seconds',
+      help: 'Age of the oldest job not yet done (0 when none)',
+      registers,
+      async collect() {
+        const s = await jobs();
+        if (s) this.set(s.oldestAgeSeconds);
+      },
+    });
+    new Gauge({
+      name: 'kijkje_live_connections',
+      help: 'Open live (graphql-ws) connections of this process',
+      registers,
+      collect() {
+        this.set(live.count);
+      },
+    });
   }
 
   /** The label for an operation name: bounded (see MAX_OPERATION_NAMES). */

@@ -8,12 +8,14 @@ import { Network } from './network.entity';
 
 /** Batches look-ups by id within one request (no N+1, PERF-01). */
 export function byIdLoader<T extends { id: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
-  return ctx.loader(`byId:${entity.name}`, () =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await ctx.em.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+  return ctx.loader(
+    `byId:${entity.name}`,
+    () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = await ctx.em.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
   );
 }
 

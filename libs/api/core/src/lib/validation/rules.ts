@@ -110,7 +110,10 @@ export const IsoDateTime = () =>
   applyDecorators(IsDate(key('date')), MinDate(new Date('0000-01-01T00:00:00.000Z'), key('date')), MaxDate(new Date('9999-12-31T23:59:59.999Z'), key('date')));
 
 export const OptionalText = (max: number) =>
-  applyDecorators(ValidateIf((_o, v) => v !== undefined && v !== null), Text(max));
+  applyDecorators(
+    ValidateIf((_o, v) => v !== undefined && v !== null),
+    Text(max),
+  );
 
 /**
  * An e-mail address, normalised (trimmed, lower case) before it is checked, so that the stored
@@ -135,8 +138,7 @@ export const OneOf = (values: readonly string[]) => IsIn([...values], key('oneOf
 export const Pattern = (re: RegExp, name: string) => Matches(re, key(name));
 
 /** Client-chosen key that makes a create mutation safe to retry (REL-03). */
-export const IdempotencyKey = () =>
-  applyDecorators(IsOptional(), IsString(key('string')), Matches(/^[A-Za-z0-9_-]{8,100}$/, key('idempotencyKey')));
+export const IdempotencyKey = () => applyDecorators(IsOptional(), IsString(key('string')), Matches(/^[A-Za-z0-9_-]{8,100}$/, key('idempotencyKey')));
 
 /** The version of a record the client edited (optimistic concurrency, REL-02). */
 export const Version = () => applyDecorators(IsInt(key('integer')), Min(1, key('min')));

@@ -7,13 +7,16 @@ export function textRuns(runs: DocRun[], style: { bold?: boolean } = {}): TextRu
   return runs.flatMap((run) =>
     xmlSafe(run.text)
       .split('\n')
-      .map((line, index) => new TextRun({
-        text: line,
-        // Only true is written: `false` would put an explicit "not bold" on every run.
-        bold: run.bold || style.bold || undefined,
-        italics: run.italic || undefined,
-        break: index > 0 ? 1 : undefined,
-      })),
+      .map(
+        (line, index) =>
+          new TextRun({
+            text: line,
+            // Only true is written: `false` would put an explicit "not bold" on every run.
+            bold: run.bold || style.bold || undefined,
+            italics: run.italic || undefined,
+            break: index > 0 ? 1 : undefined,
+          }),
+      ),
   );
 }
 

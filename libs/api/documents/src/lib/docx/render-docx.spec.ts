@@ -3,8 +3,7 @@ import { count, paragraphTexts, paragraphWithText, readDocx, type ReadDocx } fro
 import { longTable, visitReport } from '../../testing/sample-documents';
 import { renderDocx } from './render-docx';
 
-const oneSection = (source: string): KijkjeDocument =>
-  visitReport({ sections: [{ heading: 'Bevindingen', blocks: [{ kind: 'markdown', source }] }] });
+const oneSection = (source: string): KijkjeDocument => visitReport({ sections: [{ heading: 'Bevindingen', blocks: [{ kind: 'markdown', source }] }] });
 
 const styleOf = (docx: ReadDocx, text: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraphWithText(docx.document, text) ?? '')?.[1];
 
@@ -142,7 +141,12 @@ describe('renderDocx', () => {
 
   it('keeps Dutch text and emoji, and drops characters XML cannot hold', async () => {
     const docx = await readDocx(
-      await renderDocx(visitReport({ title: 'Oogst\u0000 Coöperatie 👍', sections: [{ heading: 'A\u0007B', blocks: [{ kind: 'paragraph', runs: [{ text: '“ë” \uFFFF–' }] }] }] })),
+      await renderDocx(
+        visitReport({
+          title: 'Oogst\u0000 Coöperatie 👍',
+          sections: [{ heading: 'A\u0007B', blocks: [{ kind: 'paragraph', runs: [{ text: '“ë” \uFFFF–' }] }] }],
+        }),
+      ),
     );
     expect(paragraphTexts(docx.document)).toEqual(expect.arrayContaining(['Oogst Coöperatie 👍', 'AB', '“ë” –']));
     expect(docx.core).toContain('<dc:title>Oogst Coöperatie 👍</dc:title>');

@@ -37,7 +37,12 @@ export function drawBarChart(writer: PdfWriter, chart: BarChartBlock, labels: Do
         writer.style({ size }).text(row.label, writer.left, y, { width: labelWidth, lineGap: PDF_THEME.lineGap });
         const barWidth = max > 0 && row.value > 0 ? Math.max(1, (row.value / max) * barSpace) : 0;
         const barX = writer.left + labelWidth + GAP;
-        if (barWidth > 0) writer.doc.save().rect(barX, y + 1, barWidth, BAR_HEIGHT).fill(PDF_THEME.colour.bar).restore();
+        if (barWidth > 0)
+          writer.doc
+            .save()
+            .rect(barX, y + 1, barWidth, BAR_HEIGHT)
+            .fill(PDF_THEME.colour.bar)
+            .restore();
         writer.style({ size }).text(values[index], barX + barWidth + 4, y, { lineBreak: false });
         writer.y = y + height;
       });

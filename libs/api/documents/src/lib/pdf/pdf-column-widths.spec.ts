@@ -5,10 +5,22 @@ const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
 describe('columnWidths', () => {
   it('always fills the table width exactly', () => {
     for (const [natural, minimum] of [
-      [[10, 20], [5, 5]],
-      [[400, 300, 20], [60, 40, 20]],
-      [[900, 900, 900], [800, 800, 800]],
-      [[0, 0], [0, 0]],
+      [
+        [10, 20],
+        [5, 5],
+      ],
+      [
+        [400, 300, 20],
+        [60, 40, 20],
+      ],
+      [
+        [900, 900, 900],
+        [800, 800, 800],
+      ],
+      [
+        [0, 0],
+        [0, 0],
+      ],
     ]) {
       expect(total(columnWidths(natural, minimum, 480))).toBeCloseTo(480);
     }

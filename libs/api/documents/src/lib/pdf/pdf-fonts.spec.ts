@@ -13,8 +13,22 @@ describe('the PDF fonts', () => {
 
   it.each<[string, string[][]]>([
     ['Gewoon Nederlands, € 5 – “ja”', [['noto-sans-latin-400-normal', 'Gewoon Nederlands, € 5 – “ja”']]],
-    ['Łódź', [['noto-sans-latin-ext-400-normal', 'Ł'], ['noto-sans-latin-400-normal', 'ód'], ['noto-sans-latin-ext-400-normal', 'ź']]],
-    ['ĳs en ş', [['noto-sans-latin-ext-400-normal', 'ĳ'], ['noto-sans-latin-400-normal', 's en '], ['noto-sans-latin-ext-400-normal', 'ş']]],
+    [
+      'Łódź',
+      [
+        ['noto-sans-latin-ext-400-normal', 'Ł'],
+        ['noto-sans-latin-400-normal', 'ód'],
+        ['noto-sans-latin-ext-400-normal', 'ź'],
+      ],
+    ],
+    [
+      'ĳs en ş',
+      [
+        ['noto-sans-latin-ext-400-normal', 'ĳ'],
+        ['noto-sans-latin-400-normal', 's en '],
+        ['noto-sans-latin-ext-400-normal', 'ş'],
+      ],
+    ],
   ])('cuts %s into runs per face', (text, expected) => {
     expect(runs(text)).toEqual(expected);
   });
@@ -31,7 +45,11 @@ describe('the PDF fonts', () => {
   });
 
   it('leaves out invisible characters and marks what no face has', () => {
-    expect(runs('a\u200bb 日 👍🏽').map(([, t]) => t).join('')).toBe(`ab ${MISSING} ${MISSING}`);
+    expect(
+      runs('a\u200bb 日 👍🏽')
+        .map(([, t]) => t)
+        .join(''),
+    ).toBe(`ab ${MISSING} ${MISSING}`);
   });
 
   it.each([

@@ -55,9 +55,7 @@ class TableLayout {
   ) {}
 
   rowHeight(cells: string[], isHeader: boolean): number {
-    const heights = cells.map((cell, index) =>
-      cell ? this.writer.heightOf(cell, this.cellStyle(isHeader, index), { width: this.textWidth(index) }) : 0,
-    );
+    const heights = cells.map((cell, index) => (cell ? this.writer.heightOf(cell, this.cellStyle(isHeader, index), { width: this.textWidth(index) }) : 0));
     return Math.max(this.writer.lineHeight(this.cellStyle(isHeader, 0)), ...heights) + 2 * padding;
   }
 

@@ -14,8 +14,7 @@ const body = (page: string) =>
     .join('\n')
     .trim();
 
-const oneSection = (source: string): KijkjeDocument =>
-  visitReport({ sections: [{ heading: 'Bevindingen', blocks: [{ kind: 'markdown', source }] }] });
+const oneSection = (source: string): KijkjeDocument => visitReport({ sections: [{ heading: 'Bevindingen', blocks: [{ kind: 'markdown', source }] }] });
 
 describe('renderPdf', () => {
   describe('a visit report', () => {
@@ -179,7 +178,9 @@ describe('renderPdf', () => {
 
   it('lets a bar chart run on over pages, every bar with its number', async () => {
     const rows = Array.from({ length: 120 }, (_, index) => ({ label: `Gemeente ${index + 1}`, value: index * 2 }));
-    const { pages } = await readPdf(await renderPdf(visitReport({ sections: [{ heading: 'Grafiek', blocks: [{ kind: 'barChart', caption: 'Bevindingen', rows }] }] })));
+    const { pages } = await readPdf(
+      await renderPdf(visitReport({ sections: [{ heading: 'Grafiek', blocks: [{ kind: 'barChart', caption: 'Bevindingen', rows }] }] })),
+    );
     expect(pages.length).toBeGreaterThan(3);
     const bars = pages.flatMap((page) => [...page.matchAll(/^Gemeente (\d+) (\d+)$/gm)].map((m) => [Number(m[1]), Number(m[2])]));
     expect(bars).toEqual(rows.map((row, index) => [index + 1, row.value]));

@@ -22,15 +22,17 @@ export class CommentsService {
   async forFinding(ctx: RequestContext, finding: Finding): Promise<FindingComment[]> {
     const { rights } = await this.findings.standing(ctx, finding);
     if (!rights.discuss) return [];
-    const loader = ctx.loader('finding:comments', () =>
-      new DataLoader<string, FindingComment[]>(async (ids) => {
-        const rows = await ctx.em
-          .createQueryBuilder(FindingComment, 'c')
-          .where('c.network_id = :networkId AND c.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
-          .orderBy('c.created_at', 'ASC')
-          .getMany();
-        return ids.map((id) => rows.filter((c) => c.findingId === id));
-      }),
+    const loader = ctx.loader(
+      'finding:comments',
+      () =>
+        new DataLoader<string, FindingComment[]>(async (ids) => {
+          const rows = await ctx.em
+            .createQueryBuilder(FindingComment, 'c')
+            .where('c.network_id = :networkId AND c.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
+            .orderBy('c.created_at', 'ASC')
+            .getMany();
+          return ids.map((id) => rows.filter((c) => c.findingId === id));
+        }),
     );
     return loader.load(finding.id);
   }
@@ -38,14 +40,22 @@ export class CommentsService {
   async add(ctx: RequestContext, input: AddFindingCommentInput): Promise<FindingComment> {
     const networkId = await this.access.inNetwork(ctx, 'visit.act');
     const { finding, visit, rights } = await this.findings.require(ctx, input.findingId, (s) => s.relations.has('reviewer') || s.relations.has('lead'));
-    if (!rights.discuss) throw badUserInput([{ field: 'findingId', messages: { nl: 'Over een concept praat alleen de schrijver.', en: 'Only the author discusses a draft.' } }]);
+    if (!rights.discuss)
+      throw badUserInput([{ field: 'findingId', messages: { nl: 'Over een concept praat alleen de schrijver.', en: 'Only the author discusses a draft.' } }]);
     if (findingsClosedByReport(visit.visit.status)) throw badUserInput([{ field: 'findingId', messages: findingsClosedByFinalReport }]);
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'addFindingComment', key: input.idempotencyKey },
       async () => {
         const comment = await ctx.em.save(ctx.em.create(FindingComment, { networkId, findingId: finding.id, authorId: ctx.userId!, text: input.text }));
-        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'finding.commented', targetType: 'finding', targetId: finding.id, ip: ctx.ip });
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'finding.commented',
+          targetType: 'finding',
+          targetId: finding.id,
+          ip: ctx.ip,
+        });
         await this.findingsService.publish(ctx.em, finding, 'COMMENTED', false);
         return (await ctx.em.findOneBy(FindingComment, { id: comment.id, networkId }))!;
       },

@@ -13,7 +13,8 @@ export class FindingChange {
   change!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Names this event; null on REFRESH. A client that reconnects sends the last one it saw per board (connectionParams.resume: { visitId: eventId }) and is sent what followed instead of a REFRESH, where the server still holds it.',
+    description:
+      'Names this event; null on REFRESH. A client that reconnects sends the last one it saw per board (connectionParams.resume: { visitId: eventId }) and is sent what followed instead of a REFRESH, where the server still holds it.',
   })
   eventId!: string | null;
 }
@@ -43,7 +44,10 @@ export class FindingChangesResolver {
       return { visitId: event.visitId, findingId: event.findingId, change: event.change, eventId: event.eventId };
     },
   })
-  async findingChanged(@Context() ctx: RequestContext, @Args('visitId', { type: () => ID }, uuidArg('visitId')) visitId: string): Promise<AsyncIterableIterator<Outgoing>> {
+  async findingChanged(
+    @Context() ctx: RequestContext,
+    @Args('visitId', { type: () => ID }, uuidArg('visitId')) visitId: string,
+  ): Promise<AsyncIterableIterator<Outgoing>> {
     const session = ctx.session;
     if (!session) throw unauthenticated();
     // Only those who may see the visit's board may follow it; anyone else reads not-found.
@@ -56,7 +60,9 @@ export class FindingChangesResolver {
       if (event.kind === 'RESYNC') return { visitId, findingId: null, change: 'REFRESH', eventId: null };
       // A change of one finding: the subscriber's own rule decides. Anything else concerns the
       // board as a whole (shared, finalised, the visit moved on) and travels without an id.
-      const delivered = event.facts ? findingEventFor(relations, session.userId, { ...(event.facts as Omit<FindingEventFacts, 'findingId'>), findingId: event.id }) : { change: 'REFRESH' as const, findingId: null };
+      const delivered = event.facts
+        ? findingEventFor(relations, session.userId, { ...(event.facts as Omit<FindingEventFacts, 'findingId'>), findingId: event.id })
+        : { change: 'REFRESH' as const, findingId: null };
       return delivered && { ...delivered, visitId, eventId: event.eventId ?? null };
     };
     // A plain iterator, not an async generator: a generator waiting for the next event could

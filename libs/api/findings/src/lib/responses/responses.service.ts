@@ -31,14 +31,16 @@ export class ResponsesService {
   async forFinding(ctx: RequestContext, finding: Finding): Promise<HostResponse | null> {
     const { rights } = await this.findings.standing(ctx, finding);
     if (rights.read !== 'content') return null;
-    const loader = ctx.loader('finding:response', () =>
-      new DataLoader<string, HostResponse | null>(async (ids) => {
-        const rows = await ctx.em
-          .createQueryBuilder(HostResponse, 'r')
-          .where('r.network_id = :networkId AND r.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
-          .getMany();
-        return ids.map((id) => rows.find((r) => r.findingId === id) ?? null);
-      }),
+    const loader = ctx.loader(
+      'finding:response',
+      () =>
+        new DataLoader<string, HostResponse | null>(async (ids) => {
+          const rows = await ctx.em
+            .createQueryBuilder(HostResponse, 'r')
+            .where('r.network_id = :networkId AND r.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
+            .getMany();
+          return ids.map((id) => rows.find((r) => r.findingId === id) ?? null);
+        }),
     );
     return loader.load(finding.id);
   }
@@ -66,7 +68,15 @@ export class ResponsesService {
       // A first reply; two at once meet at the primary key, and the second gets CONFLICT.
       await ctx.em.insert(HostResponse, { networkId: finding.networkId, findingId: finding.id, kind: input.kind, text, respondedBy: ctx.userId! });
     }
-    await this.audit.record(ctx.em, { networkId: finding.networkId, actorUserId: ctx.userId, action: 'finding.replied', targetType: 'finding', targetId: finding.id, data: { kind: input.kind }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: finding.networkId,
+      actorUserId: ctx.userId,
+      action: 'finding.replied',
+      targetType: 'finding',
+      targetId: finding.id,
+      data: { kind: input.kind },
+      ip: ctx.ip,
+    });
     await this.findingsService.publish(ctx.em, finding, 'RESPONDED', false);
     return finding;
   }

@@ -35,7 +35,10 @@ export class UpdateHarvestInput {
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @LongText(NARRATIVE_MAX)
   narrative?: string;
-  @Field(() => HarvestVisibilityEnum, { nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @OneOf(HARVEST_VISIBILITIES) visibility?: HarvestVisibility;
+  @Field(() => HarvestVisibilityEnum, { nullable: true })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @OneOf(HARVEST_VISIBILITIES)
+  visibility?: HarvestVisibility;
   @Field(() => [ID], { nullable: true })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsArray({ message: 'string|' })

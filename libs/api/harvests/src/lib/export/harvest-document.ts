@@ -10,7 +10,8 @@ export const HARVEST_TEXT = {
     published: 'Gepubliceerd op',
     visibilityPublic: 'Openbaar',
     visibilityNetwork: 'Alleen voor het netwerk',
-    intro: 'Tellen én vertellen: wat de rondes samen zagen, in aantallen en in verhalen. Alle gemeenten en personen zijn geanonimiseerd; alleen bevindingen die de gastgemeente vrijgaf, tellen mee.',
+    intro:
+      'Tellen én vertellen: wat de rondes samen zagen, in aantallen en in verhalen. Alle gemeenten en personen zijn geanonimiseerd; alleen bevindingen die de gastgemeente vrijgaf, tellen mee.',
     counting: 'Tellen',
     countingIntro: 'Het aantal vrijgegeven bevindingen per thema en soort, per grootteklasse van gemeenten en per ronde.',
     byTheme: 'Bevindingen per thema en soort',
@@ -42,7 +43,8 @@ export const HARVEST_TEXT = {
     published: 'Published on',
     visibilityPublic: 'Public',
     visibilityNetwork: 'For the network only',
-    intro: 'Counting and telling: what the rounds saw together, in numbers and in stories. All municipalities and people are anonymised; only findings the host released are included.',
+    intro:
+      'Counting and telling: what the rounds saw together, in numbers and in stories. All municipalities and people are anonymised; only findings the host released are included.',
     counting: 'Counting',
     countingIntro: 'The number of released findings by theme and kind, by size class of municipality, and by round.',
     byTheme: 'Findings by theme and kind',
@@ -80,7 +82,10 @@ const cell = (n: number | null, language: Language) => (n === null ? HARVEST_TEX
 /** Where a pattern occurs, in words: per size class and per round, anonymised. */
 export function patternWhere(p: HarvestContent['patterns'][number], language: Language): string {
   const sizes = p.sizeClasses.filter((s) => s.organisations !== null && s.organisations > 0).map((s) => `${s.sizeClass}: ${s.organisations}`);
-  const rounds = [...p.rounds.map((r) => `${r.label}: ${r.organisations}`), ...(p.otherRounds ? [`${(p.otherRounds.label ?? otherRoundsLabel)[language]}: ${p.otherRounds.organisations}`] : [])];
+  const rounds = [
+    ...p.rounds.map((r) => `${r.label}: ${r.organisations}`),
+    ...(p.otherRounds ? [`${(p.otherRounds.label ?? otherRoundsLabel)[language]}: ${p.otherRounds.organisations}`] : []),
+  ];
   return [...sizes, ...rounds].join(' · ');
 }
 
@@ -113,7 +118,12 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
             {
               kind: 'table',
               header: [t.sizeClass, t.municipalities, ...kinds, t.total],
-              rows: content.counts.bySizeClass.map((r) => [sizeLabel(r.sizeClass, language), cell(r.organisations, language), ...r.cells.map((c) => cell(c.count, language)), cell(r.total, language)]),
+              rows: content.counts.bySizeClass.map((r) => [
+                sizeLabel(r.sizeClass, language),
+                cell(r.organisations, language),
+                ...r.cells.map((c) => cell(c.count, language)),
+                cell(r.total, language),
+              ]),
             },
           ],
         },
@@ -123,7 +133,12 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
             {
               kind: 'table',
               header: [t.round, t.municipalities, ...kinds, t.total],
-              rows: content.counts.byRound.map((r) => [content.roundLabels[r.roundId] ?? '—', cell(r.organisations, language), ...r.cells.map((c) => cell(c.count, language)), cell(r.total, language)]),
+              rows: content.counts.byRound.map((r) => [
+                content.roundLabels[r.roundId] ?? '—',
+                cell(r.organisations, language),
+                ...r.cells.map((c) => cell(c.count, language)),
+                cell(r.total, language),
+              ]),
             },
           ],
         },

@@ -18,7 +18,14 @@ export class HarvestsExportController {
   ) {}
 
   @Get(':harvestId/:format')
-  async download(@Req() req: Request, @Res() res: Response, @Param('harvestId') harvestId: string, @Param('format') format: string, @Query('versie') versie?: string, @Query('taal') taal?: string): Promise<void> {
+  async download(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('harvestId') harvestId: string,
+    @Param('format') format: string,
+    @Query('versie') versie?: string,
+    @Query('taal') taal?: string,
+  ): Promise<void> {
     const file = await this.http.run(req, res, async (ctx) => {
       if (!UUID.test(harvestId) || !(format in TYPES)) throw fieldError('harvestId', 'Niet gevonden.', 'Not found.');
       if (!ctx.session) throw unauthenticated();
@@ -26,7 +33,15 @@ export class HarvestsExportController {
       const version = await this.versions.publishedVersion(ctx, harvestId, Number.isInteger(number) ? number : undefined);
       const doc = harvestDocument(version.content, taal === 'en' ? 'en' : 'nl');
       const bytes = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
-      await this.audit.record(ctx.em, { networkId: ctx.networkId, actorUserId: ctx.userId, action: 'harvest.exported', targetType: 'harvest', targetId: harvestId, data: { format, number: version.number }, ip: ctx.ip });
+      await this.audit.record(ctx.em, {
+        networkId: ctx.networkId,
+        actorUserId: ctx.userId,
+        action: 'harvest.exported',
+        targetType: 'harvest',
+        targetId: harvestId,
+        data: { format, number: version.number },
+        ip: ctx.ip,
+      });
       return { bytes, name: `${version.slug}-versie-${version.number}.${format}` };
     });
     if (!file) return;

@@ -4,8 +4,36 @@ import type { HarvestContent } from '../harvest-content';
 import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
 
 const PAGE_TEXT = {
-  nl: { skip: 'Naar de inhoud', switchTo: 'English', switchLang: 'en', download: 'Downloaden', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.', notFound: 'Deze oogst bestaat niet of is niet openbaar.', notFoundTitle: 'Niet gevonden', preview: 'Voorbeeld: zo ziet iedereen deze oogst na het publiceren. Hij is nog niet gepubliceerd.', withdrawnTitle: 'Oogst ingetrokken', withdrawn: 'Deze oogst is ingetrokken door het netwerk dat hem publiceerde en is niet meer openbaar.', scroll: 'Tabel, scroll opzij voor alle kolommen' },
-  en: { skip: 'Skip to content', switchTo: 'Nederlands', switchLang: 'nl', download: 'Download', pdf: 'PDF', docx: 'Word (DOCX)', about: 'Kijkje: municipalities give each other a look in the kitchen.', notFound: 'This harvest does not exist or is not public.', notFoundTitle: 'Not found', preview: 'Preview: this is how everyone will see this harvest once it is published. It has not been published yet.', withdrawnTitle: 'Harvest withdrawn', withdrawn: 'This harvest was withdrawn by the network that published it and is no longer public.', scroll: 'Table, scroll sideways for all columns' },
+  nl: {
+    skip: 'Naar de inhoud',
+    switchTo: 'English',
+    switchLang: 'en',
+    download: 'Downloaden',
+    pdf: 'PDF',
+    docx: 'Word (DOCX)',
+    about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.',
+    notFound: 'Deze oogst bestaat niet of is niet openbaar.',
+    notFoundTitle: 'Niet gevonden',
+    preview: 'Voorbeeld: zo ziet iedereen deze oogst na het publiceren. Hij is nog niet gepubliceerd.',
+    withdrawnTitle: 'Oogst ingetrokken',
+    withdrawn: 'Deze oogst is ingetrokken door het netwerk dat hem publiceerde en is niet meer openbaar.',
+    scroll: 'Tabel, scroll opzij voor alle kolommen',
+  },
+  en: {
+    skip: 'Skip to content',
+    switchTo: 'Nederlands',
+    switchLang: 'nl',
+    download: 'Download',
+    pdf: 'PDF',
+    docx: 'Word (DOCX)',
+    about: 'Kijkje: municipalities give each other a look in the kitchen.',
+    notFound: 'This harvest does not exist or is not public.',
+    notFoundTitle: 'Not found',
+    preview: 'Preview: this is how everyone will see this harvest once it is published. It has not been published yet.',
+    withdrawnTitle: 'Harvest withdrawn',
+    withdrawn: 'This harvest was withdrawn by the network that published it and is no longer public.',
+    scroll: 'Table, scroll sideways for all columns',
+  },
 };
 
 /** Everything user-typed or data-derived goes through here before it is HTML. */
@@ -50,7 +78,8 @@ footer{color:var(--muted);border-top:1px solid var(--line);margin-top:2rem}
 
 function table(caption: string, header: string[], rows: string[][], footerRow: string[] | null, numeric: (column: number) => boolean, scroll: string): string {
   const th = header.map((h, i) => `<th scope="col"${numeric(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`).join('');
-  const tr = (r: string[], tag: 'td' | 'th' = 'td') => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${numeric(i) ? ' class="n"' : ''}>${escapeHtml(c)}</${tag}>`)).join('')}</tr>`;
+  const tr = (r: string[], tag: 'td' | 'th' = 'td') =>
+    `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${numeric(i) ? ' class="n"' : ''}>${escapeHtml(c)}</${tag}>`)).join('')}</tr>`;
   return `<div class="table" role="region" aria-label="${escapeHtml(`${caption}. ${scroll}`)}" tabindex="0"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => tr(r)).join('')}</tbody>${footerRow ? `<tfoot>${tr(footerRow)}</tfoot>` : ''}</table></div>`;
 }
 
@@ -99,10 +128,15 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
     `<h1>${escapeHtml(content.title)}</h1>`,
     `<p class="meta">${escapeHtml(`${t.oogst} · ${content.programme} · ${content.network}`)}<br>${escapeHtml(`${t.version(content.number)} · ${t.published} ${formatPublished(content.publishedAt, language)}`)}</p>`,
     `<p class="lead">${escapeHtml(t.intro)}</p>`,
-    previewPath ? '' : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
+    previewPath
+      ? ''
+      : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
     `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
     `<h3>${escapeHtml(t.byTheme)}</h3>`,
-    barChart(t.chartThemes, counts.byTheme.map((r) => ({ label: r.theme, value: r.total }))),
+    barChart(
+      t.chartThemes,
+      counts.byTheme.map((r) => ({ label: r.theme, value: r.total })),
+    ),
     table(
       t.byTheme,
       [t.theme, ...kinds, t.total],
@@ -112,13 +146,30 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       p.scroll,
     ),
     `<h3>${escapeHtml(t.bySize)}</h3>`,
-    table(t.bySize, [t.sizeClass, t.municipalities, ...kinds, t.total], counts.bySizeClass.map((r) => [sizeLabel(r.sizeClass, language), num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]), null, isNumeric, p.scroll),
+    table(
+      t.bySize,
+      [t.sizeClass, t.municipalities, ...kinds, t.total],
+      counts.bySizeClass.map((r) => [sizeLabel(r.sizeClass, language), num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]),
+      null,
+      isNumeric,
+      p.scroll,
+    ),
     `<h3>${escapeHtml(t.byRound)}</h3>`,
-    table(t.byRound, [t.round, t.municipalities, ...kinds, t.total], counts.byRound.map((r) => [content.roundLabels[r.roundId] ?? '—', num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]), null, isNumeric, p.scroll),
+    table(
+      t.byRound,
+      [t.round, t.municipalities, ...kinds, t.total],
+      counts.byRound.map((r) => [content.roundLabels[r.roundId] ?? '—', num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]),
+      null,
+      isNumeric,
+      p.scroll,
+    ),
     `<h2>${escapeHtml(t.patterns)}</h2>`,
     content.patterns.length
       ? `<p>${escapeHtml(t.patternsIntro)}</p><ul class="patterns">${content.patterns
-          .map((pt) => `<li><strong>${escapeHtml(pt.label)}</strong>: ${escapeHtml(`${pt.organisations} ${t.municipalities.toLowerCase()}, ${pt.findings} ${t.findings.toLowerCase()}`)}<br><span class="src">${escapeHtml(patternWhere(pt, language))}</span></li>`)
+          .map(
+            (pt) =>
+              `<li><strong>${escapeHtml(pt.label)}</strong>: ${escapeHtml(`${pt.organisations} ${t.municipalities.toLowerCase()}, ${pt.findings} ${t.findings.toLowerCase()}`)}<br><span class="src">${escapeHtml(patternWhere(pt, language))}</span></li>`,
+          )
           .join('')}</ul>`
       : `<p>${escapeHtml(t.noPatterns)}</p>`,
     `<h2>${escapeHtml(t.telling)}</h2>`,

@@ -38,7 +38,13 @@ export class PublicHarvestController {
   }
 
   @Get(':slug/:file')
-  async download(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string, @Param('file') file: string, @Query('taal') taal?: string): Promise<void> {
+  async download(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('slug') slug: string,
+    @Param('file') file: string,
+    @Query('taal') taal?: string,
+  ): Promise<void> {
     const language = taal === 'en' ? 'en' : 'nl';
     const kind = FILES[file as keyof typeof FILES];
     const result = await this.http.run(req, res, async (ctx) => {
@@ -46,7 +52,15 @@ export class PublicHarvestController {
       if (answer?.state !== 'PUBLIC') return { ok: false as const, refused: answer ?? null };
       const version = answer.version;
       const bytes = await kind.render(harvestDocument(version.content, language));
-      await this.audit.record(ctx.em, { networkId: null, actorUserId: ctx.userId, action: 'harvest.exported', targetType: 'harvest', targetId: version.harvestId, data: { file, number: version.number, public: true }, ip: ctx.ip });
+      await this.audit.record(ctx.em, {
+        networkId: null,
+        actorUserId: ctx.userId,
+        action: 'harvest.exported',
+        targetType: 'harvest',
+        targetId: version.harvestId,
+        data: { file, number: version.number, public: true },
+        ip: ctx.ip,
+      });
       return { ok: true as const, bytes, name: `${slug}-versie-${version.number}.${file.split('.').pop()}` };
     });
     if (res.headersSent || !result) return;

@@ -72,20 +72,22 @@ export class InvitationsService {
     input: { email: string; name: string; role: Role; organisationId: string | null },
   ): Promise<Invitation> {
     const email = normaliseEmail(input.email);
-    const [member] = await em.query(
-      `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1 AND u.email = $2 AND m.active`,
-      [networkId, email],
-    );
+    const [member] = await em.query(`SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1 AND u.email = $2 AND m.active`, [
+      networkId,
+      email,
+    ]);
     if (member) {
       throw badUserInput([
         { field: 'email', messages: { nl: 'Deze persoon is al lid van dit netwerk.', en: 'This person is already a member of this network.' } },
       ]);
     }
     // One open invitation per address per network: a new one replaces the old, whose link stops working.
-    const replaced: { id: string }[] = await em.query(
-      `UPDATE invitation SET revoked_at = now() WHERE network_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
-      [networkId, email],
-    ).then((r: [{ id: string }[], number]) => r[0]);
+    const replaced: { id: string }[] = await em
+      .query(`UPDATE invitation SET revoked_at = now() WHERE network_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`, [
+        networkId,
+        email,
+      ])
+      .then((r: [{ id: string }[], number]) => r[0]);
     const token = newToken();
     const invitation = await em.save(
       em.create(Invitation, {

@@ -37,7 +37,14 @@ export class NetworksService {
     const network = await em.save(em.create(Network, { name, slug, createdBy: session.userId, idempotencyKey: input.idempotencyKey ?? null }));
     // From here on the transaction works inside the new network.
     await enterScope(em, { networkId: network.id, userId: session.userId });
-    await this.audit.record(em, { networkId: network.id, actorUserId: session.userId, action: 'network.created', targetType: 'network', targetId: network.id, ip: ctx.ip });
+    await this.audit.record(em, {
+      networkId: network.id,
+      actorUserId: session.userId,
+      action: 'network.created',
+      targetType: 'network',
+      targetId: network.id,
+      ip: ctx.ip,
+    });
     await this.invitations.create(em, ctx, network.id, {
       email: input.coordinatorEmail,
       name: input.coordinatorName,

@@ -42,7 +42,9 @@ export class OrganisationsService {
         },
       ]);
     }
-    const fields = input.cbsCode ? this.municipalityFields(input.cbsCode) : { name: input.name!.trim(), kind: OrganisationKind.PARTNERSHIP, cbsCode: null, province: null, population: null };
+    const fields = input.cbsCode
+      ? this.municipalityFields(input.cbsCode)
+      : { name: input.name!.trim(), kind: OrganisationKind.PARTNERSHIP, cbsCode: null, province: null, population: null };
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'addOrganisation', key: input.idempotencyKey },
@@ -53,11 +55,21 @@ export class OrganisationsService {
           .getOne();
         if (duplicate) {
           throw badUserInput([
-            { field: input.cbsCode ? 'cbsCode' : 'name', messages: { nl: 'Deze organisatie hoort al bij het netwerk.', en: 'This organisation is already in the network.' } },
+            {
+              field: input.cbsCode ? 'cbsCode' : 'name',
+              messages: { nl: 'Deze organisatie hoort al bij het netwerk.', en: 'This organisation is already in the network.' },
+            },
           ]);
         }
         const organisation = await ctx.em.save(ctx.em.create(Organisation, { ...fields, networkId }));
-        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'organisation.added', targetType: 'organisation', targetId: organisation.id, ip: ctx.ip });
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'organisation.added',
+          targetType: 'organisation',
+          targetId: organisation.id,
+          ip: ctx.ip,
+        });
         return organisation;
       },
       (id) => ctx.em.findOneBy(Organisation, { id, networkId }),

@@ -39,7 +39,10 @@ export class ApplicationsService {
         const organisationId = ctx.membership?.organisationId;
         if (!organisationId) {
           throw badUserInput([
-            { field: 'programmeId', messages: { nl: 'Alleen wie bij een organisatie hoort, kan aanmelden.', en: 'Only someone who belongs to an organisation can apply.' } },
+            {
+              field: 'programmeId',
+              messages: { nl: 'Alleen wie bij een organisatie hoort, kan aanmelden.', en: 'Only someone who belongs to an organisation can apply.' },
+            },
           ]);
         }
         const existing = await ctx.em.findOneBy(Application, { networkId, programmeId: programme.id, organisationId });
@@ -53,7 +56,10 @@ export class ApplicationsService {
         const unknownThemes = input.themes.filter((t) => !programme.themes.includes(t));
         if (unknownThemes.length) {
           throw badUserInput([
-            { field: 'themes', messages: { nl: `Geen thema van dit programma: ${unknownThemes.join(', ')}.`, en: `Not a theme of this programme: ${unknownThemes.join(', ')}.` } },
+            {
+              field: 'themes',
+              messages: { nl: `Geen thema van dit programma: ${unknownThemes.join(', ')}.`, en: `Not a theme of this programme: ${unknownThemes.join(', ')}.` },
+            },
           ]);
         }
         await this.assertConflictsInNetwork(ctx, networkId, organisationId, input);
@@ -96,7 +102,10 @@ export class ApplicationsService {
       const found = c.organisationId !== own && (await ctx.em.findOneBy(Organisation, { id: c.organisationId, networkId }));
       if (!found) {
         throw badUserInput([
-          { field: `conflicts.${index}.organisationId`, messages: { nl: 'Kies een andere organisatie uit dit netwerk.', en: 'Choose another organisation of this network.' } },
+          {
+            field: `conflicts.${index}.organisationId`,
+            messages: { nl: 'Kies een andere organisatie uit dit netwerk.', en: 'Choose another organisation of this network.' },
+          },
         ]);
       }
     }
@@ -163,7 +172,14 @@ export class ApplicationsService {
       await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = $2`, [networkId, membership.id]);
     }
     await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
-    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: `application.${to.toLowerCase()}`, targetType: 'application', targetId: id, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId,
+      actorUserId: ctx.userId,
+      action: `application.${to.toLowerCase()}`,
+      targetType: 'application',
+      targetId: id,
+      ip: ctx.ip,
+    });
     if (holdsPlace(current.status)) await this.promoteWaitlisted(ctx.em, ctx, application.programmeId);
     return (await ctx.em.findOneBy(Application, { id, networkId }))!;
   }
@@ -175,8 +191,20 @@ export class ApplicationsService {
     const all = await em.find(Application, { where: { networkId, programmeId } });
     for (const promotedId of promoteAfterRelease(all, programme.places)) {
       await em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE id = $1 AND network_id = $2`, [promotedId, networkId]);
-      await this.audit.record(em, { networkId, actorUserId: ctx.userId, action: 'application.promoted', targetType: 'application', targetId: promotedId, ip: ctx.ip });
-      await this.notifyPromoted(em, networkId, programme, all.find((a) => a.id === promotedId)!);
+      await this.audit.record(em, {
+        networkId,
+        actorUserId: ctx.userId,
+        action: 'application.promoted',
+        targetType: 'application',
+        targetId: promotedId,
+        ip: ctx.ip,
+      });
+      await this.notifyPromoted(
+        em,
+        networkId,
+        programme,
+        all.find((a) => a.id === promotedId)!,
+      );
     }
   }
 

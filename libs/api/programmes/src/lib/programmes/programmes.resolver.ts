@@ -66,10 +66,10 @@ export class ProgrammesResolver {
 
   @ResolveField(() => Int)
   async waitlistLength(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<number> {
-    const [{ n }] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status = 'WAITLISTED'`,
-      [programme.networkId, programme.id],
-    );
+    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status = 'WAITLISTED'`, [
+      programme.networkId,
+      programme.id,
+    ]);
     return n;
   }
 }

@@ -77,7 +77,14 @@ export class ProgrammesService {
             createdBy: ctx.userId,
           }),
         );
-        await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'programme.created', targetType: 'programme', targetId: programme.id, ip: ctx.ip });
+        await this.audit.record(ctx.em, {
+          networkId,
+          actorUserId: ctx.userId,
+          action: 'programme.created',
+          targetType: 'programme',
+          targetId: programme.id,
+          ip: ctx.ip,
+        });
         return programme;
       },
       (id) => ctx.em.findOneBy(Programme, { id, networkId }),
@@ -242,7 +249,11 @@ function reviseThemesOrThrow(raw: readonly string[]): string[] {
   return themes;
 }
 
-function reviseFrameworkOrThrow(current: PreparationFramework, themes: readonly string[], sections: readonly FrameworkSectionDraft[] | undefined): PreparationFramework {
+function reviseFrameworkOrThrow(
+  current: PreparationFramework,
+  themes: readonly string[],
+  sections: readonly FrameworkSectionDraft[] | undefined,
+): PreparationFramework {
   const revision = reviseFramework(current, themes, sections);
   if (!revision.ok) throw badUserInput(revision.violations.map((v) => ({ field: frameworkViolationPath(v), messages: frameworkViolationMessages[v.code] })));
   return revision.framework;

@@ -110,7 +110,10 @@ export function reportDocument(content: ReportContent & { revision: number | nul
       blocks: [] as DocumentBlock[],
       subsections: FINDING_KINDS.map((kind) => {
         const found = content.findings.filter((f) => f.theme === theme && f.kind === kind);
-        return { heading: findingKindLabels[kind][language], blocks: found.flatMap((f, i) => [...(i > 0 ? [{ kind: 'paragraph', runs: [{ text: '—' }] } as DocumentBlock] : []), ...findingBlocks(f, language)]) };
+        return {
+          heading: findingKindLabels[kind][language],
+          blocks: found.flatMap((f, i) => [...(i > 0 ? [{ kind: 'paragraph', runs: [{ text: '—' }] } as DocumentBlock] : []), ...findingBlocks(f, language)]),
+        };
       }).filter((s) => s.blocks.length > 0),
     }))
     .filter((s) => s.subsections.length > 0);
@@ -140,7 +143,10 @@ export function reportDocument(content: ReportContent & { revision: number | nul
           },
         ],
       },
-      { heading: t.summary, blocks: [content.summary.trim() ? { kind: 'markdown', source: content.summary } : { kind: 'paragraph', runs: [{ text: t.noSummary }] }] },
+      {
+        heading: t.summary,
+        blocks: [content.summary.trim() ? { kind: 'markdown', source: content.summary } : { kind: 'paragraph', runs: [{ text: t.noSummary }] }],
+      },
       {
         heading: t.findings,
         blocks: content.findings.length ? [] : [{ kind: 'paragraph', runs: [{ text: t.noFindings }] }],

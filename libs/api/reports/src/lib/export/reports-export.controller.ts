@@ -27,17 +27,33 @@ export class ReportsExportController {
   ) {}
 
   @Get(':visitId/:format')
-  async download(@Req() req: Request, @Res() res: Response, @Param('visitId') visitId: string, @Param('format') format: string, @Query('versie') versie?: string, @Query('taal') taal?: string): Promise<void> {
+  async download(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('visitId') visitId: string,
+    @Param('format') format: string,
+    @Query('versie') versie?: string,
+    @Query('taal') taal?: string,
+  ): Promise<void> {
     const file = await this.http.run(req, res, async (ctx) => {
       if (!UUID.test(visitId) || !(format in EXPORT_TYPES)) throw fieldError('visitId', 'Niet gevonden.', 'Not found.');
       const revision = versie === undefined ? undefined : Number(versie);
       if (revision !== undefined && !Number.isInteger(revision)) throw fieldError('versie', 'Dit is geen versienummer.', 'This is not a version number.');
       const standing = await this.reports.require(ctx, visitId);
-      if (revision !== undefined && !(await this.reports.revisions(ctx, standing)).some((r) => r.number === revision)) await this.reports.notVisible(ctx, visitId);
+      if (revision !== undefined && !(await this.reports.revisions(ctx, standing)).some((r) => r.number === revision))
+        await this.reports.notVisible(ctx, visitId);
       const language = taal === 'en' ? 'en' : 'nl';
       const doc = reportDocument(await this.reports.contentFor(ctx, standing, revision), language);
       const bytes = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
-      await this.audit.record(ctx.em, { networkId: ctx.networkId, actorUserId: ctx.userId, action: 'report.exported', targetType: 'visit', targetId: visitId, data: { format, revision: revision ?? null, bytes: bytes.length }, ip: ctx.ip });
+      await this.audit.record(ctx.em, {
+        networkId: ctx.networkId,
+        actorUserId: ctx.userId,
+        action: 'report.exported',
+        targetType: 'visit',
+        targetId: visitId,
+        data: { format, revision: revision ?? null, bytes: bytes.length },
+        ip: ctx.ip,
+      });
       return { bytes, name: `${slugify(doc.title) || 'bezoekverslag'}${revision ? `-versie-${revision}` : ''}.${format}` };
     });
     if (!file) return;

@@ -22,7 +22,12 @@ export class TeamResolver {
     const candidates = await this.team.candidates(ctx, visitId);
     const users = await byIdLoader(ctx, User).loadMany(candidates.map((c) => c.userId));
     const organisations = await organisationLoader(ctx).loadMany(candidates.map((c) => c.organisationId));
-    return candidates.map((c, i) => ({ user: users[i] as User, organisation: organisations[i] as Organisation, eligible: c.problems.length === 0, problems: c.problems }));
+    return candidates.map((c, i) => ({
+      user: users[i] as User,
+      organisation: organisations[i] as Organisation,
+      eligible: c.problems.length === 0,
+      problems: c.problems,
+    }));
   }
 
   @Mutation(() => Visit)

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LIVE_RECHECK, LiveEvents, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
-import { assignmentViolationMessages, checkAssignment, checkTeam, stepNotYours, teamViolationMessage, visitTransitionMessage, type Bilingual, type TeamFacts } from '@kijkje/domain';
+import {
+  assignmentViolationMessages,
+  checkAssignment,
+  checkTeam,
+  stepNotYours,
+  teamViolationMessage,
+  visitTransitionMessage,
+  type Bilingual,
+  type TeamFacts,
+} from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
 import { roundFacts } from '../round-facts';
@@ -31,7 +40,9 @@ export class TeamService {
   }
 
   private teamLoader(ctx: RequestContext): DataLoader<string, VisitReviewer[]> {
-    return ctx.loader('visit:team', () =>
+    return ctx.loader(
+      'visit:team',
+      () =>
         new DataLoader<string, VisitReviewer[]>(async (ids) => {
           // The reviewers' accounts come along, so that a team with its names takes one statement.
           const rows = await ctx.em
@@ -78,7 +89,11 @@ export class TeamService {
 
   /** People who could join: active members of the round's other organisations, with what stands in the way. */
   async candidates(ctx: RequestContext, visitId: string): Promise<Candidate[]> {
-    const standing = await this.visits.require(ctx, visitId, (s) => s.relations.has('coordinator') || (s.relations.has('roundMember') && !s.relations.has('host')));
+    const standing = await this.visits.require(
+      ctx,
+      visitId,
+      (s) => s.relations.has('coordinator') || (s.relations.has('roundMember') && !s.relations.has('host')),
+    );
     const facts = await this.facts(ctx, standing.visit);
     const onlyOwn = !standing.relations.has('coordinator');
     const others = facts.roundOrganisationIds.filter((id) => id !== standing.visit.hostOrganisationId && (!onlyOwn || id === ctx.membership?.organisationId));
@@ -100,7 +115,12 @@ export class TeamService {
    */
   async assign(ctx: RequestContext, input: AssignReviewerInput): Promise<Visit> {
     await this.access.inNetwork(ctx, 'visit.act');
-    const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('coordinator') || (s.relations.has('roundMember') && !s.relations.has('host')), true);
+    const standing = await this.visits.require(
+      ctx,
+      input.visitId,
+      (s) => s.relations.has('coordinator') || (s.relations.has('roundMember') && !s.relations.has('host')),
+      true,
+    );
     const { visit, rights, relations } = standing;
     const coordinator = relations.has('coordinator');
     if (!rights.manageTeam && !rights.offerOwnReviewers) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
@@ -111,13 +131,31 @@ export class TeamService {
     );
     if (!candidate || (!coordinator && candidate.organisationId !== ctx.membership?.organisationId)) return this.access.notVisible(ctx, 'user', input.userId);
     if (input.lead && !coordinator) {
-      throw badUserInput([{ field: 'lead', messages: { nl: 'Alleen de coördinator kiest de teamleider.', en: 'Only the coordinator chooses the lead reviewer.' } }]);
+      throw badUserInput([
+        { field: 'lead', messages: { nl: 'Alleen de coördinator kiest de teamleider.', en: 'Only the coordinator chooses the lead reviewer.' } },
+      ]);
     }
     const violations = checkAssignment({ userId: input.userId, organisationId: candidate.organisationId }, await this.facts(ctx, visit));
     if (violations.length) throw badUserInput(violations.map((v) => ({ field: 'userId', messages: assignmentViolationMessages[v] })));
-    if (input.lead) await ctx.em.query(`UPDATE visit_reviewer SET is_lead = false WHERE network_id = $1 AND visit_id = $2 AND is_lead`, [visit.networkId, visit.id]);
-    await ctx.em.insert(VisitReviewer, { networkId: visit.networkId, visitId: visit.id, userId: input.userId, organisationId: candidate.organisationId!, isLead: Boolean(input.lead), assignedBy: ctx.userId });
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'visit.reviewer_assigned', targetType: 'visit', targetId: visit.id, data: { userId: input.userId, lead: Boolean(input.lead) }, ip: ctx.ip });
+    if (input.lead)
+      await ctx.em.query(`UPDATE visit_reviewer SET is_lead = false WHERE network_id = $1 AND visit_id = $2 AND is_lead`, [visit.networkId, visit.id]);
+    await ctx.em.insert(VisitReviewer, {
+      networkId: visit.networkId,
+      visitId: visit.id,
+      userId: input.userId,
+      organisationId: candidate.organisationId!,
+      isLead: Boolean(input.lead),
+      assignedBy: ctx.userId,
+    });
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'visit.reviewer_assigned',
+      targetType: 'visit',
+      targetId: visit.id,
+      data: { userId: input.userId, lead: Boolean(input.lead) },
+      ip: ctx.ip,
+    });
     return this.changed(ctx, visit);
   }
 
@@ -129,7 +167,9 @@ export class TeamService {
     const member = (await this.members(ctx, visit.id)).find((m) => m.userId === input.userId);
     const mayRemove =
       member !== undefined &&
-      (relations.has('coordinator') || input.userId === ctx.userId || (relations.has('roundMember') && !relations.has('host') && member.organisationId === ctx.membership?.organisationId));
+      (relations.has('coordinator') ||
+        input.userId === ctx.userId ||
+        (relations.has('roundMember') && !relations.has('host') && member.organisationId === ctx.membership?.organisationId));
     if (!member) return this.access.notVisible(ctx, 'reviewer', input.userId);
     // The team is on the visit's overview: removing someone else's reviewer is refused as such.
     if (!mayRemove) return this.access.notAllowed(ctx, 'reviewer', input.userId, stepNotYours.visit);
@@ -137,7 +177,15 @@ export class TeamService {
       throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     }
     await ctx.em.delete(VisitReviewer, { networkId: visit.networkId, visitId: visit.id, userId: input.userId });
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'visit.reviewer_removed', targetType: 'visit', targetId: visit.id, data: { userId: input.userId }, ip: ctx.ip });
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'visit.reviewer_removed',
+      targetType: 'visit',
+      targetId: visit.id,
+      data: { userId: input.userId },
+      ip: ctx.ip,
+    });
     // Whoever follows the board checks again whether they still may (SEC-13): the one taken off
     // the team is cut off within moments, on whichever API process their socket is.
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: LIVE_RECHECK, id: '' });
@@ -153,8 +201,20 @@ export class TeamService {
     if (!member) return this.access.notVisible(ctx, 'reviewer', input.userId);
     // Two statements: one lead at a time, even for a moment (the unique index checks each row).
     await ctx.em.query(`UPDATE visit_reviewer SET is_lead = false WHERE network_id = $1 AND visit_id = $2 AND is_lead`, [visit.networkId, visit.id]);
-    await ctx.em.query(`UPDATE visit_reviewer SET is_lead = true WHERE network_id = $1 AND visit_id = $2 AND user_id = $3`, [visit.networkId, visit.id, input.userId]);
-    await this.audit.record(ctx.em, { networkId: visit.networkId, actorUserId: ctx.userId, action: 'visit.lead_chosen', targetType: 'visit', targetId: visit.id, data: { userId: input.userId }, ip: ctx.ip });
+    await ctx.em.query(`UPDATE visit_reviewer SET is_lead = true WHERE network_id = $1 AND visit_id = $2 AND user_id = $3`, [
+      visit.networkId,
+      visit.id,
+      input.userId,
+    ]);
+    await this.audit.record(ctx.em, {
+      networkId: visit.networkId,
+      actorUserId: ctx.userId,
+      action: 'visit.lead_chosen',
+      targetType: 'visit',
+      targetId: visit.id,
+      data: { userId: input.userId },
+      ip: ctx.ip,
+    });
     return this.changed(ctx, visit);
   }
 

@@ -28,7 +28,10 @@ export class UpdateProgrammeInput {
   @Text(4000, 0)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'All themes, in order. An added theme gets the three default questions; a removed theme loses its section.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'All themes, in order. An added theme gets the three default questions; a removed theme loses its section.',
+  })
   @ThemesInput()
   themes?: string[] | null;
 
