@@ -17,3 +17,8 @@ export function pairSet(pairs: readonly OrganisationPair[]): Set<string> {
   for (const [a, b] of pairs) if (a !== b) set.add(pairKey(a, b));
   return set;
 }
+
+/** Plain code-unit order of two ids or labels: deterministic whatever the locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
