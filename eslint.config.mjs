@@ -46,6 +46,11 @@ export default [
     },
   },
   {
+    // Every project's Jest config spreads the one preset at the root.
+    files: ['**/jest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     // Tests read untyped JSON responses; `any` there is deliberate.
     files: ['**/*.spec.ts', '**/*.spec.tsx', 'apps/api/test/**/*.ts', 'apps/web-e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import preset from '../../jest.preset.js';
 // API integration tests: real PostgreSQL, one database per test file cloned from a migrated template.
 export default {

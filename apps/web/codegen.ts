@@ -7,7 +7,7 @@ const config: CodegenConfig = {
   documents: ['apps/web/src/**/*.graphql', 'libs/web/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'apps/web/src/generated/': {
+    'libs/web/data-access/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

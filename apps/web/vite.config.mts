@@ -18,6 +18,13 @@ function utrechtTreeShaking(): Plugin {
   };
 }
 
+/**
+ * The web libraries (and the shared domain and Markdown libs) only define components, hooks and
+ * functions: importing one thing from a library's index must not pull the whole library (and, say,
+ * the Markdown renderer) into the first route. Stylesheets keep their side effect.
+ */
+const ownLibrary = /[\\/]libs[\\/](web[\\/][^\\/]+|domain|markdown|reference-data)[\\/]src[\\/].*\.tsx?$/;
+
 const api = process.env.VITE_API_ORIGIN ?? 'http://localhost:3000';
 
 export default defineConfig({
@@ -45,7 +52,7 @@ export default defineConfig({
       // @utrecht/component-library-react does not declare "sideEffects": false, so without this
       // every component it exports lands in the first-route bundle. Its modules only define components.
       treeshake: {
-        moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]@utrecht[\\/][^\\/]+-react[\\/]/.test(id),
+        moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]@utrecht[\\/][^\\/]+-react[\\/]/.test(id) && !ownLibrary.test(id),
       },
     },
   },

@@ -1,3 +1,2 @@
-/* eslint-disable */
 import preset from '../../jest.preset.js';
 export default { ...preset, displayName: 'domain', testMatch: ['<rootDir>/src/**/*.spec.ts'] };

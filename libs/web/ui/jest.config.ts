@@ -1,3 +1,2 @@
-/* eslint-disable */
-import preset from '../../../jest.preset.js';
+import preset from '../../../jest.preset.web.js';
 export default { ...preset, displayName: 'web-ui', testMatch: ['<rootDir>/src/**/*.spec.ts'] };

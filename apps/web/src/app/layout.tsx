@@ -2,11 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router-dom';
-import { SignOutDocument, ViewerDocument } from '../generated/graphql';
 import { LanguageSwitch } from './language-switch';
 import { NetworkSwitcher } from './network-switcher';
-import { RouterLink, RouterNavLink } from './router-link';
-import { isCoordinator, useSession } from './session';
+import { RouterLink, RouterNavLink } from '@kijkje/web/ui';
+import { SignOutDocument, ViewerDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 
 export function Layout() {
   const { t } = useTranslation();

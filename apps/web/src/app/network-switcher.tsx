@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { SwitchNetworkDocument } from '../generated/graphql';
-import type { Viewer } from './session';
+import { SwitchNetworkDocument, type Viewer } from '@kijkje/web/data-access';
 
 /** A select plus a button (never switching on change alone: WCAG 3.2.2). */
 export function NetworkSwitcher({ viewer }: { viewer: Viewer }) {

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources } from './resources';
-import { LANGUAGE_STORAGE_KEY, readStoredLanguage, type Lang } from './language';
+import { LANGUAGE_STORAGE_KEY, readStoredLanguage, type Lang } from '@kijkje/web/ui';
 
 export function applyLanguage(lang: string): void {
   document.documentElement.lang = lang;

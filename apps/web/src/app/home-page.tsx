@@ -1,0 +1,42 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@kijkje/web/data-access';
+import { RouterLink, usePageTitle } from '@kijkje/web/ui';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  const { viewer } = useSession();
+  if (!viewer) return null;
+  const membership = viewer.currentMembership;
+  return (
+    <>
+      <Heading level={1}>{t('home.title')}</Heading>
+      <Paragraph>{t('home.greeting', { name: viewer.user.name })}</Paragraph>
+      {viewer.currentNetwork ? (
+        <dl className="kijkje-facts" data-testid="current-network">
+          <dt>{t('home.network')}</dt>
+          <dd>{viewer.currentNetwork.name}</dd>
+          {membership && (
+            <>
+              <dt>{t('home.role')}</dt>
+              <dd>{t(`roles.${membership.role}`)}</dd>
+              <dt>{t('home.organisation')}</dt>
+              <dd>{membership.organisation?.name ?? t('common.none')}</dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <Paragraph>{t('common.notInNetwork')}</Paragraph>
+      )}
+      {viewer.user.isPlatformAdmin && (
+        <>
+          <Paragraph>{t('home.platformAdmin')}</Paragraph>
+          <Paragraph>
+            <RouterLink to="/beheer">{t('home.toAdmin')}</RouterLink>
+          </Paragraph>
+        </>
+      )}
+    </>
+  );
+}

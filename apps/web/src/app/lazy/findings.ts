@@ -1,0 +1,1 @@
+export { FindingsBoardPage } from '@kijkje/web/findings';

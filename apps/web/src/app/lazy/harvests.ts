@@ -1,0 +1,1 @@
+export { HarvestPage, HarvestsPage, HarvestVersionPage, PublishedHarvestsPage } from '@kijkje/web/harvests';

@@ -1,0 +1,1 @@
+export { CompositionPage } from '@kijkje/web/rounds';

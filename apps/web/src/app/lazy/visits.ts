@@ -1,0 +1,1 @@
+export { MyVisitsPage, VisitPage } from '@kijkje/web/visits';

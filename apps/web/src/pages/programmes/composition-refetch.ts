@@ -1,4 +1,0 @@
-import { ProgrammeCompositionDocument, SuggestedGroupingDocument } from '../../generated/graphql';
-
-/** What every change on the composition page refetches: the rounds and the suggestion both follow. */
-export const COMPOSITION_REFETCH = [ProgrammeCompositionDocument, SuggestedGroupingDocument];

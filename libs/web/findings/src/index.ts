@@ -1,0 +1,3 @@
+export * from './lib/finding-editor';
+export * from './lib/finding-labels';
+export * from './lib/findings-board-page';

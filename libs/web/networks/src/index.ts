@@ -1,0 +1,3 @@
+export * from './lib/admin-page';
+export * from './lib/organisations-page';
+export * from './lib/people-page';

@@ -1,0 +1,3 @@
+export * from './lib/programme-edit-page';
+export * from './lib/programme-page';
+export * from './lib/programmes-page';

@@ -1,0 +1,2 @@
+export * from './lib/programme-visit-reports';
+export * from './lib/report-page';

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { PlaceApplicationDocument, type ApplicationFieldsFragment, type RoundFieldsFragment } from '@kijkje/web/data-access';
+import { SelectField, VisuallyHidden, useFormErrors } from '@kijkje/web/ui';
+import { COMPOSITION_REFETCH as REFETCH } from './composition-refetch';
+import { RoundStart } from './round-start';
+
+function flagText(t: TFunction, flag: RoundFieldsFragment['flags'][number]): string {
+  const names = flag.organisations.map((organisation) => organisation.name).join(` ${t('composition.and')} `);
+  return flag.kind === 'CONFLICT'
+    ? t('composition.flagConflict', { names })
+    : flag.kind === 'EARLIER_PAIRING'
+      ? t('composition.flagEarlier', { names })
+      : `${flag.kind}: ${names}`;
+}
+
+export function RoundCard({
+  round,
+  rounds,
+  byOrganisation,
+}: {
+  round: RoundFieldsFragment;
+  rounds: RoundFieldsFragment[];
+  byOrganisation: Map<string, ApplicationFieldsFragment>;
+}) {
+  const { t } = useTranslation();
+  const composing = round.status === 'COMPOSING';
+  const headingId = `round-${round.id}-heading`;
+
+  return (
+    <section className="kijkje-round" aria-labelledby={headingId} data-testid="round">
+      <Heading level={3} id={headingId}>
+        {round.name}
+      </Heading>
+      <Paragraph>{t('composition.roundStatus', { status: t(`rounds.status.${round.status}`), number: round.organisations.length })}</Paragraph>
+      {round.flags.map((flag, index) => (
+        <Alert key={`${flag.kind}-${index}`} type={flag.kind === 'CONFLICT' ? 'error' : 'warning'}>
+          {flagText(t, flag)}
+        </Alert>
+      ))}
+      {round.organisations.length === 0 ? (
+        <Paragraph>{t('composition.emptyRound')}</Paragraph>
+      ) : (
+        <ul className="kijkje-results" aria-labelledby={headingId}>
+          {round.organisations.map((organisation) => {
+            const application = byOrganisation.get(organisation.id);
+            return (
+              <li key={organisation.id}>
+                <span>{organisation.name}</span>
+                {composing && application && <MoveControl application={application} currentRoundId={round.id} rounds={rounds} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <RoundStart round={round} />
+    </section>
+  );
+}
+
+function MoveControl({
+  application,
+  currentRoundId,
+  rounds,
+}: {
+  application: ApplicationFieldsFragment;
+  currentRoundId: string | null;
+  rounds: RoundFieldsFragment[];
+}) {
+  const { t } = useTranslation();
+  const targets = rounds.filter((round) => round.status === 'COMPOSING' && round.id !== currentRoundId);
+  const options = [
+    ...targets.map((round) => ({ value: round.id, label: round.name })),
+    ...(currentRoundId ? [{ value: '', label: t('composition.outOfRound') }] : []),
+  ];
+  const [target, setTarget] = useState(options[0]?.value ?? '');
+  const [place, { loading }] = useMutation(PlaceApplicationDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const errors = useFormErrors();
+  const name = application.organisation.name;
+  const id = `move-${application.id}`;
+  if (options.length === 0) return null;
+  const value = options.some((option) => option.value === target) ? target : options[0].value;
+
+  const onMove = async (event: FormEvent) => {
+    event.preventDefault();
+    errors.clear();
+    try {
+      await place({ variables: { input: { applicationId: application.id, roundId: value || null } } });
+    } catch (err) {
+      errors.fail(err);
+    }
+  };
+
+  return (
+    <form className="kijkje-move" noValidate onSubmit={onMove}>
+      <SelectField
+        id={id}
+        label={
+          <>
+            <VisuallyHidden>{name}: </VisuallyHidden>
+            {currentRoundId ? t('composition.moveTo') : t('composition.placeIn')}
+          </>
+        }
+        value={value}
+        onChange={setTarget}
+        options={options}
+        error={errors.general ? [errors.general, ...Object.values(errors.view?.fields ?? {}).filter((text) => text !== errors.general)].join(' ') : null}
+      />
+      <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
+        {currentRoundId ? t('composition.move') : t('composition.place')}
+        <VisuallyHidden> {name}</VisuallyHidden>
+      </Button>
+    </form>
+  );
+}
+
+export function UnplacedList({ applications, rounds }: { applications: ApplicationFieldsFragment[]; rounds: RoundFieldsFragment[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="kijkje-round" aria-labelledby="unplaced-heading">
+      <Heading level={3} id="unplaced-heading">
+        {t('composition.unplacedTitle')}
+      </Heading>
+      {applications.length === 0 ? (
+        <Paragraph>{t('composition.unplacedNone')}</Paragraph>
+      ) : (
+        <ul className="kijkje-results" aria-labelledby="unplaced-heading">
+          {applications.map((application) => (
+            <li key={application.id}>
+              <span>{application.organisation.name}</span>
+              <MoveControl application={application} currentRoundId={null} rounds={rounds} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// Stands in for stylesheets imported by components under Jest.
+module.exports = {};
