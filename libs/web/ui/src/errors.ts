@@ -89,3 +89,8 @@ export function readFieldPaths(error: unknown, language: string): Record<string,
 export function errorExtensions(error: unknown): Record<string, unknown> | null {
   return graphQLErrorsOf(error)?.[0]?.extensions ?? null;
 }
+
+/** Someone else saved first (the version sent is no longer the latest). */
+export function isConflict(error: unknown): boolean {
+  return error != null && readApiError(error, 'nl').code === 'CONFLICT';
+}

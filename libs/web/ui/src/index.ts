@@ -20,3 +20,6 @@ export * from './router-link';
 export * from './states';
 export * from './use-form-errors';
 export * from './use-page-title';
+export * from './conflict-view';
+export * from './use-action';
+export * from './use-versioned-save';

@@ -1,6 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
 import { HarvestDocument, type HarvestQuery } from '@kijkje/web/data-access';
-import { readApiError } from '@kijkje/web/ui';
 
 export type Harvest = HarvestQuery['harvest'];
 
@@ -13,4 +12,4 @@ export function useLatest(id: string) {
   };
 }
 
-export const isConflict = (error: unknown) => readApiError(error, 'nl').code === 'CONFLICT';
+export { isConflict } from '@kijkje/web/ui';

@@ -28,8 +28,8 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
   const saveFrom = async (version: number) => {
     if (!errors.check(text.trim() ? {} : { text: 'report.comment.required' })) return;
     const saved = await send(
-      version,
       async (from) => (await comment({ variables: { input: { visitId: report.visitId, version: from, text } } })).data?.commentOnVisitReport.version,
+      version,
     );
     if (!saved) return;
     drafts.clear(report.visitId);
@@ -54,7 +54,7 @@ export function HostComment({ report, onDone }: { report: Report; onDone: Notify
           id="report-comment-conflict"
           texts="report.comment.conflict"
           mine={text}
-          latest={conflict.text}
+          latest={conflict.value}
           busy={loading}
           error={errors.general}
           onKeepMine={() => void saveFrom(conflict.version)}

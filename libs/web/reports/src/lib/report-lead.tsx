@@ -54,8 +54,8 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
   const saveFrom = async (version: number) => {
     errors.clear();
     const saved = await send(
-      version,
       async (from) => (await save({ variables: { input: { visitId: report.visitId, version: from, summary: draft } } })).data?.saveVisitReport.version,
+      version,
     );
     if (saved) onSaved(t('report.editor.saved'), 'report-summary');
   };
@@ -75,7 +75,7 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
           id="report-conflict"
           texts="report.conflict"
           mine={draft}
-          latest={conflict.text}
+          latest={conflict.value}
           busy={loading}
           error={errors.general}
           onKeepMine={() => void saveFrom(conflict.version)}
