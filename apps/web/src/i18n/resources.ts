@@ -1,19 +1,35 @@
+import { accountTranslations } from '@kijkje/web/account';
+import { findingsTranslations } from '@kijkje/web/findings';
+import { harvestsTranslations } from '@kijkje/web/harvests';
+import { networksTranslations } from '@kijkje/web/networks';
+import { programmesTranslations } from '@kijkje/web/programmes';
+import { reportsTranslations } from '@kijkje/web/reports';
+import { roundsTranslations } from '@kijkje/web/rounds';
+import { uiTranslations } from '@kijkje/web/ui';
+import { visitsTranslations } from '@kijkje/web/visits';
 import en from './en.json';
 import nl from './nl.json';
-import visitsEn from './visits.en.json';
-import visitsNl from './visits.nl.json';
-import reportsEn from './reports.en.json';
-import reportsNl from './reports.nl.json';
-import harvestsEn from './harvests.en.json';
-import harvestsNl from './harvests.nl.json';
 
 /**
- * The translations, one pair of files per part of the product so that each part changes on its
- * own. Each file owns its top-level keys; a key defined twice is a mistake the key test catches.
+ * The translations: the shell's own (layout, navigation, home) and one pair per library, so that
+ * each part changes on its own. Each part owns its top-level keys; a key defined twice is a
+ * mistake the key test catches.
  */
+const libraries = [
+  uiTranslations,
+  accountTranslations,
+  networksTranslations,
+  programmesTranslations,
+  roundsTranslations,
+  visitsTranslations,
+  findingsTranslations,
+  reportsTranslations,
+  harvestsTranslations,
+];
+
 export const parts = {
-  nl: [nl, visitsNl, reportsNl, harvestsNl],
-  en: [en, visitsEn, reportsEn, harvestsEn],
+  nl: [nl, ...libraries.map((part) => part.nl)],
+  en: [en, ...libraries.map((part) => part.en)],
 };
 
 export const resources = {

@@ -1,2 +1,3 @@
 export * from './lib/programme-visit-reports';
 export * from './lib/report-page';
+export * from './i18n';

@@ -1,1 +1,2 @@
 export * from './lib/composition-page';
+export * from './i18n';

@@ -23,3 +23,4 @@ export * from './use-page-title';
 export * from './conflict-view';
 export * from './use-action';
 export * from './use-versioned-save';
+export * from './i18n';
