@@ -2,9 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '.data/**', '.nx/**', '**/generated/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '.data/**', '.nx/**', '**/generated/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,6 +45,16 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Scripts and configs in plain JavaScript run on Node: its globals, ES modules (.mjs) or CommonJS (.js, .cjs).
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
   },
   {
     // Every project's Jest config spreads the one preset at the root.
