@@ -4,7 +4,7 @@ import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading,
 import { REPORT_SHARING } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { CommentOnVisitReportDocument, SetVisitReportSharingDocument, type ReportSharing } from '@kijkje/web/data-access';
-import { TextareaField, ErrorAlert, useFormErrors, formatDateTime } from '@kijkje/web/ui';
+import { TextareaField, ErrorAlert, formatDateTime, useAction } from '@kijkje/web/ui';
 import { commentDrafts } from './comment-draft';
 import { TextConflict, useVersionedReportText } from './report-conflict';
 import type { Notify } from './report-lead';
@@ -123,18 +123,14 @@ export function UnsavedComment({ visitId }: { visitId: string }) {
 export function ReportSharingForm({ report, onDone }: { report: Report; onDone: Notify }) {
   const { t } = useTranslation();
   const [sharing, setSharing] = useState<ReportSharing>(report.sharing);
-  const [save, { loading }] = useMutation(SetVisitReportSharingDocument);
-  const errors = useFormErrors();
+  const [save] = useMutation(SetVisitReportSharingDocument);
+  const saving = useAction(() => save({ variables: { input: { visitId: report.visitId, sharing } } }), {
+    onDone: () => onDone(t('report.sharing.saved', { who: t(`report.sharing.${sharing}`) }), 'report-status-heading'),
+  });
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    errors.clear();
-    try {
-      await save({ variables: { input: { visitId: report.visitId, sharing } } });
-      onDone(t('report.sharing.saved', { who: t(`report.sharing.${sharing}`) }), 'report-status-heading');
-    } catch (error) {
-      errors.fail(error);
-    }
+    void saving.run();
   };
 
   return (
@@ -142,8 +138,8 @@ export function ReportSharingForm({ report, onDone }: { report: Report; onDone: 
       <Heading level={2} id="report-sharing-heading">
         {t('report.sharing.title')}
       </Heading>
-      <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="report-sharing-heading">
-        <ErrorAlert message={errors.general} />
+      <form noValidate onSubmit={onSubmit} aria-labelledby="report-sharing-heading">
+        <ErrorAlert message={saving.errors.general} />
         <Fieldset>
           <FieldsetLegend>{t('report.sharing.legend')}</FieldsetLegend>
           {REPORT_SHARING.map((option) => (
@@ -167,7 +163,7 @@ export function ReportSharingForm({ report, onDone }: { report: Report; onDone: 
             />
           ))}
         </Fieldset>
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading || sharing === report.sharing}>
+        <Button type="submit" appearance="primary-action-button" busy={saving.pending} disabled={saving.pending || sharing === report.sharing}>
           {t('report.sharing.submit')}
         </Button>
       </form>

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FinaliseVisitReportDocument, ReopenVisitReportDocument, ReportVisitDocument } from '@kijkje/web/data-access';
-import { ConfirmDialog, useFormErrors, ActionError } from '@kijkje/web/ui';
+import { ActionError, ConfirmDialog, useAction } from '@kijkje/web/ui';
 import type { Notify } from './report-lead';
 import type { Report } from './report-view';
 
@@ -14,29 +13,12 @@ import type { Report } from './report-view';
 export function LeadSteps({ report, onDone }: { report: Report; onDone: Notify }) {
   const { t } = useTranslation();
   const options = { refetchQueries: [ReportVisitDocument] };
-  const [reopen, reopening] = useMutation(ReopenVisitReportDocument, options);
-  const [finalise, finalising] = useMutation(FinaliseVisitReportDocument, options);
-  const [asking, setAsking] = useState(false);
-  const errors = useFormErrors();
-  const busy = reopening.loading || finalising.loading;
+  const [reopen] = useMutation(ReopenVisitReportDocument, options);
+  const [finalise] = useMutation(FinaliseVisitReportDocument, options);
   const input = { visitId: report.visitId, version: report.version };
-
-  const run = async (step: 'reopen' | 'finalise') => {
-    errors.clear();
-    try {
-      if (step === 'reopen') {
-        await reopen({ variables: { input } });
-        onDone(t('report.steps.reopened'), 'report-editor-heading');
-      } else {
-        await finalise({ variables: { input } });
-        setAsking(false);
-        onDone(t('report.steps.finalised'), 'report-status-heading');
-      }
-    } catch (error) {
-      setAsking(false);
-      errors.fail(error);
-    }
-  };
+  const reopening = useAction(() => reopen({ variables: { input } }), { onDone: () => onDone(t('report.steps.reopened'), 'report-editor-heading') });
+  const finalising = useAction(() => finalise({ variables: { input } }), { onDone: () => onDone(t('report.steps.finalised'), 'report-status-heading') });
+  const busy = reopening.pending || finalising.pending;
 
   return (
     <section className="kijkje-section" aria-labelledby="report-steps-heading">
@@ -44,25 +26,38 @@ export function LeadSteps({ report, onDone }: { report: Report; onDone: Notify }
         {t('report.steps.title')}
       </Heading>
       <Paragraph>{t('report.steps.intro')}</Paragraph>
-      <ActionError errors={errors} />
+      <ActionError errors={finalising.errors} />
+      <ActionError errors={reopening.errors} />
       <div className="kijkje-actions">
-        <Button type="button" appearance="primary-action-button" busy={finalising.loading} disabled={busy} onClick={() => (errors.clear(), setAsking(true))}>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          busy={finalising.pending}
+          disabled={busy}
+          onClick={() => (reopening.reset(), finalising.ask())}
+        >
           {t('report.steps.finalise')}
         </Button>
-        <Button type="button" appearance="secondary-action-button" busy={reopening.loading} disabled={busy} onClick={() => void run('reopen')}>
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          busy={reopening.pending}
+          disabled={busy}
+          onClick={() => (finalising.reset(), void reopening.run())}
+        >
           {t('report.steps.reopen')}
         </Button>
       </div>
       <ConfirmDialog
-        open={asking}
+        open={finalising.asking}
         tone="danger"
         testId="report-finalise-dialog"
         title={t('report.steps.confirm.title', { host: report.host })}
         confirmLabel={t('report.steps.confirm.submit')}
         cancelLabel={t('report.steps.confirm.cancel')}
-        busy={finalising.loading}
-        onConfirm={() => void run('finalise')}
-        onCancel={() => setAsking(false)}
+        busy={finalising.pending}
+        onConfirm={() => void finalising.run()}
+        onCancel={finalising.cancel}
       >
         <Paragraph>{t('report.steps.confirm.what', { host: report.host })}</Paragraph>
         <Paragraph>{t('report.steps.confirm.findings', { count: report.findings.length })}</Paragraph>

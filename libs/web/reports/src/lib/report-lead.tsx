@@ -4,7 +4,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { REPLY_DAYS_DEFAULT, REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SUMMARY_MAX } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { ReportVisitDocument, SaveVisitReportDocument, ShareVisitReportDocument, StartVisitReportDocument, VisitReportDocument } from '@kijkje/web/data-access';
-import { InputField, TextareaField, ErrorAlert, useFormErrors, Markdown, ActionError } from '@kijkje/web/ui';
+import { InputField, TextareaField, ErrorAlert, Markdown, ActionError, useAction } from '@kijkje/web/ui';
 import { TextConflict, useVersionedReportText } from './report-conflict';
 import { checkReplyDays } from './report-helpers';
 import type { Report } from './report-view';
@@ -14,28 +14,19 @@ export type Notify = (text: string, focus: string) => void;
 /** Lead, visit HELD: begins the report; the shared findings become final. */
 export function StartReport({ visitId, onDone }: { visitId: string; onDone: Notify }) {
   const { t } = useTranslation();
-  const [start, { loading }] = useMutation(StartVisitReportDocument, {
+  const [start] = useMutation(StartVisitReportDocument, {
     refetchQueries: [VisitReportDocument, ReportVisitDocument],
     awaitRefetchQueries: true,
   });
-  const errors = useFormErrors();
-  const onClick = async () => {
-    errors.clear();
-    try {
-      await start({ variables: { visitId } });
-      onDone(t('report.start.done'), 'report-editor-heading');
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
+  const starting = useAction(() => start({ variables: { visitId } }), { onDone: () => onDone(t('report.start.done'), 'report-editor-heading') });
   return (
     <section className="kijkje-section" aria-labelledby="report-start-heading">
       <Heading level={2} id="report-start-heading">
         {t('report.start.title')}
       </Heading>
       <Paragraph>{t('report.start.intro')}</Paragraph>
-      <ActionError errors={errors} />
-      <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
+      <ActionError errors={starting.errors} />
+      <Button type="button" appearance="primary-action-button" busy={starting.pending} disabled={starting.pending} onClick={() => void starting.run()}>
         {t('report.start.submit')}
       </Button>
     </section>
@@ -118,10 +109,13 @@ export function SummaryEditor({ report, draft, setDraft, onSaved }: { report: Re
 export function ShareReport({ report, unsaved, onDone }: { report: Report; unsaved: boolean; onDone: Notify }) {
   const { t } = useTranslation();
   const [days, setDays] = useState(String(REPLY_DAYS_DEFAULT));
-  const [share, { loading }] = useMutation(ShareVisitReportDocument, { refetchQueries: [ReportVisitDocument] });
-  const errors = useFormErrors();
+  const [share] = useMutation(ShareVisitReportDocument, { refetchQueries: [ReportVisitDocument] });
+  const sharing = useAction((replyDays: number) => share({ variables: { input: { visitId: report.visitId, version: report.version, replyDays } } }), {
+    onDone: () => onDone(t('report.share.done'), 'report-status-heading'),
+  });
+  const errors = sharing.errors;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkReplyDays(days);
     if ('error' in checked) {
@@ -129,12 +123,7 @@ export function ShareReport({ report, unsaved, onDone }: { report: Report; unsav
       return;
     }
     if (!errors.check(unsaved ? { share: 'report.share.saveFirst' } : {})) return;
-    try {
-      await share({ variables: { input: { visitId: report.visitId, version: report.version, replyDays: checked.days } } });
-      onDone(t('report.share.done'), 'report-status-heading');
-    } catch (error) {
-      errors.fail(error);
-    }
+    void sharing.run(checked.days);
   };
 
   return (
@@ -142,7 +131,7 @@ export function ShareReport({ report, unsaved, onDone }: { report: Report; unsav
       <Heading level={2} id="report-share-heading">
         {t('report.share.title')}
       </Heading>
-      <form className="kijkje-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="report-share-heading">
+      <form className="kijkje-form" noValidate onSubmit={onSubmit} aria-labelledby="report-share-heading">
         <Paragraph>{t('report.share.intro')}</Paragraph>
         <ErrorAlert message={errors.field('share') ?? (errors.view && !errors.field('replyDays') ? errors.general : null)} />
         <InputField
@@ -156,7 +145,7 @@ export function ShareReport({ report, unsaved, onDone }: { report: Report; unsav
           onChange={setDays}
           error={errors.field('replyDays')}
         />
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+        <Button type="submit" appearance="primary-action-button" busy={sharing.pending} disabled={sharing.pending}>
           {t('report.share.submit')}
         </Button>
       </form>

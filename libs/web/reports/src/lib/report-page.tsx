@@ -5,12 +5,13 @@ import { REPORT_STATUSES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ReportVisitDocument, VisitReportDocument, type ReportVisitQuery } from '@kijkje/web/data-access';
-import { RouterLink, ErrorState, LoadingState, usePageTitle, readApiError, formatDateTime } from '@kijkje/web/ui';
-import { HostComment, ReportSharingForm, UnsavedComment } from './report-host';
-import { exportHref, revisionFromSearch, type ExportFormat } from './report-helpers';
-import { ShareReport, StartReport, SummaryEditor } from './report-lead';
-import { LeadSteps } from './report-lead-steps';
-import { ReportView, type Report } from './report-view';
+import { RouterLink, ErrorState, LoadingState, usePageTitle, readApiError } from '@kijkje/web/ui';
+import { UnsavedComment } from './report-host';
+import { revisionFromSearch } from './report-helpers';
+import { StartReport } from './report-lead';
+import { RevisionNotice, Revisions } from './report-revisions';
+import { Workspace } from './report-workspace';
+import { ReportView } from './report-view';
 import './reports.css';
 
 /**
@@ -111,136 +112,4 @@ function NoReportYet({
   if (revision === null && visit.status === 'HELD' && visit.myRelations.includes('lead')) return <StartReport visitId={visit.id} onDone={onStarted} />;
   const key = revision !== null ? 'report.noRevision' : !REPORT_STATUSES.includes(visit.status) ? 'report.notStarted' : 'report.notAvailable';
   return <Alert type="info">{t(key)}</Alert>;
-}
-
-/** Status, reply deadline, sharing, the downloads, and what this reader may do now. */
-function Workspace({ report, fresh, onDone }: { report: Report; fresh: boolean; onDone: (text: string, focus: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  // The lead's unsaved summary lives here: the share form must know whether there is any.
-  const [draft, setDraft] = useState<string | null>(null);
-  const summary = draft ?? report.summary;
-  const unsaved = draft !== null && draft !== report.summary;
-  return (
-    <>
-      <section className="kijkje-section" aria-labelledby="report-status-heading">
-        <Heading level={2} id="report-status-heading" tabIndex={-1}>
-          {t('report.status.title')}
-        </Heading>
-        <dl className="kijkje-facts">
-          <dt>{t('report.status.status')}</dt>
-          <dd data-testid="report-status">{t(`visits.status.${report.status}`)}</dd>
-          {report.replyDeadline && (
-            <>
-              <dt>{t('report.status.replyDeadline')}</dt>
-              <dd data-testid="report-deadline">{formatDateTime(report.replyDeadline, lang)}</dd>
-            </>
-          )}
-          {report.status === 'REPORT_FINAL' && (
-            <>
-              <dt>{t('report.status.sharing')}</dt>
-              <dd data-testid="report-sharing">{t(`report.sharing.${report.sharing}`)}</dd>
-            </>
-          )}
-        </dl>
-        <Downloads report={report} revision={null} />
-      </section>
-      {report.rights.edit &&
-        (fresh ? <SummaryEditor key={report.visitId} report={report} draft={summary} setDraft={setDraft} onSaved={onDone} /> : <LoadingState />)}
-      {report.rights.share && <ShareReport report={report} unsaved={unsaved} onDone={onDone} />}
-      {(report.rights.reopen || report.rights.finalise) && <LeadSteps report={report} onDone={onDone} />}
-      {report.rights.comment ? (
-        <HostComment key={`${report.visitId}-comment`} report={report} onDone={onDone} />
-      ) : (
-        <UnsavedComment key={`${report.visitId}-unsaved`} visitId={report.visitId} />
-      )}
-      {report.rights.setSharing && <ReportSharingForm report={report} onDone={onDone} />}
-    </>
-  );
-}
-
-function RevisionNotice({ report }: { report: Report }) {
-  const { t, i18n } = useTranslation();
-  const kept = report.revisions.find((r) => r.number === report.revision);
-  return (
-    <section className="kijkje-section" aria-labelledby="report-status-heading">
-      <Heading level={2} id="report-status-heading">
-        {t('report.revision.title', { number: report.revision })}
-      </Heading>
-      <Alert type="info">
-        <Paragraph>
-          {t('report.revision.intro', {
-            number: report.revision,
-            status: t(`report.revision.status.${kept?.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`),
-            date: formatDateTime(kept?.createdAt, i18n.language),
-          })}
-        </Paragraph>
-        <Paragraph>
-          <RouterLink to={`/bezoeken/${report.visitId}/verslag`}>{t('report.revision.toCurrent')}</RouterLink>
-        </Paragraph>
-      </Alert>
-      <Downloads report={report} revision={report.revision} />
-    </section>
-  );
-}
-
-function Downloads({ report, revision }: { report: Report; revision: number | null }) {
-  const { t, i18n } = useTranslation();
-  const formats: ExportFormat[] = ['pdf', 'docx'];
-  return (
-    <ul className="kijkje-downloads" aria-label={revision === null ? t('report.downloads.label') : t('report.downloads.revisionLabel', { number: revision })}>
-      {formats.map((format) => (
-        <li key={format}>
-          <a
-            className="utrecht-link utrecht-link--html-a"
-            href={exportHref(report.visitId, format, i18n.language, revision)}
-            download
-            data-testid={`download-${format}`}
-          >
-            {revision === null ? t(`report.downloads.${format}`) : t(`report.downloads.revision.${format}`, { number: revision })}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The kept versions: each opens read-only, and downloads as it was. */
-function Revisions({ report }: { report: Report }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <section className="kijkje-section" aria-labelledby="report-revisions-heading">
-      <Heading level={2} id="report-revisions-heading">
-        {t('report.revisions.title')}
-      </Heading>
-      {report.revisions.length === 0 ? (
-        <Paragraph>{t('report.revisions.none')}</Paragraph>
-      ) : (
-        <ul className="kijkje-report-findings" data-testid="report-revisions">
-          {report.revisions.map((kept) => (
-            <li key={kept.number}>
-              {kept.number === report.revision ? (
-                <span aria-current="page">
-                  {t('report.revisions.item', {
-                    number: kept.number,
-                    status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`),
-                    date: formatDateTime(kept.createdAt, i18n.language),
-                  })}
-                </span>
-              ) : (
-                <RouterLink to={`/bezoeken/${report.visitId}/verslag?versie=${kept.number}`}>
-                  {t('report.revisions.item', {
-                    number: kept.number,
-                    status: t(`report.revision.status.${kept.status === 'REPORT_FINAL' ? 'REPORT_FINAL' : 'REPORT_SHARED'}`),
-                    date: formatDateTime(kept.createdAt, i18n.language),
-                  })}
-                </RouterLink>
-              )}
-              <Downloads report={report} revision={kept.number} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
 }
