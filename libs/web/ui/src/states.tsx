@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from './errors';
@@ -40,5 +41,15 @@ export function NoAccess({ title }: { title: string }) {
       <Heading level={1}>{title}</Heading>
       <Alert type="warning">{t('common.noAccess')}</Alert>
     </>
+  );
+}
+
+/** A list with nothing in it yet: says so, and what to do about it when there is something to do. */
+export function EmptyState({ children, action, testId }: { children: ReactNode; action?: ReactNode; testId?: string }) {
+  return (
+    <div className="kijkje-empty" data-testid={testId}>
+      <Paragraph>{children}</Paragraph>
+      {action}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, RouterLink } from '@kijkje/web/ui';
+import { EmptyState, formatDateTime, RouterLink } from '@kijkje/web/ui';
 import { exportHref, type ExportFormat } from './report-helpers';
 import type { Report } from './report-view';
 
@@ -65,7 +65,7 @@ export function Revisions({ report }: { report: Report }) {
         {t('report.revisions.title')}
       </Heading>
       {report.revisions.length === 0 ? (
-        <Paragraph>{t('report.revisions.none')}</Paragraph>
+        <EmptyState>{t('report.revisions.none')}</EmptyState>
       ) : (
         <ul className="kijkje-report-findings" data-testid="report-revisions">
           {report.revisions.map((kept) => (
