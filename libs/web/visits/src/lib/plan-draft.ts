@@ -32,11 +32,12 @@ export function planFromVisit(visit: PlanSource): PlanDraft {
 /**
  * The plan as it is sent: the agenda in the server's order (by start time), while the screen
  * keeps the host's order. `order` says which item each index of the server's messages is about.
- * Items in `leaveOut` (not complete yet) wait here until they are.
+ * Items in `leaveOut` (not complete yet) wait here until they are. An empty place is left out:
+ * the server takes that as no place (it refuses an empty text).
  */
 export function planToSend(plan: PlanDraft, leaveOut: ReadonlySet<string> = new Set()) {
   const order = sortDrafts(plan.items.filter((item) => !leaveOut.has(item.key)));
-  return { order, input: { startsOn: plan.startsOn || null, location: plan.location.trim(), agenda: order.map(toInput) } };
+  return { order, input: { startsOn: plan.startsOn || null, location: plan.location.trim() || undefined, agenda: order.map(toInput) } };
 }
 
 /** A path of the server ("agenda.1.topic") as this screen names it ("item-4.topic"). */
