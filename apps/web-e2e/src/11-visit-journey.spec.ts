@@ -140,6 +140,14 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(team.filter({ hasText: 'Ruben Reviewer (Deventer)' })).toContainText('teamleider');
   await expect(team.filter({ hasText: 'Gea Gastvrouw (Zwolle)' })).not.toContainText('teamleider');
   await expect(coordinator.page.getByRole('button', { name: 'Teamleider maken Gea Gastvrouw' })).toBeVisible();
+  // Taking someone off the team asks first; Escape keeps the team as it is.
+  await coordinator.page.getByRole('button', { name: 'Uit het team halen Gea Gastvrouw' }).click();
+  const removal = coordinator.page.getByRole('alertdialog', { name: 'Gea Gastvrouw uit het team halen?' });
+  await expect(removal.getByRole('button', { name: 'Nee, laten staan' })).toBeFocused();
+  await coordinator.page.keyboard.press('Escape');
+  await expect(removal).toBeHidden();
+  await expect(coordinator.page.getByRole('button', { name: 'Uit het team halen Gea Gastvrouw' })).toBeFocused();
+  await expect(team).toHaveCount(2);
   // Candidates who cannot join are shown, switched off, with the reason.
   await expect(coordinator.page.getByRole('radio', { name: 'Gea Gastvrouw (Zwolle)' })).toBeDisabled();
   await expect(coordinator.page.getByTestId('agenda')).toContainText('Tafelgesprek met het wijkteam');

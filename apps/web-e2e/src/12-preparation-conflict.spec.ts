@@ -42,6 +42,7 @@ test('the autosaved preparation never overwrites a change made in another tab (R
   // Tab B keeps its own version, by choice: saved over tab A's.
   await conflict.getByRole('button', { name: 'Mijn versie bewaren' }).click();
   await expect(conflict).toHaveCount(0);
+  await expect(tabB.getByRole('heading', { level: 3, name: 'Stap 1 van 6: Algemeen' })).toBeFocused();
   await expect(tabB.getByTestId('autosave-status')).toHaveText(saved);
   await tabA.reload();
   await expectPage(tabA, 'Bezoek aan Deventer');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ConflictView, toLang } from '@kijkje/web/ui';
@@ -11,6 +12,15 @@ import type { VisitData } from './visit-page';
 export function PreparationConflict({ draft, framework }: { draft: PreparationAutosave; framework: VisitData['programme']['framework'] }) {
   const { t } = useTranslation();
   const { conflict, conflictPart } = draft;
+  // Once the choice is made the view goes: the focus goes back to the step.
+  const shown = useRef(false);
+  useEffect(() => {
+    if (conflict) shown.current = true;
+    else if (shown.current) {
+      shown.current = false;
+      document.getElementById('preparation-step-heading')?.focus();
+    }
+  }, [conflict]);
   if (!conflict || !conflictPart) return null;
   const answers = conflictPart === 'answers';
   return (
