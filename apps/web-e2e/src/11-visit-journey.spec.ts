@@ -11,18 +11,40 @@ const CORRECTION = 'De wachttijd is sinds maart gehalveerd tot vier weken.';
 test.use({ actionTimeout: 15_000 });
 
 test('a visit from preparation to hoor en wederhoor: prepare, team, live findings, share, reply, release', async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
 
-  // Lieke Lid (Utrecht) prepares the visit her municipality hosts.
+  // Lieke Lid (Utrecht) prepares the visit her municipality hosts, step by step.
   const lieke = await signInAs(browser, PEOPLE.lieke.email);
   const visitPath = await openVisit(lieke.page, 'Utrecht');
   const host = lieke.page;
   await expect(host.getByTestId('visit-status')).toHaveText('Gepland');
+  const steps = host.getByRole('navigation', { name: 'Stappen van de voorbereiding' });
+  const step = (name: string) => steps.getByRole('link', { name, exact: true });
+  const stepHeading = host.getByRole('heading', { level: 3, name: /^Stap \d van 6: / });
+  const progress = host.getByTestId('preparation-progress');
+  const status = host.getByTestId('autosave-status');
+  await expect(steps.getByRole('listitem')).toHaveCount(6);
+  await expect(step('Algemeen (nog niet ingevuld)')).toHaveAttribute('aria-current', 'step');
+  await expect(progress).toHaveText("0 van 3 thema's ingevuld");
+  await expect(status).toHaveAttribute('role', 'status');
+  // The navigation works by keyboard; the step lands in the address and its heading takes the focus.
+  await step('Overzicht en indienen').focus();
+  await host.keyboard.press('Enter');
+  await expect(host).toHaveURL(/[?&]stap=6$/);
+  await expect(stepHeading).toHaveText('Stap 6 van 6: Overzicht en indienen');
+  await expect(stepHeading).toBeFocused();
+  await expect(step('Overzicht en indienen')).toHaveAttribute('aria-current', 'step');
+  await expect(step('Algemeen (nog niet ingevuld)')).not.toHaveAttribute('aria-current');
   await expect(host.getByTestId('preparation-problems')).toContainText('Kies de datum van het bezoek.');
   await expectNoAxeViolations(host, 'visit page: preparation not started');
 
+  // Date, place and agenda save themselves too: there is no save button.
+  await step('Datum, locatie en programma van de dag (nog niet ingevuld)').click();
+  await expect(stepHeading).toHaveText('Stap 5 van 6: Datum, locatie en programma van de dag');
+  await expect(host.getByRole('button', { name: /opslaan/i })).toHaveCount(0);
   await host.getByLabel('Datum van het bezoek').fill(dayFromToday(21));
   await host.getByLabel('Locatie', { exact: true }).fill('Stadskantoor Utrecht, Stadsplateau 1');
+  await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
   await host.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
   const first = host.getByRole('group', { name: 'Onderdeel 1' });
   await expect(first.getByLabel('Begintijd')).toBeFocused();
@@ -43,31 +65,58 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await host.keyboard.press('Enter');
   await expect(host.getByRole('group', { name: 'Onderdeel 1' }).getByLabel('Onderwerp')).toHaveValue('Ontvangst door de wethouder');
   await expect(host.getByRole('button', { name: 'Omlaag Onderdeel 1' })).toBeFocused();
+  // Every change marks the status unsaved at once, so "saved" now means the last change is in.
+  await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await expect(step('Datum, locatie en programma van de dag (ingevuld)')).toHaveAttribute('aria-current', 'step');
   await expectNoAxeViolations(host, 'agenda editor filled in');
-  await host.getByRole('button', { name: 'Datum, locatie en programma opslaan' }).click();
-  await expect(host.getByText('De datum, de locatie en het programma van de dag zijn opgeslagen.')).toBeVisible();
-  await expect(host.getByTestId('preparation-problems')).not.toContainText('Kies de datum van het bezoek.');
 
-  // The self-assessment saves itself, with a polite status.
-  const status = host.getByTestId('autosave-status');
-  await expect(status).toHaveAttribute('role', 'status');
+  // The autosave reached the server: a reload keeps the step and shows the date and the agenda.
+  await host.reload();
+  await expectPage(host, 'Bezoek aan Utrecht');
+  await expect(stepHeading).toHaveText('Stap 5 van 6: Datum, locatie en programma van de dag');
+  await expect(host.getByLabel('Datum van het bezoek')).toHaveValue(dayFromToday(21));
+  await expect(host.getByLabel('Locatie', { exact: true })).toHaveValue('Stadskantoor Utrecht, Stadsplateau 1');
+  await expect(host.getByRole('group', { name: /^Onderdeel \d$/ })).toHaveCount(2);
+  await expect(host.getByRole('group', { name: 'Onderdeel 1' }).getByLabel('Onderwerp')).toHaveValue('Ontvangst door de wethouder');
+  await expect(host.getByRole('group', { name: 'Onderdeel 1' }).getByLabel('Andere gesprekspartners')).toHaveValue('GGD regio Utrecht');
+  await expect(host.getByRole('group', { name: 'Onderdeel 2' }).getByRole('checkbox', { name: 'Wijkteam' })).toBeChecked();
+
+  // The self-assessment, a step per part, saves itself with a polite status.
+  await step('Algemeen (nog niet ingevuld)').click();
   await host.getByLabel('Foto van nu').fill('De Wmo-uitgaven stijgen; we hebben veel cijfers maar weinig zicht op wat het inwoners oplevert.');
   await expect(status).toHaveText('Wijzigingen nog niet opgeslagen');
   await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
   await host.getByLabel('Stip aan de horizon').fill('Over drie jaar sturen we samen met onze partners op de bedoeling.');
-  await host.getByLabel('Wat gaat goed? (Wmo)').click();
+  // Going on saves at once.
+  await host.getByRole('button', { name: 'Volgende: Wmo' }).click();
+  await expect(stepHeading).toHaveText('Stap 2 van 6: Wmo');
+  await expect(stepHeading).toBeFocused();
   await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await expect(step('Algemeen (ingevuld)')).toBeVisible();
+  await expect(step('Wmo (nog niet ingevuld)')).toHaveAttribute('aria-current', 'step');
   await host.getByLabel('Wat gaat goed? (Wmo)').fill('De toegang via het wijkteam is dichtbij.');
+  await host.getByLabel('Waar maak je je zorgen om? (Wmo)').fill('De wachttijden lopen op.');
+  await host.getByLabel('Wat zie je als eigen verantwoordelijkheid? (Wmo)').fill('Sturen op de contracten met de aanbieders.');
   await host.keyboard.press('Tab');
   await expect(status).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
-  await expect(host.getByTestId('preparation-problems')).toHaveCount(0);
+  await expect(progress).toHaveText("1 van 3 thema's ingevuld");
+  await expect(step('Wmo (ingevuld)')).toHaveAttribute('aria-current', 'step');
   await expectNoAxeViolations(host, 'self-assessment saved');
 
-  // The autosave really reached the server: a reload shows the answers.
+  // A reload keeps the step and shows the answers.
   await host.reload();
   await expectPage(host, 'Bezoek aan Utrecht');
+  await expect(step('Wmo (ingevuld)')).toHaveAttribute('aria-current', 'step');
   await expect(host.getByLabel('Wat gaat goed? (Wmo)')).toHaveValue('De toegang via het wijkteam is dichtbij.');
+  await expect(progress).toHaveText("1 van 3 thema's ingevuld");
+  await step('Overzicht en indienen').click();
+  await expect(host.getByTestId('preparation-problems')).toHaveCount(0);
+  // Submitting cannot be undone: it asks first.
   await host.getByRole('button', { name: 'Voorbereiding indienen' }).click();
+  const submit = host.getByRole('dialog', { name: 'De voorbereiding indienen?' });
+  await expect(submit.getByRole('button', { name: 'Nee, nog niet' })).toBeFocused();
+  await expectNoAxeViolations(host, 'submit preparation dialog');
+  await submit.getByRole('button', { name: 'Ja, indienen' }).click();
   await expect(host.getByText('De voorbereiding is ingediend. De reviewers kunnen haar nu lezen.')).toBeVisible();
   await expect(host.getByTestId('visit-status')).toHaveText('Voorbereid');
   await expect(host.getByRole('heading', { level: 2, name: 'Voorbereiding' })).toBeFocused();
@@ -91,6 +140,14 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(team.filter({ hasText: 'Ruben Reviewer (Deventer)' })).toContainText('teamleider');
   await expect(team.filter({ hasText: 'Gea Gastvrouw (Zwolle)' })).not.toContainText('teamleider');
   await expect(coordinator.page.getByRole('button', { name: 'Teamleider maken Gea Gastvrouw' })).toBeVisible();
+  // Taking someone off the team asks first; Escape keeps the team as it is.
+  await coordinator.page.getByRole('button', { name: 'Uit het team halen Gea Gastvrouw' }).click();
+  const removal = coordinator.page.getByRole('alertdialog', { name: 'Gea Gastvrouw uit het team halen?' });
+  await expect(removal.getByRole('button', { name: 'Nee, laten staan' })).toBeFocused();
+  await coordinator.page.keyboard.press('Escape');
+  await expect(removal).toBeHidden();
+  await expect(coordinator.page.getByRole('button', { name: 'Uit het team halen Gea Gastvrouw' })).toBeFocused();
+  await expect(team).toHaveCount(2);
   // Candidates who cannot join are shown, switched off, with the reason.
   await expect(coordinator.page.getByRole('radio', { name: 'Gea Gastvrouw (Zwolle)' })).toBeDisabled();
   await expect(coordinator.page.getByTestId('agenda')).toContainText('Tafelgesprek met het wijkteam');
@@ -150,6 +207,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await ruben.page.goto(visitPath);
   await expectPage(ruben.page, 'Bezoek aan Utrecht');
   await ruben.page.getByRole('button', { name: 'Bezoek afronden' }).click();
+  await ruben.page.getByRole('dialog', { name: 'Het bezoek aan Utrecht afronden?' }).getByRole('button', { name: 'Ja, rond het bezoek af' }).click();
   await expect(ruben.page.getByText('Het bezoek is afgerond.', { exact: false })).toBeVisible();
   await expect(ruben.page.getByTestId('visit-status')).toHaveText('Bezoek afgerond');
   await expect(ruben.page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeFocused();

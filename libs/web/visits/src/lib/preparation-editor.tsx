@@ -1,64 +1,47 @@
-import { useMemo, useRef, useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useEffect, useRef } from 'react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { SubmitPreparationDocument, VisitDocument } from '@kijkje/web/data-access';
-import { useFormErrors, ActionError } from '@kijkje/web/ui';
-import { PlanEditor } from './plan-editor';
-import { SelfAssessmentForm, type Answers } from './self-assessment-form';
-import { localised } from './visit-labels';
+import { useSearchParams } from 'react-router-dom';
+import { PlanStep } from './plan-step';
+import { PreparationConflict } from './preparation-conflict';
+import { PreparationOverview } from './preparation-overview';
+import { SaveStatus } from './save-status';
+import { StepNav, type StepEntry } from './step-nav';
+import { preparationSteps, stepFilled, stepFromParam, themeProgress, type PreparationStep } from './steps';
+import { ThemeStep } from './theme-step';
+import { usePreparationAutosave } from './use-preparation-autosave';
 import type { VisitData } from './visit-page';
-import { VisitWriter } from './visit-writer';
-
-export type ConflictPart = 'plan' | 'answers';
 
 /**
- * The host's preparation: date, place and agenda, the self-assessment (autosaved), and the
- * submission. Everything here writes through one VisitWriter; when someone else (another tab, a
- * colleague) changed the visit in between, the next write answers CONFLICT and this screen stops
- * saving until the host loads the latest version. The text typed here is kept next to it.
+ * The host's preparation, step by step: each part of the self-assessment, then the date, place
+ * and agenda, then the overview with the submission. The step is in the address (?stap=2), so a
+ * reload keeps it. Everything saves itself (usePreparationAutosave); leaving a step saves at once.
  */
 export function PreparationEditor({ visit, onSubmitted }: { visit: VisitData; onSubmitted: () => void }) {
   const { t } = useTranslation();
-  const client = useApolloClient();
-  const [base, setBase] = useState(visit);
-  const [generation, setGeneration] = useState(0);
-  const writer = useMemo(() => new VisitWriter(base.version), [base]);
-  const [conflict, setConflict] = useState<ConflictPart | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const [reloadFailed, setReloadFailed] = useState(false);
-  const [earlier, setEarlier] = useState<Answers | null>(null);
-  const [planDirty, setPlanDirty] = useState(false);
-  const answers = useRef<Answers>({});
-  const flushAnswers = useRef<() => Promise<boolean>>(async () => true);
+  const draft = usePreparationAutosave(visit);
+  const [params, setParams] = useSearchParams();
+  const framework = visit.programme.framework;
+  const steps = preparationSteps(framework);
+  const current = stepFromParam(params.get('stap'), steps.length);
+  const step = steps[current - 1];
+  const title = (s: PreparationStep<VisitData['programme']['framework'][number]>) =>
+    s.kind === 'answers' ? (s.section.theme ?? t('selfAssessment.general')) : s.kind === 'plan' ? t('plan.title') : t('preparation.steps.overview');
+  const entries: StepEntry[] = steps.map((s) => ({ step: s, title: title(s), filled: stepFilled(s, draft.answers, draft.plan) }));
 
-  const loadLatest = async () => {
-    setReloading(true);
-    setReloadFailed(false);
-    try {
-      const { data } = await client.query({ query: VisitDocument, variables: { id: visit.id }, fetchPolicy: 'network-only' });
-      if (!data) throw new Error('no data');
-      setEarlier({ ...answers.current });
-      setBase(data.visit);
-      setGeneration((g) => g + 1);
-      setConflict(null);
-      setPlanDirty(false);
-    } catch {
-      setReloadFailed(true);
-    } finally {
-      setReloading(false);
-    }
-  };
+  // Leaving a step saves what it holds at once; the focus goes to the new step's heading.
+  const { flushAll } = draft;
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    void flushAll(true);
+    document.getElementById('preparation-step-heading')?.focus();
+  }, [current, flushAll]);
 
-  const conflictNotice = (
-    <Alert type="warning">
-      <Paragraph>{t('preparation.conflict')}</Paragraph>
-      {reloadFailed && <Paragraph>{t('common.errorGeneric')}</Paragraph>}
-      <Button type="button" appearance="primary-action-button" busy={reloading} disabled={reloading} onClick={() => void loadLatest()}>
-        {t('preparation.loadLatest')}
-      </Button>
-    </Alert>
-  );
+  const go = (number: number) => setParams((before) => ({ ...Object.fromEntries(before), stap: String(number) }));
+  const previous = steps[current - 2];
+  const next = steps[current];
 
   return (
     <section className="kijkje-section" aria-labelledby="preparation-heading">
@@ -66,99 +49,30 @@ export function PreparationEditor({ visit, onSubmitted }: { visit: VisitData; on
         {t('preparation.title')}
       </Heading>
       <Paragraph>{t('preparation.intro')}</Paragraph>
-      <PlanEditor
-        key={`plan-${generation}`}
-        visit={base}
-        writer={writer}
-        paused={conflict !== null}
-        conflictNotice={conflict === 'plan' ? conflictNotice : null}
-        onConflict={() => setConflict('plan')}
-        onDirtyChange={setPlanDirty}
-      />
-      <SelfAssessmentForm
-        key={`answers-${generation}`}
-        visit={base}
-        writer={writer}
-        paused={conflict !== null}
-        conflictNotice={conflict === 'answers' ? conflictNotice : null}
-        onConflict={() => setConflict('answers')}
-        earlier={earlier}
-        onAnswers={(next) => (answers.current = next)}
-        registerFlush={(flush) => (flushAnswers.current = flush)}
-      />
-      <SubmitPreparation
-        visit={visit}
-        writer={writer}
-        blocked={conflict !== null}
-        planDirty={planDirty}
-        flush={() => flushAnswers.current()}
-        onSubmitted={onSubmitted}
-      />
-    </section>
-  );
-}
-
-function SubmitPreparation({
-  visit,
-  writer,
-  blocked,
-  planDirty,
-  flush,
-  onSubmitted,
-}: {
-  visit: VisitData;
-  writer: VisitWriter;
-  blocked: boolean;
-  planDirty: boolean;
-  flush: () => Promise<boolean>;
-  onSubmitted: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const [submit, { loading }] = useMutation(SubmitPreparationDocument);
-  const [unsavedPlan, setUnsavedPlan] = useState(false);
-  const errors = useFormErrors();
-  const problems = visit.preparationProblems;
-
-  const onSubmit = async () => {
-    errors.clear();
-    setUnsavedPlan(false);
-    if (planDirty) {
-      setUnsavedPlan(true);
-      return;
-    }
-    if (!(await flush())) return;
-    try {
-      await writer.run(async (version) => {
-        const result = await submit({ variables: { input: { visitId: visit.id, version } } });
-        return { result: undefined, version: result.data?.submitPreparation.version ?? version + 1 };
-      });
-      onSubmitted();
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="submit-preparation-heading">
-      <Heading level={3} id="submit-preparation-heading">
-        {t('preparation.submitTitle')}
-      </Heading>
-      <Paragraph>{t('preparation.submitIntro')}</Paragraph>
-      {problems.length > 0 && (
-        <div data-testid="preparation-problems">
-          <Paragraph>{t('preparation.problems')}</Paragraph>
-          <UnorderedList>
-            {problems.map((problem) => (
-              <UnorderedListItem key={problem.nl}>{localised(problem, i18n.language)}</UnorderedListItem>
-            ))}
-          </UnorderedList>
+      <StepNav entries={entries} current={current} progress={themeProgress(framework, draft.answers)} />
+      <section className="kijkje-section" aria-labelledby="preparation-step-heading">
+        <Heading level={3} id="preparation-step-heading" tabIndex={-1}>
+          {t('preparation.steps.heading', { number: current, total: steps.length, title: title(step) })}
+        </Heading>
+        {step.kind !== 'overview' && <Paragraph>{t(step.kind === 'plan' ? 'plan.intro' : 'selfAssessment.intro')}</Paragraph>}
+        <SaveStatus state={draft.state} />
+        <PreparationConflict draft={draft} framework={framework} />
+        {step.kind === 'answers' && <ThemeStep key={step.number} section={step.section} sectionIndex={step.sectionIndex} draft={draft} />}
+        {step.kind === 'plan' && <PlanStep draft={draft} />}
+        {step.kind === 'overview' && <PreparationOverview visit={visit} entries={entries} draft={draft} onSubmitted={onSubmitted} />}
+        <div className="kijkje-actions kijkje-step-buttons">
+          {previous && (
+            <Button type="button" appearance="secondary-action-button" onClick={() => go(previous.number)}>
+              {t('preparation.steps.previous', { title: title(previous) })}
+            </Button>
+          )}
+          {next && (
+            <Button type="button" appearance="primary-action-button" onClick={() => go(next.number)}>
+              {t('preparation.steps.next', { title: title(next) })}
+            </Button>
+          )}
         </div>
-      )}
-      {unsavedPlan && <Alert type="warning">{t('preparation.savePlanFirst')}</Alert>}
-      <ActionError errors={errors} />
-      <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading || blocked} onClick={() => void onSubmit()}>
-        {t('preparation.submit')}
-      </Button>
+      </section>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { toLang, formatDateTime } from '@kijkje/web/ui';
 import { PARTNERS } from './agenda';
-import { answerKey } from './self-assessment-form';
+import { answerKey } from './steps';
 import type { VisitData } from './visit-page';
 
 const KNOWN = new Set<string>(PARTNERS);

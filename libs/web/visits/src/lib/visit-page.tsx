@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { MarkVisitHeldDocument, VisitDocument, type VisitQuery } from '@kijkje/web/data-access';
-import { RouterLink, ErrorState, LoadingState, useFormErrors, usePageTitle, formatDateTime, formatNumber, ActionError } from '@kijkje/web/ui';
+import { VisitDocument, type VisitQuery } from '@kijkje/web/data-access';
+import { RouterLink, ErrorState, LoadingState, usePageTitle } from '@kijkje/web/ui';
+import { MarkHeld } from './mark-held';
 import { PreparationEditor } from './preparation-editor';
 import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';
-import { formatDay } from './visit-labels';
+import { VisitOverview } from './visit-overview';
 import './visits.css';
 
 export type VisitData = VisitQuery['visit'];
@@ -69,83 +70,5 @@ export function VisitPage() {
         visit.rights.readPreparation && <PreparationView visit={visit} />
       )}
     </>
-  );
-}
-
-function VisitOverview({ visit }: { visit: VisitData }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const counts = visit.findingCounts;
-  return (
-    <section className="kijkje-section" aria-labelledby="overview-heading">
-      <Heading level={2} id="overview-heading" tabIndex={-1}>
-        {t('visits.overview')}
-      </Heading>
-      <dl className="kijkje-facts">
-        <dt>{t('visits.facts.host')}</dt>
-        <dd>{visit.hostOrganisation.name}</dd>
-        <dt>{t('visits.facts.programme')}</dt>
-        <dd>
-          <RouterLink to={`/programmas/${visit.programme.id}`}>{visit.programme.name}</RouterLink>
-        </dd>
-        <dt>{t('visits.facts.round')}</dt>
-        <dd>{visit.round.name}</dd>
-        <dt>{t('visits.facts.date')}</dt>
-        <dd>{formatDay(visit.startsOn, lang) || t('visits.facts.noDate')}</dd>
-        <dt>{t('visits.facts.location')}</dt>
-        <dd>{visit.location || t('visits.facts.noLocation')}</dd>
-        <dt>{t('visits.facts.status')}</dt>
-        <dd data-testid="visit-status">{t(`visits.status.${visit.status}`)}</dd>
-        {visit.replyDeadline && (
-          <>
-            <dt>{t('visits.facts.replyDeadline')}</dt>
-            <dd>{formatDateTime(visit.replyDeadline, lang)}</dd>
-          </>
-        )}
-        {counts && (
-          <>
-            <dt>{t('visits.facts.progress')}</dt>
-            <dd data-testid="visit-progress">
-              {t(counts.submitted === null ? 'visits.progressShared' : 'visits.progress', {
-                submitted: formatNumber(counts.submitted ?? 0, lang),
-                shared: formatNumber(counts.shared ?? 0, lang),
-                final: formatNumber(counts.final ?? 0, lang),
-                released: formatNumber(counts.released ?? 0, lang),
-              })}
-            </dd>
-          </>
-        )}
-      </dl>
-    </section>
-  );
-}
-
-/** Lead or coordinator: the visit took place (PREPARED → HELD); then the findings can be shared. */
-function MarkHeld({ visit, onDone }: { visit: VisitData; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [markHeld, { loading }] = useMutation(MarkVisitHeldDocument);
-  const errors = useFormErrors();
-
-  const onClick = async () => {
-    errors.clear();
-    try {
-      await markHeld({ variables: { input: { visitId: visit.id, version: visit.version } } });
-      onDone();
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="held-heading">
-      <Heading level={2} id="held-heading">
-        {t('visits.held.title')}
-      </Heading>
-      <Paragraph>{t('visits.held.intro')}</Paragraph>
-      <ActionError errors={errors} />
-      <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onClick()}>
-        {t('visits.held.submit')}
-      </Button>
-    </section>
   );
 }
