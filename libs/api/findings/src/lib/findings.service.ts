@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  LiveEvents,
+  MailService,
+  SQL_CLOCK,
+  badUserInput,
+  conflict,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { organisationContacts } from '@kijkje/api/networks';
 import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
@@ -136,12 +147,14 @@ export class FindingsService {
     if (!rights.edit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
     if (findingsClosedByReport(visit.visit.status)) throw badUserInput([{ field: 'id', messages: findingsClosedByFinalReport }]);
     const content = await this.content(ctx, visit.visit, input);
-    const [rows] = await ctx.em.query(
-      `UPDATE finding SET kind = $4, theme = $5, text = $6, evidence = $7, tags = $8, version = version + 1, updated_at = clock_timestamp()
-        WHERE id = $1 AND network_id = $2 AND version = $3 AND status IN ('DRAFT', 'SUBMITTED') RETURNING id`,
-      [finding.id, finding.networkId, input.version, content.kind, content.theme, content.text, JSON.stringify(content.evidence), JSON.stringify(content.tags)],
+    await updateVersioned(
+      ctx.em,
+      Finding,
+      { id: finding.id, networkId: finding.networkId },
+      input.version,
+      { ...content, updatedAt: SQL_CLOCK },
+      { when: { status: ['DRAFT', 'SUBMITTED'] }, onConflict: findingConflict },
     );
-    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -170,7 +183,7 @@ export class FindingsService {
       finding.networkId,
       input.version,
     ]);
-    if (!deleted) throw await this.conflictWith(ctx, finding.id);
+    if (!deleted) throw findingConflict(await ctx.em.findOneBy(Finding, { id: finding.id, networkId: finding.networkId }));
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -291,11 +304,14 @@ export class FindingsService {
   }
 
   private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: FindingStatus): Promise<void> {
-    const [rows] = await ctx.em.query(
-      `UPDATE finding SET status = $5, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2 AND version = $3 AND status = $4 RETURNING id`,
-      [finding.id, finding.networkId, version, from, to],
+    await updateVersioned(
+      ctx.em,
+      Finding,
+      { id: finding.id, networkId: finding.networkId },
+      version,
+      { status: to, updatedAt: SQL_CLOCK },
+      { when: { status: from }, onConflict: findingConflict },
     );
-    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -305,25 +321,6 @@ export class FindingsService {
       data: { from, to },
       ip: ctx.ip,
     });
-  }
-
-  /** CONFLICT with the finding as it is now, for the screen to show beside the reviewer's own version. */
-  private async conflictWith(ctx: RequestContext, id: string) {
-    const current = await ctx.em.findOneBy(Finding, { id, networkId: ctx.networkId! });
-    const error = conflict(current?.version);
-    if (current) {
-      error.extensions['current'] = {
-        version: current.version,
-        status: current.status,
-        kind: current.kind,
-        theme: current.theme,
-        text: current.text,
-        evidence: current.evidence,
-        tags: current.tags,
-        updatedAt: current.updatedAt.toISOString(),
-      };
-    }
-    return error;
   }
 
   private async changed(ctx: RequestContext, finding: Finding, countsChanged: boolean): Promise<Finding> {
@@ -348,4 +345,22 @@ export class FindingsService {
       });
     }
   }
+}
+
+/** CONFLICT with the finding as it is now, for the screen to show beside the reviewer's own version. */
+function findingConflict(current: Finding | null) {
+  const error = conflict(current?.version);
+  if (current) {
+    error.extensions['current'] = {
+      version: current.version,
+      status: current.status,
+      kind: current.kind,
+      theme: current.theme,
+      text: current.text,
+      evidence: current.evidence,
+      tags: current.tags,
+      updatedAt: current.updatedAt.toISOString(),
+    };
+  }
+  return error;
 }

@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  SQL_CLOCK,
+  badUserInput,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+  type VersionedChanges,
+} from '@kijkje/api/core';
 import { Programme } from '@kijkje/api/programmes';
 import {
   anonymise,
@@ -104,7 +114,7 @@ export class HarvestsService {
       ...(input.title != null ? { title: input.title } : {}),
       ...(input.narrative != null ? { narrative: input.narrative } : {}),
       ...(input.visibility != null ? { visibility: input.visibility } : {}),
-      ...(input.roundIds != null ? { round_ids: JSON.stringify(input.roundIds) } : {}),
+      ...(input.roundIds != null ? { roundIds: input.roundIds } : {}),
     });
   }
 
@@ -119,8 +129,8 @@ export class HarvestsService {
     const names = await anonymisationNames(ctx, harvest.networkId);
     const { text, pseudonyms } = anonymise(markdownToPlainText(finding.text), names, this.pseudonymsOf(harvest));
     return this.versioned(ctx, harvest, input.version, 'harvest.quote_added', {
-      quotes: JSON.stringify([...harvest.quotes, { findingId: finding.id, text }]),
-      pseudonyms: JSON.stringify(pseudonyms),
+      quotes: [...harvest.quotes, { findingId: finding.id, text }],
+      pseudonyms,
     });
   }
 
@@ -129,14 +139,14 @@ export class HarvestsService {
     const harvest = await this.get(ctx, input.harvestId);
     if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
     const quotes = harvest.quotes.map((q) => (q.findingId === input.findingId ? { ...q, text: input.text } : q));
-    return this.versioned(ctx, harvest, input.version, 'harvest.quote_edited', { quotes: JSON.stringify(quotes) });
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_edited', { quotes });
   }
 
   async removeQuote(ctx: RequestContext, input: QuoteRefInput): Promise<Harvest> {
     const harvest = await this.get(ctx, input.harvestId);
     if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
     return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', {
-      quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)),
+      quotes: harvest.quotes.filter((q) => q.findingId !== input.findingId),
     });
   }
 
@@ -235,7 +245,7 @@ export class HarvestsService {
   /** Freezes the draft as the next numbered version: immutable from then on. */
   async publish(ctx: RequestContext, input: HarvestStepInput): Promise<HarvestVersion> {
     const harvest = await this.get(ctx, input.id, true);
-    if (harvest.version !== input.version) throw conflict(harvest.version);
+    expectVersion(harvest, input.version);
     const problems = await this.problems(ctx, harvest);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'id', messages: p.text })));
     const number = await this.versions.nextNumber(ctx, harvest);
@@ -342,15 +352,10 @@ export class HarvestsService {
     harvest: Harvest,
     version: number,
     action: string,
-    values: Record<string, unknown>,
+    values: VersionedChanges<Harvest>,
     data?: Record<string, unknown>,
   ): Promise<Harvest> {
-    const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
-    const [rows] = await ctx.em.query(
-      `UPDATE harvest SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')} WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
-      [harvest.id, harvest.networkId, version, ...Object.values(values)],
-    );
-    if (!rows.length) throw conflict((await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))?.version);
+    const updated = await updateVersioned(ctx.em, Harvest, { id: harvest.id, networkId: harvest.networkId }, version, { ...values, updatedAt: SQL_CLOCK });
     await this.audit.record(ctx.em, {
       networkId: harvest.networkId,
       actorUserId: ctx.userId,
@@ -360,6 +365,6 @@ export class HarvestsService {
       ...(data ? { data } : {}),
       ip: ctx.ip,
     });
-    return (await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))!;
+    return updated;
   }
 }

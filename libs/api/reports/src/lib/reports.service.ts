@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  LiveEvents,
+  MailService,
+  SQL_CLOCK,
+  badUserInput,
+  updateVersioned,
+  type RequestContext,
+  type VersionedChanges,
+} from '@kijkje/api/core';
 import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
 import { Visit, VisitAccess, VisitsService, visitTopic } from '@kijkje/api/visits';
@@ -174,7 +184,7 @@ export class ReportsService {
     if (!standing.rights.share) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     if (!standing.report!.summary.trim()) throw badUserInput([{ field: 'summary', messages: reportSummaryRequired }]);
     const deadline = replyDeadline(new Date(), input.replyDays);
-    await this.versioned(ctx, standing, input.version, { reply_deadline: deadline });
+    await this.versioned(ctx, standing, input.version, { replyDeadline: deadline });
     await this.moveVisit(ctx, standing.visit, 'REPORT_SHARED');
     await this.keepRevision(ctx, standing.visit.id, 'REPORT_SHARED');
     await this.tellHost(ctx, standing.visit, deadline);
@@ -208,7 +218,7 @@ export class ReportsService {
     const standing = await this.require(ctx, input.visitId, (s) => s.relations.has('host') && s.rights.read, true);
     if (!standing.rights.comment) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     if (!replyPeriodOpen(standing.report!.replyDeadline, new Date())) throw badUserInput([{ field: 'visitId', messages: replyPeriodClosed }]);
-    await this.versioned(ctx, standing, input.version, { host_comment: input.text, host_comment_by: ctx.userId });
+    await this.versioned(ctx, standing, input.version, { hostComment: input.text, hostCommentBy: ctx.userId });
     return this.reload(ctx, input.visitId);
   }
 
@@ -245,15 +255,9 @@ export class ReportsService {
     });
   }
 
-  private async versioned(ctx: RequestContext, standing: ReportStanding, version: number, values: Record<string, unknown>): Promise<void> {
+  private async versioned(ctx: RequestContext, standing: ReportStanding, version: number, values: VersionedChanges<VisitReport>): Promise<void> {
     const report = standing.report!;
-    const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
-    const [rows] = await ctx.em.query(
-      `UPDATE visit_report SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')}
-        WHERE network_id = $1 AND visit_id = $2 AND version = $3 RETURNING visit_id`,
-      [report.networkId, report.visitId, version, ...Object.values(values)],
-    );
-    if (!rows.length) throw conflict((await ctx.em.findOneBy(VisitReport, { networkId: report.networkId, visitId: report.visitId }))?.version);
+    await updateVersioned(ctx.em, VisitReport, { networkId: report.networkId, visitId: report.visitId }, version, { ...values, updatedAt: SQL_CLOCK });
   }
 
   private async reload(ctx: RequestContext, visitId: string): Promise<ReportStanding> {

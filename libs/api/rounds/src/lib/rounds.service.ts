@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  DomainHooks,
+  badUserInput,
+  conflict,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import {
@@ -270,7 +280,7 @@ export class RoundsService {
     const round = await ctx.em.findOne(Round, { where: { id: input.id, networkId }, lock: { mode: 'pessimistic_write' } });
     if (!round) return this.access.notVisible(ctx, 'round', input.id);
     // The coordinator starts the round they saw: any placement since then changed its version.
-    if (round.version !== input.version) throw conflict(round.version);
+    expectVersion(round, input.version);
     const facts = await this.facts(ctx, networkId, round.programmeId);
     const members = await this.members(ctx, round);
     const names = new Map(members.map((o) => [o.id, o.name]));
@@ -278,11 +288,7 @@ export class RoundsService {
     if (violations.length) {
       throw badUserInput(violations.map((v) => ({ field: 'id', messages: roundViolationMessage(v, (id) => names.get(id) ?? id) })));
     }
-    const [rows] = await ctx.em.query(
-      `UPDATE round SET status = 'PREPARING', version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
-      [round.id, networkId, input.version],
-    );
-    if (!rows.length) throw conflict(round.version);
+    await updateVersioned(ctx.em, Round, { id: round.id, networkId }, input.version, { status: 'PREPARING' }, { currentVersion: round.version });
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
     // Each organisation of the round now hosts its visit.
     await this.hooks.run('round.started', ctx, { networkId, roundId: round.id, organisationIds: members.map((o) => o.id) });

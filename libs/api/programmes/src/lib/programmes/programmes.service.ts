@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type FieldError, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  DomainHooks,
+  badUserInput,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type FieldError,
+  type RequestContext,
+} from '@kijkje/api/core';
 import {
   DEFAULT_THEMES,
   canTransitionProgramme,
@@ -26,7 +36,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import type { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import type { CreateProgrammeInput } from './dto/create-programme.input';
 import type { UpdateProgrammeInput } from './dto/update-programme.input';
-import { Programme, frameworkOf } from './programme.entity';
+import { Programme, frameworkOf, type SharingLevel } from './programme.entity';
 
 const NAME_TAKEN = { nl: 'Er is al een programma met deze naam.', en: 'A programme with this name already exists.' };
 
@@ -101,7 +111,7 @@ export class ProgrammesService {
     const [locked] = await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.id, networkId]);
     if (!locked) return this.access.notVisible(ctx, 'programme', input.id);
     const programme = (await ctx.em.findOneBy(Programme, { id: input.id, networkId }))!;
-    if (programme.version !== input.version) throw conflict(programme.version);
+    expectVersion(programme, input.version);
 
     const before = editableOf(programme);
     const themes = input.themes ? reviseThemesOrThrow(input.themes) : before.themes;
@@ -133,27 +143,24 @@ export class ProgrammesService {
       if (taken) throw badUserInput([{ field: 'name', messages: NAME_TAKEN }]);
     }
 
-    const [rows] = await ctx.em.query(
-      `UPDATE programme
-          SET name = $4, description = $5, themes = $6::jsonb, framework = $7::jsonb, places = $8,
-              sign_up_opens_at = $9, sign_up_closes_at = $10, default_sharing = $11, version = version + 1
-        WHERE id = $1 AND network_id = $2 AND version = $3
-    RETURNING id`,
-      [
-        programme.id,
-        networkId,
-        input.version,
-        after.name,
-        after.description,
-        JSON.stringify(after.themes),
-        JSON.stringify(after.framework),
-        after.places,
-        after.signUpOpensAt,
-        after.signUpClosesAt,
-        after.defaultSharing,
-      ],
+    await updateVersioned(
+      ctx.em,
+      Programme,
+      { id: programme.id, networkId },
+      input.version,
+      {
+        name: after.name,
+        description: after.description,
+        themes: after.themes,
+        framework: after.framework,
+        places: after.places,
+        signUpOpensAt: after.signUpOpensAt,
+        signUpClosesAt: after.signUpClosesAt,
+        // A sharing level: the input's enum, or the one stored before.
+        defaultSharing: after.defaultSharing as SharingLevel,
+      },
+      { currentVersion: programme.version },
     );
-    if (!rows.length) throw conflict(programme.version);
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
@@ -180,11 +187,7 @@ export class ProgrammesService {
       themes: programme.themes,
     });
     if (violations.length) throw badUserInput(violations.map((code) => ({ field: 'status', messages: programmeViolationMessages[code] })));
-    const [rows] = await ctx.em.query(
-      `UPDATE programme SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $4 RETURNING id`,
-      [programme.id, networkId, input.status, input.version],
-    );
-    if (!rows.length) throw conflict(programme.version);
+    await updateVersioned(ctx.em, Programme, { id: programme.id, networkId }, input.version, { status: input.status }, { currentVersion: programme.version });
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
