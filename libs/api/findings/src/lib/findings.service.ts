@@ -27,6 +27,7 @@ import {
   type FindingEventFacts,
   type FindingStatus,
   type VisibleFindingFigures,
+  stepAuditAction,
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -303,7 +304,7 @@ export class FindingsService {
     };
   }
 
-  private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: FindingStatus): Promise<void> {
+  private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: 'SUBMITTED'): Promise<void> {
     await updateVersioned(
       ctx.em,
       Finding,
@@ -315,7 +316,7 @@ export class FindingsService {
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
-      action: `finding.${to.toLowerCase()}`,
+      action: stepAuditAction('finding', to),
       targetType: 'finding',
       targetId: finding.id,
       data: { from, to },

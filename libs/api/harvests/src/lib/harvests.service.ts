@@ -30,6 +30,7 @@ import {
   type HarvestPublishViolation,
   type HarvestVisibility,
   type Pseudonyms,
+  type AuditAction,
 } from '@kijkje/domain';
 import { markdownToPlainText } from '@kijkje/markdown';
 import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
@@ -351,7 +352,7 @@ export class HarvestsService {
     ctx: RequestContext,
     harvest: Harvest,
     version: number,
-    action: string,
+    action: AuditAction,
     values: VersionedChanges<Harvest>,
     data?: Record<string, unknown>,
   ): Promise<Harvest> {

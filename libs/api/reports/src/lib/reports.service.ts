@@ -231,7 +231,7 @@ export class ReportsService {
     return this.reload(ctx, input.visitId);
   }
 
-  private async moveVisit(ctx: RequestContext, visit: Visit, to: VisitStatus): Promise<void> {
+  private async moveVisit(ctx: RequestContext, visit: Visit, to: Exclude<VisitStatus, 'PLANNED'>): Promise<void> {
     await this.visitsService.step(ctx, visit, visit.version, to, null);
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
   }

@@ -17,6 +17,8 @@ import {
   visitTransitionMessage,
   type Bilingual,
   type VisitStatus,
+  stepAuditAction,
+  type AuditAction,
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { SaveSelfAssessmentInput, UpdateVisitPlanInput, VisitStepInput } from './dto/visit.inputs';
@@ -167,7 +169,7 @@ export class VisitsService implements OnModuleInit {
     ctx: RequestContext,
     visit: Visit,
     version: number,
-    to: VisitStatus,
+    to: Exclude<VisitStatus, 'PLANNED'>,
     stamp: 'preparedAt' | 'heldAt' | null,
     extra: VersionedChanges<Visit> = {},
   ): Promise<Visit> {
@@ -176,7 +178,7 @@ export class VisitsService implements OnModuleInit {
       ctx,
       visit,
       version,
-      `visit.${to.toLowerCase()}`,
+      stepAuditAction('visit', to),
       { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra },
       { from: visit.status, to },
     );
@@ -223,7 +225,7 @@ export class VisitsService implements OnModuleInit {
     ctx: RequestContext,
     visit: Visit,
     version: number,
-    action: string | null,
+    action: AuditAction | null,
     values: VersionedChanges<Visit>,
     data: Record<string, unknown> = {},
   ): Promise<Visit> {

@@ -8,6 +8,7 @@ import {
   holdsPlace,
   promoteAfterRelease,
   type RoundStatus,
+  stepAuditAction,
 } from '@kijkje/domain';
 import { Organisation, organisationContacts } from '@kijkje/api/networks';
 import type { EntityManager } from 'typeorm';
@@ -175,7 +176,7 @@ export class ApplicationsService {
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
-      action: `application.${to.toLowerCase()}`,
+      action: stepAuditAction('application', to),
       targetType: 'application',
       targetId: id,
       ip: ctx.ip,
