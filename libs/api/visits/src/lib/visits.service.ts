@@ -26,6 +26,7 @@ import { roundFacts } from './round-facts';
 import { TeamService } from './team/team.service';
 import { VisitAccess, type VisitStanding } from './visit-access.service';
 import { Visit } from './visit.entity';
+import { hostedOrReviewedBy, insertVisitsForHosts, lockRoundStatus, setRoundStatus, visitStatusesOfRound } from './visits.queries';
 
 /** Stands for the database's clock in versionedUpdate values. */
 export const NOW = SQL_NOW;
@@ -48,11 +49,7 @@ export class VisitsService implements OnModuleInit {
   onModuleInit(): void {
     // Starting a round gives each of its organisations the visit it hosts.
     this.hooks.on('round.started', async (ctx, { networkId, roundId, organisationIds }) => {
-      await ctx.em.query(
-        `INSERT INTO visit (network_id, round_id, host_organisation_id)
-         SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-        [networkId, roundId, organisationIds],
-      );
+      await insertVisitsForHosts(ctx.em, networkId, roundId, organisationIds);
     });
   }
 
@@ -84,13 +81,8 @@ export class VisitsService implements OnModuleInit {
   /** The visits the caller hosts or reviews, soonest first. */
   async mine(ctx: RequestContext): Promise<Visit[]> {
     const networkId = await this.access.inNetwork(ctx, 'visit.read');
-    return ctx.em
-      .createQueryBuilder(Visit, 'v')
-      .where('v.network_id = :networkId', { networkId })
-      .andWhere(
-        `(v.host_organisation_id = :org OR EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = :user))`,
-        { org: ctx.membership?.organisationId ?? null, user: ctx.userId },
-      )
+    const qb = ctx.em.createQueryBuilder(Visit, 'v').where('v.network_id = :networkId', { networkId });
+    return hostedOrReviewedBy(qb, ctx.membership?.organisationId ?? null, ctx.userId)
       .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
       .addOrderBy('v.created_at', 'ASC')
       .getMany();
@@ -188,14 +180,14 @@ export class VisitsService implements OnModuleInit {
 
   private async followRound(ctx: RequestContext, roundId: string): Promise<void> {
     const networkId = ctx.networkId!;
-    const [round] = await ctx.em.query(`SELECT status FROM round WHERE id = $1 AND network_id = $2 FOR UPDATE`, [roundId, networkId]);
-    const rows: { status: VisitStatus }[] = await ctx.em.query(`SELECT status FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
+    const round = await lockRoundStatus(ctx.em, networkId, roundId);
+    const rows = await visitStatusesOfRound(ctx.em, networkId, roundId);
     const next = roundStatusFromVisits(
       round.status,
       rows.map((r) => r.status),
     );
     if (next !== round.status) {
-      await ctx.em.query(`UPDATE round SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [roundId, networkId, next]);
+      await setRoundStatus(ctx.em, networkId, roundId, next);
       await this.audit.record(ctx.em, {
         networkId,
         actorUserId: ctx.userId,
