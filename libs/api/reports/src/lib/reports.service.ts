@@ -32,6 +32,7 @@ import type { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportS
 import { reportContent, type ReportContent } from './report-content';
 import { VisitReportRevision } from './visit-report-revision.entity';
 import { VisitReport } from './visit-report.entity';
+import { finaliseSharedFindings, nextRevisionNumber, releasedFindingIds } from './reports.queries';
 
 export interface ReportStanding {
   visit: Visit;
@@ -118,12 +119,11 @@ export class ReportsService {
     }
     const released = new Set(
       content.findings.length
-        ? (
-            (await ctx.em.query(`SELECT id FROM finding WHERE network_id = $1 AND id = ANY($2) AND released_for_harvest`, [
-              visit.networkId,
-              content.findings.map((f) => f.id),
-            ])) as { id: string }[]
-          ).map((r) => r.id)
+        ? await releasedFindingIds(
+            ctx.em,
+            visit.networkId,
+            content.findings.map((f) => f.id),
+          )
         : [],
     );
     const sharing = report?.sharing ?? 'TEAM';
@@ -151,10 +151,7 @@ export class ReportsService {
     const standing = await this.require(ctx, visitId, (s) => s.relations.has('lead'), true);
     if (!standing.rights.start) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     const { visit } = standing;
-    await ctx.em.query(
-      `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp() WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED'`,
-      [visit.networkId, visit.id],
-    );
+    await finaliseSharedFindings(ctx.em, visit.networkId, visit.id);
     await ctx.em.insert(VisitReport, { networkId: visit.networkId, visitId: visit.id });
     await this.visitsService.step(ctx, visit, visit.version, 'REPORT_DRAFT', null);
     await this.audit.record(ctx.em, {
@@ -239,10 +236,7 @@ export class ReportsService {
   private async keepRevision(ctx: RequestContext, visitId: string, status: 'REPORT_SHARED' | 'REPORT_FINAL'): Promise<void> {
     const fresh = await this.reload(ctx, visitId);
     const content = await reportContent(ctx, fresh.visit, fresh.report!);
-    const [{ next }] = await ctx.em.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM visit_report_revision WHERE network_id = $1 AND visit_id = $2`, [
-      fresh.visit.networkId,
-      visitId,
-    ]);
+    const next = await nextRevisionNumber(ctx.em, fresh.visit.networkId, visitId);
     await ctx.em.insert(VisitReportRevision, { networkId: fresh.visit.networkId, visitId, number: next, status, content, createdBy: ctx.userId });
     await this.audit.record(ctx.em, {
       networkId: fresh.visit.networkId,
