@@ -8,6 +8,7 @@ import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 
 const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
 const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
+const START = `mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`;
 const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
 
 describe('composing rounds', () => {
@@ -46,16 +47,14 @@ describe('composing rounds', () => {
     expect(board.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
 
     for (const r of rounds) {
-      const started = (
-        await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: r.id, version: r.version } })
-      ).startRound;
+      const started = (await coordinator.ok(START, { input: { id: r.id, version: r.version } })).startRound;
       expect(started.status).toBe('PREPARING');
     }
-    const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const stale = await coordinator.gql(START, {
       input: { id: rounds[0].id, version: rounds[0].version },
     });
     expect(codeOf(stale)).toBe('CONFLICT');
-    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const startedAgain = await coordinator.gql(START, {
       input: { id: rounds[0].id, version: rounds[0].version + 1 },
     });
     expect(codeOf(startedAgain)).toBe('BAD_USER_INPUT');
@@ -74,7 +73,7 @@ describe('composing rounds', () => {
         input: { applicationId: appOf(org), roundId },
       });
     for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
-    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const tooFew = await coordinator.gql(START, {
       input: { id: round.id, version: await versionNow() },
     });
     expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
@@ -87,7 +86,7 @@ describe('composing rounds', () => {
     const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
     expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
     expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
-    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const blocked = await coordinator.gql(START, {
       input: { id: round.id, version: flagged.version },
     });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
@@ -176,7 +175,7 @@ describe('composing rounds', () => {
 
     // Once a round has started, its municipalities host and review: withdrawing or declining is refused, and nothing changes.
     const current = (await board()).rounds.find((r: { id: string }) => r.id === second.id);
-    await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: second.id, version: current.version } });
+    await coordinator.ok(START, { input: { id: second.id, version: current.version } });
     const staying = second.organisations[0];
     const stayingContact = await signedIn(t, { id: '', name: '', email: `r-${staying.cbsCode.toLowerCase()}@test.kijkje.nl` });
     const refused = await stayingContact.gql(WITHDRAW, { id: (await appOf(staying.id)).id });
