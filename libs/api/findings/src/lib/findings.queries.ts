@@ -32,22 +32,27 @@ export async function deleteDraftFinding(em: EntityManager, networkId: string, i
   return deleted;
 }
 
-/** SUBMITTED → SHARED for every submitted finding of the visit; what the driver answers for the UPDATE … RETURNING id. */
-export function shareSubmittedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
-  return em.query(
+/**
+ * SUBMITTED → SHARED for every submitted finding of the visit; the findings shared. (For an UPDATE
+ * the driver answers [rows, count]: the rows are the first element.)
+ */
+export async function shareSubmittedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
+  const [rows] = await em.query(
     `UPDATE finding SET status = 'SHARED', version = version + 1, updated_at = clock_timestamp()
       WHERE network_id = $1 AND visit_id = $2 AND status = 'SUBMITTED' RETURNING id`,
     [networkId, visitId],
   );
+  return rows;
 }
 
-/** SHARED → FINAL for every shared finding of the visit; what the driver answers for the UPDATE … RETURNING id. */
-export function finaliseSharedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
-  return em.query(
+/** SHARED → FINAL for every shared finding of the visit; the findings finalised. */
+export async function finaliseSharedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
+  const [rows] = await em.query(
     `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp()
       WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED' RETURNING id`,
     [networkId, visitId],
   );
+  return rows;
 }
 
 export async function setVisitReplyDeadline(em: EntityManager, networkId: string, visitId: string, deadline: Date): Promise<void> {
