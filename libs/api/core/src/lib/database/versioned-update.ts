@@ -29,7 +29,7 @@ export interface VersionedOptions<T> {
 
 /**
  * Optimistic concurrency (REL-02) in one statement: `UPDATE … SET …, version = version + 1
- * WHERE <where> AND version = $n RETURNING *`. When nobody else saved first, the row as written;
+ * WHERE <key> AND version = $n RETURNING *`. When nobody else saved first, the row as written;
  * otherwise nothing changes and CONFLICT carries the version the row has now. Runs in the
  * caller's transaction (`em`). Values go through the entity's column metadata, so JSON columns
  * take objects and transformers apply both ways.
