@@ -2,14 +2,9 @@ import { hash } from '@node-rs/argon2';
 import { ARGON2_OPTIONS } from '@kijkje/api/core';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
-import { CODES, programmeWithApplicants } from './support/rounds-world';
+import { ACCEPT, CODES, PROGRAMME, START, SUGGEST, programmeWithApplicants } from './support/rounds-world';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
-
-const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
-const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
-const START = `mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`;
-const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
 
 describe('composing rounds', () => {
   let t: TestApp;

@@ -69,3 +69,9 @@ export async function programmeWithApplicants(t: TestApp, world: World, name: st
     return { programmeId: p.rows[0].id as string, orgs };
   }, t.db.ownerUrl);
 }
+
+/** The GraphQL documents of the rounds spec. */
+export const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
+export const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
+export const START = `mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`;
+export const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
