@@ -168,6 +168,32 @@ describe('findings: captured by the team, shared, answered', () => {
     );
   });
 
+  it('shares and finalises exactly the findings there are: the e-mail counts them, the audit names them, nothing to do is refused', async () => {
+    const FINALISE = `mutation($input: FinaliseFindingsInput!) { finaliseFindings(input: $input) { id } }`;
+    const nothingShared = await lead.gql(SHARE, { input: { visitId: v.visitId, replyDays: 14 } });
+    expect(nothingShared.errors![0].extensions.fields![0].messages.en).toBe('There are no submitted findings to share.');
+    const ids: string[] = [];
+    for (const text of ['Eén', 'Twee', 'Drie']) ids.push((await author.ok(CREATE, { input: draft(v.visitId, { submit: true, text }) })).createFinding.id);
+    await lead.ok(SHARE, { input: { visitId: v.visitId, replyDays: 14 } });
+    const mail = (await outbox(t)).filter((m) => m.to.includes(v.people.hostContact.email)).at(-1)!;
+    expect(mail.body).toContain('heeft 3 bevinding(en)');
+    await lead.ok(FINALISE, { input: { visitId: v.visitId } });
+    const nothingToFinalise = await lead.gql(FINALISE, { input: { visitId: v.visitId } });
+    expect(nothingToFinalise.errors![0].extensions.fields![0].messages.en).toBe('There are no shared findings to finalise.');
+    const audit = await withAdmin(
+      (c) =>
+        c.query(`SELECT action, data FROM audit_event WHERE target_id = $1 AND action IN ('finding.shared', 'finding.finalised') ORDER BY created_at`, [
+          v.visitId,
+        ]),
+      t.db.ownerUrl,
+    );
+    const named = audit.rows.slice(-2).map((r) => [r.action, [...r.data.findings].sort()]);
+    expect(named).toEqual([
+      ['finding.shared', [...ids].sort()],
+      ['finding.finalised', [...ids].sort()],
+    ]);
+  });
+
   it('reads a finding stored without evidence, or with part of it, as empty fields', async () => {
     const created = (await author.ok(CREATE, { input: draft(v.visitId) })).createFinding;
     const read = `query($id: ID!) { visit(id: $id) { findings { id evidence { source quote indicator } } } }`;

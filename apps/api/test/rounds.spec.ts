@@ -2,77 +2,9 @@ import { hash } from '@node-rs/argon2';
 import { ARGON2_OPTIONS } from '@kijkje/api/core';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
+import { ACCEPT, CODES, PROGRAMME, START, SUGGEST, programmeWithApplicants } from './support/rounds-world';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
-
-const CODES = ['GM0503', 'GM0772', 'GM0268', 'GM0014', 'GM0202', 'GM0935', 'GM0150', 'GM0153', 'GM0080', 'GM0345', 'GM0796'];
-const PROVINCES = [
-  'Zuid-Holland',
-  'Noord-Brabant',
-  'Gelderland',
-  'Groningen',
-  'Gelderland',
-  'Limburg',
-  'Overijssel',
-  'Overijssel',
-  'Fryslân',
-  'Utrecht',
-  'Noord-Brabant',
-];
-
-const SUGGEST = `query($id: ID!) { suggestedGrouping(programmeId: $id) { rounds { number organisations { id name } reasons { code nl en } givenUp { code nl } } unplaced { organisation { name } reason { code nl en } } fingerprint } }`;
-const ACCEPT = `mutation($input: AcceptSuggestedGroupingInput!) { acceptSuggestedGrouping(input: $input) { id name status version organisations { id cbsCode } } }`;
-const PROGRAMME = `query($id: ID!) { programme(id: $id) { rounds { id name status version organisations { id name } flags { kind organisations { name } } } applications { id status organisation { id name } } } }`;
-
-/** An open programme of 10 places with eleven applications from as many municipalities. */
-async function programmeWithApplicants(t: TestApp, world: World, name: string, conflictsOf: (i: number, orgs: string[]) => string[] = () => []) {
-  const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
-  return withAdmin(async (c) => {
-    const p = await c.query(
-      `INSERT INTO programme (network_id, name, themes, framework, places, default_sharing, status, sign_up_opens_at, sign_up_closes_at)
-       VALUES ($1, $2, '["Wmo","Jeugd","Participatie"]', '{}', 10, 'NETWORK', 'OPEN', now() - interval '1 day', now() + interval '30 days') RETURNING id`,
-      [world.a.id, name],
-    );
-    const orgs: string[] = [];
-    for (let i = 0; i < 11; i++) {
-      const existing = await c.query(`SELECT id FROM organisation WHERE network_id = $1 AND cbs_code = $2`, [world.a.id, CODES[i]]);
-      const id =
-        existing.rows[0]?.id ??
-        (
-          await c.query(
-            `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population) VALUES ($1, $2, 'MUNICIPALITY', $3, $4, $5) RETURNING id`,
-            [world.a.id, `Gemeente ${CODES[i]}`, CODES[i], PROVINCES[i], 30000 + i * 20000],
-          )
-        ).rows[0].id;
-      orgs.push(id);
-      if (!existing.rows[0]) {
-        const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
-          `r-${CODES[i].toLowerCase()}@test.kijkje.nl`,
-          `Contact ${CODES[i]}`,
-          passwordHash,
-        ]);
-        await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [world.a.id, u.rows[0].id, id]);
-      }
-    }
-    for (let i = 0; i < 11; i++) {
-      const conflicts = conflictsOf(i, orgs).map((o) => ({ organisationId: o, description: 'Gedeelde regeling' }));
-      await c.query(
-        `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status, conflicts, submitted_at)
-         VALUES ($1, $2, $3, 'Hoe sturen wij?', $4, 'NETWORK', $5, $6, now() + make_interval(secs => $7))`,
-        [
-          world.a.id,
-          p.rows[0].id,
-          orgs[i],
-          JSON.stringify(i % 2 ? ['Wmo', 'Jeugd'] : ['Wmo', 'Participatie']),
-          i < 10 ? 'ACCEPTED' : 'WAITLISTED',
-          JSON.stringify(conflicts),
-          i,
-        ],
-      );
-    }
-    return { programmeId: p.rows[0].id as string, orgs };
-  }, t.db.ownerUrl);
-}
 
 describe('composing rounds', () => {
   let t: TestApp;
@@ -110,16 +42,14 @@ describe('composing rounds', () => {
     expect(board.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
 
     for (const r of rounds) {
-      const started = (
-        await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: r.id, version: r.version } })
-      ).startRound;
+      const started = (await coordinator.ok(START, { input: { id: r.id, version: r.version } })).startRound;
       expect(started.status).toBe('PREPARING');
     }
-    const stale = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const stale = await coordinator.gql(START, {
       input: { id: rounds[0].id, version: rounds[0].version },
     });
     expect(codeOf(stale)).toBe('CONFLICT');
-    const startedAgain = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const startedAgain = await coordinator.gql(START, {
       input: { id: rounds[0].id, version: rounds[0].version + 1 },
     });
     expect(codeOf(startedAgain)).toBe('BAD_USER_INPUT');
@@ -138,7 +68,7 @@ describe('composing rounds', () => {
         input: { applicationId: appOf(org), roundId },
       });
     for (const org of orgs.slice(2, 5)) expect(codeOf(await place(org, round.id))).toBe('OK');
-    const tooFew = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const tooFew = await coordinator.gql(START, {
       input: { id: round.id, version: await versionNow() },
     });
     expect(codeOf(tooFew)).toBe('BAD_USER_INPUT');
@@ -151,7 +81,7 @@ describe('composing rounds', () => {
     const conflicts = flagged.flags.filter((f: { kind: string }) => f.kind === 'CONFLICT');
     expect(conflicts).toEqual([{ kind: 'CONFLICT', organisations: expect.arrayContaining([{ name: 'Gemeente GM0503' }, { name: 'Gemeente GM0772' }]) }]);
     expect(flagged.flags.some((f: { kind: string }) => f.kind === 'EARLIER_PAIRING')).toBe(true);
-    const blocked = await coordinator.gql(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, {
+    const blocked = await coordinator.gql(START, {
       input: { id: round.id, version: flagged.version },
     });
     expect(codeOf(blocked)).toBe('BAD_USER_INPUT');
@@ -240,7 +170,7 @@ describe('composing rounds', () => {
 
     // Once a round has started, its municipalities host and review: withdrawing or declining is refused, and nothing changes.
     const current = (await board()).rounds.find((r: { id: string }) => r.id === second.id);
-    await coordinator.ok(`mutation($input: StartRoundInput!) { startRound(input: $input) { status } }`, { input: { id: second.id, version: current.version } });
+    await coordinator.ok(START, { input: { id: second.id, version: current.version } });
     const staying = second.organisations[0];
     const stayingContact = await signedIn(t, { id: '', name: '', email: `r-${staying.cbsCode.toLowerCase()}@test.kijkje.nl` });
     const refused = await stayingContact.gql(WITHDRAW, { id: (await appOf(staying.id)).id });

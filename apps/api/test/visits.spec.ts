@@ -1,28 +1,9 @@
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
+import { ASSIGN, HELD, LEAD, PLAN, REMOVE, SAVE, SUBMIT, VISIT } from './support/visit-documents';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, signedIn, type World } from './support/world';
-
-const VISIT = `query($id: ID!) {
-  visit(id: $id) {
-    id status version startsOn location replyDeadline myRelations
-    hostOrganisation { name } round { status }
-    agenda { startTime endTime topic partners }
-    selfAssessment { submitted answers { key text } }
-    preparationProblems { nl en }
-    team { isLead user { id } organisation { id } }
-    teamProblems { nl en }
-    rights { readPreparation editPreparation manageTeam offerOwnReviewers addFinding markHeld shareFindings }
-  }
-}`;
-const PLAN = `mutation($input: UpdateVisitPlanInput!) { updateVisitPlan(input: $input) { version startsOn location agenda { startTime topic } } }`;
-const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version selfAssessment { answers { key text } } } }`;
-const SUBMIT = `mutation($input: VisitStepInput!) { submitPreparation(input: $input) { status version } }`;
-const HELD = `mutation($input: VisitStepInput!) { markVisitHeld(input: $input) { status version } }`;
-const ASSIGN = `mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { team { isLead user { id } } } }`;
-const REMOVE = `mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { team { user { id } } } }`;
-const LEAD = `mutation($input: ReviewerRefInput!) { setVisitLead(input: $input) { team { isLead user { id } } } }`;
 
 /** Puts the world's visit back in PLANNED with an empty preparation and no team. */
 async function freshVisit(t: TestApp, v: VisitWorld): Promise<void> {

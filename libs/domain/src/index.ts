@@ -8,3 +8,4 @@ export * from './lib/messages';
 export * from './lib/programmes';
 export * from './lib/visits';
 export * from './lib/harvests';
+export * from './lib/audit/audit-actions';

@@ -1,5 +1,5 @@
 import { PasswordService, tenantTransaction } from '@kijkje/api/core';
-import { DEFAULT_THEMES, defaultFramework } from '@kijkje/domain';
+import { DEFAULT_THEMES, defaultFramework, type AuditAction } from '@kijkje/domain';
 import { findMunicipality } from '@kijkje/reference-data';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -281,7 +281,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
         ]);
         harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
       }
-      await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, 'demo.seeded')`, [network.id, ids.admin]);
+      const seeded: AuditAction = 'demo.seeded';
+      await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, $3)`, [network.id, ids.admin, seeded]);
     });
   }
   if (!harvest) return '';

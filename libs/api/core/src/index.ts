@@ -57,3 +57,4 @@ export * from './lib/observability/http-metrics';
 export * from './lib/observability/metrics';
 export * from './lib/observability/metrics-server';
 export * from './lib/observability/graphql-signals';
+export * from './lib/database/versioned-update';

@@ -84,12 +84,9 @@ export interface ApiProcess {
 /**
  * Starts the built API as a real process against the given database (owner URL). A `PORT` in
  * `env` keeps a replica on its port across restarts (behind a load balancer); otherwise a free one.
+ * `readyTimeoutMs` is how long it may take to answer /health/ready.
  */
-export async function startApiProcess(
-  databaseUrl: string,
-  env: Record<string, string> = {},
-  readyTimeoutMs = Number(env['READY_TIMEOUT_MS'] ?? 30_000),
-): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}, readyTimeoutMs = 30_000): Promise<ApiProcess> {
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   const url = `http://localhost:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), 'kijkje-outbox-'));

@@ -36,18 +36,18 @@ export async function startReplicas(ownerUrl: string, names: string[], env: Reco
     APP_URL: url,
     MAIL_OUTBOX_DIR: outbox,
     PORT: String(port),
-    // A loaded machine (CI shares its cores) can take a while to boot a replica.
-    READY_TIMEOUT_MS: '90000',
     ...env,
     // Lets the test tell the replicas' database connections apart (pg_stat_activity).
     DATABASE_URL: withApplicationName(ownerUrl, `kijkje-${name}`),
   });
+  // A loaded machine (CI shares its cores) can take a while to boot a replica.
+  const readyTimeoutMs = 90_000;
   const replicas: Replica[] = [];
   // One after the other: the first migrates and creates the app role.
   for (const name of names) {
     const port = await freePort();
     const e = envOf(name, port);
-    replicas.push({ name, port, api: await startApiProcess(e['DATABASE_URL'], e) });
+    replicas.push({ name, port, api: await startApiProcess(e['DATABASE_URL'], e, readyTimeoutMs) });
   }
   let nginx: Nginx;
   try {
@@ -76,7 +76,7 @@ export async function startReplicas(ownerUrl: string, names: string[], env: Reco
     async start(replica) {
       const started = Date.now();
       const e = envOf(replica.name, replica.port);
-      replica.api = await startApiProcess(e['DATABASE_URL'], e);
+      replica.api = await startApiProcess(e['DATABASE_URL'], e, readyTimeoutMs);
       return Date.now() - started;
     },
     nameOf(upstream) {

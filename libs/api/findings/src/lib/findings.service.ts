@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
-import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
-  checkFindingInput,
-  findingInputViolationMessages,
+  AccessService,
+  AuditService,
+  LiveEvents,
+  MailService,
+  SQL_CLOCK,
+  badUserInput,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+} from '@kijkje/api/core';
+import { Visit, VisitAccess, visitTopic } from '@kijkje/api/visits';
+import {
   findingTransitionMessage,
   findingsClosedByFinalReport,
   findingsClosedByReport,
-  normaliseTags,
   replyDeadline,
   visitTransitionMessage,
   visibleFindingFigures,
@@ -16,26 +22,27 @@ import {
   type FindingEventFacts,
   type FindingStatus,
   type VisibleFindingFigures,
+  stepAuditAction,
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type {
-  CreateFindingInput,
-  FindingContentInput,
-  FindingStepInput,
-  FinaliseFindingsInput,
-  ShareFindingsInput,
-  UpdateFindingInput,
-} from './dto/finding.inputs';
+import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
+import { findingConflict } from './finding-conflict';
+import { findingContent } from './finding-content';
+import { tellHostOfSharedFindings } from './finding-mail';
 import { FindingAccess } from './finding-access.service';
+import {
+  deleteDraftFinding,
+  finaliseSharedFindings,
+  findingCountsByVisit,
+  setFindingReleased,
+  setVisitReplyDeadline,
+  shareSubmittedFindings,
+  type FindingCounts,
+} from './findings.queries';
 import { Finding } from './finding.entity';
 
-export interface FindingCounts {
-  submitted: number;
-  shared: number;
-  final: number;
-  released: number;
-}
+export type { FindingCounts } from './findings.queries';
 
 /** The event facts of a finding's change, for each subscriber's rule (findingEventFor). */
 export type FindingEventFactsPayload = Omit<FindingEventFacts, 'findingId'>;
@@ -81,16 +88,7 @@ export class FindingsService {
       'finding:counts',
       () =>
         new DataLoader<string, FindingCounts>(async (visitIds) => {
-          const rows: ({ visitId: string } & FindingCounts)[] = await ctx.em.query(
-            `SELECT visit_id AS "visitId",
-                  count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
-                  count(*) FILTER (WHERE status = 'SHARED')::int AS shared,
-                  count(*) FILTER (WHERE status = 'FINAL')::int AS final,
-                  count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released
-             FROM finding WHERE network_id = $1 AND visit_id = ANY($2) AND status <> 'DRAFT' GROUP BY visit_id`,
-            [ctx.networkId, [...visitIds]],
-          );
-          const byVisit = new Map(rows.map((r) => [r.visitId, r]));
+          const byVisit = await findingCountsByVisit(ctx.em, ctx.networkId, visitIds);
           return visitIds.map((id) => byVisit.get(id) ?? { submitted: 0, shared: 0, final: 0, released: 0 });
         }),
     );
@@ -107,7 +105,7 @@ export class FindingsService {
       { networkId, userId: ctx.userId!, operation: 'createFinding', key: input.idempotencyKey },
       async () => {
         if (!standing.rights.addFinding) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
-        const content = await this.content(ctx, visit, input);
+        const content = await findingContent(ctx, visit, input);
         const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
         const finding = await ctx.em.save(ctx.em.create(Finding, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status }));
         await this.audit.record(ctx.em, {
@@ -135,13 +133,15 @@ export class FindingsService {
     const { finding, visit, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
     if (!rights.edit) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
     if (findingsClosedByReport(visit.visit.status)) throw badUserInput([{ field: 'id', messages: findingsClosedByFinalReport }]);
-    const content = await this.content(ctx, visit.visit, input);
-    const [rows] = await ctx.em.query(
-      `UPDATE finding SET kind = $4, theme = $5, text = $6, evidence = $7, tags = $8, version = version + 1, updated_at = clock_timestamp()
-        WHERE id = $1 AND network_id = $2 AND version = $3 AND status IN ('DRAFT', 'SUBMITTED') RETURNING id`,
-      [finding.id, finding.networkId, input.version, content.kind, content.theme, content.text, JSON.stringify(content.evidence), JSON.stringify(content.tags)],
+    const content = await findingContent(ctx, visit.visit, input);
+    await updateVersioned(
+      ctx.em,
+      Finding,
+      { id: finding.id, networkId: finding.networkId },
+      input.version,
+      { ...content, updatedAt: SQL_CLOCK },
+      { when: { status: ['DRAFT', 'SUBMITTED'] }, onConflict: findingConflict },
     );
-    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -165,12 +165,8 @@ export class FindingsService {
   async delete(ctx: RequestContext, input: FindingStepInput): Promise<string> {
     const { finding, rights } = await this.findings.require(ctx, input.id, (s) => s.relations.has('author'));
     if (!rights.delete) throw badUserInput([{ field: 'id', messages: findingTransitionMessage }]);
-    const [, deleted] = await ctx.em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [
-      finding.id,
-      finding.networkId,
-      input.version,
-    ]);
-    if (!deleted) throw await this.conflictWith(ctx, finding.id);
+    const deleted = await deleteDraftFinding(ctx.em, finding.networkId, finding.id, input.version);
+    if (!deleted) throw findingConflict(await ctx.em.findOneBy(Finding, { id: finding.id, networkId: finding.networkId }));
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -191,18 +187,14 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { visit, rights } = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead'), true);
     if (!rights.shareFindings) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
-    const shared: { id: string }[] = await ctx.em.query(
-      `UPDATE finding SET status = 'SHARED', version = version + 1, updated_at = clock_timestamp()
-        WHERE network_id = $1 AND visit_id = $2 AND status = 'SUBMITTED' RETURNING id`,
-      [visit.networkId, visit.id],
-    );
+    const shared = await shareSubmittedFindings(ctx.em, visit.networkId, visit.id);
     if (!shared.length) {
       throw badUserInput([
         { field: 'visitId', messages: { nl: 'Er zijn geen ingediende bevindingen om te delen.', en: 'There are no submitted findings to share.' } },
       ]);
     }
     const deadline = replyDeadline(new Date(), input.replyDays);
-    await ctx.em.query(`UPDATE visit SET reply_deadline = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [visit.id, visit.networkId, deadline]);
+    await setVisitReplyDeadline(ctx.em, visit.networkId, visit.id, deadline);
     await this.audit.record(ctx.em, {
       networkId: visit.networkId,
       actorUserId: ctx.userId,
@@ -213,7 +205,7 @@ export class FindingsService {
       ip: ctx.ip,
     });
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
-    await this.tellHost(ctx, visit, shared.length, deadline);
+    await tellHostOfSharedFindings(this.mail, ctx.em, visit, shared.length, deadline);
     return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
   }
 
@@ -222,11 +214,7 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { visit } = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead'), true);
     if (!['HELD', 'REPORT_DRAFT'].includes(visit.status)) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
-    const finalised: { id: string }[] = await ctx.em.query(
-      `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp()
-        WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED' RETURNING id`,
-      [visit.networkId, visit.id],
-    );
+    const finalised = await finaliseSharedFindings(ctx.em, visit.networkId, visit.id);
     if (!finalised.length) {
       throw badUserInput([
         { field: 'visitId', messages: { nl: 'Er zijn geen gedeelde bevindingen om definitief te maken.', en: 'There are no shared findings to finalise.' } },
@@ -250,10 +238,7 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     const { finding, rights } = await this.findings.require(ctx, findingId, (s) => s.relations.has('host'), true);
     if (!rights.release) throw badUserInput([{ field: 'findingId', messages: findingTransitionMessage }]);
-    await ctx.em.query(
-      `UPDATE finding SET released_for_harvest = $3, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2`,
-      [finding.id, finding.networkId, released],
-    );
+    await setFindingReleased(ctx.em, finding.networkId, finding.id, released);
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
@@ -275,31 +260,19 @@ export class FindingsService {
     await this.live.publish(em, { networkId: finding.networkId, topic: visitTopic(finding.visitId), kind: change, id: finding.id, facts: { ...facts } });
   }
 
-  private async content(ctx: RequestContext, visit: Visit, input: FindingContentInput) {
-    const { programme } = await roundFacts(ctx, visit);
-    const tags = normaliseTags(input.tags ?? []);
-    const problems = checkFindingInput({ theme: input.theme, text: input.text, tags }, programme.themes);
-    if (problems.length) throw badUserInput(problems.map((p) => ({ field: p.field, messages: findingInputViolationMessages[p.code] })));
-    const e = input.evidence ?? {};
-    return {
-      kind: input.kind,
-      theme: input.theme,
-      text: input.text,
-      tags,
-      evidence: { source: e.source?.trim() ?? '', quote: e.quote?.trim() ?? '', indicator: e.indicator?.trim() ?? '' },
-    };
-  }
-
-  private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: FindingStatus): Promise<void> {
-    const [rows] = await ctx.em.query(
-      `UPDATE finding SET status = $5, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2 AND version = $3 AND status = $4 RETURNING id`,
-      [finding.id, finding.networkId, version, from, to],
+  private async stepOne(ctx: RequestContext, finding: Finding, version: number, from: FindingStatus, to: 'SUBMITTED'): Promise<void> {
+    await updateVersioned(
+      ctx.em,
+      Finding,
+      { id: finding.id, networkId: finding.networkId },
+      version,
+      { status: to, updatedAt: SQL_CLOCK },
+      { when: { status: from }, onConflict: findingConflict },
     );
-    if (!rows.length) throw await this.conflictWith(ctx, finding.id);
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,
-      action: `finding.${to.toLowerCase()}`,
+      action: stepAuditAction('finding', to),
       targetType: 'finding',
       targetId: finding.id,
       data: { from, to },
@@ -307,45 +280,9 @@ export class FindingsService {
     });
   }
 
-  /** CONFLICT with the finding as it is now, for the screen to show beside the reviewer's own version. */
-  private async conflictWith(ctx: RequestContext, id: string) {
-    const current = await ctx.em.findOneBy(Finding, { id, networkId: ctx.networkId! });
-    const error = conflict(current?.version);
-    if (current) {
-      error.extensions['current'] = {
-        version: current.version,
-        status: current.status,
-        kind: current.kind,
-        theme: current.theme,
-        text: current.text,
-        evidence: current.evidence,
-        tags: current.tags,
-        updatedAt: current.updatedAt.toISOString(),
-      };
-    }
-    return error;
-  }
-
   private async changed(ctx: RequestContext, finding: Finding, countsChanged: boolean): Promise<Finding> {
     const fresh = (await ctx.em.findOneBy(Finding, { id: finding.id, networkId: finding.networkId }))!;
     await this.publish(ctx.em, fresh, 'UPDATED', countsChanged);
     return fresh;
-  }
-
-  private async tellHost(ctx: RequestContext, visit: Visit, count: number, deadline: Date): Promise<void> {
-    const contacts = await organisationContacts(ctx.em, visit.networkId, visit.hostOrganisationId);
-    const date = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deadline);
-    for (const c of contacts) {
-      await this.mail.enqueue(ctx.em, {
-        to: c.email,
-        subject: `Kijkje: bevindingen van het bezoek aan ${c.organisation} / findings of your visit`,
-        text:
-          `Beste ${c.name},\n\nHet reviewteam heeft ${count} bevinding(en) van het bezoek aan ${c.organisation} met u gedeeld. ` +
-          `U kunt tot en met ${date('nl-NL')} op elke bevinding reageren en aangeven of die geanonimiseerd in de oogst mag.\n\n` +
-          `${this.mail.link('/bezoeken/' + visit.id)}\n\n---\n\n` +
-          `The review team has shared ${count} finding(s) of the visit to ${c.organisation}. You can reply to each until ${date('en-GB')} ` +
-          `and decide whether it may be used, anonymised, in the harvest.\n`,
-      });
-    }
   }
 }

@@ -34,18 +34,11 @@ export class HarvestWordsService {
     const data = { findingId: quote.findingId, word: flagged[0].text, key };
     if (input.decision === 'KEEP') {
       const quotes = harvest.quotes.map((q) => (q === quote ? { ...q, kept: [...new Set([...(q.kept ?? []), key])] } : q));
-      return this.harvests.versioned(ctx, harvest, input.version, 'harvest.word_kept', { quotes: JSON.stringify(quotes) }, data);
+      return this.harvests.versioned(ctx, harvest, input.version, 'harvest.word_kept', { quotes }, data);
     }
     const placeholder = input.replacement === 'PLACE' ? PLACE_PLACEHOLDER : PERSON_PLACEHOLDER;
     const text = replaceFlaggedWord(quote.text, names, key, placeholder);
     const quotes = harvest.quotes.map((q) => (q === quote ? { ...q, text } : q));
-    return this.harvests.versioned(
-      ctx,
-      harvest,
-      input.version,
-      'harvest.word_replaced',
-      { quotes: JSON.stringify(quotes) },
-      { ...data, replacement: placeholder },
-    );
+    return this.harvests.versioned(ctx, harvest, input.version, 'harvest.word_replaced', { quotes }, { ...data, replacement: placeholder });
   }
 }

@@ -1,47 +1,49 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  SQL_CLOCK,
+  badUserInput,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+  type VersionedChanges,
+} from '@kijkje/api/core';
 import { Programme } from '@kijkje/api/programmes';
 import {
   anonymise,
-  canPublish,
-  countFindings,
-  findPatterns,
-  findFlaggedWords,
-  findRemainingNames,
   harvestSlug,
   SLUG_TOKEN_LENGTH,
   slugToken,
-  NO_PSEUDONYMS,
-  sharingAllows,
+  type AuditAction,
   type FindingCounts,
   type FlaggedWord,
   type HarvestPattern,
   type HarvestPublishViolation,
   type HarvestVisibility,
-  type Pseudonyms,
 } from '@kijkje/domain';
-import { markdownToPlainText } from '@kijkje/markdown';
 import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput, UpdateHarvestInput, UpdateQuoteInput } from './dto/harvest.inputs';
 import type { HarvestContent } from './harvest-content';
-import { anonymisationNames, countableFindings, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { markdownToPlainText } from '@kijkje/markdown';
+import { HarvestCountsCache } from './harvest-counts-cache';
+import { anonymisationNames, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { harvestPatterns, publishProblems, pseudonymsOf, quoteCandidates, quoteDetailsOf } from './harvest-reading';
 import { storeServing } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { Harvest, type StoredQuote } from './harvest.entity';
+import { insertHarvestUnlessSlugTaken, networkName, roundsOfProgramme } from './harvests.queries';
 
 const notReleased = {
   nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.',
   en: 'The host has not released this finding for the harvest.',
 };
 
-/** Computed counts, by harvest, its version, the visibility and the programme's rollup version. */
-const COUNTS_CACHE_SIZE = 500;
-const COUNTS_CACHE_MS = 60_000;
-
 @Injectable()
 export class HarvestsService {
-  private readonly countsCache = new Map<string, { at: number; counts: FindingCounts; roundLabels: Record<string, string> }>();
+  private readonly countsCache = new HarvestCountsCache();
 
   constructor(
     private readonly access: AccessService,
@@ -104,7 +106,7 @@ export class HarvestsService {
       ...(input.title != null ? { title: input.title } : {}),
       ...(input.narrative != null ? { narrative: input.narrative } : {}),
       ...(input.visibility != null ? { visibility: input.visibility } : {}),
-      ...(input.roundIds != null ? { round_ids: JSON.stringify(input.roundIds) } : {}),
+      ...(input.roundIds != null ? { roundIds: input.roundIds } : {}),
     });
   }
 
@@ -117,10 +119,10 @@ export class HarvestsService {
       throw badUserInput([{ field: 'findingId', messages: { nl: 'Dit citaat staat al in de oogst.', en: 'This quote is already in the harvest.' } }]);
     }
     const names = await anonymisationNames(ctx, harvest.networkId);
-    const { text, pseudonyms } = anonymise(markdownToPlainText(finding.text), names, this.pseudonymsOf(harvest));
+    const { text, pseudonyms } = anonymise(markdownToPlainText(finding.text), names, pseudonymsOf(harvest));
     return this.versioned(ctx, harvest, input.version, 'harvest.quote_added', {
-      quotes: JSON.stringify([...harvest.quotes, { findingId: finding.id, text }]),
-      pseudonyms: JSON.stringify(pseudonyms),
+      quotes: [...harvest.quotes, { findingId: finding.id, text }],
+      pseudonyms,
     });
   }
 
@@ -129,14 +131,14 @@ export class HarvestsService {
     const harvest = await this.get(ctx, input.harvestId);
     if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
     const quotes = harvest.quotes.map((q) => (q.findingId === input.findingId ? { ...q, text: input.text } : q));
-    return this.versioned(ctx, harvest, input.version, 'harvest.quote_edited', { quotes: JSON.stringify(quotes) });
+    return this.versioned(ctx, harvest, input.version, 'harvest.quote_edited', { quotes });
   }
 
   async removeQuote(ctx: RequestContext, input: QuoteRefInput): Promise<Harvest> {
     const harvest = await this.get(ctx, input.harvestId);
     if (!harvest.quotes.some((q) => q.findingId === input.findingId)) return this.access.notVisible(ctx, 'quote', input.findingId);
     return this.versioned(ctx, harvest, input.version, 'harvest.quote_removed', {
-      quotes: JSON.stringify(harvest.quotes.filter((q) => q.findingId !== input.findingId)),
+      quotes: harvest.quotes.filter((q) => q.findingId !== input.findingId),
     });
   }
 
@@ -155,87 +157,35 @@ export class HarvestsService {
     harvest: Harvest,
     visibility: HarvestVisibility = harvest.visibility,
   ): Promise<{ counts: FindingCounts; roundLabels: Record<string, string> }> {
-    const [rollup] = await ctx.em.query(`SELECT version FROM finding_rollup_version WHERE network_id = $1 AND programme_id = $2`, [
-      harvest.networkId,
-      harvest.programmeId,
-    ]);
-    const key = [harvest.networkId, harvest.id, harvest.version, visibility, rollup?.version ?? '0'].join('|');
-    const hit = this.countsCache.get(key);
-    if (hit && Date.now() - hit.at < COUNTS_CACHE_MS) return hit;
-    const scope = await harvestScope(ctx, harvest);
-    const counts = countFindings(await countableFindings(ctx, harvest, visibility), { themes: scope.programme.themes, rounds: scope.rounds.map((r) => r.id) });
-    if (this.countsCache.size >= COUNTS_CACHE_SIZE) this.countsCache.delete(this.countsCache.keys().next().value!);
-    const entry = { at: Date.now(), counts, roundLabels: scope.roundLabels };
-    this.countsCache.set(key, entry);
-    return entry;
+    return this.countsCache.labelled(ctx, harvest, visibility);
   }
 
   /** Patronen: themes and tags that recur across at least three municipalities. */
   async patterns(ctx: RequestContext, harvest: Harvest): Promise<HarvestPattern[]> {
-    const scope = await harvestScope(ctx, harvest);
-    const allowed = (await releasedFindings(ctx, harvest)).filter((f) => sharingAllows(f.consent, harvest.visibility));
-    return findPatterns(allowed, { roundLabels: scope.roundLabels });
+    return harvestPatterns(ctx, harvest);
   }
 
   /** Released findings the coordinator may still choose as a quote, with an anonymised preview. */
   async candidates(ctx: RequestContext, harvest: Harvest): Promise<(ReleasedFinding & { preview: string })[]> {
-    const chosen = new Set(harvest.quotes.map((q) => q.findingId));
-    const names = await anonymisationNames(ctx, harvest.networkId);
-    let letters = this.pseudonymsOf(harvest);
-    return (await releasedFindings(ctx, harvest))
-      .filter((f) => !chosen.has(f.id))
-      .map((f) => {
-        // The preview uses the letters the quote would get, without keeping them.
-        const result = anonymise(markdownToPlainText(f.text), names, letters);
-        letters = result.pseudonyms;
-        return { ...f, preview: result.text };
-      });
+    return quoteCandidates(ctx, harvest);
   }
 
   async quoteDetails(
     ctx: RequestContext,
     harvest: Harvest,
   ): Promise<(StoredQuote & { finding: ReleasedFinding | null; remainingNames: string[]; flags: FlaggedWord[] })[]> {
-    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    const names = await anonymisationNames(ctx, harvest.networkId);
-    return harvest.quotes.map((q) => ({
-      ...q,
-      finding: released.get(q.findingId) ?? null,
-      remainingNames: [...new Set(findRemainingNames(q.text, names).map((n) => n.text))],
-      flags: findFlaggedWords(q.text, names, q.kept ?? []),
-    }));
+    return quoteDetailsOf(ctx, harvest);
   }
 
   /** What stands between the draft and publication (canPublish), as it is now. */
   async problems(ctx: RequestContext, harvest: Harvest): Promise<HarvestPublishViolation[]> {
-    const names = await anonymisationNames(ctx, harvest.networkId);
-    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    const counted = await countableFindings(ctx, harvest);
-    const patterns = await this.patterns(ctx, harvest);
-    const violations = canPublish(
-      {
-        title: harvest.title,
-        visibility: harvest.visibility,
-        narrative: harvest.narrative,
-        counted: counted.map((c) => ({ findingId: c.id, consent: harvest.visibility })),
-        patternLabels: patterns.map((p) => p.label),
-        // A quote whose finding was withheld since it was chosen may not be published.
-        quotes: harvest.quotes.map((q) => ({
-          findingId: q.findingId,
-          text: q.text,
-          consent: released.get(q.findingId)?.consent ?? 'ROUND',
-          kept: q.kept ?? [],
-        })),
-      },
-      names,
-    );
-    return violations;
+    return publishProblems(ctx, harvest);
   }
 
   /** Freezes the draft as the next numbered version: immutable from then on. */
   async publish(ctx: RequestContext, input: HarvestStepInput): Promise<HarvestVersion> {
     const harvest = await this.get(ctx, input.id, true);
-    if (harvest.version !== input.version) throw conflict(harvest.version);
+    expectVersion(harvest, input.version);
     const problems = await this.problems(ctx, harvest);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'id', messages: p.text })));
     const number = await this.versions.nextNumber(ctx, harvest);
@@ -273,10 +223,9 @@ export class HarvestsService {
   async snapshot(ctx: RequestContext, harvest: Harvest, number: number, publishedAt: Date): Promise<HarvestContent> {
     const scope = await harvestScope(ctx, harvest);
     const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    const [network] = await ctx.em.query(`SELECT name FROM network WHERE id = $1`, [harvest.networkId]);
     return {
       title: harvest.title,
-      network: network.name,
+      network: await networkName(ctx.em, harvest.networkId),
       programme: scope.programme.name,
       visibility: harvest.visibility,
       themes: scope.programme.themes,
@@ -293,18 +242,9 @@ export class HarvestsService {
     };
   }
 
-  private pseudonymsOf(harvest: Harvest): Pseudonyms {
-    return harvest.pseudonyms && 'letters' in harvest.pseudonyms ? harvest.pseudonyms : NO_PSEUDONYMS;
-  }
-
   private async checkRounds(ctx: RequestContext, programme: Programme, roundIds: string[]): Promise<void> {
     if (!roundIds.length) return;
-    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM round WHERE network_id = $1 AND programme_id = $2 AND id = ANY($3)`, [
-      programme.networkId,
-      programme.id,
-      roundIds,
-    ]);
-    if (n !== new Set(roundIds).size) {
+    if ((await roundsOfProgramme(ctx.em, programme.networkId, programme.id, roundIds)) !== new Set(roundIds).size) {
       throw badUserInput([{ field: 'roundIds', messages: { nl: 'Kies rondes van dit programma.', en: 'Choose rounds of this programme.' } }]);
     }
   }
@@ -317,21 +257,8 @@ export class HarvestsService {
   private async insertWithFreeSlug(ctx: RequestContext, values: Partial<Harvest>): Promise<Harvest> {
     for (let attempt = 0; attempt < 10; attempt++) {
       const slug = harvestSlug(values.title!, slugToken(randomBytes(SLUG_TOKEN_LENGTH)));
-      const [row] = await ctx.em.query(
-        `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids, narrative, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-        [
-          values.networkId,
-          values.programmeId,
-          values.title,
-          slug,
-          values.visibility,
-          JSON.stringify(values.roundIds ?? []),
-          values.narrative ?? '',
-          values.createdBy,
-        ],
-      );
-      if (row) return (await ctx.em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))!;
+      const harvest = await insertHarvestUnlessSlugTaken(ctx.em, values, slug);
+      if (harvest) return harvest;
     }
     throw new Error('no free slug');
   }
@@ -341,16 +268,11 @@ export class HarvestsService {
     ctx: RequestContext,
     harvest: Harvest,
     version: number,
-    action: string,
-    values: Record<string, unknown>,
+    action: AuditAction,
+    values: VersionedChanges<Harvest>,
     data?: Record<string, unknown>,
   ): Promise<Harvest> {
-    const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
-    const [rows] = await ctx.em.query(
-      `UPDATE harvest SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')} WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
-      [harvest.id, harvest.networkId, version, ...Object.values(values)],
-    );
-    if (!rows.length) throw conflict((await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))?.version);
+    const updated = await updateVersioned(ctx.em, Harvest, { id: harvest.id, networkId: harvest.networkId }, version, { ...values, updatedAt: SQL_CLOCK });
     await this.audit.record(ctx.em, {
       networkId: harvest.networkId,
       actorUserId: ctx.userId,
@@ -360,6 +282,6 @@ export class HarvestsService {
       ...(data ? { data } : {}),
       ip: ctx.ip,
     });
-    return (await ctx.em.findOneBy(Harvest, { id: harvest.id, networkId: harvest.networkId }))!;
+    return updated;
   }
 }

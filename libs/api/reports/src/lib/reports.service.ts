@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, LiveEvents, MailService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  LiveEvents,
+  MailService,
+  SQL_CLOCK,
+  badUserInput,
+  updateVersioned,
+  type RequestContext,
+  type VersionedChanges,
+} from '@kijkje/api/core';
 import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
 import { Visit, VisitAccess, VisitsService, visitTopic } from '@kijkje/api/visits';
@@ -22,6 +32,7 @@ import type { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportS
 import { reportContent, type ReportContent } from './report-content';
 import { VisitReportRevision } from './visit-report-revision.entity';
 import { VisitReport } from './visit-report.entity';
+import { finaliseSharedFindings, nextRevisionNumber, releasedFindingIds } from './reports.queries';
 
 export interface ReportStanding {
   visit: Visit;
@@ -108,12 +119,11 @@ export class ReportsService {
     }
     const released = new Set(
       content.findings.length
-        ? (
-            (await ctx.em.query(`SELECT id FROM finding WHERE network_id = $1 AND id = ANY($2) AND released_for_harvest`, [
-              visit.networkId,
-              content.findings.map((f) => f.id),
-            ])) as { id: string }[]
-          ).map((r) => r.id)
+        ? await releasedFindingIds(
+            ctx.em,
+            visit.networkId,
+            content.findings.map((f) => f.id),
+          )
         : [],
     );
     const sharing = report?.sharing ?? 'TEAM';
@@ -141,10 +151,7 @@ export class ReportsService {
     const standing = await this.require(ctx, visitId, (s) => s.relations.has('lead'), true);
     if (!standing.rights.start) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     const { visit } = standing;
-    await ctx.em.query(
-      `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp() WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED'`,
-      [visit.networkId, visit.id],
-    );
+    await finaliseSharedFindings(ctx.em, visit.networkId, visit.id);
     await ctx.em.insert(VisitReport, { networkId: visit.networkId, visitId: visit.id });
     await this.visitsService.step(ctx, visit, visit.version, 'REPORT_DRAFT', null);
     await this.audit.record(ctx.em, {
@@ -174,7 +181,7 @@ export class ReportsService {
     if (!standing.rights.share) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     if (!standing.report!.summary.trim()) throw badUserInput([{ field: 'summary', messages: reportSummaryRequired }]);
     const deadline = replyDeadline(new Date(), input.replyDays);
-    await this.versioned(ctx, standing, input.version, { reply_deadline: deadline });
+    await this.versioned(ctx, standing, input.version, { replyDeadline: deadline });
     await this.moveVisit(ctx, standing.visit, 'REPORT_SHARED');
     await this.keepRevision(ctx, standing.visit.id, 'REPORT_SHARED');
     await this.tellHost(ctx, standing.visit, deadline);
@@ -208,7 +215,7 @@ export class ReportsService {
     const standing = await this.require(ctx, input.visitId, (s) => s.relations.has('host') && s.rights.read, true);
     if (!standing.rights.comment) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     if (!replyPeriodOpen(standing.report!.replyDeadline, new Date())) throw badUserInput([{ field: 'visitId', messages: replyPeriodClosed }]);
-    await this.versioned(ctx, standing, input.version, { host_comment: input.text, host_comment_by: ctx.userId });
+    await this.versioned(ctx, standing, input.version, { hostComment: input.text, hostCommentBy: ctx.userId });
     return this.reload(ctx, input.visitId);
   }
 
@@ -221,7 +228,7 @@ export class ReportsService {
     return this.reload(ctx, input.visitId);
   }
 
-  private async moveVisit(ctx: RequestContext, visit: Visit, to: VisitStatus): Promise<void> {
+  private async moveVisit(ctx: RequestContext, visit: Visit, to: Exclude<VisitStatus, 'PLANNED'>): Promise<void> {
     await this.visitsService.step(ctx, visit, visit.version, to, null);
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
   }
@@ -229,10 +236,7 @@ export class ReportsService {
   private async keepRevision(ctx: RequestContext, visitId: string, status: 'REPORT_SHARED' | 'REPORT_FINAL'): Promise<void> {
     const fresh = await this.reload(ctx, visitId);
     const content = await reportContent(ctx, fresh.visit, fresh.report!);
-    const [{ next }] = await ctx.em.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM visit_report_revision WHERE network_id = $1 AND visit_id = $2`, [
-      fresh.visit.networkId,
-      visitId,
-    ]);
+    const next = await nextRevisionNumber(ctx.em, fresh.visit.networkId, visitId);
     await ctx.em.insert(VisitReportRevision, { networkId: fresh.visit.networkId, visitId, number: next, status, content, createdBy: ctx.userId });
     await this.audit.record(ctx.em, {
       networkId: fresh.visit.networkId,
@@ -245,15 +249,9 @@ export class ReportsService {
     });
   }
 
-  private async versioned(ctx: RequestContext, standing: ReportStanding, version: number, values: Record<string, unknown>): Promise<void> {
+  private async versioned(ctx: RequestContext, standing: ReportStanding, version: number, values: VersionedChanges<VisitReport>): Promise<void> {
     const report = standing.report!;
-    const sets = Object.keys(values).map((column, i) => `${column} = $${i + 4}`);
-    const [rows] = await ctx.em.query(
-      `UPDATE visit_report SET ${[...sets, 'version = version + 1', 'updated_at = clock_timestamp()'].join(', ')}
-        WHERE network_id = $1 AND visit_id = $2 AND version = $3 RETURNING visit_id`,
-      [report.networkId, report.visitId, version, ...Object.values(values)],
-    );
-    if (!rows.length) throw conflict((await ctx.em.findOneBy(VisitReport, { networkId: report.networkId, visitId: report.visitId }))?.version);
+    await updateVersioned(ctx.em, VisitReport, { networkId: report.networkId, visitId: report.visitId }, version, { ...values, updatedAt: SQL_CLOCK });
   }
 
   private async reload(ctx: RequestContext, visitId: string): Promise<ReportStanding> {

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  DomainHooks,
+  badUserInput,
+  conflict,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import {
@@ -13,10 +23,11 @@ import {
   type RoundFlag,
 } from '@kijkje/domain';
 import { populationClass } from '@kijkje/reference-data';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { AcceptSuggestedGroupingInput, CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
 import { RoundMember } from './round-member.entity';
 import { Round } from './round.entity';
+import { bumpRoundVersions, earlierPairings, lockProgramme, onlyRoundsOf, unplaceApplications } from './rounds.queries';
 
 /** What the composition rules need to know about a programme's applicants. */
 interface CompositionFacts {
@@ -42,7 +53,7 @@ export class RoundsService {
   async forProgramme(ctx: RequestContext, programmeId: string): Promise<Round[]> {
     const networkId = await this.access.inNetwork(ctx, 'programme.list');
     const qb = ctx.em.createQueryBuilder(Round, 'r').where('r.network_id = :networkId AND r.programme_id = :programmeId', { networkId, programmeId });
-    if (ctx.membership?.role !== 'COORDINATOR') this.onlyOwnRounds(qb, ctx);
+    if (ctx.membership?.role !== 'COORDINATOR') onlyRoundsOf(qb, ctx.membership?.organisationId ?? null);
     return qb.orderBy('r.name', 'ASC').getMany();
   }
 
@@ -50,16 +61,8 @@ export class RoundsService {
   async get(ctx: RequestContext, id: string): Promise<Round> {
     const networkId = await this.access.inNetwork(ctx, 'programme.list');
     const qb = ctx.em.createQueryBuilder(Round, 'r').where('r.network_id = :networkId AND r.id = :id', { networkId, id });
-    if (ctx.membership?.role !== 'COORDINATOR') this.onlyOwnRounds(qb, ctx);
+    if (ctx.membership?.role !== 'COORDINATOR') onlyRoundsOf(qb, ctx.membership?.organisationId ?? null);
     return (await qb.getOne()) ?? this.access.notVisible(ctx, 'round', id);
-  }
-
-  private onlyOwnRounds(qb: ReturnType<EntityManager['createQueryBuilder']>, ctx: RequestContext): void {
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-                WHERE m.network_id = r.network_id AND m.round_id = r.id AND a.organisation_id = :own)`,
-      { own: ctx.membership?.organisationId ?? null },
-    );
   }
 
   async members(ctx: RequestContext, round: Round): Promise<Organisation[]> {
@@ -143,7 +146,7 @@ export class RoundsService {
   /** A new version for rounds whose membership changed (locks them until the operation ends). */
   private async touch(ctx: RequestContext, networkId: string, roundIds: (string | undefined)[]): Promise<void> {
     const ids = [...new Set(roundIds.filter((id): id is string => Boolean(id)))];
-    if (ids.length) await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = ANY($2)`, [networkId, ids]);
+    if (ids.length) await bumpRoundVersions(ctx.em, networkId, ids);
   }
 
   private async facts(ctx: RequestContext, networkId: string, programmeId: string): Promise<CompositionFacts> {
@@ -158,15 +161,7 @@ export class RoundsService {
       a.conflicts.filter((c) => c.organisationId && within.has(c.organisationId)).map((c) => [a.organisationId, c.organisationId!] as const),
     );
     // Organisations that were in a round together in an earlier programme of this network.
-    const earlier: { a: string; b: string }[] = ids.length
-      ? await ctx.em.query(
-          `SELECT DISTINCT a1.organisation_id AS a, a2.organisation_id AS b
-             FROM round_member m1 JOIN round_member m2 ON m2.round_id = m1.round_id AND m2.application_id <> m1.application_id
-             JOIN application a1 ON a1.id = m1.application_id JOIN application a2 ON a2.id = m2.application_id
-            WHERE m1.network_id = $1 AND a1.programme_id <> $2 AND a1.organisation_id = ANY($3) AND a2.organisation_id = ANY($3)`,
-          [networkId, programmeId, ids],
-        )
-      : [];
+    const earlier = ids.length ? await earlierPairings(ctx.em, networkId, programmeId, ids) : [];
     return { applications, organisations, conflicts, earlierPairings: earlier.map((e) => [e.a, e.b] as const) };
   }
 
@@ -181,7 +176,7 @@ export class RoundsService {
   ): Promise<{ facts: CompositionFacts; suggestion: GroupingSuggestion; fingerprint: string }> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
     // Accepting holds the programme, so two accepts (or an accept and a new round) take turns.
-    if (lock) await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [programmeId, networkId]);
+    if (lock) await lockProgramme(ctx.em, networkId, programmeId);
     await this.programme(ctx, networkId, programmeId);
     const facts = await this.facts(ctx, networkId, programmeId);
     const suggestion = suggestGrouping({
@@ -224,10 +219,7 @@ export class RoundsService {
     if (fingerprint !== input.fingerprint) throw conflict();
     const composing = await ctx.em.find(Round, { where: { networkId, programmeId } });
     if (composing.length) {
-      await ctx.em.query(
-        `UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE network_id = $1 AND programme_id = $2 AND status = 'PLACED'`,
-        [networkId, programmeId],
-      );
+      await unplaceApplications(ctx.em, networkId, programmeId);
       await ctx.em.delete(Round, { networkId, id: In(composing.map((r) => r.id)) });
     }
     const rounds: Round[] = [];
@@ -270,7 +262,7 @@ export class RoundsService {
     const round = await ctx.em.findOne(Round, { where: { id: input.id, networkId }, lock: { mode: 'pessimistic_write' } });
     if (!round) return this.access.notVisible(ctx, 'round', input.id);
     // The coordinator starts the round they saw: any placement since then changed its version.
-    if (round.version !== input.version) throw conflict(round.version);
+    expectVersion(round, input.version);
     const facts = await this.facts(ctx, networkId, round.programmeId);
     const members = await this.members(ctx, round);
     const names = new Map(members.map((o) => [o.id, o.name]));
@@ -278,11 +270,7 @@ export class RoundsService {
     if (violations.length) {
       throw badUserInput(violations.map((v) => ({ field: 'id', messages: roundViolationMessage(v, (id) => names.get(id) ?? id) })));
     }
-    const [rows] = await ctx.em.query(
-      `UPDATE round SET status = 'PREPARING', version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
-      [round.id, networkId, input.version],
-    );
-    if (!rows.length) throw conflict(round.version);
+    await updateVersioned(ctx.em, Round, { id: round.id, networkId }, input.version, { status: 'PREPARING' }, { currentVersion: round.version });
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
     // Each organisation of the round now hosts its visit.
     await this.hooks.run('round.started', ctx, { networkId, roundId: round.id, organisationIds: members.map((o) => o.id) });

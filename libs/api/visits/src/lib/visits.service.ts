@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, DomainHooks, SQL_NOW, badUserInput, updateVersioned, type RequestContext, type VersionedChanges } from '@kijkje/api/core';
 import { frameworkOf } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
 import {
@@ -17,6 +17,8 @@ import {
   visitTransitionMessage,
   type Bilingual,
   type VisitStatus,
+  stepAuditAction,
+  type AuditAction,
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { SaveSelfAssessmentInput, UpdateVisitPlanInput, VisitStepInput } from './dto/visit.inputs';
@@ -24,9 +26,10 @@ import { roundFacts } from './round-facts';
 import { TeamService } from './team/team.service';
 import { VisitAccess, type VisitStanding } from './visit-access.service';
 import { Visit } from './visit.entity';
+import { hostedOrReviewedBy, insertVisitsForHosts, lockRoundStatus, setRoundStatus, visitStatusesOfRound } from './visits.queries';
 
 /** Stands for the database's clock in versionedUpdate values. */
-export const NOW = Symbol('now');
+export const NOW = SQL_NOW;
 
 const ANSWER_MESSAGES: Record<string, Bilingual> = {
   UNKNOWN_QUESTION: { nl: 'Deze vraag hoort niet bij de voorbereiding van dit programma.', en: 'This question is not part of this programme’s preparation.' },
@@ -46,11 +49,7 @@ export class VisitsService implements OnModuleInit {
   onModuleInit(): void {
     // Starting a round gives each of its organisations the visit it hosts.
     this.hooks.on('round.started', async (ctx, { networkId, roundId, organisationIds }) => {
-      await ctx.em.query(
-        `INSERT INTO visit (network_id, round_id, host_organisation_id)
-         SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-        [networkId, roundId, organisationIds],
-      );
+      await insertVisitsForHosts(ctx.em, networkId, roundId, organisationIds);
     });
   }
 
@@ -82,13 +81,8 @@ export class VisitsService implements OnModuleInit {
   /** The visits the caller hosts or reviews, soonest first. */
   async mine(ctx: RequestContext): Promise<Visit[]> {
     const networkId = await this.access.inNetwork(ctx, 'visit.read');
-    return ctx.em
-      .createQueryBuilder(Visit, 'v')
-      .where('v.network_id = :networkId', { networkId })
-      .andWhere(
-        `(v.host_organisation_id = :org OR EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = :user))`,
-        { org: ctx.membership?.organisationId ?? null, user: ctx.userId },
-      )
+    const qb = ctx.em.createQueryBuilder(Visit, 'v').where('v.network_id = :networkId', { networkId });
+    return hostedOrReviewedBy(qb, ctx.membership?.organisationId ?? null, ctx.userId)
       .orderBy('v.starts_on', 'ASC', 'NULLS LAST')
       .addOrderBy('v.created_at', 'ASC')
       .getMany();
@@ -103,9 +97,9 @@ export class VisitsService implements OnModuleInit {
       throw badUserInput(problems.map((p) => ({ field: `agenda.${p.index}.${p.field}`, messages: agendaViolationMessages[p.code] })));
     }
     return this.versionedUpdate(ctx, standing.visit, input.version, 'visit.plan_updated', {
-      starts_on: input.startsOn ?? null,
+      startsOn: input.startsOn ?? null,
       location: (input.location ?? '').trim(),
-      agenda: JSON.stringify(agenda),
+      agenda,
     });
   }
 
@@ -122,7 +116,7 @@ export class VisitsService implements OnModuleInit {
     const problems = checkAnswers(framework, answers);
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: `answers.${p.key}`, messages: ANSWER_MESSAGES[p.code] })));
     // Autosave runs every few seconds: the audit trail records the submission, not each save.
-    return this.versionedUpdate(ctx, standing.visit, input.version, null, { answers: JSON.stringify({ ...removed, ...answers }) });
+    return this.versionedUpdate(ctx, standing.visit, input.version, null, { answers: { ...removed, ...answers } });
   }
 
   /** PLANNED → PREPARED: the reviewers can read the preparation. */
@@ -132,7 +126,7 @@ export class VisitsService implements OnModuleInit {
     const framework = frameworkOf(programme);
     const problems = checkPreparationComplete({ framework, answers: visit.answers, startsOn: visit.startsOn, location: visit.location, agenda: visit.agenda });
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: submitViolationMessage(p, framework) })));
-    return this.step(ctx, visit, input.version, 'PREPARED', 'prepared_at');
+    return this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
   }
 
   /** PREPARED → HELD, once the team is complete: then the lead may share the findings. */
@@ -145,7 +139,7 @@ export class VisitsService implements OnModuleInit {
       const names = await this.team.names(ctx, standing.visit);
       throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: teamViolationMessage(p, (id) => names.get(id) ?? id) })));
     }
-    return this.step(ctx, standing.visit, input.version, 'HELD', 'held_at');
+    return this.step(ctx, standing.visit, input.version, 'HELD', 'heldAt');
   }
 
   /** What still stands between the host and submitting the preparation. */
@@ -167,16 +161,16 @@ export class VisitsService implements OnModuleInit {
     ctx: RequestContext,
     visit: Visit,
     version: number,
-    to: VisitStatus,
-    stamp: 'prepared_at' | 'held_at' | null,
-    extra: Record<string, unknown> = {},
+    to: Exclude<VisitStatus, 'PLANNED'>,
+    stamp: 'preparedAt' | 'heldAt' | null,
+    extra: VersionedChanges<Visit> = {},
   ): Promise<Visit> {
     if (!canTransitionVisit(visit.status, to)) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     const updated = await this.versionedUpdate(
       ctx,
       visit,
       version,
-      `visit.${to.toLowerCase()}`,
+      stepAuditAction('visit', to),
       { status: to, ...(stamp ? { [stamp]: NOW } : {}), ...extra },
       { from: visit.status, to },
     );
@@ -186,14 +180,14 @@ export class VisitsService implements OnModuleInit {
 
   private async followRound(ctx: RequestContext, roundId: string): Promise<void> {
     const networkId = ctx.networkId!;
-    const [round] = await ctx.em.query(`SELECT status FROM round WHERE id = $1 AND network_id = $2 FOR UPDATE`, [roundId, networkId]);
-    const rows: { status: VisitStatus }[] = await ctx.em.query(`SELECT status FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
+    const round = await lockRoundStatus(ctx.em, networkId, roundId);
+    const rows = await visitStatusesOfRound(ctx.em, networkId, roundId);
     const next = roundStatusFromVisits(
       round.status,
       rows.map((r) => r.status),
     );
     if (next !== round.status) {
-      await ctx.em.query(`UPDATE round SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [roundId, networkId, next]);
+      await setRoundStatus(ctx.em, networkId, roundId, next);
       await this.audit.record(ctx.em, {
         networkId,
         actorUserId: ctx.userId,
@@ -217,33 +211,17 @@ export class VisitsService implements OnModuleInit {
 
   /**
    * `UPDATE … WHERE version = $n`: a stale version changes nothing and answers CONFLICT with the
-   * current version (REL-02). Values are SQL parameters, except NOW.
+   * current version (REL-02). Values are the visit's properties; NOW is the database's clock.
    */
   async versionedUpdate(
     ctx: RequestContext,
     visit: Visit,
     version: number,
-    action: string | null,
-    values: Record<string, unknown>,
+    action: AuditAction | null,
+    values: VersionedChanges<Visit>,
     data: Record<string, unknown> = {},
   ): Promise<Visit> {
-    const sets: string[] = [];
-    const params: unknown[] = [visit.id, visit.networkId, version];
-    for (const [column, value] of Object.entries(values)) {
-      if (value === NOW) sets.push(`${column} = now()`);
-      else {
-        params.push(value);
-        sets.push(`${column} = $${params.length}`);
-      }
-    }
-    const [rows] = await ctx.em.query(
-      `UPDATE visit SET ${sets.join(', ')}, version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $3 RETURNING id`,
-      params,
-    );
-    if (!rows.length) {
-      const current = await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId });
-      throw conflict(current?.version);
-    }
+    const updated = await updateVersioned(ctx.em, Visit, { id: visit.id, networkId: visit.networkId }, version, values);
     if (action)
       await this.audit.record(ctx.em, {
         networkId: visit.networkId,
@@ -254,6 +232,6 @@ export class VisitsService implements OnModuleInit {
         data,
         ip: ctx.ip,
       });
-    return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
+    return updated;
   }
 }

@@ -1,5 +1,15 @@
 import type { Bilingual } from '../messages';
-import { DEFAULT_FRAMEWORK_KEYS, defaultFramework, type FrameworkQuestion, type PreparationFramework } from './programme-lifecycle';
+import {
+  CONTROL_IN_HINT,
+  CONTROL_IN_LINE,
+  FRAMEWORK_HINT_MAX,
+  FRAMEWORK_QUESTION_MAX,
+  FRAMEWORK_QUESTIONS_MAX,
+  CUSTOM_KEY_PREFIX,
+  answerKeyPrefix,
+  fold,
+} from './framework-limits';
+import { defaultFramework, type FrameworkQuestion, type PreparationFramework } from './programme-lifecycle';
 
 /*
  * A coordinator edits the programme's themes and the preparation framework the hosts fill in.
@@ -9,76 +19,20 @@ import { DEFAULT_FRAMEWORK_KEYS, defaultFramework, type FrameworkQuestion, type 
  * again (the framework remembers it in `retiredKeys`).
  */
 
-export const THEME_NAME_MAX = 80;
-export const THEMES_MAX = 20;
-export const FRAMEWORK_QUESTION_MAX = 300;
-export const FRAMEWORK_HINT_MAX = 1000;
-export const FRAMEWORK_QUESTIONS_MAX = 20;
-export const CUSTOM_KEY_PREFIX = 'CUSTOM_';
-
-/** What a key looks like: FOTO_VAN_NU, WHAT_GOES_WELL, CUSTOM_3. */
-export const FRAMEWORK_KEY_PATTERN = /^[A-Z][A-Z0-9_]{0,39}$/;
-
-// Control characters other than tab and line breaks; in a question or theme name not even those.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what these rules reject
-const CONTROL_IN_HINT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex -- see above
-const CONTROL_IN_LINE = /[\u0000-\u001F\u007F]/;
-
-const fold = (theme: string) => theme.trim().toLocaleLowerCase('nl');
-
-/** The prefix of the answer keys of a section: `general:` or `theme:<theme>:`. */
-export function answerKeyPrefix(theme: string | null): string {
-  return theme === null ? 'general:' : `theme:${theme}:`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Themes
-
-export const THEME_VIOLATIONS = ['NO_THEMES', 'TOO_MANY_THEMES', 'THEME_REQUIRED', 'THEME_TOO_LONG', 'THEME_INVALID', 'DUPLICATE_THEME'] as const;
-export type ThemeViolationCode = (typeof THEME_VIOLATIONS)[number];
-/** `index` is the position in the list as sent; null for the list as a whole. */
-export interface ThemeViolation {
-  code: ThemeViolationCode;
-  index: number | null;
-}
-
-/**
- * The programme's themes as the coordinator typed them: trimmed, order kept. At least one and at
- * most THEMES_MAX; each non-empty, at most THEME_NAME_MAX characters, on one line, and unique
- * (compared case-insensitively, the second spelling is the one marked).
- */
-export function reviseThemes(raw: readonly string[]): { themes: string[]; violations: ThemeViolation[] } {
-  const themes = raw.map((theme) => theme.trim());
-  const violations: ThemeViolation[] = [];
-  if (themes.length === 0) violations.push({ code: 'NO_THEMES', index: null });
-  if (themes.length > THEMES_MAX) violations.push({ code: 'TOO_MANY_THEMES', index: null });
-  const seen = new Set<string>();
-  themes.forEach((theme, index) => {
-    if (theme === '') violations.push({ code: 'THEME_REQUIRED', index });
-    else if (theme.length > THEME_NAME_MAX) violations.push({ code: 'THEME_TOO_LONG', index });
-    else if (CONTROL_IN_LINE.test(theme)) violations.push({ code: 'THEME_INVALID', index });
-    else if (seen.has(fold(theme))) violations.push({ code: 'DUPLICATE_THEME', index });
-    seen.add(fold(theme));
-  });
-  return { themes, violations };
-}
-
-export function themeViolationPath(violation: ThemeViolation, root = 'themes'): string {
-  return violation.index === null ? root : `${root}.${violation.index}`;
-}
-
-export const themeViolationMessages: Readonly<Record<ThemeViolationCode, Bilingual>> = {
-  NO_THEMES: { nl: 'Kies minstens één thema.', en: 'Choose at least one theme.' },
-  TOO_MANY_THEMES: { nl: `Een programma heeft hoogstens ${THEMES_MAX} thema's.`, en: `A programme has at most ${THEMES_MAX} themes.` },
-  THEME_REQUIRED: { nl: 'Vul de naam van het thema in, of verwijder het.', en: 'Enter the name of the theme, or remove it.' },
-  THEME_TOO_LONG: { nl: `De naam van een thema heeft hoogstens ${THEME_NAME_MAX} tekens.`, en: `A theme name has at most ${THEME_NAME_MAX} characters.` },
-  THEME_INVALID: { nl: 'De naam van een thema past op één regel, zonder bijzondere tekens.', en: 'A theme name fits on one line, without special characters.' },
-  DUPLICATE_THEME: { nl: 'Elk thema mag maar één keer voorkomen.', en: 'Each theme may appear only once.' },
-};
-
-// ---------------------------------------------------------------------------------------------
-// The framework
+// The limits, the themes and the checks of a stored framework have files of their own; their
+// public names are exported from here as before.
+export {
+  CUSTOM_KEY_PREFIX,
+  FRAMEWORK_HINT_MAX,
+  FRAMEWORK_KEY_PATTERN,
+  FRAMEWORK_QUESTION_MAX,
+  FRAMEWORK_QUESTIONS_MAX,
+  THEME_NAME_MAX,
+  THEMES_MAX,
+  answerKeyPrefix,
+} from './framework-limits';
+export * from './theme-edit';
+export * from './framework-check';
 
 /** One question as the editor sends it; without a key it is a new question. */
 export interface FrameworkQuestionDraft {
@@ -301,62 +255,4 @@ export function frameworkDrafts(framework: PreparationFramework): FrameworkSecti
 /** The default questions a new theme section starts with, for an editor to show. */
 export function defaultThemeQuestions(): FrameworkQuestionDraft[] {
   return [...frameworkDrafts({ general: [], themes: [{ theme: 'x', questions: THEME_DEFAULTS() }] })[1].questions];
-}
-
-/** Equal in every question and text, whatever the order of properties in storage. */
-export function sameFramework(a: PreparationFramework, b: PreparationFramework): boolean {
-  const sameQuestions = (x: readonly FrameworkQuestion[], y: readonly FrameworkQuestion[]) =>
-    x.length === y.length &&
-    x.every(
-      (q, i) =>
-        q.key === y[i].key &&
-        q.question.nl === y[i].question.nl &&
-        q.question.en === y[i].question.en &&
-        q.hint.nl === y[i].hint.nl &&
-        q.hint.en === y[i].hint.en,
-    );
-  const retiredA = a.retiredKeys ?? [];
-  const retiredB = b.retiredKeys ?? [];
-  return (
-    sameQuestions(a.general, b.general) &&
-    a.themes.length === b.themes.length &&
-    a.themes.every((s, i) => s.theme === b.themes[i].theme && sameQuestions(s.questions, b.themes[i].questions)) &&
-    retiredA.length === retiredB.length &&
-    retiredA.every((key, i) => key === retiredB[i])
-  );
-}
-
-/**
- * What is wrong with a stored framework for these themes; empty when it is valid. The revision
- * rules only ever produce valid frameworks: this is their yardstick.
- */
-export function checkFramework(framework: PreparationFramework, themes: readonly string[]): string[] {
-  const problems: string[] = [];
-  const section = (name: string, questions: readonly FrameworkQuestion[], prefix: string) => {
-    if (questions.length > FRAMEWORK_QUESTIONS_MAX) problems.push(`${name}: too many questions`);
-    const keys = new Set<string>();
-    for (const q of questions) {
-      if (!FRAMEWORK_KEY_PATTERN.test(q.key)) problems.push(`${name}: bad key ${q.key}`);
-      if (keys.has(q.key)) problems.push(`${name}: duplicate key ${q.key}`);
-      if (framework.retiredKeys?.includes(prefix + q.key)) problems.push(`${name}: retired key ${q.key} in use`);
-      keys.add(q.key);
-      for (const text of [q.question.nl, q.question.en]) {
-        if (text !== text.trim() || text === '' || text.length > FRAMEWORK_QUESTION_MAX || CONTROL_IN_LINE.test(text))
-          problems.push(`${name}: bad question text ${JSON.stringify(text)}`);
-      }
-      for (const text of [q.hint.nl, q.hint.en]) {
-        if (text !== text.trim() || text.length > FRAMEWORK_HINT_MAX || CONTROL_IN_HINT.test(text)) problems.push(`${name}: bad hint ${JSON.stringify(text)}`);
-      }
-    }
-  };
-  if (framework.general.length === 0) problems.push('general: no questions');
-  section('general', framework.general, answerKeyPrefix(null));
-  if (framework.themes.map((s) => s.theme).join('\u0000') !== themes.join('\u0000')) problems.push('sections do not follow the themes');
-  for (const s of framework.themes) section(s.theme, s.questions, answerKeyPrefix(s.theme));
-  return problems;
-}
-
-/** Whether a key is one the defaults use in a theme section (kept when a theme is renamed). */
-export function isDefaultThemeKey(key: string): boolean {
-  return (DEFAULT_FRAMEWORK_KEYS.theme as readonly string[]).includes(key);
 }

@@ -1,4 +1,4 @@
-import type { GroupingApplication, SizeClass } from './grouping';
+import type { GroupingApplication, GroupingSuggestion, SizeClass } from './grouping';
 
 /** Test fixtures for the grouping specs (not exported from the library). */
 export const PROVINCES = [
@@ -51,4 +51,9 @@ export function variedApps(n: number, seed = 1): GroupingApplication[] {
     province: PROVINCES[next(PROVINCES.length)],
     themes: THEMES.filter(() => next(3) === 0),
   }));
+}
+
+/** The number of the round the organisation was placed in, if any. */
+export function roundOf(result: GroupingSuggestion, organisationId: string): number | undefined {
+  return result.rounds.find((r) => r.organisationIds.includes(organisationId))?.round;
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions';
 import { findingRights, type FindingStatus, type VisitRelation } from './finding-policy';
 
 /**
@@ -83,7 +84,13 @@ export function findingEventFor(relations: Iterable<VisitRelation>, subscriberId
  * steps it may count (submitted, shared, finalised, released or withheld), and never a finding's
  * id; drafts, edits and the team's discussion stay out. The log itself keeps everything.
  */
-export const FINDING_AUDIT_FOR_COORDINATOR = ['finding.submitted', 'finding.shared', 'finding.finalised', 'finding.released', 'finding.withheld'] as const;
+export const FINDING_AUDIT_FOR_COORDINATOR = [
+  'finding.submitted',
+  'finding.shared',
+  'finding.finalised',
+  'finding.released',
+  'finding.withheld',
+] as const satisfies readonly AuditAction[];
 
 export function coordinatorSeesAuditEntry(entry: { action: string; targetType: string | null; data?: Record<string, unknown> | null }): boolean {
   if ((FINDING_AUDIT_FOR_COORDINATOR as readonly string[]).includes(entry.action)) return true;

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AuditAction } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { SidePool } from '../database/side-pool';
 import { reportFailure } from '../errors/database-status';
@@ -9,7 +10,7 @@ const log = new Logger('Audit');
 export interface AuditEntry {
   networkId: string | null;
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   data?: Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, SQL_CLOCK, badUserInput, updateVersioned, type RequestContext } from '@kijkje/api/core';
 import {
   findingTransitionMessage,
   findingsClosedByReport,
@@ -58,12 +58,14 @@ export class ResponsesService {
     if (responseNeedsText(input.kind) && !text) throw badUserInput([{ field: 'text', messages: responseTextRequired }]);
     const existing = await ctx.em.findOneBy(HostResponse, { networkId: finding.networkId, findingId: finding.id });
     if (existing) {
-      const [rows] = await ctx.em.query(
-        `UPDATE host_response SET kind = $4, text = $5, responded_by = $6, version = version + 1, updated_at = clock_timestamp()
-          WHERE network_id = $1 AND finding_id = $2 AND version = $3 RETURNING finding_id`,
-        [finding.networkId, finding.id, input.version ?? 0, input.kind, text, ctx.userId],
+      await updateVersioned(
+        ctx.em,
+        HostResponse,
+        { networkId: finding.networkId, findingId: finding.id },
+        input.version ?? 0,
+        { kind: input.kind, text, respondedBy: ctx.userId!, updatedAt: SQL_CLOCK },
+        { currentVersion: existing.version },
       );
-      if (!rows.length) throw conflict(existing.version);
     } else {
       // A first reply; two at once meet at the primary key, and the second gets CONFLICT.
       await ctx.em.insert(HostResponse, { networkId: finding.networkId, findingId: finding.id, kind: input.kind, text, respondedBy: ctx.userId! });

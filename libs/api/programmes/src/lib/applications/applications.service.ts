@@ -8,10 +8,12 @@ import {
   holdsPlace,
   promoteAfterRelease,
   type RoundStatus,
+  stepAuditAction,
 } from '@kijkje/domain';
 import { Organisation, organisationContacts } from '@kijkje/api/networks';
 import type { EntityManager } from 'typeorm';
 import { Programme } from '../programmes/programme.entity';
+import { lockProgramme, placesTaken, removeFromRound, roundOfApplicationForUpdate, setApplicationStatus, waitlistPosition } from '../programmes.queries';
 import { Application } from './application.entity';
 import type { ApplyInput } from './dto/apply.input';
 
@@ -33,8 +35,7 @@ export class ApplicationsService {
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'applyForProgramme', key: input.idempotencyKey },
       async () => {
-        const [locked] = await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.programmeId, networkId]);
-        if (!locked) return this.access.notVisible(ctx, 'programme', input.programmeId);
+        if (!(await lockProgramme(ctx.em, networkId, input.programmeId))) return this.access.notVisible(ctx, 'programme', input.programmeId);
         const programme = (await ctx.em.findOneBy(Programme, { id: input.programmeId, networkId }))!;
         const organisationId = ctx.membership?.organisationId;
         if (!organisationId) {
@@ -63,10 +64,7 @@ export class ApplicationsService {
           ]);
         }
         await this.assertConflictsInNetwork(ctx, networkId, organisationId, input);
-        const [{ n }] = await ctx.em.query(
-          `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
-          [networkId, programme.id],
-        );
+        const n = await placesTaken(ctx.em, networkId, programme.id);
         const application = await ctx.em.save(
           ctx.em.create(Application, {
             networkId,
@@ -128,13 +126,7 @@ export class ApplicationsService {
     if (application.status !== 'WAITLISTED') return null;
     // Oldest submission first, ties by id (the domain's bySubmission order), counted in SQL
     // against the stored row so that no timestamp precision is lost.
-    const [{ position }] = await ctx.em.query(
-      `SELECT count(*)::int AS position FROM application w, application me
-        WHERE me.id = $3 AND w.network_id = $1 AND w.programme_id = $2 AND w.status = 'WAITLISTED'
-          AND (w.submitted_at, w.id) <= (me.submitted_at, me.id)`,
-      [application.networkId, application.programmeId, application.id],
-    );
-    return position;
+    return waitlistPosition(ctx.em, application.networkId, application.programmeId, application.id);
   }
 
   async withdraw(ctx: RequestContext, id: string): Promise<Application> {
@@ -156,26 +148,21 @@ export class ApplicationsService {
     const networkId = ctx.networkId!;
     const application = await ctx.em.findOneBy(Application, { id, networkId });
     if (!application || !mayAct(application)) return this.access.notVisible(ctx, 'application', id);
-    await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [application.programmeId, networkId]);
+    await lockProgramme(ctx.em, networkId, application.programmeId);
     const current = (await ctx.em.findOneBy(Application, { id, networkId }))!;
-    const [membership] = await ctx.em.query(
-      `SELECT r.id, r.status FROM round_member m JOIN round r ON r.id = m.round_id AND r.network_id = m.network_id
-        WHERE m.network_id = $1 AND m.application_id = $2 FOR UPDATE OF r`,
-      [networkId, id],
-    );
+    const membership = await roundOfApplicationForUpdate(ctx.em, networkId, id);
     const roundStatus: RoundStatus | null = membership?.status ?? null;
     const violations = checkApplicationRelease({ status: current.status, to, roundStatus });
     if (violations.length) throw badUserInput(violations.map((v) => ({ field: 'id', messages: applicationViolationMessages[v] })));
     if (membership) {
-      await ctx.em.query(`DELETE FROM round_member WHERE network_id = $1 AND application_id = $2`, [networkId, id]);
       // The round's membership changed: a new version, so a start from a screen that still shows the organisation is a CONFLICT.
-      await ctx.em.query(`UPDATE round SET version = version + 1 WHERE network_id = $1 AND id = $2`, [networkId, membership.id]);
+      await removeFromRound(ctx.em, networkId, id, membership.id);
     }
-    await ctx.em.query(`UPDATE application SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [id, networkId, to]);
+    await setApplicationStatus(ctx.em, networkId, id, to);
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
-      action: `application.${to.toLowerCase()}`,
+      action: stepAuditAction('application', to),
       targetType: 'application',
       targetId: id,
       ip: ctx.ip,
@@ -190,7 +177,7 @@ export class ApplicationsService {
     const programme = (await em.findOneBy(Programme, { id: programmeId, networkId }))!;
     const all = await em.find(Application, { where: { networkId, programmeId } });
     for (const promotedId of promoteAfterRelease(all, programme.places)) {
-      await em.query(`UPDATE application SET status = 'ACCEPTED', version = version + 1 WHERE id = $1 AND network_id = $2`, [promotedId, networkId]);
+      await setApplicationStatus(em, networkId, promotedId, 'ACCEPTED');
       await this.audit.record(em, {
         networkId,
         actorUserId: ctx.userId,

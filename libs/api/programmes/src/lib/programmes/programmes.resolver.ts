@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Application } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
+import { placesTaken, waitlistedCount } from '../programmes.queries';
 import { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import { CreateProgrammeInput } from './dto/create-programme.input';
 import { UpdateProgrammeInput } from './dto/update-programme.input';
@@ -57,19 +58,11 @@ export class ProgrammesResolver {
 
   @ResolveField(() => Int, { description: 'Places held by accepted or placed applications.' })
   async placesTaken(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<number> {
-    const [{ n }] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
-      [programme.networkId, programme.id],
-    );
-    return n;
+    return placesTaken(ctx.em, programme.networkId, programme.id);
   }
 
   @ResolveField(() => Int)
   async waitlistLength(@Parent() programme: Programme, @Ctx() ctx: RequestContext): Promise<number> {
-    const [{ n }] = await ctx.em.query(`SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status = 'WAITLISTED'`, [
-      programme.networkId,
-      programme.id,
-    ]);
-    return n;
+    return waitlistedCount(ctx.em, programme.networkId, programme.id);
   }
 }

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, badUserInput, conflict, idempotent, type FieldError, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  DomainHooks,
+  badUserInput,
+  expectVersion,
+  idempotent,
+  updateVersioned,
+  type FieldError,
+  type RequestContext,
+} from '@kijkje/api/core';
 import {
   DEFAULT_THEMES,
   canTransitionProgramme,
@@ -23,10 +33,11 @@ import {
   type ThemeUsage,
 } from '@kijkje/domain';
 import { ApplicationsService } from '../applications/applications.service';
+import { lockProgramme, placesTaken, programmeNameTaken, themeUsageInApplications } from '../programmes.queries';
 import type { ChangeProgrammeStatusInput } from './dto/change-programme-status.input';
 import type { CreateProgrammeInput } from './dto/create-programme.input';
 import type { UpdateProgrammeInput } from './dto/update-programme.input';
-import { Programme, frameworkOf } from './programme.entity';
+import { Programme, frameworkOf, type SharingLevel } from './programme.entity';
 
 const NAME_TAKEN = { nl: 'Er is al een programma met deze naam.', en: 'A programme with this name already exists.' };
 
@@ -98,10 +109,9 @@ export class ProgrammesService {
    */
   async update(ctx: RequestContext, input: UpdateProgrammeInput): Promise<Programme> {
     const networkId = await this.access.inNetwork(ctx, 'programme.manage');
-    const [locked] = await ctx.em.query(`SELECT id FROM programme WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.id, networkId]);
-    if (!locked) return this.access.notVisible(ctx, 'programme', input.id);
+    if (!(await lockProgramme(ctx.em, networkId, input.id))) return this.access.notVisible(ctx, 'programme', input.id);
     const programme = (await ctx.em.findOneBy(Programme, { id: input.id, networkId }))!;
-    if (programme.version !== input.version) throw conflict(programme.version);
+    expectVersion(programme, input.version);
 
     const before = editableOf(programme);
     const themes = input.themes ? reviseThemesOrThrow(input.themes) : before.themes;
@@ -124,36 +134,32 @@ export class ProgrammesService {
       status: programme.status,
       after,
       changed,
-      placesTaken: changed.includes('places') ? await this.placesTaken(ctx, networkId, programme.id) : 0,
+      placesTaken: changed.includes('places') ? await placesTaken(ctx.em, networkId, programme.id) : 0,
       removedThemeUsage: removed.length ? await this.themeUsage(ctx, networkId, programme.id, removed) : [],
     });
     if (violations.length) throw badUserInput(violations.map((v) => ({ field: programmeEditViolationField(v), messages: programmeEditViolationMessage(v) })));
     if (changed.includes('name')) {
-      const [taken] = await ctx.em.query(`SELECT 1 FROM programme WHERE network_id = $1 AND name = $2 AND id <> $3`, [networkId, after.name, programme.id]);
-      if (taken) throw badUserInput([{ field: 'name', messages: NAME_TAKEN }]);
+      if (await programmeNameTaken(ctx.em, networkId, after.name, programme.id)) throw badUserInput([{ field: 'name', messages: NAME_TAKEN }]);
     }
 
-    const [rows] = await ctx.em.query(
-      `UPDATE programme
-          SET name = $4, description = $5, themes = $6::jsonb, framework = $7::jsonb, places = $8,
-              sign_up_opens_at = $9, sign_up_closes_at = $10, default_sharing = $11, version = version + 1
-        WHERE id = $1 AND network_id = $2 AND version = $3
-    RETURNING id`,
-      [
-        programme.id,
-        networkId,
-        input.version,
-        after.name,
-        after.description,
-        JSON.stringify(after.themes),
-        JSON.stringify(after.framework),
-        after.places,
-        after.signUpOpensAt,
-        after.signUpClosesAt,
-        after.defaultSharing,
-      ],
+    await updateVersioned(
+      ctx.em,
+      Programme,
+      { id: programme.id, networkId },
+      input.version,
+      {
+        name: after.name,
+        description: after.description,
+        themes: after.themes,
+        framework: after.framework,
+        places: after.places,
+        signUpOpensAt: after.signUpOpensAt,
+        signUpClosesAt: after.signUpClosesAt,
+        // A sharing level: the input's enum, or the one stored before.
+        defaultSharing: after.defaultSharing as SharingLevel,
+      },
+      { currentVersion: programme.version },
     );
-    if (!rows.length) throw conflict(programme.version);
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
@@ -180,11 +186,7 @@ export class ProgrammesService {
       themes: programme.themes,
     });
     if (violations.length) throw badUserInput(violations.map((code) => ({ field: 'status', messages: programmeViolationMessages[code] })));
-    const [rows] = await ctx.em.query(
-      `UPDATE programme SET status = $3, version = version + 1 WHERE id = $1 AND network_id = $2 AND version = $4 RETURNING id`,
-      [programme.id, networkId, input.status, input.version],
-    );
-    if (!rows.length) throw conflict(programme.version);
+    await updateVersioned(ctx.em, Programme, { id: programme.id, networkId }, input.version, { status: input.status }, { currentVersion: programme.version });
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
@@ -197,25 +199,10 @@ export class ProgrammesService {
     return (await ctx.em.findOneBy(Programme, { id: programme.id, networkId }))!;
   }
 
-  private async placesTaken(ctx: RequestContext, networkId: string, programmeId: string): Promise<number> {
-    const [{ n }] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
-      [networkId, programmeId],
-    );
-    return n;
-  }
-
   /** What uses each theme: applications here, self-assessments and findings in the contexts further down. */
   private async themeUsage(ctx: RequestContext, networkId: string, programmeId: string, themes: string[]): Promise<ThemeUsage[]> {
     const usage = new Map(themes.map((theme) => [theme, { theme, applications: 0, findings: 0, selfAssessments: 0 }]));
-    const rows: { theme: string; n: number }[] = await ctx.em.query(
-      `SELECT t.theme, count(a.id)::int AS n
-         FROM unnest($3::text[]) AS t(theme)
-         JOIN application a ON a.network_id = $1 AND a.programme_id = $2 AND a.themes ? t.theme
-                           AND a.status NOT IN ('WITHDRAWN', 'DECLINED')
-        GROUP BY t.theme`,
-      [networkId, programmeId, themes],
-    );
+    const rows = await themeUsageInApplications(ctx.em, networkId, programmeId, themes);
     for (const row of rows) usage.get(row.theme)!.applications = row.n;
     await this.hooks.run('programme.themes_removing', ctx, {
       networkId,

@@ -16,6 +16,7 @@ import { roundFacts } from '../round-facts';
 import { VisitAccess } from '../visit-access.service';
 import { visitTopic } from '../visit-topic';
 import type { Visit } from '../visit.entity';
+import { activeMembership, activePeopleOf, clearLead, makeLead, userNames } from '../visits.queries';
 import { VisitReviewer } from './visit-reviewer.entity';
 
 export interface Candidate {
@@ -76,7 +77,10 @@ export class TeamService {
   async names(ctx: RequestContext, visit: Visit): Promise<Map<string, string>> {
     const team = await this.members(ctx, visit.id);
     if (!team.length) return new Map();
-    const rows: { id: string; name: string }[] = await ctx.em.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [team.map((m) => m.userId)]);
+    const rows = await userNames(
+      ctx.em,
+      team.map((m) => m.userId),
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -98,13 +102,7 @@ export class TeamService {
     const onlyOwn = !standing.relations.has('coordinator');
     const others = facts.roundOrganisationIds.filter((id) => id !== standing.visit.hostOrganisationId && (!onlyOwn || id === ctx.membership?.organisationId));
     if (!others.length) return [];
-    const people: { userId: string; name: string; organisationId: string }[] = await ctx.em.query(
-      `SELECT m.user_id AS "userId", u.name, m.organisation_id AS "organisationId"
-         FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.network_id = $1 AND m.active AND u.active AND m.organisation_id = ANY($2)
-        ORDER BY u.name, m.user_id`,
-      [standing.visit.networkId, others],
-    );
+    const people = await activePeopleOf(ctx.em, standing.visit.networkId, others);
     return people.map((p) => ({ ...p, problems: checkAssignment(p, facts).map((v) => assignmentViolationMessages[v]) }));
   }
 
@@ -124,11 +122,7 @@ export class TeamService {
     const { visit, rights, relations } = standing;
     const coordinator = relations.has('coordinator');
     if (!rights.manageTeam && !rights.offerOwnReviewers) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
-    const [candidate]: { organisationId: string | null }[] = await ctx.em.query(
-      `SELECT m.organisation_id AS "organisationId" FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.network_id = $1 AND m.user_id = $2 AND m.active AND u.active`,
-      [visit.networkId, input.userId],
-    );
+    const candidate = await activeMembership(ctx.em, visit.networkId, input.userId);
     if (!candidate || (!coordinator && candidate.organisationId !== ctx.membership?.organisationId)) return this.access.notVisible(ctx, 'user', input.userId);
     if (input.lead && !coordinator) {
       throw badUserInput([
@@ -137,8 +131,7 @@ export class TeamService {
     }
     const violations = checkAssignment({ userId: input.userId, organisationId: candidate.organisationId }, await this.facts(ctx, visit));
     if (violations.length) throw badUserInput(violations.map((v) => ({ field: 'userId', messages: assignmentViolationMessages[v] })));
-    if (input.lead)
-      await ctx.em.query(`UPDATE visit_reviewer SET is_lead = false WHERE network_id = $1 AND visit_id = $2 AND is_lead`, [visit.networkId, visit.id]);
+    if (input.lead) await clearLead(ctx.em, visit.networkId, visit.id);
     await ctx.em.insert(VisitReviewer, {
       networkId: visit.networkId,
       visitId: visit.id,
@@ -200,12 +193,8 @@ export class TeamService {
     const member = (await this.members(ctx, visit.id)).find((m) => m.userId === input.userId);
     if (!member) return this.access.notVisible(ctx, 'reviewer', input.userId);
     // Two statements: one lead at a time, even for a moment (the unique index checks each row).
-    await ctx.em.query(`UPDATE visit_reviewer SET is_lead = false WHERE network_id = $1 AND visit_id = $2 AND is_lead`, [visit.networkId, visit.id]);
-    await ctx.em.query(`UPDATE visit_reviewer SET is_lead = true WHERE network_id = $1 AND visit_id = $2 AND user_id = $3`, [
-      visit.networkId,
-      visit.id,
-      input.userId,
-    ]);
+    await clearLead(ctx.em, visit.networkId, visit.id);
+    await makeLead(ctx.em, visit.networkId, visit.id, input.userId);
     await this.audit.record(ctx.em, {
       networkId: visit.networkId,
       actorUserId: ctx.userId,

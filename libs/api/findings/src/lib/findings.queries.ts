@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The findings context's own SQL that its services send as text: one place to read what they ask
+ * of PostgreSQL. Versioned edits go through updateVersioned; policy-restricted reads through FindingAccess.
+ */
+
+/** Progress figures by visit; drafts are never counted. */
+export interface FindingCounts {
+  submitted: number;
+  shared: number;
+  final: number;
+  released: number;
+}
+
+export async function findingCountsByVisit(em: EntityManager, networkId: string | null, visitIds: readonly string[]): Promise<Map<string, FindingCounts>> {
+  const rows: ({ visitId: string } & FindingCounts)[] = await em.query(
+    `SELECT visit_id AS "visitId",
+          count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
+          count(*) FILTER (WHERE status = 'SHARED')::int AS shared,
+          count(*) FILTER (WHERE status = 'FINAL')::int AS final,
+          count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released
+     FROM finding WHERE network_id = $1 AND visit_id = ANY($2) AND status <> 'DRAFT' GROUP BY visit_id`,
+    [networkId, [...visitIds]],
+  );
+  return new Map(rows.map((r) => [r.visitId, r]));
+}
+
+/** Deletes the draft at this version; the number of rows deleted (0 when stale or no longer a draft). */
+export async function deleteDraftFinding(em: EntityManager, networkId: string, id: string, version: number): Promise<number> {
+  const [, deleted] = await em.query(`DELETE FROM finding WHERE id = $1 AND network_id = $2 AND version = $3 AND status = 'DRAFT'`, [id, networkId, version]);
+  return deleted;
+}
+
+/**
+ * SUBMITTED → SHARED for every submitted finding of the visit; the findings shared. (For an UPDATE
+ * the driver answers [rows, count]: the rows are the first element.)
+ */
+export async function shareSubmittedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
+  const [rows] = await em.query(
+    `UPDATE finding SET status = 'SHARED', version = version + 1, updated_at = clock_timestamp()
+      WHERE network_id = $1 AND visit_id = $2 AND status = 'SUBMITTED' RETURNING id`,
+    [networkId, visitId],
+  );
+  return rows;
+}
+
+/** SHARED → FINAL for every shared finding of the visit; the findings finalised. */
+export async function finaliseSharedFindings(em: EntityManager, networkId: string, visitId: string): Promise<{ id: string }[]> {
+  const [rows] = await em.query(
+    `UPDATE finding SET status = 'FINAL', version = version + 1, updated_at = clock_timestamp()
+      WHERE network_id = $1 AND visit_id = $2 AND status = 'SHARED' RETURNING id`,
+    [networkId, visitId],
+  );
+  return rows;
+}
+
+export async function setVisitReplyDeadline(em: EntityManager, networkId: string, visitId: string, deadline: Date): Promise<void> {
+  await em.query(`UPDATE visit SET reply_deadline = $3, version = version + 1 WHERE id = $1 AND network_id = $2`, [visitId, networkId, deadline]);
+}
+
+export async function setFindingReleased(em: EntityManager, networkId: string, id: string, released: boolean): Promise<void> {
+  await em.query(`UPDATE finding SET released_for_harvest = $3, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND network_id = $2`, [
+    id,
+    networkId,
+    released,
+  ]);
+}
