@@ -263,7 +263,7 @@ function ProgrammeEditForm({
               type="number"
               min={ROUND_MIN_ORGANISATIONS}
               label={t('programmes.places')}
-              description={t('programmeEdit.placesDescription', { taken: programme.placesTaken })}
+              description={t('programmeEdit.placesDescription', { count: programme.placesTaken })}
               value={places}
               onChange={edited(setPlaces)}
               required
