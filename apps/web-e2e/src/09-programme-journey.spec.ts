@@ -139,6 +139,13 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByRole('heading', { name: 'Geaccepteerd (10)' })).toBeVisible();
   await expect(coordinator.getByRole('heading', { name: 'Wachtlijst (1)' })).toBeVisible();
   await expect(coordinator.getByRole('table', { name: 'Wachtlijst' }).getByRole('cell', { name: waitlisted.name, exact: true })).toBeVisible();
+  // Each row shows the municipality's review question.
+  await expect(
+    coordinator
+      .getByRole('table', { name: 'Geaccepteerd' })
+      .getByRole('row', { name: /Utrecht/ })
+      .getByRole('cell', { name: REVIEW_QUESTION, exact: true }),
+  ).toBeVisible();
   await expectNoAxeViolations(coordinator, 'applications board, full');
 
   // Declining an accepted municipality would give its place to the first on the waitlist: the dialog names both. Cancelled.
@@ -190,19 +197,43 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByRole('table', { name: 'Afgewezen en ingetrokken' }).getByRole('cell', { name: 'Utrecht', exact: true })).toBeVisible();
   await expectNoAxeViolations(coordinator, 'applications board after the promotion');
 
-  // Composition: accept the suggestion (two rounds of five), move one out and back by keyboard, start both.
+  // Composition: adjust the proposed grouping (swap one municipality of each round), adopt it, move one out and back by keyboard, start both.
   await coordinator.getByRole('link', { name: 'Rondes samenstellen' }).click();
   await expectPage(coordinator, 'Rondes samenstellen');
-  await expect(coordinator.getByRole('heading', { name: 'Voorstel indeling' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Voorgestelde indeling' })).toBeVisible();
+  await expect(coordinator.getByTestId('rounds-count')).toHaveText('Er zijn nog geen rondes.');
   await expect(coordinator.getByRole('heading', { name: 'Ronde 1', level: 3 })).toBeVisible();
   await expect(coordinator.getByRole('heading', { name: 'Ronde 2', level: 3 })).toBeVisible();
+  await expect(coordinator.getByText('Kijkje stelt 2 rondes voor.')).toBeVisible();
   await expectNoAxeViolations(coordinator, 'composition board with a suggestion');
-  await coordinator.getByRole('button', { name: 'Voorstel overnemen' }).click();
-  await expect(coordinator.getByText('Het voorstel is overgenomen.')).toBeVisible();
+  const proposed = coordinator.getByTestId('suggested-round');
+  const nameIn = async (round: number) => ((await proposed.nth(round).getByRole('listitem').first().locator('span').first().textContent()) ?? '').trim();
+  const toSecond = await nameIn(0);
+  const toFirst = await nameIn(1);
+  await proposed
+    .nth(0)
+    .getByRole('combobox', { name: `${toSecond}: In ronde` })
+    .selectOption({ label: 'Ronde 2' });
+  await expect(proposed.nth(0).getByRole('listitem')).toHaveCount(4);
+  await expect(proposed.nth(1).getByRole('listitem')).toHaveCount(6);
+  await expect(proposed.nth(1).getByText('6 gemeenten', { exact: true })).toBeVisible();
+  await proposed
+    .nth(1)
+    .getByRole('combobox', { name: `${toFirst}: In ronde` })
+    .selectOption({ label: 'Ronde 1' });
+  await expect(coordinator.getByTestId('suggestion-adjusted')).toHaveText(
+    'U heeft 2 gemeenten verplaatst. Bij het overnemen komen die in de rondes die u koos.',
+  );
+  await coordinator.getByRole('button', { name: 'Deze indeling overnemen' }).click();
+  await expect(coordinator.getByText('De indeling is overgenomen.')).toBeVisible();
   const rounds = coordinator.getByTestId('round');
   await expect(rounds).toHaveCount(2);
+  await expect(coordinator.getByTestId('rounds-count')).toHaveText('Er zijn 2 rondes.');
   await expect(rounds.nth(0).getByRole('listitem')).toHaveCount(5);
   await expect(rounds.nth(1).getByRole('listitem')).toHaveCount(5);
+  // What was adopted is what was shown: the swapped municipalities are in the rounds chosen for them.
+  await expect(rounds.nth(1).getByRole('listitem').filter({ hasText: toSecond })).toHaveCount(1);
+  await expect(rounds.nth(0).getByRole('listitem').filter({ hasText: toFirst })).toHaveCount(1);
   await expectNoAxeViolations(coordinator, 'composition board with two rounds');
 
   const firstRound = rounds.nth(0);
@@ -254,6 +285,9 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
     await expect(card.getByText('Status: In voorbereiding. Aantal gemeenten: 5.')).toBeVisible();
   }
   await expect(coordinator.getByRole('button', { name: /^Ronde starten/ })).toHaveCount(0);
+  // Once rounds have started, no grouping is offered to adopt.
+  await expect(coordinator.getByTestId('suggestion-closed')).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Deze indeling overnemen' })).toHaveCount(0);
   await expectNoAxeViolations(coordinator, 'composition board with both rounds started');
   await coordinatorContext.close();
 });

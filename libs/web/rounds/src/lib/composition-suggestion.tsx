@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { ConfirmDialog, ErrorAlert, LoadingState, toLang, useAction, ActionError
 import { COMPOSITION_REFETCH as REFETCH } from './composition-refetch';
 import { SuggestedRound } from './suggested-round';
 
-type Grouping = SuggestedGroupingQuery['suggestedGrouping'];
+type Proposal = SuggestedGroupingQuery['suggestedGrouping'];
 
 /**
  * The grouping the app proposes. Once a round has started, a new grouping can no longer be
@@ -47,59 +47,15 @@ export function Suggestion({
   );
 }
 
-function SuggestionContent({
-  programmeId,
-  composing,
-  byOrganisation,
-}: {
-  programmeId: string;
-  composing: number;
-  byOrganisation: Map<string, ApplicationFieldsFragment>;
-}) {
-  const { t } = useTranslation();
-  const { data, loading, error } = useQuery(SuggestedGroupingDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorAlert message={t('common.errorGeneric')} />;
-  if (!data) return null;
-  // A new grouping (after a change anywhere) starts the adjustments afresh.
-  return (
-    <Grouping
-      key={data.suggestedGrouping.fingerprint}
-      programmeId={programmeId}
-      grouping={data.suggestedGrouping}
-      composing={composing}
-      byOrganisation={byOrganisation}
-    />
-  );
-}
+type Adopt = ReturnType<typeof useAdopt>;
 
-function Grouping({
-  programmeId,
-  grouping,
-  composing,
-  byOrganisation,
-}: {
-  programmeId: string;
-  grouping: Grouping;
-  composing: number;
-  byOrganisation: Map<string, ApplicationFieldsFragment>;
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = toLang(i18n.language);
+/** Adopts a grouping as the server proposed it (its fingerprint), then places the municipalities the coordinator moved. */
+function useAdopt(programmeId: string, byOrganisation: Map<string, ApplicationFieldsFragment>, status: RefObject<HTMLElement | null>) {
   const client = useApolloClient();
-  const status = useRef<HTMLDivElement>(null);
   const [accept] = useMutation(AcceptSuggestedGroupingDocument);
   const [place] = useMutation(PlaceApplicationDocument);
-  // Which suggested round (by number) each municipality is in, as adjusted by the coordinator.
-  const [assigned, setAssigned] = useState<Record<string, number>>(() =>
-    Object.fromEntries(grouping.rounds.flatMap((round) => round.organisations.map((organisation) => [organisation.id, round.number]))),
-  );
-  const suggestedIn = (organisationId: string) => grouping.rounds.find((round) => round.organisations.some((o) => o.id === organisationId))?.number;
-  const moved = Object.entries(assigned).filter(([organisationId, number]) => suggestedIn(organisationId) !== number);
-
-  // The server adopts the grouping as suggested (its fingerprint); the adjustments are then placed one by one.
-  const adopt = useAction(
-    async () => {
+  return useAction(
+    async (grouping: Proposal, moved: Array<[organisationId: string, number: number]>) => {
       try {
         const { data } = await accept({ variables: { input: { programmeId, fingerprint: grouping.fingerprint } } });
         const created = data?.acceptSuggestedGrouping ?? [];
@@ -115,6 +71,48 @@ function Grouping({
     },
     { focusAfter: status },
   );
+}
+
+function SuggestionContent({
+  programmeId,
+  composing,
+  byOrganisation,
+}: {
+  programmeId: string;
+  composing: number;
+  byOrganisation: Map<string, ApplicationFieldsFragment>;
+}) {
+  const { t } = useTranslation();
+  const status = useRef<HTMLDivElement>(null);
+  const adopt = useAdopt(programmeId, byOrganisation, status);
+  const { data, loading, error } = useQuery(SuggestedGroupingDocument, { variables: { programmeId }, fetchPolicy: 'cache-and-network' });
+  return (
+    <>
+      <div role="status" ref={status} tabIndex={-1}>
+        {adopt.succeeded && <Alert type="ok">{t('composition.suggestionAccepted')}</Alert>}
+      </div>
+      {adopt.conflicted ? <ErrorAlert message={t('composition.suggestionChanged')} /> : <ActionError errors={adopt.errors} />}
+      {loading && !data ? (
+        <LoadingState />
+      ) : error && !data ? (
+        <ErrorAlert message={t('common.errorGeneric')} />
+      ) : data ? (
+        // A new grouping (after a change anywhere) starts the adjustments afresh.
+        <Grouping key={data.suggestedGrouping.fingerprint} grouping={data.suggestedGrouping} composing={composing} adopt={adopt} />
+      ) : null}
+    </>
+  );
+}
+
+function Grouping({ grouping, composing, adopt }: { grouping: Proposal; composing: number; adopt: Adopt }) {
+  const { t, i18n } = useTranslation();
+  const lang = toLang(i18n.language);
+  // Which proposed round (by number) each municipality is in, as adjusted by the coordinator.
+  const [assigned, setAssigned] = useState<Record<string, number>>(() =>
+    Object.fromEntries(grouping.rounds.flatMap((round) => round.organisations.map((organisation) => [organisation.id, round.number]))),
+  );
+  const suggestedIn = (organisationId: string) => grouping.rounds.find((round) => round.organisations.some((o) => o.id === organisationId))?.number;
+  const moved = Object.entries(assigned).filter(([organisationId, number]) => suggestedIn(organisationId) !== number);
 
   const organisations = new Map(grouping.rounds.flatMap((round) => round.organisations.map((organisation) => [organisation.id, organisation])));
   const rounds = grouping.rounds.map((round) => ({
@@ -124,10 +122,6 @@ function Grouping({
 
   return (
     <>
-      <div role="status" ref={status} tabIndex={-1}>
-        {adopt.succeeded && <Alert type="ok">{t('composition.suggestionAccepted')}</Alert>}
-      </div>
-      {adopt.conflicted ? <ErrorAlert message={t('composition.suggestionChanged')} /> : <ActionError errors={adopt.errors} />}
       {grouping.rounds.length === 0 ? (
         <Paragraph>{t('composition.suggestionEmpty')}</Paragraph>
       ) : (
@@ -167,7 +161,7 @@ function Grouping({
             appearance="primary-action-button"
             busy={adopt.pending}
             disabled={adopt.pending}
-            onClick={() => (composing > 0 ? adopt.ask() : void adopt.run())}
+            onClick={() => (composing > 0 ? adopt.ask() : void adopt.run(grouping, moved))}
           >
             {t('composition.acceptSuggestion')}
           </Button>
@@ -178,7 +172,7 @@ function Grouping({
             confirmLabel={t('composition.acceptConfirm.submit')}
             cancelLabel={t('composition.acceptConfirm.cancel')}
             busy={adopt.pending}
-            onConfirm={() => void adopt.run()}
+            onConfirm={() => void adopt.run(grouping, moved)}
             onCancel={adopt.cancel}
           >
             <Paragraph>{t('composition.acceptConfirm.what', { count: composing })}</Paragraph>
