@@ -58,7 +58,7 @@ export function RoundCard({
       {round.organisations.length === 0 ? (
         <Paragraph>{t('composition.emptyRound')}</Paragraph>
       ) : (
-        <ul className="kijkje-results" aria-labelledby={headingId}>
+        <ul className="kijkje-results" aria-labelledby={headingId} data-testid="round-members">
           {round.organisations.map((organisation) => {
             const application = byOrganisation.get(organisation.id);
             return (
