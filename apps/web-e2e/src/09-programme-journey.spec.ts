@@ -44,7 +44,7 @@ async function newMember(browser: Browser, organisation: string, email: string, 
 }
 
 test('a programme from sign-up to two started rounds: apply, waitlist, withdraw, promote, compose', async ({ browser }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
 
   // The coordinator creates a programme of 10 places and opens sign-ups.
   const coordinatorContext = await browser.newContext();
@@ -139,6 +139,13 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByRole('heading', { name: 'Geaccepteerd (10)' })).toBeVisible();
   await expect(coordinator.getByRole('heading', { name: 'Wachtlijst (1)' })).toBeVisible();
   await expect(coordinator.getByRole('table', { name: 'Wachtlijst' }).getByRole('cell', { name: waitlisted.name, exact: true })).toBeVisible();
+  // Each row shows the municipality's review question.
+  await expect(
+    coordinator
+      .getByRole('table', { name: 'Geaccepteerd' })
+      .getByRole('row', { name: /Utrecht/ })
+      .getByRole('cell', { name: REVIEW_QUESTION, exact: true }),
+  ).toBeVisible();
   await expectNoAxeViolations(coordinator, 'applications board, full');
 
   // Declining an accepted municipality would give its place to the first on the waitlist: the dialog names both. Cancelled.
@@ -190,37 +197,67 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByRole('table', { name: 'Afgewezen en ingetrokken' }).getByRole('cell', { name: 'Utrecht', exact: true })).toBeVisible();
   await expectNoAxeViolations(coordinator, 'applications board after the promotion');
 
-  // Composition: accept the suggestion (two rounds of five), move one out and back by keyboard, start both.
+  // Composition: adjust the proposed grouping (swap one municipality of each round), adopt it, move one out and back by keyboard, start both.
   await coordinator.getByRole('link', { name: 'Rondes samenstellen' }).click();
   await expectPage(coordinator, 'Rondes samenstellen');
-  await expect(coordinator.getByRole('heading', { name: 'Voorstel indeling' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Voorgestelde indeling' })).toBeVisible();
+  await expect(coordinator.getByTestId('rounds-count')).toHaveText('Er zijn nog geen rondes.');
   await expect(coordinator.getByRole('heading', { name: 'Ronde 1', level: 3 })).toBeVisible();
   await expect(coordinator.getByRole('heading', { name: 'Ronde 2', level: 3 })).toBeVisible();
+  await expect(coordinator.getByText('Kijkje stelt 2 rondes voor.')).toBeVisible();
   await expectNoAxeViolations(coordinator, 'composition board with a suggestion');
-  await coordinator.getByRole('button', { name: 'Voorstel overnemen' }).click();
-  await expect(coordinator.getByText('Het voorstel is overgenomen.')).toBeVisible();
+  // The members of a proposed round: the list named after it (its reasons are lists too).
+  const proposed = (name: string) => coordinator.getByTestId('suggested-round').getByRole('list', { name, exact: true }).getByRole('listitem');
+  const firstOf = async (name: string) => ((await proposed(name).first().locator('span').first().textContent()) ?? '').trim();
+  const toSecond = await firstOf('Ronde 1');
+  const toFirst = await firstOf('Ronde 2');
+  await proposed('Ronde 1')
+    .first()
+    .getByRole('combobox', { name: `${toSecond}: In ronde` })
+    .selectOption({ label: 'Ronde 2' });
+  await expect(proposed('Ronde 1')).toHaveCount(4);
+  await expect(proposed('Ronde 2')).toHaveCount(6);
+  await expect(coordinator.getByTestId('suggested-round').getByText('6 gemeenten', { exact: true })).toBeVisible();
+  await proposed('Ronde 2')
+    .filter({ hasText: toFirst })
+    .getByRole('combobox', { name: `${toFirst}: In ronde` })
+    .selectOption({ label: 'Ronde 1' });
+  await expect(proposed('Ronde 1')).toHaveCount(5);
+  await expect(proposed('Ronde 2')).toHaveCount(5);
+  await expect(proposed('Ronde 1').filter({ hasText: toFirst })).toHaveCount(1);
+  await expect(coordinator.getByTestId('suggestion-adjusted')).toHaveText(
+    'U heeft 2 gemeenten verplaatst. Bij het overnemen komen die in de rondes die u koos.',
+  );
+  await coordinator.getByRole('button', { name: 'Deze indeling overnemen' }).click();
+  await expect(coordinator.getByText('De indeling is overgenomen.')).toBeVisible();
   const rounds = coordinator.getByTestId('round');
   await expect(rounds).toHaveCount(2);
-  await expect(rounds.nth(0).getByRole('listitem')).toHaveCount(5);
-  await expect(rounds.nth(1).getByRole('listitem')).toHaveCount(5);
+  await expect(coordinator.getByTestId('rounds-count')).toHaveText('Er zijn 2 rondes.');
+  // A round's warnings (earlier pairings among the demo municipalities) come as one note, never a stack of alerts.
+  for (const round of [0, 1]) expect(await rounds.nth(round).getByRole('alert').count()).toBeLessThanOrEqual(1);
+  await expect(rounds.nth(0).getByTestId('round-members').getByRole('listitem')).toHaveCount(5);
+  await expect(rounds.nth(1).getByTestId('round-members').getByRole('listitem')).toHaveCount(5);
+  // What was adopted is what was shown: the swapped municipalities are in the rounds chosen for them.
+  await expect(rounds.nth(1).getByTestId('round-members').getByRole('listitem').filter({ hasText: toSecond })).toHaveCount(1);
+  await expect(rounds.nth(0).getByTestId('round-members').getByRole('listitem').filter({ hasText: toFirst })).toHaveCount(1);
   await expectNoAxeViolations(coordinator, 'composition board with two rounds');
 
   const firstRound = rounds.nth(0);
-  const moved = (await firstRound.getByRole('listitem').first().locator('span').first().textContent())?.trim() ?? '';
+  const moved = (await firstRound.getByTestId('round-members').getByRole('listitem').first().locator('span').first().textContent())?.trim() ?? '';
   const move = firstRound.getByRole('combobox', { name: `${moved}: Verplaats naar` });
   await move.focus();
   await move.selectOption({ label: 'uit de ronde' });
   await coordinator.keyboard.press('Tab');
   await expect(firstRound.getByRole('button', { name: `Verplaatsen ${moved}` })).toBeFocused();
   await coordinator.keyboard.press('Enter');
-  await expect(firstRound.getByRole('listitem')).toHaveCount(4);
+  await expect(firstRound.getByTestId('round-members').getByRole('listitem')).toHaveCount(4);
   const unplaced = coordinator.getByRole('region', { name: 'Nog niet ingedeeld' });
   await expect(unplaced.getByRole('listitem')).toHaveCount(1);
   await expectNoAxeViolations(coordinator, 'composition board with one organisation out of its round');
   const firstRoundName = (await firstRound.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
   await unplaced.getByRole('combobox', { name: `${moved}: Plaats in` }).selectOption({ label: firstRoundName });
   await unplaced.getByRole('button', { name: `Plaatsen ${moved}` }).press('Enter');
-  await expect(firstRound.getByRole('listitem')).toHaveCount(5);
+  await expect(firstRound.getByTestId('round-members').getByRole('listitem')).toHaveCount(5);
   await expect(unplaced.getByRole('listitem')).toHaveCount(0);
 
   await coordinator.setViewportSize({ width: 320, height: 640 });
@@ -231,7 +268,10 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   for (const round of [0, 1]) {
     const card = rounds.nth(round);
     const name = (await card.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
-    const members = await card.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('span')?.textContent?.trim() ?? ''));
+    const members = await card
+      .getByTestId('round-members')
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => item.querySelector('span')?.textContent?.trim() ?? ''));
     const startButton = card.getByRole('button', { name: `Ronde starten ${name}` });
     await startButton.click();
     const start = coordinator.getByRole('dialog', { name: `${name} starten?` });
@@ -254,6 +294,9 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
     await expect(card.getByText('Status: In voorbereiding. Aantal gemeenten: 5.')).toBeVisible();
   }
   await expect(coordinator.getByRole('button', { name: /^Ronde starten/ })).toHaveCount(0);
+  // Once rounds have started, no grouping is offered to adopt.
+  await expect(coordinator.getByTestId('suggestion-closed')).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: 'Deze indeling overnemen' })).toHaveCount(0);
   await expectNoAxeViolations(coordinator, 'composition board with both rounds started');
   await coordinatorContext.close();
 });

@@ -118,6 +118,11 @@ test('declining an application and closing a programme ask first, naming what wi
   await coordinator.reload();
   await expectPage(coordinator, name);
   const accepted = coordinator.getByRole('table', { name: 'Geaccepteerd' });
+  // The board shows what each municipality wants reviewed.
+  await expect(accepted.getByRole('columnheader', { name: 'Reviewvraag' })).toBeVisible();
+  await expect(
+    accepted.getByRole('row', { name: /Utrecht/ }).getByRole('cell', { name: 'Hoe houden wij de toegang tot de jeugdhulp eenvoudig?', exact: true }),
+  ).toBeVisible();
   const declineButton = accepted.getByRole('button', { name: 'Afwijzen Utrecht' });
   await declineButton.click();
   const decline = coordinator.getByRole('alertdialog', { name: 'Aanmelding van Utrecht afwijzen?' });
@@ -131,7 +136,10 @@ test('declining an application and closing a programme ask first, naming what wi
   await utrecht.reload();
   await expect(utrecht.getByTestId('application-status')).toHaveText('Status van uw aanmelding: Geaccepteerd.');
 
+  // Nothing is declined until the dialog's confirm button: the first click only asks.
   await declineButton.click();
+  await expect(decline).toBeVisible();
+  await expect(coordinator.getByText('De aanmelding van Utrecht is afgewezen.')).toHaveCount(0);
   await decline.getByRole('button', { name: 'Ja, wijs Utrecht af' }).click();
   await expect(decline).toBeHidden();
   await expect(coordinator.getByText('De aanmelding van Utrecht is afgewezen.')).toBeVisible();
@@ -166,4 +174,38 @@ test('declining an application and closing a programme ask first, naming what wi
   await expect(coordinator.getByRole('button', { name: 'Programma afsluiten' })).toHaveCount(0);
   await expectNoAxeViolations(coordinator, 'programme closed');
   await coordinatorContext.close();
+});
+
+test('a running programme’s composition: one started round, no grouping to adopt, its warnings in one note', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.coordinator);
+  await inDemoNetwork(page);
+  await page.goto('/programmas');
+  await expectPage(page, "Programma's");
+  await page.getByRole('link', { name: 'Kijkje in de keuken 2026 – voorjaar' }).click();
+  await expectPage(page, 'Kijkje in de keuken 2026 – voorjaar');
+  await page.getByRole('link', { name: 'Rondes samenstellen' }).click();
+  await expectPage(page, 'Rondes samenstellen');
+
+  // One round, counted in the singular; it has started, so no grouping is offered to adopt.
+  await expect(page.getByTestId('rounds-count')).toHaveText('Er is 1 ronde.');
+  await expect(page.getByTestId('suggestion-closed')).toContainText('Er is al een ronde gestart.');
+  await expect(page.getByRole('button', { name: 'Deze indeling overnemen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Ronde starten/ })).toHaveCount(0);
+
+  // Utrecht, Zwolle and Deventer were in a round together before: one note lists each pair, not one alert per pair.
+  const round = page.getByTestId('round');
+  await expect(round).toHaveCount(1);
+  await expect(round.getByRole('alert')).toHaveCount(1);
+  const note = round.getByTestId('round-flags');
+  await expect(note.getByRole('listitem')).toHaveCount(3);
+  await expect(note).toContainText('Let op bij deze ronde (3 punten):');
+  await expect(note.getByRole('listitem').first()).toContainText('zaten al eerder samen in een ronde.');
+  await expectNoAxeViolations(page, 'composition of a running programme');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('rounds-count')).toHaveText('There is 1 round.');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await context.close();
 });

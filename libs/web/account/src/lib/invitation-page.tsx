@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { AcceptInvitationDocument, InvitationPreviewDocument, type InvitationPreviewQuery } from '@kijkje/web/data-access';
 import { TextField, ErrorAlert, ErrorState, LoadingState, requiredFields, useFormErrors, type ClientErrors, usePageTitle } from '@kijkje/web/ui';
+import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
 
@@ -41,8 +42,7 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
     if (preview.accountExists) {
       problems = requiredFields({ password });
     } else {
-      problems = requiredFields({ name, password, repeat });
-      if (!problems.repeat && repeat !== password) problems.repeat = 'invitation.mismatch';
+      problems = { ...requiredFields({ name }), ...newPasswordProblems(password, repeat) };
     }
     if (!errors.check(problems)) return;
     try {
@@ -88,26 +88,14 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
         ) : (
           <>
             <TextField id="name" label={t('invitation.name')} value={name} onChange={setName} autoComplete="name" required error={errors.field('name')} />
-            <TextField
-              id="password"
-              type="password"
-              label={t('invitation.newPassword')}
-              description={t('invitation.passwordDescription')}
-              value={password}
-              onChange={setPassword}
-              autoComplete="new-password"
-              required
-              error={errors.field('password')}
-            />
-            <TextField
-              id="repeat"
-              type="password"
-              label={t('invitation.repeat')}
-              value={repeat}
-              onChange={setRepeat}
-              autoComplete="new-password"
-              required
-              error={errors.field('repeat')}
+            <NewPasswordFields
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              passwordLabel={t('invitation.newPassword')}
+              repeatLabel={t('invitation.repeat')}
+              error={errors.field}
             />
           </>
         )}

@@ -4,7 +4,8 @@ import { Button, Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ResetPasswordDocument } from '@kijkje/web/data-access';
-import { TextField, ErrorAlert, requiredFields, useFormErrors, usePageTitle } from '@kijkje/web/ui';
+import { ErrorAlert, useFormErrors, usePageTitle } from '@kijkje/web/ui';
+import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -18,9 +19,7 @@ export function ResetPasswordPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems = requiredFields({ password, repeat });
-    if (!problems.repeat && repeat !== password) problems.repeat = 'reset.mismatch';
-    if (!errors.check(problems)) return;
+    if (!errors.check(newPasswordProblems(password, repeat))) return;
     try {
       await reset({ variables: { input: { token, password } } });
       navigate('/inloggen', { state: { passwordChanged: true } });
@@ -34,26 +33,14 @@ export function ResetPasswordPage() {
       <Heading level={1}>{t('reset.title')}</Heading>
       <ErrorAlert message={errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="password"
-          type="password"
-          label={t('reset.password')}
-          description={t('reset.passwordDescription')}
-          value={password}
-          onChange={setPassword}
-          autoComplete="new-password"
-          required
-          error={errors.field('password')}
-        />
-        <TextField
-          id="repeat"
-          type="password"
-          label={t('reset.repeat')}
-          value={repeat}
-          onChange={setRepeat}
-          autoComplete="new-password"
-          required
-          error={errors.field('repeat')}
+        <NewPasswordFields
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          passwordLabel={t('reset.password')}
+          repeatLabel={t('reset.repeat')}
+          error={errors.field}
         />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('reset.submit')}

@@ -21,23 +21,28 @@ import {
   type ApplicationFieldsFragment,
   type ProgrammeQuery,
 } from '@kijkje/web/data-access';
-import { ConfirmDialog, VisuallyHidden, useFormErrors, formatDate, formatNumber, ActionError } from '@kijkje/web/ui';
+import { ConfirmDialog, VisuallyHidden, useAction, formatDate, formatNumber, ActionError } from '@kijkje/web/ui';
 import { DeclineConsequence } from './release-consequence';
 
 type Programme = ProgrammeQuery['programme'];
 
 const ACTIVE = new Set(['SUBMITTED', 'ACCEPTED', 'PLACED']);
 
-/** The coordinator's view of the applications; declining one asks first, naming the municipality and where its place goes. */
+/**
+ * The coordinator's view of the applications, each with the question its municipality wants
+ * reviewed; declining one asks first, naming the municipality and where its place goes.
+ */
 export function ApplicationsBoard({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
-  const [declined, setDeclined] = useState<string | null>(null);
-  const [asking, setAsking] = useState<ApplicationFieldsFragment | null>(null);
-  const [decline, { loading }] = useMutation(DeclineApplicationDocument, {
+  const [target, setTarget] = useState<ApplicationFieldsFragment | null>(null);
+  const [decline] = useMutation(DeclineApplicationDocument, {
     refetchQueries: [ProgrammeDocument, ProgrammesDocument],
     awaitRefetchQueries: true,
   });
-  const errors = useFormErrors();
+  const action = useAction(async (application: ApplicationFieldsFragment) => {
+    await decline({ variables: { id: application.id } });
+    return application.organisation.name;
+  });
   const applications = programme.applications;
   const accepted = applications.filter((application) => ACTIVE.has(application.status));
   const waitlist = applications
@@ -45,27 +50,8 @@ export function ApplicationsBoard({ programme }: { programme: Programme }) {
     .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
   const gone = applications.filter((application) => application.status === 'DECLINED' || application.status === 'WITHDRAWN');
 
-  const onDecline = async (application: ApplicationFieldsFragment) => {
-    setDeclined(null);
-    errors.clear();
-    try {
-      await decline({ variables: { id: application.id } });
-      setAsking(null);
-      setDeclined(application.organisation.name);
-    } catch (error) {
-      setAsking(null);
-      errors.fail(error);
-    }
-  };
-
   const declineButton = (application: ApplicationFieldsFragment) => (
-    <Button
-      type="button"
-      appearance="secondary-action-button"
-      hint="danger"
-      disabled={loading}
-      onClick={() => (errors.clear(), setDeclined(null), setAsking(application))}
-    >
+    <Button type="button" appearance="secondary-action-button" hint="danger" disabled={action.pending} onClick={() => (setTarget(application), action.ask())}>
       {t('board.decline')}
       <VisuallyHidden> {application.organisation.name}</VisuallyHidden>
     </Button>
@@ -76,23 +62,23 @@ export function ApplicationsBoard({ programme }: { programme: Programme }) {
       <Heading level={2} id="board-heading">
         {t('board.title')}
       </Heading>
-      <div role="status">{declined && <Alert type="ok">{t('board.declined', { name: declined })}</Alert>}</div>
-      <ActionError errors={errors} />
+      <div role="status">{action.done && <Alert type="ok">{t('board.declined', { name: action.done })}</Alert>}</div>
+      <ActionError errors={action.errors} />
       <ApplicationTable id="accepted" title={t('board.accepted')} applications={accepted} action={declineButton} />
       <ApplicationTable id="waitlist" title={t('board.waitlist')} applications={waitlist} positions action={declineButton} />
       <ApplicationTable id="gone" title={t('board.gone')} applications={gone} />
       <ConfirmDialog
-        open={asking !== null}
+        open={action.asking && target !== null}
         tone="danger"
         testId="application-decline-dialog"
-        title={t('board.declineConfirm.title', { name: asking?.organisation.name ?? '' })}
-        confirmLabel={t('board.declineConfirm.submit', { name: asking?.organisation.name ?? '' })}
+        title={t('board.declineConfirm.title', { name: target?.organisation.name ?? '' })}
+        confirmLabel={t('board.declineConfirm.submit', { name: target?.organisation.name ?? '' })}
         cancelLabel={t('board.declineConfirm.cancel')}
-        busy={loading}
-        onConfirm={() => asking && void onDecline(asking)}
-        onCancel={() => setAsking(null)}
+        busy={action.pending}
+        onConfirm={() => target && void action.run(target)}
+        onCancel={action.cancel}
       >
-        {asking && <DeclineConsequence application={asking} programme={programme} />}
+        {target && <DeclineConsequence application={target} programme={programme} />}
       </ConfirmDialog>
     </section>
   );
@@ -131,6 +117,7 @@ function ApplicationTable({
                   </TableHeaderCell>
                 )}
                 <TableHeaderCell scope="col">{t('board.organisation')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('board.reviewQuestion')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('board.themes')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('board.preferredPeriod')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('board.submittedAt')}</TableHeaderCell>
@@ -143,6 +130,7 @@ function ApplicationTable({
                 <TableRow key={application.id}>
                   {positions && <TableCell className="utrecht-table__cell--numeric">{application.waitlistPosition ?? ''}</TableCell>}
                   <TableCell>{application.organisation.name}</TableCell>
+                  <TableCell>{application.reviewQuestion}</TableCell>
                   <TableCell>{application.themes.join(', ')}</TableCell>
                   <TableCell>{application.preferredPeriod}</TableCell>
                   <TableCell>{formatDate(application.submittedAt, i18n.language)}</TableCell>

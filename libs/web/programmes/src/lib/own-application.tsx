@@ -1,32 +1,19 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeDocument, ProgrammesDocument, WithdrawApplicationDocument, type ApplicationFieldsFragment } from '@kijkje/web/data-access';
-import { ConfirmDialog, useFormErrors, formatDate, ActionError } from '@kijkje/web/ui';
+import { ConfirmDialog, useAction, formatDate, ActionError } from '@kijkje/web/ui';
 import { WithdrawConsequence } from './release-consequence';
 
 /** A municipality's own application; withdrawing it cannot be undone, so it asks first. */
 export function OwnApplication({ application, programmeName }: { application: ApplicationFieldsFragment; programmeName: string }) {
   const { t, i18n } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const [withdraw, { loading }] = useMutation(WithdrawApplicationDocument, {
+  const [withdraw] = useMutation(WithdrawApplicationDocument, {
     refetchQueries: [ProgrammeDocument, ProgrammesDocument],
     awaitRefetchQueries: true,
   });
-  const errors = useFormErrors();
+  const action = useAction(() => withdraw({ variables: { id: application.id } }));
   const canWithdraw = application.status !== 'WITHDRAWN' && application.status !== 'DECLINED';
-
-  const onWithdraw = async () => {
-    errors.clear();
-    try {
-      await withdraw({ variables: { id: application.id } });
-      setAsking(false);
-    } catch (error) {
-      setAsking(false);
-      errors.fail(error);
-    }
-  };
 
   return (
     <section className="kijkje-section" aria-labelledby="own-application-heading">
@@ -53,29 +40,22 @@ export function OwnApplication({ application, programmeName }: { application: Ap
         <dt>{t('board.submittedAt')}</dt>
         <dd>{formatDate(application.submittedAt, i18n.language)}</dd>
       </dl>
-      <ActionError errors={errors} />
+      <ActionError errors={action.errors} />
       {canWithdraw && (
         <>
-          <Button
-            type="button"
-            appearance="secondary-action-button"
-            hint="danger"
-            busy={loading}
-            disabled={loading}
-            onClick={() => (errors.clear(), setAsking(true))}
-          >
+          <Button type="button" appearance="secondary-action-button" hint="danger" busy={action.pending} disabled={action.pending} onClick={action.ask}>
             {t('apply.withdraw')}
           </Button>
           <ConfirmDialog
-            open={asking}
+            open={action.asking}
             tone="danger"
             testId="application-withdraw-dialog"
             title={t('apply.withdrawConfirm.title', { programme: programmeName })}
             confirmLabel={t('apply.withdrawConfirm.submit')}
             cancelLabel={t('apply.withdrawConfirm.cancel')}
-            busy={loading}
-            onConfirm={() => void onWithdraw()}
-            onCancel={() => setAsking(false)}
+            busy={action.pending}
+            onConfirm={() => void action.run()}
+            onCancel={action.cancel}
           >
             <WithdrawConsequence application={application} programmeName={programmeName} />
           </ConfirmDialog>

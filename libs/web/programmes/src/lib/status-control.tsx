@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { EDITABLE_WHILE_RUNNING, programmeTransitions } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { ChangeProgrammeStatusDocument, ProgrammeDocument, ProgrammesDocument, type ProgrammeQuery, type ProgrammeStatus } from '@kijkje/web/data-access';
-import { ConfirmDialog, useFormErrors, ActionError } from '@kijkje/web/ui';
+import { ConfirmDialog, useAction, ActionError } from '@kijkje/web/ui';
 
 type Programme = ProgrammeQuery['programme'];
 
@@ -19,30 +19,19 @@ function endsProgramme(status: ProgrammeStatus): boolean {
 export function StatusControl({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const next = NEXT_STATUS[programme.status];
-  const [done, setDone] = useState<ProgrammeStatus | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [change, { loading }] = useMutation(ChangeProgrammeStatusDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument] });
-  const errors = useFormErrors();
+  const [change] = useMutation(ChangeProgrammeStatusDocument, { refetchQueries: [ProgrammeDocument, ProgrammesDocument] });
   const heading = useRef<HTMLHeadingElement>(null);
   // After the last step the button is gone: focus goes to the section that says what happened.
-  useEffect(() => {
-    if (done && !next) heading.current?.focus();
-  }, [done, next]);
+  const focusAfter = useRef<HTMLElement | null>(null);
+  const action = useAction(
+    async (status: ProgrammeStatus) => {
+      await change({ variables: { input: { id: programme.id, status, version: programme.version } } });
+      return status;
+    },
+    { focusAfter, onDone: (status) => (focusAfter.current = endsProgramme(status) ? heading.current : null) },
+  );
+  const done = action.done;
   if (!next && !done) return null;
-
-  const onChange = async () => {
-    setDone(null);
-    errors.clear();
-    try {
-      if (!next) return;
-      await change({ variables: { input: { id: programme.id, status: next, version: programme.version } } });
-      setAsking(false);
-      setDone(next);
-    } catch (error) {
-      setAsking(false);
-      errors.fail(error);
-    }
-  };
   const ends = next !== undefined && endsProgramme(next);
 
   return (
@@ -51,30 +40,30 @@ export function StatusControl({ programme }: { programme: Programme }) {
         {t('programmes.statusTitle')}
       </Heading>
       <div role="status">{done && <Alert type="ok">{t('programmes.statusChanged', { status: t(`programmes.status.${done}`) })}</Alert>}</div>
-      <ActionError errors={errors} />
+      <ActionError errors={action.errors} />
       {next && (
         <Button
           type="button"
           appearance="primary-action-button"
           hint={ends ? 'danger' : undefined}
-          busy={loading}
-          disabled={loading}
-          onClick={() => (ends ? (errors.clear(), setDone(null), setAsking(true)) : void onChange())}
+          busy={action.pending}
+          disabled={action.pending}
+          onClick={() => (ends ? action.ask() : void action.run(next))}
         >
           {t(`programmes.to.${next}`)}
         </Button>
       )}
-      {(ends || asking) && (
+      {(ends || action.asking) && (
         <ConfirmDialog
-          open={asking}
+          open={action.asking}
           tone="danger"
           testId="programme-close-dialog"
           title={t('programmes.closeConfirm.title', { name: programme.name })}
           confirmLabel={t('programmes.closeConfirm.submit')}
           cancelLabel={t('programmes.closeConfirm.cancel')}
-          busy={loading}
-          onConfirm={() => void onChange()}
-          onCancel={() => setAsking(false)}
+          busy={action.pending}
+          onConfirm={() => next && void action.run(next)}
+          onCancel={action.cancel}
         >
           <Paragraph>{t('programmes.closeConfirm.what', { name: programme.name })}</Paragraph>
           <Paragraph>

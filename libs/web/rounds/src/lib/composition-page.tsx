@@ -39,12 +39,19 @@ function CompositionContent() {
       </Paragraph>
       <Heading level={1}>{t('composition.title')}</Heading>
       <Paragraph>{t('composition.intro', { name: programme.name })}</Paragraph>
-      <Suggestion programmeId={programme.id} />
+      <Suggestion
+        programmeId={programme.id}
+        started={rounds.some((round) => round.status !== 'COMPOSING')}
+        composing={rounds.filter((round) => round.status === 'COMPOSING').length}
+        byOrganisation={byOrganisation}
+      />
       <section className="kijkje-section" aria-labelledby="rounds-heading">
         <Heading level={2} id="rounds-heading">
           {t('composition.roundsTitle')}
         </Heading>
-        {rounds.length === 0 && <Paragraph>{t('composition.noRounds')}</Paragraph>}
+        <Paragraph data-testid="rounds-count">
+          {rounds.length === 0 ? t('composition.noRounds') : t('composition.roundsCount', { count: rounds.length })}
+        </Paragraph>
         {rounds.map((round) => (
           <RoundCard key={round.id} round={round} rounds={rounds} byOrganisation={byOrganisation} />
         ))}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PlaceApplicationDocument, type ApplicationFieldsFragment, type RoundFieldsFragment } from '@kijkje/web/data-access';
@@ -15,6 +15,24 @@ function flagText(t: TFunction, flag: RoundFieldsFragment['flags'][number]): str
     : flag.kind === 'EARLIER_PAIRING'
       ? t('composition.flagEarlier', { names })
       : `${flag.kind}: ${names}`;
+}
+
+/** Every warning about a round in one note: a list, not a stack of alerts. */
+function RoundFlags({ flags }: { flags: RoundFieldsFragment['flags'] }) {
+  const { t } = useTranslation();
+  if (flags.length === 0) return null;
+  const texts = [...new Set(flags.map((flag) => flagText(t, flag)))];
+  const conflict = flags.some((flag) => flag.kind === 'CONFLICT');
+  return (
+    <Alert type={conflict ? 'error' : 'warning'} data-testid="round-flags">
+      <Paragraph>{t('composition.flagsTitle', { count: texts.length })}</Paragraph>
+      <UnorderedList>
+        {texts.map((text) => (
+          <UnorderedListItem key={text}>{text}</UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </Alert>
+  );
 }
 
 export function RoundCard({
@@ -36,15 +54,11 @@ export function RoundCard({
         {round.name}
       </Heading>
       <Paragraph>{t('composition.roundStatus', { status: t(`rounds.status.${round.status}`), number: round.organisations.length })}</Paragraph>
-      {round.flags.map((flag, index) => (
-        <Alert key={`${flag.kind}-${index}`} type={flag.kind === 'CONFLICT' ? 'error' : 'warning'}>
-          {flagText(t, flag)}
-        </Alert>
-      ))}
+      <RoundFlags flags={round.flags} />
       {round.organisations.length === 0 ? (
         <Paragraph>{t('composition.emptyRound')}</Paragraph>
       ) : (
-        <ul className="kijkje-results" aria-labelledby={headingId}>
+        <ul className="kijkje-results" aria-labelledby={headingId} data-testid="round-members">
           {round.organisations.map((organisation) => {
             const application = byOrganisation.get(organisation.id);
             return (

@@ -3,29 +3,33 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { CreateRoundDocument } from '@kijkje/web/data-access';
-import { TextField, ErrorAlert, requiredFields, useFormErrors, newIdempotencyKey } from '@kijkje/web/ui';
+import { TextField, ErrorAlert, requiredFields, useAction, newIdempotencyKey } from '@kijkje/web/ui';
 import { COMPOSITION_REFETCH as REFETCH } from './composition-refetch';
 
 export function CreateRoundForm({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [created, setCreated] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateRoundDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
-  const errors = useFormErrors();
+  const [create] = useMutation(CreateRoundDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const action = useAction(
+    async (roundName: string) => {
+      await create({ variables: { input: { programmeId, name: roundName, idempotencyKey } } });
+      return roundName;
+    },
+    {
+      onDone: () => {
+        setName('');
+        setIdempotencyKey(newIdempotencyKey());
+      },
+    },
+  );
+  const { errors } = action;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setCreated(null);
+    action.reset();
     if (!errors.check(requiredFields({ name }))) return;
-    try {
-      await create({ variables: { input: { programmeId, name: name.trim(), idempotencyKey } } });
-      setCreated(name.trim());
-      setName('');
-      setIdempotencyKey(newIdempotencyKey());
-    } catch (err) {
-      errors.fail(err);
-    }
+    void action.run(name.trim());
   };
 
   return (
@@ -33,7 +37,7 @@ export function CreateRoundForm({ programmeId }: { programmeId: string }) {
       <Heading level={3} id="create-round-heading">
         {t('composition.createRound')}
       </Heading>
-      <div role="status">{created && <Alert type="ok">{t('composition.roundCreated', { name: created })}</Alert>}</div>
+      <div role="status">{action.done && <Alert type="ok">{t('composition.roundCreated', { name: action.done })}</Alert>}</div>
       <ErrorAlert message={errors.field('name') ? null : errors.general} />
       <form className="kijkje-form" noValidate onSubmit={onSubmit}>
         <TextField
@@ -45,7 +49,7 @@ export function CreateRoundForm({ programmeId }: { programmeId: string }) {
           required
           error={errors.field('name')}
         />
-        <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
+        <Button type="submit" appearance="secondary-action-button" busy={action.pending} disabled={action.pending}>
           {t('composition.createRoundSubmit')}
         </Button>
       </form>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { roundTransitions } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
-import { ProgrammeCompositionDocument, StartRoundDocument, SuggestedGroupingDocument, type RoundFieldsFragment } from '@kijkje/web/data-access';
-import { ConfirmDialog, VisuallyHidden, useFormErrors, ActionError } from '@kijkje/web/ui';
+import { StartRoundDocument, type RoundFieldsFragment } from '@kijkje/web/data-access';
+import { ConfirmDialog, VisuallyHidden, useAction, ActionError } from '@kijkje/web/ui';
+import { COMPOSITION_REFETCH as REFETCH } from './composition-refetch';
 
 /**
  * Starting a round locks its composition for good (nothing goes back to COMPOSING): it asks first,
@@ -12,54 +12,30 @@ import { ConfirmDialog, VisuallyHidden, useFormErrors, ActionError } from '@kijk
  */
 export function RoundStart({ round }: { round: RoundFieldsFragment }) {
   const { t } = useTranslation();
-  const [started, setStarted] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [start, { loading }] = useMutation(StartRoundDocument, {
-    refetchQueries: [ProgrammeCompositionDocument, SuggestedGroupingDocument],
-    awaitRefetchQueries: true,
-  });
-  const errors = useFormErrors();
+  const [start] = useMutation(StartRoundDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const action = useAction(() => start({ variables: { input: { id: round.id, version: round.version } } }));
   const composing = round.status === 'COMPOSING';
   const next = roundTransitions.COMPOSING[0];
 
-  const onStart = async () => {
-    setStarted(false);
-    errors.clear();
-    try {
-      await start({ variables: { input: { id: round.id, version: round.version } } });
-      setAsking(false);
-      setStarted(true);
-    } catch (err) {
-      setAsking(false);
-      errors.fail(err);
-    }
-  };
-
   return (
     <>
-      <div role="status">{started && <Alert type="ok">{t('composition.started', { name: round.name })}</Alert>}</div>
-      <ActionError errors={errors} />
+      <div role="status">{action.succeeded && <Alert type="ok">{t('composition.started', { name: round.name })}</Alert>}</div>
+      <ActionError errors={action.errors} />
       {composing && (
         <>
-          <Button
-            type="button"
-            appearance="secondary-action-button"
-            busy={loading}
-            disabled={loading}
-            onClick={() => (errors.clear(), setStarted(false), setAsking(true))}
-          >
+          <Button type="button" appearance="secondary-action-button" busy={action.pending} disabled={action.pending} onClick={action.ask}>
             {t('composition.start')}
             <VisuallyHidden> {round.name}</VisuallyHidden>
           </Button>
           <ConfirmDialog
-            open={asking}
+            open={action.asking}
             testId="round-start-dialog"
             title={t('composition.startConfirm.title', { name: round.name })}
             confirmLabel={t('composition.startConfirm.submit', { name: round.name })}
             cancelLabel={t('composition.startConfirm.cancel')}
-            busy={loading}
-            onConfirm={() => void onStart()}
-            onCancel={() => setAsking(false)}
+            busy={action.pending}
+            onConfirm={() => void action.run()}
+            onCancel={action.cancel}
           >
             <Paragraph>
               {t('composition.startConfirm.what', {
