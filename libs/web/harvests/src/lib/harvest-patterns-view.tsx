@@ -8,8 +8,10 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (patterns.length === 0) return <Paragraph>{t('harvest.patterns.none')}</Paragraph>;
+  // Places where the pattern has no findings are left out, as kinds are: a 0 there reads like a hidden group.
   const places = (list: HarvestPatternFieldsFragment['rounds']) =>
     list
+      .filter((place) => place.findings !== 0)
       .map((place) =>
         t('harvest.patterns.place', {
           label: place.label,
