@@ -85,7 +85,7 @@ async function expectHiddenTotals(table: Locator): Promise<number> {
 }
 
 test('a harvest from draft to public page: counts, patterns, quotes, narrative, publish, read on a phone', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
 
   // The coordinator opens the closed programme and its harvests.
   const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);

@@ -80,7 +80,7 @@ function firstQuote(page: Page): Locator {
 }
 
 test('a network harvest by keyboard, a quote edited in two tabs, two versions read by a member, in Dutch and English', async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const title = unique('Oogst details');
   const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
   const editorPath = await openNewHarvest(page, title);

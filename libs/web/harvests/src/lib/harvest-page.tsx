@@ -91,14 +91,15 @@ export function HarvestPage() {
       <div role="status" aria-live="polite" data-testid="harvest-message" ref={messageRef} tabIndex={-1}>
         {message && <Alert type="ok">{message}</Alert>}
       </div>
-      <section className="kijkje-section kijkje-step-view" aria-labelledby="harvest-step-heading" data-step={step}>
+      {/* Not a labelled region: its heading names the step, and a region named "Verhaal" would clash with the field of that name. */}
+      <div className="kijkje-section kijkje-step-view" data-step={step}>
         <Heading level={2} id="harvest-step-heading" ref={stepHeading} tabIndex={-1}>
           {t(`harvest.steps.${step}`)}
         </Heading>
         {intro && <Paragraph>{t(intro)}</Paragraph>}
         <StepView step={step} harvest={harvest} onDone={setMessage} onDoneFocus={announceAndFocus} />
         <StepPager current={step} />
-      </section>
+      </div>
       <PublishBar harvest={harvest} />
     </>
   );
