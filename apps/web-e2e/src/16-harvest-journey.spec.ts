@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectPage, unique } from './support/app';
 import { expectNoHorizontalScroll, menu, PEOPLE, signInAs } from './support/visits';
@@ -25,8 +25,67 @@ function expectNoNames(texts: string[], names: string[]): void {
   }
 }
 
+const stepsNav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van de oogst' });
+
+/** Goes to a step of the editor by its link: the address keeps the step, the link is marked current, the focus is on the step's heading. */
+async function goToStep(page: Page, name: string, stap: string): Promise<void> {
+  const link = stepsNav(page).getByRole('link', { name: new RegExp(`^${name}`) });
+  await link.click();
+  await expectStep(page, name, stap);
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeFocused();
+}
+
+async function expectStep(page: Page, name: string, stap: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`\\?stap=${stap}$`));
+  await expect(stepsNav(page).locator('[aria-current="step"]')).toHaveCount(1);
+  await expect(stepsNav(page).getByRole('link', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+}
+
+/** No header of the table breaks inside a word: each header text has no more lines than words. */
+async function expectWholeWordHeaders(table: Locator): Promise<void> {
+  const broken = await table.locator('thead th').evaluateAll((cells) =>
+    cells
+      .map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        const words = (cell.textContent ?? '').trim().split(/\s+/).length;
+        return { text: cell.textContent, lines, words };
+      })
+      .filter((cell) => cell.lines > cell.words),
+  );
+  expect(broken, 'table headers broken inside a word').toEqual([]);
+}
+
+/**
+ * A hidden group (too few municipalities) reads "verborgen" in its cells, and a total over it never
+ * reads as a bare number: "verborgen" when every row in the column is hidden, "… + verborgen" when some are.
+ */
+async function expectHiddenTotals(table: Locator): Promise<number> {
+  const report = await table.evaluate((element) => {
+    const rows = [...element.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim()));
+    const body = rows.slice(0, -1);
+    const totals = rows[rows.length - 1];
+    let hidden = 0;
+    const wrong: string[] = [];
+    totals.slice(0, -1).forEach((total, column) => {
+      const cells = body.map((row) => row[column]);
+      const hiddenCells = cells.filter((cell) => cell === 'verborgen').length;
+      hidden += hiddenCells;
+      if (hiddenCells === cells.length && total !== 'verborgen') wrong.push(`column ${column}: "${total}" over hidden rows only`);
+      if (hiddenCells > 0 && hiddenCells < cells.length && !/^\d+ \+ verborgen$/.test(total))
+        wrong.push(`column ${column}: "${total}" leaves hidden rows out without saying so`);
+      if (hiddenCells > 0 && total === '0') wrong.push(`column ${column}: 0 for a hidden group`);
+    });
+    return { hidden, wrong };
+  });
+  expect(report.wrong).toEqual([]);
+  return report.hidden;
+}
+
 test('a harvest from draft to public page: counts, patterns, quotes, narrative, publish, read on a phone', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
 
   // The coordinator opens the closed programme and its harvests.
   const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
@@ -51,11 +110,21 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
   await expectPage(page, title);
   await expect(page.getByTestId('harvest-message')).toContainText('De oogst is aangemaakt.');
-  await expect(page.getByTestId('harvest-status')).toHaveText('Concept');
   const editorPath = new URL(page.url()).pathname;
   expect(editorPath).toMatch(/^\/oogsten\/[0-9a-f-]{36}$/);
 
-  // Tellen: each count has a chart and a table beside it.
+  // The editor is five steps in order, the first one current; the publish bar is there under every step.
+  await expect(stepsNav(page).getByRole('listitem')).toHaveText(['1Tellen', '2Patronen', '3Citaten', '4Verhaal', '5Publiceren']);
+  await expect(stepsNav(page).getByRole('link', { name: 'Tellen' })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tellen', exact: true })).toBeVisible();
+  const bar = page.getByRole('region', { name: 'Stand van de oogst en publiceren' });
+  await expect(bar.getByTestId('harvest-status')).toHaveText('Concept');
+  await expect(bar.getByRole('button', { name: 'Oogst publiceren' })).toBeVisible();
+  // The bar stays in view at the bottom of a long step.
+  expect(await bar.evaluate((element) => getComputedStyle(element).position)).toBe('sticky');
+  await expect(bar).toBeInViewport();
+
+  // Tellen: each count has a chart and a table under it.
   await expect(page.getByTestId('harvest-totals')).toContainText(/\d+ bevindingen van \d+ gemeenten in \d+ rondes\./);
   for (const [id, caption] of [
     ['counts-byTheme', 'Per thema: bevindingen per soort'],
@@ -69,14 +138,44 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   const themeTable = page.getByRole('table', { name: 'Per thema: bevindingen per soort' });
   await expect(themeTable.getByRole('columnheader', { name: 'Zorgpunt' })).toBeVisible();
   await expect(themeTable.getByRole('rowheader', { name: /^Wmo/ })).toBeVisible();
+  // Small groups are hidden and read "verborgen"; the totals over them never read 0.
+  const sizeTable = page.getByRole('table', { name: 'Per grootteklasse van de gemeente: bevindingen per soort' });
+  expect(await expectHiddenTotals(sizeTable), 'the demo has a hidden size class').toBeGreaterThan(0);
+  await expectHiddenTotals(page.getByRole('table', { name: 'Per ronde: bevindingen per soort' }));
+  await expectHiddenTotals(themeTable);
+  // On a phone the headers keep whole words; a table wider than the screen scrolls in its own region.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const name of ['Per thema', 'Per grootteklasse van de gemeente', 'Per ronde'])
+    await expectWholeWordHeaders(page.getByRole('table', { name: `${name}: bevindingen per soort` }));
+  await expect(page.getByRole('region', { name: 'Per thema: bevindingen per soort' })).toHaveAttribute('tabindex', '0');
+  await expectNoHorizontalScroll(page);
+  await expect(bar).toBeInViewport();
+  await page.setViewportSize(wide);
+  await expectNoAxeViolations(page, 'harvest editor: counts step');
+
+  // A reload keeps the step.
+  await goToStep(page, 'Patronen', 'patronen');
+  await page.reload();
+  await expectPage(page, title);
+  await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · Patronen · `));
+  await expectStep(page, 'Patronen', 'patronen');
 
   // Patronen: what recurs across municipalities, without names.
   const patterns = page.getByTestId('harvest-patterns');
   await expect(patterns.getByRole('listitem').first()).toBeVisible();
   await expect(patterns).toContainText(/bevindingen bij \d+ gemeenten\./);
   expectNoNames(await patterns.allTextContents(), municipalities);
+  await expect(patterns).not.toContainText(/: 0(;|$)/);
+  await expect(patterns).toContainText(': verborgen');
 
-  // Vertellen: the candidates are anonymised already.
+  // Citaten, by keyboard from the step list: the candidates are anonymised already.
+  await stepsNav(page)
+    .getByRole('link', { name: /^Citaten/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, 'Citaten', 'citaten');
+  await expect(page.getByRole('heading', { level: 2, name: 'Citaten', exact: true })).toBeFocused();
   const candidates = page.getByTestId('harvest-candidates').getByRole('listitem');
   await expect(candidates.first()).toBeVisible();
   expectNoNames(await candidates.allTextContents(), municipalities);
@@ -103,7 +202,9 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is opgeslagen.');
   await expect(quotes.first()).toContainText(EDITED_QUOTE);
 
-  // The narrative, with its preview.
+  // The narrative, with its preview: the next step, from the link under the quotes.
+  await page.getByRole('link', { name: 'Volgende stap: Verhaal' }).click();
+  await expectStep(page, 'Verhaal', 'verhaal');
   await page.getByLabel('Verhaal', { exact: true }).fill(NARRATIVE);
   const preview = page.getByRole('region', { name: 'Voorbeeld' });
   await expect(preview.getByRole('heading', { name: 'Wat we samen zagen' })).toBeVisible();
@@ -113,7 +214,7 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
 
   // A second tab with the old draft: saving there shows both versions, and nothing is lost.
   const stale = await context.newPage();
-  await stale.goto(editorPath);
+  await stale.goto(`${editorPath}?stap=verhaal`);
   await expectPage(stale, title);
   await page.getByLabel('Verhaal', { exact: true }).fill(`${NARRATIVE}\n\nAangevuld in het eerste tabblad.`);
   await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
@@ -129,14 +230,25 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await stale.close();
   await page.reload();
   await expectPage(page, title);
+  await expectStep(page, 'Verhaal', 'verhaal');
   await expect(page.getByLabel('Verhaal', { exact: true })).toHaveValue(/Aangevuld in het eerste tabblad\./);
 
-  // Public, then publish: a numbered, frozen version.
+  // Publiceren: public, then publish: a numbered, frozen version.
+  await goToStep(page, 'Publiceren', 'publiceren');
   await page.getByRole('radio', { name: 'Openbaar: iedereen met de link' }).check();
   await page.getByRole('button', { name: 'Titel en zichtbaarheid opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('De titel en de zichtbaarheid zijn opgeslagen.');
   await expect(page.getByTestId('harvest-visibility')).toHaveText('Openbaar');
   await expect(page.getByTestId('harvest-problems')).toHaveCount(0);
+  // The step shows what readers will see, read only: the counts, the patterns, the chosen quotes, the narrative.
+  const draftPreview = page.getByTestId('harvest-preview');
+  await expect(draftPreview.getByRole('heading', { name: 'Voorbeeld: wat het publiek leest' })).toBeVisible();
+  await expect(draftPreview.getByRole('table', { name: 'Per thema: bevindingen per soort' })).toBeVisible();
+  await expect(draftPreview.locator('blockquote')).toHaveCount(2);
+  await expect(draftPreview.locator('blockquote').first()).toContainText(EDITED_QUOTE);
+  await expect(draftPreview.getByRole('heading', { name: 'Wat we samen zagen' })).toBeVisible();
+  await expect(draftPreview.getByRole('button')).toHaveCount(0);
+  await expect(draftPreview.getByTestId('harvest-public-preview-link')).toHaveAttribute('href', /^\/export\/oogst-voorbeeld\/[0-9a-f-]{36}$/);
   await expectNoAxeViolations(page, 'harvest ready to publish');
   // The editor reflows at 320 px too: charts, tables and forms without sideways scrolling.
   const viewport = page.viewportSize();
@@ -145,7 +257,7 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await page.setViewportSize(viewport!);
   await expect(page.getByTestId('harvest-public-state')).toHaveText('Niets openbaar. Deze oogst is voor niemand buiten het netwerk te zien.');
   // Publishing asks first, naming the version and the address, with a preview of exactly what the public will see.
-  const publishButton = page.getByRole('button', { name: 'Oogst publiceren' });
+  const publishButton = bar.getByRole('button', { name: 'Oogst publiceren' });
   await publishButton.click();
   const ask = page.getByRole('dialog', { name: 'Versie 1 openbaar publiceren?' });
   await expect(ask).toBeVisible();
@@ -169,7 +281,8 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await publishButton.click();
   await page.getByRole('dialog', { name: 'Versie 1 openbaar publiceren?' }).getByRole('button', { name: 'Ja, publiceer openbaar' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
-  await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
+  await expect(page.getByTestId('harvest-published').locator('..')).toBeFocused();
+  await expect(bar.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
   await expect(page.getByTestId('harvest-public-state')).toHaveText(/^Versie 1 is openbaar sinds \d{1,2} \w+ \d{4}/);
   await expect(page.getByTestId('harvest-versions').getByRole('link', { name: 'Versie 1', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'harvest published');
@@ -207,7 +320,7 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
 
   // A member without rights gets a clean "not found", not a crash.
   const member = await signInAs(browser, PEOPLE.lieke.email);
-  await member.page.goto(editorPath);
+  await member.page.goto(`${editorPath}?stap=publiceren`);
   await expectPage(member.page, 'Oogst niet gevonden');
   await expect(member.page.getByText('Deze oogst bestaat niet, of u heeft er geen toegang toe.')).toBeVisible();
   await member.page.goto('/oogsten/00000000-0000-4000-8000-000000000000');
@@ -222,6 +335,23 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   await expectNoHorizontalScroll(phone);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expect(phone.getByRole('table', { name: /thema/i }).first()).toBeAttached();
+  // The chart is stacked by kind, with a legend, and its text is real text of at least 12 px on a phone.
+  const chart = phone.locator('figure.chart');
+  await expect(chart.locator('figcaption')).toHaveText('Bevindingen per thema, per soort');
+  await expect(chart.locator('.legend li')).toHaveText(['Wat gaat goed', 'Zorgpunt', 'Aanbeveling', 'Eigen verantwoordelijkheid']);
+  expect(await chart.locator('.seg').count()).toBeGreaterThan(0);
+  for (const width of [320, 390]) {
+    await phone.setViewportSize({ width, height: 800 });
+    const sizes = await chart
+      .locator('.bar-label, .bar-value, .legend li')
+      .evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+    expect(sizes.length).toBeGreaterThan(4);
+    expect(Math.min(...sizes), `chart text at ${width} px`).toBeGreaterThanOrEqual(12);
+    await expectNoHorizontalScroll(phone);
+  }
+  await phone.setViewportSize({ width: 320, height: 800 });
+  // A hidden small group reads "verborgen", as in the app.
+  await expect(phone.getByRole('table', { name: /grootteklasse/i })).toContainText('verborgen');
   const published = phone.locator('blockquote');
   await expect(published).toHaveCount(2);
   await expect(published.first()).toContainText(EDITED_QUOTE);
@@ -243,7 +373,7 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
 
   // The coordinator withdraws it, through a dialog that names what happens and asks why.
   const again = await signInAs(browser, PEOPLE.coordinator.email);
-  await again.page.goto(editorPath);
+  await again.page.goto(`${editorPath}?stap=publiceren`);
   await expectPage(again.page, title);
   const withdrawButton = again.page.getByRole('button', { name: 'Openbare versie intrekken' });
   await withdrawButton.click();

@@ -39,6 +39,17 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 200 } = 
   throw new Error(`Tab did not reach ${target} in ${max} presses`);
 }
 
+const stepLink = (page: Page, name: string | RegExp) =>
+  page.getByRole('navigation', { name: /^(Stappen van de oogst|Steps of the harvest)$/ }).getByRole('link', { name });
+
+/** Goes to a step by its link; the address keeps it and the link is marked as the current step. */
+async function goToStep(page: Page, name: string, stap: string): Promise<void> {
+  await stepLink(page, new RegExp(`^${name}`)).click();
+  await expect(page).toHaveURL(new RegExp(`\\?stap=${stap}$`));
+  await expect(stepLink(page, new RegExp(`^${name}`))).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeFocused();
+}
+
 async function openNewHarvest(page: Page, title: string): Promise<string> {
   await menu(page).getByRole('link', { name: "Programma's" }).click();
   await expectPage(page, "Programma's");
@@ -50,7 +61,7 @@ async function openNewHarvest(page: Page, title: string): Promise<string> {
   await page.getByRole('radio', { name: 'Alleen voor het netwerk' }).check();
   await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
   await expectPage(page, title);
-  await expect(page.getByTestId('harvest-status')).toHaveText('Concept');
+  await expect(page.getByTestId('harvest-publish-bar').getByTestId('harvest-status')).toHaveText('Concept');
   await expect(page.getByTestId('harvest-visibility')).toHaveText('Netwerk');
   const path = new URL(page.url()).pathname;
   expect(path).toMatch(/^\/oogsten\/[0-9a-f-]{36}$/);
@@ -59,7 +70,7 @@ async function openNewHarvest(page: Page, title: string): Promise<string> {
 
 async function openEditorTab(context: BrowserContext, path: string, title: string): Promise<Page> {
   const tab = await context.newPage();
-  await tab.goto(path);
+  await tab.goto(`${path}?stap=citaten`);
   await expectPage(tab, title);
   return tab;
 }
@@ -69,14 +80,21 @@ function firstQuote(page: Page): Locator {
 }
 
 test('a network harvest by keyboard, a quote edited in two tabs, two versions read by a member, in Dutch and English', async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const title = unique('Oogst details');
   const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
   const editorPath = await openNewHarvest(page, title);
   const harvestId = editorPath.split('/').pop()!;
   await expectNoAxeViolations(page, 'new network harvest');
 
-  // Keyboard only: a candidate becomes a quote, the quote is edited, the narrative is written and saved.
+  // Keyboard only: to the quotes step by the step list, a candidate becomes a quote, the quote is
+  // edited, then on to the narrative by the link under the step, written and saved.
+  const quotesStep = stepLink(page, /^Citaten/);
+  await tabTo(page, quotesStep);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?stap=citaten$/);
+  await expect(quotesStep).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: 'Citaten', exact: true })).toBeFocused();
   const candidate = page.getByTestId('harvest-candidates').getByRole('listitem').first();
   const addButton = candidate.getByRole('button', { name: /^Als citaat toevoegen/ });
   await tabTo(page, addButton);
@@ -102,6 +120,11 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   // The editor closes and the focus goes back to the button that opened it, not to the page's start.
   await expect(editButton).toBeFocused();
 
+  await tabTo(page, page.getByRole('link', { name: 'Volgende stap: Verhaal' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?stap=verhaal$/);
+  await expect(stepLink(page, 'Verhaal')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: 'Verhaal', exact: true })).toBeFocused();
   const narrative = page.getByLabel('Verhaal', { exact: true });
   await tabTo(page, narrative);
   await page.keyboard.type(NARRATIVE_1);
@@ -160,29 +183,46 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   await stale.close();
   await page.reload();
   await expectPage(page, title);
-  await expect(firstQuote(page).locator('blockquote')).toHaveText('Nieuwere tekst uit het andere tabblad.');
+  await expect(stepLink(page, 'Verhaal')).toHaveAttribute('aria-current', 'step');
   await expect(page.getByLabel('Verhaal', { exact: true })).toHaveValue(NARRATIVE_1);
+  await goToStep(page, 'Citaten', 'citaten');
+  await expect(firstQuote(page).locator('blockquote')).toHaveText('Nieuwere tekst uit het andere tabblad.');
 
-  // Version 1, for the network only: no public page.
-  await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  // Version 1, for the network only: no public page. Published from the bar, from the quotes step.
+  const bar = page.getByTestId('harvest-publish-bar');
+  await bar.getByRole('button', { name: 'Oogst publiceren' }).click();
   const ask = page.getByRole('dialog', { name: 'Versie 1 publiceren voor het netwerk?' });
   await expect(ask).toContainText('Alle leden van het netwerk kunnen hem lezen.');
   await expect(ask.getByTestId('harvest-preview-link')).toHaveCount(0);
   await ask.getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
+  await expect(bar.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
+  await goToStep(page, 'Publiceren', 'publiceren');
   await expect(page.getByTestId('harvest-public-state')).toHaveText('Niets openbaar. Deze oogst is voor niemand buiten het netwerk te zien.');
-  await expect(page.getByTestId('harvest-status')).toHaveText('Gepubliceerd');
+  await expect(page.getByTestId('harvest-preview').getByRole('heading', { name: 'Voorbeeld: wat het netwerk leest' })).toBeVisible();
+  await expect(page.getByTestId('harvest-public-preview-link')).toHaveCount(0);
   await expect(page.getByTestId('harvest-public-link')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Openbare pagina van de oogst' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'network harvest, version 1 published');
 
   // The narrative changes, and version 2 is published.
+  await goToStep(page, 'Verhaal', 'verhaal');
   await page.getByLabel('Verhaal', { exact: true }).fill(NARRATIVE_2);
   await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het verhaal is opgeslagen.');
-  await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  // From the programme page it takes three clicks: the harvest, publish in the bar, confirm.
+  await menu(page).getByRole('link', { name: "Programma's" }).click();
+  await page.getByRole('link', { name: PROGRAMME, exact: true }).click();
+  await expectPage(page, PROGRAMME);
+  await page
+    .getByTestId('programme-harvest-editors')
+    .getByRole('link', { name: `${title} bewerken`, exact: true })
+    .click();
+  await expectPage(page, title);
+  await bar.getByRole('button', { name: 'Oogst publiceren' }).click();
   await page.getByRole('dialog', { name: 'Versie 2 publiceren voor het netwerk?' }).getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 2 is gepubliceerd.');
+  await goToStep(page, 'Publiceren', 'publiceren');
   const versions = page.getByTestId('harvest-versions').getByRole('listitem');
   await expect(versions).toHaveCount(2);
   await expect(versions.first()).toContainText('Versie 2');
@@ -194,7 +234,7 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
     [1, 'Eerste lezing', 'Tweede lezing'],
     [2, 'Tweede lezing', 'Eerste lezing'],
   ] as const) {
-    await page.goto(editorPath);
+    await page.goto(`${editorPath}?stap=publiceren`);
     await expectPage(page, title);
     await page
       .getByTestId('harvest-versions')
@@ -210,17 +250,27 @@ test('a network harvest by keyboard, a quote edited in two tabs, two versions re
   }
 
   // The editor and the coordinator's list, once in English, then back to Dutch.
-  await page.goto(editorPath);
+  await page.goto(`${editorPath}?stap=verhaal`);
   await expectPage(page, title);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { name: 'Telling: the narrative' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Chosen quote (1)' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Steps of the harvest' }).getByRole('listitem')).toHaveText([
+    '1Counts',
+    '2Patterns',
+    '3Quotes',
+    '4Story',
+    '5Publish',
+  ]);
+  await expect(stepLink(page, 'Story')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: 'Story', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save narrative' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Edit text Quote 1' })).toBeVisible();
   await expect(page.getByTestId('harvest-status')).toHaveText('Published');
   await expect(page.getByTestId('harvest-visibility')).toHaveText('Network');
+  await goToStep(page, 'Publish', 'publiceren');
   await expect(page.getByTestId('harvest-versions').getByRole('link', { name: 'Version 2', exact: true })).toBeVisible();
+  await goToStep(page, 'Quotes', 'citaten');
+  await expect(page.getByRole('heading', { name: 'Chosen quote (1)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit text Quote 1' })).toBeVisible();
   await expectPage(page, title);
   await page.getByRole('button', { name: 'Edit text Quote 1' }).click();
   await expect(page.getByRole('form', { name: 'Edit quote 1' }).getByLabel('Text of the quote')).toBeFocused();

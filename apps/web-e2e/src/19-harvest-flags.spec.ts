@@ -13,6 +13,8 @@ const TEXT = 'Het wijkteam werkt goed, zei Pietersen. Best is dat Zuidveld meedo
 
 test.use({ actionTimeout: 15_000 });
 
+const stepsNav = (page: Page) => page.getByRole('navigation', { name: /^(Stappen van de oogst|Steps of the harvest)$/ });
+
 async function newHarvestWithQuote(page: Page, title: string): Promise<void> {
   await menu(page).getByRole('link', { name: "Programma's" }).click();
   await page.getByRole('link', { name: PROGRAMME, exact: true }).click();
@@ -21,6 +23,8 @@ async function newHarvestWithQuote(page: Page, title: string): Promise<void> {
   await page.getByRole('radio', { name: 'Alleen voor het netwerk' }).check();
   await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
   await expectPage(page, title);
+  await stepsNav(page).getByRole('link', { name: 'Citaten' }).click();
+  await expect(page).toHaveURL(/\?stap=citaten$/);
   await page
     .getByTestId('harvest-candidates')
     .getByRole('listitem')
@@ -48,10 +52,24 @@ test('a quote’s possible names are replaced or kept in one click, and only the
   await expect(flags.locator('[data-flag="pietersen"]')).toContainText('werkt goed, zei Pietersen. Best is dat');
   await expect(flags.locator('[data-flag="pietersen"] mark')).toHaveText('Pietersen');
   await expect(flags.locator('[data-flag="best"]')).toContainText('kan een naam of een gewoon woord zijn');
-  const problems = page.getByTestId('harvest-problems');
+  // The publish bar says publishing waits, and why; the quotes step shows it has something open.
+  const bar = page.getByRole('region', { name: 'Stand van de oogst en publiceren' });
+  const blockers = bar.getByTestId('harvest-blockers');
+  await expect(blockers.locator('summary')).toHaveText(/^Nog niet te publiceren: \d+ punt(en)?$/);
+  await blockers.locator('summary').click();
+  const problems = bar.getByTestId('harvest-problems');
+  await expect(problems).toBeVisible();
   await expect(problems).toContainText('Citaat 1 bevat woorden die een naam kunnen zijn: ‘Pietersen’, ‘Best’, ‘Zuidveld’.');
+  await expect(blockers.getByRole('link', { name: 'Naar de citaten' })).toHaveAttribute('href', /\?stap=citaten$/);
   await expect(page.getByRole('button', { name: 'Oogst publiceren' })).toHaveCount(0);
+  await expect(stepsNav(page).getByRole('link', { name: 'Citaten (1 open)' })).toHaveAttribute('aria-current', 'step');
   await expectNoAxeViolations(page, 'quote with flagged words');
+  // From another step the bar still says so, and leads back to the quotes.
+  await stepsNav(page).getByRole('link', { name: 'Tellen' }).click();
+  await expect(page).toHaveURL(/\?stap=tellen$/);
+  await expect(problems).toContainText('‘Pietersen’');
+  await blockers.getByRole('link', { name: 'Naar de citaten' }).click();
+  await expect(page).toHaveURL(/\?stap=citaten$/);
 
   await flags.getByRole('button', { name: 'Vervangen door [naam] ‘Pietersen’ in citaat 1' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('‘Pietersen’ is vervangen.');
@@ -71,7 +89,9 @@ test('a quote’s possible names are replaced or kept in one click, and only the
     .fill('Het wijkteam werkt goed, zei [naam]. Best is dat [plaats] meedoet en dat gemeente B volgt.');
   await page.getByRole('button', { name: 'Citaat opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('Het citaat is opgeslagen.');
-  await page.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await expect(bar.getByTestId('harvest-blockers')).toHaveCount(0);
+  await expect(stepsNav(page).getByRole('link', { name: 'Citaten', exact: true })).toBeVisible();
+  await bar.getByRole('button', { name: 'Oogst publiceren' }).click();
   await page.getByRole('dialog', { name: 'Versie 1 publiceren voor het netwerk?' }).getByRole('button', { name: 'Ja, publiceer voor het netwerk' }).click();
   await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
   await expectNoAxeViolations(page, 'flags decided, harvest published');

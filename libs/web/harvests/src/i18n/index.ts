@@ -1,5 +1,13 @@
 import en from './en.json';
 import nl from './nl.json';
+import publishingEn from './publishing.en.json';
+import publishingNl from './publishing.nl.json';
 
-/** This part's texts in both languages; the app shell gathers every part's into one resource. */
-export const harvestsTranslations = { nl, en };
+/**
+ * This part's texts in both languages; the app shell gathers every part's into one resource. The
+ * editor's steps, publishing and versions have a file of their own, merged into `harvest`.
+ */
+export const harvestsTranslations = {
+  nl: { ...nl, harvest: { ...nl.harvest, ...publishingNl.harvest } },
+  en: { ...en, harvest: { ...en.harvest, ...publishingEn.harvest } },
+};

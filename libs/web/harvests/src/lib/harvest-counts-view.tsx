@@ -1,8 +1,8 @@
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { HarvestCountsFieldsFragment, HarvestPatternFieldsFragment } from '@kijkje/web/data-access';
+import type { HarvestCountsFieldsFragment } from '@kijkje/web/data-access';
 import { toLang, formatNumber } from '@kijkje/web/ui';
-import { columnTotals, countTable, KINDS, stackedBars, type CountRowLike } from './harvest-counts';
+import { columnTotals, countTable, grandTotal, KINDS, showSum, stackedBars, type CountRowLike, type Sum } from './harvest-counts';
 
 const DIMENSIONS = [
   { key: 'byTheme', heading: 'harvest.counts.byTheme', label: 'harvest.counts.theme' },
@@ -11,10 +11,11 @@ const DIMENSIONS = [
 ] as const;
 
 /**
- * Tellen: per dimension a bar chart for the eye and a table beside it for everyone. The chart is
- * hidden from assistive technology because the table says the same, completely.
+ * Tellen: per dimension a bar chart for the eye and a table under it for everyone. The chart is
+ * hidden from assistive technology because the table says the same, completely. Hidden groups
+ * (too few municipalities) read "verborgen" everywhere, and a sum that leaves one out says so.
  */
-export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: HarvestCountsFieldsFragment; headingLevel: 2 | 3; idPrefix: string }) {
+export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: HarvestCountsFieldsFragment; headingLevel: 2 | 3 | 4; idPrefix: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const totals = counts.totals;
@@ -34,7 +35,7 @@ export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: Harv
           title={t(dimension.heading)}
           rowLabel={t(dimension.label)}
           rows={counts[dimension.key]}
-          headingLevel={(headingLevel + 1) as 3 | 4}
+          headingLevel={(headingLevel + 1) as 3 | 4 | 5}
         />
       ))}
     </>
@@ -52,14 +53,16 @@ function CountsBlock({
   title: string;
   rowLabel: string;
   rows: readonly CountRowLike[];
-  headingLevel: 3 | 4;
+  headingLevel: 3 | 4 | 5;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const table = countTable(rows);
   const bars = stackedBars(table);
   const sums = columnTotals(table);
-  const number = (value: number | null) => (value === null ? t('harvest.counts.hidden') : formatNumber(value, lang));
+  const hidden = t('harvest.counts.hidden');
+  const number = (value: number | null) => (value === null ? hidden : formatNumber(value, lang));
+  const sum = (value: Sum) => showSum(value, (n) => formatNumber(n, lang), hidden);
   return (
     <section className="kijkje-section kijkje-counts" aria-labelledby={`${id}-heading`} data-testid={id}>
       <Heading level={headingLevel} id={`${id}-heading`}>
@@ -78,7 +81,7 @@ function CountsBlock({
                 </li>
               ))}
             </ul>
-            {bars.map((bar) => (
+            {bars.map((bar, index) => (
               <div className="kijkje-chart-row" key={bar.label}>
                 <span className="kijkje-chart-label">{bar.label}</span>
                 <span className="kijkje-chart-track">
@@ -86,11 +89,12 @@ function CountsBlock({
                     <span key={segment.kind} className={`kijkje-chart-bar kijkje-kind-${segment.kind}`} style={{ inlineSize: `${segment.percent}%` }} />
                   ))}
                 </span>
-                <span className="kijkje-chart-value">{bar.hidden ? t('harvest.counts.hidden') : formatNumber(bar.total, lang)}</span>
+                <span className="kijkje-chart-value">{sum(table[index].total)}</span>
               </div>
             ))}
           </div>
-          <div className="kijkje-table-scroll">
+          {/* On a narrow screen the table scrolls sideways inside its own region, reachable by keyboard. */}
+          <div className="kijkje-table-scroll kijkje-counts-table" role="region" aria-label={t('harvest.counts.caption', { title })} tabIndex={0}>
             <Table>
               <TableCaption>{t('harvest.counts.caption', { title })}</TableCaption>
               <TableHeader>
@@ -121,23 +125,18 @@ function CountsBlock({
                         {number(value)}
                       </TableCell>
                     ))}
-                    <TableCell className="utrecht-table__cell--numeric">{number(row.total)}</TableCell>
+                    <TableCell className="utrecht-table__cell--numeric">{sum(row.total)}</TableCell>
                     <TableCell className="utrecht-table__cell--numeric">{number(row.organisations)}</TableCell>
                   </TableRow>
                 ))}
-                <TableRow>
+                <TableRow data-testid={`${id}-totals`}>
                   <TableHeaderCell scope="row">{t('harvest.counts.total')}</TableHeaderCell>
-                  {sums.map((sum, index) => (
+                  {sums.map((total, index) => (
                     <TableCell key={KINDS[index]} className="utrecht-table__cell--numeric">
-                      {formatNumber(sum, lang)}
+                      {sum(total)}
                     </TableCell>
                   ))}
-                  <TableCell className="utrecht-table__cell--numeric">
-                    {formatNumber(
-                      sums.reduce((a, b) => a + b, 0),
-                      lang,
-                    )}
-                  </TableCell>
+                  <TableCell className="utrecht-table__cell--numeric">{sum(grandTotal(table))}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableBody>
@@ -146,51 +145,5 @@ function CountsBlock({
         </div>
       )}
     </section>
-  );
-}
-
-/** Patronen: what recurs across at least three municipalities, how often and where, anonymised. */
-export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly HarvestPatternFieldsFragment[]; headingLevel: 3 | 4 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  if (patterns.length === 0) return <Paragraph>{t('harvest.patterns.none')}</Paragraph>;
-  const places = (list: HarvestPatternFieldsFragment['rounds']) =>
-    list
-      .map((place) =>
-        t('harvest.patterns.place', {
-          label: place.label,
-          findings: place.findings === null || place.findings === undefined ? t('harvest.counts.hidden') : formatNumber(place.findings, lang),
-        }),
-      )
-      .join('; ');
-  return (
-    <ul className="kijkje-patterns" data-testid="harvest-patterns">
-      {patterns.map((pattern) => (
-        <li key={pattern.key}>
-          <Heading level={headingLevel}>
-            {pattern.label} <span className="kijkje-pattern-type">({t(`harvest.patterns.type.${pattern.type}`, { defaultValue: pattern.type })})</span>
-          </Heading>
-          <Paragraph>
-            {t('harvest.patterns.summary', { findings: formatNumber(pattern.findings, lang), organisations: formatNumber(pattern.organisations, lang) })}
-          </Paragraph>
-          <dl className="kijkje-facts">
-            <dt>{t('harvest.patterns.byKind')}</dt>
-            <dd>
-              {pattern.byKind
-                .filter((cell) => cell.count !== 0)
-                .map(
-                  (cell) =>
-                    `${t(`findings.kind.${cell.kind}`)}: ${cell.count === null || cell.count === undefined ? t('harvest.counts.hidden') : formatNumber(cell.count, lang)}`,
-                )
-                .join('; ') || t('common.none')}
-            </dd>
-            <dt>{t('harvest.patterns.rounds')}</dt>
-            <dd>{places(pattern.rounds) || t('common.none')}</dd>
-            <dt>{t('harvest.patterns.sizeClasses')}</dt>
-            <dd>{places(pattern.sizeClasses) || t('common.none')}</dd>
-          </dl>
-        </li>
-      ))}
-    </ul>
   );
 }

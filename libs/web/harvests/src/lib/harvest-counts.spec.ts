@@ -1,4 +1,4 @@
-import { chosenRounds, columnTotals, countTable, stackedBars } from './harvest-counts';
+import { chosenRounds, columnTotals, countTable, grandTotal, showSum, stackedBars, sumOf } from './harvest-counts';
 
 const row = (label: string, counts: Partial<Record<'STRENGTH' | 'CONCERN' | 'RECOMMENDATION' | 'OWN_RESPONSIBILITY', number | null>>, extra: object = {}) => ({
   label,
@@ -13,29 +13,51 @@ describe('countTable', () => {
   it('puts the kinds in one fixed order and fills missing kinds with 0', () => {
     const [shaped] = countTable([row('Wmo', { CONCERN: 3, STRENGTH: 2 })]);
     expect(shaped.values).toEqual([2, 3, 0, 0]);
-    expect(shaped.total).toBe(5);
+    expect(shaped.total).toEqual({ value: 5, partial: false });
   });
 
   it('keeps the total the API sends', () => {
-    expect(countTable([row('Wmo', { STRENGTH: 1 }, { total: 7 })])[0].total).toBe(7);
+    expect(countTable([row('Wmo', { STRENGTH: 1 }, { total: 7 })])[0].total).toEqual({ value: 7, partial: false });
   });
 
   it('shows a hidden row without numbers', () => {
     const [shaped] = countTable([row('XS', {}, { organisations: null, suppressed: { nl: 'Te weinig gemeenten.', en: 'Too few.' } })]);
     expect(shaped.values).toEqual([null, null, null, null]);
-    expect(shaped.total).toBeNull();
+    expect(shaped.total).toEqual({ value: null, partial: false });
     expect(shaped.suppressed?.nl).toBe('Te weinig gemeenten.');
   });
 
-  it('keeps a cell hidden by the API as null', () => {
-    expect(countTable([row('Jeugd', { STRENGTH: null, CONCERN: 2 })])[0].values).toEqual([null, 2, 0, 0]);
+  it('keeps a cell hidden by the API as null, and a row total without it says so', () => {
+    const [shaped] = countTable([row('Jeugd', { STRENGTH: null, CONCERN: 2 })]);
+    expect(shaped.values).toEqual([null, 2, 0, 0]);
+    expect(shaped.total).toEqual({ value: 2, partial: true });
   });
 });
 
-describe('columnTotals', () => {
-  it('adds each kind over the rows, counting hidden cells as 0', () => {
+describe('sums over hidden groups', () => {
+  const hidden = { nl: 'Te weinig gemeenten.', en: 'Too few.' };
+  const show = (sum: { value: number | null; partial: boolean }) => showSum(sum, String, 'verborgen');
+
+  it('adds each kind over the rows; a column with a hidden cell says it leaves something out', () => {
     const rows = countTable([row('Wmo', { STRENGTH: 2, CONCERN: 1 }), row('Jeugd', { STRENGTH: null, RECOMMENDATION: 4 })]);
-    expect(columnTotals(rows)).toEqual([2, 1, 4, 0]);
+    expect(columnTotals(rows).map(show)).toEqual(['2 + verborgen', '1', '4', '0']);
+  });
+
+  it('reads "verborgen", never 0, for a column over hidden rows only', () => {
+    const rows = countTable([row('XS', {}, { suppressed: hidden }), row('S', {}, { suppressed: hidden })]);
+    expect(columnTotals(rows).map(show)).toEqual(['verborgen', 'verborgen', 'verborgen', 'verborgen']);
+    expect(show(grandTotal(rows))).toBe('verborgen');
+    expect(show(rows[0].total)).toBe('verborgen');
+  });
+
+  it('marks the grand total when a hidden row is left out of it, even when the visible rows add up to 0', () => {
+    expect(show(grandTotal(countTable([row('M', { STRENGTH: 3, CONCERN: 9 }), row('XS', {}, { suppressed: hidden })])))).toBe('12 + verborgen');
+    expect(show(grandTotal(countTable([row('M', {}), row('XS', {}, { suppressed: hidden })])))).toBe('0 + verborgen');
+  });
+
+  it('reads a plain number when nothing is hidden, and 0 for an empty table', () => {
+    expect(show(grandTotal(countTable([row('M', { STRENGTH: 3 }), row('L', { CONCERN: 2 })])))).toBe('5');
+    expect(sumOf([])).toEqual({ value: 0, partial: false });
   });
 });
 

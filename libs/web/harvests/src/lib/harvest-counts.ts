@@ -12,12 +12,34 @@ export interface CountRowLike {
   suppressed?: { nl: string; en: string } | null;
 }
 
+/**
+ * A sum over figures of which some may be hidden (too few municipalities). One rule everywhere:
+ * `value` null when every figure in it is hidden ("verborgen"), `partial` when it adds up the
+ * visible ones while others are hidden ("12 + verborgen"). A hidden group never reads as 0.
+ */
+export interface Sum {
+  value: number | null;
+  partial: boolean;
+}
+
+export function sumOf(values: readonly (number | null)[]): Sum {
+  const known = values.filter((value): value is number => value !== null);
+  if (values.length > 0 && known.length === 0) return { value: null, partial: false };
+  return { value: known.reduce((sum, value) => sum + value, 0), partial: known.length < values.length };
+}
+
+/** A sum in words: "verborgen", "12 + verborgen" or "12" (`hidden` is the translated word). */
+export function showSum(sum: Sum, format: (value: number) => string, hidden: string): string {
+  if (sum.value === null) return hidden;
+  return sum.partial ? `${format(sum.value)} + ${hidden}` : format(sum.value);
+}
+
 /** One row of a counts table: a value per kind in KINDS order (null: hidden, too few municipalities). */
 export interface CountTableRow {
   label: string;
   organisations: number | null;
   values: (number | null)[];
-  total: number | null;
+  total: Sum;
   suppressed: { nl: string; en: string } | null;
 }
 
@@ -26,15 +48,20 @@ export function countTable(rows: readonly CountRowLike[]): CountTableRow[] {
   return rows.map((row) => {
     const byKind = new Map(row.cells.map((cell) => [cell.kind, cell.count ?? null]));
     const values = KINDS.map((kind) => (byKind.has(kind) ? (byKind.get(kind) ?? null) : row.suppressed ? null : 0));
-    const known = values.filter((value): value is number => value !== null);
-    const total = row.total ?? (row.suppressed || known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0));
+    const total: Sum =
+      row.total !== null && row.total !== undefined ? { value: row.total, partial: false } : row.suppressed ? { value: null, partial: false } : sumOf(values);
     return { label: row.label, organisations: row.organisations ?? null, values, total, suppressed: row.suppressed ?? null };
   });
 }
 
-/** Kind totals of a table, for the table's last row ("totaal"). */
-export function columnTotals(rows: readonly CountTableRow[]): number[] {
-  return KINDS.map((_, index) => rows.reduce((sum, row) => sum + (row.values[index] ?? 0), 0));
+/** Kind totals of a table, for the table's last row ("totaal"), by the rule of `sumOf`. */
+export function columnTotals(rows: readonly CountTableRow[]): Sum[] {
+  return KINDS.map((_, index) => sumOf(rows.map((row) => row.values[index] ?? null)));
+}
+
+/** The table's grand total: every kind of every row, by the same rule. */
+export function grandTotal(rows: readonly CountTableRow[]): Sum {
+  return sumOf(rows.flatMap((row) => row.values));
 }
 
 export interface BarSegment {

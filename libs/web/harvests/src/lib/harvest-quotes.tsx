@@ -2,18 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { AddHarvestQuoteDocument, RemoveHarvestQuoteDocument, UpdateHarvestQuoteDocument } from '@kijkje/web/data-access';
-import { TextareaField, VisuallyHidden, ErrorAlert, useFormErrors, ActionError } from '@kijkje/web/ui';
+import { AddHarvestQuoteDocument, RemoveHarvestQuoteDocument } from '@kijkje/web/data-access';
+import { VisuallyHidden, ActionError, useAction } from '@kijkje/web/ui';
+import { QuoteEditor } from './quote-editor';
 import { QuoteFlags } from './quote-flags';
-import { ConflictView, useVersionedSave } from './harvest-save';
 import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
 
 type Announce = (message: string) => void;
 
+/** Citaten: the chosen quotes, each editable and with its flagged words, and the candidates to choose from. */
 export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: Announce }) {
   const { t } = useTranslation();
-  const [add, adding] = useMutation(AddHarvestQuoteDocument);
-  const [remove, removing] = useMutation(RemoveHarvestQuoteDocument);
+  const [add] = useMutation(AddHarvestQuoteDocument);
+  const [remove] = useMutation(RemoveHarvestQuoteDocument);
   const [editing, setEditing] = useState<string | null>(null);
   // When the quote editor closes (saved, cancelled, or a conflict settled), the focus goes back to
   // the button that opened it; if that quote is gone meanwhile, to the list's heading.
@@ -23,10 +24,8 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
     (document.getElementById(editButtonId(returnFocus)) ?? quotesHeading.current)?.focus();
     setReturnFocus(null);
   }, [returnFocus, editing]);
-  const errors = useFormErrors();
   const latest = useLatest(harvest.id);
   const quotesHeading = useRef<HTMLHeadingElement>(null);
-  const busy = adding.loading || removing.loading;
 
   // A decision on a flagged word is a single action too: take the latest draft and say so.
   const settleConflict = async () => {
@@ -34,28 +33,26 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
     onDone(t('harvest.quotes.changedElsewhere'));
   };
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    errors.clear();
-    try {
-      await action();
-      onDone(done);
-      quotesHeading.current?.focus();
-    } catch (error) {
-      if (isConflict(error)) {
-        // Quotes are single actions: take the latest draft and say so; the coordinator acts again.
+  // Adding and removing are single actions: on a CONFLICT take the latest draft and say so; the coordinator acts again.
+  const action = useAction(
+    async (perform: () => Promise<unknown>, done: string) => {
+      try {
+        await perform();
+        return done;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
         await latest();
-        onDone(t('harvest.quotes.changedElsewhere'));
-      } else errors.fail(error);
-    }
-  };
+        return t('harvest.quotes.changedElsewhere');
+      }
+    },
+    { focusAfter: quotesHeading, onDone },
+  );
+  const busy = action.pending;
+  const run = (perform: () => Promise<unknown>, done: string) => void action.run(perform, done);
 
   return (
-    <section className="kijkje-section" aria-labelledby="harvest-quotes-heading">
-      <Heading level={2} id="harvest-quotes-heading">
-        {t('harvest.quotes.title')}
-      </Heading>
-      <Paragraph>{t('harvest.quotes.intro')}</Paragraph>
-      <ActionError errors={errors} />
+    <>
+      <ActionError errors={action.errors} />
       <Heading level={3} id="harvest-chosen-heading" ref={quotesHeading} tabIndex={-1}>
         {t('harvest.quotes.chosen', { count: harvest.quotes.length })}
       </Heading>
@@ -106,7 +103,7 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
                       hint="danger"
                       disabled={busy}
                       onClick={() =>
-                        void run(
+                        run(
                           () => remove({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version: harvest.version } } }),
                           t('harvest.quotes.removed'),
                         )
@@ -144,7 +141,7 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
                 appearance="secondary-action-button"
                 disabled={busy}
                 onClick={() =>
-                  void run(
+                  run(
                     () => add({ variables: { input: { harvestId: harvest.id, findingId: candidate.findingId, version: harvest.version } } }),
                     t('harvest.quotes.added'),
                   )
@@ -157,85 +154,8 @@ export function QuotesSection({ harvest, onDone }: { harvest: Harvest; onDone: A
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 
-const editButtonId = (findingId: string) => `harvest-quote-edit-${findingId}`;
-
-function QuoteEditor({
-  harvest,
-  quote,
-  index,
-  onDone,
-}: {
-  harvest: Harvest;
-  quote: Harvest['quotes'][number];
-  index: number;
-  onDone: (message: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(quote.text);
-  const [update, { loading }] = useMutation(UpdateHarvestQuoteDocument);
-  const {
-    save: send,
-    conflict,
-    errors,
-  } = useVersionedSave(
-    harvest.id,
-    (version) => update({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version, text: text.trim() } } }),
-    () => onDone(t('harvest.quotes.saved')),
-  );
-  const id = `harvest-quote-${quote.findingId}`;
-  useEffect(() => document.getElementById(id)?.focus(), [id]);
-
-  const save = async (version: number) => {
-    if (errors.check(text.trim() ? {} : { text: 'common.required' })) await send(version);
-  };
-
-  if (conflict) {
-    const theirs = conflict.quotes.find((q) => q.findingId === quote.findingId)?.text ?? t('harvest.quotes.goneElsewhere');
-    return (
-      <ConflictView
-        mine={[[t('harvest.quotes.text'), text]]}
-        theirs={[[t('harvest.quotes.text'), theirs]]}
-        updatedAt={conflict.updatedAt}
-        busy={loading}
-        onKeepMine={() => void save(conflict.version)}
-        onTakeLatest={() => onDone(t('harvest.conflict.tookLatest'))}
-      />
-    );
-  }
-
-  return (
-    <form
-      noValidate
-      className="kijkje-form"
-      aria-label={t('harvest.quotes.editLabel', { n: index + 1 })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save(harvest.version);
-      }}
-    >
-      <ErrorAlert message={errors.general} />
-      <TextareaField
-        id={id}
-        label={t('harvest.quotes.text')}
-        description={t('harvest.quotes.textDescription')}
-        value={text}
-        onChange={setText}
-        rows={4}
-        required
-        error={errors.field('text')}
-      />
-      <div className="kijkje-actions">
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
-          {t('harvest.quotes.save')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => onDone('')}>
-          {t('harvest.quotes.cancel')}
-        </Button>
-      </div>
-    </form>
-  );
-}
+export const editButtonId = (findingId: string) => `harvest-quote-edit-${findingId}`;

@@ -1,36 +1,35 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useFormErrors, formatDateTime, Markdown } from '@kijkje/web/ui';
-import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
+import { ConflictView, formatDateTime, Markdown, useVersionedSave } from '@kijkje/web/ui';
+import { useLatest, type Harvest } from './use-latest-harvest';
 
-/**
- * Saves a change to the draft with the version it started from. On CONFLICT it fetches the draft
- * as the server has it now into `conflict`, so that both versions can be shown and nothing is lost.
- */
-export function useVersionedSave(harvestId: string, send: (version: number) => Promise<unknown>, onSaved: () => void) {
-  const errors = useFormErrors();
-  const latest = useLatest(harvestId);
-  const [conflict, setConflict] = useState<Harvest | null>(null);
-  const save = async (version: number) => {
-    errors.clear();
-    try {
-      await send(version);
-      setConflict(null);
-      onSaved();
-    } catch (error) {
-      if (isConflict(error)) setConflict(await latest());
-      else errors.fail(error);
-    }
-  };
-  return { save, conflict, setConflict, errors };
+/** What a conflict shows of the draft as the server has it now: the part being edited, and when it was saved. */
+export interface LatestPart<T> {
+  part: T;
+  updatedAt: string;
 }
 
-export function ConflictView({
+/**
+ * Saves a change to the draft with the version it started from (the app's useVersionedSave). On
+ * CONFLICT it fetches the draft as the server has it now, so that both versions can be shown and
+ * nothing is lost. Saves send the draft's version as the page has it (`send(save, harvest.version)`):
+ * quotes and flags move it too.
+ */
+export function useHarvestSave<T>(harvest: Harvest, read: (latest: Harvest) => T) {
+  const latest = useLatest(harvest.id);
+  return useVersionedSave<LatestPart<T>>(harvest.version, async () => {
+    const fresh = await latest();
+    return fresh ? { value: { part: read(fresh), updatedAt: fresh.updatedAt }, version: fresh.version } : null;
+  });
+}
+
+/** Both versions of a part of the draft side by side, with the choice between them (the app's ConflictView). */
+export function HarvestConflict({
   mine,
   theirs,
   updatedAt,
   busy,
+  error,
   onKeepMine,
   onTakeLatest,
   markdown,
@@ -39,13 +38,12 @@ export function ConflictView({
   theirs: [string, string][];
   updatedAt: string;
   busy: boolean;
+  error?: string | null;
   onKeepMine: () => void;
   onTakeLatest: () => void;
   markdown?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   const show = (rows: [string, string][]) =>
     markdown ? (
       <Markdown source={rows[0][1]} topHeadingLevel={5} />
@@ -60,31 +58,21 @@ export function ConflictView({
       </dl>
     );
   return (
-    <div className="kijkje-conflict" data-testid="harvest-conflict">
-      <div ref={ref} tabIndex={-1}>
-        <Alert type="warning">
-          <Paragraph>{t('harvest.conflict.intro')}</Paragraph>
-        </Alert>
-      </div>
-      <div className="kijkje-versions">
-        <section aria-label={t('harvest.conflict.mine')}>
-          <Heading level={4}>{t('harvest.conflict.mine')}</Heading>
-          {show(mine)}
-        </section>
-        <section aria-label={t('harvest.conflict.latest')}>
-          <Heading level={4}>{t('harvest.conflict.latest')}</Heading>
-          <Paragraph className="kijkje-harvest-meta">{t('harvest.conflict.savedAt', { date: formatDateTime(updatedAt, i18n.language) })}</Paragraph>
-          {show(theirs)}
-        </section>
-      </div>
-      <div className="kijkje-actions">
-        <Button type="button" appearance="primary-action-button" busy={busy} disabled={busy} onClick={onKeepMine}>
-          {t('harvest.conflict.keepMine')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={onTakeLatest}>
-          {t('harvest.conflict.takeLatest')}
-        </Button>
-      </div>
-    </div>
+    <ConflictView
+      testId="harvest-conflict"
+      title={t('harvest.conflict.title')}
+      intro={t('harvest.conflict.intro')}
+      mineLabel={t('harvest.conflict.mine')}
+      latestLabel={t('harvest.conflict.latest')}
+      mine={show(mine)}
+      latest={show(theirs)}
+      latestMeta={<Paragraph className="kijkje-harvest-meta">{t('harvest.conflict.savedAt', { date: formatDateTime(updatedAt, i18n.language) })}</Paragraph>}
+      keepMineLabel={t('harvest.conflict.keepMine')}
+      takeLatestLabel={t('harvest.conflict.takeLatest')}
+      busy={busy}
+      error={error}
+      onKeepMine={onKeepMine}
+      onTakeLatest={onTakeLatest}
+    />
   );
 }

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { HarvestVersionDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { RouterLink, LoadingState, usePageTitle, formatDateTime, Markdown } from '@kijkje/web/ui';
-import { HarvestCounts, HarvestPatterns } from './harvest-counts-view';
+import { HarvestCounts } from './harvest-counts-view';
+import { HarvestPatterns } from './harvest-patterns-view';
+import { QuoteList } from './harvest-preview';
 import { exportPath, HarvestLoadError } from './harvest-states';
 import './harvests.css';
 
@@ -75,22 +77,7 @@ export function HarvestVersionPage() {
         <Heading level={2} id="version-quotes-heading">
           {t('harvest.quotes.title')}
         </Heading>
-        {version.quotes.length === 0 ? (
-          <Paragraph>{t('harvest.quotes.noneChosen')}</Paragraph>
-        ) : (
-          <ol className="kijkje-quotes" aria-labelledby="version-quotes-heading">
-            {version.quotes.map((quote, index) => (
-              <li key={index}>
-                <Paragraph className="kijkje-harvest-meta">
-                  {t(`findings.kind.${quote.kind}`)} · {quote.theme}
-                </Paragraph>
-                <blockquote className="kijkje-quote">
-                  <Paragraph>{quote.text}</Paragraph>
-                </blockquote>
-              </li>
-            ))}
-          </ol>
-        )}
+        <QuoteList quotes={version.quotes} labelledBy="version-quotes-heading" />
       </section>
     </>
   );

@@ -18,7 +18,7 @@ import { HARVEST_VISIBILITIES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { CreateHarvestDocument, ProgrammeHarvestsDocument, type HarvestSummaryFieldsFragment, type HarvestVisibility } from '@kijkje/web/data-access';
-import { TextField, RouterLink, ErrorAlert, LoadingState, useFormErrors, usePageTitle, formatDateTime, formatNumber, newIdempotencyKey } from '@kijkje/web/ui';
+import { TextField, RouterLink, ErrorAlert, LoadingState, useAction, usePageTitle, formatDateTime, formatNumber, newIdempotencyKey } from '@kijkje/web/ui';
 import { chosenRounds } from './harvest-counts';
 import { harvestServing } from './harvest-serving';
 import { HarvestLoadError, publicPath } from './harvest-states';
@@ -93,25 +93,23 @@ function CreateHarvestForm({ programmeId, rounds }: { programmeId: string; round
   const [visibility, setVisibility] = useState<HarvestVisibility>('NETWORK');
   const [chosen, setChosen] = useState<string[]>([]);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [create, { loading }] = useMutation(CreateHarvestDocument, { refetchQueries: [ProgrammeHarvestsDocument] });
-  const errors = useFormErrors();
+  const [create] = useMutation(CreateHarvestDocument, { refetchQueries: [ProgrammeHarvestsDocument] });
+  const action = useAction(
+    async (trimmed: string) =>
+      (await create({ variables: { input: { programmeId, title: trimmed, visibility, roundIds: chosenRounds(rounds, chosen), idempotencyKey } } })).data
+        ?.createHarvest.id,
+    { onDone: (id) => id && navigate(`/oogsten/${id}`, { state: { created: true } }) },
+  );
+  const { errors, pending: loading } = action;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = title.trim();
     if (!errors.check(trimmed ? {} : { title: 'common.required' })) {
       document.getElementById('harvest-title')?.focus();
       return;
     }
-    try {
-      const result = await create({
-        variables: { input: { programmeId, title: trimmed, visibility, roundIds: chosenRounds(rounds, chosen), idempotencyKey } },
-      });
-      const id = result.data?.createHarvest.id;
-      if (id) navigate(`/oogsten/${id}`, { state: { created: true } });
-    } catch (error) {
-      errors.fail(error);
-    }
+    void action.run(trimmed);
   };
 
   return (

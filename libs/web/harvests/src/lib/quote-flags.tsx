@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { DecideHarvestWordDocument, type HarvestQuery, type WordDecision, type WordReplacement } from '@kijkje/web/data-access';
-import { VisuallyHidden, useFormErrors, readApiError, ActionError } from '@kijkje/web/ui';
+import { VisuallyHidden, isConflict, useAction, ActionError } from '@kijkje/web/ui';
 
 type Harvest = HarvestQuery['harvest'];
 type Quote = Harvest['quotes'][number];
@@ -26,22 +26,23 @@ export function QuoteFlags({
   onConflict: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [decide, { loading }] = useMutation(DecideHarvestWordDocument);
-  const errors = useFormErrors();
-  if (quote.flags.length === 0) return null;
-
-  // One row per word: a word flagged twice in a quote is decided once.
-  const words = [...new Map(quote.flags.map((f) => [f.key, f])).values()];
-  const act = async (word: string, decision: WordDecision, replacement: WordReplacement | null, done: string) => {
-    errors.clear();
+  const [decide] = useMutation(DecideHarvestWordDocument);
+  const action = useAction(async (word: string, decision: WordDecision, replacement: WordReplacement | null, done: string) => {
     try {
       await decide({ variables: { input: { harvestId: harvest.id, findingId: quote.findingId, version: harvest.version, word, decision, replacement } } });
       onDone(done);
     } catch (error) {
-      if (readApiError(error, 'nl').code === 'CONFLICT') await onConflict();
-      else errors.fail(error);
+      if (!isConflict(error)) throw error;
+      await onConflict();
     }
-  };
+  });
+  const loading = action.pending;
+  const errors = action.errors;
+  if (quote.flags.length === 0) return null;
+
+  // One row per word: a word flagged twice in a quote is decided once.
+  const words = [...new Map(quote.flags.map((f) => [f.key, f])).values()];
+  const act = (word: string, decision: WordDecision, replacement: WordReplacement | null, done: string) => void action.run(word, decision, replacement, done);
 
   return (
     <Alert type="warning">
@@ -65,7 +66,7 @@ export function QuoteFlags({
                   type="button"
                   appearance="secondary-action-button"
                   disabled={loading}
-                  onClick={() => void act(flag.key, 'REPLACE', replacement, t('harvest.flags.replaced', { word: flag.text }))}
+                  onClick={() => act(flag.key, 'REPLACE', replacement, t('harvest.flags.replaced', { word: flag.text }))}
                 >
                   {t(`harvest.flags.replace.${replacement}`)}
                   <VisuallyHidden> {t('harvest.flags.which', { word: flag.text, n: index + 1 })}</VisuallyHidden>
@@ -75,7 +76,7 @@ export function QuoteFlags({
                 type="button"
                 appearance="subtle-button"
                 disabled={loading}
-                onClick={() => void act(flag.key, 'KEEP', null, t('harvest.flags.kept', { word: flag.text }))}
+                onClick={() => act(flag.key, 'KEEP', null, t('harvest.flags.kept', { word: flag.text }))}
               >
                 {t('harvest.flags.keep')}
                 <VisuallyHidden> {t('harvest.flags.which', { word: flag.text, n: index + 1 })}</VisuallyHidden>

@@ -2,6 +2,10 @@ import { FINDING_KINDS, findingKindLabels, type Language } from '@kijkje/domain'
 import { renderMarkdown } from '@kijkje/markdown';
 import type { HarvestContent } from '../harvest-content';
 import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
+import { CHART_CSS, stackedBarChart } from './harvest-chart';
+import { escapeHtml } from './escape-html';
+
+export { escapeHtml };
 
 const PAGE_TEXT = {
   nl: {
@@ -18,6 +22,8 @@ const PAGE_TEXT = {
     withdrawnTitle: 'Oogst ingetrokken',
     withdrawn: 'Deze oogst is ingetrokken door het netwerk dat hem publiceerde en is niet meer openbaar.',
     scroll: 'Tabel, scroll opzij voor alle kolommen',
+    hidden: 'verborgen',
+    chartThemes: 'Bevindingen per thema, per soort',
   },
   en: {
     skip: 'Skip to content',
@@ -33,69 +39,53 @@ const PAGE_TEXT = {
     withdrawnTitle: 'Harvest withdrawn',
     withdrawn: 'This harvest was withdrawn by the network that published it and is no longer public.',
     scroll: 'Table, scroll sideways for all columns',
+    hidden: 'hidden',
+    chartThemes: 'Findings per theme, by kind',
   },
 };
 
-/** Everything user-typed or data-derived goes through here before it is HTML. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-// Colours and type follow the NL Design System example tokens the web app uses.
+// The web app's look: the NL Design System "voorbeeld" tokens it uses (Noto Sans, its greys and
+// accent), the same focus ring, and the same colours per kind of finding.
 const CSS = `
-:root{--ink:#1a1a1a;--muted:#4b4b4b;--brand:#01689b;--line:#d0d0d0;--soft:#f3f6f8;--bar:#01689b}
+:root{--ink:#001a40;--muted:#3d5374;--brand:#5115ef;--line:#c0c7d2;--soft:#f9f9fa;--accent-soft:#faf8ff}
 *{box-sizing:border-box}
-html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);line-height:1.5;-webkit-text-size-adjust:100%}
+html{font-family:'Noto Sans',system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:100%;color:var(--ink);line-height:1.5;-webkit-text-size-adjust:100%}
 body{margin:0}
-a{color:var(--brand)}
-a:focus-visible,[tabindex]:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #ffbf47}
+a{color:var(--brand);text-underline-offset:.15em}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid #0b0c0c;outline-offset:2px;box-shadow:0 0 0 6px #fff}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem}
 .skip:focus{left:.5rem}
-header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
-header{display:flex;justify-content:space-between;align-items:center;gap:1rem;border-bottom:4px solid var(--brand)}
-.brand{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--ink)}
-h1{font-size:1.75rem;line-height:1.25;margin:1rem 0 .5rem;overflow-wrap:anywhere}
-h2{font-size:1.4rem;margin:2rem 0 .5rem;border-top:1px solid var(--line);padding-top:1rem}
-h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
+header,main,footer{max-width:72rem;margin:0 auto;padding:1rem}
+header{display:flex;justify-content:space-between;align-items:center;gap:1rem;background:var(--accent-soft);max-width:none;border-bottom:4px solid var(--brand)}
+.brand{font-weight:700;font-size:1.5rem;text-decoration:none;color:var(--ink)}
+h1{font-size:2rem;line-height:1.25;margin:1rem 0 .5rem;overflow-wrap:break-word}
+h2{font-size:1.5rem;line-height:1.3;margin:2rem 0 .5rem;border-top:1px solid var(--line);padding-top:1rem}
+h3{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .meta{color:var(--muted);margin:0 0 1rem}
-.lead{font-size:1.1rem}
+.lead{font-size:1.125rem}
 .table{overflow-x:auto;margin:.5rem 0 1rem}
-table{border-collapse:collapse;width:100%;font-size:.95rem}
+table{border-collapse:collapse;width:100%;font-size:1rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
+thead th{vertical-align:bottom;min-width:6rem}
+thead th:first-child{min-width:8rem}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+thead th.n{white-space:normal}
 tfoot td,tfoot th{font-weight:700}
-.chart{margin:.5rem 0 1rem}
-.chart svg{width:100%;height:auto;display:block}
 blockquote{margin:1rem 0;padding:.75rem 1rem;background:var(--soft);border-left:4px solid var(--brand)}
 blockquote p{margin:0}
-.src{color:var(--muted);font-size:.9rem;margin:.25rem 0 0}
+.src{color:var(--muted);font-size:.9375rem;margin:.25rem 0 0}
 ul.patterns{padding-left:1.2rem}
 .downloads a{margin-right:1rem}
 .preview{margin:1rem 0 0;padding:.75rem 1rem;border:2px solid var(--ink);background:#fff8e1;font-weight:600}
 footer{color:var(--muted);border-top:1px solid var(--line);margin-top:2rem}
-`;
+${CHART_CSS}`;
 
 function table(caption: string, header: string[], rows: string[][], footerRow: string[] | null, numeric: (column: number) => boolean, scroll: string): string {
   const th = header.map((h, i) => `<th scope="col"${numeric(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`).join('');
   const tr = (r: string[], tag: 'td' | 'th' = 'td') =>
     `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${numeric(i) ? ' class="n"' : ''}>${escapeHtml(c)}</${tag}>`)).join('')}</tr>`;
   return `<div class="table" role="region" aria-label="${escapeHtml(`${caption}. ${scroll}`)}" tabindex="0"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => tr(r)).join('')}</tbody>${footerRow ? `<tfoot>${tr(footerRow)}</tfoot>` : ''}</table></div>`;
-}
-
-/** Horizontal bars with the number beside each; the table next to it carries the same figures. */
-function barChart(title: string, rows: { label: string; value: number }[]): string {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const rowHeight = 34;
-  const height = rows.length * rowHeight + 8;
-  const bars = rows
-    .map((r, i) => {
-      const y = i * rowHeight + 4;
-      const width = Math.round((r.value / max) * 55 * 10) / 10;
-      return `<text x="0" y="${y + 20}" font-size="14" fill="#1a1a1a">${escapeHtml(r.label)}</text><rect x="38%" y="${y + 6}" width="${width}%" height="20" fill="#01689b"></rect><text x="${38 + width + 1}%" y="${y + 21}" font-size="14" fill="#1a1a1a">${r.value}</text>`;
-    })
-    .join('');
-  return `<figure class="chart"><svg viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeHtml(`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(', ')}`)}"><title>${escapeHtml(title)}</title>${bars}</svg></figure>`;
 }
 
 function layout(language: Language, title: string, body: string, switchHref: string, noindex = false): string {
@@ -118,7 +108,8 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
   const t = HARVEST_TEXT[language];
   const p = PAGE_TEXT[language];
   const kinds = FINDING_KINDS.map((k) => findingKindLabels[k][language]);
-  const num = (n: number | null) => (n === null ? t.hidden : String(n));
+  // A hidden small group reads "verborgen", as in the web app.
+  const num = (n: number | null) => (n === null ? p.hidden : String(n));
   const isNumeric = (c: number) => c > 0;
   const counts = content.counts;
   const base = `/oogst/${encodeURIComponent(slug)}`;
@@ -133,9 +124,10 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
     `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
     `<h3>${escapeHtml(t.byTheme)}</h3>`,
-    barChart(
-      t.chartThemes,
-      counts.byTheme.map((r) => ({ label: r.theme, value: r.total })),
+    stackedBarChart(
+      p.chartThemes,
+      counts.byTheme.map((r) => ({ label: r.theme, cells: r.cells, total: r.total })),
+      language,
     ),
     table(
       t.byTheme,
