@@ -27,6 +27,9 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const [open, setOpen] = useState(true);
   const toggle = useRef<HTMLButtonElement>(null);
+  // The draft as it is now, also after the await in onSubmit: was the next finding begun meanwhile?
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
@@ -78,14 +81,14 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
     // The theme stays: several findings often follow from one conversation. What was typed while
     // this one was being saved is the next finding: it stays.
     const sent = draft;
+    const untouched = latestDraft.current === sent;
     setDraft((current) => (current === sent ? { ...EMPTY_DRAFT, theme: sent.theme } : current));
-    const typing = document.activeElement?.matches('#capture-form input:not([type=checkbox]), #capture-form textarea') ?? false;
-    if (!typing) setEvidenceOpen(false);
+    if (untouched) setEvidenceOpen(false);
     setIdempotencyKey(newIdempotencyKey());
     setResult(outcome.kind === 'kept' ? 'kept' : share ? 'shared' : 'draft');
     // On a phone the form folds away after a save, so the board (and the new finding) is in view;
     // the focus goes to the button that opens it again. Beside the board it stays open.
-    if (!typing && !isWideScreen()) {
+    if (untouched && !isWideScreen()) {
       setOpen(false);
       toggle.current?.focus();
     }
