@@ -12,7 +12,8 @@ const PHONE_DRAFT = 'Op de telefoon genoteerd: de wijkteams willen zelf over bud
 test.use({ actionTimeout: 15_000 });
 
 test('a visit from preparation to hoor en wederhoor: prepare, team, live findings, share, reply, release', async ({ browser }) => {
-  test.setTimeout(300_000);
+  // Four people through the whole visit, with an accessibility check at every step: room for a busy machine.
+  test.setTimeout(420_000);
 
   // Lieke Lid (Utrecht) prepares the visit her municipality hosts.
   const lieke = await signInAs(browser, PEOPLE.lieke.email);
