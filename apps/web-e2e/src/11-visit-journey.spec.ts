@@ -7,10 +7,12 @@ const CONCERN = 'De wachttijd voor huishoudelijke hulp loopt op: gemiddeld negen
 const STRENGTH = 'Het wijkteam kent de inwoners bij naam en werkt vanuit de vraag achter de vraag.';
 const DRAFT = 'Nog navragen bij de GGD hoe de cijfers over eenzaamheid tot stand komen.';
 const CORRECTION = 'De wachttijd is sinds maart gehalveerd tot vier weken.';
+const PHONE_DRAFT = 'Op de telefoon genoteerd: de wijkteams willen zelf over budget beslissen.';
 
 test.use({ actionTimeout: 15_000 });
 
 test('a visit from preparation to hoor en wederhoor: prepare, team, live findings, share, reply, release', async ({ browser }) => {
+  // Four people through the whole visit, with an accessibility check at every step: room for a busy machine.
   test.setTimeout(480_000);
 
   // Lieke Lid (Utrecht) prepares the visit her municipality hosts, step by step.
@@ -159,6 +161,13 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await openBoard(gea.page, visitPath, 'Utrecht');
   await openBoard(ruben.page, visitPath, 'Utrecht');
   await expectNoAxeViolations(gea.page, 'empty findings board for a reviewer');
+  // The capture form is compact: the evidence and labels are folded away until opened.
+  const geaForm = gea.page.locator('form.kijkje-capture');
+  const evidence = geaForm.locator('details.kijkje-capture-more');
+  await expect(evidence).not.toHaveAttribute('open');
+  await expect(evidence.locator('summary')).toHaveText('Onderbouwing en labels (niet verplicht)');
+  for (const field of ['Bron', 'Citaat', 'Indicator', 'Labels']) await expect(geaForm.getByLabel(field, { exact: true })).toBeHidden();
+  await expect(geaForm.getByLabel('Bevinding', { exact: true })).toBeVisible();
 
   await captureFinding(gea.page, {
     kind: 'Zorgpunt',
@@ -170,6 +179,10 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
     tags: 'wachtlijsten, toegang',
   });
   await expect(gea.page.getByText('De bevinding is opgeslagen en gedeeld met het team.')).toBeVisible();
+  // Saved: the evidence folds away again for the next finding; beside the board the form stays open.
+  await expect(evidence).not.toHaveAttribute('open');
+  await expect(geaForm.getByLabel('Bron')).toBeHidden();
+  await expect(geaForm).toBeVisible();
   await expect(findingCards(ruben.page, CONCERN)).toHaveCount(1);
   await expect(findingCards(ruben.page, CONCERN).locator('strong').first()).toHaveText('Ingediend bij het team');
   await expect(findingCards(ruben.page, CONCERN).getByRole('list', { name: 'Labels' })).toHaveText(/wachtlijsten\s*toegang/);
@@ -196,6 +209,75 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await expect(findingCards(ruben.page, CONCERN)).toContainText('Doe ik, ze sturen ze na.');
   await expect(findingCards(ruben.page, DRAFT)).toHaveCount(0);
   await expectNoAxeViolations(ruben.page, 'findings board with findings and comments');
+
+  // The board narrows by theme, kind, status and author; a polite count says how many are left.
+  const board = gea.page.getByRole('region', { name: /^Bevindingen per thema/ });
+  const count = board.getByTestId('board-count');
+  await expect(count).toHaveAttribute('role', 'status');
+  await expect(count).toHaveText('3 van 3 bevindingen');
+  await board.getByRole('combobox', { name: 'Thema' }).selectOption('Wmo');
+  await expect(count).toHaveText('2 van 3 bevindingen');
+  await expect(findingCards(gea.page, STRENGTH)).toHaveCount(0);
+  await expect(findingCards(gea.page, CONCERN)).toHaveCount(1);
+  await board.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Zorgpunt' });
+  await expect(count).toHaveText('1 van 3 bevindingen');
+  await expect(findingCards(gea.page, DRAFT)).toHaveCount(0);
+  await expect(board.getByRole('heading', { level: 4, name: /^Aanbeveling/ })).toHaveCount(0);
+  expect(new URL(gea.page.url()).searchParams.get('thema')).toBe('Wmo');
+  await board.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(count).toHaveText('3 van 3 bevindingen');
+  await expect(board.getByRole('combobox', { name: 'Thema' })).toBeFocused();
+  await board.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Concept (alleen u)' });
+  await expect(count).toHaveText('1 van 3 bevindingen');
+  await expect(findingCards(gea.page, DRAFT)).toHaveCount(1);
+  await expect(findingCards(gea.page, CONCERN)).toHaveCount(0);
+  await board.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Elke status' });
+  await board.getByRole('combobox', { name: 'Geschreven door' }).selectOption({ label: 'Ruben Reviewer' });
+  await expect(count).toHaveText('1 van 3 bevindingen');
+  await expect(findingCards(gea.page, STRENGTH)).toHaveCount(1);
+  await expect(findingCards(gea.page, CONCERN)).toHaveCount(0);
+  await expectNoAxeViolations(gea.page, 'filtered findings board');
+  // The filters live in the address: a reload shows the same narrowed board.
+  await gea.page.reload();
+  await expectPage(gea.page, 'Bevindingen: bezoek aan Utrecht');
+  await expect(count).toHaveText('1 van 3 bevindingen');
+  await expect(board.getByRole('combobox', { name: 'Geschreven door' })).toHaveValue(/.+/);
+  await board.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(count).toHaveText('3 van 3 bevindingen');
+  await expect(gea.page.getByTestId('live-state')).toHaveAttribute('data-state', 'connected');
+
+  // On a phone the board is the page: the form above it is one screen at most, folds away after a
+  // save (the focus on the button that opens it again), and then the form and the board's first
+  // column are both in view without scrolling.
+  const phone = { width: 390, height: 844 };
+  await gea.page.setViewportSize(phone);
+  await openBoard(gea.page, visitPath, 'Utrecht');
+  // Loaded on a phone, the filters are folded too (the count stays in view).
+  await expect(board.locator('.kijkje-board-filters > details')).not.toHaveAttribute('open');
+  await expect(count).toBeVisible();
+  const panel = gea.page.locator('.kijkje-capture-panel');
+  expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(phone.height);
+  await captureFinding(gea.page, { kind: 'Eigen verantwoordelijkheid', theme: 'Jeugd', text: PHONE_DRAFT, draft: true });
+  await expect(gea.page.getByText('De bevinding is opgeslagen als concept. Alleen u ziet haar.')).toBeVisible();
+  const reopen = gea.page.getByRole('button', { name: 'Bevinding vastleggen' });
+  await expect(reopen).toHaveAttribute('aria-expanded', 'false');
+  await expect(reopen).toBeFocused();
+  await expect(geaForm).toBeHidden();
+  await gea.page.evaluate(() => window.scrollTo(0, 0));
+  const firstColumn = board.getByTestId('board-cell').first();
+  for (const [what, box] of [
+    ['capture form', await panel.boundingBox()],
+    ['first board column', await firstColumn.getByRole('heading', { level: 4 }).boundingBox()],
+  ] as const) {
+    expect(box, what).not.toBeNull();
+    expect(box!.y, `${what} starts above the screen`).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, `${what} ends below the screen`).toBeLessThanOrEqual(phone.height);
+  }
+  await expectNoHorizontalScroll(gea.page);
+  await expectNoAxeViolations(gea.page, 'findings board on a phone');
+  await reopen.click();
+  await expect(geaForm.getByRole('radio', { name: 'Wat gaat goed', exact: true })).toBeVisible();
+  await expect(findingCards(gea.page, PHONE_DRAFT)).toContainText('Concept (alleen u)');
 
   // The board reflows at 320 px: no sideways scrolling.
   await gea.page.setViewportSize({ width: 320, height: 640 });
@@ -259,6 +341,27 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await concern.getByRole('button', { name: 'Reactie wijzigen' }).click();
   await expect(concern.getByTestId('host-response')).toContainText('Zie de kwartaalrapportage.');
   await expect(concern.getByTestId('host-response')).toContainText('Reactie van de gastgemeente: Feitelijke correctie.');
+  // Another tab of the host changes the same reply meanwhile: saving over it shows both replies,
+  // and the host chooses which one stays (nothing is overwritten unseen).
+  const hostTab = await lieke.context.newPage();
+  await openBoard(hostTab, visitPath, 'Utrecht');
+  const concernInTab = findingCards(hostTab, CONCERN);
+  await concern.getByRole('button', { name: 'Reactie aanpassen' }).click();
+  await concernInTab.getByRole('button', { name: 'Reactie aanpassen' }).click();
+  await concernInTab.getByLabel('Toelichting').fill(`${CORRECTION} Bron: het dashboard.`);
+  await concernInTab.getByRole('button', { name: 'Reactie wijzigen' }).click();
+  await expect(concernInTab.getByText('Uw reactie is opgeslagen.')).toBeVisible();
+  await concern.getByLabel('Toelichting').fill(`${CORRECTION} Zie de kwartaalrapportage, ook per wijk.`);
+  await concern.getByRole('button', { name: 'Reactie wijzigen' }).click();
+  const replyConflict = concern.getByTestId('reply-conflict');
+  await expect(replyConflict.getByRole('heading', { name: 'Twee versies van uw reactie' })).toBeFocused();
+  await expect(replyConflict.getByRole('region', { name: 'Uw versie' })).toContainText('ook per wijk');
+  await expect(replyConflict.getByRole('region', { name: 'Nieuwste versie' })).toContainText('Bron: het dashboard.');
+  await expectNoAxeViolations(host, 'two versions of a reply');
+  await replyConflict.getByRole('button', { name: 'Mijn reactie opslaan' }).click();
+  await expect(concern.getByText('Uw reactie is opgeslagen.')).toBeVisible();
+  await expect(concern.getByTestId('host-response')).toContainText('ook per wijk');
+  await hostTab.close();
 
   const strength = findingCards(host, STRENGTH);
   await strength.getByRole('radio', { name: 'Eens' }).check();

@@ -44,6 +44,7 @@ test('two tabs edit the same finding: the second save shows both versions and ke
   const latest = card.getByRole('region', { name: 'Nieuwste versie' });
   await expect(mine).toContainText(fromB);
   await expect(latest).toContainText(fromA);
+  await expect(card.getByRole('heading', { name: 'Twee versies van deze bevinding' })).toBeFocused();
   await expect(card.getByRole('button', { name: 'Nieuwste versie overnemen' })).toBeVisible();
   await expectNoAxeViolations(tabB, 'both versions side by side');
 

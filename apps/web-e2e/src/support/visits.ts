@@ -97,8 +97,13 @@ export interface NewFinding {
 export async function captureFinding(page: Page, finding: NewFinding): Promise<void> {
   const form = page.locator('form.kijkje-capture');
   await form.getByRole('radio', { name: finding.kind, exact: true }).check();
-  await form.getByLabel('Thema').selectOption(finding.theme);
+  await form.getByRole('group', { name: 'Thema' }).getByRole('radio', { name: finding.theme, exact: true }).check();
   await form.getByLabel('Bevinding', { exact: true }).fill(finding.text);
+  // Evidence and tags are folded away until the reviewer opens them.
+  const more = form.locator('details.kijkje-capture-more');
+  if ((finding.source || finding.quote || finding.indicator || finding.tags) && !(await more.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await more.getByText('Onderbouwing en labels (niet verplicht)').click();
+  }
   if (finding.source) await form.getByLabel('Bron').fill(finding.source);
   if (finding.quote) await form.getByLabel('Citaat').fill(finding.quote);
   if (finding.indicator) await form.getByLabel('Indicator').fill(finding.indicator);

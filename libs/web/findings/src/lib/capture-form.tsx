@@ -1,25 +1,35 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, FormField, FormFieldDescription, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Alert, Button, Checkbox, FormField, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { FindingFieldsFragment, FindingsBoardQuery } from '@kijkje/web/data-access';
-import { checkDraft, EMPTY_DRAFT, FindingFields, type FindingDraft } from './finding-fields';
+import { ErrorAlert, useFormErrors, newIdempotencyKey } from '@kijkje/web/ui';
+import { CaptureFields, EVIDENCE_FIELDS } from './capture-fields';
+import { checkDraft, EMPTY_DRAFT, type FindingDraft } from './finding-fields';
 import { excerpt, parseTags } from './finding-labels';
-import { ErrorAlert, useFormErrors, toLang, formatDateTime, newIdempotencyKey, Markdown } from '@kijkje/web/ui';
 import type { OutboxEntry } from './outbox';
+import { Outbox } from './outbox-list';
 import { useOutbox } from './use-outbox';
+import { isWideScreen } from './wide-screen';
+import './capture.css';
 
 type Visit = FindingsBoardQuery['visit'];
 type Result = 'shared' | 'draft' | 'kept' | 'unstored' | null;
 
 /**
- * A reviewer captures a finding. Each intended finding has its own idempotency key (a new one
- * once it is saved or kept), so a double click, a retry or a resend after the network came back
- * makes one finding.
+ * A reviewer captures a finding, beside the board. Each intended finding has its own idempotency
+ * key (a new one once it is saved or kept), so a double click, a retry or a resend after the
+ * network came back makes one finding.
  */
 export function CaptureSection({ visit, userId, announce }: { visit: Visit; userId: string; announce: (text: string) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<FindingDraft>(EMPTY_DRAFT);
   const [share, setShare] = useState(true);
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const [open, setOpen] = useState(true);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // The draft as it is now, also after the await in onSubmit: was the next finding begun meanwhile?
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
@@ -29,6 +39,12 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
     userId,
     onSent: (finding: FindingFieldsFragment) => announce(t('findings.outbox.sent', { text: excerpt(finding.text) })),
   });
+
+  // A source, quote or label the server refused must be seen: the folded part opens.
+  const evidenceError = EVIDENCE_FIELDS.some((field) => errors.field(field) !== null);
+  useEffect(() => {
+    if (evidenceError) setEvidenceOpen(true);
+  }, [evidenceError]);
 
   const change = (patch: Partial<FindingDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -65,89 +81,77 @@ export function CaptureSection({ visit, userId, announce }: { visit: Visit; user
     // The theme stays: several findings often follow from one conversation. What was typed while
     // this one was being saved is the next finding: it stays.
     const sent = draft;
+    const untouched = latestDraft.current === sent;
     setDraft((current) => (current === sent ? { ...EMPTY_DRAFT, theme: sent.theme } : current));
+    if (untouched) setEvidenceOpen(false);
     setIdempotencyKey(newIdempotencyKey());
     setResult(outcome.kind === 'kept' ? 'kept' : share ? 'shared' : 'draft');
+    // On a phone the form folds away after a save, so the board (and the new finding) is in view;
+    // the focus goes to the button that opens it again. Beside the board it stays open.
+    if (untouched && !isWideScreen()) {
+      setOpen(false);
+      toggle.current?.focus();
+    }
+  };
+
+  // Ctrl+Enter (⌘+Enter) saves from any field: no tabbing past the folded evidence to the button.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
   };
 
   return (
     <>
-      <section className="kijkje-section" aria-labelledby="capture-heading">
+      <section className="kijkje-capture-panel" aria-labelledby="capture-heading">
         <Heading level={2} id="capture-heading">
-          {t('findings.form.title')}
+          <button
+            ref={toggle}
+            type="button"
+            className="kijkje-capture-toggle"
+            aria-expanded={open}
+            aria-controls="capture-form"
+            onClick={() => setOpen((current) => !current)}
+          >
+            {t('findings.form.title')}
+          </button>
         </Heading>
-        <form className="kijkje-capture" noValidate onSubmit={onSubmit}>
+        <div role="status">
+          {result === 'shared' && <Paragraph className="kijkje-capture-result">{t('findings.form.savedShared')}</Paragraph>}
+          {result === 'draft' && <Paragraph className="kijkje-capture-result">{t('findings.form.savedDraft')}</Paragraph>}
+          {result === 'kept' && <Alert type="warning">{t('findings.outbox.kept')}</Alert>}
+          {result === 'unstored' && <Alert type="error">{t('findings.outbox.unstored')}</Alert>}
+        </div>
+        <form id="capture-form" className="kijkje-capture" hidden={!open} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
           <ErrorAlert message={errors.general} />
-          <FindingFields idPrefix="capture" draft={draft} onChange={change} themes={visit.programme.themes} error={errors.field} />
-          <FormField
-            type="checkbox"
-            label={
-              <FormLabel htmlFor="capture-share" type="checkbox">
-                {t('findings.form.share')}
-              </FormLabel>
-            }
-            description={<FormFieldDescription id="capture-share-description">{t('findings.form.shareDescription')}</FormFieldDescription>}
-            input={
-              <Checkbox id="capture-share" checked={share} aria-describedby="capture-share-description" onChange={(event) => setShare(event.target.checked)} />
-            }
+          <CaptureFields
+            draft={draft}
+            onChange={change}
+            themes={visit.programme.themes}
+            error={errors.field}
+            evidenceOpen={evidenceOpen}
+            onEvidenceToggle={setEvidenceOpen}
           />
-          <div role="status">
-            {result === 'shared' && <Alert type="ok">{t('findings.form.savedShared')}</Alert>}
-            {result === 'draft' && <Alert type="ok">{t('findings.form.savedDraft')}</Alert>}
-            {result === 'kept' && <Alert type="warning">{t('findings.outbox.kept')}</Alert>}
-            {result === 'unstored' && <Alert type="error">{t('findings.outbox.unstored')}</Alert>}
+          <div className="kijkje-capture-submit">
+            <FormField
+              type="checkbox"
+              label={
+                <FormLabel htmlFor="capture-share" type="checkbox">
+                  {t('findings.form.share')}
+                </FormLabel>
+              }
+              input={<Checkbox id="capture-share" checked={share} onChange={(event) => setShare(event.target.checked)} />}
+            />
+            {/* Not disabled while saving (onSubmit ignores a second press): a disabled button would drop the focus. */}
+            <Button type="submit" appearance="primary-action-button" busy={busy}>
+              {t('findings.form.submit')}
+            </Button>
           </div>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {t('findings.form.submit')}
-          </Button>
+          {!share && <Paragraph className="kijkje-finding-meta">{t('findings.form.shareDescription')}</Paragraph>}
         </form>
       </section>
       <Outbox entries={outbox.entries} onDiscard={outbox.discard} onRetry={() => void outbox.retry()} />
     </>
-  );
-}
-
-function Outbox({ entries, onDiscard, onRetry }: { entries: OutboxEntry[]; onDiscard: (key: string) => void; onRetry: () => void }) {
-  const { t, i18n } = useTranslation();
-  if (entries.length === 0) return null;
-  const lang = toLang(i18n.language);
-  const waiting = entries.some((entry) => !entry.refused);
-  return (
-    <section className="kijkje-section" aria-labelledby="outbox-heading">
-      <Heading level={2} id="outbox-heading">
-        {t('findings.outbox.title', { count: entries.length })}
-      </Heading>
-      <Paragraph>{t('findings.outbox.intro')}</Paragraph>
-      {waiting && (
-        <Button type="button" appearance="secondary-action-button" onClick={onRetry}>
-          {t('findings.outbox.retry')}
-        </Button>
-      )}
-      <ul className="kijkje-findings" data-testid="outbox">
-        {entries.map((entry) => (
-          <li key={entry.idempotencyKey}>
-            <article
-              className="kijkje-finding kijkje-finding--pending"
-              aria-label={t('findings.outbox.cardLabel', { kind: t(`findings.kind.${entry.kind}`), theme: entry.theme })}
-            >
-              <Paragraph className="kijkje-finding-meta">
-                <strong>
-                  {entry.refused ? t('findings.outbox.refused', { reason: entry.refused[lang] || t('common.errorGeneric') }) : t('findings.outbox.pending')}
-                </strong>
-              </Paragraph>
-              <Paragraph className="kijkje-finding-meta">
-                {t('findings.outbox.meta', { kind: t(`findings.kind.${entry.kind}`), theme: entry.theme, date: formatDateTime(entry.savedAt, i18n.language) })}
-              </Paragraph>
-              <Markdown source={entry.text} />
-              {entry.refused && (
-                <Button type="button" appearance="secondary-action-button" hint="danger" onClick={() => onDiscard(entry.idempotencyKey)}>
-                  {t('findings.outbox.discard')}
-                </Button>
-              )}
-            </article>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

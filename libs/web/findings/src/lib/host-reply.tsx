@@ -3,11 +3,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Alert,
   Button,
-  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Heading,
@@ -15,9 +13,16 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { FindingDocument, ReplyToFindingDocument, SetFindingReleaseDocument, type FindingFieldsFragment, type ResponseKind } from '@kijkje/web/data-access';
+import { FindingDocument, ReplyToFindingDocument, type FindingFieldsFragment, type ResponseKind } from '@kijkje/web/data-access';
 import { RESPONSE_KINDS } from '@kijkje/domain';
-import { TextareaField, ErrorAlert, useFormErrors, readApiError, formatDateTime, Markdown } from '@kijkje/web/ui';
+import { ConflictView, TextareaField, ErrorAlert, formatDateTime, Markdown, useVersionedSave } from '@kijkje/web/ui';
+
+export { ReleaseSwitch } from './release-switch';
+
+interface Reply {
+  kind: ResponseKind | '';
+  text: string;
+}
 
 /** The host's reply as everyone who may read the finding sees it. */
 export function ResponseView({ response }: { response: NonNullable<FindingFieldsFragment['response']> }) {
@@ -33,9 +38,20 @@ export function ResponseView({ response }: { response: NonNullable<FindingFields
   );
 }
 
+function ReplyVersion({ reply }: { reply: Reply }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph className="kijkje-finding-meta">{reply.kind ? t(`reply.kind.${reply.kind}`) : ''}</Paragraph>
+      {reply.text.trim() ? <Markdown source={reply.text} topHeadingLevel={6} /> : <Paragraph>{t('reply.noText')}</Paragraph>}
+    </>
+  );
+}
+
 /**
  * Hoor en wederhoor: the host agrees, corrects a fact or comments, and may change that until the
- * deadline (sending the reply's version, so two people of the host never overwrite each other).
+ * deadline. The reply's version goes with each change, so two people of the host never overwrite
+ * each other: when one saved first, both replies are shown and the writer chooses.
  */
 export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
   const { t } = useTranslation();
@@ -45,10 +61,28 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
   const [kind, setKind] = useState<ResponseKind | ''>(response?.kind ?? '');
   const [text, setText] = useState(response?.text ?? '');
   const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [reply, { loading }] = useMutation(ReplyToFindingDocument);
-  const errors = useFormErrors();
+  const [reply] = useMutation(ReplyToFindingDocument);
+  const saver = useVersionedSave<Reply>(response?.version ?? 0, async () => {
+    const { data } = await client.query({ query: FindingDocument, variables: { id: finding.id }, fetchPolicy: 'network-only' });
+    const latest = data?.finding.response;
+    return latest ? { value: { kind: latest.kind, text: latest.text }, version: latest.version } : null;
+  });
+  const errors = saver.errors;
   const id = `reply-${finding.id}`;
+
+  // Version 0: no reply yet, so this one is the first.
+  const save = async (version: number) => {
+    if (!kind) return;
+    const input = { findingId: finding.id, kind, text: text.trim() || null, ...(version > 0 ? { version } : {}) };
+    const result = await reply({ variables: { input } });
+    return result.data?.replyToFinding.response?.version;
+  };
+
+  const done = (ok: boolean) => {
+    if (!ok) return;
+    setSaved(true);
+    setOpen(false);
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,25 +90,24 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
     const problems: Record<string, string> = {};
     if (!kind) problems.kind = 'reply.kindRequired';
     else if (kind !== 'AGREE' && !text.trim()) problems.text = 'reply.textRequired';
-    if (!errors.check(problems) || !kind) return;
-    try {
-      await reply({ variables: { input: { findingId: finding.id, kind, text: text.trim() || null, ...(response ? { version: response.version } : {}) } } });
-      setSaved(true);
-      setOpen(false);
-    } catch (error) {
-      if (readApiError(error, 'nl').code === 'CONFLICT') setConflict(true);
-      else errors.fail(error);
-    }
+    if (!errors.check(problems)) return;
+    done(await saver.send(save));
   };
 
-  const loadLatest = async () => {
-    const { data } = await client
-      .query({ query: FindingDocument, variables: { id: finding.id }, fetchPolicy: 'network-only' })
-      .catch(() => ({ data: undefined }));
-    const latest = data?.finding.response;
-    setKind(latest?.kind ?? '');
-    setText(latest?.text ?? '');
-    setConflict(false);
+  // Changing starts from the reply as it is now (a colleague may have changed it meanwhile).
+  const change = () => {
+    setKind(response?.kind ?? '');
+    setText(response?.text ?? '');
+    if (response) saver.setBaseVersion(response.version);
+    setSaved(false);
+    setOpen(true);
+  };
+
+  const takeLatest = () => {
+    const latest = saver.takeLatest();
+    if (!latest) return;
+    setKind(latest.kind);
+    setText(latest.text);
   };
 
   const kindError = errors.field('kind');
@@ -85,20 +118,29 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
         {t('reply.title')}
       </Heading>
       <div role="status">{saved && <Alert type="ok">{t('reply.saved')}</Alert>}</div>
-      {!open ? (
-        <Button type="button" appearance="secondary-action-button" onClick={() => setOpen(true)}>
+      {saver.conflict ? (
+        <ConflictView
+          testId="reply-conflict"
+          headingLevel={4}
+          title={t('reply.conflictTitle')}
+          intro={t('reply.conflictIntro')}
+          mineLabel={t('reply.mine')}
+          latestLabel={t('reply.latest')}
+          mine={<ReplyVersion reply={{ kind, text }} />}
+          latest={<ReplyVersion reply={saver.conflict.value} />}
+          keepMineLabel={t('reply.keepMine')}
+          takeLatestLabel={t('reply.takeLatest')}
+          busy={saver.pending}
+          error={errors.general}
+          onKeepMine={() => void saver.keepMine(save).then(done)}
+          onTakeLatest={takeLatest}
+        />
+      ) : !open ? (
+        <Button type="button" appearance="secondary-action-button" onClick={change}>
           {t('reply.change')}
         </Button>
       ) : (
         <form noValidate onSubmit={onSubmit}>
-          {conflict && (
-            <Alert type="warning">
-              <Paragraph>{t('reply.conflict')}</Paragraph>
-              <Button type="button" appearance="secondary-action-button" onClick={() => void loadLatest()}>
-                {t('reply.loadLatest')}
-              </Button>
-            </Alert>
-          )}
           <ErrorAlert message={errors.view && !kindError && !errors.field('text') ? errors.general : null} />
           <Fieldset invalid={Boolean(kindError)} aria-describedby={kindError ? `${id}-kind-error` : undefined}>
             <FieldsetLegend>{t('reply.kindLegend')}</FieldsetLegend>
@@ -127,11 +169,11 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
             error={errors.field('text')}
           />
           <div className="kijkje-actions">
-            <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading || conflict}>
+            <Button type="submit" appearance="primary-action-button" busy={saver.pending} disabled={saver.pending}>
               {response ? t('reply.update') : t('reply.submit')}
             </Button>
             {response && (
-              <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setOpen(false)}>
+              <Button type="button" appearance="secondary-action-button" disabled={saver.pending} onClick={() => setOpen(false)}>
                 {t('reply.cancel')}
               </Button>
             )}
@@ -139,57 +181,5 @@ export function ReplyForm({ finding }: { finding: FindingFieldsFragment }) {
         </form>
       )}
     </section>
-  );
-}
-
-/** The host's per-finding choice: may it be used, anonymised, in the harvest? */
-export function ReleaseSwitch({ finding }: { finding: FindingFieldsFragment }) {
-  const { t } = useTranslation();
-  const [release, { loading }] = useMutation(SetFindingReleaseDocument);
-  const [saved, setSaved] = useState<boolean | null>(null);
-  // The choice shows at once; the cache follows when the server has it (or it flips back).
-  const [pending, setPending] = useState<boolean | null>(null);
-  const errors = useFormErrors();
-  const id = `release-${finding.id}`;
-
-  const onChange = async (released: boolean) => {
-    // Not disabled while saving: a disabled control would drop the keyboard focus.
-    if (loading) return;
-    setSaved(null);
-    setPending(released);
-    errors.clear();
-    try {
-      await release({ variables: { input: { findingId: finding.id, released } } });
-      setSaved(released);
-    } catch (error) {
-      errors.fail(error);
-    } finally {
-      setPending(null);
-    }
-  };
-
-  return (
-    <div>
-      <FormField
-        type="checkbox"
-        label={
-          <FormLabel htmlFor={id} type="checkbox">
-            {t('reply.release')}
-          </FormLabel>
-        }
-        description={<FormFieldDescription id={`${id}-description`}>{t('reply.releaseDescription')}</FormFieldDescription>}
-        input={
-          <Checkbox
-            id={id}
-            role="switch"
-            checked={pending ?? finding.releasedForHarvest}
-            aria-describedby={`${id}-description`}
-            onChange={(event) => void onChange(event.target.checked)}
-          />
-        }
-      />
-      <div role="status">{saved !== null && <Paragraph className="kijkje-finding-meta">{saved ? t('reply.released') : t('reply.withheld')}</Paragraph>}</div>
-      <ErrorAlert message={errors.general} />
-    </div>
   );
 }

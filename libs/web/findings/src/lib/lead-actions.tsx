@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { REPLY_DAYS_DEFAULT } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { FinaliseFindingsDocument, FindingsBoardDocument, ShareFindingsDocument, type FindingsBoardQuery } from '@kijkje/web/data-access';
-import { ConfirmDialog, InputField, RouterLink, ErrorAlert, useFormErrors, formatDateTime, ActionError } from '@kijkje/web/ui';
+import { ConfirmDialog, InputField, RouterLink, ErrorAlert, formatDateTime, ActionError, useAction } from '@kijkje/web/ui';
 
 type Visit = FindingsBoardQuery['visit'];
 
@@ -56,31 +56,25 @@ function LeadSteps({ visit, canFinalise }: { visit: Visit; canFinalise: boolean 
 function ShareForm({ visit }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
   const [days, setDays] = useState(String(REPLY_DAYS_DEFAULT));
-  const [deadline, setDeadline] = useState<string | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [share, { loading }] = useMutation(ShareFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
+  const [share] = useMutation(ShareFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
+  const action = useAction(async (replyDays: number) => {
+    const result = await share({ variables: { input: { visitId: visit.id, replyDays } } });
+    return result.data?.shareFindings.replyDeadline ?? null;
+  });
+  const errors = action.errors;
   const host = visit.hostOrganisation.name;
   const count = visit.findingCounts?.submitted ?? 0;
 
   // Sharing cannot be taken back (the host reads them at once): the days are checked, then it asks.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setDeadline(null);
     const replyDays = Number(days);
-    if (!errors.check(Number.isInteger(replyDays) && replyDays >= 1 && replyDays <= 60 ? {} : { replyDays: 'findings.lead.daysInvalid' })) return;
-    setAsking(true);
-  };
-
-  const onShare = async () => {
-    try {
-      const result = await share({ variables: { input: { visitId: visit.id, replyDays: Number(days) } } });
-      setAsking(false);
-      setDeadline(result.data?.shareFindings.replyDeadline ?? null);
-    } catch (error) {
-      setAsking(false);
-      errors.fail(error);
+    if (!Number.isInteger(replyDays) || replyDays < 1 || replyDays > 60) {
+      action.reset();
+      errors.check({ replyDays: 'findings.lead.daysInvalid' });
+      return;
     }
+    action.ask();
   };
 
   return (
@@ -101,19 +95,19 @@ function ShareForm({ visit }: { visit: Visit }) {
         onChange={setDays}
         error={errors.field('replyDays')}
       />
-      <div role="status">{deadline && <Alert type="ok">{t('findings.lead.shared', { date: formatDateTime(deadline, i18n.language) })}</Alert>}</div>
-      <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+      <div role="status">{action.done && <Alert type="ok">{t('findings.lead.shared', { date: formatDateTime(action.done, i18n.language) })}</Alert>}</div>
+      <Button type="submit" appearance="primary-action-button" busy={action.pending} disabled={action.pending}>
         {t('findings.lead.share')}
       </Button>
       <ConfirmDialog
-        open={asking}
+        open={action.asking}
         testId="findings-share-dialog"
         title={t('findings.lead.shareConfirm.title', { count, host })}
         confirmLabel={t('findings.lead.shareConfirm.submit', { host })}
         cancelLabel={t('findings.lead.shareConfirm.cancel')}
-        busy={loading}
-        onConfirm={() => void onShare()}
-        onCancel={() => setAsking(false)}
+        busy={action.pending}
+        onConfirm={() => void action.run(Number(days))}
+        onCancel={action.cancel}
       >
         <Paragraph>{t('findings.lead.shareConfirm.what', { count, host, days: Number(days) })}</Paragraph>
         <Paragraph>{t('findings.lead.shareConfirm.final')}</Paragraph>
@@ -124,23 +118,15 @@ function ShareForm({ visit }: { visit: Visit }) {
 
 function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const [finalise, { loading }] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
+  const [finalise] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
+  const action = useAction(
+    async () => {
+      await finalise({ variables: { input: { visitId: visit.id } } });
+    },
+    { onDone },
+  );
   const host = visit.hostOrganisation.name;
   const count = visit.findingCounts?.shared ?? 0;
-
-  const onFinalise = async () => {
-    errors.clear();
-    try {
-      await finalise({ variables: { input: { visitId: visit.id } } });
-      setAsking(false);
-      onDone();
-    } catch (error) {
-      setAsking(false);
-      errors.fail(error);
-    }
-  };
 
   return (
     <section className="kijkje-section" aria-labelledby="finalise-heading">
@@ -148,20 +134,20 @@ function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
         {t('findings.lead.finaliseTitle')}
       </Heading>
       <Paragraph>{t('findings.lead.finaliseIntro')}</Paragraph>
-      <ActionError errors={errors} />
-      <Button type="button" appearance="secondary-action-button" busy={loading} disabled={loading} onClick={() => (errors.clear(), setAsking(true))}>
+      <ActionError errors={action.errors} />
+      <Button type="button" appearance="secondary-action-button" busy={action.pending} disabled={action.pending} onClick={action.ask}>
         {t('findings.lead.finalise')}
       </Button>
       <ConfirmDialog
-        open={asking}
+        open={action.asking}
         tone="danger"
         testId="findings-finalise-dialog"
         title={t('findings.lead.finaliseConfirm.title', { count, host })}
         confirmLabel={t('findings.lead.finaliseConfirm.submit')}
         cancelLabel={t('findings.lead.finaliseConfirm.cancel')}
-        busy={loading}
-        onConfirm={() => void onFinalise()}
-        onCancel={() => setAsking(false)}
+        busy={action.pending}
+        onConfirm={() => void action.run()}
+        onCancel={action.cancel}
       >
         <Paragraph>{t('findings.lead.finaliseConfirm.what', { count, host })}</Paragraph>
         <Paragraph>{t('findings.lead.finaliseConfirm.final')}</Paragraph>
