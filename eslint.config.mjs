@@ -11,8 +11,13 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
+    // Nest and TypeORM read constructor and property types at run time (decorator metadata): an
+    // import used there is a value import, and consistent-type-imports must know that.
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A type-only import says so, and goes away in the build.
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       '@nx/enforce-module-boundaries': [
         'error',
         {

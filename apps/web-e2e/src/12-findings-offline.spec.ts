@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectPage, unique } from './support/app';
 import { captureFinding, findingCards, openBoard, openVisit, pendingCards, PEOPLE, signInAs } from './support/visits';
@@ -8,7 +8,7 @@ const PENDING = 'Nog niet opgeslagen — wordt verstuurd zodra er weer verbindin
 test.use({ actionTimeout: 15_000 });
 
 /** What this browser still keeps in its outbox (REL-08), as stored. */
-async function outboxContents(page: import('@playwright/test').Page): Promise<string> {
+async function outboxContents(page: Page): Promise<string> {
   return page.evaluate(() =>
     Object.keys(localStorage)
       .filter((key) => key.startsWith('kijkje.outbox.'))

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { GqlClient } from '../support/gql-client';
 import { createTestDatabase, withAdmin, type TestDatabase } from '../support/database';
 import { ROOT, ensureApiBuilt, freePort, startApiProcess, type ApiProcess } from './support/api-process';
