@@ -72,6 +72,16 @@ export default [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The web app's event handlers and effects: a promise nobody awaits is a failure nobody sees.
+    // Type-aware, so only where it pays most (the API awaits through Nest and its tests).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx', 'libs/web/*/src/**/*.ts', 'libs/web/*/src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

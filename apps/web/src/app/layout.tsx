@@ -19,7 +19,7 @@ export function Layout() {
       await signOut();
     } finally {
       client.writeQuery({ query: ViewerDocument, data: { viewer: null } });
-      navigate('/inloggen');
+      void navigate('/inloggen');
       await client.resetStore();
     }
   };

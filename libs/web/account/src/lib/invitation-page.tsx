@@ -50,7 +50,7 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
         variables: { input: preview.accountExists ? { token, password } : { token, password, name: name.trim() } },
       });
       await client.resetStore();
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (error) {
       errors.fail(error);
     }

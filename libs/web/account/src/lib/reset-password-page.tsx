@@ -22,7 +22,7 @@ export function ResetPasswordPage() {
     if (!errors.check(newPasswordProblems(password, repeat))) return;
     try {
       await reset({ variables: { input: { token, password } } });
-      navigate('/inloggen', { state: { passwordChanged: true } });
+      void navigate('/inloggen', { state: { passwordChanged: true } });
     } catch (error) {
       errors.fail(error);
     }

@@ -98,7 +98,11 @@ function CreateHarvestForm({ programmeId, rounds }: { programmeId: string; round
     async (trimmed: string) =>
       (await create({ variables: { input: { programmeId, title: trimmed, visibility, roundIds: chosenRounds(rounds, chosen), idempotencyKey } } })).data
         ?.createHarvest.id,
-    { onDone: (id) => id && navigate(`/oogsten/${id}`, { state: { created: true } }) },
+    {
+      onDone: (id) => {
+        if (id) void navigate(`/oogsten/${id}`, { state: { created: true } });
+      },
+    },
   );
   const { errors, pending: loading } = action;
 

@@ -142,7 +142,7 @@ function CreateProgrammeForm() {
         },
       });
       const id = result.data?.createProgramme.id;
-      if (id) navigate(`/programmas/${id}`, { state: { created: true } });
+      if (id) void navigate(`/programmas/${id}`, { state: { created: true } });
     } catch (error) {
       errors.fail(error);
     }
