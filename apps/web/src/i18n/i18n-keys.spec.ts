@@ -86,8 +86,21 @@ describe('plurals', () => {
   });
 
   it('counts inside a sentence with several numbers, each on its own', () => {
-    expect(translate('nl')('harvest.counts.totals', { findings: '7', organisations: '1', rounds: '1' })).toBe('7 bevindingen van 1 gemeente in 1 ronde.');
-    expect(translate('en')('harvest.counts.totals', { findings: '9', organisations: '5', rounds: '2' })).toBe('9 findings from 5 municipalities in 2 rounds.');
+    expect(translate('nl')('harvest.counts.totals', { count: 7, findings: '7', organisations: '1', rounds: '1' })).toBe(
+      '7 bevindingen van 1 gemeente in 1 ronde.',
+    );
+    expect(translate('nl')('harvest.counts.totals', { count: 1, findings: '1', organisations: '1', rounds: '1' })).toBe(
+      '1 bevinding van 1 gemeente in 1 ronde.',
+    );
+    expect(translate('en')('harvest.counts.totals', { count: 9, findings: '9', organisations: '5', rounds: '2' })).toBe(
+      '9 findings from 5 municipalities in 2 rounds.',
+    );
+    expect(translate('en')('harvest.counts.totals', { count: 1, findings: '1', organisations: '1', rounds: '1' })).toBe(
+      '1 finding from 1 municipality in 1 round.',
+    );
+    // The count of findings itself may be 1.234: it chooses the form, the formatted number is shown.
+    expect(translate('nl')('harvest.patterns.summary', { count: 1234, findings: '1.234', organisations: '3' })).toBe('1.234 bevindingen bij 3 gemeenten.');
+    expect(translate('en')('harvest.patterns.summary', { count: 1, findings: '1', organisations: '3' })).toBe('1 finding in 3 municipalities.');
     expect(translate('nl')('findings.lead.shareConfirm.what', { count: 2, host: 'Zwolle', days: 1 })).toContain('die er 1 dag op kan reageren');
     expect(translate('en')('findings.lead.shareConfirm.what', { count: 1, host: 'Zwolle', days: 14 })).toContain('which has 14 days to reply');
     expect(translate('nl')('findings.counts.coordinator', { released: '1', total: '2' })).toContain('Van dit bezoek zijn 1 van de 2 bevindingen vrijgegeven;');

@@ -23,6 +23,7 @@ export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: Harv
     <>
       <Paragraph data-testid="harvest-totals">
         {t('harvest.counts.totals', {
+          count: totals.total,
           findings: formatNumber(totals.total, lang),
           organisations: formatNumber(totals.organisations, lang),
           rounds: formatNumber(totals.rounds, lang),

@@ -27,7 +27,11 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
             {pattern.label} <span className="kijkje-pattern-type">({t(`harvest.patterns.type.${pattern.type}`, { defaultValue: pattern.type })})</span>
           </Heading>
           <Paragraph>
-            {t('harvest.patterns.summary', { findings: formatNumber(pattern.findings, lang), organisations: formatNumber(pattern.organisations, lang) })}
+            {t('harvest.patterns.summary', {
+              count: pattern.findings,
+              findings: formatNumber(pattern.findings, lang),
+              organisations: formatNumber(pattern.organisations, lang),
+            })}
           </Paragraph>
           <dl className="kijkje-facts">
             <dt>{t('harvest.patterns.byKind')}</dt>
