@@ -4,11 +4,11 @@ import { Button, Link, Paragraph } from '@utrecht/component-library-react';
 import { nextVersionNumber } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { HarvestDocument, ProgrammeHarvestsDocument, PublishHarvestDocument } from '@kijkje/web/data-access';
-import { ActionError, ConfirmDialog, RouterLink, toLang, useAction } from '@kijkje/web/ui';
+import { ActionError, ConfirmDialog, RouterLink, toLang, useAction, isConflict } from '@kijkje/web/ui';
 import { harvestServing } from './harvest-serving';
 import { publicPath } from './harvest-states';
 import { stepHref } from './harvest-steps';
-import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
+import { useLatest, type Harvest } from './use-latest-harvest';
 
 /** The coordinator's preview of the public page as publishing the draft now would make it. */
 export function previewPath(harvestId: string, lang: string): string {

@@ -3,10 +3,10 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AddHarvestQuoteDocument, RemoveHarvestQuoteDocument } from '@kijkje/web/data-access';
-import { VisuallyHidden, ActionError, useAction } from '@kijkje/web/ui';
+import { VisuallyHidden, ActionError, useAction, isConflict } from '@kijkje/web/ui';
 import { QuoteEditor } from './quote-editor';
 import { QuoteFlags } from './quote-flags';
-import { isConflict, useLatest, type Harvest } from './use-latest-harvest';
+import { useLatest, type Harvest } from './use-latest-harvest';
 
 type Announce = (message: string) => void;
 

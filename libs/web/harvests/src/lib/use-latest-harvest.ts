@@ -11,5 +11,3 @@ export function useLatest(id: string) {
     return result?.data?.harvest ?? null;
   };
 }
-
-export { isConflict } from '@kijkje/web/ui';
