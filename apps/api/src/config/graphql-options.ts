@@ -12,7 +12,6 @@ import {
   rateLimited,
   withRequestId,
   transactionPlugin,
-  unavailableFor,
   type AppConfig,
   type LiveConnections,
   type Metrics,
@@ -62,7 +61,24 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     // No HTTP caching of GraphQL answers (every answer is someone's own), so no per-field cache hints either.
-    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlSignalsPlugin(metrics), ...armor.plugins, transactionPlugin(ds)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlSignalsPlugin(metrics),
+      ...armor.plugins,
+      transactionPlugin(ds, {
+        enter: (ctx) => sessions.enter(ctx),
+        admit: (ctx) => {
+          noteCaller(currentScope(), ctx.session);
+          const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
+          if (retryAfter === null) return null;
+          // Refused before the operation runs, as 429 with Retry-After: a load balancer and a client
+          // read it as what it is, not as a broken server. Counted with its operation like any answer.
+          const error = rateLimited(retryAfter);
+          Object.assign(error.extensions, { http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } });
+          return error;
+        },
+      }),
+    ],
     subscriptions: subscriptionOptions({
       sessions,
       connections,
@@ -73,24 +89,7 @@ export function graphqlOptions(
       // Nest's type lists only some graphql-ws hooks; the others (context, onError) reach graphql-ws all the same.
     }) as unknown as ApolloDriverConfig['subscriptions'],
     formatError: (formatted, error) => withRequestId(formatError(formatted, error, logUnexpected)),
-    context: async ({ req, res }: { req: Request; res: Response }) => {
-      const ctx = new RequestContext(req, res);
-      try {
-        ctx.session = await sessions.resolve(req);
-      } catch (error) {
-        throw unavailableFor(error) ?? error;
-      }
-      noteCaller(currentScope(), ctx.session);
-      const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
-      if (retryAfter !== null) {
-        metrics.refused('RATE_LIMITED');
-        // Refused before any operation runs: Apollo would answer a failed context with 500, which a
-        // load balancer and a client read as a broken server. 429 with Retry-After says what it is.
-        const error = rateLimited(retryAfter);
-        Object.assign(error.extensions, { http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } });
-        throw error;
-      }
-      return ctx;
-    },
+    // The session is looked up in the operation's first statement (transactionPlugin, kijkje_begin).
+    context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res),
   };
 }

@@ -7,6 +7,7 @@ import { RollupVersion1764200000000 } from './1764200000000-rollup-version';
 import { EnterScope1764300000000 } from './1764300000000-enter-scope';
 import { HarvestPublication1796256000410 } from './1796256000410-harvest-publication';
 import { ProductionSafety1796256010310 } from './1796256010310-production-safety';
+import { BeginOperation1796256020000 } from './1796256020000-begin-operation';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EnterScope1764300000000,
   HarvestPublication1796256000410,
   ProductionSafety1796256010310,
+  BeginOperation1796256020000,
 ];

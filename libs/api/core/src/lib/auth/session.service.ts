@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { RequestContext, SessionInfo } from '../graphql/request-context';
+import type { MembershipInfo, RequestContext, SessionInfo } from '../graphql/request-context';
 import { EVERY_TOPIC, LIVE_RECHECK, LiveEvents, SESSIONS_TOPIC, SESSION_ENDED } from '../live/live-events';
 import { hashToken, newToken } from './tokens';
 
@@ -31,25 +31,42 @@ export class SessionService {
     return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
   }
 
-  /** The live session behind a request's cookie, or null; refreshes its idle clock now and then. */
+  /**
+   * The live session behind a request's cookie, or null, outside any operation (a live socket);
+   * refreshes its idle clock at most once a minute. The same function as `enter`, whose scope
+   * settings end with the statement here.
+   */
   async resolve(req: Request): Promise<SessionInfo | null> {
     const token = this.tokenFrom(req);
     if (!token) return null;
-    // A read on every request; the idle clock is written at most once a minute, so that serving a
-    // request does not cost a write.
-    const rows = await this.ds.query(
-      `WITH live AS (
-         SELECT s.id, s.user_id AS "userId", s.current_network_id AS "currentNetworkId", s.last_seen_at,
-                u.email, u.name, u.is_platform_admin AS "isPlatformAdmin"
-           FROM session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND ${ALIVE}),
-       touched AS (
-         UPDATE session SET last_seen_at = now() FROM live
-          WHERE session.id = live.id AND live.last_seen_at < now() - interval '1 minute')
-       SELECT id, "userId", "currentNetworkId", email, name, "isPlatformAdmin" FROM live`,
-      [hashToken(token), this.config.session.idleMinutes],
+    const rows: Entered[] = await this.ds.query(`SELECT * FROM kijkje_begin($1, $2)`, [hashToken(token), this.config.session.idleMinutes]);
+    return rows[0] ? sessionOf(rows[0]) : null;
+  }
+
+  /**
+   * The first statement of an operation's transaction (kijkje_begin): the live session behind the
+   * request's cookie, its idle clock refreshed at most once a minute, and the transaction scoped to
+   * its person and their active membership, all in the round trip that carries the BEGIN.
+   */
+  async enter(ctx: RequestContext): Promise<void> {
+    const token = this.tokenFrom(ctx.req);
+    // A hex hash and a configured whole number: as literals the statement has no parameters and
+    // travels with the transaction's BEGIN (fewerRoundTrips).
+    const rows: Entered[] = await ctx.em.query(
+      `SELECT * FROM kijkje_begin(${token ? `'${hashToken(token)}'` : 'NULL'}, ${Math.trunc(this.config.session.idleMinutes)})`,
     );
-    return (rows[0] ?? null) as SessionInfo | null;
+    const row = rows[0];
+    ctx.session = row
+      ? {
+          id: row.session_id,
+          userId: row.user_id,
+          currentNetworkId: row.current_network_id,
+          email: row.email,
+          name: row.name,
+          isPlatformAdmin: row.is_platform_admin,
+        }
+      : null;
+    ctx.membership = row?.membership_id ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id } : null;
   }
 
   /**
@@ -123,6 +140,30 @@ export class SessionService {
       });
     }
   }
+}
+
+/** What kijkje_begin answers: the session and, when there is one, the active membership. */
+interface Entered {
+  session_id: string;
+  user_id: string;
+  current_network_id: string | null;
+  email: string;
+  name: string;
+  is_platform_admin: boolean;
+  membership_id: string | null;
+  role: MembershipInfo['role'] | null;
+  organisation_id: string | null;
+}
+
+function sessionOf(row: Entered): SessionInfo {
+  return {
+    id: row.session_id,
+    userId: row.user_id,
+    currentNetworkId: row.current_network_id,
+    email: row.email,
+    name: row.name,
+    isPlatformAdmin: row.is_platform_admin,
+  };
 }
 
 /** A session that still counts: not past its absolute end, not idle too long ($2 minutes), its person active. */

@@ -1,9 +1,10 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import { internalError } from '../errors/app-error';
+import { AppError, internalError } from '../errors/app-error';
 import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
 import { Logger } from '@nestjs/common';
+import { withRequestId } from '../observability/request-scope';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('Transactions');
@@ -30,16 +31,22 @@ export function uuidLiteral(id: string | null | undefined): string {
 }
 
 /**
- * Runs work in a scoped transaction of its own, for what happens outside an HTTP operation (the
- * start of a subscription): the same scoping as the plugin below, all or nothing.
+ * Runs work in a scoped transaction of its own, for what happens outside a GraphQL operation (the
+ * start of a subscription, a download): the same scoping as the plugin below, all or nothing.
+ * `enter` is its first statement: by default the scope of the session the context already holds.
  */
-export async function inOwnTransaction<T>(ds: DataSource, ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+export async function inOwnTransaction<T>(
+  ds: DataSource,
+  ctx: RequestContext,
+  work: () => Promise<T>,
+  enter: (ctx: RequestContext) => Promise<void> = rescope,
+): Promise<T> {
   const qr = ds.createQueryRunner();
   await qr.connect();
   ctx.queryRunner = qr;
   try {
     await qr.startTransaction();
-    await rescope(ctx);
+    await enter(ctx);
     const result = await work();
     await qr.commitTransaction();
     return result;
@@ -53,11 +60,19 @@ export async function inOwnTransaction<T>(ds: DataSource, ctx: RequestContext, w
   }
 }
 
+export interface OperationEntry {
+  /** The transaction's first statement: who the caller is and the scope (SessionService.enter). */
+  enter(ctx: RequestContext): Promise<void>;
+  /** Once the caller is known: an error that refuses the operation before it runs (a rate limit), or null. */
+  admit?(ctx: RequestContext): AppError | null;
+}
+
 /**
- * One transaction per GraphQL operation: opened before execution with the caller's tenant set
- * by `set_config(…, true)`, committed when the operation succeeded, rolled back on any error.
+ * One transaction per GraphQL operation: opened before execution with the caller's session looked
+ * up and their tenant set by `set_config(…, true)` in its first statement, committed when the
+ * operation succeeded, rolled back on any error.
  */
-export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestContext> {
+export function transactionPlugin(ds: DataSource, entry: OperationEntry): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
       return {
@@ -70,18 +85,20 @@ export function transactionPlugin(ds: DataSource): ApolloServerPlugin<RequestCon
             await qr.connect();
             ctx.queryRunner = qr;
             await qr.startTransaction();
-            await rescope(ctx);
+            await entry.enter(ctx);
             databaseStatus.reachable();
+            const refused = entry.admit?.(ctx);
+            if (refused) throw refused;
             return null;
           } catch (error) {
             ctx.queryRunner = null;
             if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
             await qr.release().catch(() => undefined);
-            const unavailable = unavailableFor(error);
-            if (!unavailable) throw error;
-            const { http, ...extensions } = unavailable.extensions as { http: { status: number; headers: Map<string, string> } };
+            const answer = error instanceof AppError && error.extensions['http'] ? error : unavailableFor(error);
+            if (!answer) throw error;
+            const { http, ...extensions } = answer.extensions as { http: { status: number; headers: Map<string, string> } };
             return {
-              body: { kind: 'single', singleResult: { errors: [{ message: unavailable.message, extensions }] } },
+              body: { kind: 'single', singleResult: { errors: [withRequestId({ message: answer.message, extensions })] } },
               http: { status: http.status, headers: new HeaderMap(http.headers) },
             };
           }

@@ -36,9 +36,15 @@ export class HttpOperations {
   async run<T>(req: Request, res: Response, work: (ctx: RequestContext) => Promise<T>): Promise<T | undefined> {
     const ctx = new RequestContext(req, res);
     try {
-      ctx.session = await this.sessions.resolve(req);
-      noteCaller(scopeOf(req), ctx.session);
-      return await inOwnTransaction(this.ds, ctx, () => work(ctx));
+      return await inOwnTransaction(
+        this.ds,
+        ctx,
+        () => {
+          noteCaller(scopeOf(req), ctx.session);
+          return work(ctx);
+        },
+        (c) => this.sessions.enter(c),
+      );
     } catch (raw) {
       const error = unavailableFor(raw) ?? raw;
       if (error instanceof AppError) {

@@ -156,13 +156,6 @@ export class Metrics {
     return name;
   }
 
-  /** An operation refused before Apollo looked at it (the session's request budget): counted all the same. */
-  refused(code: string): void {
-    const labels = { operation: 'unknown', type: 'unknown' };
-    this.operations.inc(labels);
-    this.operationErrors.inc({ ...labels, code: this.errorCode(code) });
-  }
-
   errorCode(code: unknown): string {
     return typeof code === 'string' && ERROR_CODES.has(code) ? code : 'OTHER';
   }

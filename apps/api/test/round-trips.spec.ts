@@ -1,0 +1,100 @@
+import { buildHarvestWorld } from './support/harvest-world';
+import { RoundTripCounter } from './support/round-trips';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
+import { buildWorld, signedIn, type World } from './support/world';
+import type { GqlClient } from './support/gql-client';
+
+/*
+ * PERF-01 / PERF-04: round trips to PostgreSQL per operation, as the wire sees them, for the
+ * operations `npm run bench` measures. The session lookup, the tenant scope and the BEGIN travel
+ * together in the first; COMMIT is the last.
+ */
+
+const ROUND = `query($id: ID!) { round(id: $id) { name status organisations { name } visits { status startsOn hostOrganisation { name } team { isLead user { name } } findingCounts { submitted shared final released } } } }`;
+const LIST = `query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`;
+const BOARD = `query($id: ID!) { visit(id: $id) {
+  id status version replyDeadline myRelations hostOrganisation { id name } round { id name } programme { id name themes }
+  findingCounts { submitted shared final released }
+  findings { id status kind theme text tags version releasedForHarvest myRelations evidence { source quote indicator } author { id name }
+    rights { edit submit delete discuss reply release } comments { id text author { id name } } response { kind text version respondedBy { id name } } }
+} }`;
+const PROGRAMME = `query($id: ID!) { programme(id: $id) { id name status description themes defaultSharing applications { id status organisation { id name } } } organisations { id name } }`;
+const COUNTS = `query($id: ID!) { harvest(id: $id) { counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total cells { kind count } } byRound { label total } totals { total organisations } } } }`;
+const CREATE = `mutation($input: CreateFindingInput!) { createFinding(input: $input) { id status version author { name } } }`;
+
+describe('round trips per operation (PERF-01)', () => {
+  let t: TestApp;
+  let world: World;
+  let v: VisitWorld;
+  const counter = new RoundTripCounter();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    v = await buildVisitWorld(t, world);
+    counter.start();
+  });
+  afterAll(async () => {
+    counter.stop();
+    await t.close();
+  });
+
+  /** The round trips of one operation, sent after a first run that named its statements. */
+  async function trips(client: GqlClient, query: string, variables: () => Record<string, unknown>): Promise<string[]> {
+    await client.ok(query, variables());
+    counter.reset();
+    await client.ok(query, variables());
+    return counter.operation();
+  }
+
+  it('looks the session up in the statement that carries the BEGIN, on the connection of the operation', async () => {
+    const lead = await signedIn(t, v.people.lead);
+    counter.reset();
+    await lead.ok(LIST, { id: v.visitId });
+    const served = counter.operation();
+    expect(served[0]).toMatch(/^START TRANSACTION; SELECT \* FROM kijkje_begin\('[0-9a-f]{64}', \d+\)$/);
+    expect(served.at(-1)).toBe('COMMIT');
+    // No other connection looked anything up for this request.
+    const others = counter.all().filter((texts) => texts !== served && !texts.some((s) => /\bjob\b|LISTEN|NOTIFY/.test(s)));
+    expect(others).toEqual([]);
+  });
+
+  it('an anonymous caller is scoped to nobody in that same first statement', async () => {
+    counter.reset();
+    const res = await t.client().gql(`{ viewer { user { id } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(counter.operation()[0]).toBe('START TRANSACTION; SELECT * FROM kijkje_begin(NULL, 120)');
+  });
+
+  it('the bench’s operations stay within their round trips', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const lead = await signedIn(t, v.people.lead);
+    const host = await signedIn(t, v.people.hostContact);
+    const h = await buildHarvestWorld(t, world);
+    const { createHarvest } = await coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id } }`, {
+      input: { programmeId: h.programmeId, title: 'Oogst', visibility: 'NETWORK' },
+    });
+    let n = 0;
+    const measured = {
+      'round dashboard': (await trips(coordinator, ROUND, () => ({ id: v.roundId }))).length,
+      'findings list (lead)': (await trips(lead, LIST, () => ({ id: v.visitId }))).length,
+      'findings board (host)': (await trips(host, BOARD, () => ({ id: v.visitId }))).length,
+      'programme page': (await trips(coordinator, PROGRAMME, () => ({ id: v.programmeId }))).length,
+      'harvest counts': (await trips(coordinator, COUNTS, () => ({ id: createHarvest.id }))).length,
+      'create finding (lead)': (
+        await trips(lead, CREATE, () => ({ input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: `Bevinding ${++n}`, tags: [] } }))
+      ).length,
+    };
+    console.log(`round trips per operation: ${JSON.stringify(measured)}`);
+    // Today's ceilings, which the compiled reads bring down to PERF-04's four.
+    expect(measured).toEqual({
+      'round dashboard': 8,
+      'findings list (lead)': 6,
+      'findings board (host)': 14,
+      'programme page': 6,
+      'harvest counts': 4,
+      'create finding (lead)': 12,
+    });
+  });
+});

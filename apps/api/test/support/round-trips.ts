@@ -1,0 +1,70 @@
+import pgConnection from 'pg/lib/connection';
+
+type Send = (this: object, ...args: unknown[]) => unknown;
+const proto = (pgConnection as unknown as { prototype: Record<'query' | 'parse' | 'bind' | 'sync', Send> }).prototype;
+
+/**
+ * Counts round trips to PostgreSQL as the wire sees them: a simple query message, or an extended
+ * query's Sync (the client then waits for ReadyForQuery), per connection. A connection's count
+ * starts with its first message after `start()`; the texts are kept for a readable failure.
+ */
+export class RoundTripCounter {
+  private readonly original = { query: proto.query, parse: proto.parse, bind: proto.bind, sync: proto.sync };
+  private readonly trips = new Map<object, string[]>();
+  private readonly parsed = new Map<object, string[]>();
+  /** Per connection, the text of each named statement (parsed once, bound by name afterwards). */
+  private readonly named = new WeakMap<object, Map<string, string>>();
+
+  start(): this {
+    const { trips, parsed, named, original } = this;
+    const note = (connection: object, text: string) => {
+      if (!trips.has(connection)) trips.set(connection, []);
+      trips.get(connection)!.push(text);
+    };
+    proto.query = function (this: object, text: unknown) {
+      note(this, String(text));
+      return original.query.call(this, text);
+    };
+    proto.parse = function (this: object, query: unknown) {
+      const { name, text } = query as { name?: string; text: string };
+      if (!named.has(this)) named.set(this, new Map());
+      named.get(this)!.set(name ?? '', text);
+      return original.parse.call(this, query);
+    };
+    proto.bind = function (this: object, config: unknown) {
+      const name = (config as { statement?: string }).statement ?? '';
+      parsed.set(this, [...(parsed.get(this) ?? []), named.get(this)?.get(name) ?? `(statement ${name})`]);
+      return original.bind.call(this, config);
+    };
+    proto.sync = function (this: object) {
+      note(this, (parsed.get(this) ?? []).join('; '));
+      parsed.delete(this);
+      return original.sync.call(this);
+    };
+    return this;
+  }
+
+  reset(): void {
+    this.trips.clear();
+    this.parsed.clear();
+  }
+
+  /**
+   * The round trips of the connection that served an operation: the one whose first message began
+   * a transaction. Others (the mail worker's polls, the live listener) are left out.
+   */
+  operation(): string[] {
+    const served = [...this.trips.values()].filter((texts) => texts[0]?.startsWith('START TRANSACTION'));
+    if (served.length !== 1) throw new Error(`expected one operation's transaction, saw ${served.length}: ${JSON.stringify([...this.trips.values()])}`);
+    return served[0];
+  }
+
+  /** Every round trip of every connection since the last reset. */
+  all(): string[][] {
+    return [...this.trips.values()];
+  }
+
+  stop(): void {
+    Object.assign(proto, this.original);
+  }
+}
