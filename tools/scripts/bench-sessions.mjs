@@ -18,10 +18,14 @@ export async function benchSessions(databaseUrl) {
           AND round_id IN (SELECT DISTINCT ON (programme_id) id FROM round WHERE network_id = $1 ORDER BY programme_id, name DESC)`,
       [network],
     );
-    // A harvest per programme besides the dataset's own, so that harvest counts have ids to choose from.
+    // A harvest per programme besides the dataset's own, so that harvest counts have ids to choose
+    // from; each looks at the programme's first 1–4 rounds, so that small size classes are hidden.
     await c.query(
-      `INSERT INTO harvest (network_id, programme_id, title, slug, visibility)
-       SELECT $1, p.id, 'Oogst ' || p.name, 'oogst-' || lower(replace(p.name, ' ', '-')), 'NETWORK' FROM programme p
+      `INSERT INTO harvest (network_id, programme_id, title, slug, visibility, round_ids)
+       SELECT $1, p.id, 'Oogst ' || p.name, 'oogst-' || lower(replace(p.name, ' ', '-')), 'NETWORK',
+              (SELECT jsonb_agg(r.id ORDER BY r.name) FROM (SELECT id, name FROM round WHERE network_id = $1 AND programme_id = p.id
+                                                             ORDER BY name LIMIT 1 + abs(hashtext(p.name)) % 4) r)
+         FROM programme p
         WHERE p.network_id = $1 AND NOT EXISTS (SELECT 1 FROM harvest h WHERE h.network_id = $1 AND h.programme_id = p.id)`,
       [network],
     );

@@ -25,7 +25,10 @@ const hiding = (groups) => `
 
 export const sql = `
 WITH h AS (
-  SELECT h.* FROM harvest h WHERE h.network_id = $1::uuid AND h.id = $5::uuid AND $4::text = 'COORDINATOR' AND $2::uuid IS NOT NULL AND ($3::uuid IS NULL OR true)),
+  -- harvest.manage is the coordinator's. (Every statement takes all four scope parameters, and
+  -- PostgreSQL must see each one to know its type: hence the person and organisation, unused.)
+  SELECT h.* FROM harvest h
+   WHERE h.network_id = $1::uuid AND h.id = $5::uuid AND $4::text = 'COORDINATOR' AND num_nonnulls($2::uuid, $3::uuid) >= 0),
 scope_rounds AS (
   SELECT r.id, r.name, row_number() OVER (ORDER BY r.name) AS ord
     FROM round r JOIN h ON r.network_id = h.network_id AND r.programme_id = h.programme_id

@@ -29,7 +29,8 @@ SELECT json_build_object('data', json_build_object(
           FROM application a JOIN organisation o ON o.id = a.organisation_id AND o.network_id = a.network_id
          WHERE a.network_id = p.network_id AND a.programme_id = p.id
            AND ($4::text = 'COORDINATOR' OR a.organisation_id = $3::uuid)`)})
-      FROM programme p WHERE p.network_id = $1::uuid AND p.id = $5::uuid AND $2::uuid IS NOT NULL),
+      -- (The person, $2, is not needed here; named only so that PostgreSQL knows its type.)
+      FROM programme p WHERE p.network_id = $1::uuid AND p.id = $5::uuid AND num_nonnulls($2::uuid) >= 0),
   'organisations', ${list(`SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name) FROM organisation o WHERE o.network_id = $1::uuid`)}
 ))::text AS body`;
 
