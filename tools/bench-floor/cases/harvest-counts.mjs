@@ -11,8 +11,9 @@ const KINDS = ['STRENGTH', 'CONCERN', 'RECOMMENDATION', 'OWN_RESPONSIBILITY'];
 const kindSums = KINDS.map((k) => `coalesce(sum(x.count) FILTER (WHERE x.kind = '${k}'), 0) AS "${k}"`).join(', ');
 const cells = (hidden = 'false') =>
   `json_build_array(${KINDS.map((k) => `json_build_object('kind', '${k}', 'count', CASE WHEN ${hidden} THEN NULL ELSE g."${k}" END)`).join(', ')})`;
-// A theme's identity (collation.ts groupingKey): tidied and lower case.
-const themeKey = (column) => `lower(btrim(regexp_replace(normalize(${column}, NFC), '\\s+', ' ', 'g')))`;
+// A theme as shown and its identity (collation.ts tidy and groupingKey): tidied, and lower case.
+const tidy = (column) => `btrim(regexp_replace(normalize(${column}, NFC), '\\s+', ' ', 'g'))`;
+const themeKey = (column) => `lower(${tidy(column)})`;
 
 /** Groups (size classes or rounds) with the hiding rule applied: `hidden` per group. */
 const hiding = (groups) => `
@@ -33,35 +34,42 @@ scope_rounds AS (
   SELECT r.id, r.name, row_number() OVER (ORDER BY r.name) AS ord
     FROM round r JOIN h ON r.network_id = h.network_id AND r.programme_id = h.programme_id
    WHERE jsonb_array_length(h.round_ids) = 0 OR h.round_ids ? r.id::text),
-consent AS (
-  SELECT a.organisation_id, a.consent FROM application a JOIN h ON a.network_id = h.network_id AND a.programme_id = h.programme_id),
-x AS (
-  SELECT f.round_id, f.organisation_id, f.theme, f.kind, f.count,
+counted AS (
+  -- The municipalities of the programme whose consent allows the harvest's visibility (sharingAllows;
+  -- without an application a municipality consents to its round only), with their size class.
+  SELECT a.organisation_id,
          CASE WHEN coalesce(o.population, 0) < 20000 THEN 'XS' WHEN o.population < 50000 THEN 'S' WHEN o.population < 100000 THEN 'M'
               WHEN o.population < 250000 THEN 'L' ELSE 'XL' END AS size_class
+    FROM application a
+    JOIN h ON a.network_id = h.network_id AND a.programme_id = h.programme_id
+    LEFT JOIN organisation o ON o.id = a.organisation_id AND o.network_id = a.network_id
+   WHERE a.consent = 'PUBLIC' OR (a.consent = 'NETWORK' AND h.visibility = 'NETWORK')),
+rollup AS (
+  SELECT f.round_id, f.organisation_id, f.theme AS spelling, f.kind, f.count, c.size_class
     FROM finding_rollup f
     JOIN h ON f.network_id = h.network_id AND f.programme_id = h.programme_id
     JOIN scope_rounds r ON r.id = f.round_id
-    LEFT JOIN consent c ON c.organisation_id = f.organisation_id
-    LEFT JOIN organisation o ON o.id = f.organisation_id AND o.network_id = f.network_id
-   WHERE f.count > 0
-     AND (coalesce(c.consent, 'ROUND') = 'PUBLIC' OR (coalesce(c.consent, 'ROUND') = 'NETWORK' AND h.visibility = 'NETWORK'))),
+    JOIN counted c ON c.organisation_id = f.organisation_id
+   WHERE f.count > 0),
+spellings AS (
+  SELECT spelling, ${themeKey('spelling')} AS theme_key, ${tidy('spelling')} AS theme FROM (SELECT DISTINCT spelling FROM rollup) d),
+x AS (
+  SELECT rollup.*, s.theme_key, s.theme FROM rollup JOIN spellings s USING (spelling)),
 programme_themes AS (
-  SELECT DISTINCT ON (${themeKey('t.theme')}) ${themeKey('t.theme')} AS key, btrim(regexp_replace(normalize(t.theme, NFC), '\\s+', ' ', 'g')) AS label, t.ord
+  SELECT DISTINCT ON (${themeKey('t.theme')}) ${themeKey('t.theme')} AS key, ${tidy('t.theme')} AS label, t.ord
     FROM h JOIN programme p ON p.id = h.programme_id AND p.network_id = h.network_id
     CROSS JOIN jsonb_array_elements_text(p.themes) WITH ORDINALITY AS t(theme, ord)
    WHERE btrim(t.theme) <> ''
    ORDER BY ${themeKey('t.theme')}, t.ord),
 other_themes AS (
   SELECT DISTINCT ON (key) key, label, NULL::bigint AS ord
-    FROM (SELECT ${themeKey('x.theme')} AS key, btrim(regexp_replace(normalize(x.theme, NFC), '\\s+', ' ', 'g')) AS label, count(*) AS n
-            FROM x GROUP BY 1, 2) s
+    FROM (SELECT x.theme_key AS key, x.theme AS label, count(*) AS n FROM x GROUP BY 1, 2) s
    WHERE key NOT IN (SELECT key FROM programme_themes)
    ORDER BY key, n DESC, label COLLATE "nl-NL-x-icu"),
 themes AS (
   SELECT t.key, t.label, t.ord, ${kindSums}, coalesce(sum(x.count), 0) AS total
     FROM (SELECT * FROM programme_themes UNION ALL SELECT * FROM other_themes) t
-    LEFT JOIN x ON ${themeKey('x.theme')} = t.key
+    LEFT JOIN x ON x.theme_key = t.key
    GROUP BY t.key, t.label, t.ord),
 sizes AS (
   SELECT s.key, s.ord, count(DISTINCT x.organisation_id) AS orgs, ${kindSums}, coalesce(sum(x.count), 0) AS total
