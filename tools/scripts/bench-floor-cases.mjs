@@ -66,7 +66,13 @@ export function floorCases(people) {
     { key: 'visit-findings', name: 'visit findings list (lead)', query: VISIT_FINDINGS, next: byId(people.leads) },
     { key: 'host-board', name: 'findings board (host)', query: HOST_BOARD, next: byId(people.hosts) },
     { key: 'programme', name: 'programme page (coordinator)', query: PROGRAMME, next: coordinator(people.programmes) },
-    { key: 'harvest-counts', name: 'harvest counts (coordinator)', query: HARVEST_COUNTS, next: coordinator(people.harvests) },
+    {
+      key: 'harvest-counts',
+      name: 'harvest counts (coordinator)',
+      query: HARVEST_COUNTS,
+      next: coordinator(people.harvests),
+      note: 'Kijkje keeps computed counts in memory until the rollup or the harvest changes, a minute at most (harvest-counts-cache.ts); the floor counts every time.',
+    },
     {
       key: 'create-finding',
       name: 'create a finding (lead)',

@@ -158,5 +158,6 @@ export async function floorComparison({ kijkje, floor, cases, seconds, connectio
   console.log(`\nKijkje against its floor (PERF-04): ${connections} connections, random ids, ${seconds} s per server per case in ${SLICES} alternating slices`);
   console.log('Bars: every read ≥ 0.55× the floor with p99 ≤ 2× the floor’s; the write ≥ 0.5×\n');
   console.table(rows);
+  for (const kase of cases.filter((k) => k.note)) console.log(`${kase.name}: ${kase.note}`);
   return rows;
 }
