@@ -1,6 +1,8 @@
 // `npm run bench`: starts the built API on a fresh database with the demo data and the generated
 // M dataset (PERF-02: 355 municipalities, 2,000 rounds, 10,000 visits, 500,000 findings), and
-// measures request latency of the main read operations under concurrent load. Prints tables.
+// measures request latency of the main read operations under concurrent load; then (PERF-04) the
+// hot reads and a write against a hand-written floor with random ids. Prints tables; exits
+// non-zero when an answer is wrong or differs from the floor's, not when a bar is missed.
 import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -8,6 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { generateDataset } from './bench-dataset.mjs';
+import { floorCases } from './bench-floor-cases.mjs';
+import { floorComparison, startFloor } from './bench-floor.mjs';
+import { benchSessions } from './bench-sessions.mjs';
 import { lighthouseScores } from './bench-lighthouse.mjs';
 import { startScratchServer } from './scratch-server.mjs';
 
@@ -38,6 +43,7 @@ const {
   baseUrl: base,
   stop,
   databaseUrl,
+  pid: apiPid,
 } = await startScratchServer({
   prefix: 'kijkje_bench',
   port: Number(process.env.BENCH_PORT ?? 0),
@@ -82,6 +88,15 @@ async function measure(name, query, variables, cookie) {
   };
 }
 
+/** As libs/api/core app-config.ts deriveAppUrl: the owner's URL with the app role's name and password. */
+function deriveAppUrl(ownerUrl, password) {
+  const url = new URL(ownerUrl);
+  url.username = 'kijkje_app';
+  url.password = password;
+  return url.toString();
+}
+
+let floor = null;
 try {
   const { cookie } = await gql(`mutation { signIn(input: { email: "coordinator@kijkje.test", password: "Kijkje-demo-2026" }) { user { id } } }`);
   const rows = [];
@@ -155,6 +170,21 @@ try {
   console.log(`\nOn the M dataset (${data.counts.findings.toLocaleString('en')} findings): ${CONNECTIONS} concurrent connections, ${SECONDS} s per case`);
   console.log('Bars (PERF-02): round dashboard p99 ≤ 25 ms, visit findings list p99 ≤ 50 ms, harvest counts p99 ≤ 20 ms\n');
   console.table(m);
+
+  // PERF-04: the same work by hand, on the same database as the same app role (the password
+  // outside production is the development default the scratch API uses too).
+  console.log('\nComparing Kijkje with its hand-written floor (tools/bench-floor) …');
+  const people = await benchSessions(databaseUrl);
+  floor = await startFloor(deriveAppUrl(databaseUrl, process.env.DATABASE_APP_PASSWORD || 'kijkje_app_dev'));
+  await floorComparison({
+    kijkje: { base, pid: apiPid },
+    floor,
+    cases: floorCases(people),
+    seconds: Number(process.env.BENCH_FLOOR_SECONDS ?? SECONDS),
+    connections: CONNECTIONS,
+    database: new URL(databaseUrl).pathname.slice(1),
+  });
 } finally {
+  await floor?.stop();
   await stop();
 }
