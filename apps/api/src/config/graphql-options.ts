@@ -9,6 +9,7 @@ import {
   graphqlSignalsPlugin,
   logUnexpected,
   noteCaller,
+  servePlanned,
   rateLimited,
   withRequestId,
   transactionPlugin,
@@ -47,7 +48,8 @@ export function graphqlOptions(
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
   let schema: GraphQLSchema | null = null;
   return {
-    transformSchema: (built: GraphQLSchema) => (schema = built),
+    // Fields answered by a compiled read are served from it (servePlanned).
+    transformSchema: (built: GraphQLSchema) => (schema = servePlanned(built)),
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',

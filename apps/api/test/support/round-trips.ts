@@ -51,10 +51,11 @@ export class RoundTripCounter {
 
   /**
    * The round trips of the connection that served an operation: the one whose first message began
-   * a transaction. Others (the mail worker's polls, the live listener) are left out.
+   * a transaction with the operation's session lookup. Others (the mail worker's polls, the live
+   * listener) are left out.
    */
   operation(): string[] {
-    const served = [...this.trips.values()].filter((texts) => texts[0]?.startsWith('START TRANSACTION'));
+    const served = [...this.trips.values()].filter((texts) => texts[0]?.startsWith('START TRANSACTION; SELECT * FROM kijkje_begin('));
     if (served.length !== 1) throw new Error(`expected one operation's transaction, saw ${served.length}: ${JSON.stringify([...this.trips.values()])}`);
     return served[0];
   }

@@ -58,3 +58,7 @@ export * from './lib/observability/metrics';
 export * from './lib/observability/metrics-server';
 export * from './lib/observability/graphql-signals';
 export * from './lib/database/versioned-update';
+export * from './lib/read-plan/read-node';
+export * from './lib/read-plan/compile-read';
+export * from './lib/read-plan/planned';
+export * from './lib/auth/user.read';

@@ -4,3 +4,4 @@ export * from './lib/comments/finding-comment.entity';
 export * from './lib/responses/host-response.entity';
 export * from './lib/finding-access.service';
 export * from './lib/findings.service';
+export * from './lib/finding.read';

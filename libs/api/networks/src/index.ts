@@ -4,3 +4,4 @@ export * from './lib/invitations/invitation.entity';
 export * from './lib/invitations/invitations.service';
 export * from './lib/organisations/organisation.loader';
 export * from './lib/organisations/organisation-contacts';
+export * from './lib/organisations/organisation.read';

@@ -7,3 +7,4 @@ export * from './lib/team/team.service';
 export * from './lib/round-facts';
 export * from './lib/visit.views';
 export * from './lib/visit-topic';
+export * from './lib/visit.read';

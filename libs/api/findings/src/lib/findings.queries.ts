@@ -13,18 +13,24 @@ export interface FindingCounts {
   released: number;
 }
 
-export async function findingCountsByVisit(em: EntityManager, networkId: string | null, visitIds: readonly string[]): Promise<Map<string, FindingCounts>> {
-  const rows: ({ visitId: string } & FindingCounts)[] = await em.query(
-    `SELECT visit_id AS "visitId",
-          count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
+/** The four figures over a visit's findings (never drafts), as SQL aggregates. */
+const FIGURES = `count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
           count(*) FILTER (WHERE status = 'SHARED')::int AS shared,
           count(*) FILTER (WHERE status = 'FINAL')::int AS final,
-          count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released
+          count(*) FILTER (WHERE released_for_harvest AND status IN ('SHARED', 'FINAL'))::int AS released`;
+
+export async function findingCountsByVisit(em: EntityManager, networkId: string | null, visitIds: readonly string[]): Promise<Map<string, FindingCounts>> {
+  const rows: ({ visitId: string } & FindingCounts)[] = await em.query(
+    `SELECT visit_id AS "visitId", ${FIGURES}
      FROM finding WHERE network_id = $1 AND visit_id = ANY($2) AND status <> 'DRAFT' GROUP BY visit_id`,
     [networkId, [...visitIds]],
   );
   return new Map(rows.map((r) => [r.visitId, r]));
 }
+
+/** The figures of visit `v` as one JSON object, for a compiled read. */
+export const findingFiguresOf = (v: string): string =>
+  `(SELECT row_to_json(x) FROM (SELECT ${FIGURES} FROM finding WHERE network_id = ${v}.network_id AND visit_id = ${v}.id AND status <> 'DRAFT') x)`;
 
 /** Deletes the draft at this version; the number of rows deleted (0 when stale or no longer a draft). */
 export async function deleteDraftFinding(em: EntityManager, networkId: string, id: string, version: number): Promise<number> {

@@ -12,29 +12,33 @@ export async function lockProgramme(em: EntityManager, networkId: string, progra
   return Boolean(locked);
 }
 
-/** Places held by accepted or placed applications. */
+/** Places held by accepted or placed applications of programme `p`, as SQL. */
+export const PLACES_TAKEN = (p: string): string =>
+  `(SELECT count(*)::int FROM application WHERE network_id = ${p}.network_id AND programme_id = ${p}.id AND status IN ('ACCEPTED', 'PLACED'))`;
+
+/** The waitlist's length for programme `p`, as SQL. */
+export const WAITLIST_LENGTH = (p: string): string =>
+  `(SELECT count(*)::int FROM application WHERE network_id = ${p}.network_id AND programme_id = ${p}.id AND status = 'WAITLISTED')`;
+
+/** 1 for the first in line: waitlisted applications submitted before application `me` (by time, then id), itself included. */
+export const WAITLIST_POSITION = (me: string): string =>
+  `(SELECT count(*)::int FROM application w
+     WHERE w.network_id = ${me}.network_id AND w.programme_id = ${me}.programme_id AND w.status = 'WAITLISTED'
+       AND (w.submitted_at, w.id) <= (${me}.submitted_at, ${me}.id))`;
+
 export async function placesTaken(em: EntityManager, networkId: string, programmeId: string): Promise<number> {
-  const [{ n }] = await em.query(
-    `SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status IN ('ACCEPTED', 'PLACED')`,
-    [networkId, programmeId],
-  );
+  const [{ n }] = await em.query(`SELECT ${PLACES_TAKEN('p')} AS n FROM programme p WHERE p.network_id = $1 AND p.id = $2`, [networkId, programmeId]);
   return n;
 }
 
 export async function waitlistedCount(em: EntityManager, networkId: string, programmeId: string): Promise<number> {
-  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM application WHERE network_id = $1 AND programme_id = $2 AND status = 'WAITLISTED'`, [
-    networkId,
-    programmeId,
-  ]);
+  const [{ n }] = await em.query(`SELECT ${WAITLIST_LENGTH('p')} AS n FROM programme p WHERE p.network_id = $1 AND p.id = $2`, [networkId, programmeId]);
   return n;
 }
 
-/** 1 for the first in line: waitlisted applications submitted before it (by time, then id), itself included. */
 export async function waitlistPosition(em: EntityManager, networkId: string, programmeId: string, applicationId: string): Promise<number> {
   const [{ position }] = await em.query(
-    `SELECT count(*)::int AS position FROM application w, application me
-      WHERE me.id = $3 AND w.network_id = $1 AND w.programme_id = $2 AND w.status = 'WAITLISTED'
-        AND (w.submitted_at, w.id) <= (me.submitted_at, me.id)`,
+    `SELECT ${WAITLIST_POSITION('me')} AS position FROM application me WHERE me.id = $3 AND me.network_id = $1 AND me.programme_id = $2`,
     [networkId, programmeId, applicationId],
   );
   return position;

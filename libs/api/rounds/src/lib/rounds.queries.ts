@@ -6,13 +6,14 @@ import type { Round } from './round.entity';
  * of PostgreSQL. Versioned edits go through updateVersioned.
  */
 
+/** Round `r` has organisation `own` among its members: what a member may see of rounds. */
+export const ROUND_OF_ORGANISATION = (r: string, own: string): string =>
+  `EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+            WHERE m.network_id = ${r}.network_id AND m.round_id = ${r}.id AND a.organisation_id = ${own})`;
+
 /** Narrows a query over rounds (alias `r`) to the rounds the organisation is a member of. */
 export function onlyRoundsOf(qb: SelectQueryBuilder<Round>, organisationId: string | null): SelectQueryBuilder<Round> {
-  return qb.andWhere(
-    `EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-              WHERE m.network_id = r.network_id AND m.round_id = r.id AND a.organisation_id = :own)`,
-    { own: organisationId },
-  );
+  return qb.andWhere(ROUND_OF_ORGANISATION('r', ':own'), { own: organisationId });
 }
 
 /** A new version for these rounds (their membership changed); locks them until the transaction ends. */

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -33,8 +34,8 @@ export class RoundsResolver {
   }
 
   @Query(() => Round, { description: 'A round: for the coordinator and the municipalities in it.' })
-  round(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Round> {
-    return this.service.get(ctx, id);
+  round(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string, @Info() info: GraphQLResolveInfo): Promise<Round> {
+    return this.service.read(ctx, id, info);
   }
 
   @Mutation(() => Round)

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { ROUND_BY_ID } from './round.read';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -8,6 +10,7 @@ import {
   conflict,
   expectVersion,
   idempotent,
+  readPlanned,
   updateVersioned,
   type RequestContext,
 } from '@kijkje/api/core';
@@ -55,6 +58,12 @@ export class RoundsService {
     const qb = ctx.em.createQueryBuilder(Round, 'r').where('r.network_id = :networkId AND r.programme_id = :programmeId', { networkId, programmeId });
     if (ctx.membership?.role !== 'COORDINATOR') onlyRoundsOf(qb, ctx.membership?.organisationId ?? null);
     return qb.orderBy('r.name', 'ASC').getMany();
+  }
+
+  /** `round(id)`: the whole selection in one statement where it compiles (round.read.ts), else as `get`. */
+  async read(ctx: RequestContext, id: string, info: GraphQLResolveInfo): Promise<Round> {
+    await this.access.inNetwork(ctx, 'programme.list');
+    return (await readPlanned<Round>(ctx, info, ROUND_BY_ID, [id])) ?? this.get(ctx, id);
   }
 
   /** One round, for the coordinator and the round's own members; anyone else reads not-found. */

@@ -25,14 +25,20 @@ export function roundFacts(ctx: RequestContext, visit: Visit): Promise<RoundFact
 }
 
 async function load(ctx: RequestContext, visit: Visit): Promise<RoundFacts> {
-  const round = (await ctx.em.findOneBy(Round, { id: visit.roundId, networkId: visit.networkId }))!;
-  const programme = (await ctx.em.findOneBy(Programme, { id: round.programmeId, networkId: visit.networkId }))!;
-  const members: { organisationId: string; conflicts: { organisationId: string | null }[] }[] = await ctx.em.query(
-    `SELECT a.organisation_id AS "organisationId", a.conflicts FROM round_member m
-       JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-      WHERE m.network_id = $1 AND m.round_id = $2`,
-    [visit.networkId, visit.roundId],
-  );
+  // The round, its programme and its members' applications in one statement.
+  const { entities, raw } = await ctx.em
+    .createQueryBuilder(Round, 'r')
+    .innerJoinAndMapOne('r.programme', Programme, 'p', 'p.id = r.programme_id AND p.network_id = r.network_id')
+    .addSelect(
+      `(SELECT coalesce(json_agg(json_build_object('organisationId', a.organisation_id, 'conflicts', a.conflicts)), '[]'::json)
+          FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+         WHERE m.network_id = r.network_id AND m.round_id = r.id)`,
+      'round_members',
+    )
+    .where('r.id = :roundId AND r.network_id = :networkId', { roundId: visit.roundId, networkId: visit.networkId })
+    .getRawAndEntities<{ round_members: { organisationId: string; conflicts: { organisationId: string | null }[] }[] }>();
+  const { programme, ...round } = entities[0] as Round & { programme: Programme };
+  const members = raw[0].round_members;
   const conflicts = members.flatMap((m) => m.conflicts.filter((c) => c.organisationId).map((c) => [m.organisationId, c.organisationId!] as const));
-  return { round, programme, organisationIds: members.map((m) => m.organisationId), conflicts };
+  return { round: Object.assign(new Round(), round), programme, organisationIds: members.map((m) => m.organisationId), conflicts };
 }

@@ -10,6 +10,27 @@ export interface VisitStanding {
   rights: VisitRights;
 }
 
+/** What decides a member's relations to a visit, beyond being in its network. */
+export interface RelationFacts {
+  coordinator: boolean;
+  host: boolean;
+  roundMember: boolean;
+  reviewer: boolean;
+  lead: boolean;
+}
+
+/** A member's relations to a visit of their network, from the facts (VisitAccess and the compiled reads). */
+export function visitRelationsOf(facts: RelationFacts): Set<VisitRelation> {
+  const relations = new Set<VisitRelation>(['networkMember']);
+  for (const relation of ['coordinator', 'host', 'roundMember', 'reviewer', 'lead'] as const) if (facts[relation]) relations.add(relation);
+  return relations;
+}
+
+/** Whether the caller's organisation `own` is in the round of visit `v`, as SQL. */
+export const IN_ROUND_OF_VISIT = (v: string, own: string): string =>
+  `EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+            WHERE m.network_id = ${v}.network_id AND m.round_id = ${v}.round_id AND a.organisation_id = ${own})`;
+
 interface Row {
   id: string;
   roundMember: boolean;
@@ -32,9 +53,7 @@ export class VisitAccess {
       () =>
         new DataLoader<string, Omit<Row, 'id'> | null>(async (ids) => {
           const rows: Row[] = await ctx.em.query(
-            `SELECT v.id,
-                  EXISTS (SELECT 1 FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-                           WHERE m.network_id = v.network_id AND m.round_id = v.round_id AND a.organisation_id = $2) AS "roundMember",
+            `SELECT v.id, ${IN_ROUND_OF_VISIT('v', '$2')} AS "roundMember",
                   r.user_id IS NOT NULL AS reviewer, coalesce(r.is_lead, false) AS lead
              FROM visit v LEFT JOIN visit_reviewer r ON r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = $1
             WHERE v.network_id = $3 AND v.id = ANY($4)`,
@@ -48,17 +67,16 @@ export class VisitAccess {
 
   /** The caller's relations to a visit (empty when it is not theirs to know). */
   async relations(ctx: RequestContext, visit: Visit): Promise<Set<VisitRelation>> {
-    const relations = new Set<VisitRelation>();
     const m = ctx.membership;
-    if (!m || !ctx.networkId || visit.networkId !== ctx.networkId) return relations;
-    relations.add('networkMember');
-    if (m.role === 'COORDINATOR') relations.add('coordinator');
-    if (m.organisationId && m.organisationId === visit.hostOrganisationId) relations.add('host');
+    if (!m || !ctx.networkId || visit.networkId !== ctx.networkId) return new Set();
     const row = await this.loader(ctx).load(visit.id);
-    if (row?.roundMember) relations.add('roundMember');
-    if (row?.reviewer) relations.add('reviewer');
-    if (row?.lead) relations.add('lead');
-    return relations;
+    return visitRelationsOf({
+      coordinator: m.role === 'COORDINATOR',
+      host: Boolean(m.organisationId && m.organisationId === visit.hostOrganisationId),
+      roundMember: Boolean(row?.roundMember),
+      reviewer: Boolean(row?.reviewer),
+      lead: Boolean(row?.lead),
+    });
   }
 
   async standing(ctx: RequestContext, visit: Visit): Promise<VisitStanding> {
@@ -77,8 +95,23 @@ export class VisitAccess {
    */
   async require(ctx: RequestContext, visitId: string, allowed: (s: VisitStanding) => boolean = (s) => s.rights.overview, lock = false): Promise<VisitStanding> {
     const networkId = await this.access.inNetwork(ctx, 'visit.read');
-    const visit = await ctx.em.findOne(Visit, { where: { id: visitId, networkId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    // The visit and the caller's relations to it in one statement; the relations prime the loader.
+    const qb = ctx.em
+      .createQueryBuilder(Visit, 'v')
+      .addSelect(IN_ROUND_OF_VISIT('v', ':org'), 'relation_round_member')
+      .addSelect(`EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = :me)`, 'relation_reviewer')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = v.network_id AND r.visit_id = v.id AND r.user_id = :me AND r.is_lead)`,
+        'relation_lead',
+      )
+      .where('v.id = :visitId AND v.network_id = :networkId', { visitId, networkId, org: ctx.membership?.organisationId ?? null, me: ctx.userId });
+    if (lock) qb.setLock('pessimistic_write');
+    const { entities, raw } = await qb.getRawAndEntities<{ relation_round_member: boolean; relation_reviewer: boolean; relation_lead: boolean }>();
+    const visit = entities[0];
     if (!visit) return this.access.notVisible(ctx, 'visit', visitId);
+    this.loader(ctx)
+      .clear(visit.id)
+      .prime(visit.id, { roundMember: raw[0].relation_round_member, reviewer: raw[0].relation_reviewer, lead: raw[0].relation_lead });
     const standing = await this.standing(ctx, visit);
     if (!standing.rights.overview) return this.access.notVisible(ctx, 'visit', visitId);
     // The caller sees this visit: a step that is not theirs is refused as such, not hidden.

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, MessageView, User, byIdLoader, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Programme } from '@kijkje/api/programmes';
@@ -21,8 +22,8 @@ export class VisitsResolver {
   ) {}
 
   @Query(() => Visit)
-  visit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Visit> {
-    return this.service.get(ctx, id);
+  visit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string, @Info() info: GraphQLResolveInfo): Promise<Visit> {
+    return this.service.read(ctx, id, info);
   }
 
   @Query(() => [Visit], { description: 'The visits the viewer’s organisation hosts or the viewer reviews, soonest first.' })

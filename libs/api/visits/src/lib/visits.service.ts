@@ -1,5 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { VISIT_BY_ID } from './visit.read';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AccessService, AuditService, DomainHooks, SQL_NOW, badUserInput, updateVersioned, type RequestContext, type VersionedChanges } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  DomainHooks,
+  SQL_NOW,
+  badUserInput,
+  readPlanned,
+  updateVersioned,
+  type RequestContext,
+  type VersionedChanges,
+} from '@kijkje/api/core';
 import { frameworkOf } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
 import {
@@ -55,6 +67,12 @@ export class VisitsService implements OnModuleInit {
 
   async get(ctx: RequestContext, id: string): Promise<Visit> {
     return (await this.visits.require(ctx, id)).visit;
+  }
+
+  /** `visit(id)`: the whole selection in one statement where it compiles (visit.read.ts), else as `get`. */
+  async read(ctx: RequestContext, id: string, info: GraphQLResolveInfo): Promise<Visit> {
+    await this.access.inNetwork(ctx, 'visit.read');
+    return (await readPlanned<Visit>(ctx, info, VISIT_BY_ID, [id])) ?? this.get(ctx, id);
   }
 
   /** The visits of a round the caller may see: all for a coordinator and the round's members. */

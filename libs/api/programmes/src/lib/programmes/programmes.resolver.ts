@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Application } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
@@ -22,8 +23,8 @@ export class ProgrammesResolver {
   }
 
   @Query(() => Programme)
-  programme(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Programme> {
-    return this.service.get(ctx, id);
+  programme(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string, @Info() info: GraphQLResolveInfo): Promise<Programme> {
+    return this.service.read(ctx, id, info);
   }
 
   @Mutation(() => Programme, { description: 'Coordinator: a new programme in DRAFT.' })

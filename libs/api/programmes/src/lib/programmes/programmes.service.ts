@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { PROGRAMME_BY_ID } from './programme.read';
 import { Injectable } from '@nestjs/common';
 import {
   AccessService,
@@ -6,6 +8,7 @@ import {
   badUserInput,
   expectVersion,
   idempotent,
+  readPlanned,
   updateVersioned,
   type FieldError,
   type RequestContext,
@@ -53,6 +56,12 @@ export class ProgrammesService {
   async list(ctx: RequestContext): Promise<Programme[]> {
     const networkId = await this.access.inNetwork(ctx, 'programme.list');
     return ctx.em.find(Programme, { where: { networkId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** `programme(id)`: the whole selection in one statement where it compiles (programme.read.ts), else as `get`. */
+  async read(ctx: RequestContext, id: string, info: GraphQLResolveInfo): Promise<Programme> {
+    await this.access.inNetwork(ctx, 'programme.list');
+    return (await readPlanned<Programme>(ctx, info, PROGRAMME_BY_ID, [id])) ?? this.get(ctx, id);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Programme> {

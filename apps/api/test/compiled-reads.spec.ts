@@ -1,0 +1,179 @@
+import { useCompiledReads } from '@kijkje/api/core';
+import { withAdmin } from './support/database';
+import type { GqlClient, GqlResult } from './support/gql-client';
+import { RoundTripCounter } from './support/round-trips';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
+import { buildWorld, signedIn, type Person, type World } from './support/world';
+
+/*
+ * A compiled read (one statement for a whole query, libs/api/core/src/lib/read-plan) must answer
+ * exactly what the resolvers answer, for every person of the policy matrix and every state: the
+ * same query is sent with compiled reads off and on, and both answers must be equal.
+ */
+
+const COUNTS = `fragment Counts on FindingCountsView { submitted shared final released }`;
+const FRAGMENTS = `
+fragment FindingFields on Finding {
+  id status kind theme text tags version createdAt updatedAt releasedForHarvest myRelations
+  evidence { source quote indicator }
+  author { id name }
+  rights { edit submit delete discuss reply release }
+  comments { id text createdAt author { id name } }
+  response { kind text version updatedAt respondedBy { id name } }
+}
+${COUNTS}`;
+
+const QUERIES: Record<string, string> = {
+  'round dashboard': `query($id: ID!) { round(id: $id) { id name status version createdAt organisations { id name cbsCode province population kind }
+    visits { id status startsOn location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
+      rights { readFindings addFinding manageTeam } findingCounts { ...Counts } } } } ${COUNTS}`,
+  'findings list': `query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`,
+  'findings board': `query FindingsBoard($id: ID!) { visit(id: $id) {
+    id status version replyDeadline myRelations __typename
+    hostOrganisation { id name } round { id name } programme { id name themes }
+    rights { readPreparation editPreparation manageTeam offerOwnReviewers addFinding readFindings markHeld shareFindings }
+    findingCounts { ...Counts } findings { ...FindingFields __typename } } } ${FRAGMENTS}`,
+  'programme page': `query Programme($id: ID!) { programme(id: $id) {
+    ...ProgrammeSummaryFields description themes signUpOpensAt signUpClosesAt defaultSharing
+    applications { id status waitlistPosition reviewQuestion themes preferredPeriod consent submittedAt version organisation { id name province population } } }
+    organisations { id name } }
+    fragment ProgrammeSummaryFields on Programme { id name status places placesTaken waitlistLength version }`,
+  'aliases and repeated fields': `query($id: ID!) { v: visit(id: $id) { s: status status findings { id } alleBevindingen: findings { id text author { id } author { name } } } }`,
+};
+
+describe('compiled reads answer as the resolvers do (PERF-04)', () => {
+  let t: TestApp;
+  let world: World;
+  let v: VisitWorld;
+  const clients = new Map<string, GqlClient>();
+  const counter = new RoundTripCounter();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    v = await buildVisitWorld(t, world);
+    await withAdmin(async (c) => {
+      const n = world.a.id;
+      // A discussion and a reply on the shared findings, and more visits in the round, in other states.
+      for (const f of v.findings.filter((x) => x.status !== 'DRAFT')) {
+        await c.query(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens, zie ook de cijfers')`, [
+          n,
+          f.id,
+          v.people.otherReviewer.id,
+        ]);
+        if (f.status !== 'SUBMITTED')
+          await c.query(`INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, 'COMMENT', 'Klopt', $3)`, [
+            n,
+            f.id,
+            v.people.hostContact.id,
+          ]);
+      }
+      for (const org of [v.organisations.outside, world.a.organisations[0].id])
+        await c.query(
+          `INSERT INTO application (network_id, programme_id, organisation_id, review_question, themes, consent, status)
+           VALUES ($1, $2, $3, 'Wat leren wij?', '["Jeugd"]', 'PUBLIC', 'WAITLISTED') ON CONFLICT DO NOTHING`,
+          [n, v.programmeId, org],
+        );
+      await c.query(
+        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status, evidence)
+         VALUES ($1, $2, $3, 'STRENGTH', 'Jeugd', 'Concept van de leider', '[]', 'DRAFT', '{"source": "Gesprek"}')`,
+        [n, v.visitId, v.people.lead.id],
+      );
+      for (const [host, status, reviewer] of [
+        [v.organisations.b, 'PLANNED', v.people.lead],
+        [v.organisations.c, 'PREPARED', v.people.author],
+        [v.organisations.d, 'REPORT_FINAL', v.people.hostContact],
+      ] as const) {
+        const visit = await c.query(`INSERT INTO visit (network_id, round_id, host_organisation_id, status) VALUES ($1, $2, $3, $4) RETURNING id`, [
+          n,
+          v.roundId,
+          host,
+          status,
+        ]);
+        await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, true)`, [
+          n,
+          visit.rows[0].id,
+          reviewer.id,
+          host === v.organisations.d ? v.organisations.host : v.organisations.c,
+        ]);
+      }
+    }, t.db.ownerUrl);
+    const people: Record<string, Person> = { ...v.people, coordinator: world.a.coordinator, otherNetwork: world.b.coordinator, both: world.both };
+    for (const [role, person] of Object.entries(people)) clients.set(role, await signedIn(t, person));
+    counter.start();
+  });
+  afterAll(async () => {
+    counter.stop();
+    useCompiledReads(true);
+    await t.close();
+  });
+
+  const answer = (r: GqlResult) => ({ data: r.data, errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions.code })) });
+
+  async function compare(name: string, variables: Record<string, unknown>): Promise<void> {
+    for (const [role, client] of clients) {
+      useCompiledReads(false);
+      const resolved = answer(await client.gql(QUERIES[name], variables));
+      useCompiledReads(true);
+      counter.reset();
+      const compiled = answer(await client.gql(QUERIES[name], variables));
+      // The query itself is valid: every answer is data or a refusal.
+      expect(resolved.errors?.filter((e) => e.code !== 'NOT_FOUND') ?? []).toEqual([]);
+      expect({ role, name, ...compiled }).toEqual({ role, name, ...resolved });
+      // What the caller may see came in one statement per root field between the BEGIN and the COMMIT.
+      const trips = name === 'programme page' ? 4 : 3;
+      if (!compiled.errors) expect({ role, name, trips: counter.operation().length }).toEqual({ role, name, trips });
+    }
+  }
+
+  it.each(Object.keys(QUERIES).filter((q) => !['round dashboard', 'programme page'].includes(q)))(
+    '%s, for every person, while the team captures',
+    async (name) => {
+      await compare(name, { id: v.visitId });
+    },
+  );
+
+  it('round dashboard, for every person', async () => {
+    await compare('round dashboard', { id: v.roundId });
+  });
+
+  it('programme page, for every person, with a waitlist', async () => {
+    await compare('programme page', { id: v.programmeId });
+    await compare('programme page', { id: world.a.programmeId });
+  });
+
+  it('the findings board once the report is final (its findings closed) and once replies are in', async () => {
+    await withAdmin((c) => c.query(`UPDATE visit SET status = 'REPORT_FINAL' WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
+    try {
+      await compare('findings board', { id: v.visitId });
+      await compare('round dashboard', { id: v.roundId });
+    } finally {
+      await withAdmin((c) => c.query(`UPDATE visit SET status = 'HELD' WHERE id = $1`, [v.visitId]), t.db.ownerUrl);
+    }
+  });
+
+  it('an id nobody may see answers not-found either way, audited once', async () => {
+    await compare('findings board', { id: '00000000-0000-4000-8000-000000000000' });
+    const outsider = clients.get('otherNetwork')!;
+    const before = await withAdmin(
+      async (c) => (await c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied'`)).rows[0].n,
+      t.db.ownerUrl,
+    );
+    expect((await outsider.gql(QUERIES['findings board'], { id: v.visitId })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const after = await withAdmin(
+      async (c) => (await c.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied'`)).rows[0].n,
+      t.db.ownerUrl,
+    );
+    expect(after).toBe(before + 1);
+  });
+
+  it('a selection with a field it has no read for goes through the resolvers, with the same answer', async () => {
+    const lead = clients.get('lead')!;
+    const query = `query($id: ID!) { visit(id: $id) { status teamProblems { nl } findings { id } } }`;
+    counter.reset();
+    const res = await lead.ok(query, { id: v.visitId });
+    expect(res.visit.findings.length).toBeGreaterThan(0);
+    expect(counter.operation().length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,164 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { RequestContext } from '../graphql/request-context';
+import { PLANNED, SCOPE, type ComputedRead, type Facts, type NodeRead, type ValueRead } from './read-node';
+
+/**
+ * Compiles a root field's selection into one SQL statement whose single value is the field's JSON,
+ * keyed by response key (aliases included), and turns the answer into planned objects the schema
+ * serves without calling a resolver (planned.ts). A selection with anything the reads do not know
+ * (a field without a read, arguments below the root, directives, a fragment on another type) is
+ * not compiled: the caller resolves it as before.
+ */
+
+/** What the answer holds per response key, to finish it in JavaScript. */
+type Part = { node: NodeShape; when?: ComputedRead<boolean>; keep?: ComputedRead<boolean>; list: boolean } | { value: ValueRead } | { computed: ComputedRead };
+interface NodeShape {
+  parts: Map<string, Part>;
+}
+
+export interface CompiledRead {
+  sql: string;
+  /** The planned answer, or null when the root's `keep` says the caller may not see it. */
+  finish(json: unknown, ctx: RequestContext): unknown;
+}
+
+class NotCompilable extends Error {}
+
+/** The fields selected under a node, by response key, with the selections of a repeated key merged. */
+function fieldsOf(set: SelectionSetNode, type: string, fragments: Record<string, FragmentDefinitionNode>, into = new Map<string, FieldNode[]>()) {
+  for (const selection of set.selections) {
+    if (selection.directives?.length) throw new NotCompilable('directive');
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      into.set(key, [...(into.get(key) ?? []), selection]);
+    } else {
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type)) throw new NotCompilable('fragment');
+      fieldsOf(fragment.selectionSet, type, fragments, into);
+    }
+  }
+  return into;
+}
+
+function merged(nodes: FieldNode[]): SelectionSetNode {
+  return { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) };
+}
+
+class Compiler {
+  private aliases = 0;
+
+  constructor(private readonly fragments: Record<string, FragmentDefinitionNode>) {}
+
+  alias(): string {
+    return `t${++this.aliases}`;
+  }
+
+  /** The JSON object of one row of `node` under `alias`; `extra` are facts its parent's filters read. */
+  object(node: NodeRead, alias: string, set: SelectionSetNode, parentFacts: Facts, extra: string[] = []): { sql: string; shape: NodeShape } {
+    const facts: Facts = Object.fromEntries(Object.entries(node.facts ?? {}).map(([name, fact]) => [name, fact(alias, parentFacts)]));
+    const parts = new Map<string, Part>();
+    const pairs: string[] = [];
+    const needed = new Set<string>(extra);
+    for (const [key, nodes] of fieldsOf(set, node.type, this.fragments)) {
+      const name = nodes[0].name.value;
+      if (nodes.some((n) => n.arguments?.length || n.name.value !== name)) throw new NotCompilable('arguments');
+      if (name === '__typename') {
+        pairs.push(`'${key}', '${node.type}'`);
+        continue;
+      }
+      const read = node.fields[name];
+      if (!read) throw new NotCompilable(`${node.type}.${name}`);
+      if ('value' in read) {
+        pairs.push(`'${key}', ${read.value.sql(alias, facts)}`);
+        parts.set(key, { value: read.value });
+      } else if ('computed' in read) {
+        for (const fact of read.computed.facts) needed.add(fact);
+        parts.set(key, { computed: read.computed });
+      } else {
+        const list = 'many' in read;
+        const relation = 'one' in read ? read.one : read.many;
+        const keep = 'many' in read ? read.many.keep : undefined;
+        for (const fact of relation.when?.facts ?? []) needed.add(fact);
+        const childNode = relation.node();
+        const child = this.alias();
+        const inner = this.object(childNode, child, merged(nodes), facts, keep?.facts);
+        const from = `FROM ${relation.table} ${child}${childNode.lateral?.(child) ?? ''} WHERE ${relation.where(alias, child, facts)}`;
+        pairs.push(
+          'many' in read
+            ? `'${key}', (SELECT coalesce(json_agg(${inner.sql} ORDER BY ${read.many.orderBy(child)}), '[]'::json) ${from})`
+            : `'${key}', (SELECT ${inner.sql} ${from} LIMIT 1)`,
+        );
+        parts.set(key, { node: inner.shape, when: relation.when, keep, list });
+      }
+    }
+    if (needed.size) {
+      const missing = [...needed].filter((f) => !facts[f]);
+      if (missing.length) throw new NotCompilable(`facts ${missing.join(', ')} of ${node.type}`);
+      pairs.push(`'__facts', json_build_object(${[...needed].map((f) => `'${f}', ${facts[f]}`).join(', ')})`);
+    }
+    // json_build_object takes at most 100 arguments.
+    if (pairs.length > 50) throw new NotCompilable('too many fields');
+    return { sql: `json_build_object(${pairs.join(', ')})`, shape: { parts } };
+  }
+}
+
+type Row = Record<string, unknown> & { __facts?: Record<string, unknown> };
+
+/** Marks the answer's objects as planned, maps its values, applies the domain's filters and works out its computed fields. */
+function finish(shape: NodeShape, row: Row | null, ctx: RequestContext): Row | null {
+  if (row === null) return null;
+  const facts = row.__facts ?? {};
+  delete row.__facts;
+  for (const [key, part] of shape.parts) {
+    if ('value' in part) row[key] = part.value.map ? part.value.map(row[key]) : row[key];
+    else if ('computed' in part) row[key] = part.computed.value(facts, ctx);
+    else if (part.when && !part.when.value(facts, ctx)) row[key] = part.list ? [] : null;
+    else if (!part.list) row[key] = finish(part.node, row[key] as Row | null, ctx);
+    else {
+      const items = row[key] as Row[];
+      const kept = part.keep ? items.filter((item) => part.keep!.value(item.__facts ?? {}, ctx)) : items;
+      row[key] = kept.map((item) => finish(part.node, item, ctx));
+    }
+  }
+  Object.defineProperty(row, PLANNED, { value: true });
+  return row;
+}
+
+/** A root that reads a row of `node` from `table` where `where` holds and, from its facts, `keep` too. */
+export interface RootRead {
+  node: NodeRead;
+  table: string;
+  where: (alias: string) => string;
+  /** Whether the caller may see the row (the domain's rules over its facts); when not, the caller's resolver answers. */
+  keep?: ComputedRead<boolean>;
+}
+
+const cache = new WeakMap<FieldNode, Map<RootRead, CompiledRead | null>>();
+
+/** The compiled read of this root field for this selection, or null when it cannot be compiled. Cached per document. */
+export function compileRead(root: RootRead, info: GraphQLResolveInfo): CompiledRead | null {
+  const field = info.fieldNodes[0];
+  let perRoot = cache.get(field);
+  if (!perRoot) cache.set(field, (perRoot = new Map()));
+  if (perRoot.has(root)) return perRoot.get(root)!;
+  let compiled: CompiledRead | null = null;
+  try {
+    if (info.fieldNodes.length !== 1 || !field.selectionSet) throw new NotCompilable('shape');
+    const compiler = new Compiler(info.fragments);
+    const alias = compiler.alias();
+    const { sql, shape } = compiler.object(root.node, alias, field.selectionSet, {}, root.keep?.facts);
+    compiled = {
+      // The scope's parameters are typed up front: a read that does not use one still binds it.
+      sql: `WITH scope AS (SELECT ${Object.values(SCOPE).join(', ')})
+            SELECT ${sql} AS answer FROM ${root.table} ${alias}${root.node.lateral?.(alias) ?? ''} WHERE ${root.where(alias)}`,
+      finish: (json, ctx) => {
+        const row = json as Row;
+        return root.keep && !root.keep.value(row.__facts ?? {}, ctx) ? null : finish(shape, row, ctx);
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof NotCompilable)) throw error;
+  }
+  perRoot.set(root, compiled);
+  return compiled;
+}

@@ -1,0 +1,15 @@
+import { column, timestamp, type NodeRead } from '@kijkje/api/core';
+
+/** An organisation of the network (compiled reads; see read-node.ts). */
+export const OrganisationRead: NodeRead = {
+  type: 'Organisation',
+  fields: {
+    id: column('id'),
+    name: column('name'),
+    kind: column('kind'),
+    cbsCode: column('cbs_code'),
+    province: column('province'),
+    population: column('population'),
+    createdAt: timestamp('created_at'),
+  },
+};

@@ -1,0 +1,108 @@
+import { SCOPE, UserRead, column, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
+import { OrganisationRead } from '@kijkje/api/networks';
+import { ProgrammeRead } from '@kijkje/api/programmes';
+import { RoundRead } from '@kijkje/api/rounds';
+import { visitRights, type VisitRelation, type VisitStatus } from '@kijkje/domain';
+import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit-access.service';
+
+/*
+ * Visits and their teams in compiled reads (see read-node.ts). The caller's relations to a visit
+ * are worked out once per visit in SQL (the same facts VisitAccess loads); what they may see
+ * follows from them through libs/domain, in JavaScript, exactly as in the resolvers.
+ */
+
+/** The caller's relations to visit `v`, once per visit row, as `<v>_rel.facts`. */
+const relationsLateral = (v: string): string => ` CROSS JOIN LATERAL (SELECT json_build_object(
+    'coordinator', ${SCOPE.coordinator},
+    'host', ${v}.host_organisation_id IS NOT DISTINCT FROM ${SCOPE.organisation} AND ${SCOPE.organisation} IS NOT NULL,
+    'roundMember', ${IN_ROUND_OF_VISIT(v, SCOPE.organisation)},
+    'reviewer', EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user}),
+    'lead', EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user} AND r.is_lead)
+  ) AS facts) ${v}_rel`;
+
+/** The relations of a visit's facts (`relations`), as VisitAccess gives them. */
+export const relationsOfFacts = (facts: Record<string, unknown>): Set<VisitRelation> => visitRelationsOf(facts['relations'] as RelationFacts);
+
+/** The visit is the caller's to see at all (its overview). */
+const overview: ComputedRead<boolean> = {
+  facts: ['relations', 'status'],
+  value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus).overview,
+};
+
+export const ReviewerRead: NodeRead = {
+  type: 'Reviewer',
+  fields: {
+    isLead: column('is_lead'),
+    user: { one: { node: () => UserRead, table: 'app_user', where: (r, u) => `${u}.id = ${r}.user_id` } },
+    organisation: {
+      one: { node: () => OrganisationRead, table: 'organisation', where: (r, o) => `${o}.id = ${r}.organisation_id AND ${o}.network_id = ${r}.network_id` },
+    },
+  },
+};
+
+export const VisitRead: NodeRead = {
+  type: 'Visit',
+  lateral: relationsLateral,
+  facts: {
+    relations: (v) => `${v}_rel.facts`,
+    status: (v) => `${v}.status`,
+  },
+  fields: {
+    id: column('id'),
+    status: column('status'),
+    version: column('version'),
+    startsOn: column('starts_on'),
+    location: column('location'),
+    preparedAt: timestamp('prepared_at'),
+    heldAt: timestamp('held_at'),
+    replyDeadline: timestamp('reply_deadline'),
+    hostOrganisation: {
+      one: {
+        node: () => OrganisationRead,
+        table: 'organisation',
+        where: (v, o) => `${o}.id = ${v}.host_organisation_id AND ${o}.network_id = ${v}.network_id`,
+      },
+    },
+    round: { one: { node: () => RoundRead, table: 'round', where: (v, r) => `${r}.id = ${v}.round_id AND ${r}.network_id = ${v}.network_id` } },
+    programme: {
+      one: {
+        node: () => ProgrammeRead,
+        table: 'programme',
+        where: (v, p) =>
+          `${p}.network_id = ${v}.network_id AND ${p}.id = (SELECT programme_id FROM round WHERE id = ${v}.round_id AND network_id = ${v}.network_id)`,
+      },
+    },
+    team: {
+      many: {
+        node: () => ReviewerRead,
+        table: 'visit_reviewer',
+        where: (v, r) => `${r}.network_id = ${v}.network_id AND ${r}.visit_id = ${v}.id`,
+        orderBy: (r) => `${r}.is_lead DESC, ${r}.created_at ASC`,
+      },
+    },
+    myRelations: { computed: { facts: ['relations'], value: (f) => [...relationsOfFacts(f)].sort() } },
+    rights: { computed: { facts: ['relations', 'status'], value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus) } },
+  },
+};
+
+// A round's visits: those the caller may see, as VisitsService.forRound.
+extendRead(RoundRead, {
+  visits: {
+    many: {
+      node: () => VisitRead,
+      table: 'visit',
+      where: (r, v) => `${v}.network_id = ${r}.network_id AND ${v}.round_id = ${r}.id`,
+      orderBy: (v) =>
+        `${v}.starts_on ASC NULLS LAST, (SELECT name FROM organisation o WHERE o.id = ${v}.host_organisation_id AND o.network_id = ${v}.network_id) ASC`,
+      keep: overview,
+    },
+  },
+});
+
+/** `visit(id)`: for whoever may see its overview, as VisitAccess.require. */
+export const VISIT_BY_ID: RootRead = {
+  node: VisitRead,
+  table: 'visit',
+  where: (v) => `${v}.network_id = ${SCOPE.network} AND ${v}.id = ${rootArg(0)}::uuid`,
+  keep: overview,
+};
