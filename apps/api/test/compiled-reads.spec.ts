@@ -13,7 +13,7 @@ import { buildWorld, signedIn, type Person, type World } from './support/world';
  */
 
 const COUNTS = `fragment Counts on FindingCountsView { submitted shared final released }`;
-const FRAGMENTS = `
+const FINDING_FIELDS = `
 fragment FindingFields on Finding {
   id status kind theme text tags version createdAt updatedAt releasedForHarvest myRelations
   evidence { source quote indicator }
@@ -21,8 +21,8 @@ fragment FindingFields on Finding {
   rights { edit submit delete discuss reply release }
   comments { id text createdAt author { id name } }
   response { kind text version updatedAt respondedBy { id name } }
-}
-${COUNTS}`;
+}`;
+const FRAGMENTS = `${FINDING_FIELDS} ${COUNTS}`;
 
 const QUERIES: Record<string, string> = {
   'round dashboard': `query($id: ID!) { round(id: $id) { id name status version createdAt organisations { id name cbsCode province population kind }
@@ -39,6 +39,7 @@ const QUERIES: Record<string, string> = {
     applications { id status waitlistPosition reviewQuestion themes preferredPeriod consent submittedAt version organisation { id name province population } } }
     organisations { id name } }
     fragment ProgrammeSummaryFields on Programme { id name status places placesTaken waitlistLength version }`,
+  'one finding': `query($id: ID!) { finding(id: $id) { ...FindingFields __typename } } ${FINDING_FIELDS}`,
   'aliases and repeated fields': `query($id: ID!) { v: visit(id: $id) { s: status status findings { id } alleBevindingen: findings { id text author { id } author { name } } } }`,
 };
 
@@ -127,7 +128,7 @@ describe('compiled reads answer as the resolvers do (PERF-04)', () => {
     }
   }
 
-  it.each(Object.keys(QUERIES).filter((q) => !['round dashboard', 'programme page'].includes(q)))(
+  it.each(Object.keys(QUERIES).filter((q) => !['round dashboard', 'programme page', 'one finding'].includes(q)))(
     '%s, for every person, while the team captures',
     async (name) => {
       await compare(name, { id: v.visitId });
@@ -136,6 +137,31 @@ describe('compiled reads answer as the resolvers do (PERF-04)', () => {
 
   it('round dashboard, for every person', async () => {
     await compare('round dashboard', { id: v.roundId });
+  });
+
+  it('one finding, for every person, in every state', async () => {
+    for (const f of v.findings) await compare('one finding', { id: f.id });
+  });
+
+  it('a new finding is answered as the resolvers answer it, written and read in one round trip', async () => {
+    const lead = clients.get('lead')!;
+    const create = async (text: string, submit: boolean) =>
+      (
+        await lead.ok(`mutation($input: CreateFindingInput!) { createFinding(input: $input) { ...FindingFields } } ${FINDING_FIELDS}`, {
+          input: { visitId: v.visitId, kind: 'RECOMMENDATION', theme: 'Wmo', text, tags: ['#Regie'], evidence: { quote: ' "Wij sturen" ' }, submit },
+        })
+      ).createFinding;
+    const comparable = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
+    for (const submit of [false, true]) {
+      useCompiledReads(false);
+      const resolved = await create('Nieuwe bevinding', submit);
+      useCompiledReads(true);
+      counter.reset();
+      const compiled = await create('Nieuwe bevinding', submit);
+      expect(comparable(compiled)).toEqual(comparable(resolved));
+      expect(counter.operation()).toHaveLength(4);
+      expect(counter.operation()[2]).toMatch(/^INSERT INTO finding .*; INSERT INTO audit_event .*; SELECT pg_notify.*; WITH scope AS/s);
+    }
   });
 
   it('programme page, for every person, with a waitlist', async () => {

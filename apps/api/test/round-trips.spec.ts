@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildHarvestWorld } from './support/harvest-world';
 import { RoundTripCounter } from './support/round-trips';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -85,6 +86,11 @@ describe('round trips per operation (PERF-01)', () => {
       'create finding (lead)': (
         await trips(lead, CREATE, () => ({ input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: `Bevinding ${++n}`, tags: [] } }))
       ).length,
+      'create finding with an idempotency key': (
+        await trips(lead, CREATE, () => ({
+          input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: `Bevinding ${++n}`, tags: [], idempotencyKey: randomUUID() },
+        }))
+      ).length,
     };
     console.log(`round trips per operation: ${JSON.stringify(measured)}`);
     // PERF-04: at most four; the compiled reads answer in one statement between BEGIN and COMMIT.
@@ -94,7 +100,9 @@ describe('round trips per operation (PERF-01)', () => {
       'findings board (host)': 3,
       'programme page': 4,
       'harvest counts': 4,
-      'create finding (lead)': 9,
+      'create finding (lead)': 4,
+      // The key is claimed first (REL-03): one more.
+      'create finding with an idempotency key': 5,
     });
   });
 });

@@ -84,6 +84,8 @@ describe('live findings across two API processes', () => {
     const create = async (text: string, submit: boolean) =>
       (await gql(two, writer, CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Wmo', text, submit } })).createFinding.id as string;
     const first = subscribe(wsClient(one.url, { cookie: watcher }), RESUMABLE, { id: v.visitId });
+    // Listening first: a finding saved before the subscription holds would never reach it.
+    await first.next((e: any) => e.findingChanged.change === 'REFRESH');
     const seenId = await create('Gezien voor de onderbreking', true);
     const seen = await first.next((e: any) => e.findingChanged.findingId === seenId);
     expect(seen.findingChanged.eventId).toMatch(/^[0-9a-f-]{36}$/);

@@ -62,3 +62,4 @@ export * from './lib/read-plan/read-node';
 export * from './lib/read-plan/compile-read';
 export * from './lib/read-plan/planned';
 export * from './lib/auth/user.read';
+export * from './lib/read-plan/answer-compiled';

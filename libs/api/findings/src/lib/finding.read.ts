@@ -1,5 +1,5 @@
-import { SCOPE, UserRead, column, extendRead, timestamp, type ComputedRead, type NodeRead } from '@kijkje/api/core';
-import { VisitRead, relationsOfFacts } from '@kijkje/api/visits';
+import { SCOPE, UserRead, column, compiledRoot, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
+import { VisitRead, relationsOfFacts, visitRelationsLateral } from '@kijkje/api/visits';
 import {
   findingRights,
   findingsClosedByReport,
@@ -129,3 +129,20 @@ extendRead(
   },
   { figures: findingFiguresOf },
 );
+
+/** A finding on its own: its visit, and the caller's relations to it, joined beside it. */
+const FindingWithVisit: NodeRead = {
+  ...FindingRead,
+  lateral: (f) => ` JOIN visit ${f}_visit ON ${f}_visit.id = ${f}.visit_id AND ${f}_visit.network_id = ${f}.network_id${visitRelationsLateral(`${f}_visit`)}`,
+  facts: { ...FindingRead.facts, relations: (f) => `${f}_visit_rel.facts`, visitStatus: (f) => `${f}_visit.status` },
+};
+
+/** `finding(id)`, and the answer of a step on one finding: for whoever may read its content, as FindingAccess.require. */
+export const FINDING_BY_ID: RootRead = {
+  node: FindingWithVisit,
+  table: 'finding',
+  where: (f) => `${f}.network_id = ${SCOPE.network} AND ${f}.id = ${rootArg(0)}::uuid`,
+  keep: readable,
+};
+
+compiledRoot('finding', { root: FINDING_BY_ID, action: 'visit.read' });

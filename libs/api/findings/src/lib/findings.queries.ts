@@ -1,4 +1,6 @@
+import { writeWithNext } from '@kijkje/api/core';
 import type { EntityManager } from 'typeorm';
+import type { Finding } from './finding.entity';
 
 /**
  * The findings context's own SQL that its services send as text: one place to read what they ask
@@ -71,4 +73,16 @@ export async function setFindingReleased(em: EntityManager, networkId: string, i
     networkId,
     released,
   ]);
+}
+
+/** A new finding, written with the operation's next statement (its id chosen by the caller). */
+export async function insertFinding(
+  em: EntityManager,
+  f: Pick<Finding, 'id' | 'networkId' | 'visitId' | 'authorId' | 'kind' | 'theme' | 'text' | 'evidence' | 'tags' | 'status'>,
+): Promise<void> {
+  await writeWithNext(
+    em,
+    `INSERT INTO finding (id, network_id, visit_id, author_id, kind, theme, text, evidence, tags, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [f.id, f.networkId, f.visitId, f.authorId, f.kind, f.theme, f.text, JSON.stringify(f.evidence), JSON.stringify(f.tags), f.status],
+  );
 }

@@ -1,5 +1,6 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, User, byIdLoader, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { Args, Field, ID, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, User, byIdLoader, readPlanned, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitRelationEnum } from '@kijkje/api/visits';
 import { findingsClosedByReport } from '@kijkje/domain';
 import { FindingComment } from './comments/finding-comment.entity';
@@ -15,6 +16,7 @@ import {
   UpdateFindingInput,
 } from './dto/finding.inputs';
 import { FindingAccess } from './finding-access.service';
+import { FINDING_BY_ID } from './finding.read';
 import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 import { HostResponse } from './responses/host-response.entity';
@@ -48,13 +50,15 @@ export class FindingsResolver {
   ) {}
 
   @Query(() => Finding)
-  finding(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<Finding> {
-    return this.service.get(ctx, id);
+  async finding(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string, @Info() info: GraphQLResolveInfo): Promise<Finding> {
+    return (await readPlanned<Finding>(ctx, info, FINDING_BY_ID, [id])) ?? this.service.get(ctx, id);
   }
 
   @Mutation(() => Finding, { description: 'Reviewer: a new finding, as a draft or submitted to the team at once. Idempotent by key.' })
-  createFinding(@Ctx() ctx: RequestContext, @Args('input') input: CreateFindingInput): Promise<Finding> {
-    return this.service.create(ctx, input);
+  async createFinding(@Ctx() ctx: RequestContext, @Args('input') input: CreateFindingInput, @Info() info: GraphQLResolveInfo): Promise<Finding> {
+    const { id } = await this.service.create(ctx, input);
+    // The answer in one statement, sent with the writes of the step (finding.read.ts).
+    return (await readPlanned<Finding>(ctx, info, FINDING_BY_ID, [id])) ?? this.service.get(ctx, id);
   }
 
   @Mutation(() => Finding, { description: 'Author: edits a draft or submitted finding; a stale version gives CONFLICT with the current finding.' })

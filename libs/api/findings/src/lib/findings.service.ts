@@ -24,6 +24,7 @@ import {
   type VisibleFindingFigures,
   stepAuditAction,
 } from '@kijkje/domain';
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
@@ -35,6 +36,7 @@ import {
   deleteDraftFinding,
   finaliseSharedFindings,
   findingCountsByVisit,
+  insertFinding,
   setFindingReleased,
   setVisitReplyDeadline,
   shareSubmittedFindings,
@@ -95,10 +97,14 @@ export class FindingsService {
     return loader.load(visit.id);
   }
 
-  /** A reviewer captures a finding: a draft for themselves, or straight to the team. Idempotent by key (REL-03). */
-  async create(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
+  /**
+   * A reviewer captures a finding: a draft for themselves, or straight to the team. Idempotent by
+   * key (REL-03). The finding, its audit row and its live event are written with the statement
+   * that reads the answer (FindingsResolver), so the whole step takes four round trips.
+   */
+  async create(ctx: RequestContext, input: CreateFindingInput): Promise<{ id: string }> {
     const networkId = await this.access.inNetwork(ctx, 'visit.act');
-    const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('reviewer') || s.relations.has('lead'));
+    const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('reviewer') || s.relations.has('lead'), false, true);
     const visit = standing.visit;
     return idempotent(
       ctx.em,
@@ -107,7 +113,16 @@ export class FindingsService {
         if (!standing.rights.addFinding) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
         const content = await findingContent(ctx, visit, input);
         const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
-        const finding = await ctx.em.save(ctx.em.create(Finding, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status }));
+        const finding = Object.assign(new Finding(), {
+          id: randomUUID(),
+          networkId,
+          visitId: visit.id,
+          authorId: ctx.userId!,
+          ...content,
+          status,
+          releasedForHarvest: false,
+        });
+        await insertFinding(ctx.em, finding);
         await this.audit.record(ctx.em, {
           networkId,
           actorUserId: ctx.userId,
@@ -118,9 +133,9 @@ export class FindingsService {
           ip: ctx.ip,
         });
         await this.publish(ctx.em, finding, 'CREATED', status !== 'DRAFT');
-        return (await ctx.em.findOneBy(Finding, { id: finding.id, networkId }))!;
+        return { id: finding.id };
       },
-      (id) => ctx.em.findOneBy(Finding, { id, networkId }),
+      async (id) => ((await ctx.em.findOneBy(Finding, { id, networkId })) ? { id } : null),
     );
   }
 

@@ -1,4 +1,4 @@
-import { SCOPE, column, rootArg, timestamp, type NodeRead, type RootRead } from '@kijkje/api/core';
+import { SCOPE, compiledRoot, column, rootArg, timestamp, type NodeRead, type RootRead } from '@kijkje/api/core';
 import { OrganisationRead } from '@kijkje/api/networks';
 import { ROUND_OF_ORGANISATION } from './rounds.queries';
 
@@ -31,3 +31,5 @@ export const ROUND_BY_ID: RootRead = {
   where: (r) =>
     `${r}.network_id = ${SCOPE.network} AND ${r}.id = ${rootArg(0)}::uuid AND (${SCOPE.coordinator} OR ${ROUND_OF_ORGANISATION(r, SCOPE.organisation)})`,
 };
+
+compiledRoot('round', { root: ROUND_BY_ID, action: 'programme.list' });

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
 import { stepNotYours, visitRights, type VisitRelation, type VisitRights } from '@kijkje/domain';
 import DataLoader from 'dataloader';
+import { Programme } from '@kijkje/api/programmes';
+import { Round } from '@kijkje/api/rounds';
+import { ROUND_MEMBERS, primeRoundFacts, type RoundMemberRow } from './round-facts';
 import { Visit } from './visit.entity';
 
 export interface VisitStanding {
@@ -93,7 +96,13 @@ export class VisitAccess {
    * The visit, if the caller may see at least its overview and `allowed` holds; otherwise a
    * not-found (audited). `lock` takes the row for the rest of the transaction.
    */
-  async require(ctx: RequestContext, visitId: string, allowed: (s: VisitStanding) => boolean = (s) => s.rights.overview, lock = false): Promise<VisitStanding> {
+  async require(
+    ctx: RequestContext,
+    visitId: string,
+    allowed: (s: VisitStanding) => boolean = (s) => s.rights.overview,
+    lock = false,
+    withRoundFacts = false,
+  ): Promise<VisitStanding> {
     const networkId = await this.access.inNetwork(ctx, 'visit.read');
     // The visit and the caller's relations to it in one statement; the relations prime the loader.
     const qb = ctx.em
@@ -106,9 +115,21 @@ export class VisitAccess {
       )
       .where('v.id = :visitId AND v.network_id = :networkId', { visitId, networkId, org: ctx.membership?.organisationId ?? null, me: ctx.userId });
     if (lock) qb.setLock('pessimistic_write');
-    const { entities, raw } = await qb.getRawAndEntities<{ relation_round_member: boolean; relation_reviewer: boolean; relation_lead: boolean }>();
-    const visit = entities[0];
-    if (!visit) return this.access.notVisible(ctx, 'visit', visitId);
+    // What the round's rules need (roundFacts), in the same statement, for a step that will ask.
+    else if (withRoundFacts)
+      qb.innerJoinAndMapOne('v.factsRound', Round, 'fr', 'fr.id = v.round_id AND fr.network_id = v.network_id')
+        .innerJoinAndMapOne('v.factsProgramme', Programme, 'fp', 'fp.id = fr.programme_id AND fp.network_id = fr.network_id')
+        .addSelect(ROUND_MEMBERS('fr'), 'round_members');
+    const { entities, raw } = await qb.getRawAndEntities<{
+      relation_round_member: boolean;
+      relation_reviewer: boolean;
+      relation_lead: boolean;
+      round_members?: RoundMemberRow[];
+    }>();
+    const { factsRound, factsProgramme, ...found } = (entities[0] ?? {}) as Visit & { factsRound?: Round; factsProgramme?: Programme };
+    if (!entities[0]) return this.access.notVisible(ctx, 'visit', visitId);
+    const visit = Object.assign(new Visit(), found);
+    if (factsRound && factsProgramme) primeRoundFacts(ctx, factsRound, factsProgramme, raw[0].round_members ?? []);
     this.loader(ctx)
       .clear(visit.id)
       .prime(visit.id, { roundMember: raw[0].relation_round_member, reviewer: raw[0].relation_reviewer, lead: raw[0].relation_lead });

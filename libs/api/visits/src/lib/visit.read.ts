@@ -1,4 +1,4 @@
-import { SCOPE, UserRead, column, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
+import { SCOPE, compiledRoot, UserRead, column, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
 import { OrganisationRead } from '@kijkje/api/networks';
 import { ProgrammeRead } from '@kijkje/api/programmes';
 import { RoundRead } from '@kijkje/api/rounds';
@@ -12,7 +12,7 @@ import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit
  */
 
 /** The caller's relations to visit `v`, once per visit row, as `<v>_rel.facts`. */
-const relationsLateral = (v: string): string => ` CROSS JOIN LATERAL (SELECT json_build_object(
+export const visitRelationsLateral = (v: string): string => ` CROSS JOIN LATERAL (SELECT json_build_object(
     'coordinator', ${SCOPE.coordinator},
     'host', ${v}.host_organisation_id IS NOT DISTINCT FROM ${SCOPE.organisation} AND ${SCOPE.organisation} IS NOT NULL,
     'roundMember', ${IN_ROUND_OF_VISIT(v, SCOPE.organisation)},
@@ -42,7 +42,7 @@ export const ReviewerRead: NodeRead = {
 
 export const VisitRead: NodeRead = {
   type: 'Visit',
-  lateral: relationsLateral,
+  lateral: visitRelationsLateral,
   facts: {
     relations: (v) => `${v}_rel.facts`,
     status: (v) => `${v}.status`,
@@ -106,3 +106,5 @@ export const VISIT_BY_ID: RootRead = {
   where: (v) => `${v}.network_id = ${SCOPE.network} AND ${v}.id = ${rootArg(0)}::uuid`,
   keep: overview,
 };
+
+compiledRoot('visit', { root: VISIT_BY_ID, action: 'visit.read' });

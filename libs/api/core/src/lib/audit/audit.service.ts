@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuditAction } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
+import { writeWithNext } from '../database/round-trips';
 import { SidePool } from '../database/side-pool';
 import { reportFailure } from '../errors/database-status';
 
@@ -27,9 +28,9 @@ const params = (e: AuditEntry) => [e.networkId, e.actorUserId, e.action, e.targe
 export class AuditService {
   constructor(private readonly side: SidePool) {}
 
-  /** Part of the operation's transaction: written only if the change itself commits. */
+  /** Part of the operation's transaction: written only if the change itself commits (sent with the next statement). */
   async record(em: EntityManager, entry: AuditEntry): Promise<void> {
-    await em.query(INSERT, params(entry));
+    await writeWithNext(em, INSERT, params(entry));
   }
 
   /**

@@ -1,11 +1,18 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the types of a node-postgres module it does not publish
+/// <reference path="./pg-utils.d.ts" />
 import type * as PgModule from 'pg';
+import { escapeLiteral } from 'pg';
+// node-postgres's own conversion of a parameter to the text it sends.
+import { prepareValue } from 'pg/lib/utils';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 /*
  * Fewer round trips to PostgreSQL per request. A request sends the same few statements every
  * time, each a round trip that costs both processes a system call and a wake-up, and PostgreSQL
  * a parse and a plan: the connections of the app's pool therefore name their statements (parsed
  * and planned once per connection) and send a transaction's BEGIN together with the statement
- * that follows it; and they send one statement at a time, in the order asked.
+ * that follows it, and write-only statements (audit rows, notifications) with the one after them;
+ * and they send one statement at a time, in the order asked.
  */
 
 /** At most this many named statements per connection; beyond it, statements go unnamed as before. */
@@ -91,6 +98,62 @@ export function sendInTurn(client: Wrappable): void {
   };
 }
 
+/** A statement whose answer nobody reads (an audit row, a notification), waiting for the next one. */
+export const DEFER = Symbol('defer a write-only statement');
+export type Defer = (text: string, values: readonly unknown[]) => void;
+
+class NotLiteral extends Error {}
+
+/**
+ * A parameter as the untyped SQL literal of the text node-postgres would send for it (so PostgreSQL
+ * infers its type from where it stands, as for a parameter), or NULL.
+ */
+function literal(value: unknown): string {
+  const text = prepareValue(value);
+  if (text === null || text === undefined) return 'NULL';
+  if (typeof text !== 'string') throw new NotLiteral();
+  return escapeLiteral(text);
+}
+
+/** A statement with its parameters written in as literals. */
+const withLiterals = (text: string, values: readonly unknown[]): string => text.replace(/\$(\d+)/g, (_, n: string) => literal(values[Number(n) - 1]));
+
+/**
+ * Write-only statements travel with the statement after them: `client[DEFER](text, values)` holds
+ * one back (its parameters as quoted literals), and the connection's next statement goes in the
+ * same message after what was held (`…; COMMIT`; a statement with parameters has them written in
+ * as literals too, or, for a value that has no text such as a byte array, goes after the held
+ * ones in a message of its own). Every later statement therefore sees their effect, as if they had run at once;
+ * an error surfaces at that next statement and aborts the transaction as it would have. A ROLLBACK
+ * drops what was held.
+ */
+export function deferWrites(client: Wrappable): void {
+  const send = client.query.bind(client);
+  let held: string[] = [];
+  (client as unknown as Record<symbol, Defer>)[DEFER] = (text, values) => {
+    held.push(withLiterals(text, values));
+  };
+  client.query = (...args: unknown[]) => {
+    const [first, values, callback] = args;
+    if (!held.length || callback !== undefined || typeof values === 'function' || typeof (first as { submit?: unknown } | null)?.submit === 'function')
+      return send(...args);
+    const batch = held.join('; ');
+    held = [];
+    if (first === 'ROLLBACK') return send(...args);
+    let next: string | null = typeof first === 'string' && values === undefined ? first : null;
+    if (next === null && typeof first === 'string' && Array.isArray(values)) {
+      try {
+        next = withLiterals(first, values);
+      } catch (error) {
+        if (!(error instanceof NotLiteral)) throw error;
+      }
+    }
+    // One message: what was held, then the statement, whose answer is the last one.
+    if (next !== null) return send(`${batch}; ${next}`).then((results) => (results as unknown[]).at(-1));
+    return send(batch).then(() => send(...args));
+  };
+}
+
 const forget = Symbol('forget a deferred BEGIN');
 
 /**
@@ -104,6 +167,7 @@ export function fewerRoundTrips(pg: typeof PgModule): typeof PgModule {
       this.on('connect', (client) => {
         const deferred = deferBegin(client as unknown as Wrappable);
         nameStatements(client as unknown as Wrappable);
+        deferWrites(client as unknown as Wrappable);
         sendInTurn(client as unknown as Wrappable);
         (client as unknown as Record<symbol, () => void>)[forget] = deferred.forget;
       });
@@ -113,4 +177,15 @@ export function fewerRoundTrips(pg: typeof PgModule): typeof PgModule {
     }
   }
   return { ...pg, Pool: TunedPool } as typeof PgModule;
+}
+
+/**
+ * Runs a write-only statement as part of the operation's transaction, sent with the statement
+ * after it (deferWrites); outside a transaction, or on a connection without that, at once.
+ */
+export async function writeWithNext(em: EntityManager, text: string, values: readonly unknown[]): Promise<void> {
+  const runner = em.queryRunner as (QueryRunner & { databaseConnection?: Record<symbol, Defer | undefined> }) | undefined;
+  const defer = runner?.isTransactionActive ? runner.databaseConnection?.[DEFER] : undefined;
+  if (defer) defer(text, values);
+  else await em.query(text, [...values]);
 }

@@ -5,6 +5,7 @@ import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
 import { Logger } from '@nestjs/common';
 import { withRequestId } from '../observability/request-scope';
+import { answerCompiled } from '../read-plan/answer-compiled';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('Transactions');
@@ -78,7 +79,7 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
       return {
         // Opened here rather than in executionDidStart: an error thrown by a hook is "unexpected"
         // to Apollo (a 500 and a log line per request); an answer returned here is not.
-        async responseForOperation({ contextValue: ctx, operation }) {
+        async responseForOperation({ contextValue: ctx, operation, document, schema, request }) {
           if (!operation || operation.operation === 'subscription') return null;
           const qr = ds.createQueryRunner();
           try {
@@ -89,7 +90,9 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
             databaseStatus.reachable();
             const refused = entry.admit?.(ctx);
             if (refused) throw refused;
-            return null;
+            // A query made only of compiled reads is answered without executing a resolver.
+            const data = await answerCompiled(ctx, schema, document, operation, request.variables ?? {});
+            return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
           } catch (error) {
             ctx.queryRunner = null;
             if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { writeWithNext } from '../database/round-trips';
 
 /**
  * Makes a create mutation safe to retry (REL-03): the first call with a key creates and
@@ -28,7 +29,9 @@ export async function idempotent<T extends { id: string }>(
     if (found) return found;
   }
   const created = await create();
-  await em.query(
+  // Write-only: it travels with the operation's next statement.
+  await writeWithNext(
+    em,
     `UPDATE idempotency_record SET result_id = $5
       WHERE network_id = $1 AND user_id = $2 AND operation = $3 AND idempotency_key = $4`,
     [scope.networkId, scope.userId, scope.operation, scope.key, created.id],

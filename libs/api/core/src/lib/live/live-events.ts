@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { writeWithNext } from '../database/round-trips';
 import { PgListener } from '../database/pg-listener';
 
 const CHANNEL = 'kijkje_live';
@@ -101,7 +102,8 @@ export class LiveEvents implements OnApplicationBootstrap, BeforeApplicationShut
 
   /** Queues the event in the transaction: PostgreSQL sends it when (and only if) the transaction commits. */
   async publish(em: EntityManager, event: LiveEvent): Promise<void> {
-    await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ ...event, eventId: event.eventId ?? randomUUID() })]);
+    // Delivered at COMMIT in any case: it travels with the operation's next statement.
+    await writeWithNext(em, 'SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ ...event, eventId: event.eventId ?? randomUUID() })]);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
 import { PLANNED, SCOPE, type ComputedRead, type Facts, type NodeRead, type ValueRead } from './read-node';
 
@@ -25,7 +25,7 @@ export interface CompiledRead {
 class NotCompilable extends Error {}
 
 /** The fields selected under a node, by response key, with the selections of a repeated key merged. */
-function fieldsOf(set: SelectionSetNode, type: string, fragments: Record<string, FragmentDefinitionNode>, into = new Map<string, FieldNode[]>()) {
+export function fieldsOf(set: SelectionSetNode, type: string, fragments: Record<string, FragmentDefinitionNode>, into = new Map<string, FieldNode[]>()) {
   for (const selection of set.selections) {
     if (selection.directives?.length) throw new NotCompilable('directive');
     if (selection.kind === Kind.FIELD) {
@@ -136,15 +136,14 @@ export interface RootRead {
 const cache = new WeakMap<FieldNode, Map<RootRead, CompiledRead | null>>();
 
 /** The compiled read of this root field for this selection, or null when it cannot be compiled. Cached per document. */
-export function compileRead(root: RootRead, info: GraphQLResolveInfo): CompiledRead | null {
-  const field = info.fieldNodes[0];
+export function compileRead(root: RootRead, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): CompiledRead | null {
   let perRoot = cache.get(field);
   if (!perRoot) cache.set(field, (perRoot = new Map()));
   if (perRoot.has(root)) return perRoot.get(root)!;
   let compiled: CompiledRead | null = null;
   try {
-    if (info.fieldNodes.length !== 1 || !field.selectionSet) throw new NotCompilable('shape');
-    const compiler = new Compiler(info.fragments);
+    if (!field.selectionSet) throw new NotCompilable('shape');
+    const compiler = new Compiler(fragments);
     const alias = compiler.alias();
     const { sql, shape } = compiler.object(root.node, alias, field.selectionSet, {}, root.keep?.facts);
     compiled = {

@@ -1,4 +1,12 @@
-import { GraphQLObjectType, defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLObjectType,
+  defaultFieldResolver,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
 import { compileRead, type RootRead } from './compile-read';
 import { PLANNED } from './read-node';
@@ -34,8 +42,19 @@ export function useCompiledReads(on: boolean): void {
  * see with not-found, audited, in one place).
  */
 export async function readPlanned<T>(ctx: RequestContext, info: GraphQLResolveInfo, root: RootRead, args: unknown[]): Promise<T | null> {
+  if (info.fieldNodes.length !== 1) return null;
+  return readPlannedField<T>(ctx, info.fieldNodes[0], info.fragments, root, args);
+}
+
+export async function readPlannedField<T>(
+  ctx: RequestContext,
+  field: FieldNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  root: RootRead,
+  args: unknown[],
+): Promise<T | null> {
   if (!enabled || !ctx.networkId) return null;
-  const compiled = compileRead(root, info);
+  const compiled = compileRead(root, field, fragments);
   if (!compiled) return null;
   const scope = [ctx.userId, ctx.membership?.organisationId ?? null, ctx.networkId, ctx.membership?.role === 'COORDINATOR'];
   const rows: { answer: unknown }[] = await ctx.em.query(compiled.sql, [...scope, ...args]);

@@ -1,4 +1,4 @@
-import { SCOPE, column, rootArg, timestamp, type NodeRead, type RootRead } from '@kijkje/api/core';
+import { SCOPE, compiledRoot, column, rootArg, timestamp, type NodeRead, type RootRead } from '@kijkje/api/core';
 import { can } from '@kijkje/domain';
 import { APPLICATIONS_SEEN, ApplicationRead } from '../applications/application.read';
 import { PLACES_TAKEN, WAITLIST_LENGTH } from '../programmes.queries';
@@ -38,3 +38,5 @@ export const PROGRAMME_BY_ID: RootRead = {
   table: 'programme',
   where: (p) => `${p}.network_id = ${SCOPE.network} AND ${p}.id = ${rootArg(0)}::uuid`,
 };
+
+compiledRoot('programme', { root: PROGRAMME_BY_ID, action: 'programme.list' });

@@ -1,0 +1,115 @@
+import { can, type Action } from '@kijkje/domain';
+import {
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  Kind,
+  getNamedType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { RequestContext } from '../graphql/request-context';
+import { compileRead, fieldsOf, type RootRead } from './compile-read';
+import { readPlannedField } from './planned';
+import { PLANNED } from './read-node';
+
+/*
+ * A query whose every root field is a compiled read needs no resolver at all: its answer is the
+ * statements' JSON, shaped and serialised by the schema's own types. The transaction plugin asks
+ * here first; anything else (a mutation, another root field, an argument that is not a plain id, a
+ * row the caller may not see, a null where the schema allows none) answers null, and the operation
+ * is executed as usual, which also answers refusals in one place.
+ */
+
+export interface CompiledRoot {
+  root: RootRead;
+  /** The permission the root's resolver asks first (AccessService.inNetwork). */
+  action: Action;
+}
+
+const roots = new Map<string, CompiledRoot>();
+
+/** Declares that `Query.<field>(id: ID!)` is answered by this compiled read (its resolver reads it too). */
+export function compiledRoot(field: string, read: CompiledRoot): CompiledRoot {
+  roots.set(field, read);
+  return read;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The root field's `id`, when it is its only argument and a well-formed id; else null. */
+function idOf(field: FieldNode, variables: Record<string, unknown>): string | null {
+  if (field.arguments?.length !== 1 || field.arguments[0].name.value !== 'id') return null;
+  const node: ValueNode = field.arguments[0].value;
+  const value = node.kind === Kind.VARIABLE ? variables[node.name.value] : node.kind === Kind.STRING ? node.value : null;
+  return typeof value === 'string' && UUID.test(value) ? value : null;
+}
+
+class Decline extends Error {}
+
+/** Shapes a value by the selection and serialises its scalars and enums, as execution would. */
+function shape(type: GraphQLOutputType, value: unknown, set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): unknown {
+  if (type instanceof GraphQLNonNull) {
+    if (value === null || value === undefined) throw new Decline();
+    return shape(type.ofType, value, set, fragments);
+  }
+  if (value === null || value === undefined) return null;
+  if (type instanceof GraphQLList) return (value as unknown[]).map((item) => shape(type.ofType, item, set, fragments));
+  const named = getNamedType(type);
+  if (!(named instanceof GraphQLObjectType)) return (named as { serialize(v: unknown): unknown }).serialize(value);
+  const source = value as Record<string, unknown>;
+  const planned = PLANNED in source;
+  const out: Record<string, unknown> = {};
+  for (const [key, nodes] of fieldsOf(set!, named.name, fragments)) {
+    const name = nodes[0].name.value;
+    if (name === '__typename') {
+      out[key] = named.name;
+      continue;
+    }
+    const field = named.getFields()[name];
+    if (!field) throw new Decline();
+    const sub = nodes.some((n) => n.selectionSet)
+      ? { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) }
+      : undefined;
+    out[key] = shape(field.type, planned ? source[key] : source[name], sub as SelectionSetNode | undefined, fragments);
+  }
+  return out;
+}
+
+/** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
+export async function answerCompiled(
+  ctx: RequestContext,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Promise<Record<string, unknown> | null> {
+  if (operation.operation !== 'query' || !ctx.networkId || !ctx.actor) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const queryType = schema.getQueryType()!;
+  const fields = operation.selectionSet.selections;
+  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && roots.has(f.name.value))) return null;
+  const data: Record<string, unknown> = {};
+  try {
+    for (const field of fields) {
+      const read = roots.get(field.name.value)!;
+      const id = idOf(field, variables);
+      if (!id || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
+      const planned = await readPlannedField(ctx, field, fragments, read.root, [id]);
+      if (!planned) return null;
+      data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, planned, field.selectionSet, fragments);
+    }
+  } catch (error) {
+    if (error instanceof Decline) return null;
+    throw error;
+  }
+  return data;
+}
