@@ -56,16 +56,7 @@ export class SessionService {
       `SELECT * FROM kijkje_begin(${token ? `'${hashToken(token)}'` : 'NULL'}, ${Math.trunc(this.config.session.idleMinutes)})`,
     );
     const row = rows[0];
-    ctx.session = row
-      ? {
-          id: row.session_id,
-          userId: row.user_id,
-          currentNetworkId: row.current_network_id,
-          email: row.email,
-          name: row.name,
-          isPlatformAdmin: row.is_platform_admin,
-        }
-      : null;
+    ctx.session = row ? sessionOf(row) : null;
     ctx.membership = row?.membership_id ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id } : null;
   }
 
