@@ -1,6 +1,6 @@
-import { writeWithNext } from '@kijkje/api/core';
+import { User } from '@kijkje/api/core';
 import type { EntityManager } from 'typeorm';
-import type { Finding } from './finding.entity';
+import { Finding, completeEvidence } from './finding.entity';
 
 /**
  * The findings context's own SQL that its services send as text: one place to read what they ask
@@ -75,14 +75,43 @@ export async function setFindingReleased(em: EntityManager, networkId: string, i
   ]);
 }
 
-/** A new finding, written with the operation's next statement (its id chosen by the caller). */
+/**
+ * A new finding, and its author as the answer shows them: one statement (a reviewer's new finding
+ * has no discussion or reply yet, so nothing else needs reading).
+ */
 export async function insertFinding(
   em: EntityManager,
-  f: Pick<Finding, 'id' | 'networkId' | 'visitId' | 'authorId' | 'kind' | 'theme' | 'text' | 'evidence' | 'tags' | 'status'>,
-): Promise<void> {
-  await writeWithNext(
-    em,
-    `INSERT INTO finding (id, network_id, visit_id, author_id, kind, theme, text, evidence, tags, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [f.id, f.networkId, f.visitId, f.authorId, f.kind, f.theme, f.text, JSON.stringify(f.evidence), JSON.stringify(f.tags), f.status],
+  f: Pick<Finding, 'networkId' | 'visitId' | 'authorId' | 'kind' | 'theme' | 'text' | 'evidence' | 'tags' | 'status'>,
+): Promise<{ finding: Finding; author: User }> {
+  const [row] = await em.query(
+    `WITH f AS (
+       INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, evidence, tags, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *)
+     SELECT f.*, u.email AS author_email, u.name AS author_name, u.is_platform_admin AS author_is_platform_admin, u.active AS author_active
+       FROM f JOIN app_user u ON u.id = f.author_id`,
+    [f.networkId, f.visitId, f.authorId, f.kind, f.theme, f.text, JSON.stringify(f.evidence), JSON.stringify(f.tags), f.status],
   );
+  const finding = Object.assign(new Finding(), {
+    id: row.id,
+    networkId: row.network_id,
+    visitId: row.visit_id,
+    authorId: row.author_id,
+    kind: row.kind,
+    theme: row.theme,
+    text: row.text,
+    evidence: completeEvidence(row.evidence),
+    tags: row.tags,
+    status: row.status,
+    releasedForHarvest: row.released_for_harvest,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+  const author = Object.assign(new User(), {
+    id: row.author_id,
+    email: row.author_email,
+    name: row.author_name,
+    isPlatformAdmin: row.author_is_platform_admin,
+    active: row.author_active,
+  });
+  return { finding, author };
 }

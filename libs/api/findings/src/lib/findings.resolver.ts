@@ -55,10 +55,8 @@ export class FindingsResolver {
   }
 
   @Mutation(() => Finding, { description: 'Reviewer: a new finding, as a draft or submitted to the team at once. Idempotent by key.' })
-  async createFinding(@Ctx() ctx: RequestContext, @Args('input') input: CreateFindingInput, @Info() info: GraphQLResolveInfo): Promise<Finding> {
-    const { id } = await this.service.create(ctx, input);
-    // The answer in one statement, sent with the writes of the step (finding.read.ts).
-    return (await readPlanned<Finding>(ctx, info, FINDING_BY_ID, [id])) ?? this.service.get(ctx, id);
+  createFinding(@Ctx() ctx: RequestContext, @Args('input') input: CreateFindingInput): Promise<Finding> {
+    return this.service.create(ctx, input);
   }
 
   @Mutation(() => Finding, { description: 'Author: edits a draft or submitted finding; a stale version gives CONFLICT with the current finding.' })

@@ -5,7 +5,9 @@ import {
   LiveEvents,
   MailService,
   SQL_CLOCK,
+  User,
   badUserInput,
+  byIdLoader,
   idempotent,
   updateVersioned,
   type RequestContext,
@@ -24,11 +26,12 @@ import {
   type VisibleFindingFigures,
   stepAuditAction,
 } from '@kijkje/domain';
-import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
+import { commentsLoader } from './comments/comments-loader';
 import { findingConflict } from './finding-conflict';
+import { responseLoader } from './responses/response-loader';
 import { findingContent } from './finding-content';
 import { tellHostOfSharedFindings } from './finding-mail';
 import { FindingAccess } from './finding-access.service';
@@ -99,10 +102,10 @@ export class FindingsService {
 
   /**
    * A reviewer captures a finding: a draft for themselves, or straight to the team. Idempotent by
-   * key (REL-03). The finding, its audit row and its live event are written with the statement
-   * that reads the answer (FindingsResolver), so the whole step takes four round trips.
+   * key (REL-03). Four round trips in all: the visit, the caller's relations and the round's facts
+   * in one statement; the finding with its author in one; its audit row and live event with COMMIT.
    */
-  async create(ctx: RequestContext, input: CreateFindingInput): Promise<{ id: string }> {
+  async create(ctx: RequestContext, input: CreateFindingInput): Promise<Finding> {
     const networkId = await this.access.inNetwork(ctx, 'visit.act');
     const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('reviewer') || s.relations.has('lead'), false, true);
     const visit = standing.visit;
@@ -113,16 +116,7 @@ export class FindingsService {
         if (!standing.rights.addFinding) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
         const content = await findingContent(ctx, visit, input);
         const status: FindingStatus = input.submit ? 'SUBMITTED' : 'DRAFT';
-        const finding = Object.assign(new Finding(), {
-          id: randomUUID(),
-          networkId,
-          visitId: visit.id,
-          authorId: ctx.userId!,
-          ...content,
-          status,
-          releasedForHarvest: false,
-        });
-        await insertFinding(ctx.em, finding);
+        const { finding, author } = await insertFinding(ctx.em, { networkId, visitId: visit.id, authorId: ctx.userId!, ...content, status });
         await this.audit.record(ctx.em, {
           networkId,
           actorUserId: ctx.userId,
@@ -133,9 +127,15 @@ export class FindingsService {
           ip: ctx.ip,
         });
         await this.publish(ctx.em, finding, 'CREATED', status !== 'DRAFT');
-        return { id: finding.id };
+        // What the answer's fields would look up is known: the visit, the author, and that a new
+        // finding has no discussion and no reply yet.
+        byIdLoader(ctx, Visit).prime(visit.id, visit);
+        byIdLoader(ctx, User).prime(author.id, author);
+        commentsLoader(ctx).prime(finding.id, []);
+        responseLoader(ctx).prime(finding.id, null);
+        return finding;
       },
-      async (id) => ((await ctx.em.findOneBy(Finding, { id, networkId })) ? { id } : null),
+      (id) => ctx.em.findOneBy(Finding, { id, networkId }),
     );
   }
 

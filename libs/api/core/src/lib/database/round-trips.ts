@@ -105,6 +105,13 @@ export type Defer = (text: string, values: readonly unknown[]) => void;
 class NotLiteral extends Error {}
 
 /**
+ * A longer statement keeps its parameters, and so its plan prepared once per connection: what was
+ * held goes in a message of its own before it. Parsing and planning a long statement (a compiled
+ * read) every time costs PostgreSQL more than the round trip saved.
+ */
+const LITERAL_LIMIT = 1000;
+
+/**
  * A parameter as the untyped SQL literal of the text node-postgres would send for it (so PostgreSQL
  * infers its type from where it stands, as for a parameter), or NULL.
  */
@@ -121,9 +128,9 @@ const withLiterals = (text: string, values: readonly unknown[]): string => text.
 /**
  * Write-only statements travel with the statement after them: `client[DEFER](text, values)` holds
  * one back (its parameters as quoted literals), and the connection's next statement goes in the
- * same message after what was held (`…; COMMIT`; a statement with parameters has them written in
- * as literals too, or, for a value that has no text such as a byte array, goes after the held
- * ones in a message of its own). Every later statement therefore sees their effect, as if they had run at once;
+ * same message after what was held (`…; COMMIT`; a short statement with parameters has them
+ * written in as literals too; a long one, or one with a value that has no text such as a byte
+ * array, goes after the held ones in a message of its own). Every later statement therefore sees their effect, as if they had run at once;
  * an error surfaces at that next statement and aborts the transaction as it would have. A ROLLBACK
  * drops what was held.
  */
@@ -141,7 +148,7 @@ export function deferWrites(client: Wrappable): void {
     held = [];
     if (first === 'ROLLBACK') return send(...args);
     let next: string | null = typeof first === 'string' && values === undefined ? first : null;
-    if (next === null && typeof first === 'string' && Array.isArray(values)) {
+    if (next === null && typeof first === 'string' && Array.isArray(values) && first.length <= LITERAL_LIMIT) {
       try {
         next = withLiterals(first, values);
       } catch (error) {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
 import { findingsClosedByFinalReport, findingsClosedByReport } from '@kijkje/domain';
-import DataLoader from 'dataloader';
 import type { AddFindingCommentInput } from '../dto/finding.inputs';
 import { FindingAccess } from '../finding-access.service';
 import type { Finding } from '../finding.entity';
 import { FindingsService } from '../findings.service';
+import { commentsLoader } from './comments-loader';
 import { FindingComment } from './finding-comment.entity';
 
 /** The review team's discussion of a finding. */
@@ -22,19 +22,7 @@ export class CommentsService {
   async forFinding(ctx: RequestContext, finding: Finding): Promise<FindingComment[]> {
     const { rights } = await this.findings.standing(ctx, finding);
     if (!rights.discuss) return [];
-    const loader = ctx.loader(
-      'finding:comments',
-      () =>
-        new DataLoader<string, FindingComment[]>(async (ids) => {
-          const rows = await ctx.em
-            .createQueryBuilder(FindingComment, 'c')
-            .where('c.network_id = :networkId AND c.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
-            .orderBy('c.created_at', 'ASC')
-            .getMany();
-          return ids.map((id) => rows.filter((c) => c.findingId === id));
-        }),
-    );
-    return loader.load(finding.id);
+    return commentsLoader(ctx).load(finding.id);
   }
 
   async add(ctx: RequestContext, input: AddFindingCommentInput): Promise<FindingComment> {

@@ -10,12 +10,12 @@ import {
   responseTextRequired,
   type VisitStatus,
 } from '@kijkje/domain';
-import DataLoader from 'dataloader';
 import type { ReplyToFindingInput } from '../dto/finding.inputs';
 import { FindingAccess } from '../finding-access.service';
 import { Finding } from '../finding.entity';
 import { FindingsService } from '../findings.service';
 import { HostResponse } from './host-response.entity';
+import { responseLoader } from './response-loader';
 
 /** Hoor en wederhoor: the host's reply to each shared finding, within the reply period. */
 @Injectable()
@@ -31,18 +31,7 @@ export class ResponsesService {
   async forFinding(ctx: RequestContext, finding: Finding): Promise<HostResponse | null> {
     const { rights } = await this.findings.standing(ctx, finding);
     if (rights.read !== 'content') return null;
-    const loader = ctx.loader(
-      'finding:response',
-      () =>
-        new DataLoader<string, HostResponse | null>(async (ids) => {
-          const rows = await ctx.em
-            .createQueryBuilder(HostResponse, 'r')
-            .where('r.network_id = :networkId AND r.finding_id IN (:...ids)', { networkId: ctx.networkId, ids: [...ids] })
-            .getMany();
-          return ids.map((id) => rows.find((r) => r.findingId === id) ?? null);
-        }),
-    );
-    return loader.load(finding.id);
+    return responseLoader(ctx).load(finding.id);
   }
 
   /** Creates or changes the host's reply; a stale version of the reply gives CONFLICT. */
