@@ -35,7 +35,7 @@ export interface CompiledRoot {
 
 const roots = new Map<string, CompiledRoot>();
 
-/** Declares that `Query.<field>(id: ID!)` is answered by this compiled read (its resolver reads it too). */
+/** Declares that `Query.<field>(id: ID!)`, or a list root without arguments, is answered by this compiled read. */
 export function compiledRoot(field: string, read: CompiledRoot): CompiledRoot {
   roots.set(field, read);
   return read;
@@ -82,7 +82,7 @@ function shape(type: GraphQLOutputType, value: unknown, set: SelectionSetNode | 
   return out;
 }
 
-/** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
+/** The whole answer of a query made only of compiled reads, or null to execute it as usual. A list root takes no arguments; any other exactly an `id`. */
 export async function answerCompiled(
   ctx: RequestContext,
   schema: GraphQLSchema,
@@ -101,9 +101,9 @@ export async function answerCompiled(
   try {
     for (const field of fields) {
       const read = roots.get(field.name.value)!;
-      const id = idOf(field, variables);
-      if (!id || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
-      const planned = await readPlannedField(ctx, field, fragments, read.root, [id]);
+      const args = read.root.orderBy ? (field.arguments?.length ? null : []) : [idOf(field, variables)].filter((id) => id !== null);
+      if (!args || (!read.root.orderBy && !args.length) || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
+      const planned = await readPlannedField(ctx, field, fragments, read.root, args);
       if (!planned) return null;
       data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, planned, field.selectionSet, fragments);
     }

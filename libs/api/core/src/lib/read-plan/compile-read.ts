@@ -131,6 +131,8 @@ export interface RootRead {
   where: (alias: string) => string;
   /** Whether the caller may see the row (the domain's rules over its facts); when not, the caller's resolver answers. */
   keep?: ComputedRead<boolean>;
+  /** A list root: every row where `where` holds, in this order. */
+  orderBy?: (alias: string) => string;
 }
 
 const cache = new WeakMap<FieldNode, Map<RootRead, CompiledRead | null>>();
@@ -149,10 +151,12 @@ export function compileRead(root: RootRead, field: FieldNode, fragments: Record<
     compiled = {
       // The scope's parameters are typed up front: a read that does not use one still binds it.
       sql: `WITH scope AS (SELECT ${Object.values(SCOPE).join(', ')})
-            SELECT ${sql} AS answer FROM ${root.table} ${alias}${root.node.lateral?.(alias) ?? ''} WHERE ${root.where(alias)}`,
+            SELECT ${root.orderBy ? `coalesce(json_agg(${sql} ORDER BY ${root.orderBy(alias)}), '[]'::json)` : sql} AS answer
+              FROM ${root.table} ${alias}${root.node.lateral?.(alias) ?? ''} WHERE ${root.where(alias)}`,
       finish: (json, ctx) => {
-        const row = json as Row;
-        return root.keep && !root.keep.value(row.__facts ?? {}, ctx) ? null : finish(shape, row, ctx);
+        const kept = (row: Row) => !root.keep || root.keep.value(row.__facts ?? {}, ctx);
+        if (root.orderBy) return (json as Row[]).filter(kept).map((row) => finish(shape, row, ctx));
+        return kept(json as Row) ? finish(shape, json as Row, ctx) : null;
       },
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { column, timestamp, type NodeRead } from '@kijkje/api/core';
+import { SCOPE, column, compiledRoot, timestamp, type NodeRead } from '@kijkje/api/core';
 
 /** An organisation of the network (compiled reads; see read-node.ts). */
 export const OrganisationRead: NodeRead = {
@@ -13,3 +13,9 @@ export const OrganisationRead: NodeRead = {
     createdAt: timestamp('created_at'),
   },
 };
+
+/** `organisations`: those of the caller's network, by name, as OrganisationsService.list. */
+compiledRoot('organisations', {
+  root: { node: OrganisationRead, table: 'organisation', where: (o) => `${o}.network_id = ${SCOPE.network}`, orderBy: (o) => `${o}.name ASC` },
+  action: 'organisation.list',
+});
