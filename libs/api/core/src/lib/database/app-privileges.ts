@@ -40,4 +40,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
 };
 
 /** Functions the serving role calls, as `regprocedure` spells them. */
-export const APP_FUNCTION_PRIVILEGES: readonly string[] = ['finding_rollup_apply(uuid,uuid,text,text,integer)', 'kijkje_enter(uuid,uuid)', 'kijkje_begin(text,integer)'];
+export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
+  'finding_rollup_apply(uuid,uuid,text,text,integer)',
+  'kijkje_enter(uuid,uuid)',
+  'kijkje_begin(text,integer)',
+];
