@@ -26,11 +26,11 @@ import {
   type VisibleFindingFigures,
   stepAuditAction,
 } from '@kijkje/domain';
-import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
 import { commentsLoader } from './comments/comments-loader';
 import { findingConflict } from './finding-conflict';
+import { findingCountsLoader } from './finding-counts-loader';
 import { responseLoader } from './responses/response-loader';
 import { findingContent } from './finding-content';
 import { tellHostOfSharedFindings } from './finding-mail';
@@ -38,12 +38,10 @@ import { FindingAccess } from './finding-access.service';
 import {
   deleteDraftFinding,
   finaliseSharedFindings,
-  findingCountsByVisit,
   insertFinding,
   setFindingReleased,
   setVisitReplyDeadline,
   shareSubmittedFindings,
-  type FindingCounts,
 } from './findings.queries';
 import { Finding } from './finding.entity';
 
@@ -85,19 +83,7 @@ export class FindingsService {
   async counts(ctx: RequestContext, visit: Visit): Promise<VisibleFindingFigures | null> {
     const { rights, relations } = await this.visits.standing(ctx, visit);
     if (!rights.readCounts) return null;
-    return visibleFindingFigures(relations, await this.figures(ctx, visit));
-  }
-
-  private figures(ctx: RequestContext, visit: Visit): Promise<FindingCounts> {
-    const loader = ctx.loader(
-      'finding:counts',
-      () =>
-        new DataLoader<string, FindingCounts>(async (visitIds) => {
-          const byVisit = await findingCountsByVisit(ctx.em, ctx.networkId, visitIds);
-          return visitIds.map((id) => byVisit.get(id) ?? { submitted: 0, shared: 0, final: 0, released: 0 });
-        }),
-    );
-    return loader.load(visit.id);
+    return visibleFindingFigures(relations, await findingCountsLoader(ctx).load(visit.id));
   }
 
   /**
