@@ -2,7 +2,7 @@ import { SCOPE, UserRead, column, compiledRoot, extendRead, rootArg, timestamp, 
 import { VisitRead, relationsOfFacts, visitRelationsLateral } from '@kijkje/api/visits';
 import {
   findingRights,
-  findingsClosedByReport,
+  offeredFindingRights,
   visibleFindingFigures,
   visitRights,
   type FindingFigures,
@@ -78,8 +78,7 @@ export const FindingRead: NodeRead = {
     rights: {
       computed: {
         facts: [...FACTS, 'visitStatus'],
-        // A final report closes its findings: the screen offers none of these steps (as FindingsResolver.rights).
-        value: (f) => (findingsClosedByReport(f['visitStatus'] as VisitStatus) ? { ...rightsOf(f), edit: false, reply: false } : rightsOf(f)),
+        value: (f) => offeredFindingRights(rightsOf(f), f['visitStatus'] as VisitStatus),
       },
     },
     comments: {

@@ -2,7 +2,7 @@ import { Args, Field, ID, Info, Int, Mutation, ObjectType, Parent, Query, Resolv
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, User, byIdLoader, readPlanned, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitRelationEnum } from '@kijkje/api/visits';
-import { findingsClosedByReport } from '@kijkje/domain';
+import { offeredFindingRights } from '@kijkje/domain';
 import { FindingComment } from './comments/finding-comment.entity';
 import { CommentsService } from './comments/comments.service';
 import {
@@ -118,7 +118,7 @@ export class FindingsResolver {
   async rights(@Parent() finding: Finding, @Ctx() ctx: RequestContext): Promise<FindingRightsView> {
     const { rights, visit } = await this.access.standing(ctx, finding);
     // A final report closes its findings (the services refuse these steps): the screen offers none of them.
-    return findingsClosedByReport(visit.visit.status) ? { ...rights, edit: false, reply: false } : rights;
+    return offeredFindingRights(rights, visit.visit.status);
   }
 
   @ResolveField(() => [FindingComment], { description: 'The team’s discussion; empty for anyone outside the team.' })

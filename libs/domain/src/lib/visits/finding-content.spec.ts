@@ -1,6 +1,6 @@
 import { VISIT_STATUSES } from './visit-lifecycle';
 import fc from 'fast-check';
-import { checkFindingInput, findingsClosedByReport, normaliseTag, normaliseTags, responseNeedsText } from './finding-content';
+import { checkFindingInput, findingsClosedByReport, normaliseTag, normaliseTags, offeredFindingRights, responseNeedsText } from './finding-content';
 
 describe('finding content', () => {
   it.each([
@@ -40,5 +40,11 @@ describe('finding content', () => {
 describe('a final report closes its findings', () => {
   it.each(VISIT_STATUSES.map((s) => [s, s === 'REPORT_FINAL'] as const))('%s: closed %s', (status, closed) => {
     expect(findingsClosedByReport(status)).toBe(closed);
+  });
+
+  it.each(VISIT_STATUSES)('%s: the screen offers editing and replying only while the findings are open', (status) => {
+    const rights = { read: 'content', edit: true, reply: true, discuss: true, release: true };
+    const open = status !== 'REPORT_FINAL';
+    expect(offeredFindingRights(rights, status)).toEqual({ ...rights, edit: open, reply: open });
   });
 });

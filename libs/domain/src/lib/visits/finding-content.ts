@@ -99,6 +99,11 @@ export function findingsClosedByReport(visitStatus: VisitStatus): boolean {
   return visitStatus === 'REPORT_FINAL';
 }
 
+/** The steps a screen offers on a finding: its rights, less editing and replying once the report closed it. */
+export function offeredFindingRights<R extends { edit: boolean; reply: boolean }>(rights: R, visitStatus: VisitStatus): R {
+  return findingsClosedByReport(visitStatus) ? { ...rights, edit: false, reply: false } : rights;
+}
+
 export const repliesClosedByFinalReport: Bilingual = {
   nl: 'Het bezoekverslag is definitief: een reactie kan niet meer worden gegeven of gewijzigd.',
   en: 'The visit report is final: a reply can no longer be given or changed.',
