@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { AppError, internalError } from '../errors/app-error';
@@ -24,11 +25,9 @@ export async function rescope(ctx: RequestContext): Promise<void> {
   ctx.membership = rows[0] ?? null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A UUID as an SQL literal; anything else (there is nothing else) as NULL: no user, no network. */
 export function uuidLiteral(id: string | null | undefined): string {
-  return id && UUID.test(id) ? `'${id}'::uuid` : 'NULL';
+  return id && isUUID(id) ? `'${id}'::uuid` : 'NULL';
 }
 
 /**

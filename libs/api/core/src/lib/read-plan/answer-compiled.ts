@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { can, type Action } from '@kijkje/domain';
 import {
   GraphQLList,
@@ -41,14 +42,13 @@ export function compiledRoot(field: string, read: CompiledRoot): CompiledRoot {
   return read;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The root field's `id`, when it is its only argument and a well-formed id; else null. */
-function idOf(field: FieldNode, variables: Record<string, unknown>): string | null {
+/** The root's arguments: none for a list root; for any other its `id`, the only argument and a well-formed id. Null when they are not so. */
+function argsOf(root: RootRead, field: FieldNode, variables: Record<string, unknown>): unknown[] | null {
+  if (root.orderBy) return field.arguments?.length ? null : [];
   if (field.arguments?.length !== 1 || field.arguments[0].name.value !== 'id') return null;
   const node: ValueNode = field.arguments[0].value;
   const value = node.kind === Kind.VARIABLE ? variables[node.name.value] : node.kind === Kind.STRING ? node.value : null;
-  return typeof value === 'string' && UUID.test(value) ? value : null;
+  return typeof value === 'string' && isUUID(value) ? [value] : null;
 }
 
 class Decline extends Error {}
@@ -82,7 +82,7 @@ function shape(type: GraphQLOutputType, value: unknown, set: SelectionSetNode | 
   return out;
 }
 
-/** The whole answer of a query made only of compiled reads, or null to execute it as usual. A list root takes no arguments; any other exactly an `id`. */
+/** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
 export async function answerCompiled(
   ctx: RequestContext,
   schema: GraphQLSchema,
@@ -101,8 +101,8 @@ export async function answerCompiled(
   try {
     for (const field of fields) {
       const read = roots.get(field.name.value)!;
-      const args = read.root.orderBy ? (field.arguments?.length ? null : []) : [idOf(field, variables)].filter((id) => id !== null);
-      if (!args || (!read.root.orderBy && !args.length) || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
+      const args = argsOf(read.root, field, variables);
+      if (!args || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
       const planned = await readPlannedField(ctx, field, fragments, read.root, args);
       if (!planned) return null;
       data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, planned, field.selectionSet, fragments);
