@@ -8,8 +8,12 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace(/[/.]/g, '\\$&')}$`] = path.join(__dirname, target);
 }
 
+// Packages published only as ES modules, which SWC turns into CommonJS like our own code.
+const esmOnly = ['temporal-polyfill', 'temporal-utils', 'temporal-spec'];
+
 module.exports = {
   testEnvironment: 'node',
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
   transform: {

@@ -9,3 +9,4 @@ export * from './lib/programmes';
 export * from './lib/visits';
 export * from './lib/harvests';
 export * from './lib/audit/audit-actions';
+export * from './lib/time';

@@ -8,6 +8,7 @@ import { EnterScope1764300000000 } from './1764300000000-enter-scope';
 import { HarvestPublication1796256000410 } from './1796256000410-harvest-publication';
 import { ProductionSafety1796256010310 } from './1796256010310-production-safety';
 import { BeginOperation1796256020000 } from './1796256020000-begin-operation';
+import { Deadlines1796256030000 } from './1796256030000-deadlines';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   HarvestPublication1796256000410,
   ProductionSafety1796256010310,
   BeginOperation1796256020000,
+  Deadlines1796256030000,
 ];

@@ -56,6 +56,14 @@ export class Visit {
   @Column({ name: 'reply_deadline', type: 'timestamptz', nullable: true })
   replyDeadline!: Date | null;
 
+  /** The visit's own preparation deadline; null follows the programme's rule (see visitDeadlines). */
+  @Column({ name: 'preparation_due', type: 'timestamptz', nullable: true })
+  preparationDue!: Date | null;
+
+  /** The visit's own report deadline; null follows the programme's rule. */
+  @Column({ name: 'report_due', type: 'timestamptz', nullable: true })
+  reportDue!: Date | null;
+
   @Field(() => Int, { description: 'Send back when changing the preparation or the status (optimistic concurrency).' })
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../messages';
 import type { RoundStatus } from '../programmes/round-lifecycle';
+import { replyPeriodEndFrom } from '../time/deadlines';
 
 export const VISIT_STATUSES = ['PLANNED', 'PREPARED', 'HELD', 'REPORT_DRAFT', 'REPORT_SHARED', 'REPORT_FINAL'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
@@ -61,21 +62,7 @@ export const REPLY_DAYS_DEFAULT = 14;
 
 /** The end of a reply period: the end of the last day, in Dutch time, `days` days after `from`. */
 export function replyDeadline(from: Date, days: number): Date {
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(from);
-  const [y, m, d] = local.split('-').map(Number);
-  // 23:59:59 Amsterdam time on the last day; the offset is found by formatting that instant back.
-  const guess = new Date(Date.UTC(y, m - 1, d + days, 23, 59, 59));
-  const offsetMinutes = amsterdamOffsetMinutes(guess);
-  return new Date(guess.getTime() - offsetMinutes * 60_000);
-}
-
-function amsterdamOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'shortOffset' }).formatToParts(at);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+1';
-  const match = name.match(/GMT([+-]\d+)(?::(\d+))?/);
-  if (!match) return 60;
-  const hours = Number(match[1]);
-  return hours * 60 + Math.sign(hours) * Number(match[2] ?? 0);
+  return replyPeriodEndFrom(from, days);
 }
 
 /** Is the reply period still open? No deadline means the findings were never shared. */

@@ -70,6 +70,16 @@ export class Programme {
   @Column({ name: 'default_sharing', type: 'varchar', length: 10 })
   defaultSharing!: SharingLevel;
 
+  /** The deadline rules every visit follows unless it sets its own (see visitDeadlines). */
+  @Column({ name: 'preparation_days_before', type: 'integer', default: 7 })
+  preparationDaysBefore!: number;
+
+  @Column({ name: 'reply_days', type: 'integer', default: 14 })
+  replyDays!: number;
+
+  @Column({ name: 'report_weeks_after', type: 'integer', default: 4 })
+  reportWeeksAfter!: number;
+
   @Field(() => ProgrammeStatusEnum)
   @Column({ type: 'varchar', length: 10, default: 'DRAFT' })
   status!: ProgrammeStatus;

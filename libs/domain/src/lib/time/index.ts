@@ -1,0 +1,2 @@
+export * from './dutch-time';
+export * from './deadlines';
