@@ -107,6 +107,12 @@ describe('a network from creation to its first member', () => {
     expect(switched.switchNetwork.currentNetwork.id).toBe(other.id);
     const orgs = await both.ok(`{ organisations { id } }`);
     expect(orgs.organisations.map((o: { id: string }) => o.id).sort()).toEqual(other.organisations.map((o) => o.id).sort());
+
+    // A new sign-in lands in the network the person last switched to, not in the first one.
+    const again = await signedIn(t, world.both);
+    expect((await again.ok(`{ viewer { currentNetwork { id } } }`)).viewer.currentNetwork.id).toBe(other.id);
+    await again.ok(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: current });
+    expect((await (await signedIn(t, world.both)).ok(`{ viewer { currentNetwork { id } } }`)).viewer.currentNetwork.id).toBe(current);
   });
 
   it('creates once per idempotency key', async () => {

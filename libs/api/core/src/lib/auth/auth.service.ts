@@ -76,7 +76,8 @@ export class AuthService {
         WHERE m.user_id = $1 AND m.active ORDER BY n.name`,
       [user.id],
     );
-    const networkId = memberships.find((m) => m.networkId === preferredNetworkId)?.networkId ?? memberships[0]?.networkId ?? null;
+    const preferred = [preferredNetworkId, user.lastNetworkId];
+    const networkId = preferred.map((id) => memberships.find((m) => m.networkId === id)?.networkId).find(Boolean) ?? memberships[0]?.networkId ?? null;
     const sessionId = await this.sessions.start(ctx, user.id, networkId);
     ctx.session = { id: sessionId, userId: user.id, currentNetworkId: networkId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
     await rescope(ctx);

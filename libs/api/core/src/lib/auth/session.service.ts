@@ -91,8 +91,13 @@ export class SessionService {
     ctx.afterCommit.push(() => ctx.res.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/' }));
   }
 
+  /** Switches the session's network and remembers it as the person's last one, for the next sign-in. */
   async switchNetwork(em: EntityManager, sessionId: string, networkId: string): Promise<void> {
-    await em.query('UPDATE session SET current_network_id = $2 WHERE id = $1', [sessionId, networkId]);
+    await em.query(
+      `WITH s AS (UPDATE session SET current_network_id = $2 WHERE id = $1 RETURNING user_id)
+       UPDATE app_user SET last_network_id = $2 FROM s WHERE app_user.id = s.user_id`,
+      [sessionId, networkId],
+    );
   }
 
   /** Ends every session of a person (password reset) or only those working in one network (deactivation). */

@@ -27,6 +27,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The network the person last switched to: a new sign-in starts there. */
+  @Column({ name: 'last_network_id', type: 'uuid', nullable: true })
+  lastNetworkId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
