@@ -86,8 +86,13 @@ describe('flagged words', () => {
     ['Best is dat het wijkteam werkt.', ['Best:AMBIGUOUS_NAME']],
     ['Putten heeft geen wachtlijst.', ['Putten:AMBIGUOUS_NAME']],
     ['Het plan van J. Vos, zie bijlage B. Daarna volgt het.', ['J. Vos:AMBIGUOUS_NAME', 'B. Daarna:AMBIGUOUS_NAME']],
-    // A capital at the start of a sentence is not a name
-    ['Pietersen zei het. Daarna gingen we door.', []],
+    // A capital at the start of a sentence says nothing, but a word no Dutch word list knows still does
+    ['Pietersen zei het. Daarna gingen we door.', ['Pietersen:UNKNOWN_NAME']],
+    ['Het werkt. Jansen en Kanaleneiland bleven over.', ['Jansen:UNKNOWN_NAME', 'Kanaleneiland:UNKNOWN_NAME']],
+    // … while ordinary words and compounds of Dutch words at the start of a sentence are not flagged
+    ['Ketenpartners zeggen het. Toegangsmedewerkers ook. Keukentafelgesprekken duren lang.', []],
+    ['Jeugdhulpverleners en wijkteamleden. Schuldhulpverlening werkt.', []],
+    ['Daarna volgde de Wmo. Opvallend was de samenwerking.', []],
     // The words of the trade, known acronyms and our own placeholders are not flagged
     ['We spraken de GGD, de VNG en het CJG over de Wmo en de Jeugdwet.', []],
     ['[Naam] zei dat gemeente A en [plaats] meedoen.', []],
@@ -103,7 +108,7 @@ describe('flagged words', () => {
 
   it('replaces every flagged occurrence of a word, and nothing else, when the coordinator chooses "vervangen"', () => {
     const text = 'Best is dat Pietersen werkt. Pietersen weet het best.';
-    expect(replaceFlaggedWord(text, EMPTY_NETWORK, 'pietersen', '[naam]')).toBe('Best is dat [naam] werkt. Pietersen weet het best.');
+    expect(replaceFlaggedWord(text, EMPTY_NETWORK, 'pietersen', '[naam]')).toBe('Best is dat [naam] werkt. [naam] weet het best.');
     expect(replaceFlaggedWord(text, EMPTY_NETWORK, 'best', '[plaats]')).toBe('[plaats] is dat Pietersen werkt. Pietersen weet het best.');
   });
 

@@ -1,5 +1,6 @@
 import type { AnonymisationNames } from './anonymisation-names';
 import { analyse } from './anonymise';
+import { isCompoundOfWords } from './compounds';
 import { isOrdinaryWord } from './gazetteer';
 import { startsSentence } from './sentences';
 import { fold } from './text-folding';
@@ -13,7 +14,9 @@ import { isCapitalised, tokenise } from './word-tokens';
  * - AMBIGUOUS_NAME: a place that is an ordinary word too, capitalised at the start of a sentence
  *   ("Best is dat …", "Putten heeft …"), where the capital says nothing; an initial before an
  *   ordinary word ("J. Vos", "bijlage B. Daarna");
- * - any other word at the start of a sentence is not flagged: every sentence starts with a capital;
+ * - UNKNOWN_NAME too: a word at the start of a sentence that is no Dutch word in lower case and no
+ *   compound of Dutch words ("Pietersen vertelde …"), since every sentence starts with a capital,
+ *   the capital says nothing but the word itself still does ("Ketenpartners zeggen …" is not flagged);
  * - not flagged: one-letter words (initials, "gemeente A"), words with digits, acronyms the word
  *   list knows ("GGD", "VNG") and the words of the trade in KNOWN_TERMS ("Wmo", "Jeugdwet").
  * Without a word list nothing is flagged: the web app has none.
@@ -44,9 +47,10 @@ export function findFlaggedWords(text: string, names: AnonymisationNames, kept: 
     if (inside(token.start) || !isCapitalised(tokenised, i)) return;
     const written = text.slice(token.start, token.end);
     if (token.word.length < 2 || /\p{N}/u.test(token.word) || KNOWN_TERMS.has(token.word)) return;
-    if (startsSentence(text, token.start) || isPlaceholder(text, token.start)) return;
+    if (isPlaceholder(text, token.start)) return;
     const acronym = written === written.toLocaleUpperCase('nl');
     if (acronym ? words.isWord(written) || isOrdinaryWord(words, written) : isOrdinaryWord(words, written)) return;
+    if (startsSentence(text, token.start) && isCompoundOfWords(words, written.toLocaleLowerCase('nl'))) return;
     flags.push(flag(text, token.start, token.end, 'UNKNOWN_NAME'));
   });
   return flags.filter((f) => !keep.has(f.key)).sort((a, b) => a.start - b.start);
