@@ -394,6 +394,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await finaliseButton.click();
   const finalise = ruben.page.getByRole('alertdialog', { name: '2 gedeelde bevindingen definitief maken?' });
   await expect(finalise).toContainText('De 2 bevindingen die met Utrecht zijn gedeeld, worden definitief en wijzigen daarna niet meer.');
+  await expect(finalise.getByTestId('findings-finalise-early')).toContainText('de reactietermijn van Utrecht loopt nog tot');
   await expect(finalise.getByRole('button', { name: 'Nee, nog niet' })).toBeFocused();
   await expectNoAxeViolations(ruben.page, 'finalise findings dialog');
   await finalise.getByRole('button', { name: 'Nee, nog niet' }).click();

@@ -144,6 +144,9 @@ test('the visit report: the lead writes and shares it, the host comments, the le
   await finaliseButton.click();
   const finalise = lead.getByRole('alertdialog', { name: 'Verslag over Nijmegen definitief maken?' });
   await expect(finalise).toContainText('De gastgemeente Nijmegen kan er daarna niet meer op reageren.');
+  // The host's reply period still runs: the page and the question say until when.
+  await expect(lead.getByTestId('report-reply-running')).toContainText('De reactietermijn van Nijmegen loopt nog tot');
+  await expect(finalise.getByTestId('report-finalise-early')).toContainText('Als u het verslag nu definitief maakt, kan Nijmegen niet meer reageren.');
   await expect(finalise).toContainText(/De \d+ bevinding(en)? in het verslag (ligt|liggen) daarmee vast \(definitief\)\./);
   await expect(finalise.getByRole('button', { name: 'Nee, terug naar het verslag' })).toBeFocused();
   await expectNoAxeViolations(lead, 'report: finalise dialog');

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { REPLY_DAYS_DEFAULT } from '@kijkje/domain';
+import { REPLY_DAYS_DEFAULT, replyPeriodOpen } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { FinaliseFindingsDocument, FindingsBoardDocument, ShareFindingsDocument, type FindingsBoardQuery } from '@kijkje/web/data-access';
 import { ConfirmDialog, InputField, RouterLink, ErrorAlert, formatDateTime, ActionError, useAction } from '@kijkje/web/ui';
@@ -117,7 +117,7 @@ function ShareForm({ visit }: { visit: Visit }) {
 }
 
 function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [finalise] = useMutation(FinaliseFindingsDocument, { refetchQueries: [FindingsBoardDocument], awaitRefetchQueries: true });
   const action = useAction(
     async () => {
@@ -127,6 +127,9 @@ function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
   );
   const host = visit.hostOrganisation.name;
   const count = visit.findingCounts?.shared ?? 0;
+  // While the host may still reply, the question says so and until when.
+  const early = replyPeriodOpen(visit.replyDeadline ? new Date(visit.replyDeadline) : null, new Date());
+  const deadline = formatDateTime(visit.replyDeadline, i18n.language);
 
   return (
     <section className="kijkje-section" aria-labelledby="finalise-heading">
@@ -149,6 +152,7 @@ function Finalise({ visit, onDone }: { visit: Visit; onDone: () => void }) {
         onConfirm={() => void action.run()}
         onCancel={action.cancel}
       >
+        {early && <Paragraph data-testid="findings-finalise-early">{t('findings.lead.finaliseConfirm.early', { host, deadline })}</Paragraph>}
         <Paragraph>{t('findings.lead.finaliseConfirm.what', { count, host })}</Paragraph>
         <Paragraph>{t('findings.lead.finaliseConfirm.final')}</Paragraph>
       </ConfirmDialog>

@@ -1,4 +1,4 @@
-import { checkReplyDays, exportHref, groupFindings, repliesOf, revisionFromSearch } from './report-helpers';
+import { checkReplyDays, exportHref, finalisingEarly, groupFindings, repliesOf, revisionFromSearch } from './report-helpers';
 
 const f = (
   id: string,
@@ -80,5 +80,14 @@ describe('checkReplyDays', () => {
     ['61', { error: 'report.share.daysRange' }],
   ])('%j', (text, expected) => {
     expect(checkReplyDays(text)).toEqual(expected);
+  });
+});
+
+describe('finalisingEarly', () => {
+  const now = new Date('2027-04-10T10:00:00Z');
+  it('is early while the reply period runs, and not once it has ended or when there is none', () => {
+    expect(finalisingEarly('2027-04-20T21:59:59.000Z', now)).toBe(true);
+    expect(finalisingEarly('2027-04-10T09:59:59.000Z', now)).toBe(false);
+    expect(finalisingEarly(null, now)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { FINDING_KINDS as KINDS, REPLY_DAYS_MAX, REPLY_DAYS_MIN } from '@kijkje/domain';
+import { FINDING_KINDS as KINDS, REPLY_DAYS_MAX, REPLY_DAYS_MIN, replyPeriodOpen } from '@kijkje/domain';
 import type { FindingKind } from '@kijkje/web/data-access';
 import { toLang } from '@kijkje/web/ui';
 
@@ -59,4 +59,12 @@ export function checkReplyDays(text: string): { days: number } | { error: string
   const days = Number(value);
   if (days < REPLY_DAYS_MIN || days > REPLY_DAYS_MAX) return { error: 'report.share.daysRange' };
   return { days };
+}
+
+/**
+ * Whether the host's reply period on the shared report is still running: then making the report
+ * final is not the step the page leads with, and the confirmation says what the host loses.
+ */
+export function finalisingEarly(replyDeadline: string | null | undefined, now: Date = new Date()): boolean {
+  return replyPeriodOpen(replyDeadline ? new Date(replyDeadline) : null, now);
 }
