@@ -3,7 +3,11 @@
  * it (libs/domain visits and programmes), never kept in a to-do table that could drift.
  */
 
+/** The kinds, in the order of the life cycle (the order among tasks with the same deadline). */
 export const TASK_KINDS = [
+  'OPEN_PROGRAMME',
+  'ACCEPT_APPLICATION',
+  'COMPOSE_ROUNDS',
   'PREPARE_VISIT',
   'ASSIGN_TEAM',
   'SUBMIT_FINDINGS',
@@ -14,11 +18,8 @@ export const TASK_KINDS = [
   'SHARE_REPORT',
   'FINALISE_REPORT',
   'COMMENT_ON_REPORT',
-  'COMPOSE_ROUNDS',
-  'OPEN_PROGRAMME',
-  'CLOSE_PROGRAMME',
   'PUBLISH_HARVEST',
-  'ACCEPT_APPLICATION',
+  'CLOSE_PROGRAMME',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
