@@ -63,7 +63,7 @@ function ProgressBoard({ programmeId }: { programmeId: string }) {
         <RouterLink to={`/programmas/${programmeId}`}>{progress.name}</RouterLink>
       </Heading>
       <div className="kijkje-table-scroll">
-        <Table aria-labelledby={headingId}>
+        <Table className="kijkje-progress-table" aria-labelledby={headingId}>
           <TableCaption className="kijkje-visually-hidden">{t('tasks.progress.caption', { programme: progress.name })}</TableCaption>
           <TableHeader>
             <TableRow>
