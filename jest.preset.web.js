@@ -14,6 +14,7 @@ module.exports = {
     '^(@utrecht/[a-z-]+-react)$': path.join(__dirname, 'node_modules', '$1', 'dist', 'index.mjs'),
   },
   transform: { ...preset.transform, '^.+\\.mjs$': [swc, swcOptions] },
-  // Those .mjs files are compiled to CommonJS like our own sources.
-  transformIgnorePatterns: ['/node_modules/(?!.*\\.mjs$)'],
+  // Those .mjs files are compiled to CommonJS like our own sources, and so are the ES-only packages
+  // the shared preset names (temporal-polyfill, which libs/domain's Dutch time uses).
+  transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-utils|temporal-spec)/|.*\\.mjs$)'],
 };

@@ -15,6 +15,7 @@ import { floorComparison, startFloor } from './bench-floor.mjs';
 import { benchSessions } from './bench-sessions.mjs';
 import { lighthouseScores } from './bench-lighthouse.mjs';
 import { startScratchServer } from './scratch-server.mjs';
+import { measureMyTasks, printMyTasks, runningProgrammeForTasks } from './bench-tasks.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -184,6 +185,10 @@ try {
     connections: CONNECTIONS,
     database: new URL(databaseUrl).pathname.slice(1),
   });
+
+  // Last, because it sets one of the M dataset's programmes running again.
+  await runningProgrammeForTasks(databaseUrl);
+  printMyTasks(await measureMyTasks({ base, cookie: bench, connections: CONNECTIONS, seconds: SECONDS }));
 } finally {
   await floor?.stop();
   await stop();

@@ -24,6 +24,7 @@ import { VisitsModule } from '@kijkje/api/visits';
 import { FindingsModule } from '@kijkje/api/findings';
 import { ReportsModule } from '@kijkje/api/reports';
 import { HarvestsModule } from '@kijkje/api/harvests';
+import { TasksModule } from '@kijkje/api/tasks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
 import { dataSourceOptions } from './database/data-source';
@@ -58,6 +59,7 @@ export class AppModule {
         FindingsModule,
         ReportsModule,
         HarvestsModule,
+        TasksModule,
       ],
     };
   }

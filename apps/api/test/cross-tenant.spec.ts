@@ -370,6 +370,22 @@ const MATRIX: Record<string, Case> = {
       leaksNothingOfA(res, w);
     },
   },
+  myTasks: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ myTasks { id kind programmeId roundId visitId applicationId context { programme round organisation } path } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  programmeProgress: {
+    attempt: async (o, w, _t, v) => {
+      for (const id of [w.a.programmeId, v.programmeId]) {
+        const res = await o.gql(`query($id: ID!) { programmeProgress(programmeId: $id) { name rounds { name visits { visitId host } } } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
   reviewerCandidates: {
     attempt: async (o, w, _t, v) => {
       const res = await o.gql(`query($id: ID!) { reviewerCandidates(visitId: $id) { user { id } } }`, { id: v.visitId });

@@ -22,6 +22,8 @@ const BOARD = `query($id: ID!) { visit(id: $id) {
 } }`;
 const PROGRAMME = `query($id: ID!) { programme(id: $id) { id name status description themes defaultSharing applications { id status organisation { id name } } } organisations { id name } }`;
 const COUNTS = `query($id: ID!) { harvest(id: $id) { counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total cells { kind count } } byRound { label total } totals { total organisations } } } }`;
+const TASKS = `{ myTasks { id kind due overdue context { programme round organisation } count path } }`;
+const PROGRESS = `query($id: ID!) { programmeProgress(programmeId: $id) { name rounds { name visits { host status reportDue late { kind waitingOn } } } } }`;
 const CREATE = `mutation($input: CreateFindingInput!) { createFinding(input: $input) { id status version author { name } } }`;
 
 describe('round trips per operation (PERF-01)', () => {
@@ -83,6 +85,9 @@ describe('round trips per operation (PERF-01)', () => {
       'findings board (host)': (await trips(host, BOARD, () => ({ id: v.visitId }))).length,
       'programme page': (await trips(coordinator, PROGRAMME, () => ({ id: v.programmeId }))).length,
       'harvest counts': (await trips(coordinator, COUNTS, () => ({ id: createHarvest.id }))).length,
+      'my tasks (coordinator)': (await trips(coordinator, TASKS, () => ({}))).length,
+      'my tasks (host)': (await trips(host, TASKS, () => ({}))).length,
+      'programme progress': (await trips(coordinator, PROGRESS, () => ({ id: v.programmeId }))).length,
       'create finding (lead)': (
         await trips(lead, CREATE, () => ({ input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: `Bevinding ${++n}`, tags: [] } }))
       ).length,
@@ -100,6 +105,10 @@ describe('round trips per operation (PERF-01)', () => {
       'findings board (host)': 3,
       'programme page': 4,
       'harvest counts': 4,
+      // One statement gathers the facts; libs/domain decides.
+      'my tasks (coordinator)': 3,
+      'my tasks (host)': 3,
+      'programme progress': 3,
       'create finding (lead)': 4,
       // The key is claimed first (REL-03): one more.
       'create finding with an idempotency key': 5,

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kijkje/web/data-access';
-import { RouterLink, usePageTitle } from '@kijkje/web/ui';
+import { LoadingState, RouterLink, usePageTitle } from '@kijkje/web/ui';
+
+/** "Mijn taken" and the coordinator's progress boards load after the greeting, in a chunk of their own. */
+const StartPageTasks = lazy(() => import('./lazy/tasks').then((m) => ({ default: m.StartPageTasks })));
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -28,6 +32,11 @@ export function HomePage() {
         </dl>
       ) : (
         <Paragraph>{t('common.notInNetwork')}</Paragraph>
+      )}
+      {viewer.currentNetwork && membership && (
+        <Suspense fallback={<LoadingState />}>
+          <StartPageTasks />
+        </Suspense>
       )}
       {viewer.user.isPlatformAdmin && (
         <>

@@ -7,6 +7,7 @@ import { reportsTranslations } from '@kijkje/web/reports';
 import { roundsTranslations } from '@kijkje/web/rounds';
 import { uiTranslations } from '@kijkje/web/ui';
 import { visitsTranslations } from '@kijkje/web/visits';
+import { tasksTranslations } from '@kijkje/web/tasks';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -25,6 +26,7 @@ const libraries = [
   findingsTranslations,
   reportsTranslations,
   harvestsTranslations,
+  tasksTranslations,
 ];
 
 export const parts = {

@@ -1,0 +1,1 @@
+export { StartPageTasks } from '@kijkje/web/tasks';

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, type RequestContext } from '@kijkje/api/core';
+import { can, programmeTasks, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
+import { programmeFactsOf, relationsOf, visitFactsOf } from './task-facts';
+import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
+import type { ProgrammeProgressView } from './task.views';
+
+/** "Mijn taken" and the coordinator's progress board: facts from one statement, decided by libs/domain. */
+@Injectable()
+export class TasksService {
+  constructor(private readonly access: AccessService) {}
+
+  /** What waits on the caller in the current network, overdue first; nothing outside a network. */
+  async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
+    this.access.signedIn(ctx);
+    const actor = ctx.actor;
+    if (!ctx.networkId || !actor || !can(actor, 'visit.read')) return [];
+    const coordinator = can(actor, 'programme.manage');
+    const facts = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, coordinator);
+    const tasks = [
+      ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
+      ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
+    ];
+    return sortTasks(tasks);
+  }
+
+  /** Coordinator: a programme's rounds and visits with their deadlines, what is late and whom to nudge. */
+  async progress(ctx: RequestContext, programmeId: string, now = new Date()): Promise<ProgrammeProgressView> {
+    const networkId = await this.access.inNetwork(ctx, 'programme.manage');
+    const facts = await programmeProgressFacts(ctx.em, networkId, programmeId);
+    const programme = facts.programme;
+    if (!programme) return this.access.notVisible(ctx, 'programme', programmeId);
+    const coordinators = facts.coordinators ?? [];
+    return {
+      programmeId: programme.id,
+      name: programme.name,
+      status: programme.status as ProgrammeProgressView['status'],
+      rounds: (facts.rounds ?? []).map((round) => ({
+        id: round.id,
+        name: round.name,
+        status: round.status as ProgrammeProgressView['rounds'][number]['status'],
+        visits: (round.visits ?? []).map((v) => {
+          const progress = visitProgress(visitFactsOf({ ...v, programme, round }), now);
+          const people: Record<TaskHolder, string[]> = { host: v.hostPeople ?? [], lead: v.lead ? [v.lead] : [], coordinator: coordinators };
+          return {
+            visitId: v.visit.id,
+            host: v.visit.hostName,
+            status: v.visit.status as ProgrammeProgressView['rounds'][number]['visits'][number]['status'],
+            startsOn: v.visit.startsOn,
+            ...progress.deadlines,
+            late: progress.late.map((item) => ({ ...item, waitingOn: people[item.holder] })),
+          };
+        }),
+      })),
+    };
+  }
+}

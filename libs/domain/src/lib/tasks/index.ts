@@ -1,0 +1,4 @@
+export * from './task';
+export * from './visit-tasks';
+export * from './programme-tasks';
+export * from './progress';

@@ -1,0 +1,2 @@
+export * from './lib/start-page-tasks';
+export * from './i18n';
