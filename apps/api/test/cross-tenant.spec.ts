@@ -166,6 +166,19 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  setMyLanguage: {
+    // Only ever the caller's own account: A's people keep their language.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setMyLanguage(language: en) { language user { id } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      const a = await withAdmin(
+        async (c) => (await c.query(`SELECT language FROM app_user WHERE id = ANY($1)`, [[w.a.coordinator.id, w.a.member.id]])).rows,
+        t.db.ownerUrl,
+      );
+      expect(a).toEqual([{ language: 'nl' }, { language: 'nl' }]);
+    },
+  },
   switchNetwork: {
     attempt: async (o, w) => {
       const res = await o.gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: w.a.id });

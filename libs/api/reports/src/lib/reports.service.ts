@@ -5,7 +5,9 @@ import {
   LiveEvents,
   MailService,
   SQL_CLOCK,
+  asLanguage,
   badUserInput,
+  reportSharedMail,
   updateVersioned,
   type RequestContext,
   type VersionedChanges,
@@ -262,16 +264,10 @@ export class ReportsService {
 
   private async tellHost(ctx: RequestContext, visit: Visit, deadline: Date): Promise<void> {
     const contacts = await organisationContacts(ctx.em, visit.networkId, visit.hostOrganisationId);
-    const date = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deadline);
     for (const c of contacts) {
-      await this.mail.enqueue(ctx.em, {
-        to: c.email,
-        subject: `Kijkje: het bezoekverslag van ${c.organisation} / the visit report`,
-        text:
-          `Beste ${c.name},\n\nHet reviewteam heeft het bezoekverslag van ${c.organisation} met u gedeeld. U kunt tot en met ${date('nl-NL')} reageren.\n\n` +
-          `${this.mail.link('/bezoeken/' + visit.id + '/verslag')}\n\n---\n\n` +
-          `The review team has shared the visit report of ${c.organisation} with you. You can comment until ${date('en-GB')}.\n`,
-      });
+      const to = { name: c.name, language: asLanguage(c.language) };
+      const link = this.mail.link('/bezoeken/' + visit.id + '/verslag');
+      await this.mail.send(ctx.em, c.email, reportSharedMail(to, { organisation: c.organisation, deadline, link }));
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@kijkje/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -26,6 +27,10 @@ export class User {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** The language this person chose: their mails are written in it, and the web app adopts it at sign-in. */
+  @Column({ type: 'varchar', length: 2, default: 'nl' })
+  language!: Language;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { MailContent } from './templates/mail-content';
+import { renderMail } from './templates/mail-layout';
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part (the plain-text part stays the fallback). */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe on mails a person can switch off. */
+  headers?: Record<string, string>;
 }
 
 /** Queues e-mail in the operation's transaction: a message goes out only if the change commits. */
@@ -20,5 +26,11 @@ export class MailService {
   async enqueue(em: EntityManager, message: MailMessage): Promise<void> {
     await em.query(`INSERT INTO job (kind, payload) VALUES ('mail', $1)`, [JSON.stringify(message)]);
     await em.query(`SELECT pg_notify('kijkje_jobs', 'mail')`);
+  }
+
+  /** Renders a template's content in the shared layout (HTML and plain text) and queues it. */
+  async send(em: EntityManager, to: string, content: MailContent, headers?: Record<string, string>): Promise<void> {
+    const { subject, html, text } = renderMail(content);
+    await this.enqueue(em, { to, subject, text, html, ...(headers ? { headers } : {}) });
   }
 }
