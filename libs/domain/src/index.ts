@@ -10,3 +10,4 @@ export * from './lib/visits';
 export * from './lib/harvests';
 export * from './lib/audit/audit-actions';
 export * from './lib/time';
+export * from './lib/notifications';

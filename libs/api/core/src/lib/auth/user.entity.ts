@@ -32,6 +32,25 @@ export class User {
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   language!: Language;
 
+  /** Per notification kind: OFF, SINGLE or DIGEST (see libs/domain notifications; missing kinds take the default). */
+  @Column({ name: 'notification_settings', type: 'jsonb', default: () => "'{}'::jsonb" })
+  notificationSettings!: Record<string, string>;
+
+  /** Random, per person: the List-Unsubscribe link of the mails they can switch off (no session needed). */
+  @Column({
+    name: 'unsubscribe_token',
+    type: 'varchar',
+    length: 43,
+    unique: true,
+    select: false,
+    default: () => `rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=')`,
+  })
+  unsubscribeToken!: string;
+
+  /** The networks where notifications wait for this person's daily digest (ids only). */
+  @Column({ name: 'digest_networks', type: 'jsonb', default: () => "'[]'::jsonb", select: false })
+  digestNetworks!: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -28,6 +28,17 @@ export class MailService {
     await em.query(`SELECT pg_notify('kijkje_jobs', 'mail')`);
   }
 
+  /**
+   * RFC 8058 one-click unsubscribe for a mail a person can switch off (never for security mails):
+   * a POST to the link, without a session, turns this kind off for them.
+   */
+  unsubscribeHeaders(token: string, kind: string): Record<string, string> {
+    return {
+      'List-Unsubscribe': `<${this.link(`/afmelden/${token}/${kind}`)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+  }
+
   /** Renders a template's content in the shared layout (HTML and plain text) and queues it. */
   async send(em: EntityManager, to: string, content: MailContent, headers?: Record<string, string>): Promise<void> {
     const { subject, html, text } = renderMail(content);

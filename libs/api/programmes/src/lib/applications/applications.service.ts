@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, MailService, asLanguage, badUserInput, idempotent, placeInProgrammeMail, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  MailService,
+  NotificationService,
+  badUserInput,
+  idempotent,
+  placeInProgrammeMail,
+  type RequestContext,
+} from '@kijkje/api/core';
 import {
   applicationViolationMessages,
   checkApplicationAllowed,
@@ -23,6 +32,7 @@ export class ApplicationsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -197,10 +207,14 @@ export class ApplicationsService {
 
   private async notifyPromoted(em: EntityManager, networkId: string, programme: Programme, application: Application): Promise<void> {
     const contacts = await organisationContacts(em, networkId, application.organisationId);
-    for (const c of contacts) {
-      const to = { name: c.name, language: asLanguage(c.language) };
-      const link = this.mail.link('/programmas/' + programme.id);
-      await this.mail.send(em, c.email, placeInProgrammeMail(to, { organisation: c.organisation, programme: programme.name, link }));
-    }
+    const organisation = contacts[0]?.organisation ?? '';
+    const link = this.mail.link('/programmas/' + programme.id);
+    await this.notifications.notify(em, {
+      networkId,
+      kind: 'PLACED_IN_PROGRAMME',
+      subject: { type: 'programme', id: programme.id },
+      recipients: contacts.map((c) => c.userId),
+      mail: (to) => placeInProgrammeMail(to, { organisation, programme: programme.name, link }),
+    });
   }
 }

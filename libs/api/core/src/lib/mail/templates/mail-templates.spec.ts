@@ -2,6 +2,7 @@ import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail } from './event-mails';
 import type { MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
+import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordResetMail } from './security-mails';
 
 /** A name and an organisation that try to inject markup: they must come out as text. */
@@ -14,6 +15,9 @@ const templates: Record<string, (language: Language) => MailContent> = {
   passwordReset: (language) => passwordResetMail({ name: EVIL, language }, { link: LINK, minutes: 60 }),
   findingsShared: (language) => findingsSharedMail({ name: EVIL, language }, { organisation: EVIL, count: 3, deadline: when, link: LINK }),
   reportShared: (language) => reportSharedMail({ name: EVIL, language }, { organisation: EVIL, deadline: when, link: LINK }),
+  notification: (language) => notificationMail({ name: EVIL, language }, { kind: 'ADDED_TO_VISIT_TEAM', network: EVIL, link: LINK, settingsLink: LINK }),
+  digest: (language) =>
+    digestMail({ name: EVIL, language }, { items: [{ kind: 'REPLY_RECEIVED', network: EVIL, link: LINK }], link: LINK, settingsLink: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
 };
 
