@@ -150,7 +150,9 @@ export function peopleAwaitingDigest(em: EntityManager): Promise<DigestPerson[]>
 
 /**
  * Under the person's own scope in one network (row-level security): takes their waiting digest
- * notifications up to `now`, marks them mailed, and answers them with the network's name.
+ * notifications, marks them mailed (at `now`), and answers them with the network's name. The
+ * person's row is locked (peopleAwaitingDigest): a notification still being added waits for this
+ * run to commit and then marks the network again for the next digest.
  */
 export async function takeDigest(
   em: EntityManager,
@@ -160,7 +162,7 @@ export async function takeDigest(
 ): Promise<{ network: string; items: { kind: NotificationKind; subjectType: NotificationSubjectType; subjectId: string }[] }> {
   await em.query(`SELECT set_config('app.user_id', $1, true), set_config('app.network_id', $2, true)`, [userId, networkId]);
   const [items] = await em.query(
-    `UPDATE notification SET digested_at = $3 WHERE recipient_id = $1 AND network_id = $2 AND delivery = 'DIGEST' AND digested_at IS NULL AND created_at <= $3
+    `UPDATE notification SET digested_at = $3 WHERE recipient_id = $1 AND network_id = $2 AND delivery = 'DIGEST' AND digested_at IS NULL
      RETURNING kind, subject_type AS "subjectType", subject_id AS "subjectId"`,
     [userId, networkId, now],
   );
