@@ -169,7 +169,7 @@ const MATRIX: Record<string, Case> = {
   setMyLanguage: {
     // Only ever the caller's own account: A's people keep their language.
     attempt: async (o, w, t) => {
-      const res = await o.gql(`mutation { setMyLanguage(language: en) { language user { id } } }`);
+      const res = await o.gql(`mutation { setMyLanguage(language: EN) { language user { id } } }`);
       expect(codeOf(res)).toBe('OK');
       leaksNothingOfA(res, w);
       const a = await withAdmin(
@@ -862,7 +862,7 @@ const MATRIX: Record<string, Case> = {
   setNotificationSetting: {
     // Only ever the caller's own settings: A's people keep theirs.
     attempt: async (o, w, t) => {
-      const res = await o.gql(`mutation { setNotificationSetting(kind: HARVEST_PUBLISHED, delivery: OFF) { kind delivery } }`);
+      const res = await o.gql(`mutation { setNotificationSetting(input: { kind: HARVEST_PUBLISHED, delivery: OFF }) { kind delivery } }`);
       expect(codeOf(res)).toBe('OK');
       const a = await withAdmin(
         async (c) => (await c.query(`SELECT notification_settings AS s FROM app_user WHERE id = ANY($1)`, [[w.a.coordinator.id, w.a.member.id]])).rows,

@@ -45,7 +45,7 @@ describe('daily digest', () => {
   afterAll(() => t.close());
 
   it('waits for its hour, then mails each person once with what waited, in their language', async () => {
-    await lead.ok(`mutation { setMyLanguage(language: en) { language } }`);
+    await lead.ok(`mutation { setMyLanguage(language: EN) { language } }`);
     for (const id of findings) await host.ok(REPLY, { input: { findingId: id, kind: 'AGREE' } });
     const before = (await leadMails()).length;
     const { nextRunAt, runs } = await schedule();

@@ -18,24 +18,24 @@ describe('language per account', () => {
 
   it('is Dutch until the person chooses, and is kept for the next sign-in', async () => {
     const member = await signedIn(t, world.a.member);
-    expect((await member.ok(`{ viewer { language } }`)).viewer.language).toBe('nl');
-    expect((await member.ok(SET, { l: 'en' })).setMyLanguage).toEqual({ language: 'en', user: { id: world.a.member.id } });
+    expect((await member.ok(`{ viewer { language } }`)).viewer.language).toBe('NL');
+    expect((await member.ok(SET, { l: 'EN' })).setMyLanguage).toEqual({ language: 'EN', user: { id: world.a.member.id } });
     const later = t.client();
     expect(codeOf(await later.signIn(world.a.member.email, PASSWORD))).toBe('OK');
-    expect((await later.ok(`{ viewer { language } }`)).viewer.language).toBe('en');
-    await member.ok(SET, { l: 'nl' });
+    expect((await later.ok(`{ viewer { language } }`)).viewer.language).toBe('EN');
+    await member.ok(SET, { l: 'NL' });
   });
 
   it('refuses a signed-out caller and a language it does not know', async () => {
-    expect(codeOf(await t.client().gql(SET, { l: 'en' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.client().gql(SET, { l: 'EN' }))).toBe('UNAUTHENTICATED');
     const member = await signedIn(t, world.a.member);
-    expect(codeOf(await member.gql(SET, { l: 'de' }))).toBe('BAD_USER_INPUT');
-    expect((await member.ok(`{ viewer { language } }`)).viewer.language).toBe('nl');
+    expect(codeOf(await member.gql(SET, { l: 'DE' }))).toBe('BAD_USER_INPUT');
+    expect((await member.ok(`{ viewer { language } }`)).viewer.language).toBe('NL');
   });
 
   it('writes a security mail in the recipient’s language, as HTML and plain text with the same link', async () => {
     const b = await signedIn(t, world.b.member);
-    await b.ok(SET, { l: 'en' });
+    await b.ok(SET, { l: 'EN' });
     await t.client().ok(`mutation { requestPasswordReset(input: { email: "${world.b.member.email}" }) }`);
     await t.client().ok(`mutation { requestPasswordReset(input: { email: "${world.a.coordinator.email}" }) }`);
     const mails = await outbox(t);

@@ -13,7 +13,7 @@ const MINE = `query($limit: Int, $offset: Int) { myNotifications(limit: $limit, 
 const COUNT = `{ unreadNotificationCount }`;
 const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 const SETTINGS = `{ notificationSettings { kind delivery } }`;
-const SET = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationSetting(kind: $k, delivery: $d) { kind delivery } }`;
+const SET = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationSetting(input: { kind: $k, delivery: $d }) { kind delivery } }`;
 
 /** Headers as one line each (long ones are folded onto the next line). */
 const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, ' ');

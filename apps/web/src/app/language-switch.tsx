@@ -14,7 +14,7 @@ export function LanguageSwitch() {
   const [save] = useMutation(SetMyLanguageDocument, { refetchQueries: [ViewerDocument] });
   const adoptedFor = useRef<string | null>(null);
   const userId = viewer?.user.id ?? null;
-  const accountLanguage = viewer?.language;
+  const accountLanguage = viewer?.language.toLowerCase();
 
   useEffect(() => {
     if (!userId) {
@@ -29,7 +29,7 @@ export function LanguageSwitch() {
   const target = t('language.switchTo');
   const onSwitch = () => {
     void i18n.changeLanguage(target);
-    if (userId && (target === 'nl' || target === 'en')) void save({ variables: { language: target } });
+    if (userId && (target === 'nl' || target === 'en')) void save({ variables: { language: target === 'en' ? 'EN' : 'NL' } });
   };
   return (
     <Button appearance="secondary-action-button" type="button" lang={target} onClick={onSwitch}>

@@ -229,10 +229,10 @@ export type InvitePersonInput = {
   role: Role;
 };
 
-/** Dutch (nl) or English (en). */
+/** Dutch (NL) or English (EN). */
 export type Language =
-  | 'en'
-  | 'nl';
+  | 'EN'
+  | 'NL';
 
 export type OrganisationKind =
   | 'MUNICIPALITY'

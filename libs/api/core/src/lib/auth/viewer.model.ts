@@ -4,8 +4,9 @@ import { Membership } from '../tenancy/membership.entity';
 import { Network } from '../tenancy/network.entity';
 import { User } from './user.entity';
 
-export const LanguageEnum: { [K in Language]: K } = { nl: 'nl', en: 'en' };
-registerEnumType(LanguageEnum, { name: 'Language', description: 'Dutch (nl) or English (en).' });
+/** NL and EN in GraphQL, 'nl' and 'en' inside (as stored and as i18n names them). */
+export const LanguageEnum: { NL: Language; EN: Language } = { NL: 'nl', EN: 'en' };
+registerEnumType(LanguageEnum, { name: 'Language', description: 'Dutch (NL) or English (EN).' });
 
 /** The signed-in person, where they are working now, and where else they may work. */
 @ObjectType()

@@ -1,5 +1,6 @@
 import { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind } from '@kijkje/domain';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { OneOf } from '../validation/rules';
 
 export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
@@ -38,4 +39,15 @@ export class NotificationSignal {
   change!: string;
   @Field(() => ID, { nullable: true, description: 'The notification added, on NEW.' })
   notificationId!: string | null;
+}
+
+@InputType()
+export class NotificationSettingInput {
+  @Field(() => NotificationKindEnum)
+  @OneOf(NOTIFICATION_KINDS)
+  kind!: NotificationKind;
+
+  @Field(() => DeliveryEnum)
+  @OneOf(DELIVERIES)
+  delivery!: Delivery;
 }

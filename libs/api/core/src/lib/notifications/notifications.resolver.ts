@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { deliverySettings, notificationPath, NOTIFICATION_PAGE_MAX, type Delivery, type NotificationKind } from '@kijkje/domain';
+import { deliverySettings, notificationPath, NOTIFICATION_PAGE_MAX } from '@kijkje/domain';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { fieldError, unauthenticated } from '../errors/app-error';
@@ -9,7 +9,7 @@ import { LiveEvents } from '../live/live-events';
 import { AccessService } from '../tenancy/access.service';
 import { markRead, ownNotifications, saveDelivery, settingsOf, unreadCount } from './notifications.queries';
 import { NOTIFICATIONS_READ, NOTIFIED, notificationsTopic } from './notification-topic';
-import { DeliveryEnum, NotificationKindEnum, NotificationPage, NotificationSetting, NotificationSignal } from './notification.views';
+import { NotificationPage, NotificationSetting, NotificationSettingInput, NotificationSignal } from './notification.views';
 
 /** A person's own notifications in their current network, and how they want to hear of each kind. */
 @Resolver()
@@ -64,13 +64,9 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => [NotificationSetting], { description: 'Chooses how one kind of notification reaches you by mail. Security mails cannot be switched off.' })
-  async setNotificationSetting(
-    @Ctx() ctx: RequestContext,
-    @Args('kind', { type: () => NotificationKindEnum }) kind: NotificationKind,
-    @Args('delivery', { type: () => DeliveryEnum }) delivery: Delivery,
-  ): Promise<NotificationSetting[]> {
+  async setNotificationSetting(@Ctx() ctx: RequestContext, @Args('input') input: NotificationSettingInput): Promise<NotificationSetting[]> {
     const { userId } = this.access.signedIn(ctx);
-    return deliverySettings(await saveDelivery(ctx.em, userId, kind, delivery));
+    return deliverySettings(await saveDelivery(ctx.em, userId, input.kind, input.delivery));
   }
 
   @Subscription(() => NotificationSignal, {
