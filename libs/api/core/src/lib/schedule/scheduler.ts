@@ -31,10 +31,8 @@ export class Scheduler implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const now = new Date();
-    await this.ds.transaction(async (em) => {
-      for (const job of this.jobs.values()) await ensureSchedule(em, job.name, job.nextRun(now));
-    });
+    // A database that is not there yet must not stop the start: every run makes sure of the rows again.
+    await this.ensure(new Date()).catch((error: unknown) => reportFailure(error, (e) => log.error({ err: e }, 'schedule not ready')));
     if (this.config.scheduleTickMs <= 0) return;
     this.timer = setInterval(() => {
       if (this.running) return;
@@ -50,8 +48,16 @@ export class Scheduler implements OnApplicationBootstrap, BeforeApplicationShutd
     await this.running;
   }
 
+  /** Adds the schedule row of each job that has none yet. */
+  private async ensure(now: Date): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      for (const job of this.jobs.values()) await ensureSchedule(em, job.name, job.nextRun(now));
+    });
+  }
+
   /** Runs every job due at `now`, each in its own transaction; returns the names that ran here. */
   async runDue(now: Date): Promise<string[]> {
+    await this.ensure(now);
     const ran: string[] = [];
     const names = [...this.jobs.keys()];
     for (;;) {
