@@ -40,6 +40,8 @@ export default defineConfig({
       '/export/': { target: api },
       // Not /oogsten/…: those are the app's own pages.
       '^/oogst/': { target: api },
+      // One-click unsubscribe links in mails.
+      '/afmelden/': { target: api },
     },
   },
   build: {

@@ -166,6 +166,19 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  setMyLanguage: {
+    // Only ever the caller's own account: A's people keep their language.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setMyLanguage(language: EN) { language user { id } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      const a = await withAdmin(
+        async (c) => (await c.query(`SELECT language FROM app_user WHERE id = ANY($1)`, [[w.a.coordinator.id, w.a.member.id]])).rows,
+        t.db.ownerUrl,
+      );
+      expect(a).toEqual([{ language: 'nl' }, { language: 'nl' }]);
+    },
+  },
   switchNetwork: {
     attempt: async (o, w) => {
       const res = await o.gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: w.a.id });
@@ -814,7 +827,86 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  myNotifications: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ myNotifications(limit: 50) { items { id subjectId path } hasMore } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  unreadNotificationCount: {
+    // Counts only the caller's own, in their own network.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`{ unreadNotificationCount }`);
+      expect(codeOf(res)).toBe('OK');
+      const own = await withAdmin(
+        async (c) =>
+          (
+            await c.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND network_id = $2 AND read_at IS NULL`, [
+              w.b.coordinator.id,
+              w.b.id,
+            ])
+          ).rows[0].n,
+        t.db.ownerUrl,
+      );
+      expect(res.data!['unreadNotificationCount']).toBe(own);
+    },
+  },
+  markNotificationsRead: {
+    attempt: async (o, w, t) => {
+      const unreadOfA = () =>
+        withAdmin(
+          async (c) =>
+            (await c.query(`SELECT id FROM notification WHERE network_id = $1 AND read_at IS NULL ORDER BY id`, [w.a.id])).rows.map((r) => r.id as string),
+          t.db.ownerUrl,
+        );
+      const before = await unreadOfA();
+      expect(before.length).toBeGreaterThan(0);
+      const res = await o.gql(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: before });
+      expect(codeOf(res)).toBe('OK');
+      await o.gql(`mutation { markNotificationsRead }`);
+      expect(await unreadOfA()).toEqual(before);
+    },
+  },
+  notificationSettings: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ notificationSettings { kind delivery } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  setNotificationSetting: {
+    // Only ever the caller's own settings: A's people keep theirs.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setNotificationSetting(input: { kind: HARVEST_PUBLISHED, delivery: OFF }) { kind delivery } }`);
+      expect(codeOf(res)).toBe('OK');
+      const a = await withAdmin(
+        async (c) => (await c.query(`SELECT notification_settings AS s FROM app_user WHERE id = ANY($1)`, [[w.a.coordinator.id, w.a.member.id]])).rows,
+        t.db.ownerUrl,
+      );
+      expect(a).toEqual([{ s: {} }, { s: {} }]);
+    },
+  },
   // Subscriptions
+  notificationsChanged: {
+    // The outsider's own stream: an event for A's people never reaches it.
+    attempt: async (o, w, t) => {
+      const url = await t.listen();
+      const client = wsClient(url, { cookie: o.cookie, origin: t.config.appUrl });
+      const sub = subscribe(client, `subscription { notificationsChanged { change notificationId } }`, {});
+      await sub.ready;
+      await withAdmin(
+        (c) =>
+          c.query(`SELECT pg_notify('kijkje_live', $1)`, [
+            JSON.stringify({ networkId: w.a.id, topic: `notifications:${w.a.member.id}`, kind: 'NOTIFIED', id: w.a.id, audience: w.a.member.id }),
+          ]),
+        t.db.ownerUrl,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(sub.received.map((r) => (r as { notificationsChanged: { change: string } }).notificationsChanged.change)).toEqual(['REFRESH']);
+      await sub.close();
+    },
+  },
   findingChanged: {
     // Over the WebSocket, as a browser: the outsider cannot follow network A's board.
     attempt: async (o, w, t, v) => {
@@ -891,6 +983,15 @@ describe('cross-tenant matrix', () => {
         })(),
       };
     }, t.db.ownerUrl);
+    // A notification of A's member, unread: the outsider can neither see nor mark it.
+    await withAdmin(
+      (c) =>
+        c.query(
+          `INSERT INTO notification (network_id, recipient_id, kind, subject_type, subject_id, delivery) VALUES ($1, $2, 'FINDINGS_SHARED', 'visit', $3, 'SINGLE')`,
+          [world.a.id, world.a.member.id, visitWorld.visitId],
+        ),
+      t.db.ownerUrl,
+    );
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO, expectPage, signIn } from './support/app';
+import { DEMO, DEMO_PASSWORD, expectPage, signIn } from './support/app';
 
 test('Dutch by default, English on request, and the choice survives a reload', async ({ browser }) => {
   const context = await browser.newContext();
@@ -28,12 +28,29 @@ test('signed in pages switch language too, with dates and numbers in the reader 
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, DEMO.member);
+  const saved = page.waitForResponse((r) => r.request().postData()?.includes('SetMyLanguage') ?? false);
   await page.getByRole('button', { name: 'English' }).click();
+  await saved;
   await expectPage(page, 'Welcome to Kijkje');
   await expect(page.getByTestId('current-network')).toContainText('Member');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Organisations' }).click();
   await expectPage(page, 'Organisations');
   await expectNoAxeViolations(page);
+
+  // The choice is kept on the account: signing in from another browser adopts it. Back to Dutch
+  // there, so the account is as the other journeys expect it.
+  const elsewhere = await (await browser.newContext()).newPage();
+  await elsewhere.goto('/inloggen');
+  await elsewhere.getByLabel('E-mailadres').fill(DEMO.member);
+  await elsewhere.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await elsewhere.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(elsewhere, 'Welcome to Kijkje');
+  await expect(elsewhere.locator('html')).toHaveAttribute('lang', 'en');
+  const restored = elsewhere.waitForResponse((r) => r.request().postData()?.includes('SetMyLanguage') ?? false);
+  await elsewhere.getByRole('button', { name: 'Nederlands' }).click();
+  await restored;
+  await expectPage(elsewhere, 'Welkom bij Kijkje');
+  await elsewhere.context().close();
   await context.close();
 });
 

@@ -11,3 +11,4 @@ export * from './lib/harvests';
 export * from './lib/audit/audit-actions';
 export * from './lib/time';
 export * from './lib/tasks';
+export * from './lib/notifications';

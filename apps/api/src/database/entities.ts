@@ -1,4 +1,16 @@
-import { AuditEvent, IdempotencyRecord, Job, Membership, Network, PasswordReset, RateLimitBucket, Session, User } from '@kijkje/api/core';
+import {
+  AuditEvent,
+  IdempotencyRecord,
+  Job,
+  Membership,
+  Network,
+  Notification,
+  PasswordReset,
+  RateLimitBucket,
+  Schedule,
+  Session,
+  User,
+} from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
@@ -18,6 +30,8 @@ export const ENTITIES = [
   RateLimitBucket,
   IdempotencyRecord,
   Job,
+  Notification,
+  Schedule,
   Organisation,
   Invitation,
   Programme,

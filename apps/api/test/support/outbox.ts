@@ -7,6 +7,8 @@ export interface OutboxMail {
   to: string;
   subject: string;
   body: string;
+  /** The whole message as written (headers and every part). */
+  raw: string;
 }
 
 /** The e-mails written to the outbox folder, oldest first. */
@@ -23,7 +25,7 @@ export async function outbox(t: TestApp): Promise<OutboxMail[]> {
         .join('\n\n')
         .replace(/=\r?\n/g, '')
         .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-      return { file, to: header('To'), subject: header('Subject'), body };
+      return { file, to: header('To'), subject: header('Subject'), body, raw };
     });
 }
 

@@ -10,6 +10,9 @@ import { ProductionSafety1796256010310 } from './1796256010310-production-safety
 import { BeginOperation1796256020000 } from './1796256020000-begin-operation';
 import { Deadlines1796256030000 } from './1796256030000-deadlines';
 import { LastNetwork1796256035000 } from './1796256035000-last-network';
+import { UserLanguage1796256060000 } from './1796256060000-user-language';
+import { Notifications1796256060100 } from './1796256060100-notifications';
+import { Schedule1796256060200 } from './1796256060200-schedule';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   BeginOperation1796256020000,
   Deadlines1796256030000,
   LastNetwork1796256035000,
+  UserLanguage1796256060000,
+  Notifications1796256060100,
+  Schedule1796256060200,
 ];

@@ -23,6 +23,11 @@ import { LiveEvents } from './live/live-events';
 import { HttpOperations } from './http/http-operations';
 import { Metrics } from './observability/metrics';
 import { MetricsServer } from './observability/metrics-server';
+import { NotificationService } from './notifications/notification.service';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { UnsubscribeController } from './notifications/unsubscribe.controller';
+import { DigestJob } from './notifications/digest.job';
+import { Scheduler } from './schedule/scheduler';
 
 const services = [
   SidePool,
@@ -43,6 +48,9 @@ const services = [
   HttpOperations,
   Metrics,
   MetricsServer,
+  NotificationService,
+  Scheduler,
+  DigestJob,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -52,7 +60,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController],
+      controllers: [HealthController, UnsubscribeController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
@@ -60,6 +68,7 @@ export class CoreModule {
         ...services,
         AuthResolver,
         MembershipFieldsResolver,
+        NotificationsResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -67,4 +76,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver];
+export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver, NotificationsResolver];

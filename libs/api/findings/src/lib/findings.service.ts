@@ -4,6 +4,7 @@ import {
   AuditService,
   LiveEvents,
   MailService,
+  NotificationService,
   SQL_CLOCK,
   User,
   badUserInput,
@@ -57,6 +58,7 @@ export class FindingsService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly mail: MailService,
+    private readonly notifications: NotificationService,
     private readonly visits: VisitAccess,
     private readonly findings: FindingAccess,
   ) {}
@@ -206,7 +208,7 @@ export class FindingsService {
       ip: ctx.ip,
     });
     await this.live.publish(ctx.em, { networkId: visit.networkId, topic: visitTopic(visit.id), kind: 'REFRESH', id: '' });
-    await tellHostOfSharedFindings(this.mail, ctx.em, visit, shared.length, deadline);
+    await tellHostOfSharedFindings(this.notifications, this.mail, ctx.em, visit, shared.length, deadline);
     return (await ctx.em.findOneBy(Visit, { id: visit.id, networkId: visit.networkId }))!;
   }
 

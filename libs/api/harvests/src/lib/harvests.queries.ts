@@ -45,3 +45,9 @@ export async function insertHarvestUnlessSlugTaken(em: EntityManager, values: Pa
   );
   return row ? (await em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))! : null;
 }
+
+/** The network's active people, to tell them a harvest was published. */
+export async function networkPeople(em: EntityManager, networkId: string): Promise<string[]> {
+  const rows: { userId: string }[] = await em.query(`SELECT user_id AS "userId" FROM membership WHERE network_id = $1 AND active`, [networkId]);
+  return rows.map((r) => r.userId);
+}

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AccessService,
   AuditService,
+  NotificationService,
   SQL_CLOCK,
   badUserInput,
   expectVersion,
@@ -34,7 +35,7 @@ import { storeServing } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { Harvest, type StoredQuote } from './harvest.entity';
-import { insertHarvestUnlessSlugTaken, networkName, roundsOfProgramme } from './harvests.queries';
+import { insertHarvestUnlessSlugTaken, networkName, networkPeople, roundsOfProgramme } from './harvests.queries';
 
 const notReleased = {
   nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.',
@@ -48,6 +49,7 @@ export class HarvestsService {
   constructor(
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
     private readonly versions: HarvestVersionsService,
   ) {}
 
@@ -212,6 +214,13 @@ export class HarvestsService {
       targetId: harvest.id,
       data: { number, visibility: harvest.visibility },
       ip: ctx.ip,
+    });
+    const recipients = (await networkPeople(ctx.em, harvest.networkId)).filter((id) => id !== ctx.userId);
+    await this.notifications.notify(ctx.em, {
+      networkId: harvest.networkId,
+      kind: 'HARVEST_PUBLISHED',
+      subject: { type: 'harvest', id: harvest.id },
+      recipients,
     });
     return (await ctx.em.findOneBy(HarvestVersion, { networkId: harvest.networkId, harvestId: harvest.id, number }))!;
   }

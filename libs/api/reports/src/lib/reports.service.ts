@@ -4,9 +4,12 @@ import {
   AuditService,
   LiveEvents,
   MailService,
+  NotificationService,
   SQL_CLOCK,
   badUserInput,
+  reportSharedMail,
   updateVersioned,
+  type MailRecipient,
   type RequestContext,
   type VersionedChanges,
 } from '@kijkje/api/core';
@@ -50,6 +53,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly mail: MailService,
+    private readonly notifications: NotificationService,
     private readonly visits: VisitAccess,
     private readonly visitsService: VisitsService,
   ) {}
@@ -184,7 +188,7 @@ export class ReportsService {
     await this.versioned(ctx, standing, input.version, { replyDeadline: deadline });
     await this.moveVisit(ctx, standing.visit, 'REPORT_SHARED');
     await this.keepRevision(ctx, standing.visit.id, 'REPORT_SHARED');
-    await this.tellHost(ctx, standing.visit, deadline);
+    await this.tellHost(ctx, standing.visit, 'REPORT_SHARED', deadline);
     return this.reload(ctx, input.visitId);
   }
 
@@ -206,6 +210,7 @@ export class ReportsService {
     await this.versioned(ctx, standing, input.version, {});
     await this.moveVisit(ctx, standing.visit, 'REPORT_FINAL');
     await this.keepRevision(ctx, standing.visit.id, 'REPORT_FINAL');
+    await this.tellHost(ctx, standing.visit, 'REPORT_FINALISED');
     return this.reload(ctx, input.visitId);
   }
 
@@ -260,18 +265,17 @@ export class ReportsService {
     return this.standing(ctx, visit);
   }
 
-  private async tellHost(ctx: RequestContext, visit: Visit, deadline: Date): Promise<void> {
+  /** The host's contacts hear that the report was shared (with its reply period) or is final. */
+  private async tellHost(ctx: RequestContext, visit: Visit, kind: 'REPORT_SHARED' | 'REPORT_FINALISED', deadline?: Date): Promise<void> {
     const contacts = await organisationContacts(ctx.em, visit.networkId, visit.hostOrganisationId);
-    const date = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deadline);
-    for (const c of contacts) {
-      await this.mail.enqueue(ctx.em, {
-        to: c.email,
-        subject: `Kijkje: het bezoekverslag van ${c.organisation} / the visit report`,
-        text:
-          `Beste ${c.name},\n\nHet reviewteam heeft het bezoekverslag van ${c.organisation} met u gedeeld. U kunt tot en met ${date('nl-NL')} reageren.\n\n` +
-          `${this.mail.link('/bezoeken/' + visit.id + '/verslag')}\n\n---\n\n` +
-          `The review team has shared the visit report of ${c.organisation} with you. You can comment until ${date('en-GB')}.\n`,
-      });
-    }
+    const organisation = contacts[0]?.organisation ?? '';
+    const link = this.mail.link('/bezoeken/' + visit.id + '/verslag');
+    await this.notifications.notify(ctx.em, {
+      networkId: visit.networkId,
+      kind,
+      subject: { type: 'visit', id: visit.id },
+      recipients: contacts.map((c) => c.userId),
+      ...(deadline ? { mail: (to: MailRecipient) => reportSharedMail(to, { organisation, deadline, link }) } : {}),
+    });
   }
 }

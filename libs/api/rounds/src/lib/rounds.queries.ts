@@ -44,3 +44,12 @@ export async function unplaceApplications(em: EntityManager, networkId: string, 
     programmeId,
   ]);
 }
+
+/** The active people of these organisations (to tell them their round started). */
+export async function organisationPeople(em: EntityManager, networkId: string, organisationIds: string[]): Promise<string[]> {
+  const rows: { userId: string }[] = await em.query(
+    `SELECT DISTINCT m.user_id AS "userId" FROM membership m WHERE m.network_id = $1 AND m.organisation_id = ANY($2::uuid[]) AND m.active`,
+    [networkId, organisationIds],
+  );
+  return rows.map((r) => r.userId);
+}

@@ -1,3 +1,4 @@
+import { DELIVERIES, NOTIFICATION_KINDS } from '@kijkje/domain';
 import type { World } from '../../../support/world';
 import type { Literal, MutationSpec } from '../bad-input';
 
@@ -7,6 +8,7 @@ export interface AccountsWorld {
 }
 
 const ROLES = ['COORDINATOR', 'MEMBER'] as const;
+const LANGUAGES = ['NL', 'EN'] as const;
 
 export function accountMutations(w: AccountsWorld): MutationSpec[] {
   return [
@@ -130,6 +132,33 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       actor: 'both',
       fields: [{ name: 'networkId', kind: 'uuid', required: true, real: () => [w.world.a.id, w.world.b.id] }],
       base: () => ({ networkId: w.world.b.id }),
+    },
+    {
+      name: 'setMyLanguage',
+      doc: `mutation($language: Language!) { setMyLanguage(language: $language) { language } }`,
+      arg: 'language',
+      actor: 'both',
+      fields: [{ name: 'language', kind: 'enum', values: LANGUAGES, required: true }],
+      base: () => ({ language: 'NL' }),
+    },
+    {
+      name: 'markNotificationsRead',
+      doc: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+      arg: 'ids',
+      actor: 'both',
+      fields: [{ name: 'ids', kind: 'uuids', required: false, maxItems: 500 }],
+      base: () => ({ ids: [] }),
+    },
+    {
+      name: 'setNotificationSetting',
+      doc: `mutation($input: NotificationSettingInput!) { setNotificationSetting(input: $input) { kind delivery } }`,
+      arg: 'input',
+      actor: 'both',
+      fields: [
+        { name: 'kind', kind: 'enum', values: NOTIFICATION_KINDS, required: true },
+        { name: 'delivery', kind: 'enum', values: DELIVERIES, required: true },
+      ],
+      base: () => ({ kind: 'HARVEST_PUBLISHED', delivery: 'DIGEST' }),
     },
   ];
 }

@@ -5,7 +5,8 @@ import { AuthService } from './auth.service';
 import { RequestPasswordResetInput } from './dto/request-password-reset.input';
 import { ResetPasswordInput } from './dto/reset-password.input';
 import { SignInInput } from './dto/sign-in.input';
-import { Viewer } from './viewer.model';
+import { LanguageEnum, Viewer } from './viewer.model';
+import type { Language } from '@kijkje/domain';
 import { uuidArg } from '../validation/uuid-pipe';
 
 @Resolver(() => Viewer)
@@ -38,6 +39,12 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.auth.resetPassword(ctx, input.token, input.password);
+  }
+
+  @Mutation(() => Viewer, { description: "Remembers the signed-in person's language: their mails follow it, and the web app adopts it at sign-in." })
+  setMyLanguage(@Ctx() ctx: RequestContext, @Args('language', { type: () => LanguageEnum }) language: Language): Promise<Viewer> {
+    this.access.signedIn(ctx);
+    return this.auth.setLanguage(ctx, language);
   }
 
   @Mutation(() => Viewer)

@@ -1,3 +1,4 @@
+import type { Language } from '@kijkje/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -5,6 +6,7 @@ import { AppError, notFound, unauthenticated } from '../errors/app-error';
 import { rescope } from '../graphql/transaction-plugin';
 import type { RequestContext } from '../graphql/request-context';
 import { MailService } from '../mail/mail.service';
+import { passwordResetMail } from '../mail/templates/security-mails';
 import { RateLimitService } from '../security/rate-limit.service';
 import { SignInGuard } from '../security/sign-in-guard';
 import { Membership } from '../tenancy/membership.entity';
@@ -50,7 +52,7 @@ export class AuthService {
       .getMany();
     const current = memberships.find((m) => m.networkId === ctx.networkId) ?? null;
     const currentNetwork = current ? await em.findOneBy(Network, { id: current.networkId }) : null;
-    return { user, memberships, currentMembership: current, currentNetwork };
+    return { user, memberships, currentMembership: current, currentNetwork, language: user.language };
   }
 
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
@@ -106,15 +108,7 @@ export class AuthService {
         RESET_TTL_MINUTES,
       ]);
       const link = this.mail.link(`/wachtwoord-herstellen/${token}`);
-      await this.mail.enqueue(ctx.em, {
-        to: user.email,
-        subject: 'Kijkje: nieuw wachtwoord instellen / set a new password',
-        text:
-          `Beste ${user.name},\n\nU vroeg om een nieuw wachtwoord voor Kijkje. Kies een nieuw wachtwoord via deze link ` +
-          `(${RESET_TTL_MINUTES} minuten geldig):\n\n${link}\n\nVroeg u dit niet aan? Dan kunt u deze e-mail negeren.\n\n` +
-          `---\n\nYou asked for a new Kijkje password. Choose one with the link above (valid for ${RESET_TTL_MINUTES} minutes). ` +
-          `If you did not ask for this, you can ignore this e-mail.\n`,
-      });
+      await this.mail.send(ctx.em, user.email, passwordResetMail(user, { link, minutes: RESET_TTL_MINUTES }));
     }
     await this.audit.record(ctx.em, { networkId: null, actorUserId: user?.id ?? null, action: 'auth.reset_requested', data: { email }, ip: ctx.ip });
     return true;
@@ -141,6 +135,13 @@ export class AuthService {
     await this.sessions.endAllFor(ctx.em, reset.userId);
     await this.audit.record(ctx.em, { networkId: null, actorUserId: reset.userId, action: 'auth.password_reset', ip: ctx.ip });
     return true;
+  }
+
+  /** Remembers the signed-in person's language for their mails and their next sign-in. */
+  async setLanguage(ctx: RequestContext, language: Language): Promise<Viewer> {
+    if (!ctx.session) throw unauthenticated();
+    await ctx.em.update(User, { id: ctx.session.userId }, { language });
+    return (await this.viewer(ctx))!;
   }
 
   async switchNetwork(ctx: RequestContext, networkId: string): Promise<Viewer> {

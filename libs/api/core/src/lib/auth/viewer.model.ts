@@ -1,7 +1,12 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import type { Language } from '@kijkje/domain';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Membership } from '../tenancy/membership.entity';
 import { Network } from '../tenancy/network.entity';
 import { User } from './user.entity';
+
+/** NL and EN in GraphQL, 'nl' and 'en' inside (as stored and as i18n names them). */
+export const LanguageEnum: { NL: Language; EN: Language } = { NL: 'nl', EN: 'en' };
+registerEnumType(LanguageEnum, { name: 'Language', description: 'Dutch (NL) or English (EN).' });
 
 /** The signed-in person, where they are working now, and where else they may work. */
 @ObjectType()
@@ -17,4 +22,7 @@ export class Viewer {
 
   @Field(() => [Membership])
   memberships!: Membership[];
+
+  @Field(() => LanguageEnum, { description: 'The language this person chose; their mails are written in it.' })
+  language!: Language;
 }

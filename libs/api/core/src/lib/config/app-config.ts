@@ -43,6 +43,8 @@ export interface AppConfig {
   introspection: boolean;
   /** Minutes between purges of expired sessions, reset links, invitations and rate-limit rows. */
   purgeIntervalMinutes: number;
+  /** Milliseconds between the scheduler's looks for due periodic jobs (SCHEDULE_TICK_MS; 0: never on its own). */
+  scheduleTickMs: number;
   demo: boolean;
   /** LOG_LEVEL, LOG_FORMAT. */
   log: LogSettings;
@@ -159,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     introspection: flag(env['GRAPHQL_INTROSPECTION']) ?? false,
     purgeIntervalMinutes: int(env['PURGE_INTERVAL_MINUTES'], 15),
+    scheduleTickMs: int(env['SCHEDULE_TICK_MS'], 60_000),
     demo: mode === 'demo',
     log: logSettings({ ...env, KIJKJE_MODE: mode }),
     metricsPort: metricsPort(env['METRICS_PORT'], mode),

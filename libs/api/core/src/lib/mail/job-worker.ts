@@ -13,10 +13,11 @@ const MAX_ATTEMPTS = 5;
 export const JOB_MAX_ATTEMPTS = MAX_ATTEMPTS;
 
 /**
- * What is left of a mail job once it has gone out or been given up: who and what, not the text,
- * which holds a working reset or invitation link (SEC-14: no secret kept after use).
+ * What is left of a mail job once it has gone out or been given up: who and what, not the text
+ * or HTML, which hold a working reset or invitation link, nor the headers, which hold an
+ * unsubscribe token (SEC-14: no secret kept after use).
  */
-const SCRUBBED = `payload - 'text' || '{"scrubbed": true}'::jsonb`;
+const SCRUBBED = `payload - ARRAY['text', 'html', 'headers'] || '{"scrubbed": true}'::jsonb`;
 
 /**
  * Works the PostgreSQL job queue: claims one job at a time with FOR UPDATE SKIP LOCKED (so

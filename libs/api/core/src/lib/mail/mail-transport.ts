@@ -22,7 +22,14 @@ export class MailTransport {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const mail = { from: this.config.from, to: message.to, subject: message.subject, text: message.text };
+    const mail = {
+      from: this.config.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.html ? { html: message.html } : {}),
+      ...(message.headers ? { headers: message.headers } : {}),
+    };
     if (this.smtp) {
       await this.smtp.sendMail(mail);
       return;

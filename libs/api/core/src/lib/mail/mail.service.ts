@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { MailContent } from './templates/mail-content';
+import { renderMail } from './templates/mail-layout';
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part (the plain-text part stays the fallback). */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe on mails a person can switch off. */
+  headers?: Record<string, string>;
 }
 
 /** Queues e-mail in the operation's transaction: a message goes out only if the change commits. */
@@ -20,5 +26,22 @@ export class MailService {
   async enqueue(em: EntityManager, message: MailMessage): Promise<void> {
     await em.query(`INSERT INTO job (kind, payload) VALUES ('mail', $1)`, [JSON.stringify(message)]);
     await em.query(`SELECT pg_notify('kijkje_jobs', 'mail')`);
+  }
+
+  /**
+   * RFC 8058 one-click unsubscribe for a mail a person can switch off (never for security mails):
+   * a POST to the link, without a session, turns this kind off for them.
+   */
+  unsubscribeHeaders(token: string, kind: string): Record<string, string> {
+    return {
+      'List-Unsubscribe': `<${this.link(`/afmelden/${token}/${kind}`)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+  }
+
+  /** Renders a template's content in the shared layout (HTML and plain text) and queues it. */
+  async send(em: EntityManager, to: string, content: MailContent, headers?: Record<string, string>): Promise<void> {
+    const { subject, html, text } = renderMail(content);
+    await this.enqueue(em, { to, subject, text, html, ...(headers ? { headers } : {}) });
   }
 }

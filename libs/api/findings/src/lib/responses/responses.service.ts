@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, SQL_CLOCK, badUserInput, updateVersioned, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, NotificationService, SQL_CLOCK, badUserInput, updateVersioned, type RequestContext } from '@kijkje/api/core';
+import { VisitReviewer } from '@kijkje/api/visits';
 import {
   findingTransitionMessage,
   findingsClosedByReport,
@@ -25,6 +26,7 @@ export class ResponsesService {
     private readonly audit: AuditService,
     private readonly findings: FindingAccess,
     private readonly findingsService: FindingsService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The reply, for whoever may read the finding's content. */
@@ -58,6 +60,10 @@ export class ResponsesService {
     } else {
       // A first reply; two at once meet at the primary key, and the second gets CONFLICT.
       await ctx.em.insert(HostResponse, { networkId: finding.networkId, findingId: finding.id, kind: input.kind, text, respondedBy: ctx.userId! });
+      // The lead hears of a first reply (changes to it are on the board, not in their mail).
+      const leads = await ctx.em.findBy(VisitReviewer, { networkId: finding.networkId, visitId: visit.visit.id, isLead: true });
+      const subject = { type: 'visit' as const, id: visit.visit.id };
+      await this.notifications.notify(ctx.em, { networkId: finding.networkId, kind: 'REPLY_RECEIVED', subject, recipients: leads.map((l) => l.userId) });
     }
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  asLanguage,
+  invitationMail,
   AccessService,
   AppError,
   AuditService,
@@ -32,8 +34,6 @@ const invalidLink = () =>
     nl: 'Deze uitnodiging is ongeldig, verlopen of al gebruikt.',
     en: 'This invitation is invalid, has expired or has been used.',
   });
-
-const ROLE_NL: Record<Role, string> = { COORDINATOR: 'coördinator', MEMBER: 'lid' };
 
 @Injectable()
 export class InvitationsService {
@@ -103,15 +103,10 @@ export class InvitationsService {
     );
     const network = await em.findOneByOrFail(Network, { id: networkId });
     const link = this.mail.link(`/uitnodiging/${token}`);
-    await this.mail.enqueue(em, {
-      to: email,
-      subject: `Uitnodiging voor ${network.name} in Kijkje / Invitation`,
-      text:
-        `Beste ${invitation.name},\n\nU bent uitgenodigd als ${ROLE_NL[input.role]} van "${network.name}" in Kijkje, ` +
-        `waar gemeenten elkaar een kijkje in de keuken geven.\n\nAccepteer de uitnodiging via deze link ` +
-        `(geldig tot ${invitation.expiresAt.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })}):\n\n${link}\n\n` +
-        `---\n\nYou have been invited to "${network.name}" in Kijkje. Accept the invitation with the link above.\n`,
-    });
+    // Someone who already has an account gets it in their own language; a new address in Dutch.
+    const known = await em.findOne(User, { where: { email }, select: { id: true, language: true } });
+    const to = { name: invitation.name, language: asLanguage(known?.language) };
+    await this.mail.send(em, email, invitationMail(to, { network: network.name, role: input.role, link, expiresAt: invitation.expiresAt }));
     await this.audit.record(em, {
       networkId,
       actorUserId: ctx.userId,

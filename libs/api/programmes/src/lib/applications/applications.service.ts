@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, MailService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  MailService,
+  NotificationService,
+  badUserInput,
+  idempotent,
+  placeInProgrammeMail,
+  type RequestContext,
+} from '@kijkje/api/core';
 import {
   applicationViolationMessages,
   checkApplicationAllowed,
@@ -23,6 +32,7 @@ export class ApplicationsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -197,15 +207,14 @@ export class ApplicationsService {
 
   private async notifyPromoted(em: EntityManager, networkId: string, programme: Programme, application: Application): Promise<void> {
     const contacts = await organisationContacts(em, networkId, application.organisationId);
-    for (const c of contacts) {
-      await this.mail.enqueue(em, {
-        to: c.email,
-        subject: `Kijkje: ${c.organisation} heeft een plaats in ${programme.name} / a place`,
-        text:
-          `Beste ${c.name},\n\nEr is een plaats vrijgekomen in "${programme.name}". De aanmelding van ${c.organisation} ` +
-          `stond op de wachtlijst en is nu geaccepteerd.\n\n${this.mail.link('/programmas/' + programme.id)}\n\n---\n\n` +
-          `A place has become available in "${programme.name}": the application of ${c.organisation} has moved from the waitlist to accepted.\n`,
-      });
-    }
+    const organisation = contacts[0]?.organisation ?? '';
+    const link = this.mail.link('/programmas/' + programme.id);
+    await this.notifications.notify(em, {
+      networkId,
+      kind: 'PLACED_IN_PROGRAMME',
+      subject: { type: 'programme', id: programme.id },
+      recipients: contacts.map((c) => c.userId),
+      mail: (to) => placeInProgrammeMail(to, { organisation, programme: programme.name, link }),
+    });
   }
 }

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, LIVE_RECHECK, LiveEvents, User, badUserInput, byIdLoader, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  LIVE_RECHECK,
+  LiveEvents,
+  NotificationService,
+  User,
+  badUserInput,
+  byIdLoader,
+  type RequestContext,
+} from '@kijkje/api/core';
 import {
   assignmentViolationMessages,
   checkAssignment,
@@ -34,6 +44,7 @@ export class TeamService {
     private readonly audit: AuditService,
     private readonly visits: VisitAccess,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationService,
   ) {}
 
   members(ctx: RequestContext, visitId: string): Promise<VisitReviewer[]> {
@@ -149,6 +160,10 @@ export class TeamService {
       data: { userId: input.userId, lead: Boolean(input.lead) },
       ip: ctx.ip,
     });
+    if (input.userId !== ctx.userId) {
+      const subject = { type: 'visit' as const, id: visit.id };
+      await this.notifications.notify(ctx.em, { networkId: visit.networkId, kind: 'ADDED_TO_VISIT_TEAM', subject, recipients: [input.userId] });
+    }
     return this.changed(ctx, visit);
   }
 

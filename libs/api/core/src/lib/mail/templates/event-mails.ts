@@ -1,0 +1,85 @@
+import { greeting, longDate, type MailContent, type MailRecipient } from './mail-content';
+
+/** Mails about something that happened in a network, sent to the people it concerns. */
+
+type To = Pick<MailRecipient, 'name' | 'language'>;
+
+const contactReason = (organisation: string) => ({
+  nl: `U krijgt deze e-mail omdat u in Kijkje contactpersoon bent van ${organisation}.`,
+  en: `You get this e-mail because you are a contact person of ${organisation} in Kijkje.`,
+});
+
+export function findingsSharedMail(to: To, m: { organisation: string; count: number; deadline: Date; link: string }): MailContent {
+  const reason = contactReason(m.organisation);
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: `Kijkje: findings of the visit to ${m.organisation}`,
+      preview: `${m.count} finding(s) shared with you.`,
+      greeting: greeting('en', to.name),
+      paragraphs: [
+        `The review team has shared ${m.count} finding(s) of the visit to ${m.organisation}. You can reply to each until ${longDate(m.deadline, 'en')} ` +
+          'and decide whether it may be used, anonymised, in the harvest.',
+      ],
+      action: { label: 'Read the findings', href: m.link },
+      reason: reason.en,
+    };
+  return {
+    language: 'nl',
+    subject: `Kijkje: bevindingen van het bezoek aan ${m.organisation}`,
+    preview: `${m.count} bevinding(en) met u gedeeld.`,
+    greeting: greeting('nl', to.name),
+    paragraphs: [
+      `Het reviewteam heeft ${m.count} bevinding(en) van het bezoek aan ${m.organisation} met u gedeeld. ` +
+        `U kunt tot en met ${longDate(m.deadline, 'nl')} op elke bevinding reageren en aangeven of die geanonimiseerd in de oogst mag.`,
+    ],
+    action: { label: 'Bevindingen lezen', href: m.link },
+    reason: reason.nl,
+  };
+}
+
+export function reportSharedMail(to: To, m: { organisation: string; deadline: Date; link: string }): MailContent {
+  const reason = contactReason(m.organisation);
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: `Kijkje: the visit report of ${m.organisation}`,
+      preview: 'The visit report has been shared with you.',
+      greeting: greeting('en', to.name),
+      paragraphs: [`The review team has shared the visit report of ${m.organisation} with you. You can comment until ${longDate(m.deadline, 'en')}.`],
+      action: { label: 'Read the report', href: m.link },
+      reason: reason.en,
+    };
+  return {
+    language: 'nl',
+    subject: `Kijkje: het bezoekverslag van ${m.organisation}`,
+    preview: 'Het bezoekverslag is met u gedeeld.',
+    greeting: greeting('nl', to.name),
+    paragraphs: [`Het reviewteam heeft het bezoekverslag van ${m.organisation} met u gedeeld. U kunt tot en met ${longDate(m.deadline, 'nl')} reageren.`],
+    action: { label: 'Verslag lezen', href: m.link },
+    reason: reason.nl,
+  };
+}
+
+export function placeInProgrammeMail(to: To, m: { organisation: string; programme: string; link: string }): MailContent {
+  const reason = contactReason(m.organisation);
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: `Kijkje: ${m.organisation} has a place in ${m.programme}`,
+      preview: 'Your application moved from the waitlist to accepted.',
+      greeting: greeting('en', to.name),
+      paragraphs: [`A place has become available in "${m.programme}": the application of ${m.organisation} has moved from the waitlist to accepted.`],
+      action: { label: 'Open the programme', href: m.link },
+      reason: reason.en,
+    };
+  return {
+    language: 'nl',
+    subject: `Kijkje: ${m.organisation} heeft een plaats in ${m.programme}`,
+    preview: 'Uw aanmelding is van de wachtlijst geaccepteerd.',
+    greeting: greeting('nl', to.name),
+    paragraphs: [`Er is een plaats vrijgekomen in "${m.programme}". De aanmelding van ${m.organisation} stond op de wachtlijst en is nu geaccepteerd.`],
+    action: { label: 'Programma openen', href: m.link },
+    reason: reason.nl,
+  };
+}
