@@ -14,6 +14,7 @@ module.exports = {
     '^(@utrecht/[a-z-]+-react)$': path.join(__dirname, 'node_modules', '$1', 'dist', 'index.mjs'),
   },
   transform: { ...preset.transform, '^.+\\.mjs$': [swc, swcOptions] },
-  // Those .mjs files are compiled to CommonJS like our own sources.
-  transformIgnorePatterns: ['/node_modules/(?!.*\\.mjs$)'],
+  // Those .mjs files, and the ES-module-only packages of the shared preset (temporal-polyfill,
+  // which libs/domain uses), are compiled to CommonJS like our own sources.
+  transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-utils|temporal-spec)/|.*\\.mjs$)'],
 };

@@ -9,6 +9,7 @@ import { HarvestPublication1796256000410 } from './1796256000410-harvest-publica
 import { ProductionSafety1796256010310 } from './1796256010310-production-safety';
 import { BeginOperation1796256020000 } from './1796256020000-begin-operation';
 import { Deadlines1796256030000 } from './1796256030000-deadlines';
+import { VisitTime1796256040000 } from './1796256040000-visit-time';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ProductionSafety1796256010310,
   BeginOperation1796256020000,
   Deadlines1796256030000,
+  VisitTime1796256040000,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { VisitCalendarController } from './calendar/visit-calendar.controller';
 import { SelfAssessmentThemeUsage } from './self-assessment-theme-usage';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
@@ -8,6 +9,7 @@ import { VisitsService } from './visits.service';
 
 /** Visits: the host's preparation, the review team, and the visit's own life cycle. */
 @Module({
+  controllers: [VisitCalendarController],
   providers: [VisitAccess, VisitsService, TeamService, SelfAssessmentThemeUsage, VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver],
   exports: [VisitAccess, VisitsService, TeamService],
 })
