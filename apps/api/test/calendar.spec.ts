@@ -1,7 +1,10 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { visitCalendar, visitUid } from '@kijkje/api/visits';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withAdmin } from './support/database';
+import { outbox } from './support/outbox';
 import { type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
@@ -19,6 +22,16 @@ function eventOf(ics: string) {
 }
 
 describe('calendar files: a visit as an iCalendar event', () => {
+  /** The text/calendar attachment of a mail in the outbox, decoded. */
+  const attachedCalendar = (file: string): string => {
+    const raw = readFileSync(join(t.outboxDir, file), 'utf8');
+    const part = raw.split(/\n--/).find((p) => /content-type: text\/calendar/i.test(p));
+    if (!part) throw new Error('no calendar attached');
+    const [head, ...body] = part.split('\n\n');
+    const content = body.join('\n\n').trim();
+    return /base64/i.test(head) ? Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8') : content;
+  };
+
   let t: TestApp;
   let world: World;
   let v: VisitWorld;
@@ -112,6 +125,39 @@ describe('calendar files: a visit as an iCalendar event', () => {
     }
     expect((await download(null)).status).toBe(401);
     expect((await download(host, 'not-a-visit')).status).toBe(404);
+  });
+
+  it('mails the invitation to the host and the team once the host submits the preparation', async () => {
+    await withAdmin(
+      (c) =>
+        c.query(`UPDATE visit SET agenda = $2, answers = $3 WHERE id = $1`, [
+          v.visitId,
+          JSON.stringify([{ startTime: '20:00', endTime: '22:00', topic: 'Ontvangst', partners: [] }]),
+          JSON.stringify({ 'general:FOTO_VAN_NU': 'Foto', 'general:STIP_AAN_DE_HORIZON': 'Stip' }),
+        ]),
+      t.db.ownerUrl,
+    );
+    const version = (await host.ok(`query($id: ID!) { visit(id: $id) { version } }`, { id: v.visitId })).visit.version;
+    const before = (await outbox(t)).length;
+    await host.ok(`mutation($input: VisitStepInput!) { submitPreparation(input: $input) { status } }`, { input: { visitId: v.visitId, version } });
+    const mails = (await outbox(t)).slice(before).filter((m) => m.subject.startsWith('Kijkje: bezoek aan Gastgemeente'));
+    const team = [v.people.lead, v.people.author, v.people.otherReviewer];
+    expect(mails.map((m) => m.to).sort()).toEqual([v.people.hostContact, ...team].map((p) => p.email).sort());
+    for (const mail of mails) {
+      expect(mail.body).toContain('zaterdag 30 oktober 2027');
+      const { event } = eventOf(attachedCalendar(mail.file));
+      expect(event.uid).toBe(visitUid(v.visitId));
+      expect(event.startDate.toString()).toBe('2027-10-30T19:30:00');
+    }
+    // Someone who joins the team later gets the invitation too, and only they.
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const sent = (await outbox(t)).length;
+    await coordinator.ok(`mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { id } }`, {
+      input: { visitId: v.visitId, userId: v.people.otherRoundMember.id },
+    });
+    const joined = (await outbox(t)).slice(sent);
+    expect(joined.map((m) => m.to)).toEqual([v.people.otherRoundMember.email]);
+    expect(eventOf(attachedCalendar(joined[0].file)).event.uid).toBe(visitUid(v.visitId));
   });
 
   it('writes a visit without times as an all-day event and leaves out a visit without a day', () => {

@@ -33,6 +33,7 @@ import {
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { SaveSelfAssessmentInput, UpdateVisitPlanInput, VisitStepInput } from './dto/visit.inputs';
+import { VisitInvitations } from './calendar/visit-invitations';
 import { roundFacts } from './round-facts';
 import { planChanges } from './visit-plan';
 import { TeamService } from './team/team.service';
@@ -56,6 +57,7 @@ export class VisitsService implements OnModuleInit {
     private readonly hooks: DomainHooks,
     private readonly visits: VisitAccess,
     private readonly team: TeamService,
+    private readonly invitations: VisitInvitations,
   ) {}
 
   onModuleInit(): void {
@@ -142,7 +144,10 @@ export class VisitsService implements OnModuleInit {
       times: visitTimesOf(visit),
     });
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: submitViolationMessage(p, framework) })));
-    return this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
+    const prepared = await this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
+    // The day and time are fixed now: the host and the team get the invitation for their calendar.
+    await this.invitations.send(ctx, visit);
+    return prepared;
   }
 
   /** PREPARED → HELD, once the team is complete: then the lead may share the findings. */

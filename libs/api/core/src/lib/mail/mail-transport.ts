@@ -22,7 +22,13 @@ export class MailTransport {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const mail = { from: this.config.from, to: message.to, subject: message.subject, text: message.text };
+    const mail = {
+      from: this.config.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.attachments?.length ? { attachments: message.attachments } : {}),
+    };
     if (this.smtp) {
       await this.smtp.sendMail(mail);
       return;

@@ -6,6 +6,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Files sent along, e.g. a calendar invitation (text/calendar). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** Queues e-mail in the operation's transaction: a message goes out only if the change commits. */

@@ -13,6 +13,7 @@ import {
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
 import { roundFacts } from '../round-facts';
+import { VisitInvitations } from '../calendar/visit-invitations';
 import { VisitAccess } from '../visit-access.service';
 import { visitTopic } from '../visit-topic';
 import type { Visit } from '../visit.entity';
@@ -34,6 +35,7 @@ export class TeamService {
     private readonly audit: AuditService,
     private readonly visits: VisitAccess,
     private readonly live: LiveEvents,
+    private readonly invitations: VisitInvitations,
   ) {}
 
   members(ctx: RequestContext, visitId: string): Promise<VisitReviewer[]> {
@@ -149,6 +151,8 @@ export class TeamService {
       data: { userId: input.userId, lead: Boolean(input.lead) },
       ip: ctx.ip,
     });
+    // Joining a team whose visit is already fixed: the newcomer gets its calendar invitation too.
+    if (visit.status !== 'PLANNED') await this.invitations.send(ctx, visit, input.userId);
     return this.changed(ctx, visit);
   }
 
