@@ -27,7 +27,7 @@ const FRAGMENTS = `${FINDING_FIELDS} ${COUNTS}`;
 
 const QUERIES: Record<string, string> = {
   'round dashboard': `query($id: ID!) { round(id: $id) { id name status version createdAt organisations { id name cbsCode province population kind }
-    visits { id status startsOn location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
+    visits { id status startsOn startsAt endsAt deadlines { preparationDue replyPeriodEnd reportDue preparationDueOwn reportDueOwn } location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
       rights { readFindings addFinding manageTeam } findingCounts { ...Counts } } } } ${COUNTS}`,
   'findings list': `query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`,
   'findings board': `query FindingsBoard($id: ID!) { visit(id: $id) {

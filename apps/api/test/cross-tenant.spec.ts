@@ -425,6 +425,16 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  setVisitDeadlines: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: SetVisitDeadlinesInput!) { setVisitDeadlines(input: $input) { id } }`, {
+        input: { visitId: v.visitId, version: 1, preparationDueOn: null, reportDueOn: '2030-01-01' },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   saveSelfAssessment: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);
@@ -1010,10 +1020,11 @@ describe('cross-tenant matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
   });
 
-  it('serves another network’s files to nobody: report and harvest downloads are not found; the public harvest page only shows what is public', async () => {
+  it('serves another network’s files to nobody: report, calendar and harvest downloads are not found; the public harvest page only shows what is public', async () => {
     const cookie = outsider.cookie!;
     for (const id of Object.values(harvestWorld.visits)) {
       expect((await request(t.http).get(`/export/bezoekverslag/${id}/pdf`).set('cookie', cookie)).status).toBe(404);
+      expect((await request(t.http).get(`/export/agenda/bezoek/${id}.ics`).set('cookie', cookie)).status).toBe(404);
     }
     for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
       expect((await request(t.http).get(`/export/oogst/${id}/docx`).set('cookie', cookie)).status).toBe(404);

@@ -11,7 +11,7 @@ async function freshVisit(t: TestApp, v: VisitWorld): Promise<void> {
     await c.query(`DELETE FROM finding WHERE visit_id = $1`, [v.visitId]);
     await c.query(`DELETE FROM visit_reviewer WHERE visit_id = $1`, [v.visitId]);
     await c.query(
-      `UPDATE visit SET status = 'PLANNED', starts_on = NULL, location = '', agenda = '[]', answers = '{}', held_at = NULL, reply_deadline = NULL, version = 1 WHERE id = $1`,
+      `UPDATE visit SET status = 'PLANNED', starts_on = NULL, starts_at = NULL, ends_at = NULL, location = '', agenda = '[]', answers = '{}', held_at = NULL, reply_deadline = NULL, version = 1 WHERE id = $1`,
       [v.visitId],
     );
     await c.query(`UPDATE round SET status = 'PREPARING' WHERE id = $1`, [v.roundId]);
@@ -121,6 +121,8 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
         visitId: v.visitId,
         version: 1,
         startsOn: '2027-03-10',
+        startTime: '09:00',
+        endTime: '16:00',
         location: 'Stadhuis',
         agenda: [{ startTime: '09:30', endTime: '10:30', topic: 'Ontvangst', partners: [] }],
       },

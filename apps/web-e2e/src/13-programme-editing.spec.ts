@@ -143,7 +143,7 @@ test('the guards show on the edit page: a theme in use stays, and a running prog
   await page.getByRole('link', { name: 'Kijkje in de keuken 2026 – voorjaar' }).click();
   await page.getByRole('link', { name: 'Programma bewerken' }).click();
   await expectPage(page, 'Programma bewerken');
-  await expect(page.getByText(/Alleen de naam en de beschrijving kunnen nog worden aangepast/)).toBeVisible();
+  await expect(page.getByText(/Alleen de naam, de beschrijving en de termijnen kunnen nog worden aangepast/)).toBeVisible();
   await expect(page.getByRole('group', { name: "Thema's van het programma" })).toHaveCount(0);
   await expect(page.getByLabel('Aantal plaatsen')).toHaveCount(0);
   await save(page);

@@ -137,8 +137,9 @@ async function seedVisit(
   const final = !HELD.has(name);
   // A held visit's findings are shared and the host may still reply; a final report's reply period ended long ago.
   const [visit] = await em.query(
-    `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location, agenda, answers, prepared_at, held_at, reply_deadline)
-     VALUES ($1, $2, $3, $4::text, current_date - $5::int, $6, $7, $8, now() - interval '320 days', now() - make_interval(days => $5),
+    `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, starts_at, ends_at, calendar_sequence, location, agenda, answers, prepared_at, held_at, reply_deadline)
+     VALUES ($1, $2, $3, $4::text, current_date - $5::int, (current_date - $5::int + time '09:30') AT TIME ZONE 'Europe/Amsterdam',
+             (current_date - $5::int + time '12:30') AT TIME ZONE 'Europe/Amsterdam', 1, $6, $7, $8, now() - interval '320 days', now() - make_interval(days => $5),
              CASE WHEN $4::text = 'HELD' THEN now() + interval '10 days' ELSE now() - make_interval(days => $5 - 14) END) RETURNING id`,
     [
       networkId,

@@ -111,7 +111,9 @@ async function seedRunningProgramme(
   }
   const zwolle = visits.get(organisations.zwolle)!;
   await em.query(
-    `UPDATE visit SET status = 'PREPARED', starts_on = current_date + 14, location = 'Stadhuis Zwolle, Grote Kerkplein 15', prepared_at = now(), version = 4,
+    `UPDATE visit SET status = 'PREPARED', starts_on = current_date + 14,
+            starts_at = (current_date + 14 + time '09:30') AT TIME ZONE 'Europe/Amsterdam', ends_at = (current_date + 14 + time '15:30') AT TIME ZONE 'Europe/Amsterdam',
+            calendar_sequence = 1, location = 'Stadhuis Zwolle, Grote Kerkplein 15', prepared_at = now(), version = 4,
             agenda = $2, answers = $3 WHERE id = $1`,
     [
       zwolle,

@@ -3,8 +3,12 @@ import {
   checkProgrammeReadyToOpen,
   checkRoundStart,
   checkTeam,
+  checkTimedAgenda,
+  dutchWallClock,
   holdsPlace,
   roundStatusFromVisits,
+  visitTimesOf,
+  type AgendaItem,
   type ApplicationStatus,
   type FindingStatus,
   type OrganisationPair,
@@ -38,9 +42,18 @@ export async function loadNetwork(c: Client, networkId: string) {
       `SELECT id, programme_id, name, status FROM round WHERE network_id = $1`,
     ),
     members: await q<{ application_id: string; round_id: string }>(`SELECT application_id, round_id FROM round_member WHERE network_id = $1`),
-    visits: await q<{ id: string; round_id: string; host_organisation_id: string; status: VisitStatus; reply_deadline: Date | null }>(
-      `SELECT id, round_id, host_organisation_id, status, reply_deadline FROM visit WHERE network_id = $1`,
-    ),
+    visits: await q<{
+      id: string;
+      round_id: string;
+      host_organisation_id: string;
+      status: VisitStatus;
+      reply_deadline: Date | null;
+      starts_on: string | null;
+      starts_at: Date | null;
+      ends_at: Date | null;
+      agenda: AgendaItem[];
+    }>(`SELECT id, round_id, host_organisation_id, status, reply_deadline, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, starts_at, ends_at, agenda
+          FROM visit WHERE network_id = $1`),
     reviewers: await q<{ visit_id: string; user_id: string; organisation_id: string; is_lead: boolean }>(
       `SELECT visit_id, user_id, organisation_id, is_lead FROM visit_reviewer WHERE network_id = $1`,
     ),
@@ -130,6 +143,11 @@ export function ruleViolations(d: NetworkData): string[] {
         if (f.status === 'SHARED' && atLeast(v.status, 'REPORT_DRAFT')) say(`${name}: a shared finding in a report (it is final from the report's start)`);
       }
       if (findings.length && !atLeast(v.status, 'PREPARED')) say(`${name}: findings before the visit`);
+      // A planned day has times that exist in Dutch time on that day, and the agenda lies inside them.
+      const times = visitTimesOf({ startsOn: v.starts_on, startsAt: v.starts_at, endsAt: v.ends_at });
+      if (v.starts_at && (!v.starts_on || dutchWallClock(v.starts_at).day !== v.starts_on)) say(`${name}: starts on another day than its day`);
+      if (atLeast(v.status, 'PREPARED') && !times) say(`${name}: prepared without a start and end time`);
+      if (checkTimedAgenda(v.agenda, times).length) say(`${name}: its agenda does not fit the visit`);
       if (v.status === 'REPORT_FINAL' && v.reply_deadline && v.reply_deadline.getTime() > Date.now())
         say(`${name}: the report is final while its reply period runs`);
       const hasReport = d.reports.some((x) => x.visit_id === v.id);

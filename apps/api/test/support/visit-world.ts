@@ -72,8 +72,9 @@ export async function buildVisitWorld(t: TestApp, world: World, tag = 'v'): Prom
       await c.query(`INSERT INTO round_member (application_id, network_id, round_id) VALUES ($1, $2, $3)`, [a.rows[0].id, networkId, roundId]);
     }
     const visit = await c.query(
-      `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location, held_at, reply_deadline)
-       VALUES ($1, $2, $3, 'HELD', current_date, 'Stadhuis', now(), now() + interval '14 days') RETURNING id`,
+      `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, starts_at, ends_at, location, held_at, reply_deadline)
+       VALUES ($1, $2, $3, 'HELD', current_date, (current_date + time '09:30') AT TIME ZONE 'Europe/Amsterdam',
+               (current_date + time '16:00') AT TIME ZONE 'Europe/Amsterdam', 'Stadhuis', now(), now() + interval '14 days') RETURNING id`,
       [networkId, roundId, organisations.host],
     );
     const visitId = visit.rows[0].id as string;

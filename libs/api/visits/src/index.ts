@@ -8,3 +8,4 @@ export * from './lib/round-facts';
 export * from './lib/visit.views';
 export * from './lib/visit-topic';
 export * from './lib/visit.read';
+export * from './lib/calendar/visit-calendar';

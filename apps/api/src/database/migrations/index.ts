@@ -10,6 +10,7 @@ import { ProductionSafety1796256010310 } from './1796256010310-production-safety
 import { BeginOperation1796256020000 } from './1796256020000-begin-operation';
 import { Deadlines1796256030000 } from './1796256030000-deadlines';
 import { LastNetwork1796256035000 } from './1796256035000-last-network';
+import { VisitTime1796256040000 } from './1796256040000-visit-time';
 import { UserLanguage1796256060000 } from './1796256060000-user-language';
 import { Notifications1796256060100 } from './1796256060100-notifications';
 import { Schedule1796256060200 } from './1796256060200-schedule';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   BeginOperation1796256020000,
   Deadlines1796256030000,
   LastNetwork1796256035000,
+  VisitTime1796256040000,
   UserLanguage1796256060000,
   Notifications1796256060100,
   Schedule1796256060200,

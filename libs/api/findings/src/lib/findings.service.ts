@@ -13,7 +13,7 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@kijkje/api/core';
-import { Visit, VisitAccess, visitTopic } from '@kijkje/api/visits';
+import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
   findingTransitionMessage,
   findingsClosedByFinalReport,
@@ -196,7 +196,7 @@ export class FindingsService {
         { field: 'visitId', messages: { nl: 'Er zijn geen ingediende bevindingen om te delen.', en: 'There are no submitted findings to share.' } },
       ]);
     }
-    const deadline = replyDeadline(new Date(), input.replyDays);
+    const deadline = replyDeadline(new Date(), input.replyDays ?? (await roundFacts(ctx, visit)).programme.replyDays);
     await setVisitReplyDeadline(ctx.em, visit.networkId, visit.id, deadline);
     await this.audit.record(ctx.em, {
       networkId: visit.networkId,

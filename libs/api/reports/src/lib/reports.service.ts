@@ -15,7 +15,7 @@ import {
 } from '@kijkje/api/core';
 import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, VisitsService, visitTopic } from '@kijkje/api/visits';
+import { Visit, VisitAccess, VisitsService, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
   replyDeadline,
   replyPeriodClosed,
@@ -184,7 +184,7 @@ export class ReportsService {
     const standing = await this.require(ctx, input.visitId, (s) => s.relations.has('lead') && s.rights.read, true);
     if (!standing.rights.share) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     if (!standing.report!.summary.trim()) throw badUserInput([{ field: 'summary', messages: reportSummaryRequired }]);
-    const deadline = replyDeadline(new Date(), input.replyDays);
+    const deadline = replyDeadline(new Date(), input.replyDays ?? (await roundFacts(ctx, standing.visit)).programme.replyDays);
     await this.versioned(ctx, standing, input.version, { replyDeadline: deadline });
     await this.moveVisit(ctx, standing.visit, 'REPORT_SHARED');
     await this.keepRevision(ctx, standing.visit.id, 'REPORT_SHARED');

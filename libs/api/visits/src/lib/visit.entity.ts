@@ -32,6 +32,18 @@ export class Visit {
   @Column({ name: 'starts_on', type: 'date', nullable: true })
   startsOn!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the visit starts (planned in Dutch time, Europe/Amsterdam).' })
+  @Column({ name: 'starts_at', type: 'timestamptz', nullable: true })
+  startsAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the visit ends; may be on the next day.' })
+  @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
+  endsAt!: Date | null;
+
+  /** Goes up when the day, time or place changes: the SEQUENCE of the visit's calendar invitation. */
+  @Column({ name: 'calendar_sequence', type: 'integer', default: 0 })
+  calendarSequence!: number;
+
   @Field()
   @Column({ type: 'varchar', length: 200, default: '' })
   location!: string;

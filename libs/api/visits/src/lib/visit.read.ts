@@ -2,7 +2,8 @@ import { SCOPE, compiledRoot, UserRead, column, extendRead, rootArg, timestamp, 
 import { OrganisationRead } from '@kijkje/api/networks';
 import { ProgrammeRead } from '@kijkje/api/programmes';
 import { RoundRead } from '@kijkje/api/rounds';
-import { visitRights, type VisitRelation, type VisitStatus } from '@kijkje/domain';
+import { visitDeadlines, visitRights, type DeadlineSettings, type VisitRelation, type VisitStatus } from '@kijkje/domain';
+import { deadlinesView, scheduleOf } from './visit-deadlines';
 import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit-access.service';
 
 /*
@@ -29,6 +30,21 @@ const overview: ComputedRead<boolean> = {
   value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus).overview,
 };
 
+type ScheduleFacts = {
+  startsOn: string | null;
+  preparationDue: string | null;
+  reportDue: string | null;
+  replyDeadline: string | null;
+  settings: DeadlineSettings;
+};
+
+/** Visit.deadlines from the schedule facts, as the resolver gives it (deadlinesOf). */
+function deadlinesOfFacts(f: ScheduleFacts) {
+  const at = (value: string | null) => (value === null ? null : new Date(value));
+  const visit = { startsOn: f.startsOn, preparationDue: at(f.preparationDue), reportDue: at(f.reportDue), replyDeadline: at(f.replyDeadline) };
+  return deadlinesView(visit, visitDeadlines(scheduleOf(visit), f.settings));
+}
+
 export const ReviewerRead: NodeRead = {
   type: 'Reviewer',
   fields: {
@@ -46,12 +62,19 @@ export const VisitRead: NodeRead = {
   facts: {
     relations: (v) => `${v}_rel.facts`,
     status: (v) => `${v}.status`,
+    // What visitDeadlines needs: the visit's dates and its programme's rule.
+    schedule: (v) => `json_build_object('startsOn', ${v}.starts_on, 'preparationDue', ${v}.preparation_due, 'reportDue', ${v}.report_due,
+      'replyDeadline', ${v}.reply_deadline, 'settings', (SELECT json_build_object('preparationDaysBefore', p.preparation_days_before,
+        'replyDays', p.reply_days, 'reportWeeksAfter', p.report_weeks_after)
+        FROM round r JOIN programme p ON p.id = r.programme_id AND p.network_id = r.network_id WHERE r.id = ${v}.round_id AND r.network_id = ${v}.network_id))`,
   },
   fields: {
     id: column('id'),
     status: column('status'),
     version: column('version'),
     startsOn: column('starts_on'),
+    startsAt: timestamp('starts_at'),
+    endsAt: timestamp('ends_at'),
     location: column('location'),
     preparedAt: timestamp('prepared_at'),
     heldAt: timestamp('held_at'),
@@ -82,6 +105,7 @@ export const VisitRead: NodeRead = {
     },
     myRelations: { computed: { facts: ['relations'], value: (f) => [...relationsOfFacts(f)].sort() } },
     rights: { computed: { facts: ['relations', 'status'], value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus) } },
+    deadlines: { computed: { facts: ['schedule'], value: (f) => deadlinesOfFacts(f['schedule'] as ScheduleFacts) } },
   },
 };
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VISIT_RELATIONS, type VisitRelation } from '@kijkje/domain';
 
 @ObjectType()
@@ -36,4 +36,19 @@ export class VisitRightsView {
   @Field() readFindings!: boolean;
   @Field() markHeld!: boolean;
   @Field() shareFindings!: boolean;
+}
+
+/** The deadlines that apply to a visit (visitDeadlines): its own dates where it has them, else the programme's rule. */
+@ObjectType()
+export class VisitDeadlinesView {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The host’s preparation is due (end of a Dutch day); null without a visit day.' })
+  preparationDue!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when the host may reply; null until findings are shared.' })
+  replyPeriodEnd!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The report is due (end of a Dutch day); null without a visit day.' })
+  reportDue!: Date | null;
+  @Field({ description: 'The preparation deadline is the visit’s own, not the programme’s rule.' })
+  preparationDueOwn!: boolean;
+  @Field({ description: 'The report deadline is the visit’s own, not the programme’s rule.' })
+  reportDueOwn!: boolean;
 }

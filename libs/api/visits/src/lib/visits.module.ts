@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { VisitCalendarController } from './calendar/visit-calendar.controller';
+import { VisitInvitations } from './calendar/visit-invitations';
 import { SelfAssessmentThemeUsage } from './self-assessment-theme-usage';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
@@ -8,7 +10,18 @@ import { VisitsService } from './visits.service';
 
 /** Visits: the host's preparation, the review team, and the visit's own life cycle. */
 @Module({
-  providers: [VisitAccess, VisitsService, TeamService, SelfAssessmentThemeUsage, VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver],
+  controllers: [VisitCalendarController],
+  providers: [
+    VisitAccess,
+    VisitsService,
+    VisitInvitations,
+    TeamService,
+    SelfAssessmentThemeUsage,
+    VisitsResolver,
+    ReviewerResolver,
+    RoundVisitsResolver,
+    TeamResolver,
+  ],
   exports: [VisitAccess, VisitsService, TeamService],
 })
 export class VisitsModule {}

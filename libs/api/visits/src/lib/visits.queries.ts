@@ -75,3 +75,12 @@ export async function clearLead(em: EntityManager, networkId: string, visitId: s
 export async function makeLead(em: EntityManager, networkId: string, visitId: string, userId: string): Promise<void> {
   await em.query(`UPDATE visit_reviewer SET is_lead = true WHERE network_id = $1 AND visit_id = $2 AND user_id = $3`, [networkId, visitId, userId]);
 }
+
+/** The people on a visit's team, to send them its calendar invitation. */
+export function teamContacts(em: EntityManager, networkId: string, visitId: string): Promise<{ userId: string; email: string; name: string }[]> {
+  return em.query(
+    `SELECT u.id AS "userId", u.email, u.name FROM visit_reviewer r JOIN app_user u ON u.id = r.user_id
+      WHERE r.network_id = $1 AND r.visit_id = $2 AND u.active ORDER BY r.is_lead DESC, r.created_at`,
+    [networkId, visitId],
+  );
+}

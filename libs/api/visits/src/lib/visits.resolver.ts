@@ -4,13 +4,14 @@ import { Ctx, MessageView, User, byIdLoader, uuidArg, type RequestContext } from
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Programme } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
-import { UpdateVisitPlanInput, SaveSelfAssessmentInput, VisitStepInput } from './dto/visit.inputs';
+import { UpdateVisitPlanInput, SaveSelfAssessmentInput, SetVisitDeadlinesInput, VisitStepInput } from './dto/visit.inputs';
+import { deadlinesOf, setVisitDeadlines } from './visit-deadlines';
 import { roundFacts } from './round-facts';
 import { TeamService } from './team/team.service';
 import { VisitReviewer } from './team/visit-reviewer.entity';
 import { VisitAccess } from './visit-access.service';
 import { Visit } from './visit.entity';
-import { AgendaItemView, SelfAssessmentView, VisitRelationEnum, VisitRightsView } from './visit.views';
+import { AgendaItemView, SelfAssessmentView, VisitDeadlinesView, VisitRelationEnum, VisitRightsView } from './visit.views';
 import { VisitsService } from './visits.service';
 
 @Resolver(() => Visit)
@@ -49,6 +50,16 @@ export class VisitsResolver {
   @Mutation(() => Visit, { description: 'Lead or coordinator: PREPARED → HELD, once the team is complete.' })
   markVisitHeld(@Ctx() ctx: RequestContext, @Args('input') input: VisitStepInput): Promise<Visit> {
     return this.service.markHeld(ctx, input);
+  }
+
+  @Mutation(() => Visit, { description: 'Coordinator: the visit’s own preparation and report deadlines; null follows the programme’s rule.' })
+  setVisitDeadlines(@Ctx() ctx: RequestContext, @Args('input') input: SetVisitDeadlinesInput): Promise<Visit> {
+    return setVisitDeadlines(ctx, this.access, this.service, input);
+  }
+
+  @ResolveField(() => VisitDeadlinesView, { description: 'The deadlines that apply: the visit’s own dates, else its programme’s rule.' })
+  deadlines(@Parent() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitDeadlinesView> {
+    return deadlinesOf(ctx, visit);
   }
 
   @ResolveField(() => Round)

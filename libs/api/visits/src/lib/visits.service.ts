@@ -15,15 +15,14 @@ import {
 import { frameworkOf } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
 import {
-  agendaViolationMessages,
-  checkAgenda,
   checkAnswers,
+  dutchToday,
+  visitTimesOf,
   checkPreparationComplete,
   canTransitionVisit,
   checkTeam,
   roundStatusFromVisits,
   selfAssessmentKeys,
-  sortAgenda,
   submitViolationMessage,
   teamViolationMessage,
   visitTransitionMessage,
@@ -34,7 +33,9 @@ import {
 } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import type { SaveSelfAssessmentInput, UpdateVisitPlanInput, VisitStepInput } from './dto/visit.inputs';
+import { VisitInvitations } from './calendar/visit-invitations';
 import { roundFacts } from './round-facts';
+import { planChanges } from './visit-plan';
 import { TeamService } from './team/team.service';
 import { VisitAccess, type VisitStanding } from './visit-access.service';
 import { Visit } from './visit.entity';
@@ -56,6 +57,7 @@ export class VisitsService implements OnModuleInit {
     private readonly hooks: DomainHooks,
     private readonly visits: VisitAccess,
     private readonly team: TeamService,
+    private readonly invitations: VisitInvitations,
   ) {}
 
   onModuleInit(): void {
@@ -106,19 +108,10 @@ export class VisitsService implements OnModuleInit {
       .getMany();
   }
 
-  /** The host: date, place and the programme of the day. */
+  /** The host: day, start and end time, place and the programme of the day (see planChanges). */
   async updatePlan(ctx: RequestContext, input: UpdateVisitPlanInput): Promise<Visit> {
-    const standing = await this.requireHostEditing(ctx, input.visitId);
-    const agenda = sortAgenda(input.agenda.map((i) => ({ ...i, topic: i.topic.trim(), partners: i.partners.map((p) => p.trim()).filter(Boolean) })));
-    const problems = checkAgenda(agenda);
-    if (problems.length) {
-      throw badUserInput(problems.map((p) => ({ field: `agenda.${p.index}.${p.field}`, messages: agendaViolationMessages[p.code] })));
-    }
-    return this.versionedUpdate(ctx, standing.visit, input.version, 'visit.plan_updated', {
-      startsOn: input.startsOn ?? null,
-      location: (input.location ?? '').trim(),
-      agenda,
-    });
+    const { visit } = await this.requireHostEditing(ctx, input.visitId);
+    return this.versionedUpdate(ctx, visit, input.version, 'visit.plan_updated', planChanges(visit, input, dutchToday()));
   }
 
   /** The host's autosave of the self-assessment. */
@@ -142,9 +135,19 @@ export class VisitsService implements OnModuleInit {
     const { visit } = await this.requireHostEditing(ctx, input.visitId);
     const { programme } = await roundFacts(ctx, visit);
     const framework = frameworkOf(programme);
-    const problems = checkPreparationComplete({ framework, answers: visit.answers, startsOn: visit.startsOn, location: visit.location, agenda: visit.agenda });
+    const problems = checkPreparationComplete({
+      framework,
+      answers: visit.answers,
+      startsOn: visit.startsOn,
+      location: visit.location,
+      agenda: visit.agenda,
+      times: visitTimesOf(visit),
+    });
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: submitViolationMessage(p, framework) })));
-    return this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
+    const prepared = await this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
+    // The day and time are fixed now: the host and the team get the invitation for their calendar.
+    await this.invitations.send(ctx, visit);
+    return prepared;
   }
 
   /** PREPARED → HELD, once the team is complete: then the lead may share the findings. */
@@ -166,9 +169,14 @@ export class VisitsService implements OnModuleInit {
     const { visit } = standing;
     const { programme } = await roundFacts(ctx, visit);
     const framework = frameworkOf(programme);
-    return checkPreparationComplete({ framework, answers: visit.answers, startsOn: visit.startsOn, location: visit.location, agenda: visit.agenda }).map((p) =>
-      submitViolationMessage(p, framework),
-    );
+    return checkPreparationComplete({
+      framework,
+      answers: visit.answers,
+      startsOn: visit.startsOn,
+      location: visit.location,
+      agenda: visit.agenda,
+      times: visitTimesOf(visit),
+    }).map((p) => submitViolationMessage(p, framework));
   }
 
   /**

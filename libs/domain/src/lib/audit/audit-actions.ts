@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'visit.lead_chosen',
   'visit.reviewer_assigned',
   'visit.reviewer_removed',
+  'visit.deadlines_set',
   'finding.created',
   'finding.updated',
   'finding.submitted',

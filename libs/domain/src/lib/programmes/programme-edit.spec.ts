@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINE_SETTINGS } from '../time/deadlines';
 import type { ProgrammeEditable, ProgrammeEditFacts, ProgrammeEditViolation, ThemeUsage } from './programme-edit';
 import {
   changedProgrammeFields,
@@ -19,6 +20,7 @@ const programme: ProgrammeEditable = {
   signUpOpensAt: new Date('2026-01-01T00:00:00Z'),
   signUpClosesAt: new Date('2026-02-01T00:00:00Z'),
   defaultSharing: 'NETWORK',
+  ...DEFAULT_DEADLINE_SETTINGS,
 };
 
 const unused = (theme: string): ThemeUsage => ({ theme, applications: 0, findings: 0, selfAssessments: 0 });
@@ -51,6 +53,9 @@ describe('which fields an edit changes', () => {
       signUpOpensAt: null,
       signUpClosesAt: new Date('2026-03-01T00:00:00Z'),
       defaultSharing: 'PUBLIC',
+      preparationDaysBefore: 10,
+      replyDays: 21,
+      reportWeeksAfter: 6,
     };
     expect(changedProgrammeFields(programme, after)).toEqual([...PROGRAMME_EDIT_FIELDS]);
   });
@@ -61,6 +66,12 @@ describe('which fields an edit changes', () => {
 });
 
 describe('the guards on editing a programme', () => {
+  it('lets the deadline rules change while the programme runs, but not the places, and not once it is closed', () => {
+    expect(checkProgrammeEdit(facts({ status: 'RUNNING', changed: ['preparationDaysBefore', 'replyDays', 'reportWeeksAfter'] }))).toEqual([]);
+    expect(checkProgrammeEdit(facts({ status: 'RUNNING', changed: ['replyDays', 'places'] }))).toEqual([{ code: 'LOCKED_WHILE_RUNNING', field: 'places' }]);
+    expect(checkProgrammeEdit(facts({ status: 'CLOSED', changed: ['replyDays'] }))).toEqual([{ code: 'LOCKED_WHILE_RUNNING', field: 'replyDays' }]);
+  });
+
   it.each<[string, ProgrammeEditFacts, ProgrammeEditViolation[]]>([
     [
       'a draft with anything changed',

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../messages';
+import type { DeadlineSettings } from '../time/deadlines';
 import { sameFramework } from './framework-edit';
 import {
   checkProgrammeReadyToOpen,
@@ -8,14 +9,32 @@ import {
   type ProgrammeTransitionViolation,
 } from './programme-lifecycle';
 
-export const PROGRAMME_EDIT_FIELDS = ['name', 'description', 'themes', 'framework', 'places', 'signUpOpensAt', 'signUpClosesAt', 'defaultSharing'] as const;
+export const PROGRAMME_EDIT_FIELDS = [
+  'name',
+  'description',
+  'themes',
+  'framework',
+  'places',
+  'signUpOpensAt',
+  'signUpClosesAt',
+  'defaultSharing',
+  'preparationDaysBefore',
+  'replyDays',
+  'reportWeeksAfter',
+] as const;
 export type ProgrammeEditField = (typeof PROGRAMME_EDIT_FIELDS)[number];
 
 /** Once a programme runs, hosts are filling in its framework: only these may still change. */
 export const EDITABLE_WHILE_RUNNING: readonly ProgrammeEditField[] = ['name', 'description'];
 
+/**
+ * The deadline rules may change while the programme runs too (they matter most while the visits
+ * take place; a visit's own dates win), not once it is closed.
+ */
+export const DEADLINE_FIELDS: readonly ProgrammeEditField[] = ['preparationDaysBefore', 'replyDays', 'reportWeeksAfter'];
+
 /** The part of a programme a coordinator edits. */
-export interface ProgrammeEditable {
+export interface ProgrammeEditable extends DeadlineSettings {
   name: string;
   description: string;
   themes: readonly string[];
@@ -38,6 +57,9 @@ export function changedProgrammeFields(before: ProgrammeEditable, after: Program
     signUpOpensAt: time(before.signUpOpensAt) !== time(after.signUpOpensAt),
     signUpClosesAt: time(before.signUpClosesAt) !== time(after.signUpClosesAt),
     defaultSharing: before.defaultSharing !== after.defaultSharing,
+    preparationDaysBefore: before.preparationDaysBefore !== after.preparationDaysBefore,
+    replyDays: before.replyDays !== after.replyDays,
+    reportWeeksAfter: before.reportWeeksAfter !== after.reportWeeksAfter,
   };
   return PROGRAMME_EDIT_FIELDS.filter((field) => differs[field]);
 }
@@ -87,7 +109,8 @@ export interface ProgrammeEditFacts {
  */
 export function checkProgrammeEdit(facts: ProgrammeEditFacts): ProgrammeEditViolation[] {
   if (facts.status === 'RUNNING' || facts.status === 'CLOSED') {
-    return facts.changed.filter((field) => !EDITABLE_WHILE_RUNNING.includes(field)).map((field) => ({ code: 'LOCKED_WHILE_RUNNING', field }));
+    const editable = facts.status === 'RUNNING' ? [...EDITABLE_WHILE_RUNNING, ...DEADLINE_FIELDS] : EDITABLE_WHILE_RUNNING;
+    return facts.changed.filter((field) => !editable.includes(field)).map((field) => ({ code: 'LOCKED_WHILE_RUNNING', field }));
   }
   const violations: ProgrammeEditViolation[] = [];
   if (facts.changed.includes('places') && facts.after.places < facts.placesTaken) violations.push({ code: 'PLACES_BELOW_TAKEN', taken: facts.placesTaken });

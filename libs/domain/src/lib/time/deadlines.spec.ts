@@ -1,3 +1,4 @@
+import { checkOwnDeadlines } from './own-deadlines';
 import { DEFAULT_DEADLINE_SETTINGS, deadlineSettingProblems, replyPeriodEndFrom, visitDeadlines, type VisitSchedule } from './deadlines';
 import { addDays, dutchDay, endOfDutchDay, startOfDutchDay } from './dutch-time';
 
@@ -75,5 +76,24 @@ describe('replyPeriodEndFrom', () => {
     // 23:30 UTC on 30 June is already 1 July in the Netherlands.
     expect(replyPeriodEndFrom(new Date('2027-06-30T23:30:00Z'), 14).toISOString()).toBe('2027-07-15T21:59:59.000Z');
     expect(replyPeriodEndFrom(new Date('2027-03-20T12:00:00Z'), 14).toISOString()).toBe('2027-04-03T21:59:59.000Z');
+  });
+});
+
+describe("a visit's own deadlines", () => {
+  const context = { visitDay: '2027-04-08', today: '2027-03-01', previous: { preparationDueOn: null, reportDueOn: null } };
+
+  it('accepts days around the visit and follows the programme where none is set', () => {
+    expect(checkOwnDeadlines({ preparationDueOn: '2027-04-01', reportDueOn: '2027-05-01' }, context)).toEqual([]);
+    expect(checkOwnDeadlines({ preparationDueOn: null, reportDueOn: null }, context)).toEqual([]);
+  });
+
+  it('refuses a preparation after the visit, a report before it, and a new day in the past', () => {
+    expect(checkOwnDeadlines({ preparationDueOn: '2027-04-09', reportDueOn: '2027-04-07' }, context)).toEqual([
+      { field: 'preparationDueOn', code: 'PREPARATION_AFTER_VISIT' },
+      { field: 'reportDueOn', code: 'REPORT_BEFORE_VISIT' },
+    ]);
+    expect(checkOwnDeadlines({ preparationDueOn: '2027-02-27', reportDueOn: null }, context)).toEqual([{ field: 'preparationDueOn', code: 'DAY_IN_PAST' }]);
+    const kept = { ...context, previous: { preparationDueOn: '2027-02-27', reportDueOn: null } };
+    expect(checkOwnDeadlines({ preparationDueOn: '2027-02-27', reportDueOn: null }, kept)).toEqual([]);
   });
 });

@@ -8,3 +8,4 @@ export * from './policy-matrix';
 export * from './report-policy';
 export * from './finding-signals';
 export * from './denials';
+export * from './visit-time';

@@ -43,15 +43,18 @@ describe('self-assessment', () => {
     expect(checkAnswers(framework, { 'general:FOTO_VAN_NU': 'x'.repeat(10_001) })).toEqual([{ key: 'general:FOTO_VAN_NU', code: 'TOO_LONG' }]);
   });
 
-  it('may be submitted with a date, a place, an agenda, foto van nu and stip aan de horizon', () => {
+  it('may be submitted with a date and times, a place, an agenda, foto van nu and stip aan de horizon', () => {
     const complete = {
       framework,
       answers: { 'general:FOTO_VAN_NU': 'Zo staan wij ervoor.', 'general:STIP_AAN_DE_HORIZON': 'Daar willen wij heen.' },
       startsOn: '2027-03-10',
       location: 'Stadhuis',
       agenda: [item('09:30', '10:30')],
+      times: { day: '2027-03-10', startTime: '09:00', endTime: '16:00' },
     };
     expect(checkPreparationComplete(complete)).toEqual([]);
+    expect(checkPreparationComplete({ ...complete, times: null })).toEqual(['TIME_REQUIRED']);
+    expect(checkPreparationComplete({ ...complete, agenda: [item('08:30', '09:30')] })).toEqual(['AGENDA_INVALID']);
     const empty = { framework, answers: {}, startsOn: null, location: ' ', agenda: [] };
     const violations = checkPreparationComplete(empty);
     expect(violations).toEqual([

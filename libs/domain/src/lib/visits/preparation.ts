@@ -1,5 +1,6 @@
 import type { Bilingual } from '../messages';
 import type { PreparationFramework } from '../programmes/programme-lifecycle';
+import { checkTimedAgenda, type VisitTimes } from './visit-time';
 
 /** Conversation partners the host can pick for an agenda item; free names are allowed too. */
 export const CONVERSATION_PARTNERS = ['WETHOUDER', 'WIJKTEAM', 'KETENPARTNERS', 'INWONERS', 'RAADSLEDEN', 'MEDEWERKERS', 'MANAGEMENT', 'CONTROL'] as const;
@@ -30,7 +31,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export type AgendaViolation = {
   index: number;
   field: 'startTime' | 'endTime' | 'topic';
-  code: 'TIME_INVALID' | 'END_BEFORE_START' | 'TOPIC_REQUIRED' | 'OVERLAP';
+  code: 'TIME_INVALID' | 'END_BEFORE_START' | 'TOPIC_REQUIRED' | 'OVERLAP' | 'OUTSIDE_VISIT' | 'NONEXISTENT_TIME';
 };
 
 /** Checks an agenda: valid times, each item ends after it starts, a topic, and no overlaps. */
@@ -60,6 +61,11 @@ export const agendaViolationMessages: Readonly<Record<AgendaViolation['code'], B
   END_BEFORE_START: { nl: 'De eindtijd ligt na de begintijd.', en: 'The end time comes after the start time.' },
   TOPIC_REQUIRED: { nl: 'Vul een onderwerp in.', en: 'Enter a topic.' },
   OVERLAP: { nl: 'Dit onderdeel overlapt met het vorige.', en: 'This item overlaps the previous one.' },
+  OUTSIDE_VISIT: { nl: 'Dit onderdeel valt buiten de begin- en eindtijd van het bezoek.', en: 'This item falls outside the start and end time of the visit.' },
+  NONEXISTENT_TIME: {
+    nl: 'Deze tijd bestaat niet op deze dag: de klok gaat van 02:00 naar 03:00 (zomertijd).',
+    en: 'This time does not exist on this day: the clocks go from 02:00 to 03:00 (summer time).',
+  },
 };
 
 /**
@@ -94,21 +100,26 @@ export interface PreparationFacts {
   startsOn: string | null;
   location: string;
   agenda: readonly AgendaItem[];
+  /** The visit's planned times, when it has them: the agenda must then lie inside them. */
+  times?: VisitTimes | null;
 }
 
-export type SubmitViolation = 'DATE_REQUIRED' | 'LOCATION_REQUIRED' | 'AGENDA_REQUIRED' | 'AGENDA_INVALID' | { code: 'ANSWER_REQUIRED'; key: string };
+export type SubmitViolation =
+  'DATE_REQUIRED' | 'TIME_REQUIRED' | 'LOCATION_REQUIRED' | 'AGENDA_REQUIRED' | 'AGENDA_INVALID' | { code: 'ANSWER_REQUIRED'; key: string };
 
 /**
- * May the host submit the preparation (PLANNED → PREPARED)? The reviewers need a date, a place,
+ * May the host submit the preparation (PLANNED → PREPARED)? The reviewers need a date with a
+ * start and end time, a place,
  * an agenda, and at least the foto van nu and stip aan de horizon; the theme questions are
  * answered where the host has something to say.
  */
 export function checkPreparationComplete(facts: PreparationFacts): SubmitViolation[] {
   const violations: SubmitViolation[] = [];
   if (!facts.startsOn) violations.push('DATE_REQUIRED');
+  else if (!facts.times) violations.push('TIME_REQUIRED');
   if (facts.location.trim() === '') violations.push('LOCATION_REQUIRED');
   if (facts.agenda.length === 0) violations.push('AGENDA_REQUIRED');
-  else if (checkAgenda(facts.agenda).length) violations.push('AGENDA_INVALID');
+  else if (checkTimedAgenda(facts.agenda, facts.times ?? null).length) violations.push('AGENDA_INVALID');
   for (const q of facts.framework.general) {
     const key = `general:${q.key}`;
     if (!(facts.answers[key] ?? '').trim()) violations.push({ code: 'ANSWER_REQUIRED', key });
@@ -124,6 +135,7 @@ export function submitViolationMessage(violation: SubmitViolation, framework: Pr
   }
   return {
     DATE_REQUIRED: { nl: 'Kies de datum van het bezoek.', en: 'Choose the date of the visit.' },
+    TIME_REQUIRED: { nl: 'Vul de begin- en eindtijd van het bezoek in.', en: 'Enter the start and end time of the visit.' },
     LOCATION_REQUIRED: { nl: 'Vul de locatie van het bezoek in.', en: 'Enter the location of the visit.' },
     AGENDA_REQUIRED: { nl: 'Zet minstens één onderdeel op het programma van de dag.', en: 'Put at least one item on the agenda of the day.' },
     AGENDA_INVALID: { nl: 'Het programma van de dag klopt nog niet.', en: 'The agenda of the day is not right yet.' },

@@ -28,6 +28,9 @@ export function EditErrorSummary({
       signUpClosesAt: t('programmes.closesAt'),
       defaultSharing: t('programmes.defaultSharing'),
       themes: t('programmeEdit.themesTitle'),
+      preparationDaysBefore: t('programmeEdit.deadline.preparationDaysBefore'),
+      replyDays: t('programmeEdit.deadline.replyDays'),
+      reportWeeksAfter: t('programmeEdit.deadline.reportWeeksAfter'),
     };
     if (labels[path]) return labels[path];
     const theme = /^themes\.(\d+)$/.exec(path);

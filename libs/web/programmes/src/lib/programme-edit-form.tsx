@@ -13,6 +13,7 @@ import {
 } from '@kijkje/web/data-access';
 import { InputField, SelectField, TextareaField, TextField, useFormErrors, type ClientErrors } from '@kijkje/web/ui';
 import { amsterdamDateOf, amsterdamInstant } from './dates';
+import { DeadlineFields, checkDeadlineDraft, deadlineDraft } from './deadline-fields';
 import { EditErrorSummary } from './edit-error-summary';
 import { FrameworkEditor, type FrameworkSection } from './framework-editor';
 import {
@@ -52,6 +53,9 @@ export function ProgrammeEditForm({
   const [opensAt, setOpensAt] = useState(initial.opensAt);
   const [closesAt, setClosesAt] = useState(initial.closesAt);
   const [sharing, setSharing] = useState<SharingLevel>(programme.defaultSharing);
+  const [deadlines, setDeadlines] = useState(() => deadlineDraft(programme));
+  // The deadline rules stay editable while the programme runs, not once it is closed.
+  const withDeadlines = programme.status !== 'CLOSED';
   const [themes, setThemes] = useState<ThemeItem[]>(() => themeItems(programme.themes, true));
   const [drafts] = useState(() => draftsFromView(programme.framework));
   const [general, setGeneral] = useState<QuestionItem[]>(drafts.general);
@@ -98,11 +102,14 @@ export function ProgrammeEditForm({
         checkProgrammeForm(themes, { saved: frameworkFromView(programme.framework), sections: frameworkInput(general, themes, sections) }),
       );
     }
+    const typedDeadlines = checkDeadlineDraft(deadlines);
+    if (withDeadlines) Object.assign(problems, typedDeadlines.problems);
     if (!errors.check(problems)) {
       setShowSummary((n) => n + 1);
       return;
     }
     const input: UpdateProgrammeInput = { id: programme.id, version: programme.version, name: name.trim(), description: description.trim() };
+    if (withDeadlines) Object.assign(input, typedDeadlines.settings);
     if (full) {
       input.themes = themes.map((item) => item.name.trim());
       input.framework = frameworkInput(general, themes, sections);
@@ -189,6 +196,8 @@ export function ProgrammeEditForm({
           </>
         )}
       </section>
+
+      {withDeadlines && <DeadlineFields draft={deadlines} onChange={edited(setDeadlines)} error={errors.field} />}
 
       {full && (
         <>

@@ -21,6 +21,13 @@ describe('the agenda editor', () => {
     expect(sortDrafts([draft('b', '13:00', '14:00'), draft('a', '09:30', '10:00'), draft('c', '09:30', '09:45')]).map((d) => d.key)).toEqual(['c', 'a', 'b']);
   });
 
+  it('sorts the small hours last in a visit across midnight, as the server does', () => {
+    const evening = { startTime: '20:00', endTime: '02:00' };
+    expect(sortDrafts([draft('late', '00:30', '01:30'), draft('early', '20:00', '23:00')], evening).map((d) => d.key)).toEqual(['early', 'late']);
+    expect(checkDrafts([draft('a', '23:30', '00:30')], evening)).toEqual({});
+    expect(checkDrafts([draft('a', '23:30', '00:30')])).toEqual({ 'agenda.0.endTime': 'plan.endBeforeStart' });
+  });
+
   it('moves an item up or down, not past either end', () => {
     const items = [draft('a', '09:00', '10:00'), draft('b', '10:00', '11:00'), draft('c', '11:00', '12:00')];
     expect(moveDraft(items, 2, -1).map((d) => d.key)).toEqual(['a', 'c', 'b']);

@@ -1,3 +1,5 @@
+import { sortTimedAgenda } from '@kijkje/domain';
+
 /** Conversation partners the host can tick for an agenda item; other names go in free text. */
 export const PARTNERS = ['WETHOUDER', 'WIJKTEAM', 'KETENPARTNERS', 'INWONERS', 'RAADSLEDEN', 'MEDEWERKERS', 'MANAGEMENT', 'CONTROL'] as const;
 
@@ -39,12 +41,16 @@ export function toInput(draft: AgendaDraft) {
   };
 }
 
+/** The visit's own start and end ("HH:MM"), when both are filled in. */
+export type VisitClock = { startTime: string; endTime: string } | null;
+
 /**
- * The order the server keeps (by start, then end time), so that its messages about "item 2"
- * point at the second item on screen. Items without a valid time stay where they are, last.
+ * The order the server keeps (sortTimedAgenda: by start, then end time; in a visit across
+ * midnight the small hours last), so that its messages about "item 2" point at the second item
+ * on screen.
  */
-export function sortDrafts(drafts: readonly AgendaDraft[]): AgendaDraft[] {
-  return [...drafts].sort((a, b) => a.startTime.localeCompare(b.startTime) || a.endTime.localeCompare(b.endTime));
+export function sortDrafts(drafts: readonly AgendaDraft[], visit: VisitClock = null): AgendaDraft[] {
+  return sortTimedAgenda(drafts, visit);
 }
 
 export function moveDraft(drafts: readonly AgendaDraft[], index: number, by: -1 | 1): AgendaDraft[] {
@@ -56,12 +62,15 @@ export function moveDraft(drafts: readonly AgendaDraft[], index: number, by: -1 
 }
 
 /** What the browser can check before sending: path ("agenda.0.topic") → translation key. */
-export function checkDrafts(drafts: readonly AgendaDraft[]): Record<string, string> {
+export function checkDrafts(drafts: readonly AgendaDraft[], visit: VisitClock = null): Record<string, string> {
   const errors: Record<string, string> = {};
+  // In a visit across midnight an item may cross it too; the server checks it lies inside the visit.
+  const acrossMidnight = visit !== null && visit.endTime < visit.startTime;
   drafts.forEach((draft, index) => {
     if (!TIME.test(draft.startTime)) errors[`agenda.${index}.startTime`] = 'plan.timeInvalid';
     if (!TIME.test(draft.endTime)) errors[`agenda.${index}.endTime`] = 'plan.timeInvalid';
-    else if (TIME.test(draft.startTime) && draft.endTime <= draft.startTime) errors[`agenda.${index}.endTime`] = 'plan.endBeforeStart';
+    else if (TIME.test(draft.startTime) && (acrossMidnight ? draft.endTime === draft.startTime : draft.endTime <= draft.startTime))
+      errors[`agenda.${index}.endTime`] = 'plan.endBeforeStart';
     if (!draft.topic.trim()) errors[`agenda.${index}.topic`] = 'plan.topicRequired';
   });
   return errors;

@@ -4,7 +4,7 @@ import { reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { MyVisitsDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { RouterLink, ErrorState, LoadingState, usePageTitle } from '@kijkje/web/ui';
-import { formatDay, roleOf } from './visit-labels';
+import { formatVisitTime, roleOf } from './visit-labels';
 import './visits.css';
 
 /** Bezoeken: the visits the reader's organisation hosts or the reader reviews, soonest first. */
@@ -44,7 +44,7 @@ export function MyVisitsPage() {
               {visit.programme.name}, {visit.round.name}
             </dd>
             <dt>{t('visits.facts.date')}</dt>
-            <dd>{formatDay(visit.startsOn, lang) || t('visits.facts.noDate')}</dd>
+            <dd>{formatVisitTime(visit, lang) || t('visits.facts.noDate')}</dd>
             <dt>{t('visits.facts.status')}</dt>
             <dd>{t(`visits.status.${visit.status}`)}</dd>
             <dt>{t('visits.facts.myRole')}</dt>

@@ -1,17 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { dutchToday } from '@kijkje/domain';
 import { InputField, TextField } from '@kijkje/web/ui';
 import { moveDraft, type AgendaDraft } from './agenda';
 import { AgendaItemFields } from './agenda-item-fields';
 import { newItemKey } from './plan-draft';
 import type { PreparationAutosave } from './use-preparation-autosave';
 
-/** Date, place and the programme of the day (agenda), autosaved together like the answers. */
+/** Date and times (Dutch time), place and the programme of the day (agenda), autosaved together like the answers. */
 export function PlanStep({ draft }: { draft: PreparationAutosave }) {
   const { t } = useTranslation();
   const { plan, planErrors, changePlan } = draft;
   const items = plan.items;
+  // A new day in the past is refused by the server; a day already planned stays choosable.
+  const today = dutchToday();
   // Adding, reordering and removing move or drop the focused button: say where focus goes next.
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -52,9 +55,29 @@ export function PlanStep({ draft }: { draft: PreparationAutosave }) {
           type="date"
           label={t('plan.date')}
           value={plan.startsOn}
+          min={plan.startsOn && plan.startsOn < today ? undefined : today}
           onChange={(v) => changePlan((current) => ({ ...current, startsOn: v }))}
           error={planErrors['startsOn'] ?? null}
         />
+        <div className="kijkje-times">
+          <InputField
+            id="plan-start"
+            type="time"
+            label={t('plan.visitStart')}
+            value={plan.startTime}
+            onChange={(v) => changePlan((current) => ({ ...current, startTime: v }))}
+            error={planErrors['startTime'] ?? null}
+          />
+          <InputField
+            id="plan-end"
+            type="time"
+            label={t('plan.visitEnd')}
+            description={t('plan.visitEndDescription')}
+            value={plan.endTime}
+            onChange={(v) => changePlan((current) => ({ ...current, endTime: v }))}
+            error={planErrors['endTime'] ?? null}
+          />
+        </div>
         <TextField
           id="plan-location"
           label={t('plan.location')}

@@ -75,7 +75,10 @@ function PlanSummary({ plan }: { plan: PlanDraft }) {
     <>
       <dl className="kijkje-facts">
         <dt>{t('plan.date')}</dt>
-        <dd>{formatDay(plan.startsOn || null, i18n.language) || t('visits.facts.noDate')}</dd>
+        <dd>
+          {formatDay(plan.startsOn || null, i18n.language) || t('visits.facts.noDate')}
+          {plan.startTime && plan.endTime ? `, ${t('plan.timeRange', { start: plan.startTime, end: plan.endTime })}` : ''}
+        </dd>
         <dt>{t('plan.location')}</dt>
         <dd>{plan.location.trim() || t('visits.facts.noLocation')}</dd>
       </dl>

@@ -1,5 +1,5 @@
 import { preparationSteps, stepFilled, stepFromParam, themeProgress } from './steps';
-import { localPath, planChecks, planFromVisit } from './plan-draft';
+import { localPath, planChecks, planFilled, planFromVisit, planToSend } from './plan-draft';
 
 const framework = [
   { theme: null, questions: [{ key: 'FOTO_VAN_NU' }, { key: 'STIP_AAN_DE_HORIZON' }] },
@@ -55,5 +55,21 @@ describe('the plan as it is sent', () => {
     expect(planChecks(plan)).toEqual({ [`${morning.key}.topic`]: 'plan.topicRequired' });
     expect(localPath('agenda.1.topic', [morning, afternoon])).toBe(`${afternoon.key}.topic`);
     expect(localPath('startsOn', [morning, afternoon])).toBe('startsOn');
+  });
+
+  it('reads the visit times back as Dutch wall-clock times and sends them with the day', () => {
+    const plan = planFromVisit({
+      startsOn: '2027-10-30',
+      startsAt: '2027-10-30T18:00:00.000Z',
+      endsAt: '2027-10-31T02:00:00.000Z',
+      location: 'Stadhuis',
+      agenda: [],
+    });
+    expect([plan.startTime, plan.endTime]).toEqual(['20:00', '03:00']);
+    expect(planToSend(plan).input).toMatchObject({ startsOn: '2027-10-30', startTime: '20:00', endTime: '03:00' });
+    expect(planFilled({ ...plan, items: [] })).toBe(false);
+    expect(
+      planFilled({ ...plan, endTime: '', items: [{ key: 'x', startTime: '20:00', endTime: '21:00', topic: 'Ontvangst', partners: [], others: '' }] }),
+    ).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { VisitRelation } from '@kijkje/web/data-access';
-import { toLang, formatDate } from '@kijkje/web/ui';
+import { DUTCH_TIME_ZONE } from '@kijkje/domain';
+import { localeOf, toLang, formatDate } from '@kijkje/web/ui';
 
 /** A bilingual message from the API in the reader's language. */
 export function localised(message: { nl: string; en: string }, lang: string): string {
@@ -11,6 +12,16 @@ export function localised(message: { nl: string; en: string }, lang: string): st
 export function formatDay(day: string | null | undefined, lang: string): string {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
   return formatDate(`${day}T12:00:00Z`, lang);
+}
+
+/**
+ * When a visit takes place, in the reader's language and always in Dutch time: "woensdag 10 maart
+ * 2027 09:30–16:00"; a visit across midnight names both days. Without times: the day alone.
+ */
+export function formatVisitTime(visit: { startsOn?: string | null; startsAt?: string | null; endsAt?: string | null }, lang: string): string {
+  if (!visit.startsAt || !visit.endsAt) return formatDay(visit.startsOn, lang);
+  const format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'full', timeStyle: 'short', timeZone: DUTCH_TIME_ZONE });
+  return format.formatRange(new Date(visit.startsAt), new Date(visit.endsAt));
 }
 
 /** How the reader stands to the visit, in words: host, lead reviewer, reviewer, coordinator. */
@@ -27,4 +38,9 @@ export function roleOf(relations: readonly VisitRelation[], t: TFunction): strin
 /** The time of day in Dutch time, for "saved at 14:03". */
 export function formatClock(date: Date, lang: string): string {
   return new Intl.DateTimeFormat(toLang(lang) === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** The visit's calendar file (iCalendar), in the reader's language. */
+export function calendarHref(visitId: string, lang: string): string {
+  return `/export/agenda/bezoek/${encodeURIComponent(visitId)}.ics?taal=${toLang(lang)}`;
 }

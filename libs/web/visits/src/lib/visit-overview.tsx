@@ -1,7 +1,7 @@
 import { Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink, formatDateTime, formatNumber } from '@kijkje/web/ui';
-import { formatDay } from './visit-labels';
+import { calendarHref, formatVisitTime } from './visit-labels';
 import type { VisitData } from './visit-page';
 
 /** The facts of a visit: host, programme, round, date, place, status and the findings so far. */
@@ -24,11 +24,39 @@ export function VisitOverview({ visit }: { visit: VisitData }) {
         <dt>{t('visits.facts.round')}</dt>
         <dd>{visit.round.name}</dd>
         <dt>{t('visits.facts.date')}</dt>
-        <dd>{formatDay(visit.startsOn, lang) || t('visits.facts.noDate')}</dd>
+        <dd>
+          {formatVisitTime(visit, lang) || t('visits.facts.noDate')}
+          {visit.startsOn && (
+            <>
+              {' '}
+              <a className="utrecht-link utrecht-link--html-a" href={calendarHref(visit.id, lang)} download data-testid="add-to-calendar">
+                {t('visits.facts.addToCalendar')}
+              </a>
+            </>
+          )}
+        </dd>
         <dt>{t('visits.facts.location')}</dt>
         <dd>{visit.location || t('visits.facts.noLocation')}</dd>
         <dt>{t('visits.facts.status')}</dt>
         <dd data-testid="visit-status">{t(`visits.status.${visit.status}`)}</dd>
+        {visit.deadlines.preparationDue && (
+          <>
+            <dt>{t('visits.facts.preparationDue')}</dt>
+            <dd data-testid="preparation-due">
+              {formatDateTime(visit.deadlines.preparationDue, lang)}
+              {visit.deadlines.preparationDueOwn && ` ${t('visits.facts.ownDate')}`}
+            </dd>
+          </>
+        )}
+        {visit.deadlines.reportDue && (
+          <>
+            <dt>{t('visits.facts.reportDue')}</dt>
+            <dd data-testid="report-due">
+              {formatDateTime(visit.deadlines.reportDue, lang)}
+              {visit.deadlines.reportDueOwn && ` ${t('visits.facts.ownDate')}`}
+            </dd>
+          </>
+        )}
         {visit.replyDeadline && (
           <>
             <dt>{t('visits.facts.replyDeadline')}</dt>

@@ -10,6 +10,7 @@ import { MarkHeld } from './mark-held';
 import { PreparationEditor } from './preparation-editor';
 import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';
+import { VisitDeadlinesForm } from './visit-deadlines-form';
 import { VisitOverview } from './visit-overview';
 import './visits.css';
 
@@ -58,6 +59,9 @@ export function VisitPage() {
         </Paragraph>
       )}
       {visit.rights.markHeld && <MarkHeld visit={visit} onDone={() => setNotice({ text: t('visits.held.done'), focus: 'overview-heading' })} />}
+      {visit.myRelations.includes('coordinator') && visit.status !== 'REPORT_FINAL' && (
+        <VisitDeadlinesForm key={visit.version} visit={visit} onDone={() => setNotice({ text: t('visits.deadlines.saved'), focus: 'overview-heading' })} />
+      )}
       <TeamSection visit={visit} />
       {visit.rights.editPreparation ? (
         // The editor keeps its own copy of what it edits: it starts from fresh server data only.

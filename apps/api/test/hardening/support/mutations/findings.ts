@@ -141,7 +141,7 @@ export function findingMutations(w: FindingsWorld): MutationSpec[] {
       actor: 'lead',
       fields: [
         { name: 'visitId', kind: 'uuid', required: true, real: () => [w.v.visitId] },
-        { name: 'replyDays', kind: 'int', required: true, min: 1, max: 60 },
+        { name: 'replyDays', kind: 'int', required: false, min: 1, max: 60 },
       ],
       base: () => ({ visitId: w.v.visitId, replyDays: 14 }),
     },

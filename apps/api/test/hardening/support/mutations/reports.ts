@@ -144,7 +144,7 @@ export function reportMutations(w: ReportsWorld): MutationSpec[] {
       fields: [
         { name: 'visitId', kind: 'uuid', required: true, real: visitIds },
         { name: 'version', kind: 'version', required: true, live: reportVersion },
-        { name: 'replyDays', kind: 'int', required: true, min: 1, max: 60 },
+        { name: 'replyDays', kind: 'int', required: false, min: 1, max: 60 },
       ],
       base: () => ({ visitId: w.draft, version: 1, replyDays: 14 }),
     },
@@ -176,7 +176,11 @@ export function reportMutations(w: ReportsWorld): MutationSpec[] {
 export const REPORT_LITERALS: Literal[] = [
   ['startVisitReport with an object for the visit', `mutation { startVisitReport(visitId: { id: "x" }) { visitId } }`, 'reportLead'],
   ['saveVisitReport with a number for the summary', `mutation { saveVisitReport(input: { visitId: "x", version: 1, summary: 42 }) { visitId } }`, 'reportLead'],
-  ['shareVisitReport without replyDays', `mutation { shareVisitReport(input: { visitId: "x", version: 1 }) { visitId } }`, 'reportLead'],
+  [
+    'shareVisitReport with a text for replyDays',
+    `mutation { shareVisitReport(input: { visitId: "x", version: 1, replyDays: "14" }) { visitId } }`,
+    'reportLead',
+  ],
   [
     'commentOnVisitReport with a list for the text',
     `mutation { commentOnVisitReport(input: { visitId: "x", version: 1, text: ["a"] }) { visitId } }`,

@@ -32,8 +32,9 @@ export async function buildVisitsWorld(t: TestApp, probe: StateProbe, world: Wor
     const visit = async (host: string, status: string) =>
       (
         await c.query(
-          `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location, agenda, answers, prepared_at)
-           VALUES ($1, $2, $3, $4, current_date + 14, 'Gemeentehuis', $5, $6, $7) RETURNING id`,
+          `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, starts_at, ends_at, location, agenda, answers, prepared_at)
+           VALUES ($1, $2, $3, $4, current_date + 14, (current_date + 14 + time '09:00') AT TIME ZONE 'Europe/Amsterdam',
+                   (current_date + 14 + time '17:00') AT TIME ZONE 'Europe/Amsterdam', 'Gemeentehuis', $5, $6, $7) RETURNING id`,
           [networkId, v.roundId, host, status, JSON.stringify(AGENDA), JSON.stringify(answers), status === 'PREPARED' ? new Date() : null],
         )
       ).rows[0].id as string;
@@ -62,13 +63,15 @@ export function visitMutations(w: VisitsWorld): MutationSpec[] {
   return [
     {
       name: 'updateVisitPlan',
-      doc: `mutation($input: UpdateVisitPlanInput!) { updateVisitPlan(input: $input) { id version startsOn location agenda { startTime endTime topic partners } preparationProblems { nl en } } }`,
+      doc: `mutation($input: UpdateVisitPlanInput!) { updateVisitPlan(input: $input) { id version startsOn startsAt endsAt location agenda { startTime endTime topic partners } preparationProblems { nl en } } }`,
       arg: 'input',
       actor: 'plannedHost',
       fields: [
         { name: 'visitId', kind: 'uuid', required: true, real: visitIds },
         { name: 'version', kind: 'version', required: true, live: visitVersion },
         { name: 'startsOn', kind: 'date', required: false },
+        { name: 'startTime', kind: 'time', required: false, real: () => ['08:30', '09:00'] },
+        { name: 'endTime', kind: 'time', required: false, real: () => ['13:00', '17:00', '01:00'] },
         { name: 'location', kind: 'text', required: false, max: 200 },
         {
           name: 'agenda',
@@ -83,7 +86,15 @@ export function visitMutations(w: VisitsWorld): MutationSpec[] {
           ],
         },
       ],
-      base: () => ({ visitId: w.planned, version: 1, startsOn: '2026-03-12', location: 'Stadhuis, zaal 2', agenda: structuredClone(AGENDA) }),
+      base: () => ({
+        visitId: w.planned,
+        version: 1,
+        startsOn: '2027-03-12',
+        startTime: '09:00',
+        endTime: '17:00',
+        location: 'Stadhuis, zaal 2',
+        agenda: structuredClone(AGENDA),
+      }),
     },
     {
       name: 'saveSelfAssessment',
@@ -150,6 +161,19 @@ export function visitMutations(w: VisitsWorld): MutationSpec[] {
         { name: 'userId', kind: 'uuid', required: true, real: people },
       ],
       base: () => ({ visitId: w.planned, userId: w.v.people.otherReviewer.id }),
+    },
+    {
+      name: 'setVisitDeadlines',
+      doc: `mutation($input: SetVisitDeadlinesInput!) { setVisitDeadlines(input: $input) { id version deadlines { preparationDue reportDue preparationDueOwn reportDueOwn } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'visitId', kind: 'uuid', required: true, real: visitIds },
+        { name: 'version', kind: 'version', required: true, live: visitVersion },
+        { name: 'preparationDueOn', kind: 'date', required: false },
+        { name: 'reportDueOn', kind: 'date', required: false },
+      ],
+      base: () => ({ visitId: w.planned, version: 1, preparationDueOn: null, reportDueOn: null }),
     },
     {
       name: 'markVisitHeld',

@@ -29,6 +29,7 @@ export class MailTransport {
       text: message.text,
       ...(message.html ? { html: message.html } : {}),
       ...(message.headers ? { headers: message.headers } : {}),
+      ...(message.attachments?.length ? { attachments: message.attachments } : {}),
     };
     if (this.smtp) {
       await this.smtp.sendMail(mail);

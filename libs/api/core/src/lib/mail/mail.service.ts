@@ -12,6 +12,8 @@ export interface MailMessage {
   html?: string;
   /** Extra headers, e.g. List-Unsubscribe on mails a person can switch off. */
   headers?: Record<string, string>;
+  /** Files sent along, e.g. a calendar invitation (text/calendar). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** Queues e-mail in the operation's transaction: a message goes out only if the change commits. */

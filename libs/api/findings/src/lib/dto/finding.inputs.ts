@@ -14,7 +14,7 @@ import {
   type ResponseKind,
 } from '@kijkje/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested, ValidateIf } from 'class-validator';
 import { FindingKindEnum } from '../finding.entity';
 import { ResponseKindEnum } from '../responses/host-response.entity';
 
@@ -62,11 +62,15 @@ export class FindingStepInput {
 @InputType()
 export class ShareFindingsInput {
   @Field(() => ID) @Uuid() visitId!: string;
-  @Field(() => Int, { description: `Days the host has to reply (${REPLY_DAYS_MIN}–${REPLY_DAYS_MAX}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the host has to reply (${REPLY_DAYS_MIN}–${REPLY_DAYS_MAX}); left out: the programme’s reply period.`,
+  })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsInt({ message: 'integer|' })
   @Min(REPLY_DAYS_MIN, { message: 'min|$constraint1' })
   @Max(REPLY_DAYS_MAX, { message: 'max|$constraint1' })
-  replyDays!: number;
+  replyDays?: number | null;
 }
 
 @InputType()

@@ -71,12 +71,15 @@ export class Programme {
   defaultSharing!: SharingLevel;
 
   /** The deadline rules every visit follows unless it sets its own (see visitDeadlines). */
+  @Field(() => Int, { description: 'The host’s preparation is due this many days before the visit day.' })
   @Column({ name: 'preparation_days_before', type: 'integer', default: 7 })
   preparationDaysBefore!: number;
 
+  @Field(() => Int, { description: 'Days the host has to reply once the findings or the report are shared.' })
   @Column({ name: 'reply_days', type: 'integer', default: 14 })
   replyDays!: number;
 
+  @Field(() => Int, { description: 'The report is due this many weeks after the visit day.' })
   @Column({ name: 'report_weeks_after', type: 'integer', default: 4 })
   reportWeeksAfter!: number;
 

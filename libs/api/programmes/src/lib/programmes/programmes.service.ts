@@ -14,6 +14,7 @@ import {
   type RequestContext,
 } from '@kijkje/api/core';
 import {
+  DEFAULT_DEADLINE_SETTINGS,
   DEFAULT_THEMES,
   canTransitionProgramme,
   changedProgrammeFields,
@@ -93,6 +94,9 @@ export class ProgrammesService {
             signUpOpensAt: input.signUpOpensAt ?? null,
             signUpClosesAt: input.signUpClosesAt ?? null,
             defaultSharing: input.defaultSharing,
+            preparationDaysBefore: input.preparationDaysBefore ?? DEFAULT_DEADLINE_SETTINGS.preparationDaysBefore,
+            replyDays: input.replyDays ?? DEFAULT_DEADLINE_SETTINGS.replyDays,
+            reportWeeksAfter: input.reportWeeksAfter ?? DEFAULT_DEADLINE_SETTINGS.reportWeeksAfter,
             status: 'DRAFT',
             createdBy: ctx.userId,
           }),
@@ -134,6 +138,9 @@ export class ProgrammesService {
       signUpOpensAt: input.signUpOpensAt === undefined ? before.signUpOpensAt : input.signUpOpensAt,
       signUpClosesAt: input.signUpClosesAt === undefined ? before.signUpClosesAt : input.signUpClosesAt,
       defaultSharing: input.defaultSharing ?? before.defaultSharing,
+      preparationDaysBefore: input.preparationDaysBefore ?? before.preparationDaysBefore,
+      replyDays: input.replyDays ?? before.replyDays,
+      reportWeeksAfter: input.reportWeeksAfter ?? before.reportWeeksAfter,
     };
     const changed = changedProgrammeFields(before, after);
     if (changed.length === 0) return programme;
@@ -166,6 +173,9 @@ export class ProgrammesService {
         signUpClosesAt: after.signUpClosesAt,
         // A sharing level: the input's enum, or the one stored before.
         defaultSharing: after.defaultSharing as SharingLevel,
+        preparationDaysBefore: after.preparationDaysBefore,
+        replyDays: after.replyDays,
+        reportWeeksAfter: after.reportWeeksAfter,
       },
       { currentVersion: programme.version },
     );
@@ -236,6 +246,9 @@ function editableOf(programme: Programme): ProgrammeEditable {
     signUpOpensAt: programme.signUpOpensAt,
     signUpClosesAt: programme.signUpClosesAt,
     defaultSharing: programme.defaultSharing,
+    preparationDaysBefore: programme.preparationDaysBefore,
+    replyDays: programme.replyDays,
+    reportWeeksAfter: programme.reportWeeksAfter,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LongText, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
 import { REPLY_DAYS_MAX, REPLY_DAYS_MIN, REPORT_SHARING, REPORT_SUMMARY_MAX, type ReportSharing } from '@kijkje/domain';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { ReportSharingEnum } from '../visit-report.entity';
 
 @InputType()
@@ -17,11 +17,15 @@ export class SaveReportInput extends ReportStepInput {
 
 @InputType()
 export class ShareReportInput extends ReportStepInput {
-  @Field(() => Int, { description: `Days the host has to comment (${REPLY_DAYS_MIN}–${REPLY_DAYS_MAX}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the host has to comment (${REPLY_DAYS_MIN}–${REPLY_DAYS_MAX}); left out: the programme’s reply period.`,
+  })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsInt({ message: 'integer|' })
   @Min(REPLY_DAYS_MIN, { message: 'min|$constraint1' })
   @Max(REPLY_DAYS_MAX, { message: 'max|$constraint1' })
-  replyDays!: number;
+  replyDays?: number | null;
 }
 
 @InputType()

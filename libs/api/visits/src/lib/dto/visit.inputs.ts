@@ -22,6 +22,14 @@ export class UpdateVisitPlanInput {
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @CalendarDate()
   startsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM, Dutch time on the visit day.' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @Pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'time')
+  startTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM; earlier than the start time means the next day.' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @Pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'time')
+  endTime?: string | null;
   @Field({ nullable: true }) @OptionalText(200) location?: string;
   @Field(() => [AgendaItemInput])
   @IsArray({ message: 'string|' })
@@ -69,4 +77,21 @@ export class AssignReviewerInput {
 export class ReviewerRefInput {
   @Field(() => ID) @Uuid() visitId!: string;
   @Field(() => ID) @Uuid() userId!: string;
+}
+
+@InputType()
+export class SetVisitDeadlinesInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => Int) @Version() version!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the host’s preparation is due at the end of this Dutch day; null follows the programme’s rule.',
+  })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @CalendarDate()
+  preparationDueOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the report is due at the end of this Dutch day; null follows the programme’s rule.' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @CalendarDate()
+  reportDueOn?: string | null;
 }

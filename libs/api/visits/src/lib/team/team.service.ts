@@ -23,6 +23,7 @@ import {
 import DataLoader from 'dataloader';
 import type { AssignReviewerInput, ReviewerRefInput } from '../dto/visit.inputs';
 import { roundFacts } from '../round-facts';
+import { VisitInvitations } from '../calendar/visit-invitations';
 import { VisitAccess } from '../visit-access.service';
 import { visitTopic } from '../visit-topic';
 import type { Visit } from '../visit.entity';
@@ -45,6 +46,7 @@ export class TeamService {
     private readonly visits: VisitAccess,
     private readonly live: LiveEvents,
     private readonly notifications: NotificationService,
+    private readonly invitations: VisitInvitations,
   ) {}
 
   members(ctx: RequestContext, visitId: string): Promise<VisitReviewer[]> {
@@ -164,6 +166,8 @@ export class TeamService {
       const subject = { type: 'visit' as const, id: visit.id };
       await this.notifications.notify(ctx.em, { networkId: visit.networkId, kind: 'ADDED_TO_VISIT_TEAM', subject, recipients: [input.userId] });
     }
+    // Joining a team whose visit is already fixed: the newcomer gets its calendar invitation too.
+    if (visit.status !== 'PLANNED') await this.invitations.send(ctx, visit, input.userId);
     return this.changed(ctx, visit);
   }
 

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsoDateTime, OneOf, Text, Uuid, Version } from '@kijkje/api/core';
 import { IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { DEADLINE_LIMITS, DEFAULT_DEADLINE_SETTINGS } from '@kijkje/domain';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
 import { FrameworkSectionInput } from './framework.input';
 import { FrameworkInput, ThemesInput } from './themes.decorator';
@@ -63,4 +64,34 @@ export class UpdateProgrammeInput {
   @present()
   @OneOf(SHARING_LEVELS)
   defaultSharing?: SharingLevel | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days before the visit day the host’s preparation is due (${DEADLINE_LIMITS.preparationDaysBefore.min}–${DEADLINE_LIMITS.preparationDaysBefore.max}); default ${DEFAULT_DEADLINE_SETTINGS.preparationDaysBefore}.`,
+  })
+  @present()
+  @IsInt({ message: 'integer|' })
+  @Min(DEADLINE_LIMITS.preparationDaysBefore.min, { message: 'min|$constraint1' })
+  @Max(DEADLINE_LIMITS.preparationDaysBefore.max, { message: 'max|$constraint1' })
+  preparationDaysBefore?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the host has to reply to shared findings or a shared report (${DEADLINE_LIMITS.replyDays.min}–${DEADLINE_LIMITS.replyDays.max}); default ${DEFAULT_DEADLINE_SETTINGS.replyDays}.`,
+  })
+  @present()
+  @IsInt({ message: 'integer|' })
+  @Min(DEADLINE_LIMITS.replyDays.min, { message: 'min|$constraint1' })
+  @Max(DEADLINE_LIMITS.replyDays.max, { message: 'max|$constraint1' })
+  replyDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Weeks after the visit day the report is due (${DEADLINE_LIMITS.reportWeeksAfter.min}–${DEADLINE_LIMITS.reportWeeksAfter.max}); default ${DEFAULT_DEADLINE_SETTINGS.reportWeeksAfter}.`,
+  })
+  @present()
+  @IsInt({ message: 'integer|' })
+  @Min(DEADLINE_LIMITS.reportWeeksAfter.min, { message: 'min|$constraint1' })
+  @Max(DEADLINE_LIMITS.reportWeeksAfter.max, { message: 'max|$constraint1' })
+  reportWeeksAfter?: number | null;
 }
