@@ -73,8 +73,9 @@ describe('myTasks: the tasks of a visit', () => {
 
   it('asks the host to prepare and the coordinator to assign a team, and stops once each is done', async () => {
     const [planned] = await sql(
-      `INSERT INTO visit (network_id, round_id, host_organisation_id, starts_on, location, agenda, answers)
-       VALUES ($1, $2, $3, current_date + 30, 'Stadhuis', '[{"startTime":"09:00","endTime":"10:00","topic":"Welkom","partners":[]}]',
+      `INSERT INTO visit (network_id, round_id, host_organisation_id, starts_on, starts_at, ends_at, location, agenda, answers)
+       VALUES ($1, $2, $3, current_date + 30, (current_date + 30 + time '09:00') AT TIME ZONE 'Europe/Amsterdam',
+               (current_date + 30 + time '16:00') AT TIME ZONE 'Europe/Amsterdam', 'Stadhuis', '[{"startTime":"09:00","endTime":"10:00","topic":"Welkom","partners":[]}]',
                '{"general:FOTO_VAN_NU":"Zo staan we ervoor.","general:STIP_AAN_DE_HORIZON":"Daar willen we heen."}') RETURNING id`,
       [world.a.id, v.roundId, v.organisations.d],
     );
