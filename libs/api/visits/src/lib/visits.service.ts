@@ -133,17 +133,8 @@ export class VisitsService implements OnModuleInit {
   /** PLANNED → PREPARED: the reviewers can read the preparation. */
   async submitPreparation(ctx: RequestContext, input: VisitStepInput): Promise<Visit> {
     const { visit } = await this.requireHostEditing(ctx, input.visitId);
-    const { programme } = await roundFacts(ctx, visit);
-    const framework = frameworkOf(programme);
-    const problems = checkPreparationComplete({
-      framework,
-      answers: visit.answers,
-      startsOn: visit.startsOn,
-      location: visit.location,
-      agenda: visit.agenda,
-      times: visitTimesOf(visit),
-    });
-    if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'visitId', messages: submitViolationMessage(p, framework) })));
+    const problems = await this.missingFromPreparation(ctx, visit);
+    if (problems.length) throw badUserInput(problems.map((messages) => ({ field: 'visitId', messages })));
     const prepared = await this.step(ctx, visit, input.version, 'PREPARED', 'preparedAt');
     // The day and time are fixed now: the host and the team get the invitation for their calendar.
     await this.invitations.send(ctx, visit);
@@ -166,17 +157,17 @@ export class VisitsService implements OnModuleInit {
   /** What still stands between the host and submitting the preparation. */
   async preparationProblems(ctx: RequestContext, standing: VisitStanding): Promise<Bilingual[]> {
     if (!standing.relations.has('host') || standing.visit.status !== 'PLANNED') return [];
-    const { visit } = standing;
+    return this.missingFromPreparation(ctx, standing.visit);
+  }
+
+  /** The preparation measured against the programme's framework: one rule for the page and for submitting. */
+  private async missingFromPreparation(ctx: RequestContext, visit: Visit): Promise<Bilingual[]> {
     const { programme } = await roundFacts(ctx, visit);
     const framework = frameworkOf(programme);
-    return checkPreparationComplete({
-      framework,
-      answers: visit.answers,
-      startsOn: visit.startsOn,
-      location: visit.location,
-      agenda: visit.agenda,
-      times: visitTimesOf(visit),
-    }).map((p) => submitViolationMessage(p, framework));
+    const { answers, startsOn, location, agenda } = visit;
+    return checkPreparationComplete({ framework, answers, startsOn, location, agenda, times: visitTimesOf(visit) }).map((p) =>
+      submitViolationMessage(p, framework),
+    );
   }
 
   /**
