@@ -102,7 +102,7 @@ export function NotificationsPage() {
                         {' · '}
                         <RouterLink to={link}>
                           {t('notifications.open')}
-                          <span className="kijkje-visually-hidden">: {notificationTitle(item.kind, i18n.language)}</span>
+                          <span className="kijkje-visually-hidden"> ({notificationTitle(item.kind, i18n.language)})</span>
                         </RouterLink>
                       </>
                     )}
