@@ -6,6 +6,8 @@ import { menu, PEOPLE, RUNNING_PROGRAMME, signInAs } from './support/visits';
 test.use({ actionTimeout: 15_000 });
 
 test('a person reads the notification of joining a review team, marks it read and switches a kind of mail off', async ({ browser }) => {
+  // Two people sign in; about 40 s, with room for a busy machine.
+  test.setTimeout(120_000);
   // The coordinator puts Lieke (Utrecht) on the team of Arnhem's visit: that tells her.
   const coordinator = await signInAs(browser, PEOPLE.coordinator.email);
   await menu(coordinator.page).getByRole('link', { name: "Programma's" }).click();

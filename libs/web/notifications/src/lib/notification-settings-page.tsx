@@ -13,7 +13,7 @@ export function NotificationSettingsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('notifications.settings.title'));
   const { data, loading, error } = useQuery(NotificationSettingsDocument, { fetchPolicy: 'cache-and-network' });
-  const [save, { loading: saving }] = useMutation(SetNotificationSettingDocument, {
+  const [save] = useMutation(SetNotificationSettingDocument, {
     update(cache, result) {
       const settings = result.data?.setNotificationSetting;
       if (settings) cache.writeQuery({ query: NotificationSettingsDocument, data: { notificationSettings: settings } });
@@ -21,6 +21,8 @@ export function NotificationSettingsPage() {
   });
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The choice shows at once, before the server answers; a refusal puts the stored one back.
+  const [chosen, setChosen] = useState<Partial<Record<NotificationKind, Delivery>>>({});
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} />;
@@ -28,10 +30,12 @@ export function NotificationSettingsPage() {
   const choose = async (kind: NotificationKind, delivery: Delivery) => {
     setSaved(null);
     setSaveError(null);
+    setChosen((current) => ({ ...current, [kind]: delivery }));
     try {
       await save({ variables: { input: { kind, delivery } } });
       setSaved(t('notifications.settings.saved', { kind: notificationTitle(kind, i18n.language), delivery: t(`notifications.settings.delivery.${delivery}`) }));
     } catch (err) {
+      setChosen((current) => ({ ...current, [kind]: undefined }));
       setSaveError(readApiError(err, i18n.language).message ?? t('common.errorGeneric'));
     }
   };
@@ -61,8 +65,7 @@ export function NotificationSettingsPage() {
                     id={`notification-${kind}-${option}`}
                     name={`notification-${kind}`}
                     value={option}
-                    checked={delivery === option}
-                    disabled={saving}
+                    checked={(chosen[kind] ?? delivery) === option}
                     onChange={() => void choose(kind, option)}
                   />
                 }
