@@ -25,6 +25,8 @@ const ReportPage = lazy(() => import('./lazy/reports').then((m) => ({ default: m
 const HarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestsPage })));
 const HarvestPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestPage })));
 const PublishedHarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.PublishedHarvestsPage })));
+const NotificationsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationsPage })));
+const NotificationSettingsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationSettingsPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
@@ -53,6 +55,8 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id', VisitPage],
   ['/bezoeken/:id/bevindingen', FindingsBoardPage],
   ['/bezoeken/:id/verslag', ReportPage],
+  ['/meldingen', NotificationsPage],
+  ['/account/meldingen', NotificationSettingsPage],
 ];
 
 export function App() {

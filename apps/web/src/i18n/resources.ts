@@ -8,6 +8,7 @@ import { roundsTranslations } from '@kijkje/web/rounds';
 import { uiTranslations } from '@kijkje/web/ui';
 import { visitsTranslations } from '@kijkje/web/visits';
 import { tasksTranslations } from '@kijkje/web/tasks';
+import { notificationsTranslations } from '@kijkje/web/notifications';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -27,6 +28,7 @@ const libraries = [
   reportsTranslations,
   harvestsTranslations,
   tasksTranslations,
+  notificationsTranslations,
 ];
 
 export const parts = {

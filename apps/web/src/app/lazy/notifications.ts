@@ -1,0 +1,1 @@
+export { NotificationSettingsPage, NotificationsPage } from '@kijkje/web/notifications';
