@@ -41,10 +41,39 @@ describe('composing rounds', () => {
     );
     expect(board.applications.filter((a: { status: string }) => a.status === 'PLACED')).toHaveLength(10);
 
+    // A person of one of the first round's municipalities, to hear that the round began.
+    const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
+    const contactId: string = await withAdmin(async (c) => {
+      const u = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('round-start@test.kijkje.nl', 'Ronde Start', $1) RETURNING id`, [
+        passwordHash,
+      ]);
+      await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+        world.a.id,
+        u.rows[0].id,
+        suggestion.rounds[0].organisations[0].id,
+      ]);
+      return u.rows[0].id;
+    }, t.db.ownerUrl);
+
     for (const r of rounds) {
       const started = (await coordinator.ok(START, { input: { id: r.id, version: r.version } })).startRound;
       expect(started.status).toBe('PREPARING');
     }
+    // Each round's start reaches exactly the active people of its municipalities.
+    await withAdmin(async (c) => {
+      for (const r of rounds) {
+        const people = await c.query(
+          `SELECT DISTINCT m.user_id AS id FROM round_member rm JOIN application a ON a.id = rm.application_id
+             JOIN membership m ON m.network_id = rm.network_id AND m.organisation_id = a.organisation_id AND m.active
+            WHERE rm.round_id = $1 ORDER BY 1`,
+          [r.id],
+        );
+        const told = await c.query(`SELECT recipient_id AS id FROM notification WHERE kind = 'ROUND_STARTED' AND subject_id = $1 ORDER BY 1`, [r.id]);
+        expect(told.rows).toEqual(people.rows);
+      }
+      const mine = await c.query(`SELECT subject_id FROM notification WHERE kind = 'ROUND_STARTED' AND recipient_id = $1`, [contactId]);
+      expect(mine.rows).toEqual([{ subject_id: rounds[0].id }]);
+    }, t.db.ownerUrl);
     const stale = await coordinator.gql(START, {
       input: { id: rounds[0].id, version: rounds[0].version },
     });

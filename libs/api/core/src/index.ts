@@ -60,6 +60,7 @@ export * from './lib/database/pg-listener';
 export * from './lib/events/domain-hooks';
 export * from './lib/live/live-events';
 export * from './lib/live/live-connections';
+export * from './lib/live/live-iterator';
 export * from './lib/graphql/message.view';
 export * from './lib/http/http-operations';
 export * from './lib/observability/request-scope';

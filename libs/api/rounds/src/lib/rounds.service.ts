@@ -6,7 +6,6 @@ import {
   AccessService,
   AuditService,
   DomainHooks,
-  NotificationService,
   badUserInput,
   conflict,
   expectVersion,
@@ -31,7 +30,7 @@ import { In } from 'typeorm';
 import type { AcceptSuggestedGroupingInput, CreateRoundInput, PlaceApplicationInput, StartRoundInput } from './dto/round.inputs';
 import { RoundMember } from './round-member.entity';
 import { Round } from './round.entity';
-import { bumpRoundVersions, earlierPairings, lockProgramme, onlyRoundsOf, organisationPeople, unplaceApplications } from './rounds.queries';
+import { bumpRoundVersions, earlierPairings, lockProgramme, onlyRoundsOf, unplaceApplications } from './rounds.queries';
 
 /** What the composition rules need to know about a programme's applicants. */
 interface CompositionFacts {
@@ -47,7 +46,6 @@ export class RoundsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly hooks: DomainHooks,
-    private readonly notifications: NotificationService,
   ) {}
 
   private async programme(ctx: RequestContext, networkId: string, id: string): Promise<Programme> {
@@ -283,14 +281,8 @@ export class RoundsService {
     }
     await updateVersioned(ctx.em, Round, { id: round.id, networkId }, input.version, { status: 'PREPARING' }, { currentVersion: round.version });
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action: 'round.started', targetType: 'round', targetId: round.id, ip: ctx.ip });
-    // Each organisation of the round now hosts its visit.
+    // Each organisation of the round now hosts its visit, and its people hear that the round began.
     await this.hooks.run('round.started', ctx, { networkId, roundId: round.id, organisationIds: members.map((o) => o.id) });
-    const recipients = await organisationPeople(
-      ctx.em,
-      networkId,
-      members.map((o) => o.id),
-    );
-    await this.notifications.notify(ctx.em, { networkId, kind: 'ROUND_STARTED', subject: { type: 'round', id: round.id }, recipients });
     return (await ctx.em.findOneBy(Round, { id: round.id, networkId }))!;
   }
 }

@@ -6,6 +6,7 @@ import { fieldError, unauthenticated } from '../errors/app-error';
 import { Ctx, type RequestContext } from '../graphql/request-context';
 import { inOwnTransaction } from '../graphql/transaction-plugin';
 import { LiveEvents } from '../live/live-events';
+import { liveIterator } from '../live/live-iterator';
 import { AccessService } from '../tenancy/access.service';
 import { markRead, ownNotifications, saveDelivery, settingsOf, unreadCount } from './notifications.queries';
 import { NOTIFICATIONS_READ, NOTIFIED, notificationsTopic } from './notification-topic';
@@ -79,29 +80,11 @@ export class NotificationsResolver {
     const networkId = await inOwnTransaction(this.ds, ctx, async () => ctx.networkId);
     if (!networkId) throw unauthenticated();
     const events = this.live.subscribe(networkId, notificationsTopic(session.userId), session.userId);
-    const iterator: AsyncIterableIterator<NotificationSignal> = {
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-      next: async (): Promise<IteratorResult<NotificationSignal>> => {
-        for (;;) {
-          const next = await events.next();
-          if (next.done) return next;
-          const e = next.value;
-          if (e.kind === NOTIFIED) return { done: false, value: { change: 'NEW', notificationId: e.id } };
-          if (e.kind === NOTIFICATIONS_READ) return { done: false, value: { change: 'READ', notificationId: null } };
-          if (e.kind === 'RESYNC') return { done: false, value: { change: 'REFRESH', notificationId: null } };
-        }
-      },
-      return: async () => {
-        await events.return?.();
-        return { done: true, value: undefined };
-      },
-      throw: async (error: unknown) => {
-        await events.return?.();
-        throw error;
-      },
-    };
-    return iterator;
+    return liveIterator(events, (e): NotificationSignal | null => {
+      if (e.kind === NOTIFIED) return { change: 'NEW', notificationId: e.id };
+      if (e.kind === NOTIFICATIONS_READ) return { change: 'READ', notificationId: null };
+      if (e.kind === 'RESYNC') return { change: 'REFRESH', notificationId: null };
+      return null;
+    });
   }
 }

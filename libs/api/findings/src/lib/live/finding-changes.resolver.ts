@@ -1,5 +1,15 @@
 import { Args, Context, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { LIVE_RECHECK, LiveEvents, inOwnTransaction, notFound, unauthenticated, uuidArg, type LiveEvent, type RequestContext } from '@kijkje/api/core';
+import {
+  LIVE_RECHECK,
+  LiveEvents,
+  inOwnTransaction,
+  liveIterator,
+  notFound,
+  unauthenticated,
+  uuidArg,
+  type LiveEvent,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { VisitAccess, visitTopic } from '@kijkje/api/visits';
 import { findingEventFor, type DeliveredFindingEvent, type FindingEventFacts, type VisitRelation } from '@kijkje/domain';
 import { DataSource } from 'typeorm';
@@ -65,43 +75,21 @@ export class FindingChangesResolver {
         : { change: 'REFRESH' as const, findingId: null };
       return delivered && { ...delivered, visitId, eventId: event.eventId ?? null };
     };
-    // A plain iterator, not an async generator: a generator waiting for the next event could
-    // not be ended when the screen unsubscribes, and would keep its listener for ever.
-    const iterator: AsyncIterableIterator<Outgoing> = {
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-      next: async (): Promise<IteratorResult<Outgoing>> => {
-        if (revoked) {
-          await events.return?.();
-          return { done: true, value: undefined };
+    return liveIterator(
+      events,
+      async (event) => {
+        if (event.kind !== LIVE_RECHECK) return deliver(event);
+        const now = await this.standing(ctx, visitId);
+        if (!now) {
+          // The last word: the next call ends the subscription without waiting for an event.
+          revoked = true;
+          return { revoked: true } as const;
         }
-        for (;;) {
-          const next = await events.next();
-          if (next.done) return next;
-          if (next.value.kind === LIVE_RECHECK) {
-            const now = await this.standing(ctx, visitId);
-            if (!now) {
-              revoked = true;
-              return { done: false, value: { revoked: true } };
-            }
-            relations = now.relations;
-            continue;
-          }
-          const outgoing = deliver(next.value);
-          if (outgoing) return { done: false, value: outgoing };
-        }
+        relations = now.relations;
+        return null;
       },
-      return: async () => {
-        await events.return?.();
-        return { done: true, value: undefined };
-      },
-      throw: async (error: unknown) => {
-        await events.return?.();
-        throw error;
-      },
-    };
-    return iterator;
+      () => revoked,
+    );
   }
 
   /** How the subscriber stands to the visit now, or null when it may not follow its board. */
