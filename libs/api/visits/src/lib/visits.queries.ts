@@ -77,9 +77,13 @@ export async function makeLead(em: EntityManager, networkId: string, visitId: st
 }
 
 /** The people on a visit's team, to send them its calendar invitation. */
-export function teamContacts(em: EntityManager, networkId: string, visitId: string): Promise<{ userId: string; email: string; name: string }[]> {
+export function teamContacts(
+  em: EntityManager,
+  networkId: string,
+  visitId: string,
+): Promise<{ userId: string; email: string; name: string; language: string }[]> {
   return em.query(
-    `SELECT u.id AS "userId", u.email, u.name FROM visit_reviewer r JOIN app_user u ON u.id = r.user_id
+    `SELECT u.id AS "userId", u.email, u.name, u.language FROM visit_reviewer r JOIN app_user u ON u.id = r.user_id
       WHERE r.network_id = $1 AND r.visit_id = $2 AND u.active ORDER BY r.is_lead DESC, r.created_at`,
     [networkId, visitId],
   );

@@ -41,9 +41,9 @@ export class MailService {
     };
   }
 
-  /** Renders a template's content in the shared layout (HTML and plain text) and queues it. */
-  async send(em: EntityManager, to: string, content: MailContent, headers?: Record<string, string>): Promise<void> {
+  /** Renders a template's content in the shared layout (HTML and plain text) and queues it, with any headers and files. */
+  async send(em: EntityManager, to: string, content: MailContent, extra: Pick<MailMessage, 'headers' | 'attachments'> = {}): Promise<void> {
     const { subject, html, text } = renderMail(content);
-    await this.enqueue(em, { to, subject, text, html, ...(headers ? { headers } : {}) });
+    await this.enqueue(em, { to, subject, text, html, ...extra });
   }
 }

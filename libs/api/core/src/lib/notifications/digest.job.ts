@@ -45,7 +45,7 @@ export class DigestJob implements PeriodicJob, OnModuleInit {
       if (!items.length) continue;
       const to = { name: person.name, language: asLanguage(person.language) };
       const content = digestMail(to, { items, link: this.mail.link(NOTIFICATIONS_PATH), settingsLink: this.mail.link(SETTINGS_PATH) });
-      await this.mail.send(em, person.email, content, this.mail.unsubscribeHeaders(person.unsubscribeToken, DIGEST_TARGET));
+      await this.mail.send(em, person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, DIGEST_TARGET) });
     }
   }
 }

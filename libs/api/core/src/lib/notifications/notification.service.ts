@@ -50,7 +50,7 @@ export class NotificationService {
       const to: MailRecipient = { email: person.email, name: person.name, language: asLanguage(person.language) };
       network ??= event.mail ? '' : await networkName(em, event.networkId);
       const content = event.mail?.(to, link) ?? notificationMail(to, { kind: event.kind, network, link, settingsLink: this.mail.link(SETTINGS_PATH) });
-      await this.mail.send(em, person.email, content, this.mail.unsubscribeHeaders(person.unsubscribeToken, event.kind));
+      await this.mail.send(em, person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, event.kind) });
     }
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MailService, type RequestContext } from '@kijkje/api/core';
+import { MailService, asLanguage, visitInvitationMail, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts, organisationLoader } from '@kijkje/api/networks';
-import { DUTCH_TIME_ZONE } from '@kijkje/domain';
 import type { Visit } from '../visit.entity';
 import { teamContacts } from '../visits.queries';
 import { visitCalendar } from './visit-calendar';
@@ -20,10 +19,8 @@ export class VisitInvitations {
   async send(ctx: RequestContext, visit: Visit, onlyUserId?: string): Promise<void> {
     if (!visit.startsOn || !visit.startsAt || !visit.endsAt) return;
     const host = (await organisationLoader(ctx).load(visit.hostOrganisationId))?.name ?? '';
-    const url = this.mail.link(`/bezoeken/${visit.id}`);
-    const calendar = { ...visit, host, sequence: visit.calendarSequence, url };
-    const when = (lang: string) =>
-      new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: DUTCH_TIME_ZONE }).formatRange(visit.startsAt!, visit.endsAt!);
+    const link = this.mail.link(`/bezoeken/${visit.id}`);
+    const calendar = { ...visit, host, sequence: visit.calendarSequence, url: link };
     const team = await teamContacts(ctx.em, visit.networkId, visit.id);
     const people = onlyUserId
       ? team.filter((p) => p.userId === onlyUserId)
@@ -32,15 +29,11 @@ export class VisitInvitations {
     for (const person of people) {
       if (seen.has(person.email)) continue;
       seen.add(person.email);
-      await this.mail.enqueue(ctx.em, {
-        to: person.email,
-        subject: `Kijkje: bezoek aan ${host} / visit to ${host}`,
-        text:
-          `Beste ${person.name},\n\nHet bezoek aan ${host} is op ${when('nl-NL')}${visit.location ? `, ${visit.location}` : ''}. ` +
-          `De uitnodiging voor uw agenda zit als bijlage bij dit bericht.\n\n${url}\n\n---\n\n` +
-          `The visit to ${host} is on ${when('en-GB')}${visit.location ? `, ${visit.location}` : ''}. ` +
-          `The invitation for your calendar is attached to this message.\n`,
-        attachments: [{ filename: 'kijkje-bezoek.ics', content: visitCalendar([calendar], 'nl'), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      const to = { name: person.name, language: asLanguage(person.language) };
+      const content = visitInvitationMail(to, { host, start: visit.startsAt, end: visit.endsAt, location: visit.location, link });
+      const ics = visitCalendar([calendar], to.language);
+      await this.mail.send(ctx.em, person.email, content, {
+        attachments: [{ filename: 'kijkje-bezoek.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
       });
     }
   }

@@ -83,3 +83,36 @@ export function placeInProgrammeMail(to: To, m: { organisation: string; programm
     reason: reason.nl,
   };
 }
+
+/** The visit's time as people read it, in the recipient's language: "zaterdag 30 oktober 2027 19:30–22:00". */
+function visitWhen(start: Date, end: Date, language: MailRecipient['language']): string {
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  return format.formatRange(start, end);
+}
+
+/** The calendar invitation of a visit, to the host's contacts and the review team (the .ics travels as an attachment). */
+export function visitInvitationMail(to: To, m: { host: string; start: Date; end: Date; location: string; link: string }): MailContent {
+  const where = m.location ? `, ${m.location}` : '';
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: `Kijkje: visit to ${m.host}`,
+      preview: `The visit to ${m.host} is on ${visitWhen(m.start, m.end, 'en')}.`,
+      greeting: greeting('en', to.name),
+      paragraphs: [`The visit to ${m.host} is on ${visitWhen(m.start, m.end, 'en')}${where}.`, 'The invitation for your calendar is attached to this message.'],
+      action: { label: 'Open the visit', href: m.link },
+      reason: `You get this e-mail because you host or review the visit to ${m.host} in Kijkje.`,
+    };
+  return {
+    language: 'nl',
+    subject: `Kijkje: bezoek aan ${m.host}`,
+    preview: `Het bezoek aan ${m.host} is op ${visitWhen(m.start, m.end, 'nl')}.`,
+    greeting: greeting('nl', to.name),
+    paragraphs: [
+      `Het bezoek aan ${m.host} is op ${visitWhen(m.start, m.end, 'nl')}${where}.`,
+      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+    ],
+    action: { label: 'Naar het bezoek', href: m.link },
+    reason: `U krijgt deze e-mail omdat u in Kijkje het bezoek aan ${m.host} ontvangt of reviewt.`,
+  };
+}

@@ -1,5 +1,5 @@
 import type { Language } from '@kijkje/domain';
-import { findingsSharedMail, placeInProgrammeMail, reportSharedMail } from './event-mails';
+import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail } from './event-mails';
 import type { MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
@@ -18,6 +18,8 @@ const templates: Record<string, (language: Language) => MailContent> = {
   notification: (language) => notificationMail({ name: EVIL, language }, { kind: 'ADDED_TO_VISIT_TEAM', network: EVIL, link: LINK, settingsLink: LINK }),
   digest: (language) =>
     digestMail({ name: EVIL, language }, { items: [{ kind: 'REPLY_RECEIVED', network: EVIL, link: LINK }], link: LINK, settingsLink: LINK }),
+  visitInvitation: (language) =>
+    visitInvitationMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), location: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
 };
 
