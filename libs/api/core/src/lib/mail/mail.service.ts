@@ -26,7 +26,13 @@ export class MailService {
   }
 
   async enqueue(em: EntityManager, message: MailMessage): Promise<void> {
-    await em.query(`INSERT INTO job (kind, payload) VALUES ('mail', $1)`, [JSON.stringify(message)]);
+    await this.enqueueAll(em, [message]);
+  }
+
+  /** Many mails in one statement (a notification to a whole network), and one wake-up for the worker. */
+  async enqueueAll(em: EntityManager, messages: readonly MailMessage[]): Promise<void> {
+    if (!messages.length) return;
+    await em.query(`INSERT INTO job (kind, payload) SELECT 'mail', m FROM unnest($1::jsonb[]) AS m`, [messages.map((m) => JSON.stringify(m))]);
     await em.query(`SELECT pg_notify('kijkje_jobs', 'mail')`);
   }
 
@@ -43,7 +49,12 @@ export class MailService {
 
   /** Renders a template's content in the shared layout (HTML and plain text) and queues it, with any headers and files. */
   async send(em: EntityManager, to: string, content: MailContent, extra: Pick<MailMessage, 'headers' | 'attachments'> = {}): Promise<void> {
+    await this.enqueue(em, this.render(to, content, extra));
+  }
+
+  /** A template's content as a message in the shared layout, to queue later (see enqueueAll). */
+  render(to: string, content: MailContent, extra: Pick<MailMessage, 'headers' | 'attachments'> = {}): MailMessage {
     const { subject, html, text } = renderMail(content);
-    await this.enqueue(em, { to, subject, text, html, ...extra });
+    return { to, subject, text, html, ...extra };
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { deliveryFor, notificationPath, type NotificationKind, type NotificationSubjectType } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { LiveEvents } from '../live/live-events';
-import { MailService } from '../mail/mail.service';
+import { MailService, type MailMessage } from '../mail/mail.service';
 import { asLanguage, type MailContent, type MailRecipient } from '../mail/templates/mail-content';
 import { notificationMail } from '../mail/templates/notification-mails';
 import { awaitDigest, insertNotifications, networkName, notifiedPeople, type NewNotification } from './notifications.queries';
@@ -44,13 +44,16 @@ export class NotificationService {
     if (digest.length) await awaitDigest(em, event.networkId, digest);
     const link = this.mail.link(notificationPath(event.kind, event.subject.type, event.subject.id));
     let network: string | null = null;
+    const mails: MailMessage[] = [];
     for (const [i, person] of people.entries()) {
+      // Deferred: these travel with the next statement, not one round trip each.
       await this.live.publish(em, { networkId: event.networkId, topic: notificationsTopic(person.id), kind: NOTIFIED, id: rows[i].id, audience: person.id });
       if (rows[i].delivery !== 'SINGLE') continue;
       const to: MailRecipient = { email: person.email, name: person.name, language: asLanguage(person.language) };
       network ??= event.mail ? '' : await networkName(em, event.networkId);
       const content = event.mail?.(to, link) ?? notificationMail(to, { kind: event.kind, network, link, settingsLink: this.mail.link(SETTINGS_PATH) });
-      await this.mail.send(em, person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, event.kind) });
+      mails.push(this.mail.render(person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, event.kind) }));
     }
+    await this.mail.enqueueAll(em, mails);
   }
 }
