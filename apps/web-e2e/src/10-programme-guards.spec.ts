@@ -195,13 +195,23 @@ test('a running programme’s composition: one started round, no grouping to ado
   await expect(page.getByRole('button', { name: /^Ronde starten/ })).toHaveCount(0);
 
   // Utrecht, Zwolle and Deventer were in a round together before: one note lists each pair, not one alert per pair.
+  // (The programme journey may have paired more of these municipalities in its own rounds: those pairs are listed too.)
   const round = page.getByTestId('round');
   await expect(round).toHaveCount(1);
   await expect(round.getByRole('alert')).toHaveCount(1);
   const note = round.getByTestId('round-flags');
-  await expect(note.getByRole('listitem')).toHaveCount(3);
-  await expect(note).toContainText('Let op bij deze ronde (3 punten):');
-  await expect(note.getByRole('listitem').first()).toContainText('zaten al eerder samen in een ronde.');
+  const items = note.getByRole('listitem');
+  for (const [a, b] of [
+    ['Utrecht', 'Zwolle'],
+    ['Utrecht', 'Deventer'],
+    ['Zwolle', 'Deventer'],
+  ]) {
+    await expect(items.filter({ hasText: new RegExp(`^(${a} en ${b}|${b} en ${a}) zaten al eerder samen in een ronde\\.$`) })).toHaveCount(1);
+  }
+  const count = await items.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(note).toContainText(`Let op bij deze ronde (${count} punten):`);
+  await expect(items.filter({ hasText: 'zaten al eerder samen in een ronde.' })).toHaveCount(count);
   await expectNoAxeViolations(page, 'composition of a running programme');
 
   await page.getByRole('button', { name: 'English' }).click();
