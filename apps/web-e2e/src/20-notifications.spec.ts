@@ -5,10 +5,19 @@ import { menu, PEOPLE, RUNNING_PROGRAMME, signInAs } from './support/visits';
 
 test.use({ actionTimeout: 15_000 });
 
-test('a person reads the notification of joining a review team, marks it read and switches a kind of mail off', async ({ browser }) => {
+test('a person sees a notification arrive live, reads it, marks it read and switches a kind of mail off', async ({ browser }) => {
   // Two people sign in; about 40 s, with room for a busy machine.
   test.setTimeout(120_000);
-  // The coordinator puts Lieke (Utrecht) on the team of Arnhem's visit: that tells her.
+  // Lieke (Utrecht) has her notifications open; the header counts what she has not read yet.
+  const { page, context } = await signInAs(browser, PEOPLE.lieke.email);
+  const bell = menu(page).getByTestId('notification-bell');
+  await bell.click();
+  await expectPage(page, 'Meldingen');
+  await expect(bell).toHaveAttribute('aria-current', 'page');
+  const countNow = async () => Number((await bell.getByTestId('notification-count').count()) ? await bell.getByTestId('notification-count').textContent() : 0);
+  const before = await countNow();
+
+  // The coordinator puts Lieke on the team of Arnhem's visit: that tells her, on the screen she has open.
   const coordinator = await signInAs(browser, PEOPLE.coordinator.email);
   await menu(coordinator.page).getByRole('link', { name: "Programma's" }).click();
   await coordinator.page.getByRole('link', { name: RUNNING_PROGRAMME }).click();
@@ -20,9 +29,10 @@ test('a person reads the notification of joining a review team, marks it read an
   await expect(coordinator.page.getByText(`${PEOPLE.lieke.name} is toegevoegd aan het team.`)).toBeVisible();
   await coordinator.context.close();
 
-  const { page, context } = await signInAs(browser, PEOPLE.lieke.email);
-  await page.goto('/meldingen');
-  await expectPage(page, 'Meldingen');
+  // Without reloading: the count goes up, the link says it in words, the arrival is announced, the list shows it.
+  await expect(bell.getByTestId('notification-count')).toHaveText(String(before + 1));
+  await expect(bell).toHaveAccessibleName(`Meldingen (${before + 1} ongelezen)`);
+  await expect(page.getByRole('status').filter({ hasText: 'U heeft een nieuwe melding.' })).toHaveCount(1);
   const notification = page.getByTestId('notification').filter({ hasText: 'U bent toegevoegd aan een reviewteam' });
   await expect(notification).toHaveCount(1);
   await expect(notification).toContainText('Ongelezen');
@@ -32,8 +42,11 @@ test('a person reads the notification of joining a review team, marks it read an
   await page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Alle meldingen zijn als gelezen gemarkeerd.' }).last()).toBeVisible();
   await expect(notification).toContainText('Gelezen');
-  await expect(page.getByText('Ongelezen')).toHaveCount(0);
+  await expect(page.getByRole('main').getByText('Ongelezen')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Alles als gelezen markeren' })).toHaveCount(0);
+  await expect(bell.getByTestId('notification-count')).toHaveCount(0);
+  await expect(bell).toHaveAccessibleName('Meldingen');
+  await expect(page.getByRole('status').filter({ hasText: 'U heeft een nieuwe melding.' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Meldingsinstellingen' }).click();
   await expectPage(page, 'Meldingsinstellingen');

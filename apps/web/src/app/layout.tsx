@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from './language-switch';
 import { NetworkSwitcher } from './network-switcher';
+import { NotificationBell } from './notification-bell';
 import { RouterLink, RouterNavLink } from '@kijkje/web/ui';
 import { SignOutDocument, ViewerDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 
@@ -64,6 +65,11 @@ export function Layout() {
                     <RouterNavLink to="/oogsten" end={false}>
                       {t('harvests.nav')}
                     </RouterNavLink>
+                  </li>
+                )}
+                {viewer.currentNetwork && (
+                  <li>
+                    <NotificationBell networkId={viewer.currentNetwork.id} />
                   </li>
                 )}
                 {viewer.currentNetwork && isCoordinator(viewer) && (
