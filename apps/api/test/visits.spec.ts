@@ -1,3 +1,4 @@
+import { addDays, dutchToday, visitNotYetHeldMessage } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -231,7 +232,7 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
 
   it('is held only with a complete team, by the lead or coordinator, and the round follows', async () => {
     await withAdmin(async (c) => {
-      await c.query(`UPDATE visit SET status = 'PREPARED', version = 1 WHERE id = $1`, [v.visitId]);
+      await c.query(`UPDATE visit SET status = 'PREPARED', version = 1, starts_on = $2 WHERE id = $1`, [v.visitId, addDays(dutchToday(), 1)]);
       await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, true)`, [
         world.a.id,
         v.visitId,
@@ -247,6 +248,15 @@ describe('visits: the host prepares, the team is assigned, the visit is held', (
     expect(codeOf(await reviewer.gql(HELD, { input: { visitId: v.visitId, version: 1 } }))).toBe('FORBIDDEN');
     // Someone of the network who is not in the round learns nothing of the visit.
     expect(codeOf(await (await signedIn(t, v.people.networkMember)).gql(HELD, { input: { visitId: v.visitId, version: 1 } }))).toBe('NOT_FOUND');
+    // Not before the visit's day: the page says from when, and the API refuses with the day in words.
+    const RIGHTS = `query($id: ID!) { visit(id: $id) { startsOn rights { markHeld markHeldLater } } }`;
+    expect((await lead.ok(RIGHTS, { id: v.visitId })).visit.rights).toEqual({ markHeld: false, markHeldLater: true });
+    const early = await lead.gql(HELD, { input: { visitId: v.visitId, version: 1 } });
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(early.errors)).toContain(visitNotYetHeldMessage(addDays(dutchToday(), 1)).nl);
+    await withAdmin((c) => c.query(`UPDATE visit SET starts_on = $2 WHERE id = $1`, [v.visitId, dutchToday()]), t.db.ownerUrl);
+    expect((await lead.ok(RIGHTS, { id: v.visitId })).visit.rights).toEqual({ markHeld: true, markHeldLater: false });
+    expect((await reviewer.ok(RIGHTS, { id: v.visitId })).visit.rights).toEqual({ markHeld: false, markHeldLater: false });
     expect((await lead.ok(HELD, { input: { visitId: v.visitId, version: 1 } })).markVisitHeld.status).toBe('HELD');
     expect((await coordinator.ok(VISIT, { id: v.visitId })).visit.round.status).toBe('VISITING');
     const audit = await withAdmin((c) => c.query(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY created_at`, [v.visitId]), t.db.ownerUrl);

@@ -44,7 +44,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await step('Datum, locatie en programma van de dag (nog niet ingevuld)').click();
   await expect(stepHeading).toHaveText('Stap 5 van 6: Datum, locatie en programma van de dag');
   await expect(host.getByRole('button', { name: /opslaan/i })).toHaveCount(0);
-  await host.getByLabel('Datum van het bezoek').fill(dayFromToday(21));
+  await host.getByLabel('Datum van het bezoek').fill(dayFromToday(0));
   await host.getByLabel('Begintijd van het bezoek').fill('09:00');
   await host.getByLabel('Eindtijd van het bezoek').fill('16:00');
   await host.getByLabel('Locatie', { exact: true }).fill('Stadskantoor Utrecht, Stadsplateau 1');
@@ -78,7 +78,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   await host.reload();
   await expectPage(host, 'Bezoek aan Utrecht');
   await expect(stepHeading).toHaveText('Stap 5 van 6: Datum, locatie en programma van de dag');
-  await expect(host.getByLabel('Datum van het bezoek')).toHaveValue(dayFromToday(21));
+  await expect(host.getByLabel('Datum van het bezoek')).toHaveValue(dayFromToday(0));
   await expect(host.getByLabel('Begintijd van het bezoek')).toHaveValue('09:00');
   await expect(host.getByLabel('Eindtijd van het bezoek')).toHaveValue('16:00');
   await expect(host.getByLabel('Locatie', { exact: true })).toHaveValue('Stadskantoor Utrecht, Stadsplateau 1');

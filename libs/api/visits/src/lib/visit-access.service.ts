@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import { stepNotYours, visitRights, type VisitRelation, type VisitRights } from '@kijkje/domain';
+import { dutchToday, stepNotYours, visitRights, type VisitRelation, type VisitRights } from '@kijkje/domain';
 import DataLoader from 'dataloader';
 import { Programme } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
@@ -84,7 +84,7 @@ export class VisitAccess {
 
   async standing(ctx: RequestContext, visit: Visit): Promise<VisitStanding> {
     const relations = await this.relations(ctx, visit);
-    return { visit, relations, rights: visitRights(relations, visit.status) };
+    return { visit, relations, rights: visitRights(relations, visit.status, { startsOn: visit.startsOn, today: dutchToday() }) };
   }
 
   /** Forget what this request knew, after it changed the team. */

@@ -2,7 +2,7 @@ import { SCOPE, compiledRoot, UserRead, column, extendRead, rootArg, timestamp, 
 import { OrganisationRead } from '@kijkje/api/networks';
 import { ProgrammeRead } from '@kijkje/api/programmes';
 import { RoundRead } from '@kijkje/api/rounds';
-import { visitDeadlines, visitRights, type DeadlineSettings, type VisitRelation, type VisitStatus } from '@kijkje/domain';
+import { dutchToday, visitDeadlines, visitRights, type DeadlineSettings, type VisitRelation, type VisitStatus } from '@kijkje/domain';
 import { deadlinesView, scheduleOf } from './visit-deadlines';
 import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit-access.service';
 
@@ -62,6 +62,7 @@ export const VisitRead: NodeRead = {
   facts: {
     relations: (v) => `${v}_rel.facts`,
     status: (v) => `${v}.status`,
+    startsOn: (v) => `${v}.starts_on`,
     // What visitDeadlines needs: the visit's dates and its programme's rule.
     schedule: (v) => `json_build_object('startsOn', ${v}.starts_on, 'preparationDue', ${v}.preparation_due, 'reportDue', ${v}.report_due,
       'replyDeadline', ${v}.reply_deadline, 'settings', (SELECT json_build_object('preparationDaysBefore', p.preparation_days_before,
@@ -104,7 +105,12 @@ export const VisitRead: NodeRead = {
       },
     },
     myRelations: { computed: { facts: ['relations'], value: (f) => [...relationsOfFacts(f)].sort() } },
-    rights: { computed: { facts: ['relations', 'status'], value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus) } },
+    rights: {
+      computed: {
+        facts: ['relations', 'status', 'startsOn'],
+        value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus, { startsOn: f['startsOn'] as string | null, today: dutchToday() }),
+      },
+    },
     deadlines: { computed: { facts: ['schedule'], value: (f) => deadlinesOfFacts(f['schedule'] as ScheduleFacts) } },
   },
 };

@@ -34,7 +34,8 @@ export class VisitRightsView {
   @Field() offerOwnReviewers!: boolean;
   @Field() addFinding!: boolean;
   @Field() readFindings!: boolean;
-  @Field() markHeld!: boolean;
+  @Field({ description: 'Mark the visit held: the lead or coordinator, from the visit’s day on.' }) markHeld!: boolean;
+  @Field({ description: 'The lead or coordinator will mark the visit held once its day has come.' }) markHeldLater!: boolean;
   @Field() shareFindings!: boolean;
 }
 

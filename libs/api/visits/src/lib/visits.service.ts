@@ -25,6 +25,7 @@ import {
   selfAssessmentKeys,
   submitViolationMessage,
   teamViolationMessage,
+  visitNotYetHeldMessage,
   visitTransitionMessage,
   type Bilingual,
   type VisitStatus,
@@ -144,7 +145,9 @@ export class VisitsService implements OnModuleInit {
   /** PREPARED → HELD, once the team is complete: then the lead may share the findings. */
   async markHeld(ctx: RequestContext, input: VisitStepInput): Promise<Visit> {
     const standing = await this.visits.require(ctx, input.visitId, (s) => s.relations.has('lead') || s.relations.has('coordinator'));
-    if (!standing.rights.markHeld) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
+    const { rights, visit } = standing;
+    if (rights.markHeldLater && visit.startsOn) throw badUserInput([{ field: 'visitId', messages: visitNotYetHeldMessage(visit.startsOn) }]);
+    if (!rights.markHeld) throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     const facts = await this.team.facts(ctx, standing.visit);
     const problems = checkTeam(facts);
     if (problems.length) {

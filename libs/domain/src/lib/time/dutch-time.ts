@@ -23,3 +23,14 @@ export function endOfDutchDay(day: string): Date {
 export function startOfDutchDay(day: string): Date {
   return new Date(Temporal.PlainDate.from(day).toZonedDateTime({ timeZone: DUTCH_TIME_ZONE }).epochMilliseconds);
 }
+
+/** A calendar day in words, e.g. "4 december 2026" or "4 December 2026". */
+export function dayInWords(day: string, language: 'nl' | 'en'): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

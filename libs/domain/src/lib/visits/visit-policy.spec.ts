@@ -1,5 +1,5 @@
 import { MATRIX_ROLES, type MatrixRole } from './policy-matrix';
-import { visitRights } from './visit-policy';
+import { visitNotYetHeldMessage, visitRights } from './visit-policy';
 import { VISIT_STATUSES, type VisitStatus } from './visit-lifecycle';
 
 const rights = (role: MatrixRole, status: VisitStatus) => visitRights(MATRIX_ROLES[role], status);
@@ -39,12 +39,31 @@ describe('visit policy (DOMAIN.md: programme and round overview, self-assessment
     expect(rights('otherRoundMember', 'HELD').offerOwnReviewers).toBe(false);
   });
 
-  it('lets the lead share once the visit is held, and the lead or coordinator mark it held', () => {
+  it('lets the lead share once the visit is held, and the lead or coordinator mark it held on or after its day', () => {
+    const onTheDay = { startsOn: '2026-12-04', today: '2026-12-04' };
+    const held = (role: MatrixRole, status: VisitStatus, day = onTheDay) => visitRights(MATRIX_ROLES[role], status, day).markHeld;
     expect(VISIT_STATUSES.filter((s) => rights('lead', s).shareFindings)).toEqual(['HELD']);
     expect(rights('otherReviewer', 'HELD').shareFindings).toBe(false);
-    expect(rights('lead', 'PREPARED').markHeld).toBe(true);
-    expect(rights('coordinator', 'PREPARED').markHeld).toBe(true);
-    expect(rights('otherReviewer', 'PREPARED').markHeld).toBe(false);
-    expect(rights('hostContact', 'PREPARED').markHeld).toBe(false);
+    expect(VISIT_STATUSES.filter((s) => held('lead', s))).toEqual(['PREPARED']);
+    expect(held('coordinator', 'PREPARED')).toBe(true);
+    expect(held('lead', 'PREPARED', { startsOn: '2026-11-20', today: '2026-12-04' })).toBe(true);
+    expect(held('otherReviewer', 'PREPARED')).toBe(false);
+    expect(held('hostContact', 'PREPARED')).toBe(false);
+  });
+
+  it('does not offer "visit done" before the visit’s day, nor without a day or a calendar', () => {
+    const tomorrow = { startsOn: '2026-12-05', today: '2026-12-04' };
+    const lead = visitRights(MATRIX_ROLES.lead, 'PREPARED', tomorrow);
+    expect([lead.markHeld, lead.markHeldLater]).toEqual([false, true]);
+    expect(visitRights(MATRIX_ROLES.coordinator, 'PREPARED', tomorrow).markHeldLater).toBe(true);
+    // Someone who may not mark it held is not told to wait either.
+    expect(visitRights(MATRIX_ROLES.otherReviewer, 'PREPARED', tomorrow).markHeldLater).toBe(false);
+    expect(visitRights(MATRIX_ROLES.lead, 'HELD', tomorrow).markHeldLater).toBe(false);
+    expect(visitRights(MATRIX_ROLES.lead, 'PREPARED', { startsOn: null, today: '2026-12-04' }).markHeld).toBe(false);
+    expect(rights('lead', 'PREPARED').markHeld).toBe(false);
+    expect(visitNotYetHeldMessage('2026-12-05')).toEqual({
+      nl: 'Het bezoek is op 5 december 2026. U kunt het vanaf die dag afronden.',
+      en: 'The visit is on 5 December 2026. You can mark it as done from that day.',
+    });
   });
 });

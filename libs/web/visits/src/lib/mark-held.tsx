@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MarkVisitHeldDocument } from '@kijkje/web/data-access';
-import { ActionError, ConfirmDialog, useAction } from '@kijkje/web/ui';
+import { ActionError, ConfirmDialog, formatDate, useAction } from '@kijkje/web/ui';
 import type { VisitData } from './visit-page';
 
 /** Lead or coordinator: the visit took place (PREPARED → HELD); then the findings can be shared. It cannot be undone, so it asks first. */
@@ -34,4 +34,10 @@ export function MarkHeld({ visit, onDone }: { visit: VisitData; onDone: () => vo
       </ConfirmDialog>
     </section>
   );
+}
+
+/** Lead or coordinator before the visit's day: "visit done" is not offered yet, and the page says from when it will be. */
+export function MarkHeldLater({ visit }: { visit: VisitData }) {
+  const { t, i18n } = useTranslation();
+  return <Paragraph data-testid="held-later">{t('visits.held.later', { day: formatDate(visit.startsOn, i18n.language) })}</Paragraph>;
 }

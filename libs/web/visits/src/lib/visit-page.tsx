@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { VisitDocument, type VisitQuery } from '@kijkje/web/data-access';
 import { RouterLink, ErrorState, LoadingState, usePageTitle } from '@kijkje/web/ui';
-import { MarkHeld } from './mark-held';
+import { MarkHeld, MarkHeldLater } from './mark-held';
 import { PreparationEditor } from './preparation-editor';
 import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';
@@ -59,6 +59,7 @@ export function VisitPage() {
         </Paragraph>
       )}
       {visit.rights.markHeld && <MarkHeld visit={visit} onDone={() => setNotice({ text: t('visits.held.done'), focus: 'overview-heading' })} />}
+      {visit.rights.markHeldLater && <MarkHeldLater visit={visit} />}
       {visit.myRelations.includes('coordinator') && visit.status !== 'REPORT_FINAL' && (
         <VisitDeadlinesForm key={visit.version} visit={visit} onDone={() => setNotice({ text: t('visits.deadlines.saved'), focus: 'overview-heading' })} />
       )}

@@ -1,4 +1,4 @@
-import { CONVERSATION_PARTNERS, defaultFramework, selfAssessmentKeys } from '@kijkje/domain';
+import { addDays, CONVERSATION_PARTNERS, defaultFramework, dutchToday, selfAssessmentKeys } from '@kijkje/domain';
 import { withAdmin } from '../../../support/database';
 import type { TestApp } from '../../../support/test-app';
 import type { VisitWorld } from '../../../support/visit-world';
@@ -29,17 +29,18 @@ export async function buildVisitsWorld(t: TestApp, probe: StateProbe, world: Wor
   return withAdmin(async (c) => {
     const networkId = world.a.id;
     const answers = Object.fromEntries(ANSWER_KEYS.map((k) => [k, `Antwoord op ${k}.`]));
-    const visit = async (host: string, status: string) =>
+    // The planned visit is two weeks ahead; the prepared one is today, so that it may be marked held.
+    const visit = async (host: string, status: string, day: string) =>
       (
         await c.query(
           `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, starts_at, ends_at, location, agenda, answers, prepared_at)
-           VALUES ($1, $2, $3, $4, current_date + 14, (current_date + 14 + time '09:00') AT TIME ZONE 'Europe/Amsterdam',
-                   (current_date + 14 + time '17:00') AT TIME ZONE 'Europe/Amsterdam', 'Gemeentehuis', $5, $6, $7) RETURNING id`,
-          [networkId, v.roundId, host, status, JSON.stringify(AGENDA), JSON.stringify(answers), status === 'PREPARED' ? new Date() : null],
+           VALUES ($1, $2, $3, $4, $8::date, ($8::date + time '09:00') AT TIME ZONE 'Europe/Amsterdam',
+                   ($8::date + time '17:00') AT TIME ZONE 'Europe/Amsterdam', 'Gemeentehuis', $5, $6, $7) RETURNING id`,
+          [networkId, v.roundId, host, status, JSON.stringify(AGENDA), JSON.stringify(answers), status === 'PREPARED' ? new Date() : null, day],
         )
       ).rows[0].id as string;
-    const planned = await visit(v.organisations.b, 'PLANNED');
-    const prepared = await visit(v.organisations.d, 'PREPARED');
+    const planned = await visit(v.organisations.b, 'PLANNED', addDays(dutchToday(), 14));
+    const prepared = await visit(v.organisations.d, 'PREPARED', dutchToday());
     const reviewer = (visitId: string, userId: string, organisationId: string, lead: boolean) =>
       c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, $5)`, [
         networkId,
