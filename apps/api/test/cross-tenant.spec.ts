@@ -897,6 +897,51 @@ const MATRIX: Record<string, Case> = {
       expect(a).toEqual([{ s: {} }, { s: {} }]);
     },
   },
+  myCalendarFeed: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ myCalendarFeed { createdAt } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  renewCalendarFeed: {
+    // Only ever the caller's own feed, and it holds nothing of A; A's people keep theirs.
+    attempt: async (o, w, t) => {
+      const feedsOfA = () =>
+        withAdmin(
+          async (c) =>
+            (await c.query(`SELECT user_id, token_hash FROM calendar_feed WHERE user_id = ANY($1) ORDER BY user_id`, [[w.a.coordinator.id, w.a.member.id]]))
+              .rows,
+          t.db.ownerUrl,
+        );
+      await withAdmin(
+        (c) => c.query(`INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, repeat('a', 64)) ON CONFLICT DO NOTHING`, [w.a.member.id]),
+        t.db.ownerUrl,
+      );
+      const before = await feedsOfA();
+      const res = await o.gql(`mutation { renewCalendarFeed { url createdAt } }`);
+      expect(codeOf(res)).toBe('OK');
+      const ics = await request(t.http).get(new URL(res.data!.renewCalendarFeed.url).pathname);
+      expect(ics.status).toBe(200);
+      leaksNothingOfA({ ...res, data: { ics: ics.text } }, w);
+      expect(await feedsOfA()).toEqual(before);
+    },
+  },
+  revokeCalendarFeed: {
+    attempt: async (o, w, t) => {
+      await withAdmin(
+        (c) => c.query(`INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, repeat('b', 64)) ON CONFLICT DO NOTHING`, [w.a.coordinator.id]),
+        t.db.ownerUrl,
+      );
+      const res = await o.gql(`mutation { revokeCalendarFeed }`);
+      expect(codeOf(res)).toBe('OK');
+      const left = await withAdmin(
+        async (c) => (await c.query(`SELECT count(*)::int AS n FROM calendar_feed WHERE user_id = $1`, [w.a.coordinator.id])).rows,
+        t.db.ownerUrl,
+      );
+      expect(left).toEqual([{ n: 1 }]);
+    },
+  },
   // Subscriptions
   notificationsChanged: {
     // The outsider's own stream: an event for A's people never reaches it.
@@ -1026,6 +1071,14 @@ describe('cross-tenant matrix', () => {
       expect((await request(t.http).get(`/export/bezoekverslag/${id}/pdf`).set('cookie', cookie)).status).toBe(404);
       expect((await request(t.http).get(`/export/agenda/bezoek/${id}.ics`).set('cookie', cookie)).status).toBe(404);
     }
+    // A personal feed's address is the only key to it: a session of another network opens no one's.
+    expect(
+      (
+        await request(t.http)
+          .get(`/export/agenda/persoonlijk/${'C'.repeat(43)}.ics`)
+          .set('cookie', cookie)
+      ).status,
+    ).toBe(404);
     for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
       expect((await request(t.http).get(`/export/oogst/${id}/docx`).set('cookie', cookie)).status).toBe(404);
     }

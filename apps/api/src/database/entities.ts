@@ -14,7 +14,7 @@ import {
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
-import { Visit, VisitReviewer } from '@kijkje/api/visits';
+import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
@@ -40,6 +40,7 @@ export const ENTITIES = [
   RoundMember,
   Visit,
   VisitReviewer,
+  CalendarFeed,
   Finding,
   FindingComment,
   HostResponse,

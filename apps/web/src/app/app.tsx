@@ -27,6 +27,7 @@ const HarvestPage = lazy(() => import('./lazy/harvests').then((m) => ({ default:
 const PublishedHarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.PublishedHarvestsPage })));
 const NotificationsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationsPage })));
 const NotificationSettingsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationSettingsPage })));
+const CalendarFeedPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.CalendarFeedPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
@@ -57,6 +58,7 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id/verslag', ReportPage],
   ['/meldingen', NotificationsPage],
   ['/account/meldingen', NotificationSettingsPage],
+  ['/account/agenda', CalendarFeedPage],
 ];
 
 export function App() {

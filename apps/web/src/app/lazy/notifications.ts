@@ -1,1 +1,1 @@
-export { NotificationSettingsPage, NotificationsPage } from '@kijkje/web/notifications';
+export { CalendarFeedPage, NotificationSettingsPage, NotificationsPage } from '@kijkje/web/notifications';

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VisitCalendarController } from './calendar/visit-calendar.controller';
+import { CalendarFeedController } from './calendar/feed/calendar-feed.controller';
+import { CalendarFeedResolver } from './calendar/feed/calendar-feed.resolver';
+import { CalendarFeedService } from './calendar/feed/calendar-feed.service';
 import { VisitInvitations } from './calendar/visit-invitations';
 import { SelfAssessmentThemeUsage } from './self-assessment-theme-usage';
 import { TeamResolver } from './team/team.resolver';
@@ -10,7 +13,7 @@ import { VisitsService } from './visits.service';
 
 /** Visits: the host's preparation, the review team, and the visit's own life cycle. */
 @Module({
-  controllers: [VisitCalendarController],
+  controllers: [VisitCalendarController, CalendarFeedController],
   providers: [
     VisitAccess,
     VisitsService,
@@ -21,10 +24,12 @@ import { VisitsService } from './visits.service';
     ReviewerResolver,
     RoundVisitsResolver,
     TeamResolver,
+    CalendarFeedService,
+    CalendarFeedResolver,
   ],
   exports: [VisitAccess, VisitsService, TeamService],
 })
 export class VisitsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const VISITS_RESOLVERS = [VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver];
+export const VISITS_RESOLVERS = [VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver, CalendarFeedResolver];

@@ -9,3 +9,4 @@ export * from './report-policy';
 export * from './finding-signals';
 export * from './denials';
 export * from './visit-time';
+export * from './personal-calendar';

@@ -75,6 +75,9 @@ export function NotificationSettingsPage() {
         ))}
       </div>
       <Paragraph>
+        <RouterLink to="/account/agenda">{t('notifications.settings.calendarLink')}</RouterLink>
+      </Paragraph>
+      <Paragraph>
         <RouterLink to="/meldingen">{t('notifications.settings.back')}</RouterLink>
       </Paragraph>
     </>

@@ -160,6 +160,22 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       ],
       base: () => ({ kind: 'HARVEST_PUBLISHED', delivery: 'DIGEST' }),
     },
+    {
+      name: 'renewCalendarFeed',
+      doc: `mutation { renewCalendarFeed { createdAt } }`,
+      arg: '',
+      actor: 'both',
+      fields: [],
+      base: () => ({}),
+    },
+    {
+      name: 'revokeCalendarFeed',
+      doc: `mutation { revokeCalendarFeed }`,
+      arg: '',
+      actor: 'both',
+      fields: [],
+      base: () => ({}),
+    },
   ];
 }
 

@@ -12,6 +12,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   app_user: CRUD,
   application: CRUD,
   audit_event: APPEND,
+  calendar_feed: CRUD,
   finding: CRUD,
   finding_comment: CRUD,
   finding_rollup: NO_DELETE,

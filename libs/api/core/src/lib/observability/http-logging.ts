@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp, type Options } from 'pino-http';
-import { LOG_SERIALIZERS } from './logger';
+import { LOG_SERIALIZERS, loggedPath } from './logger';
 import { requestIdFrom, scopeOf } from './request-scope';
 
-const pathOf = (req: IncomingMessage) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+const pathOf = (req: IncomingMessage) => loggedPath((req as { originalUrl?: string }).originalUrl ?? req.url ?? '');
 
 /**
  * pino-http's options: one line per finished request (method, path, status, time, and the

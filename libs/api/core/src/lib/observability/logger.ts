@@ -44,10 +44,17 @@ export const REDACTED_PATHS = [
   '*.body',
 ];
 
-/** The request as logged: method and path, never the query string (a GET operation's variables). */
+/** Paths whose next segment is a secret that works without a session: a calendar feed, an unsubscribe link. */
+const SECRET_IN_PATH = /^(\/export\/agenda\/persoonlijk\/|\/afmelden\/)[^/?]+/;
+
+/** A request's path as logged: never the query string (a GET operation's variables), never a secret token in it. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(SECRET_IN_PATH, '$1***');
+}
+
+/** The request as logged: method and path, see loggedPath. */
 export function serializeRequest(r: { method?: string; url?: string; originalUrl?: string }) {
-  const url = r.originalUrl ?? r.url ?? '';
-  return { method: r.method, path: url.split('?')[0] };
+  return { method: r.method, path: loggedPath(r.originalUrl ?? r.url ?? '') };
 }
 
 export function serializeResponse(r: { statusCode?: number }) {

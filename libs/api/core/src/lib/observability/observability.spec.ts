@@ -1,5 +1,5 @@
 import { metricsPort } from '../config/app-config';
-import { errorForLog, logSettings } from './logger';
+import { errorForLog, loggedPath, logSettings, serializeRequest } from './logger';
 import { requestIdFrom } from './request-scope';
 import { routeClass } from './metrics';
 
@@ -55,5 +55,18 @@ describe('errors as logged', () => {
     expect(logged).toMatchObject({ type: 'QueryFailedError', message: 'duplicate key value violates unique constraint', code: '23505' });
     expect(JSON.stringify(logged)).not.toContain('Geheime bevinding');
     expect(JSON.stringify(logged)).not.toContain('INSERT INTO');
+  });
+});
+
+describe('paths as logged', () => {
+  it('never carry a secret that works without a session, nor the query string', () => {
+    const token = 'Ab-_0123456789abcdefghijklmnopqrstuvwxyzABCD';
+    expect(loggedPath(`/export/agenda/persoonlijk/${token}.ics`)).toBe('/export/agenda/persoonlijk/***');
+    expect(loggedPath(`/afmelden/${token}/DIGEST`)).toBe('/afmelden/***/DIGEST');
+    expect(serializeRequest({ method: 'GET', originalUrl: `/export/agenda/persoonlijk/${token}.ics?x=1` })).toEqual({
+      method: 'GET',
+      path: '/export/agenda/persoonlijk/***',
+    });
+    expect(loggedPath('/export/agenda/bezoek/0b1c.ics?taal=en')).toBe('/export/agenda/bezoek/0b1c.ics');
   });
 });
