@@ -185,6 +185,19 @@ describe('deadline reminders', () => {
     expect(await sent(b.visitId)).toEqual(['REPLY WEEK_BEFORE', 'REPORT DAY_BEFORE', 'REPORT OVERDUE']);
   });
 
+  it('sends a reminder once when two runs meet (two processes that both ran the job)', async () => {
+    await setVisit(a2.visitId, `status = 'PLANNED', preparation_due = $2`, [endOfDutchDay('2030-05-02')]);
+    const ds = t.app.get(DataSource);
+    const job = t.app.get(DeadlineReminderJob);
+    const now = dutchAt('2030-05-01', 6);
+    await Promise.all([ds.transaction((em) => job.run(em, now)), ds.transaction((em) => job.run(em, now))]);
+    expect((await reminders(a2.people.hostContact)).map(subjectOf)).toEqual([
+      'Kijkje herinnering: de voorbereiding van het bezoek aan Gastgemeente x is te laat',
+      'Kijkje herinnering: dien de voorbereiding van het bezoek aan Gastgemeente x in',
+    ]);
+    expect(await sent(a2.visitId)).toEqual(['PREPARATION OVERDUE', 'PREPARATION DAY_BEFORE']);
+  });
+
   it('reminds of a moved deadline afresh', async () => {
     await setVisit(b.visitId, `report_due = $2`, [endOfDutchDay('2030-05-10')]);
     await run(dutchAt('2030-05-03', 6));
