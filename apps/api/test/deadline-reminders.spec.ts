@@ -204,4 +204,15 @@ describe('deadline reminders', () => {
     expect(subjectOf((await reminders(b.people.lead)).at(-1)!)).toBe('Kijkje reminder: finish the visit report of Gastgemeente w');
     expect(await sent(b.visitId)).toEqual(['REPLY WEEK_BEFORE', 'REPORT DAY_BEFORE', 'REPORT OVERDUE', 'REPORT WEEK_BEFORE']);
   });
+
+  it('keeps a reminder for when there is someone to tell it to', async () => {
+    await setVisit(a2.visitId, `report_due = $2`, [endOfDutchDay('2030-06-10')]);
+    await admin(`UPDATE visit_reviewer SET is_lead = false WHERE visit_id = $1`, [a2.visitId]);
+    await run(dutchAt('2030-06-03', 6));
+    expect((await sent(a2.visitId)).filter((s) => s.startsWith('REPORT'))).toEqual([]);
+    await admin(`UPDATE visit_reviewer SET is_lead = true WHERE visit_id = $1 AND user_id = $2`, [a2.visitId, a2.people.lead.id]);
+    await run(dutchAt('2030-06-04', 6));
+    expect(subjectOf((await reminders(a2.people.lead)).at(-1)!)).toBe('Kijkje herinnering: maak het bezoekverslag van Gastgemeente x af');
+    expect((await sent(a2.visitId)).filter((s) => s.startsWith('REPORT'))).toEqual(['REPORT WEEK_BEFORE']);
+  });
 });

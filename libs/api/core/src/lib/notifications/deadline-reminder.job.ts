@@ -84,6 +84,8 @@ export class DeadlineReminderJob implements PeriodicJob, OnModuleInit {
           const stage = reminderToSend(open.due, now, sent);
           if (!stage) continue;
           const recipients = (open.holder === 'host' ? row.hostPeople : row.leads) ?? [];
+          // Nobody to tell yet (e.g. no lead named): keep the stage for when there is.
+          if (!recipients.length) continue;
           if (!(await claimReminder(em, { networkId, visitId: row.visit.id, deadline: open.deadline, dueAt: open.due, stage, sentAt: now }))) continue;
           const link = this.mail.link(open.path);
           await this.notifications.notify(em, {
