@@ -1,5 +1,4 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Bilingual } from '../messages';
 import { prepareVisitTask, releaseFindingsTask, replyToFindingsTask, deadlinesOf, type VisitTaskFacts } from '../tasks/visit-tasks';
 import { taskPath } from '../tasks/task';
 import { dutchDay } from '../time/dutch-time';
@@ -95,10 +94,3 @@ export function openDeadlines(f: VisitTaskFacts, now: Date): OpenDeadline[] {
     });
   return open;
 }
-
-/** What each deadline asks, for the reminder's subject line and the notification list. */
-export const REMINDED_DEADLINE_TITLES: Readonly<Record<RemindedDeadline, Bilingual>> = {
-  PREPARATION: { nl: 'de voorbereiding van het bezoek', en: 'the preparation of the visit' },
-  REPLY: { nl: 'uw reactie op de bevindingen', en: 'your reply to the findings' },
-  REPORT: { nl: 'het bezoekverslag', en: 'the visit report' },
-};
