@@ -29,6 +29,8 @@ describe('daily digest', () => {
         },
       t.db.ownerUrl,
     );
+  /** The runs of the digest itself (the deadline reminders run on the same scheduler, an hour earlier). */
+  const runDigest = async (now: Date) => (await scheduler.runDue(now)).filter((name) => name === 'notification-digest');
   const leadMails = async () => (await outbox(t)).filter((m) => m.to.includes(v.people.lead.email));
 
   beforeAll(async () => {
@@ -52,11 +54,11 @@ describe('daily digest', () => {
     // The digest is daily at 07:00 Dutch time.
     expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(nextRunAt)).toBe('07:00');
 
-    expect(await scheduler.runDue(new Date(nextRunAt.getTime() - 1000))).toEqual([]);
+    expect(await runDigest(new Date(nextRunAt.getTime() - 1000))).toEqual([]);
     expect(await leadMails()).toHaveLength(before);
 
     // Two runs at the same moment (two connections, as two processes would): one of them runs it.
-    const ran = await Promise.all([scheduler.runDue(nextRunAt), scheduler.runDue(nextRunAt)]);
+    const ran = await Promise.all([runDigest(nextRunAt), runDigest(nextRunAt)]);
     expect(ran.flat()).toEqual(['notification-digest']);
     expect((await schedule()).runs).toBe(runs + 1);
     expect((await schedule()).nextRunAt.getTime()).toBe(nextRunAt.getTime() + 86_400_000);
@@ -70,8 +72,8 @@ describe('daily digest', () => {
     expect(unfolded(digest.raw)).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
 
     // The same period again, and the next day with nothing new: no more mail.
-    expect(await scheduler.runDue(nextRunAt)).toEqual([]);
-    expect(await scheduler.runDue(new Date(nextRunAt.getTime() + 86_400_000))).toEqual(['notification-digest']);
+    expect(await runDigest(nextRunAt)).toEqual([]);
+    expect(await runDigest(new Date(nextRunAt.getTime() + 86_400_000))).toEqual(['notification-digest']);
     expect(await leadMails()).toHaveLength(before + 1);
     // The notifications stay in the app, marked as mailed.
     const { rows } = await withAdmin(

@@ -12,3 +12,4 @@ export * from './lib/audit/audit-actions';
 export * from './lib/time';
 export * from './lib/tasks';
 export * from './lib/notifications';
+export * from './lib/reminders';

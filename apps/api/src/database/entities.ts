@@ -1,5 +1,6 @@
 import {
   AuditEvent,
+  DeadlineReminder,
   IdempotencyRecord,
   Job,
   Membership,
@@ -32,6 +33,7 @@ export const ENTITIES = [
   Job,
   Notification,
   Schedule,
+  DeadlineReminder,
   Organisation,
   Invitation,
   Programme,

@@ -48,6 +48,8 @@ export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notification.service';
 export * from './lib/notifications/notification-topic';
 export * from './lib/notifications/digest.job';
+export * from './lib/notifications/deadline-reminder.job';
+export * from './lib/notifications/deadline-reminder.entity';
 export * from './lib/schedule/periodic-job';
 export * from './lib/schedule/scheduler';
 export * from './lib/schedule/schedule.entity';

@@ -14,6 +14,7 @@ import { VisitTime1796256040000 } from './1796256040000-visit-time';
 import { UserLanguage1796256060000 } from './1796256060000-user-language';
 import { Notifications1796256060100 } from './1796256060100-notifications';
 import { Schedule1796256060200 } from './1796256060200-schedule';
+import { DeadlineReminders1796256070000 } from './1796256070000-deadline-reminders';
 import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   UserLanguage1796256060000,
   Notifications1796256060100,
   Schedule1796256060200,
+  DeadlineReminders1796256070000,
   CalendarFeed1796256080000,
 ];

@@ -27,6 +27,7 @@ import { NotificationService } from './notifications/notification.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { DigestJob } from './notifications/digest.job';
+import { DeadlineReminderJob } from './notifications/deadline-reminder.job';
 import { Scheduler } from './schedule/scheduler';
 
 const services = [
@@ -51,6 +52,7 @@ const services = [
   NotificationService,
   Scheduler,
   DigestJob,
+  DeadlineReminderJob,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */

@@ -24,6 +24,7 @@ describe('notification deliveries', () => {
     expect(notificationPath('FINDINGS_SHARED', 'visit', 'v1')).toBe('/bezoeken/v1');
     expect(notificationPath('REPLY_RECEIVED', 'visit', 'v1')).toBe('/bezoeken/v1/bevindingen');
     expect(notificationPath('ADDED_TO_VISIT_TEAM', 'visit', 'v1')).toBe('/bezoeken/v1');
+    expect(notificationPath('DEADLINE_REMINDER', 'visit', 'v1')).toBe('/bezoeken/v1');
     expect(notificationPath('HARVEST_PUBLISHED', 'harvest', 'h1')).toBe('/oogsten');
     expect(notificationPath('PLACED_IN_PROGRAMME', 'programme', 'p1')).toBe('/programmas/p1');
   });

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'REPORT_SHARED',
   'REPORT_FINALISED',
   'HARVEST_PUBLISHED',
+  'DEADLINE_REMINDER',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +31,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   REPORT_SHARED: 'SINGLE',
   REPORT_FINALISED: 'DIGEST',
   HARVEST_PUBLISHED: 'DIGEST',
+  DEADLINE_REMINDER: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -77,6 +79,7 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   REPORT_SHARED: { nl: 'Een bezoekverslag is met u gedeeld', en: 'A visit report has been shared with you' },
   REPORT_FINALISED: { nl: 'Een bezoekverslag is definitief', en: 'A visit report is final' },
   HARVEST_PUBLISHED: { nl: 'Er is een oogst gepubliceerd', en: 'A harvest has been published' },
+  DEADLINE_REMINDER: { nl: 'Herinnering: een deadline nadert of is verstreken', en: 'Reminder: a deadline is near or has passed' },
 };
 
 /** The most notifications one page of the list holds. */

@@ -248,6 +248,7 @@ export type NotificationDelivery =
 
 export type NotificationKind =
   | 'ADDED_TO_VISIT_TEAM'
+  | 'DEADLINE_REMINDER'
   | 'FINDINGS_SHARED'
   | 'HARVEST_PUBLISHED'
   | 'PLACED_IN_PROGRAMME'

@@ -18,18 +18,9 @@ export interface PeriodicJob {
   run(em: EntityManager, now: Date): Promise<void>;
 }
 
-/**
- * How deadline reminders plug in (not built yet): a PeriodicJob (e.g. daily at 07:00) whose run
- * asks a source for what falls due, the source computing it with the tasks domain functions, and
- * passes each reminder to NotificationService.notify in the same transaction. The schedule row
- * makes each day's reminders go out once; `now` is the run's own time, so tests move the clock.
+/*
+ * Deadline reminders are such a job (notifications/deadline-reminder.job.ts): the domain's
+ * openDeadlines and reminderToSend decide what falls due at the run's `now`, NotificationService
+ * tells the people in the same transaction, and the table deadline_reminder keeps each reminder
+ * to once. Tests call Scheduler.runDue with the `now` they choose instead of waiting.
  */
-export interface DueReminder {
-  networkId: string;
-  /** Seven days before, the day before, or past the deadline. */
-  when: 'WEEK_BEFORE' | 'DAY_BEFORE' | 'OVERDUE';
-  subject: { type: 'visit'; id: string };
-  recipients: string[];
-  dueAt: Date;
-}
-export type DeadlineReminderSource = (em: EntityManager, now: Date) => Promise<DueReminder[]>;

@@ -1,5 +1,6 @@
 import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail } from './event-mails';
+import { deadlineReminderMail } from './deadline-reminder-mails';
 import type { MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
@@ -21,6 +22,15 @@ const templates: Record<string, (language: Language) => MailContent> = {
   visitInvitation: (language) =>
     visitInvitationMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), location: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
+  ...Object.fromEntries(
+    (['PREPARATION', 'REPLY', 'REPORT'] as const).flatMap((deadline) =>
+      (['WEEK_BEFORE', 'OVERDUE'] as const).map((stage) => [
+        `deadlineReminder ${deadline} ${stage}`,
+        (language: Language) =>
+          deadlineReminderMail({ name: EVIL, language }, { organisation: EVIL, deadline, stage, due: when, link: LINK, settingsLink: LINK }),
+      ]),
+    ),
+  ),
 };
 
 const DUTCH = /\b(Beste|U krijgt deze e-mail)\b/;
@@ -51,5 +61,23 @@ describe('mail dates', () => {
     const late = new Date('2026-03-29T23:30:00Z'); // already 30 March in Amsterdam
     expect(renderMail(templates['reportShared']('nl')).text).toContain('29 maart 2026');
     expect(reportSharedMail({ name: 'A', language: 'en' }, { organisation: 'O', deadline: late, link: LINK }).paragraphs[0]).toContain('30 March 2026');
+  });
+});
+
+describe('deadline reminder mails', () => {
+  it('name the deadline with weekday, date and time in Dutch time, in the recipient’s language', () => {
+    const due = new Date('2027-04-16T21:59:59Z'); // the end of Friday 16 April, summer time
+    const nl = deadlineReminderMail(
+      { name: 'Lieke', language: 'nl' },
+      { organisation: 'Utrecht', deadline: 'REPLY', stage: 'DAY_BEFORE', due, link: LINK, settingsLink: LINK },
+    );
+    expect(nl.paragraphs[0]).toContain('vrijdag 16 april 2027 om 23:59');
+    expect(nl.subject).toBe('Kijkje herinnering: reageer op de bevindingen van het bezoek aan Utrecht');
+    const en = deadlineReminderMail(
+      { name: 'Lieke', language: 'en' },
+      { organisation: 'Utrecht', deadline: 'REPORT', stage: 'OVERDUE', due, link: LINK, settingsLink: LINK },
+    );
+    expect(en.paragraphs[0]).toContain('Friday, 16 April 2027 at 23:59');
+    expect(en.subject).toBe('Kijkje reminder: the visit report of Utrecht is late');
   });
 });

@@ -1,0 +1,13 @@
+import './node-runtime.mjs';
+import { writeFileSync } from 'node:fs';
+import { startScratchServer } from './scratch-server.mjs';
+import { generateDataset } from './bench-dataset.mjs';
+import { runningProgrammeForTasks, signInBenchCoordinator } from './bench-tasks.mjs';
+const { baseUrl, stop, databaseUrl } = await startScratchServer({ prefix: 'kijkje_perf_hold', port: 0, env: { RATE_REQUESTS_PER_MINUTE: '1000000', MAIL_OUTBOX_DIR: '/tmp/kijkje-bench-outbox' } });
+await generateDataset(databaseUrl);
+await runningProgrammeForTasks(databaseUrl);
+const cookie = await signInBenchCoordinator(baseUrl);
+writeFileSync('/tmp/perf/info.json', JSON.stringify({ baseUrl, databaseUrl, cookie }));
+console.log('ready', baseUrl, databaseUrl);
+await new Promise((r) => setTimeout(r, 40 * 60_000));
+await stop();
