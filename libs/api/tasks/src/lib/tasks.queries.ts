@@ -54,12 +54,22 @@ const TEAM = (v: string) =>
   `(SELECT json_agg(json_build_object('userId', t.user_id, 'organisationId', t.organisation_id, 'lead', t.is_lead))
       FROM visit_reviewer t WHERE t.network_id = ${v}.network_id AND t.visit_id = ${v}.id)`;
 
+/** The rows of myTaskFacts: each programme and round once, each visit pointing at its round. */
+interface MyTaskRows {
+  programmes: VisitFactsRow['programme'][] | null;
+  rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
+  visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
+  programmeTasks: ProgrammeFactsRow[];
+}
+
 /**
  * Everything that may wait on the caller in the current network, in one statement: the visits of
  * programmes that are not closed which the caller's organisation hosts, the caller reviews, or
  * (coordinators) whose team may still change; and, for coordinators, the programmes themselves.
  * Each figure is counted only for a relation that may know it: drafts for their author, submitted
  * findings for the team, shared ones and whether they have a reply for the host and the team.
+ * Programmes and rounds come once each, not once per visit, and teams and round members are
+ * gathered in one pass each (a coordinator's list spans hundreds of visits).
  */
 export async function myTaskFacts(
   em: EntityManager,
@@ -68,15 +78,14 @@ export async function myTaskFacts(
   organisationId: string | null,
   coordinator: boolean,
 ): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[] }> {
-  const [row] = await em.query(
+  const [row]: MyTaskRows[] = await em.query(
     `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
+          r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
           c AS (
-            SELECT v.*, r.name AS round_name, r.status AS round_status, r.id AS r_id, p.id AS p_id,
-                   ${PROGRAMME_JSON('p')} AS programme_json, ${VISIT_JSON('v', 'o')} AS visit_json,
+            SELECT v.id, v.network_id, v.round_id, ${VISIT_JSON('v', 'o')} AS visit_json,
                    coalesce(v.host_organisation_id = $3, false) AS is_host, me.user_id IS NOT NULL AS is_reviewer,
-                   coalesce(me.is_lead, false) AS is_lead, $4::boolean AS is_coordinator
-              FROM p
-              JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'
+                   coalesce(me.is_lead, false) AS is_lead
+              FROM r
               JOIN visit v ON v.network_id = r.network_id AND v.round_id = r.id
               JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
               LEFT JOIN visit_reviewer me ON me.network_id = v.network_id AND me.visit_id = v.id AND me.user_id = $2
@@ -84,13 +93,19 @@ export async function myTaskFacts(
                 OR (me.user_id IS NOT NULL AND v.status <> 'REPORT_FINAL')
                 OR ($4 AND v.status IN ('PLANNED', 'PREPARED')))
      SELECT
-       (SELECT coalesce(json_agg(json_build_object(
-          'programme', c.programme_json,
-          'round', json_build_object('id', c.r_id, 'name', c.round_name, 'status', c.round_status,
-                                     'organisationIds', CASE WHEN c.is_coordinator THEN ${ROUND_ORGANISATIONS('r')} END),
+       (SELECT json_agg(${PROGRAMME_JSON('p')}) FROM p) AS programmes,
+       (SELECT json_agg(json_build_object('id', r.id, 'programmeId', r.programme_id, 'name', r.name, 'status', r.status,
+                                          'organisationIds', members.ids))
+          FROM r LEFT JOIN (
+            SELECT m.round_id, json_agg(a.organisation_id) AS ids
+              FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+             WHERE $4 AND m.network_id = $1 AND m.round_id IN (SELECT id FROM r) GROUP BY m.round_id) members ON members.round_id = r.id
+         WHERE r.id IN (SELECT round_id FROM c)) AS rounds,
+       (SELECT json_agg(json_build_object(
+          'roundId', c.round_id,
           'visit', c.visit_json,
-          'relations', json_build_object('host', c.is_host, 'reviewer', c.is_reviewer, 'lead', c.is_lead, 'coordinator', c.is_coordinator),
-          'team', CASE WHEN c.is_coordinator THEN ${TEAM('c')} END,
+          'relations', json_build_object('host', c.is_host, 'reviewer', c.is_reviewer, 'lead', c.is_lead, 'coordinator', $4),
+          'team', CASE WHEN $4 THEN ${TEAM('c')} END,
           'findings', json_build_object(
             'myDrafts', CASE WHEN c.is_reviewer THEN f.my_drafts ELSE 0 END,
             'submitted', CASE WHEN c.is_reviewer THEN f.submitted ELSE 0 END,
@@ -99,9 +114,8 @@ export async function myTaskFacts(
             'released', CASE WHEN c.is_host THEN f.released ELSE 0 END),
           'report', CASE WHEN vr.visit_id IS NOT NULL AND (c.is_lead OR c.is_host) THEN json_build_object(
             'summaryWritten', c.is_lead AND vr.summary <> '', 'replyDeadline', vr.reply_deadline,
-            'hostCommented', c.is_host AND vr.host_comment <> '') END)), '[]'::json)
+            'hostCommented', c.is_host AND vr.host_comment <> '') END))
           FROM c
-          JOIN round r ON r.network_id = c.network_id AND r.id = c.r_id
           LEFT JOIN visit_report vr ON vr.network_id = c.network_id AND vr.visit_id = c.id
           LEFT JOIN LATERAL (
             SELECT count(*) FILTER (WHERE x.status = 'DRAFT' AND x.author_id = $2)::int AS my_drafts,
@@ -124,10 +138,13 @@ export async function myTaskFacts(
                         FROM application a JOIN organisation o ON o.network_id = a.network_id AND o.id = a.organisation_id
                        WHERE a.network_id = p.network_id AND a.programme_id = p.id AND a.status = 'SUBMITTED'))), '[]'::json)
           FROM p WHERE $4
-       ) AS programmes`,
+       ) AS "programmeTasks"`,
     [networkId, userId, organisationId, coordinator],
   );
-  return row;
+  const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
+  const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
+  const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
+  return { visits, programmes: row.programmeTasks };
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {
