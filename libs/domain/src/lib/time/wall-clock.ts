@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { DUTCH_TIME_ZONE, addDays } from './dutch-time';
+import { DUTCH_TIME_ZONE, addDays, dutchDay, remembered } from './dutch-time';
 
 /** A wall-clock time of day, "HH:MM" (00:00–23:59). */
 export const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -27,13 +27,18 @@ export function dutchInstant(day: string, time: string): { at: Date } | { proble
 
 /** The Dutch day (YYYY-MM-DD) and wall-clock time (HH:MM) of an instant. */
 export function dutchWallClock(at: Date): { day: string; time: string } {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(DUTCH_TIME_ZONE);
-  return { day: zoned.toPlainDate().toString(), time: zoned.toPlainTime().toString({ smallestUnit: 'minute' }) };
+  // Seconds do not show: the minute decides both the day and the time.
+  return { ...wallClockAt(Math.floor(at.getTime() / 60_000) * 60_000) };
 }
+
+const wallClockAt = remembered((ms: number) => {
+  const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(DUTCH_TIME_ZONE);
+  return { day: zoned.toPlainDate().toString(), time: zoned.toPlainTime().toString({ smallestUnit: 'minute' }) };
+});
 
 /** Today in the Netherlands. */
 export function dutchToday(now: Date = new Date()): string {
-  return dutchWallClock(now).day;
+  return dutchDay(now);
 }
 
 export type SpanViolation = { field: 'startTime' | 'endTime'; code: WallClockProblem | 'EMPTY_SPAN' };
