@@ -1,7 +1,7 @@
 import { hashToken, newToken } from '@kijkje/api/core';
 import { withAdmin } from './support/database';
 import { codeOf } from './support/gql-client';
-import { linkFor } from './support/outbox';
+import { linkFor, outbox } from './support/outbox';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 
@@ -28,6 +28,24 @@ describe('invitations at their edges', () => {
           .n as number,
       t.db.ownerUrl,
     );
+
+  it('a new address is invited in Dutch and English (nobody knows its language yet); a known person in their own', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const fresh = 'nieuw-adres@test.kijkje.nl';
+    await coordinator.ok(INVITE, { input: { email: fresh, name: 'Nieuw Adres', role: 'MEMBER', organisationId: world.a.organisations[0].id } });
+    const toFresh = (await outbox(t)).filter((m) => m.to.includes(fresh)).at(-1)!;
+    expect(toFresh.subject).toMatch(/^Uitnodiging voor .* in Kijkje \/ Invitation to /);
+    expect(toFresh.body.indexOf('Beste Nieuw Adres')).toBeGreaterThan(-1);
+    expect(toFresh.body.indexOf('Dear Nieuw Adres')).toBeGreaterThan(toFresh.body.indexOf('Beste Nieuw Adres'));
+
+    // Someone of network B who chose English is invited to A: in English only.
+    const known = world.b.member;
+    await withAdmin((c) => c.query(`UPDATE app_user SET language = 'en' WHERE id = $1`, [known.id]), t.db.ownerUrl);
+    await coordinator.ok(INVITE, { input: { email: known.email, name: 'Bekend', role: 'MEMBER', organisationId: world.a.organisations[0].id } });
+    const toKnown = (await outbox(t)).filter((m) => m.to.includes(known.email)).at(-1)!;
+    expect(toKnown.subject).toMatch(/^Invitation to .* in Kijkje$/);
+    expect(toKnown.body).not.toContain('Beste');
+  });
 
   it('a second invitation to the same address replaces the first: the old link stops working', async () => {
     const coordinator = await signedIn(t, world.a.coordinator);

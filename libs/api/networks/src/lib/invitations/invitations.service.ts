@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   asLanguage,
+  inBothLanguages,
   invitationMail,
   AccessService,
   AppError,
@@ -21,7 +22,7 @@ import {
   type RequestContext,
   type Viewer,
 } from '@kijkje/api/core';
-import { invitationExpiresAt, invitationViolationMessages, validateInvitation, type Role } from '@kijkje/domain';
+import { invitationExpiresAt, invitationViolationMessages, validateInvitation, type Language, type Role } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
@@ -103,10 +104,11 @@ export class InvitationsService {
     );
     const network = await em.findOneByOrFail(Network, { id: networkId });
     const link = this.mail.link(`/uitnodiging/${token}`);
-    // Someone who already has an account gets it in their own language; a new address in Dutch.
+    // Someone who already has an account gets it in their own language; a new address in both, Dutch first.
     const known = await em.findOne(User, { where: { email }, select: { id: true, language: true } });
-    const to = { name: invitation.name, language: asLanguage(known?.language) };
-    await this.mail.send(em, email, invitationMail(to, { network: network.name, role: input.role, link, expiresAt: invitation.expiresAt }));
+    const what = { network: network.name, role: input.role, link, expiresAt: invitation.expiresAt };
+    const mail = (language: Language) => invitationMail({ name: invitation.name, language }, what);
+    await this.mail.send(em, email, known ? mail(asLanguage(known.language)) : inBothLanguages(mail('nl'), mail('en')));
     await this.audit.record(em, {
       networkId,
       actorUserId: ctx.userId,

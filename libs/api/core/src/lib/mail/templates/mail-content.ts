@@ -18,6 +18,16 @@ export interface MailContent {
   after?: string[];
   /** Footer: why this person gets this mail. */
   reason: string;
+  /**
+   * The same mail in the other language, after this one (for an address whose language nobody
+   * knows yet: Dutch first, English second). Its action is the same link.
+   */
+  translation?: MailContent;
+}
+
+/** One mail in both languages: Dutch first, then English, for a recipient who has not chosen. */
+export function inBothLanguages(nl: MailContent, en: MailContent): MailContent {
+  return { ...nl, subject: `${nl.subject} / ${en.subject}`, translation: en };
 }
 
 /** A recipient: address, name for the greeting, and the language they chose (Dutch unless they said otherwise). */

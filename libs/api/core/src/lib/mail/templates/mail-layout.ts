@@ -26,8 +26,30 @@ const style = {
 
 const UNDER_ACTION = { nl: 'Werkt de knop niet? Open dan deze link:', en: 'Button not working? Open this link:' };
 
-function MailLayout({ content }: { content: MailContent }): ReactElement {
+/** The words of one language: greeting, paragraphs, the action, what follows and why. */
+function MailWords({ content, lang }: { content: MailContent; lang?: string }): ReactElement {
   const p = (text: string, key: string) => h(Text, { key, style: style.text }, text);
+  return h(
+    Section,
+    { lang },
+    p(content.greeting, 'greeting'),
+    ...content.paragraphs.map((text, i) => p(text, `p${i}`)),
+    content.action &&
+      h(
+        Section,
+        { style: { margin: '8px 0 24px' } },
+        h(Link, { href: content.action.href, style: style.button }, content.action.label),
+        h(Text, { style: { ...style.footer, marginTop: '16px' } }, UNDER_ACTION[content.language]),
+        h(Link, { href: content.action.href, style: style.link }, content.action.href),
+      ),
+    ...(content.after ?? []).map((text, i) => p(text, `a${i}`)),
+    h(Hr, { style: { borderColor: '#cccccc', margin: '24px 0 16px' } }),
+    h(Text, { style: style.footer }, content.reason),
+  );
+}
+
+function MailLayout({ content }: { content: MailContent }): ReactElement {
+  const translation = content.translation;
   return h(
     Html,
     { lang: content.language, dir: 'ltr' },
@@ -40,19 +62,9 @@ function MailLayout({ content }: { content: MailContent }): ReactElement {
         Container,
         { style: style.container },
         h(Heading, { as: 'h1', style: style.brand }, 'Kijkje'),
-        p(content.greeting, 'greeting'),
-        ...content.paragraphs.map((text, i) => p(text, `p${i}`)),
-        content.action &&
-          h(
-            Section,
-            { style: { margin: '8px 0 24px' } },
-            h(Link, { href: content.action.href, style: style.button }, content.action.label),
-            h(Text, { style: { ...style.footer, marginTop: '16px' } }, UNDER_ACTION[content.language]),
-            h(Link, { href: content.action.href, style: style.link }, content.action.href),
-          ),
-        ...(content.after ?? []).map((text, i) => p(text, `a${i}`)),
-        h(Hr, { style: { borderColor: '#cccccc', margin: '24px 0 16px' } }),
-        h(Text, { style: style.footer }, content.reason),
+        h(MailWords, { content }),
+        translation && h(Hr, { style: { borderColor: '#01689b', borderWidth: '2px', margin: '32px 0 24px' } }),
+        translation && h(MailWords, { content: translation, lang: translation.language }),
       ),
     ),
   );
@@ -60,10 +72,14 @@ function MailLayout({ content }: { content: MailContent }): ReactElement {
 
 /** The plain-text part: the same words in the same order, the link bare on a line of its own. */
 export function mailText(content: MailContent): string {
-  const blocks = [content.greeting, ...content.paragraphs];
-  if (content.action) blocks.push(`${content.action.label}:\n${content.action.href}`);
-  blocks.push(...(content.after ?? []), `-- \nKijkje\n${content.reason}`);
-  return `${blocks.join('\n\n')}\n`;
+  const words = (c: MailContent) => {
+    const blocks = [c.greeting, ...c.paragraphs];
+    if (c.action) blocks.push(`${c.action.label}:\n${c.action.href}`);
+    return [...blocks, ...(c.after ?? []), c.reason];
+  };
+  const blocks = words(content);
+  if (content.translation) blocks.push('* * *', ...words(content.translation));
+  return `${[...blocks.slice(0, -1), `-- \nKijkje\n${blocks.at(-1)}`].join('\n\n')}\n`;
 }
 
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';

@@ -1,7 +1,7 @@
 import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
-import type { MailContent } from './mail-content';
+import { inBothLanguages, type MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordResetMail } from './security-mails';
@@ -79,5 +79,32 @@ describe('deadline reminder mails', () => {
     );
     expect(en.paragraphs[0]).toContain('Friday, 16 April 2027 at 23:59');
     expect(en.subject).toBe('Kijkje reminder: the visit report of Utrecht is late');
+  });
+});
+
+describe('a mail to an address whose language nobody knows yet', () => {
+  const both = inBothLanguages(templates['invitation']('nl'), templates['invitation']('en'));
+  const mail = renderMail(both);
+
+  it('says everything in Dutch first, then in English, marked as English, with the same link', () => {
+    expect(mail.subject).toBe(`Uitnodiging voor ${EVIL} in Kijkje / Invitation to ${EVIL} in Kijkje`);
+    expect(mail.html).toContain('<html dir="ltr" lang="nl"');
+    const dutch = mail.html.indexOf('Beste');
+    const english = mail.html.indexOf('Dear');
+    expect(dutch).toBeGreaterThan(0);
+    expect(english).toBeGreaterThan(dutch);
+    const dutchReason = mail.html.indexOf('U krijgt deze e-mail');
+    expect(mail.html.indexOf('lang="en"')).toBeGreaterThan(dutchReason);
+    expect(mail.html.indexOf('lang="en"')).toBeLessThan(english);
+    expect(mail.html.split(`href="${LINK.replace(/&/g, '&amp;')}"`)).toHaveLength(5);
+    expect(mail.html).not.toContain('<script>');
+    const text = mail.text;
+    expect(text.indexOf('Beste')).toBeLessThan(text.indexOf('Dear'));
+    expect(text.split('\n').filter((line) => line === LINK)).toHaveLength(2);
+    expect(text).toMatch(/-- \nKijkje\nYou get this e-mail/);
+  });
+
+  it('is not what a person with a chosen language gets', () => {
+    expect(renderMail(templates['invitation']('en')).html).not.toContain('Beste');
   });
 });
