@@ -161,6 +161,30 @@ describe('calendar files: a visit as an iCalendar event', () => {
     expect(eventOf(attachedCalendar(joined[0].file)).event.uid).toBe(visitUid(v.visitId));
   });
 
+  it('sends whoever is taken off the team a cancellation of the same event, so it leaves their calendar', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    const { visit } = await coordinator.ok(`query($id: ID!) { visit(id: $id) { status } }`, { id: v.visitId });
+    expect(visit.status).toBe('PREPARED');
+    const [{ calendar_sequence: sequence }] = (await withAdmin((c) => c.query(`SELECT calendar_sequence FROM visit WHERE id = $1`, [v.visitId]), t.db.ownerUrl))
+      .rows;
+    const sent = (await outbox(t)).length;
+    await coordinator.ok(`mutation($input: ReviewerRefInput!) { removeReviewer(input: $input) { id } }`, {
+      input: { visitId: v.visitId, userId: v.people.author.id },
+    });
+    const mails = (await outbox(t)).slice(sent);
+    const cancel = mails.filter((m) => m.subject.startsWith('Kijkje: u bent niet meer in het team'));
+    expect(cancel.map((m) => m.to)).toEqual([v.people.author.email]);
+    expect(cancel[0].body).toContain('zaterdag 30 oktober 2027');
+    const ics = attachedCalendar(cancel[0].file);
+    const { calendar, component, event } = eventOf(ics);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.uid).toBe(visitUid(v.visitId));
+    expect(event.sequence).toBe(sequence + 1);
+    // Nobody else hears of it.
+    expect(mails.filter((m) => m.to !== v.people.author.email && /team|calendar|agenda/i.test(m.subject))).toEqual([]);
+  });
+
   it('writes a visit without times as an all-day event and leaves out a visit without a day', () => {
     const base = { id: 'v', host: 'Zwolle', location: '', sequence: 0, url: 'https://kijkje.test/bezoeken/v' };
     const allDay = eventOf(visitCalendar([{ ...base, startsOn: '2027-03-10', startsAt: null, endsAt: null }], 'nl')).event;

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { DUTCH_TIME_ZONE, type Language } from '@kijkje/domain';
 
@@ -53,12 +53,14 @@ const zoned = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime())
 /**
  * An iCalendar file (RFC 5545) with the visits: times in Europe/Amsterdam with its VTIMEZONE, a
  * visit without times yet as an all-day event on its day, and a visit without a day left out.
+ * `cancel` makes it a cancellation (RFC 5546 METHOD:CANCEL, STATUS:CANCELLED) of the same events,
+ * for someone who is no longer expected: their calendar takes the visit out.
  */
-export function visitCalendar(visits: readonly CalendarVisit[], language: Language, name = 'Kijkje'): string {
+export function visitCalendar(visits: readonly CalendarVisit[], language: Language, name = 'Kijkje', cancel = false): string {
   const calendar = ical({
     name,
     prodId: { company: 'Kijkje', product: 'Bezoeken', language: language.toUpperCase() },
-    method: ICalCalendarMethod.PUBLISH,
+    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     timezone: { name: DUTCH_TIME_ZONE, generator: () => AMSTERDAM_VTIMEZONE },
   });
   const texts = TEXTS[language];
@@ -76,6 +78,7 @@ export function visitCalendar(visits: readonly CalendarVisit[], language: Langua
       location: visit.location || null,
       url: visit.url,
       description: `${texts.page}: ${visit.url}`,
+      ...(cancel ? { status: ICalEventStatus.CANCELLED } : {}),
     });
   }
   return calendar.toString();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MailService, asLanguage, visitInvitationMail, type RequestContext } from '@kijkje/api/core';
+import { MailService, asLanguage, visitInvitationMail, visitLeftTeamMail, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts, organisationLoader } from '@kijkje/api/networks';
 import type { Visit } from '../visit.entity';
 import { teamContacts } from '../visits.queries';
@@ -36,5 +36,20 @@ export class VisitInvitations {
         attachments: [{ filename: 'kijkje-bezoek.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
       });
     }
+  }
+
+  /**
+   * To someone taken off the team after the invitation went out: a cancellation of the same event
+   * (same UID, a higher SEQUENCE), so their calendar takes the visit out.
+   */
+  async cancelFor(ctx: RequestContext, visit: Visit, person: { email: string; name: string; language: string | null }): Promise<void> {
+    if (!visit.startsOn || !visit.startsAt || !visit.endsAt) return;
+    const host = (await organisationLoader(ctx).load(visit.hostOrganisationId))?.name ?? '';
+    const link = this.mail.link(`/bezoeken/${visit.id}`);
+    const to = { name: person.name, language: asLanguage(person.language) };
+    const ics = visitCalendar([{ ...visit, host, sequence: visit.calendarSequence + 1, url: link }], to.language, 'Kijkje', true);
+    await this.mail.send(ctx.em, person.email, visitLeftTeamMail(to, { host, start: visit.startsAt, end: visit.endsAt, link: this.mail.link('/bezoeken') }), {
+      attachments: [{ filename: 'kijkje-bezoek-vervalt.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=CANCEL' }],
+    });
   }
 }

@@ -27,7 +27,7 @@ import { VisitInvitations } from '../calendar/visit-invitations';
 import { VisitAccess } from '../visit-access.service';
 import { visitTopic } from '../visit-topic';
 import type { Visit } from '../visit.entity';
-import { activeMembership, activePeopleOf, clearLead, makeLead, userNames } from '../visits.queries';
+import { activeMembership, activePeopleOf, clearLead, makeLead, teamContacts, userNames } from '../visits.queries';
 import { VisitReviewer } from './visit-reviewer.entity';
 
 export interface Candidate {
@@ -188,7 +188,10 @@ export class TeamService {
     if (!rights.manageTeam && !rights.offerOwnReviewers && !['PLANNED', 'PREPARED'].includes(visit.status)) {
       throw badUserInput([{ field: 'visitId', messages: visitTransitionMessage }]);
     }
+    // Once the invitation has gone out (the preparation is submitted), the visit leaves their calendar.
+    const invited = visit.status !== 'PLANNED' ? (await teamContacts(ctx.em, visit.networkId, visit.id)).find((p) => p.userId === input.userId) : undefined;
     await ctx.em.delete(VisitReviewer, { networkId: visit.networkId, visitId: visit.id, userId: input.userId });
+    if (invited) await this.invitations.cancelFor(ctx, visit, invited);
     await this.audit.record(ctx.em, {
       networkId: visit.networkId,
       actorUserId: ctx.userId,

@@ -116,3 +116,32 @@ export function visitInvitationMail(to: To, m: { host: string; start: Date; end:
     reason: `U krijgt deze e-mail omdat u in Kijkje het bezoek aan ${m.host} ontvangt of reviewt.`,
   };
 }
+
+/** To someone taken off a visit's review team: the visit leaves their calendar (the cancellation travels as an attachment). */
+export function visitLeftTeamMail(to: To, m: { host: string; start: Date; end: Date; link: string }): MailContent {
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: `Kijkje: you are no longer on the team for the visit to ${m.host}`,
+      preview: `The visit to ${m.host} leaves your calendar.`,
+      greeting: greeting('en', to.name),
+      paragraphs: [
+        `You are no longer on the review team for the visit to ${m.host} on ${visitWhen(m.start, m.end, 'en')}.`,
+        'The cancellation attached to this message takes the visit out of your calendar.',
+      ],
+      action: { label: 'Your visits', href: m.link },
+      reason: `You get this e-mail because you were on the review team for the visit to ${m.host} in Kijkje.`,
+    };
+  return {
+    language: 'nl',
+    subject: `Kijkje: u bent niet meer in het team voor het bezoek aan ${m.host}`,
+    preview: `Het bezoek aan ${m.host} gaat uit uw agenda.`,
+    greeting: greeting('nl', to.name),
+    paragraphs: [
+      `U bent niet meer in het reviewteam voor het bezoek aan ${m.host} op ${visitWhen(m.start, m.end, 'nl')}.`,
+      'De annulering in de bijlage haalt het bezoek uit uw agenda.',
+    ],
+    action: { label: 'Naar uw bezoeken', href: m.link },
+    reason: `U krijgt deze e-mail omdat u in het reviewteam zat voor het bezoek aan ${m.host} in Kijkje.`,
+  };
+}

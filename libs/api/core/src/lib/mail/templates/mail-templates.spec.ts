@@ -1,5 +1,5 @@
 import type { Language } from '@kijkje/domain';
-import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail } from './event-mails';
+import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail, visitLeftTeamMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
@@ -21,6 +21,7 @@ const templates: Record<string, (language: Language) => MailContent> = {
     digestMail({ name: EVIL, language }, { items: [{ kind: 'REPLY_RECEIVED', network: EVIL, link: LINK }], link: LINK, settingsLink: LINK }),
   visitInvitation: (language) =>
     visitInvitationMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), location: EVIL, link: LINK }),
+  visitLeftTeam: (language) => visitLeftTeamMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
   ...Object.fromEntries(
     (['PREPARATION', 'REPLY', 'REPORT'] as const).flatMap((deadline) =>
