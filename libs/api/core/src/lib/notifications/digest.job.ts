@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DIGEST_HOUR, nextDailyAt, notificationPath } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
-import { MailService } from '../mail/mail.service';
+import { MailService, type MailMessage } from '../mail/mail.service';
 import { asLanguage } from '../mail/templates/mail-content';
 import { digestMail, type DigestItem } from '../mail/templates/notification-mails';
 import type { PeriodicJob } from '../schedule/periodic-job';
@@ -34,6 +34,8 @@ export class DigestJob implements PeriodicJob, OnModuleInit {
   }
 
   async run(em: EntityManager, now: Date): Promise<void> {
+    // Every digest goes to the job queue in one statement at the end, in this run's transaction.
+    const messages: MailMessage[] = [];
     for (const person of await peopleAwaitingDigest(em)) {
       const items: DigestItem[] = [];
       for (const networkId of person.networks) {
@@ -45,8 +47,9 @@ export class DigestJob implements PeriodicJob, OnModuleInit {
       if (!items.length) continue;
       const to = { name: person.name, language: asLanguage(person.language) };
       const content = digestMail(to, { items, link: this.mail.link(NOTIFICATIONS_PATH), settingsLink: this.mail.link(SETTINGS_PATH) });
-      await this.mail.send(em, person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, DIGEST_TARGET) });
+      messages.push(this.mail.render(person.email, content, { headers: this.mail.unsubscribeHeaders(person.unsubscribeToken, DIGEST_TARGET) }));
     }
+    await this.mail.enqueueAll(em, messages);
   }
 }
 
