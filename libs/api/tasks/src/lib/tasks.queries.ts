@@ -1,3 +1,4 @@
+import type { VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -6,24 +7,14 @@ import type { EntityManager } from 'typeorm';
  * rules of libs/domain then decide what waits on whom.
  */
 
-/** Rows as json_build_object gives them: timestamps as ISO text, dates as YYYY-MM-DD. */
-export interface VisitFactsRow {
-  programme: { id: string; name: string; status: string; preparationDaysBefore: number; replyDays: number; reportWeeksAfter: number };
-  round: { id: string; name: string; status: string; organisationIds: string[] | null };
-  visit: {
-    id: string;
-    hostOrganisationId: string;
-    hostName: string;
-    status: string;
-    startsOn: string | null;
-    preparationDue: string | null;
-    reportDue: string | null;
-    replyDeadline: string | null;
-  };
+/** A visit's facts as the statement gives them, with the caller's relations to it. */
+export interface VisitFactsRow extends VisitFactsJson {
+  programme: VisitFactsJson['programme'];
+  round: VisitFactsJson['round'];
   relations: { host: boolean; reviewer: boolean; lead: boolean; coordinator: boolean };
-  team: { userId: string; organisationId: string; lead: boolean }[] | null;
-  findings: { myDrafts: number; submitted: number; unanswered: number; visible: number; released: number };
-  report: { summaryWritten: boolean; replyDeadline: string | null; hostCommented: boolean } | null;
+  team: VisitFactsJson['team'];
+  findings: VisitTaskFacts['findings'];
+  report: VisitFactsJson['report'];
 }
 
 export interface ProgrammeFactsRow {

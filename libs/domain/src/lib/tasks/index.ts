@@ -2,3 +2,4 @@ export * from './task';
 export * from './visit-tasks';
 export * from './programme-tasks';
 export * from './progress';
+export * from './facts-json';

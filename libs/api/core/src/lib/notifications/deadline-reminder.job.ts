@@ -1,14 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  nextDailyAt,
-  openDeadlines,
-  REMINDER_HOUR,
-  reminderToSend,
-  type ProgrammeStatus,
-  type RoundStatus,
-  type VisitStatus,
-  type VisitTaskFacts,
-} from '@kijkje/domain';
+import { nextDailyAt, openDeadlines, REMINDER_HOUR, reminderToSend, visitFactsFromJson, type VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { MailService } from '../mail/mail.service';
 import { deadlineReminderMail } from '../mail/templates/deadline-reminder-mails';
@@ -17,34 +8,8 @@ import { Scheduler } from '../schedule/scheduler';
 import { NotificationService, SETTINGS_PATH } from './notification.service';
 import { claimReminder, enterNetwork, reminderFacts, reminderNetworks, type ReminderFactsRow } from './reminders.queries';
 
-const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
-
-/** A row of reminderFacts as the facts of the task rules, as the host sees the visit. */
-function factsOf(row: ReminderFactsRow): VisitTaskFacts {
-  const { programme, round, visit } = row;
-  return {
-    programme: {
-      id: programme.id,
-      name: programme.name,
-      status: programme.status as ProgrammeStatus,
-      deadlines: { preparationDaysBefore: programme.preparationDaysBefore, replyDays: programme.replyDays, reportWeeksAfter: programme.reportWeeksAfter },
-    },
-    round: { id: round.id, name: round.name, status: round.status as RoundStatus, organisationIds: [] },
-    visit: {
-      id: visit.id,
-      hostOrganisationId: visit.hostOrganisationId,
-      hostName: visit.hostName,
-      status: visit.status as VisitStatus,
-      startsOn: visit.startsOn,
-      preparationDue: date(visit.preparationDue),
-      reportDue: date(visit.reportDue),
-      replyDeadline: date(visit.replyDeadline),
-    },
-    team: [],
-    findings: { myDrafts: 0, submitted: 0, ...row.findings },
-    report: null,
-  };
-}
+/** A row of reminderFacts as the facts of the task rules, as the host sees the visit (no team, no report). */
+const factsOf = (row: ReminderFactsRow): VisitTaskFacts => visitFactsFromJson({ ...row, team: [], report: null });
 
 /**
  * Deadline reminders, daily at 06:00 Dutch time (an hour before the digest, so a person who chose

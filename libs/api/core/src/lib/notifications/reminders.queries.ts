@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ReminderStage, RemindedDeadline } from '@kijkje/domain';
+import type { ReminderStage, RemindedDeadline, VisitFactsJson } from '@kijkje/domain';
 
 /**
  * The statements of deadline reminders (see README, "Where the SQL of an operation lives"). The
@@ -19,18 +19,9 @@ export async function enterNetwork(em: EntityManager, networkId: string): Promis
 
 /** Rows as json_build_object gives them: timestamps as ISO text, dates as YYYY-MM-DD. */
 export interface ReminderFactsRow {
-  programme: { id: string; name: string; status: string; preparationDaysBefore: number; replyDays: number; reportWeeksAfter: number };
-  round: { id: string; name: string; status: string };
-  visit: {
-    id: string;
-    hostOrganisationId: string;
-    hostName: string;
-    status: string;
-    startsOn: string | null;
-    preparationDue: string | null;
-    reportDue: string | null;
-    replyDeadline: string | null;
-  };
+  programme: VisitFactsJson['programme'];
+  round: VisitFactsJson['round'];
+  visit: VisitFactsJson['visit'];
   /** Counted as the host sees them: findings shared with it or final. */
   findings: { unanswered: number; visible: number; released: number };
   /** The active people of the host organisation, and the team's lead. */
