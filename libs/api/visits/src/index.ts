@@ -9,3 +9,4 @@ export * from './lib/visit.views';
 export * from './lib/visit-topic';
 export * from './lib/visit.read';
 export * from './lib/calendar/visit-calendar';
+export { reviewQuestionOf } from './lib/review-question';

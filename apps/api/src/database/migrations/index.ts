@@ -14,6 +14,7 @@ import { VisitTime1796256040000 } from './1796256040000-visit-time';
 import { UserLanguage1796256060000 } from './1796256060000-user-language';
 import { Notifications1796256060100 } from './1796256060100-notifications';
 import { Schedule1796256060200 } from './1796256060200-schedule';
+import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   UserLanguage1796256060000,
   Notifications1796256060100,
   Schedule1796256060200,
+  VisitReviewQuestion1796256090000,
 ];

@@ -36,6 +36,7 @@ export class VisitRightsView {
   @Field() readFindings!: boolean;
   @Field() markHeld!: boolean;
   @Field() shareFindings!: boolean;
+  @Field({ description: 'The host, while preparing: refine the review question.' }) refineReviewQuestion!: boolean;
 }
 
 /** The deadlines that apply to a visit (visitDeadlines): its own dates where it has them, else the programme's rule. */

@@ -47,4 +47,18 @@ describe('visit policy (DOMAIN.md: programme and round overview, self-assessment
     expect(rights('otherReviewer', 'PREPARED').markHeld).toBe(false);
     expect(rights('hostContact', 'PREPARED').markHeld).toBe(false);
   });
+
+  it('lets only the host refine the review question, while preparing; whoever sees the visit reads it', () => {
+    const roles = Object.keys(MATRIX_ROLES) as MatrixRole[];
+    expect(roles.filter((role) => rights(role, 'PLANNED').refineReviewQuestion)).toEqual(['hostContact']);
+    expect(VISIT_STATUSES.filter((s) => rights('hostContact', s).refineReviewQuestion)).toEqual(['PLANNED']);
+    expect(roles.filter((role) => rights(role, 'PLANNED').overview)).toEqual([
+      'author',
+      'otherReviewer',
+      'lead',
+      'hostContact',
+      'otherRoundMember',
+      'coordinator',
+    ]);
+  });
 });
