@@ -27,13 +27,13 @@ const FRAGMENTS = `${FINDING_FIELDS} ${COUNTS}`;
 
 const QUERIES: Record<string, string> = {
   'round dashboard': `query($id: ID!) { round(id: $id) { id name status version createdAt organisations { id name cbsCode province population kind }
-    visits { id status startsOn startsAt endsAt deadlines { preparationDue replyPeriodEnd reportDue preparationDueOwn reportDueOwn } location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
+    visits { id status reviewQuestion applicationReviewQuestion reviewQuestionRefined startsOn startsAt endsAt deadlines { preparationDue replyPeriodEnd reportDue preparationDueOwn reportDueOwn } location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
       rights { readFindings addFinding manageTeam } findingCounts { ...Counts } } } } ${COUNTS}`,
   'findings list': `query($id: ID!) { visit(id: $id) { status findings { id kind theme text tags status version author { name } } } }`,
   'findings board': `query FindingsBoard($id: ID!) { visit(id: $id) {
-    id status version replyDeadline myRelations __typename
+    id status version replyDeadline myRelations reviewQuestion __typename
     hostOrganisation { id name } round { id name } programme { id name themes }
-    rights { readPreparation editPreparation manageTeam offerOwnReviewers addFinding readFindings markHeld shareFindings }
+    rights { readPreparation editPreparation manageTeam offerOwnReviewers addFinding readFindings markHeld shareFindings refineReviewQuestion }
     findingCounts { ...Counts } findings { ...FindingFields __typename } } } ${FRAGMENTS}`,
   'programme page': `query Programme($id: ID!) { programme(id: $id) {
     ...ProgrammeSummaryFields description themes signUpOpensAt signUpClosesAt defaultSharing
@@ -93,6 +93,8 @@ describe('compiled reads answer as the resolvers do (PERF-04)', () => {
           host,
           status,
         ]);
+        if (status === 'PLANNED')
+          await c.query(`UPDATE visit SET review_question = 'Hoe sturen wij samen met de wijkteams?' WHERE id = $1`, [visit.rows[0].id]);
         await c.query(`INSERT INTO visit_reviewer (network_id, visit_id, user_id, organisation_id, is_lead) VALUES ($1, $2, $3, $4, true)`, [
           n,
           visit.rows[0].id,

@@ -78,7 +78,7 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(status || version, ',' ORDER BY id) FROM application WHERE network_id = $1) AS applications,
                   (SELECT count(*) FROM round WHERE network_id = $1)::int AS rounds,
                   (SELECT count(*) FROM round_member WHERE network_id = $1)::int AS placed,
-                  (SELECT string_agg(status || version || location || agenda::text || answers::text, ',' ORDER BY id) FROM visit WHERE network_id = $1) AS visits,
+                  (SELECT string_agg(status || version || location || agenda::text || answers::text || coalesce(review_question, '-'), ',' ORDER BY id) FROM visit WHERE network_id = $1) AS visits,
                   (SELECT string_agg(user_id::text || is_lead, ',' ORDER BY user_id) FROM visit_reviewer WHERE network_id = $1) AS reviewers,
                   (SELECT string_agg(status || version || text || released_for_harvest, ',' ORDER BY id) FROM finding WHERE network_id = $1) AS findings,
                   (SELECT count(*) FROM finding_comment WHERE network_id = $1)::int AS comments,
@@ -371,7 +371,7 @@ const MATRIX: Record<string, Case> = {
   // Visits and findings: every id of network A is someone else's; nothing answers but not-found.
   visit: {
     attempt: async (o, w, _t, v) => {
-      const res = await o.gql(`query($id: ID!) { visit(id: $id) { id location } }`, { id: v.visitId });
+      const res = await o.gql(`query($id: ID!) { visit(id: $id) { id location reviewQuestion applicationReviewQuestion } }`, { id: v.visitId });
       expect(codeOf(res)).toBe('NOT_FOUND');
       leaksNothingOfA(res, w);
     },
@@ -442,6 +442,17 @@ const MATRIX: Record<string, Case> = {
         input: { visitId: v.visitId, version: 1, answers: [{ key: 'general:FOTO_VAN_NU', text: 'Overgenomen' }] },
       });
       expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  refineReviewQuestion: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: RefineReviewQuestionInput!) { refineReviewQuestion(input: $input) { id reviewQuestion } }`, {
+        input: { visitId: v.visitId, version: 1, reviewQuestion: 'Een vraag van buiten het netwerk?' },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
       expect(await state(t, w)).toEqual(before);
     },
   },

@@ -8,6 +8,7 @@ const STRENGTH = 'Het wijkteam kent de inwoners bij naam en werkt vanuit de vraa
 const DRAFT = 'Nog navragen bij de GGD hoe de cijfers over eenzaamheid tot stand komen.';
 const CORRECTION = 'De wachttijd is sinds maart gehalveerd tot vier weken.';
 const PHONE_DRAFT = 'Op de telefoon genoteerd: de wijkteams willen zelf over budget beslissen.';
+const REFINED_QUESTION = 'Hoe houden wij de wachttijd voor huishoudelijke hulp kort, samen met de wijkteams?';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -20,6 +21,17 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   const visitPath = await openVisit(lieke.page, 'Utrecht');
   const host = lieke.page;
   await expect(host.getByTestId('visit-status')).toHaveText('Gepland');
+  // The review question of Utrecht's application travels with the visit; Lieke sharpens it while preparing.
+  const question = host.getByTestId('visit-review-question');
+  const asked = ((await question.textContent()) ?? '').trim();
+  expect(asked.length).toBeGreaterThanOrEqual(10);
+  const questionField = host.getByLabel('Reviewvraag', { exact: true });
+  await expect(questionField).toHaveValue(asked);
+  await questionField.fill(REFINED_QUESTION);
+  await host.getByRole('button', { name: 'Reviewvraag opslaan' }).click();
+  await expect(host.getByTestId('review-question-saved')).toHaveText('De reviewvraag is opgeslagen.');
+  await expect(question).toContainText(REFINED_QUESTION);
+  await expect(question).toContainText('Aangescherpt door de gastgemeente tijdens de voorbereiding.');
   const steps = host.getByRole('navigation', { name: 'Stappen van de voorbereiding' });
   const step = (name: string) => steps.getByRole('link', { name, exact: true });
   const stepHeading = host.getByRole('heading', { level: 3, name: /^Stap \d van 6: / });
@@ -43,7 +55,7 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   // Date, place and agenda save themselves too: there is no save button.
   await step('Datum, locatie en programma van de dag (nog niet ingevuld)').click();
   await expect(stepHeading).toHaveText('Stap 5 van 6: Datum, locatie en programma van de dag');
-  await expect(host.getByRole('button', { name: /opslaan/i })).toHaveCount(0);
+  await expect(host.getByRole('region', { name: /^Stap 5 van 6/ }).getByRole('button', { name: /opslaan/i })).toHaveCount(0);
   await host.getByLabel('Datum van het bezoek').fill(dayFromToday(0));
   await host.getByLabel('Begintijd van het bezoek').fill('09:00');
   await host.getByLabel('Eindtijd van het bezoek').fill('16:00');
@@ -164,6 +176,8 @@ test('a visit from preparation to hoor en wederhoor: prepare, team, live finding
   const ruben = await signInAs(browser, PEOPLE.ruben.email);
   await openBoard(gea.page, visitPath, 'Utrecht');
   await openBoard(ruben.page, visitPath, 'Utrecht');
+  // The board is headed by the review question as Lieke refined it.
+  await expect(gea.page.getByTestId('board-review-question')).toContainText(REFINED_QUESTION);
   await expectNoAxeViolations(gea.page, 'empty findings board for a reviewer');
   // The capture form is compact: the evidence and labels are folded away until opened.
   const geaForm = gea.page.locator('form.kijkje-capture');

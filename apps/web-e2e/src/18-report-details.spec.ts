@@ -171,7 +171,7 @@ test('the report page in English: headings, labels, status and downloads, then b
   // Finding kinds and the title block's labels.
   await expect(page.getByRole('heading', { level: 5, name: 'Concern', exact: true })).toBeVisible();
   const facts = page.getByTestId('report-content').locator('dl dt');
-  await expect(facts).toHaveText(['Programme', 'Round', 'Host', 'Date', 'Location', 'Review team']);
+  await expect(facts).toHaveText(['Programme', 'Round', 'Host', 'Date', 'Location', 'Review question', 'Review team']);
   await expect(page.getByTestId('report-content')).toContainText('Ruben Reviewer (Deventer), lead reviewer');
   await expect(page.locator('dl.kijkje-facts').first().locator('dt')).toHaveText(['Status', 'Comments possible until', 'Shared with']);
   await expect(page.getByTestId('report-status')).toHaveText('Report final');

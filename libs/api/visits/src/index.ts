@@ -10,3 +10,4 @@ export * from './lib/visit-topic';
 export * from './lib/visit.read';
 export * from './lib/calendar/visit-calendar';
 export * from './lib/calendar/feed/calendar-feed.entity';
+export { reviewQuestionOf } from './lib/review-question';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '@kijkje/api/core';
 import { Finding, HostResponse } from '@kijkje/api/findings';
 import { Organisation } from '@kijkje/api/networks';
-import { roundFacts, type Visit } from '@kijkje/api/visits';
+import { reviewQuestionOf, roundFacts, type Visit } from '@kijkje/api/visits';
 import type { FindingKind, ResponseKind, VisitStatus } from '@kijkje/domain';
 import { FINDING_KINDS } from '@kijkje/domain';
 import type { VisitReport } from './visit-report.entity';
@@ -26,6 +26,8 @@ export interface ReportContent {
   host: string;
   startsOn: string | null;
   location: string;
+  /** The review question the visit carried (kept revisions from before it travelled lack it). */
+  reviewQuestion?: string;
   team: { name: string; organisation: string; lead: boolean }[];
   summary: string;
   /** The final findings, by theme (programme order) and kind (fixed order). */
@@ -71,6 +73,7 @@ export async function reportContent(ctx: RequestContext, visit: Visit, report: V
     host: host?.name ?? '',
     startsOn: visit.startsOn,
     location: visit.location,
+    reviewQuestion: await reviewQuestionOf(ctx, visit),
     team,
     summary: report.summary,
     findings: ordered.map((f) => {

@@ -52,6 +52,7 @@ export class VisitReportView {
   @Field() host!: string;
   @Field(() => String, { nullable: true }) startsOn!: string | null;
   @Field() location!: string;
+  @Field({ description: 'The review question the visit carried: the host’s refinement, else the application’s.' }) reviewQuestion!: string;
   @Field(() => [ReportTeamMember]) team!: ReportTeamMember[];
   @Field({ description: 'Markdown.' }) summary!: string;
   @Field({ description: 'Markdown.' }) hostComment!: string;

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, byIdLoader, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { organisationLoader } from '@kijkje/api/networks';
 import { Round } from '@kijkje/api/rounds';
+import { reviewQuestionOf } from '@kijkje/api/visits';
 import { CommentOnReportInput, ReportStepInput, SaveReportInput, SetReportSharingInput, ShareReportInput } from './dto/report.inputs';
 import { VisitReportView } from './report.views';
 import { ReportsService, type ReportStanding } from './reports.service';
@@ -52,6 +53,9 @@ export class ReportsResolver {
       },
       get location() {
         return current ? visit.location : content().then((c) => c.location);
+      },
+      get reviewQuestion() {
+        return current ? reviewQuestionOf(ctx, visit) : content().then((c) => c.reviewQuestion ?? '');
       },
       get summary() {
         return current ? report.summary : content().then((c) => c.summary);

@@ -15,7 +15,7 @@ import {
 } from '@kijkje/api/core';
 import { completeEvidence } from '@kijkje/api/findings';
 import { organisationContacts } from '@kijkje/api/networks';
-import { Visit, VisitAccess, VisitsService, roundFacts, visitTopic } from '@kijkje/api/visits';
+import { Visit, VisitAccess, VisitsService, reviewQuestionOf, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
   replyDeadline,
   replyPeriodClosed,
@@ -133,6 +133,7 @@ export class ReportsService {
     const sharing = report?.sharing ?? 'TEAM';
     return {
       ...content,
+      reviewQuestion: content.reviewQuestion ?? (await reviewQuestionOf(ctx, visit)),
       revision: number,
       // Versions kept before every part of the evidence was stored may lack some.
       findings: content.findings

@@ -56,6 +56,10 @@ export class Visit {
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
   answers!: Record<string, string>;
 
+  /** The host's refinement of the review question; null reads the application's (reviewQuestion). */
+  @Column({ name: 'review_question', type: 'text', nullable: true })
+  reviewQuestionRefined!: string | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the host submitted the preparation.' })
   @Column({ name: 'prepared_at', type: 'timestamptz', nullable: true })
   preparedAt!: Date | null;

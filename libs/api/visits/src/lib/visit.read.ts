@@ -5,6 +5,7 @@ import { RoundRead } from '@kijkje/api/rounds';
 import { dutchToday, visitDeadlines, visitRights, type DeadlineSettings, type VisitRelation, type VisitStatus } from '@kijkje/domain';
 import { deadlinesView, scheduleOf } from './visit-deadlines';
 import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit-access.service';
+import { APPLICATION_QUESTION } from './visits.queries';
 
 /*
  * Visits and their teams in compiled reads (see read-node.ts). The caller's relations to a visit
@@ -80,6 +81,9 @@ export const VisitRead: NodeRead = {
     preparedAt: timestamp('prepared_at'),
     heldAt: timestamp('held_at'),
     replyDeadline: timestamp('reply_deadline'),
+    reviewQuestion: { value: { sql: (v) => `coalesce(${v}.review_question, ${APPLICATION_QUESTION(v)})` } },
+    applicationReviewQuestion: { value: { sql: (v) => APPLICATION_QUESTION(v) } },
+    reviewQuestionRefined: { value: { sql: (v) => `${v}.review_question IS NOT NULL` } },
     hostOrganisation: {
       one: {
         node: () => OrganisationRead,

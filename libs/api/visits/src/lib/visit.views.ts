@@ -37,6 +37,7 @@ export class VisitRightsView {
   @Field({ description: 'Mark the visit held: the lead or coordinator, from the visit’s day on.' }) markHeld!: boolean;
   @Field({ description: 'The lead or coordinator will mark the visit held once its day has come.' }) markHeldLater!: boolean;
   @Field() shareFindings!: boolean;
+  @Field({ description: 'The host, while preparing: refine the review question.' }) refineReviewQuestion!: boolean;
 }
 
 /** The deadlines that apply to a visit (visitDeadlines): its own dates where it has them, else the programme's rule. */

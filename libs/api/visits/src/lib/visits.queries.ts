@@ -7,6 +7,16 @@ import type { Visit } from './visit.entity';
  * to read what they ask of PostgreSQL. Versioned edits go through updateVersioned.
  */
 
+/** The review question of the application that placed visit `v`'s host in its round, as SQL ('' without one). */
+export const APPLICATION_QUESTION = (v: string): string =>
+  `coalesce((SELECT a.review_question FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
+     WHERE m.network_id = ${v}.network_id AND m.round_id = ${v}.round_id AND a.organisation_id = ${v}.host_organisation_id LIMIT 1), '')`;
+
+/** The application's review question of each visit, by visit id. */
+export function applicationQuestions(em: EntityManager, networkId: string, visitIds: readonly string[]): Promise<{ id: string; question: string }[]> {
+  return em.query(`SELECT v.id, ${APPLICATION_QUESTION('v')} AS question FROM visit v WHERE v.network_id = $1 AND v.id = ANY($2)`, [networkId, [...visitIds]]);
+}
+
 /** A visit for each organisation of the round, hosted by it; those it has already are kept. */
 export async function insertVisitsForHosts(em: EntityManager, networkId: string, roundId: string, organisationIds: string[]): Promise<void> {
   await em.query(

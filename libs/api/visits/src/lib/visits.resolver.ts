@@ -4,7 +4,8 @@ import { Ctx, MessageView, User, byIdLoader, uuidArg, type RequestContext } from
 import { Organisation, organisationLoader } from '@kijkje/api/networks';
 import { Programme } from '@kijkje/api/programmes';
 import { Round } from '@kijkje/api/rounds';
-import { UpdateVisitPlanInput, SaveSelfAssessmentInput, SetVisitDeadlinesInput, VisitStepInput } from './dto/visit.inputs';
+import { RefineReviewQuestionInput, UpdateVisitPlanInput, SaveSelfAssessmentInput, SetVisitDeadlinesInput, VisitStepInput } from './dto/visit.inputs';
+import { applicationQuestion, refineReviewQuestion, reviewQuestionOf } from './review-question';
 import { deadlinesOf, setVisitDeadlines } from './visit-deadlines';
 import { roundFacts } from './round-facts';
 import { TeamService } from './team/team.service';
@@ -55,6 +56,26 @@ export class VisitsResolver {
   @Mutation(() => Visit, { description: 'Coordinator: the visit’s own preparation and report deadlines; null follows the programme’s rule.' })
   setVisitDeadlines(@Ctx() ctx: RequestContext, @Args('input') input: SetVisitDeadlinesInput): Promise<Visit> {
     return setVisitDeadlines(ctx, this.access, this.service, input);
+  }
+
+  @Mutation(() => Visit, { description: 'Host, while preparing: sharpens the review question the visit carries; a stale version gives CONFLICT.' })
+  refineReviewQuestion(@Ctx() ctx: RequestContext, @Args('input') input: RefineReviewQuestionInput): Promise<Visit> {
+    return refineReviewQuestion(ctx, this.access, this.service, input);
+  }
+
+  @ResolveField(() => String, { description: 'The review question: as the host refined it while preparing, else as the application asked it.' })
+  reviewQuestion(@Parent() visit: Visit, @Ctx() ctx: RequestContext): Promise<string> {
+    return reviewQuestionOf(ctx, visit);
+  }
+
+  @ResolveField(() => String, { description: 'The review question as the application asked it (kept as it was).' })
+  applicationReviewQuestion(@Parent() visit: Visit, @Ctx() ctx: RequestContext): Promise<string> {
+    return applicationQuestion(ctx, visit);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The host has refined the application’s review question.' })
+  reviewQuestionRefined(@Parent() visit: Visit): boolean {
+    return visit.reviewQuestionRefined !== null;
   }
 
   @ResolveField(() => VisitDeadlinesView, { description: 'The deadlines that apply: the visit’s own dates, else its programme’s rule.' })

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'visit.reviewer_assigned',
   'visit.reviewer_removed',
   'visit.deadlines_set',
+  'visit.review_question_refined',
   'finding.created',
   'finding.updated',
   'finding.submitted',

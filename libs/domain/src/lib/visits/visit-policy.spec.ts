@@ -66,4 +66,18 @@ describe('visit policy (DOMAIN.md: programme and round overview, self-assessment
       en: 'The visit is on 5 December 2026. You can mark it as done from that day.',
     });
   });
+
+  it('lets only the host refine the review question, while preparing; whoever sees the visit reads it', () => {
+    const roles = Object.keys(MATRIX_ROLES) as MatrixRole[];
+    expect(roles.filter((role) => rights(role, 'PLANNED').refineReviewQuestion)).toEqual(['hostContact']);
+    expect(VISIT_STATUSES.filter((s) => rights('hostContact', s).refineReviewQuestion)).toEqual(['PLANNED']);
+    expect(roles.filter((role) => rights(role, 'PLANNED').overview)).toEqual([
+      'author',
+      'otherReviewer',
+      'lead',
+      'hostContact',
+      'otherRoundMember',
+      'coordinator',
+    ]);
+  });
 });

@@ -46,7 +46,16 @@ export interface VisitRights {
   markHeldLater: boolean;
   /** Share the submitted findings with the host and set the reply period; finalise them. */
   shareFindings: boolean;
+  /**
+   * Sharpen the review question the visit carries (it starts as the application's): the host's
+   * people while they prepare. Reading it goes with the overview: whoever sees the visit.
+   */
+  refineReviewQuestion: boolean;
 }
+
+/** The visit's review question, as long as the application's may be (ApplyInput). */
+export const REVIEW_QUESTION_MIN = 10;
+export const REVIEW_QUESTION_MAX = 2000;
 
 const PREPARATION_OPEN: readonly VisitStatus[] = ['PLANNED'];
 const CAPTURING: readonly VisitStatus[] = ['PREPARED', 'HELD'];
@@ -78,5 +87,6 @@ export function visitRights(relations: Iterable<VisitRelation>, status: VisitSta
     markHeld: holds && day !== undefined && visitDayHasCome(day),
     markHeldLater: holds && day !== undefined && !visitDayHasCome(day),
     shareFindings: lead && status === 'HELD',
+    refineReviewQuestion: host && PREPARATION_OPEN.includes(status),
   };
 }

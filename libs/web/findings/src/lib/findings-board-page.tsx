@@ -45,6 +45,9 @@ export function FindingsBoardPage() {
         <RouterLink to={`/bezoeken/${visit.id}`}>{t('findings.back', { name: visit.hostOrganisation.name })}</RouterLink>
       </Paragraph>
       <Heading level={1}>{title}</Heading>
+      <Paragraph data-testid="board-review-question">
+        <strong>{t('findings.reviewQuestion')}:</strong> {visit.reviewQuestion}
+      </Paragraph>
       {!visit.rights.readFindings ? (
         <Alert type="warning">{t('findings.noAccess')}</Alert>
       ) : (

@@ -53,6 +53,8 @@ function TitleBlock({ report }: { report: Report }) {
         <dd>{formatDay(report.startsOn, i18n.language) || t('visits.facts.noDate')}</dd>
         <dt>{t('report.facts.location')}</dt>
         <dd>{report.location || t('visits.facts.noLocation')}</dd>
+        <dt>{t('report.facts.reviewQuestion')}</dt>
+        <dd data-testid="report-review-question">{report.reviewQuestion || '—'}</dd>
         <dt>{t('report.facts.team')}</dt>
         <dd>
           <ul className="kijkje-plain-list">

@@ -63,7 +63,10 @@ export function RoundCard({
             const application = byOrganisation.get(organisation.id);
             return (
               <li key={organisation.id}>
-                <span>{organisation.name}</span>
+                <div className="kijkje-round-member">
+                  <span>{organisation.name}</span>
+                  {application && <ReviewQuestion question={application.reviewQuestion} name={organisation.name} />}
+                </div>
                 {composing && application && <MoveControl application={application} currentRoundId={round.id} rounds={rounds} />}
               </li>
             );
@@ -72,6 +75,20 @@ export function RoundCard({
       )}
       <RoundStart round={round} />
     </section>
+  );
+}
+
+/** The organisation's review question, folded away: the page stays a list of names. */
+function ReviewQuestion({ question, name }: { question: string; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="kijkje-round-question" data-testid="round-review-question">
+      <summary>
+        {t('composition.reviewQuestion')}
+        <VisuallyHidden> {name}</VisuallyHidden>
+      </summary>
+      <Paragraph>{question}</Paragraph>
+    </details>
   );
 }
 
@@ -144,7 +161,10 @@ export function UnplacedList({ applications, rounds }: { applications: Applicati
         <ul className="kijkje-results" aria-labelledby="unplaced-heading">
           {applications.map((application) => (
             <li key={application.id}>
-              <span>{application.organisation.name}</span>
+              <div className="kijkje-round-member">
+                <span>{application.organisation.name}</span>
+                <ReviewQuestion question={application.reviewQuestion} name={application.organisation.name} />
+              </div>
               <MoveControl application={application} currentRoundId={null} rounds={rounds} />
             </li>
           ))}

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { PlanStep } from './plan-step';
 import { PreparationConflict } from './preparation-conflict';
 import { PreparationOverview } from './preparation-overview';
+import { ReviewQuestionForm } from './review-question-form';
 import { SaveStatus } from './save-status';
 import { StepNav, type StepEntry } from './step-nav';
 import { preparationSteps, stepFilled, stepFromParam, themeProgress, type PreparationStep } from './steps';
@@ -49,6 +50,7 @@ export function PreparationEditor({ visit, onSubmitted }: { visit: VisitData; on
         {t('preparation.title')}
       </Heading>
       <Paragraph>{t('preparation.intro')}</Paragraph>
+      {visit.rights.refineReviewQuestion && <ReviewQuestionForm visit={visit} draft={draft} />}
       <StepNav entries={entries} current={current} progress={themeProgress(framework, draft.answers)} />
       <section className="kijkje-section" aria-labelledby="preparation-step-heading">
         <Heading level={3} id="preparation-step-heading" tabIndex={-1}>

@@ -23,6 +23,11 @@ export function VisitOverview({ visit }: { visit: VisitData }) {
         </dd>
         <dt>{t('visits.facts.round')}</dt>
         <dd>{visit.round.name}</dd>
+        <dt>{t('visits.facts.reviewQuestion')}</dt>
+        <dd data-testid="visit-review-question">
+          {visit.reviewQuestion}
+          {visit.reviewQuestionRefined && <span className="kijkje-review-question-note">{t('visits.facts.reviewQuestionRefined')}</span>}
+        </dd>
         <dt>{t('visits.facts.date')}</dt>
         <dd>
           {formatVisitTime(visit, lang) || t('visits.facts.noDate')}

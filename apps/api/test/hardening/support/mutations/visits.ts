@@ -119,6 +119,18 @@ export function visitMutations(w: VisitsWorld): MutationSpec[] {
       base: () => ({ visitId: w.planned, version: 1, answers: ANSWER_KEYS.slice(0, 2).map((key) => ({ key, text: `Wat wij zien bij ${key}.` })) }),
     },
     {
+      name: 'refineReviewQuestion',
+      doc: `mutation($input: RefineReviewQuestionInput!) { refineReviewQuestion(input: $input) { id version reviewQuestion reviewQuestionRefined } }`,
+      arg: 'input',
+      actor: 'plannedHost',
+      fields: [
+        { name: 'visitId', kind: 'uuid', required: true, real: visitIds },
+        { name: 'version', kind: 'version', required: true, live: visitVersion },
+        { name: 'reviewQuestion', kind: 'text', required: true, max: 2000, min: 10 },
+      ],
+      base: () => ({ visitId: w.planned, version: 1, reviewQuestion: 'Hoe sturen wij samen met de wijkteams?' }),
+    },
+    {
       name: 'submitPreparation',
       doc: `mutation($input: VisitStepInput!) { submitPreparation(input: $input) { id status version preparedAt } }`,
       arg: 'input',

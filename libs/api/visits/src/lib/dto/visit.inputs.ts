@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CalendarDate, Labels, LongText, OptionalText, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
-import { AGENDA_MAX_ITEMS, SELF_ASSESSMENT_ANSWER_MAX } from '@kijkje/domain';
+import { AGENDA_MAX_ITEMS, REVIEW_QUESTION_MAX, REVIEW_QUESTION_MIN, SELF_ASSESSMENT_ANSWER_MAX } from '@kijkje/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 
@@ -94,4 +94,13 @@ export class SetVisitDeadlinesInput {
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @CalendarDate()
   reportDueOn?: string | null;
+}
+
+@InputType()
+export class RefineReviewQuestionInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field(() => Int) @Version() version!: number;
+  @Field({ description: 'The question as the host now puts it; the application’s question again undoes the refinement.' })
+  @Text(REVIEW_QUESTION_MAX, REVIEW_QUESTION_MIN)
+  reviewQuestion!: string;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IdempotencyKey, Labels, OneOf, OptionalText, OptionalUuid, Text, Uuid } from '@kijkje/api/core';
+import { REVIEW_QUESTION_MAX, REVIEW_QUESTION_MIN } from '@kijkje/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../../programmes/programme.entity';
@@ -22,7 +23,7 @@ export class ApplyInput {
   programmeId!: string;
 
   @Field({ description: 'What the organisation asks its peers to look at (reviewvraag).' })
-  @Text(2000, 10)
+  @Text(REVIEW_QUESTION_MAX, REVIEW_QUESTION_MIN)
   reviewQuestion!: string;
 
   @Field(() => [String])
