@@ -15,6 +15,7 @@ import { UserLanguage1796256060000 } from './1796256060000-user-language';
 import { Notifications1796256060100 } from './1796256060100-notifications';
 import { Schedule1796256060200 } from './1796256060200-schedule';
 import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
+import { Account1796256100000 } from './1796256100000-account';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Notifications1796256060100,
   Schedule1796256060200,
   CalendarFeed1796256080000,
+  Account1796256100000,
 ];
