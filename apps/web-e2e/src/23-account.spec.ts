@@ -47,6 +47,19 @@ test('a person manages their account: name, sessions elsewhere signed out, passw
   await name.fill('Cora van Rekening');
   await page.getByRole('button', { name: 'Naam opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Uw naam is opgeslagen.' })).toBeVisible();
+  // Changed in the other browser meanwhile: a save from here names the newer name and overwrites nothing.
+  await elsewhere.goto('/account');
+  await expectPage(elsewhere, 'Mijn account');
+  await elsewhere.getByLabel('Uw naam').fill('Cora Elders');
+  await elsewhere.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(elsewhere.getByText('Uw naam is opgeslagen.')).toBeVisible();
+  await name.fill('Cora van Rekening');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(page.getByText('Uw naam is intussen ergens anders gewijzigd in "Cora Elders".')).toBeVisible();
+  await expect(name).toHaveValue('Cora van Rekening');
+  await expectNoAxeViolations(page, 'name changed elsewhere');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(page.getByText('Uw naam is opgeslagen.')).toBeVisible();
   await page.reload();
   await expectPage(page, 'Mijn account');
   await expect(page.getByLabel('Uw naam')).toHaveValue('Cora van Rekening');
