@@ -1,3 +1,4 @@
+import { hashToken } from '@kijkje/api/core';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { outbox } from './support/outbox';
@@ -155,12 +156,20 @@ describe('the account page: name, password and sessions (issue 15)', () => {
     const who = v.people.author;
     const { client } = await following(who);
     const { client: elsewhere, sub } = await following(who);
+    // A reset link mailed earlier must not undo the change.
+    const resetToken = 'r'.repeat(43);
+    await admin(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [who.id, hashToken(resetToken)]);
     expect(await client.ok(PASSWORD_CHANGE, { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).toEqual({ changeMyPassword: true });
     await within(sub.ended, 'closing the other session’s socket');
     expect(sub.closeCode).toBe(4401);
     expect((await elsewhere.ok(`{ viewer { user { id } } }`)).viewer).toBeNull();
     expect((await client.ok(SESSIONS)).mySessions).toHaveLength(1);
     expect(codeOf(await t.client().signIn(who.email, PASSWORD))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.client().signIn(who.email, NEW_PASSWORD))).toBe('OK');
+    const reset = await t.client().gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+      input: { token: resetToken, password: 'Nog-een-ander-wachtwoord-64' },
+    });
+    expect(codeOf(reset)).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.client().signIn(who.email, NEW_PASSWORD))).toBe('OK');
     const mail = (await outbox(t)).filter((m) => m.to.includes(who.email)).pop()!;
     expect(mail.subject).toContain('wachtwoord is gewijzigd');

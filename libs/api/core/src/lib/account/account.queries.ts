@@ -18,3 +18,6 @@ export const USER_FOR_PASSWORD_CHANGE = `
   SELECT email, name, language, password_hash AS "passwordHash" FROM app_user WHERE id = $1 AND active FOR UPDATE`;
 
 export const SET_PASSWORD = `UPDATE app_user SET password_hash = $2 WHERE id = $1`;
+
+/** Open reset links of the person ($1) stop working: a link mailed before the change must not undo it. */
+export const CLOSE_OPEN_RESETS = `UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`;

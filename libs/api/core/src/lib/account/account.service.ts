@@ -12,7 +12,7 @@ import { MailService } from '../mail/mail.service';
 import { asLanguage } from '../mail/templates/mail-content';
 import { passwordChangedMail } from '../mail/templates/security-mails';
 import { SignInGuard } from '../security/sign-in-guard';
-import { MY_SESSIONS, SET_PASSWORD, USER_FOR_PASSWORD_CHANGE } from './account.queries';
+import { CLOSE_OPEN_RESETS, MY_SESSIONS, SET_PASSWORD, USER_FOR_PASSWORD_CHANGE } from './account.queries';
 import type { MySession } from './my-session.model';
 
 /**
@@ -50,8 +50,9 @@ export class AccountService {
 
   /**
    * A new password, proven with the current one. The proof counts like a sign-in (the same limits
-   * and back-off, a failure audited as one); the new password meets the policy; every other
-   * session ends (and its live connections close); the person gets a security mail.
+   * and back-off, a failure audited as one); the new password meets the policy; open reset links
+   * stop working; every other session ends (and its live connections close); the person gets a
+   * security mail.
    */
   async changePassword(ctx: RequestContext, session: SessionInfo, currentPassword: string, newPassword: string): Promise<boolean> {
     const [user]: { email: string; name: string; language: string; passwordHash: string | null }[] = await ctx.em.query(USER_FOR_PASSWORD_CHANGE, [
@@ -74,6 +75,7 @@ export class AccountService {
     if (newPassword === currentPassword)
       throw fieldError('newPassword', 'Kies een ander wachtwoord dan het huidige.', 'Choose a password other than the current one.');
     await ctx.em.query(SET_PASSWORD, [session.userId, await this.passwords.hash(newPassword)]);
+    await ctx.em.query(CLOSE_OPEN_RESETS, [session.userId]);
     const ended = await this.sessions.endOwn(ctx.em, session.userId, { allBut: session.id });
     await this.audit.record(ctx.em, {
       networkId: null,
