@@ -28,6 +28,7 @@ const PublishedHarvestsPage = lazy(() => import('./lazy/harvests').then((m) => (
 const NotificationsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationsPage })));
 const NotificationSettingsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationSettingsPage })));
 const CalendarFeedPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.CalendarFeedPage })));
+const AccountPage = lazy(() => import('./lazy/account').then((m) => ({ default: m.AccountPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
@@ -57,6 +58,7 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id/bevindingen', FindingsBoardPage],
   ['/bezoeken/:id/verslag', ReportPage],
   ['/meldingen', NotificationsPage],
+  ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],
   ['/account/agenda', CalendarFeedPage],
 ];

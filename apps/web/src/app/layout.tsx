@@ -77,6 +77,9 @@ export function Layout() {
                     <RouterNavLink to="/netwerk/mensen">{t('nav.people')}</RouterNavLink>
                   </li>
                 )}
+                <li>
+                  <RouterNavLink to="/account">{t('account.nav')}</RouterNavLink>
+                </li>
                 {viewer.user.isPlatformAdmin && (
                   <li>
                     <RouterNavLink to="/beheer">{t('nav.admin')}</RouterNavLink>

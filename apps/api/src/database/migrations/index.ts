@@ -17,6 +17,7 @@ import { Schedule1796256060200 } from './1796256060200-schedule';
 import { DeadlineReminders1796256070000 } from './1796256070000-deadline-reminders';
 import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
+import { Account1796256100000 } from './1796256100000-account';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DeadlineReminders1796256070000,
   CalendarFeed1796256080000,
   VisitReviewQuestion1796256090000,
+  Account1796256100000,
 ];

@@ -42,7 +42,7 @@ const wholeRows = WHOLE_ROW_TABLES.flatMap((table) => [
 const SNAPSHOT_SQL = `
 SELECT
   (SELECT count(*) FROM app_user)::int AS users,
-  (SELECT md5(coalesce(string_agg(id::text || '|' || name || '|' || coalesce(password_hash, '') || '|' || active::text, ',' ORDER BY id), '')) FROM app_user) AS "usersHash",
+  (SELECT md5(coalesce(string_agg(id::text || '|' || name || '|' || coalesce(password_hash, '') || '|' || active::text || '|' || version::text, ',' ORDER BY id), '')) FROM app_user) AS "usersHash",
   (SELECT count(*) FROM session)::int AS sessions,
   (SELECT count(*) FROM network)::int AS networks,
   (SELECT md5(coalesce(string_agg(id::text || '|' || name || '|' || slug, ',' ORDER BY id), '')) FROM network) AS "networksHash",

@@ -2,6 +2,8 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DatabaseTroubleFilter, GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { SidePool } from './database/side-pool';
+import { AccountResolver } from './account/account.resolver';
+import { AccountService } from './account/account.service';
 import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -34,6 +36,7 @@ const services = [
   SidePool,
   AuditService,
   AuthService,
+  AccountService,
   PasswordService,
   SessionService,
   MailService,
@@ -69,6 +72,7 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: DatabaseTroubleFilter },
         ...services,
         AuthResolver,
+        AccountResolver,
         MembershipFieldsResolver,
         NotificationsResolver,
       ],
@@ -78,4 +82,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver, NotificationsResolver];
+export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver];

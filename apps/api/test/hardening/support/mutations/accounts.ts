@@ -142,6 +142,45 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       base: () => ({ language: 'NL' }),
     },
     {
+      name: 'updateMyName',
+      doc: `mutation($input: UpdateMyNameInput!) { updateMyName(input: $input) { name version } }`,
+      arg: 'input',
+      actor: 'both',
+      fields: [
+        { name: 'name', kind: 'text', required: true, max: 120 },
+        { name: 'version', kind: 'version', required: true },
+      ],
+      base: () => ({ name: 'Beide Netwerken', version: 1 }),
+    },
+    {
+      name: 'changeMyPassword',
+      doc: `mutation($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) }`,
+      arg: 'input',
+      actor: 'both',
+      fields: [
+        { name: 'currentPassword', kind: 'signInPassword', required: true },
+        { name: 'newPassword', kind: 'newPassword', required: true },
+      ],
+      // Never the right current password: the fuzz must not change the actor's password.
+      base: () => ({ currentPassword: 'niet-het-wachtwoord', newPassword: 'Een-goed-wachtwoord-77' }),
+    },
+    {
+      name: 'endMySession',
+      doc: `mutation($id: ID!) { endMySession(id: $id) }`,
+      arg: 'id',
+      actor: 'both',
+      fields: [{ name: 'id', kind: 'uuid', required: true, real: () => [w.world.a.membershipId, w.world.a.coordinator.id] }],
+      base: () => ({ id: w.world.a.coordinator.id }),
+    },
+    {
+      name: 'endMyOtherSessions',
+      doc: `mutation { endMyOtherSessions }`,
+      arg: '',
+      actor: 'both',
+      fields: [],
+      base: () => ({}),
+    },
+    {
       name: 'markNotificationsRead',
       doc: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
       arg: 'ids',
@@ -194,6 +233,8 @@ export const ACCOUNT_LITERALS: Literal[] = [
     'admin',
   ],
   ['addOrganisation with a list for cbsCode', `mutation { addOrganisation(input: { cbsCode: ["GM0344"] }) { id } }`, 'coordinator'],
+  ['updateMyName with a string for the version', `mutation { updateMyName(input: { name: "A", version: "1" }) { name } }`, 'both'],
+  ['endMySession without its id', `mutation { endMySession }`, 'both'],
   ['switchNetwork with a boolean', `mutation { switchNetwork(networkId: true) { user { id } } }`, 'both'],
   ['a variable of the wrong declared type', `mutation($id: Int!) { revokeInvitation(id: $id) }`, 'coordinator'],
 ];

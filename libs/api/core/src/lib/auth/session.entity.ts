@@ -18,6 +18,10 @@ export class Session {
   @Column({ name: 'current_network_id', type: 'uuid', nullable: true })
   currentNetworkId!: string | null;
 
+  /** The browser's User-Agent header at sign-in, cut to 300 characters: shown on the account page. */
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { MembershipInfo, RequestContext, SessionInfo } from '../graphql/request-context';
 import { EVERY_TOPIC, LIVE_RECHECK, LiveEvents, SESSIONS_TOPIC, SESSION_ENDED } from '../live/live-events';
+import { END_OTHER_SESSIONS, END_SESSION } from '../account/account.queries';
 import { hashToken, newToken } from './tokens';
 
 /**
@@ -69,10 +70,11 @@ export class SessionService {
     const previous = this.tokenFrom(ctx.req);
     if (previous) await this.ended(em, await em.query('DELETE FROM session WHERE token_hash = $1 RETURNING id', [hashToken(previous)]));
     const token = newToken();
+    const userAgent = ctx.req.headers['user-agent'];
     const [row] = await em.query(
-      `INSERT INTO session (token_hash, user_id, current_network_id, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING id`,
-      [hashToken(token), userId, networkId, this.config.session.absoluteHours],
+      `INSERT INTO session (token_hash, user_id, current_network_id, expires_at, user_agent)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5) RETURNING id`,
+      [hashToken(token), userId, networkId, this.config.session.absoluteHours, typeof userAgent === 'string' ? [...userAgent].slice(0, 300).join('') : null],
     );
     ctx.afterCommit.push(() =>
       ctx.res.cookie(this.cookieName, token, {
@@ -107,6 +109,17 @@ export class SessionService {
       // Sessions working in another network go on, but may no longer follow anything in this one.
       await this.live.publish(em, { networkId, topic: EVERY_TOPIC, kind: LIVE_RECHECK, id: '', audience: userId });
     } else await this.ended(em, await em.query('DELETE FROM session WHERE user_id = $1 RETURNING id', [userId]));
+  }
+
+  /**
+   * Ends one session of this person (the account page's "Uitloggen"), or every one but `keep`
+   * ("sign out elsewhere"); their live connections close. Answers how many ended.
+   */
+  async endOwn(em: EntityManager, userId: string, which: { id: string } | { allBut: string }): Promise<number> {
+    const rows = 'id' in which ? await em.query(END_SESSION, [which.id, userId]) : await em.query(END_OTHER_SESSIONS, [userId, which.allBut]);
+    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+    await this.ended(em, list);
+    return list.length;
   }
 
   /** Of these sessions, the ones still alive (not ended, not expired, their person active). */

@@ -1,5 +1,5 @@
 import type { Language } from '@kijkje/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A person. Global (not tenant-owned): one person may belong to several networks. */
@@ -17,6 +17,11 @@ export class User {
   @Field()
   @Column({ type: 'varchar', length: 120 })
   name!: string;
+
+  /** Rises with every change of the name (updateMyName): a stale edit gives CONFLICT. */
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash!: string | null;

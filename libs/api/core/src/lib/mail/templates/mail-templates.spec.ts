@@ -4,7 +4,7 @@ import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
-import { invitationMail, passwordResetMail } from './security-mails';
+import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
 
 /** A name and an organisation that try to inject markup: they must come out as text. */
 const EVIL = '<script>alert(1)</script> & "Jansen"';
@@ -14,6 +14,7 @@ const when = new Date('2026-03-29T12:00:00Z');
 const templates: Record<string, (language: Language) => MailContent> = {
   invitation: (language) => invitationMail({ name: EVIL, language }, { network: EVIL, role: 'MEMBER', link: LINK, expiresAt: when }),
   passwordReset: (language) => passwordResetMail({ name: EVIL, language }, { link: LINK, minutes: 60 }),
+  passwordChanged: (language) => passwordChangedMail({ name: EVIL, language }, { link: LINK, at: when }),
   findingsShared: (language) => findingsSharedMail({ name: EVIL, language }, { organisation: EVIL, count: 3, deadline: when, link: LINK }),
   reportShared: (language) => reportSharedMail({ name: EVIL, language }, { organisation: EVIL, deadline: when, link: LINK }),
   notification: (language) => notificationMail({ name: EVIL, language }, { kind: 'ADDED_TO_VISIT_TEAM', network: EVIL, link: LINK, settingsLink: LINK }),

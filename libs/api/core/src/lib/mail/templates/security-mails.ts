@@ -70,3 +70,32 @@ export function passwordResetMail(to: Pick<MailRecipient, 'name' | 'language'>, 
     reason: 'U krijgt deze e-mail omdat iemand voor dit adres een nieuw wachtwoord voor Kijkje heeft aangevraagd.',
   };
 }
+
+/** After a password change on the account page: says when, and what to do if it was not them. */
+export function passwordChangedMail(to: Pick<MailRecipient, 'name' | 'language'>, m: { link: string; at: Date }): MailContent {
+  if (to.language === 'en')
+    return {
+      language: 'en',
+      subject: 'Kijkje: your password was changed',
+      preview: 'Your Kijkje password was changed.',
+      greeting: greeting('en', to.name),
+      paragraphs: [
+        `Your Kijkje password was changed on ${longDate(m.at, 'en')}. Every other session of your account was signed out.`,
+        'Was this not you? Choose a new password at once with this link and tell your coordinator:',
+      ],
+      action: { label: 'Choose a new password', href: m.link },
+      reason: 'You get this e-mail because the password of this account in Kijkje was changed. Security mails cannot be switched off.',
+    };
+  return {
+    language: 'nl',
+    subject: 'Kijkje: uw wachtwoord is gewijzigd',
+    preview: 'Uw wachtwoord voor Kijkje is gewijzigd.',
+    greeting: greeting('nl', to.name),
+    paragraphs: [
+      `Uw wachtwoord voor Kijkje is gewijzigd op ${longDate(m.at, 'nl')}. Al uw andere sessies zijn uitgelogd.`,
+      'Was u dit niet? Kies dan meteen een nieuw wachtwoord via deze link en meld het bij uw coördinator:',
+    ],
+    action: { label: 'Nieuw wachtwoord kiezen', href: m.link },
+    reason: 'U krijgt deze e-mail omdat het wachtwoord van dit account in Kijkje is gewijzigd. Beveiligingsmails kunt u niet uitzetten.',
+  };
+}
