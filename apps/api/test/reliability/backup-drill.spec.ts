@@ -185,4 +185,12 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
   await reviewer.ok(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
     input: { findingId: ids.finding.id, text: 'Meegelezen tijdens de **hersteloefening**.' },
   });
+  // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
+  await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
+  await withAdmin(
+    (c) =>
+      c.query(`INSERT INTO deadline_reminder (network_id, visit_id, deadline, due_at, stage)
+               SELECT v.network_id, v.id, 'REPORT', now() + interval '7 days', 'WEEK_BEFORE' FROM visit v WHERE v.status = 'HELD' LIMIT 1`),
+    ownerUrl,
+  );
 }

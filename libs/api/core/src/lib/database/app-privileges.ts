@@ -13,6 +13,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   application: CRUD,
   audit_event: APPEND,
   calendar_feed: CRUD,
+  deadline_reminder: APPEND,
   finding: CRUD,
   finding_comment: CRUD,
   finding_rollup: NO_DELETE,
