@@ -37,6 +37,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     APP_URL: 'http://localhost:3000',
     // Only errors in a test's output, unless LOG_LEVEL asks for more.
     LOG_LEVEL: process.env['LOG_LEVEL'] || 'error',
+    // Periodic jobs run when a test calls Scheduler.runDue with its own clock, never on a timer in the
+    // background (whose transactions would show up in tests that look at the app's connections).
+    SCHEDULE_TICK_MS: '0',
     ...env,
   });
   if (!env['DATABASE_APP_URL']) {
