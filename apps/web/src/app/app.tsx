@@ -9,6 +9,7 @@ import { HomePage } from './home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
+import { AccessibilityPage, PrivacyPage } from './statements/statement-page';
 
 /**
  * The pages of the contexts past the network load on first visit, so the first route stays small.
@@ -37,6 +38,8 @@ const publicPages: [string, ComponentType][] = [
   ['/wachtwoord-vergeten', ForgotPasswordPage],
   ['/wachtwoord-herstellen/:token', ResetPasswordPage],
   ['/uitnodiging/:token', InvitationPage],
+  ['/privacy', PrivacyPage],
+  ['/toegankelijkheid', AccessibilityPage],
 ];
 
 /** Pages behind sign-in: signed-out visitors go to /inloggen and come back after. */

@@ -105,6 +105,16 @@ export function Layout() {
       <PageFooter>
         <div className="kijkje-page kijkje-footer">
           <Paragraph>{t('app.footer')}</Paragraph>
+          <nav aria-label={t('statements.footerLabel')}>
+            <ul className="kijkje-footer-links">
+              <li>
+                <RouterLink to="/privacy">{t('statements.privacy')}</RouterLink>
+              </li>
+              <li>
+                <RouterLink to="/toegankelijkheid">{t('statements.accessibility')}</RouterLink>
+              </li>
+            </ul>
+          </nav>
         </div>
       </PageFooter>
     </>

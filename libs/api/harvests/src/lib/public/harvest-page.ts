@@ -16,6 +16,8 @@ const PAGE_TEXT = {
     pdf: 'PDF',
     docx: 'Word (DOCX)',
     about: 'Kijkje: gemeenten geven elkaar een kijkje in de keuken.',
+    privacy: 'Privacyverklaring',
+    accessibility: 'Toegankelijkheidsverklaring',
     notFound: 'Deze oogst bestaat niet of is niet openbaar.',
     notFoundTitle: 'Niet gevonden',
     preview: 'Voorbeeld: zo ziet iedereen deze oogst na het publiceren. Hij is nog niet gepubliceerd.',
@@ -33,6 +35,8 @@ const PAGE_TEXT = {
     pdf: 'PDF',
     docx: 'Word (DOCX)',
     about: 'Kijkje: municipalities give each other a look in the kitchen.',
+    privacy: 'Privacy statement',
+    accessibility: 'Accessibility statement',
     notFound: 'This harvest does not exist or is not public.',
     notFoundTitle: 'Not found',
     preview: 'Preview: this is how everyone will see this harvest once it is published. It has not been published yet.',
@@ -96,7 +100,7 @@ function layout(language: Language, title: string, body: string, switchHref: str
 <body><a class="skip" href="#inhoud">${p.skip}</a>
 <header><a class="brand" href="/">Kijkje</a><a href="${escapeHtml(switchHref)}" lang="${p.switchLang}" hreflang="${p.switchLang}">${p.switchTo}</a></header>
 <main id="inhoud" tabindex="-1">${body}</main>
-<footer><p>${escapeHtml(p.about)}</p></footer></body></html>`;
+<footer><p>${escapeHtml(p.about)}</p><p><a href="/privacy">${p.privacy}</a> · <a href="/toegankelijkheid">${p.accessibility}</a></p></footer></body></html>`;
 }
 
 /**
