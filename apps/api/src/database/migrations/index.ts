@@ -16,6 +16,7 @@ import { Notifications1796256060100 } from './1796256060100-notifications';
 import { Schedule1796256060200 } from './1796256060200-schedule';
 import { DeadlineReminders1796256070000 } from './1796256070000-deadline-reminders';
 import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
+import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Schedule1796256060200,
   DeadlineReminders1796256070000,
   CalendarFeed1796256080000,
+  IdentityProviders1796256110000,
 ];

@@ -7,6 +7,8 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
 import { SessionService } from './auth/session.service';
+import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolver';
+import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
@@ -53,6 +55,7 @@ const services = [
   Scheduler,
   DigestJob,
   DeadlineReminderJob,
+  IdentityProvidersService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -71,6 +74,7 @@ export class CoreModule {
         AuthResolver,
         MembershipFieldsResolver,
         NotificationsResolver,
+        IdentityProvidersResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -78,4 +82,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver, NotificationsResolver];
+export const CORE_RESOLVERS = [AuthResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver];
