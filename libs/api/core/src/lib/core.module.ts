@@ -9,6 +9,8 @@ import { PasswordService } from './auth/password.service';
 import { SessionService } from './auth/session.service';
 import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolver';
 import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
+import { SsoController } from './auth/oidc/sso.controller';
+import { SsoService } from './auth/oidc/sso.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
@@ -56,6 +58,7 @@ const services = [
   DigestJob,
   DeadlineReminderJob,
   IdentityProvidersService,
+  SsoService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -65,7 +68,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController, UnsubscribeController],
+      controllers: [HealthController, UnsubscribeController, SsoController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
