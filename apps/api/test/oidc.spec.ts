@@ -134,6 +134,20 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(again.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^kijkje_session=[A-Za-z0-9_-]{43}/)]));
   });
 
+  it('refuses an attempt older than ten minutes, and the next start clears it away', async () => {
+    const run = await throughProvider(t, 'anna@a.example.nl', 'anna');
+    await withAdmin((c) => c.query(`UPDATE sso_attempt SET expires_at = now() - interval '1 second'`), t.db.ownerUrl);
+    const late = await callback(t, run);
+    expect(late.status).toBe(403);
+    expect(late.text).toContain('verlopen');
+    const stale = await throughProvider(t, 'anna@a.example.nl', 'anna');
+    await withAdmin((c) => c.query(`UPDATE sso_attempt SET expires_at = now() - interval '1 second'`), t.db.ownerUrl);
+    expect((await request(t.http).get('/auth/oidc/start?email=anna@a.example.nl')).status).toBe(303);
+    const [row] = (await withAdmin((c) => c.query(`SELECT count(*)::int AS n FROM sso_attempt WHERE expires_at < now()`), t.db.ownerUrl)).rows;
+    expect(row.n).toBe(0);
+    expect(stale.callbackQuery).toBeTruthy();
+  });
+
   it('refuses a callback without the state cookie of the browser that started it', async () => {
     const run = await throughProvider(t, 'anna@a.example.nl', 'anna');
     const res = await callback(t, run, '');

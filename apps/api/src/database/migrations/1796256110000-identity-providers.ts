@@ -51,6 +51,10 @@ export class IdentityProviders1796256110000 implements MigrationInterface {
       `CREATE POLICY attempt_by_state ON sso_attempt
          USING (state_hash = NULLIF(current_setting('app.sso_state_hash', true), ''))
          WITH CHECK (state_hash = NULLIF(current_setting('app.sso_state_hash', true), ''))`,
+      // Whoever starts a sign-in clears the expired attempts: dead rows (the callback refuses them),
+      // so reading them to delete them gives nothing away.
+      `CREATE POLICY attempt_expired_read ON sso_attempt FOR SELECT USING (expires_at < now())`,
+      `CREATE POLICY attempt_expired_delete ON sso_attempt FOR DELETE USING (expires_at < now())`,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON identity_provider TO kijkje_app`,
       `GRANT SELECT, INSERT, DELETE ON sso_attempt TO kijkje_app`,
     ];

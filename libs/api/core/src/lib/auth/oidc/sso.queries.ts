@@ -38,6 +38,7 @@ export async function saveAttempt(
   codeVerifier: string,
   nonce: string,
 ): Promise<void> {
+  await em.query(`DELETE FROM sso_attempt WHERE expires_at < now()`);
   await em.query(`SELECT set_config('app.sso_state_hash', $1, true)`, [stateHash]);
   await em.query(
     `INSERT INTO sso_attempt (state_hash, provider_id, network_id, email_domain, code_verifier, nonce, expires_at)

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { AuditService } from '../../audit/audit.service';
+import { RateLimitService } from '../../security/rate-limit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { RequestContext } from '../../graphql/request-context';
 import { AuthService, normaliseEmail } from '../auth.service';
@@ -14,6 +15,7 @@ export const SSO_CALLBACK_PATH = '/auth/oidc/callback';
 export const SSO_STATE_COOKIE = 'kijkje_sso_state';
 
 const log = new Logger('SingleSignOn');
+const START_PER_MINUTE = 60;
 
 /** What the controller does next: send the browser somewhere, or show a page. */
 export type SsoStep = { redirect: string; state?: string } | { outcome: SsoOutcome; choices?: { name: string; href: string }[]; clearState?: boolean };
@@ -30,6 +32,7 @@ export class SsoService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   get redirectUri(): string {
@@ -37,6 +40,8 @@ export class SsoService {
   }
 
   async start(ctx: RequestContext, emailInput: string, providerId: string | null): Promise<SsoStep> {
+    // Every start writes an attempt: bounded per address, like sign-in.
+    await this.rateLimits.hit([{ key: `sso:ip:${ctx.ip}`, limit: START_PER_MINUTE, windowSeconds: 60 }]);
     const email = normaliseEmail(emailInput);
     const domain = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,63})$/.exec(email)?.[1];
     const providers = domain ? await providersForDomain(ctx.em, domain, providerId) : [];
