@@ -207,6 +207,15 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(row.n).toBe(0);
   });
 
+  it('tells the sign-in page which organisation would take an address (names only)', async () => {
+    const res = await request(t.http).get('/auth/oidc/available?email=iemand@A.example.nl');
+    expect(res.status).toBe(200);
+    expect(res.body.providers).toEqual([{ id: expect.any(String), name: 'Gemeente A' }]);
+    expect(JSON.stringify(res.body)).not.toMatch(/kijkje-a|geheim|issuer/);
+    expect((await request(t.http).get('/auth/oidc/available?email=iemand@onbekend.example.nl')).body.providers).toEqual([]);
+    expect((await request(t.http).get('/auth/oidc/available?email=geen-adres')).body.providers).toEqual([]);
+  });
+
   it('offers nothing for a domain without a provider', async () => {
     const res = await request(t.http).get('/auth/oidc/start?email=iemand@onbekend.example.nl');
     expect(res.status).toBe(403);

@@ -18,6 +18,15 @@ export class SsoController {
     private readonly sso: SsoService,
   ) {}
 
+  @Get('available')
+  async available(@Req() req: Request, @Res() res: Response, @Query('email') email: unknown): Promise<void> {
+    const address = typeof email === 'string' ? email.slice(0, 254) : '';
+    const providers = await this.http.run(req, res, (ctx) => this.sso.available(ctx, address));
+    if (!providers || res.headersSent) return;
+    res.setHeader('cache-control', 'no-store');
+    res.json({ providers });
+  }
+
   @Get('start')
   async start(@Req() req: Request, @Res() res: Response, @Query('email') email: unknown, @Query('provider') provider: unknown): Promise<void> {
     const address = typeof email === 'string' ? email.slice(0, 254) : '';

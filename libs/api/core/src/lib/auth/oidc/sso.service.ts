@@ -16,6 +16,9 @@ export const SSO_STATE_COOKIE = 'kijkje_sso_state';
 
 const log = new Logger('SingleSignOn');
 const START_PER_MINUTE = 60;
+const LOOKUP_PER_MINUTE = 120;
+
+const domainOf = (email: string) => /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,63})$/.exec(email)?.[1];
 
 /** What the controller does next: send the browser somewhere, or show a page. */
 export type SsoStep = { redirect: string; state?: string } | { outcome: SsoOutcome; choices?: { name: string; href: string }[]; clearState?: boolean };
@@ -39,11 +42,18 @@ export class SsoService {
     return `${this.config.appUrl}${SSO_CALLBACK_PATH}`;
   }
 
+  /** For the sign-in page: which providers would take this address (names only), so it can offer "Inloggen met uw organisatie". */
+  async available(ctx: RequestContext, emailInput: string): Promise<{ id: string; name: string }[]> {
+    await this.rateLimits.hit([{ key: `sso-lookup:ip:${ctx.ip}`, limit: LOOKUP_PER_MINUTE, windowSeconds: 60 }]);
+    const domain = domainOf(normaliseEmail(emailInput));
+    return domain ? (await providersForDomain(ctx.em, domain, null)).map((p) => ({ id: p.id, name: p.name })) : [];
+  }
+
   async start(ctx: RequestContext, emailInput: string, providerId: string | null): Promise<SsoStep> {
     // Every start writes an attempt: bounded per address, like sign-in.
     await this.rateLimits.hit([{ key: `sso:ip:${ctx.ip}`, limit: START_PER_MINUTE, windowSeconds: 60 }]);
     const email = normaliseEmail(emailInput);
-    const domain = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,63})$/.exec(email)?.[1];
+    const domain = domainOf(email);
     const providers = domain ? await providersForDomain(ctx.em, domain, providerId) : [];
     if (!domain || !providers.length) return { outcome: 'noProvider' };
     if (providers.length > 1) {
