@@ -122,6 +122,9 @@ describe('single sign-on (OpenID Connect)', () => {
     const [signedInEntry] = await audits('auth.sso_signed_in');
     expect(signedInEntry).toMatchObject({ email: 'anna@a.example.nl', subject: 'anna' });
     expect(JSON.stringify(signedInEntry)).not.toMatch(/eyJ/); // no token in the log
+    // In the network's own audit log, where its coordinators read it.
+    const [entry] = (await withAdmin((c) => c.query(`SELECT network_id FROM audit_event WHERE action = 'auth.sso_signed_in'`), t.db.ownerUrl)).rows;
+    expect(entry.network_id).toBe(world.a.id);
     expect(anna).toBeTruthy();
   });
 

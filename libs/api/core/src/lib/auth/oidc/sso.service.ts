@@ -137,7 +137,7 @@ export class SsoService {
     if (person?.active && person.membershipActive) {
       const user = await ctx.em.findOneByOrFail(User, { id: person.id });
       await this.auth.startSession(ctx, user, provider.networkId);
-      await this.audit.record(ctx.em, { networkId: null, actorUserId: user.id, action: 'auth.sso_signed_in', data: base, ip: ctx.ip });
+      await this.audit.record(ctx.em, { networkId: provider.networkId, actorUserId: user.id, action: 'auth.sso_signed_in', data: base, ip: ctx.ip });
       return { redirect: `${this.config.appUrl}/`, clearState: true } as SsoStep;
     }
     if (person && (!person.active || person.membershipActive === false)) {
