@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO_NETWORK, expectPage } from './support/app';
+import { DEMO, expectPage, signIn } from './support/app';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -21,16 +20,6 @@ async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> 
   } finally {
     await db.end();
   }
-}
-
-/** As the API stores a client secret outside production (secret-box.ts: the development key, bound to the row's id). */
-function encrypted(secret: string, id: string): string {
-  const key = createHash('sha256').update('kijkje development sso key').digest();
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(id, 'utf8'));
-  const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
 }
 
 /** The real OpenID provider the API tests use (apps/api/test/support/oidc-provider.mjs), in a process of its own. */
@@ -60,18 +49,32 @@ async function startProvider(redirectUri: string): Promise<{ issuer: string; chi
 test('a member signs in through their own organisation instead of with a password', async ({ page, baseURL }) => {
   const { issuer, child } = await startProvider(`${baseURL}/auth/oidc/callback`);
   try {
+    // The coordinator sets the provider up on the organisations page (the secret goes in once, encrypted).
+    await signIn(page, DEMO.coordinator);
+    await page.goto('/netwerk/organisaties');
+    await expect(page.getByRole('heading', { level: 2, name: 'Inloggen met de eigen organisatie' })).toBeVisible();
+    await page.getByLabel('Naam', { exact: true }).fill('Gemeente SSO');
+    await page.getByLabel('Issuer-URL').fill(issuer);
+    await page.getByLabel('Client-ID').fill('kijkje-e2e');
+    await page.getByLabel('Clientgeheim').fill('geheim-e2e');
+    await page.getByLabel('E-maildomeinen').fill('sso-gemeente.example');
+    await page.getByLabel('Organisatie', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(page.getByRole('status').getByText('Gemeente SSO is toegevoegd.')).toBeVisible();
+    await expectNoAxeViolations(page, 'identity providers on the organisations page');
+    await page.context().clearCookies();
+
+    // Someone of that municipality who is a member of the network.
     await withDatabase(async (db) => {
       const one = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0];
-      const { id: networkId } = await one(`SELECT id FROM network WHERE name = $1`, [DEMO_NETWORK]);
-      const { id: organisationId } = await one(`SELECT id FROM organisation WHERE network_id = $1 ORDER BY name LIMIT 1`, [networkId]);
+      const {
+        network_id: networkId,
+        organisation_id: organisationId,
+        client_secret_encrypted: secret,
+      } = await one(`SELECT network_id, organisation_id, client_secret_encrypted FROM identity_provider WHERE name = 'Gemeente SSO'`, []);
+      expect(secret).not.toContain('geheim');
       const { id: userId } = await one(`INSERT INTO app_user (email, name) VALUES ($1, 'Lid via SSO') RETURNING id`, [EMAIL]);
       await db.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [networkId, userId, organisationId]);
-      const id = randomUUID();
-      await db.query(
-        `INSERT INTO identity_provider (id, network_id, name, issuer, client_id, client_secret_encrypted, email_domains, organisation_id)
-         VALUES ($1, $2, 'Gemeente SSO', $3, 'kijkje-e2e', $4, '["sso-gemeente.example"]', $5)`,
-        [id, networkId, issuer, encrypted('geheim-e2e', id), organisationId],
-      );
     });
 
     await page.goto('/inloggen');
