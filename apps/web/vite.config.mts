@@ -42,6 +42,8 @@ export default defineConfig({
       '^/oogst/': { target: api },
       // One-click unsubscribe links in mails.
       '/afmelden/': { target: api },
+      // Single sign-on: the start and the identity provider's way back.
+      '/auth/oidc/': { target: api },
     },
   },
   build: {

@@ -9,7 +9,7 @@ import { containersOf, podSpecOf, splitImage } from './kustomize-lite.mjs';
 const RUNTIME_ENV = new Set(['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'TZ']);
 const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 /** Settings that carry credentials: only ever from a Secret, by reference. */
-const SECRET_ENV = ['DATABASE_URL', 'DATABASE_APP_PASSWORD', 'DATABASE_APP_URL', 'SMTP_URL'];
+const SECRET_ENV = ['DATABASE_URL', 'DATABASE_APP_PASSWORD', 'DATABASE_APP_URL', 'SMTP_URL', 'SSO_SECRET_KEY'];
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

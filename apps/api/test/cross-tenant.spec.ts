@@ -95,6 +95,15 @@ const state = (t: TestApp, w: World) =>
     t.db.ownerUrl,
   );
 
+/** Network A's identity provider (the outsider may neither see nor change it). */
+let providerOfA: string;
+const providersOfA = (t: TestApp, w: World) =>
+  withAdmin(
+    async (c) =>
+      (await c.query(`SELECT id, version, name, issuer, client_secret_encrypted FROM identity_provider WHERE network_id = $1 ORDER BY id`, [w.a.id])).rows,
+    t.db.ownerUrl,
+  );
+
 const MATRIX: Record<string, Case> = {
   // Queries
   viewer: {
@@ -177,6 +186,56 @@ const MATRIX: Record<string, Case> = {
         t.db.ownerUrl,
       );
       expect(a).toEqual([{ language: 'nl' }, { language: 'nl' }]);
+    },
+  },
+  identityProviders: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ identityProviders { id name issuer clientId emailDomains organisationId } }`);
+      expect(codeOf(res)).toBe('OK');
+      expect(JSON.stringify(res.data)).not.toContain('a-netwerk.example.nl');
+      leaksNothingOfA(res, w);
+    },
+  },
+  createIdentityProvider: {
+    // The tenant comes from the session: another network's organisation is not one to map to.
+    attempt: async (o, w, t) => {
+      const before = await providersOfA(t, w);
+      const res = await o.gql(
+        `mutation($org: ID!) { createIdentityProvider(input: { name: "Overname", issuer: "https://idp.example.nl", clientId: "x", clientSecret: "y", emailDomains: ["a-netwerk.example.nl"], organisationId: $org }) { id } }`,
+        { org: w.a.organisations[0].id },
+      );
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(await providersOfA(t, w)).toEqual(before);
+    },
+  },
+  updateIdentityProvider: {
+    attempt: async (o, w, t) => {
+      const before = await providersOfA(t, w);
+      const res = await o.gql(
+        `mutation($id: ID!, $org: ID!) { updateIdentityProvider(input: { id: $id, version: 1, name: "Overname", issuer: "https://idp.example.nl", clientId: "x", emailDomains: ["b.example.nl"], organisationId: $org, createMembers: true, enabled: true }) { id } }`,
+        { id: providerOfA, org: w.b.organisations[0].id },
+      );
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+      expect(await providersOfA(t, w)).toEqual(before);
+    },
+  },
+  deleteIdentityProvider: {
+    attempt: async (o, w, t) => {
+      const before = await providersOfA(t, w);
+      const res = await o.gql(`mutation($id: ID!) { deleteIdentityProvider(input: { id: $id, version: 1 }) }`, { id: providerOfA });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await providersOfA(t, w)).toEqual(before);
+    },
+  },
+  setPasswordSignIn: {
+    // Only ever the caller's own network: A's setting stays.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setPasswordSignIn(allowed: true) { id } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      const [row] = (await withAdmin((c) => c.query(`SELECT password_sign_in FROM network WHERE id = $1`, [w.a.id]), t.db.ownerUrl)).rows;
+      expect(row.password_sign_in).toBe(true);
     },
   },
   switchNetwork: {
@@ -1128,6 +1187,17 @@ describe('cross-tenant matrix', () => {
         ),
       t.db.ownerUrl,
     );
+    providerOfA = (
+      await withAdmin(
+        (c) =>
+          c.query(
+            `INSERT INTO identity_provider (id, network_id, name, issuer, client_id, client_secret_encrypted, email_domains, organisation_id)
+             VALUES (gen_random_uuid(), $1, 'Gemeente A', 'https://idp.a.example.nl', 'kijkje-a', 'v1.x.y.z', '["a-netwerk.example.nl"]', $2) RETURNING id`,
+            [world.a.id, world.a.organisations[0].id],
+          ),
+        t.db.ownerUrl,
+      )
+    ).rows[0].id;
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());

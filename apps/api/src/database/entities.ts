@@ -11,6 +11,8 @@ import {
   Schedule,
   Session,
   User,
+  IdentityProvider,
+  SsoAttempt,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -34,6 +36,8 @@ export const ENTITIES = [
   Notification,
   Schedule,
   DeadlineReminder,
+  IdentityProvider,
+  SsoAttempt,
   Organisation,
   Invitation,
   Programme,

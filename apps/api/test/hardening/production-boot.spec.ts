@@ -16,6 +16,7 @@ describe('booting in production (SEC-14)', () => {
     DATABASE_APP_PASSWORD: SECRET,
     SMTP_URL: 'smtp://127.0.0.1:2525',
     APP_URL: 'https://kijkje.example.nl',
+    SSO_SECRET_KEY: Buffer.alloc(32, 3).toString('base64'),
     ...extra,
   });
   const appRolePassword = () =>
@@ -38,6 +39,7 @@ describe('booting in production (SEC-14)', () => {
     ],
     ['an app URL without a password', { DATABASE_APP_URL: 'postgres://kijkje_app@127.0.0.1:5432/x' }, /the password in DATABASE_APP_URL is missing/],
     ['no SMTP_URL (outbox mail)', { SMTP_URL: '' }, /SMTP_URL is missing: production sends e-mail through SMTP/],
+    ["no key for the identity providers' secrets", { SSO_SECRET_KEY: '' }, /SSO_SECRET_KEY is missing/],
     ['a public address that is not HTTPS', { APP_URL: 'http://kijkje.example.nl' }, /APP_URL is missing or not https/],
     ['the demo seed asked for', { KIJKJE_DEMO: '1' }, /KIJKJE_DEMO is set: production never seeds the demo network/],
     ['a mode that does not exist', { KIJKJE_MODE: 'prod' }, /KIJKJE_MODE must be one of production, demo, development/],

@@ -24,6 +24,8 @@ export * from './lib/auth/auth.service';
 export * from './lib/auth/password-policy';
 export * from './lib/auth/tokens';
 export * from './lib/auth/viewer.model';
+export * from './lib/auth/oidc/identity-provider.entity';
+export * from './lib/auth/oidc/sso-attempt.entity';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/tenancy/network.entity';

@@ -33,6 +33,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['visit.act', false, true, true, false, false, false],
   ['harvest.manage', false, true, false, false, false, false],
   ['harvest.read', false, true, true, false, false, false],
+  ['identityProvider.manage', false, true, false, false, false, false],
 ];
 
 describe('can', () => {

@@ -23,6 +23,7 @@ export const ACTIONS = [
   'visit.act',
   'harvest.manage',
   'harvest.read',
+  'identityProvider.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +61,8 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   // Drafts are the coordinators'; published versions are for the whole network (canReadHarvest).
   'harvest.manage': ['coordinator'],
   'harvest.read': ['coordinator', 'member'],
+  // Single sign-on and whether passwords may still be used: the network's coordinators.
+  'identityProvider.manage': ['coordinator'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

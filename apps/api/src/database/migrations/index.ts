@@ -18,6 +18,7 @@ import { DeadlineReminders1796256070000 } from './1796256070000-deadline-reminde
 import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
 import { Account1796256100000 } from './1796256100000-account';
+import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CalendarFeed1796256080000,
   VisitReviewQuestion1796256090000,
   Account1796256100000,
+  IdentityProviders1796256110000,
 ];

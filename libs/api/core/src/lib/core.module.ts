@@ -9,6 +9,10 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
 import { SessionService } from './auth/session.service';
+import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolver';
+import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
+import { SsoController } from './auth/oidc/sso.controller';
+import { SsoService } from './auth/oidc/sso.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
@@ -56,6 +60,8 @@ const services = [
   Scheduler,
   DigestJob,
   DeadlineReminderJob,
+  IdentityProvidersService,
+  SsoService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -65,7 +71,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController, UnsubscribeController],
+      controllers: [HealthController, UnsubscribeController, SsoController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
@@ -75,6 +81,7 @@ export class CoreModule {
         AccountResolver,
         MembershipFieldsResolver,
         NotificationsResolver,
+        IdentityProvidersResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -82,4 +89,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver];
+export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver];

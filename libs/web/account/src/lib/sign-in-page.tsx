@@ -4,6 +4,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { SignInDocument, useSession } from '@kijkje/web/data-access';
+import { OrganisationSignIn } from './organisation-sign-in';
 import { TextField, RouterLink, ErrorAlert, LoadingState, requiredFields, useFormErrors, usePageTitle } from '@kijkje/web/ui';
 
 interface SignInState {
@@ -75,6 +76,7 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <OrganisationSignIn email={email} />
       <Paragraph>
         <RouterLink to="/wachtwoord-vergeten">{t('signIn.forgot')}</RouterLink>
       </Paragraph>

@@ -34,6 +34,7 @@ import {
   formatNumber,
   newIdempotencyKey,
 } from '@kijkje/web/ui';
+import { IdentityProvidersSection } from './identity-providers-section';
 
 type Organisation = OrganisationsQuery['organisations'][number];
 
@@ -92,6 +93,7 @@ export function OrganisationsPage() {
         <Paragraph>{t('organisations.empty')}</Paragraph>
       )}
       {isCoordinator(viewer) ? <AddMunicipality organisations={organisations} /> : <Paragraph>{t('organisations.readOnly')}</Paragraph>}
+      {isCoordinator(viewer) && <IdentityProvidersSection organisations={organisations} />}
     </>
   );
 }

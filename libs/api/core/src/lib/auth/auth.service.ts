@@ -11,6 +11,7 @@ import { RateLimitService } from '../security/rate-limit.service';
 import { SignInGuard } from '../security/sign-in-guard';
 import { Membership } from '../tenancy/membership.entity';
 import { Network } from '../tenancy/network.entity';
+import { refusePasswordWhereSsoOnly } from './oidc/password-sign-in';
 import { assertPasswordAcceptable } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -65,6 +66,7 @@ export class AuthService {
       throw wrongCredentials();
     }
     await this.signInGuard.succeeded(email);
+    await refusePasswordWhereSsoOnly(ctx, this.audit, user.id);
     await this.startSession(ctx, user);
     await this.audit.record(ctx.em, { networkId: null, actorUserId: user.id, action: 'auth.signed_in', ip: ctx.ip });
     return (await this.viewer(ctx))!;

@@ -60,6 +60,7 @@ describe('production problems', () => {
     DATABASE_APP_PASSWORD: 'lang-en-geheim-wachtwoord',
     SMTP_URL: 'smtp://mail:25',
     APP_URL: 'https://kijkje.example.nl',
+    SSO_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
   };
   const problems = (env: Record<string, string>) => productionProblems(loadConfig(env), env);
 
@@ -82,6 +83,7 @@ describe('production problems', () => {
     [{ APP_URL: '' }, /APP_URL is missing or not https/],
     [{ APP_URL: 'http://kijkje.example.nl' }, /APP_URL is missing or not https/],
     [{ KIJKJE_DEMO: '1' }, /KIJKJE_DEMO is set/],
+    [{ SSO_SECRET_KEY: '' }, /SSO_SECRET_KEY is missing/],
   ])('%j → %s', (extra, message) => {
     const found = problems({ ...prod, ...extra });
     expect(found).toHaveLength(1);
@@ -90,6 +92,18 @@ describe('production problems', () => {
 
   it('accepts a long password in DATABASE_APP_URL, also when percent-encoded', () => {
     expect(problems({ ...prod, DATABASE_APP_PASSWORD: '', DATABASE_APP_URL: 'postgres://kijkje_app:lang%40geheim%23wachtwoord@db/kijkje' })).toEqual([]);
+  });
+});
+
+describe('the SSO secret key', () => {
+  it('takes 32 bytes as base64 or hex, and refuses any other length', () => {
+    expect(loadConfig({ ...base, SSO_SECRET_KEY: 'ab'.repeat(32) }).sso.secretKey).toEqual(Buffer.alloc(32, 0xab));
+    expect(loadConfig({ ...base, SSO_SECRET_KEY: Buffer.alloc(32, 1).toString('base64') }).sso.keyConfigured).toBe(true);
+    expect(() => loadConfig({ ...base, SSO_SECRET_KEY: 'te-kort' })).toThrow(/SSO_SECRET_KEY must be 32 bytes/);
+  });
+
+  it('falls back to a development key outside production only', () => {
+    expect(loadConfig(base).sso.keyConfigured).toBe(false);
   });
 });
 

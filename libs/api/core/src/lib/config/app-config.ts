@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SSO_KEY, parseSsoKey } from '../auth/oidc/secret-box';
 import { logSettings, type LogSettings } from '../observability/logger';
 import { databaseSettings, type DatabaseSettings } from './database-settings';
 import { runtimeProblem } from './runtime';
@@ -52,6 +53,8 @@ export interface AppConfig {
   metricsPort: number | null;
   /** METRICS_HOST: the address the metrics listener binds (0.0.0.0 in a pod, for Prometheus). */
   metricsHost: string;
+  /** SSO_SECRET_KEY: encrypts identity providers' client secrets (AES-256-GCM); a development key outside production. */
+  sso: { secretKey: Buffer; keyConfigured: boolean };
 }
 
 export const APP_ROLE = 'kijkje_app';
@@ -166,7 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: logSettings({ ...env, KIJKJE_MODE: mode }),
     metricsPort: metricsPort(env['METRICS_PORT'], mode),
     metricsHost: env['METRICS_HOST'] || '127.0.0.1',
+    sso: ssoSettings(env),
   };
+}
+
+function ssoSettings(env: NodeJS.ProcessEnv): AppConfig['sso'] {
+  const key = parseSsoKey(env['SSO_SECRET_KEY']);
+  return { secretKey: key ?? DEVELOPMENT_SSO_KEY, keyConfigured: key !== null };
 }
 
 /** METRICS_PORT: a port (0: any free one), or off; unset: 9464 in the demo, off otherwise. */
@@ -189,6 +198,11 @@ export function productionProblems(config: AppConfig, env: NodeJS.ProcessEnv = p
   if (!config.mail.smtpUrl) problems.push('SMTP_URL is missing: production sends e-mail through SMTP, never to an outbox folder');
   if (!env['APP_URL']?.startsWith('https://')) {
     problems.push('APP_URL is missing or not https://: links in e-mail need the public address, and sessions need HTTPS (Secure cookie, HSTS)');
+  }
+  if (!config.sso.keyConfigured) {
+    problems.push(
+      "SSO_SECRET_KEY is missing: identity providers' client secrets are encrypted with a key of this installation (32 bytes, e.g. `openssl rand -base64 32`)",
+    );
   }
   if (env['KIJKJE_DEMO']) problems.push('KIJKJE_DEMO is set: production never seeds the demo network (use KIJKJE_MODE=demo for a demo)');
   const runtime = runtimeProblem();

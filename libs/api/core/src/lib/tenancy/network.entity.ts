@@ -24,6 +24,11 @@ export class Network {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true, unique: true })
   idempotencyKey!: string | null;
 
+  /** Whether the network's members may still sign in with a password (off: only through their organisation's SSO). */
+  @Field()
+  @Column({ name: 'password_sign_in', type: 'boolean', default: true })
+  passwordSignIn!: boolean;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { expectNoAxeViolations } from './support/axe';
+import { DEMO, expectPage, signIn } from './support/app';
+
+test.use({ actionTimeout: 15_000 });
+
+const EMAIL = 'lid@sso-gemeente.example';
+
+/** The server's own database (tools/scripts/e2e.mjs passes it): the journey configures the provider there. */
+async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the journeys with npm run test:e2e');
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}
+
+/** The real OpenID provider the API tests use (apps/api/test/support/oidc-provider.mjs), in a process of its own. */
+async function startProvider(redirectUri: string): Promise<{ issuer: string; child: ChildProcess }> {
+  const config = {
+    clients: [
+      { client_id: 'kijkje-e2e', client_secret: 'geheim-e2e', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] },
+    ],
+    accounts: { lid: { email: EMAIL, email_verified: true, name: 'Lid via SSO' } },
+  };
+  const child = spawn(process.execPath, ['--no-warnings', join(__dirname, '../../api/test/support/oidc-provider.mjs')], {
+    env: { ...process.env, OIDC_TEST_CONFIG: JSON.stringify(config) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const issuer = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(JSON.parse(line).issuer);
+    });
+    child.once('exit', (code) => reject(new Error(`the provider stopped (${code})`)));
+  });
+  return { issuer, child };
+}
+
+test('a member signs in through their own organisation instead of with a password', async ({ page, baseURL }) => {
+  const { issuer, child } = await startProvider(`${baseURL}/auth/oidc/callback`);
+  try {
+    // The coordinator sets the provider up on the organisations page (the secret goes in once, encrypted).
+    await signIn(page, DEMO.coordinator);
+    await page.goto('/netwerk/organisaties');
+    await expect(page.getByRole('heading', { level: 2, name: 'Inloggen met de eigen organisatie' })).toBeVisible();
+    await page.getByLabel('Naam', { exact: true }).fill('Gemeente SSO');
+    await page.getByLabel('Issuer-URL').fill(issuer);
+    await page.getByLabel('Client-ID').fill('kijkje-e2e');
+    await page.getByLabel('Clientgeheim').fill('geheim-e2e');
+    await page.getByLabel('E-maildomeinen').fill('sso-gemeente.example');
+    await page.getByLabel('Organisatie', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(page.getByRole('status').getByText('Gemeente SSO is toegevoegd.')).toBeVisible();
+    await expectNoAxeViolations(page, 'identity providers on the organisations page');
+    await page.context().clearCookies();
+
+    // Someone of that municipality who is a member of the network.
+    await withDatabase(async (db) => {
+      const one = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0];
+      const {
+        network_id: networkId,
+        organisation_id: organisationId,
+        client_secret_encrypted: secret,
+      } = await one(`SELECT network_id, organisation_id, client_secret_encrypted FROM identity_provider WHERE name = 'Gemeente SSO'`, []);
+      expect(secret).not.toContain('geheim');
+      const { id: userId } = await one(`INSERT INTO app_user (email, name) VALUES ($1, 'Lid via SSO') RETURNING id`, [EMAIL]);
+      await db.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [networkId, userId, organisationId]);
+    });
+
+    await page.goto('/inloggen');
+    await expectPage(page, 'Inloggen');
+    await page.getByLabel('E-mailadres').fill(EMAIL);
+    const organisation = page.getByRole('link', { name: 'Inloggen met uw organisatie' });
+    await expect(organisation).toBeVisible();
+    await expectNoAxeViolations(page, 'sign-in with the organisation offered');
+    await organisation.click();
+
+    // The organisation's own sign-in page (the test provider's login form).
+    await page.locator('input[name="login"]').fill('lid');
+    await page.locator('input[name="password"]').fill('wat-dan-ook');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+
+    await expectPage(page, 'Welkom bij Kijkje');
+    await expect(page).toHaveURL(`${baseURL}/`);
+  } finally {
+    child.kill();
+  }
+});
