@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import type pg from 'pg';
+import { withDatabase } from './support/database';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_NETWORK, expectPage } from './support/app';
 import { outboxDir, waitForLink } from './support/outbox';
@@ -15,19 +16,6 @@ const LEAD = { email: 'delft@kijkje.test', organisation: 'GM0503' };
 const REVIEWER = { email: 'groningen@kijkje.test', organisation: 'GM0014' };
 const OTHERS = ['GM0772'];
 const FINDING = 'De toegang tot de schuldhulp is snel: binnen drie dagen een eerste gesprek.';
-
-/** The server's own database (tools/scripts/e2e.mjs passes it); the journey sets its scene and the scheduler's clock there. */
-async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the journeys with npm run test:e2e');
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /**
  * A visit of a programme of its own (so no other journey's steps change it) that has been held,

@@ -1,26 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { withDatabase } from './support/database';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO, expectPage, signIn } from './support/app';
 
 test.use({ actionTimeout: 15_000 });
 
 const EMAIL = 'lid@sso-gemeente.example';
-
-/** The server's own database (tools/scripts/e2e.mjs passes it): the journey configures the provider there. */
-async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the journeys with npm run test:e2e');
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /** The real OpenID provider the API tests use (apps/api/test/support/oidc-provider.mjs), in a process of its own. */
 async function startProvider(redirectUri: string): Promise<{ issuer: string; child: ChildProcess }> {
