@@ -7,6 +7,8 @@ import { RESET_LINK, waitForLink } from './support/outbox';
 const SENT = 'Als dit adres bij ons bekend is, ontvangt u een e-mail';
 
 test('a person resets a forgotten password from the e-mail and signs in with the new one', async ({ browser }) => {
+  // A new network and coordinator first, then the reset and two sign-ins: room for a busy machine.
+  test.setTimeout(120_000);
   // A fresh account, so the demo passwords stay as they are.
   const person = await createNetworkWithCoordinator(browser);
   await person.context.close();

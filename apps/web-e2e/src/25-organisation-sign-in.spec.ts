@@ -34,6 +34,8 @@ async function startProvider(redirectUri: string): Promise<{ issuer: string; chi
 }
 
 test('a member signs in through their own organisation instead of with a password', async ({ page, baseURL }) => {
+  // A provider process of its own, two people and a round trip through its login page: room for a busy machine.
+  test.setTimeout(120_000);
   const { issuer, child } = await startProvider(`${baseURL}/auth/oidc/callback`);
   try {
     // The coordinator sets the provider up on the organisations page (the secret goes in once, encrypted).
