@@ -44,8 +44,11 @@ export const REDACTED_PATHS = [
   '*.body',
 ];
 
-/** Paths whose next segment is a secret that works without a session: a calendar feed, an unsubscribe link. */
-const SECRET_IN_PATH = /^(\/export\/agenda\/persoonlijk\/|\/afmelden\/)[^/?]+/;
+/**
+ * Paths whose next segment is a secret that works without a session: a calendar feed, an
+ * unsubscribe link, and the web app's invitation and password-reset links (the API serves the app).
+ */
+const SECRET_IN_PATH = /^(\/export\/agenda\/persoonlijk\/|\/afmelden\/|\/uitnodiging\/|\/wachtwoord-herstellen\/)[^/?]+/;
 
 /** A request's path as logged: never the query string (a GET operation's variables), never a secret token in it. */
 export function loggedPath(url: string): string {

@@ -69,4 +69,11 @@ describe('paths as logged', () => {
     });
     expect(loggedPath('/export/agenda/bezoek/0b1c.ics?taal=en')).toBe('/export/agenda/bezoek/0b1c.ics');
   });
+
+  it('never carry the one-time links of the web app either (an invitation, a password reset), which the API serves too', () => {
+    const token = 'Ab-_0123456789abcdefghijklmnopqrstuvwxyzABCD';
+    expect(loggedPath(`/uitnodiging/${token}`)).toBe('/uitnodiging/***');
+    expect(loggedPath(`/wachtwoord-herstellen/${token}`)).toBe('/wachtwoord-herstellen/***');
+    expect(loggedPath('/uitnodigingen')).toBe('/uitnodigingen');
+  });
 });
