@@ -185,6 +185,21 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
   await reviewer.ok(`mutation($input: AddFindingCommentInput!) { addFindingComment(input: $input) { id } }`, {
     input: { findingId: ids.finding.id, text: 'Meegelezen tijdens de **hersteloefening**.' },
   });
+  // An identity provider of the network (its secret encrypted), and a sign-in through it under way.
+  const { createIdentityProvider: provider } = await coordinator.ok(
+    `mutation($org: ID!) { createIdentityProvider(input: { name: "Oefen-IdP", issuer: "https://idp.drill.example", clientId: "kijkje", clientSecret: "geheim",
+       emailDomains: ["drill.example"], organisationId: $org }) { id } }`,
+    { org: ids.org.id },
+  );
+  await withAdmin(
+    (c) =>
+      c.query(
+        `INSERT INTO sso_attempt (state_hash, provider_id, network_id, email_domain, code_verifier, nonce, expires_at)
+         VALUES (repeat('a', 64), $1, $2, 'drill.example', repeat('v', 43), repeat('n', 32), now() + interval '10 minutes')`,
+        [provider.id, ids.published.network_id],
+      ),
+    ownerUrl,
+  );
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
   await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
   await withAdmin(

@@ -5,8 +5,8 @@ describe('audit actions', () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
 
-  it.each(AUDIT_ACTIONS)('%s reads as <subject>.<what happened>, in lower case', (action) => {
-    expect(action).toMatch(/^[a-z]+\.[a-z_]+$/);
+  it.each(AUDIT_ACTIONS)('%s reads as <subject>.<what happened>, in lower case (snake_case where a word is not enough)', (action) => {
+    expect(action).toMatch(/^[a-z]+(_[a-z]+)*\.[a-z_]+$/);
   });
 
   it('names a life-cycle step after its target state', () => {
