@@ -1,6 +1,7 @@
 import { DELIVERIES, NOTIFICATION_KINDS } from '@kijkje/domain';
 import type { World } from '../../../support/world';
 import type { Literal, MutationSpec } from '../bad-input';
+import { identityProviderMutations } from './identity-providers';
 
 /** Signing in, resetting passwords, invitations, networks and organisations: the world of buildWorld. */
 export interface AccountsWorld {
@@ -208,78 +209,6 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       base: () => ({}),
     },
     {
-      name: 'createIdentityProvider',
-      doc: `mutation($input: CreateIdentityProviderInput!) { createIdentityProvider(input: $input) { id } }`,
-      arg: 'input',
-      actor: 'coordinator',
-      fields: [
-        { name: 'name', kind: 'text', required: true, max: 120 },
-        { name: 'issuer', kind: 'text', required: true, max: 500 },
-        { name: 'clientId', kind: 'text', required: true, max: 300 },
-        { name: 'clientSecret', kind: 'text', required: true, max: 2000 },
-        { name: 'emailDomains', kind: 'strings', required: true, maxItems: 20, max: 253 },
-        { name: 'organisationId', kind: 'uuid', required: true, real: () => w.world.a.organisations.map((o) => o.id) },
-        { name: 'createMembers', kind: 'bool', required: false },
-        { name: 'enabled', kind: 'bool', required: false },
-      ],
-      base: () => ({
-        name: 'Gemeente Test',
-        issuer: 'https://login.example.nl/tenant',
-        clientId: 'kijkje',
-        clientSecret: 'geheim',
-        emailDomains: ['fuzz.example.nl'],
-        organisationId: w.world.a.organisations[0].id,
-      }),
-    },
-    {
-      name: 'updateIdentityProvider',
-      doc: `mutation($input: UpdateIdentityProviderInput!) { updateIdentityProvider(input: $input) { id } }`,
-      arg: 'input',
-      actor: 'coordinator',
-      fields: [
-        { name: 'id', kind: 'uuid', required: true },
-        { name: 'version', kind: 'version', required: true },
-        { name: 'name', kind: 'text', required: true, max: 120 },
-        { name: 'issuer', kind: 'text', required: true, max: 500 },
-        { name: 'clientId', kind: 'text', required: true, max: 300 },
-        { name: 'clientSecret', kind: 'text', required: false, max: 2000 },
-        { name: 'emailDomains', kind: 'strings', required: true, maxItems: 20, max: 253 },
-        { name: 'organisationId', kind: 'uuid', required: true, real: () => w.world.a.organisations.map((o) => o.id) },
-        { name: 'createMembers', kind: 'bool', required: true },
-        { name: 'enabled', kind: 'bool', required: true },
-      ],
-      base: () => ({
-        id: '00000000-0000-4000-8000-000000000001',
-        version: 1,
-        name: 'Gemeente Test',
-        issuer: 'https://login.example.nl/tenant',
-        clientId: 'kijkje',
-        emailDomains: ['fuzz.example.nl'],
-        organisationId: w.world.a.organisations[0].id,
-        createMembers: false,
-        enabled: true,
-      }),
-    },
-    {
-      name: 'deleteIdentityProvider',
-      doc: `mutation($input: DeleteIdentityProviderInput!) { deleteIdentityProvider(input: $input) }`,
-      arg: 'input',
-      actor: 'coordinator',
-      fields: [
-        { name: 'id', kind: 'uuid', required: true },
-        { name: 'version', kind: 'version', required: true },
-      ],
-      base: () => ({ id: '00000000-0000-4000-8000-000000000001', version: 1 }),
-    },
-    {
-      name: 'setPasswordSignIn',
-      doc: `mutation($allowed: Boolean!) { setPasswordSignIn(allowed: $allowed) { id } }`,
-      arg: 'allowed',
-      actor: 'coordinator',
-      fields: [{ name: 'allowed', kind: 'bool', required: true }],
-      base: () => ({ allowed: true }),
-    },
-    {
       name: 'revokeCalendarFeed',
       doc: `mutation { revokeCalendarFeed }`,
       arg: '',
@@ -287,6 +216,7 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       fields: [],
       base: () => ({}),
     },
+    ...identityProviderMutations(w),
   ];
 }
 
