@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, PASSWORD, signedIn, type Person, type World } from './support/world';
 import { subscribe, wsClient, type Subscription } from './support/ws-client';
+import { within } from './support/within';
 
 /*
  * Issue 15, self-service: the account page's operations against the real database and endpoint.
@@ -18,18 +19,6 @@ const NAME = `mutation($input: UpdateMyNameInput!) { updateMyName(input: $input)
 const PASSWORD_CHANGE = `mutation($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) }`;
 const CHANGES = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change } }`;
 const NEW_PASSWORD = 'Een-ander-sterk-wachtwoord-58';
-
-async function within<T>(promise: Promise<T>, what: string, ms = 5_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms))),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 describe('the account page: name, password and sessions (issue 15)', () => {
   let t: TestApp;

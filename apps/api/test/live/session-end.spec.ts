@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { buildVisitWorld, type VisitWorld } from '../support/visit-world';
 import { buildWorld, signedIn, type Person, type World } from '../support/world';
 import { subscribe, wsClient, type Subscription } from '../support/ws-client';
+import { within } from '../support/within';
 
 /*
  * SEC-13: an open live connection follows its session. For each way a session (or the right to
@@ -13,19 +14,6 @@ import { subscribe, wsClient, type Subscription } from '../support/ws-client';
  */
 
 const CHANGES = `subscription($id: ID!) { findingChanged(visitId: $id) { findingId change } }`;
-const WITHIN_MS = 5_000;
-
-async function within<T>(promise: Promise<T>, what: string, ms = WITHIN_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms))),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 describe('a live connection follows its session (SEC-13)', () => {
   let t: TestApp;
