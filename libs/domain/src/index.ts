@@ -13,3 +13,4 @@ export * from './lib/time';
 export * from './lib/tasks';
 export * from './lib/notifications';
 export * from './lib/reminders';
+export * from './lib/identity/identity-providers';
