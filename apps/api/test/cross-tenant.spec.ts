@@ -354,6 +354,20 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  admitMembershipRequest: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { admitMembershipRequest(id: $id) { id } }`, { id: w.a.membershipId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  declineMembershipRequest: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { declineMembershipRequest(id: $id) }`, { id: w.a.membershipId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   programmes: {
     attempt: async (o, w) => {
       const res = await o.gql(`{ programmes { id name applications { id organisation { id } } } }`);

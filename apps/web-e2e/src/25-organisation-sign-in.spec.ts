@@ -1,42 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { withDatabase } from './support/database';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO, expectPage, signIn } from './support/app';
+import { startProvider } from './support/oidc';
 
 test.use({ actionTimeout: 15_000 });
 
 const EMAIL = 'lid@sso-gemeente.example';
 
-/** The real OpenID provider the API tests use (apps/api/test/support/oidc-provider.mjs), in a process of its own. */
-async function startProvider(redirectUri: string): Promise<{ issuer: string; child: ChildProcess }> {
-  const config = {
-    clients: [
-      { client_id: 'kijkje-e2e', client_secret: 'geheim-e2e', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] },
-    ],
-    accounts: { lid: { email: EMAIL, email_verified: true, name: 'Lid via SSO' } },
-  };
-  const child = spawn(process.execPath, ['--no-warnings', join(__dirname, '../../api/test/support/oidc-provider.mjs')], {
-    env: { ...process.env, OIDC_TEST_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const issuer = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line).issuer);
-    });
-    child.once('exit', (code) => reject(new Error(`the provider stopped (${code})`)));
-  });
-  return { issuer, child };
-}
-
 test('a member signs in through their own organisation instead of with a password', async ({ page, baseURL }) => {
   // A provider process of its own, two people and a round trip through its login page: room for a busy machine.
   test.setTimeout(120_000);
-  const { issuer, child } = await startProvider(`${baseURL}/auth/oidc/callback`);
+  const { issuer, child } = await startProvider(`${baseURL}/auth/oidc/callback`, { lid: { email: EMAIL, email_verified: true, name: 'Lid via SSO' } });
   try {
     // The coordinator sets the provider up on the organisations page (the secret goes in once, encrypted).
     await signIn(page, DEMO.coordinator);

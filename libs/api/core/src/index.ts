@@ -45,6 +45,7 @@ export * from './lib/mail/templates/mail-content';
 export * from './lib/mail/templates/mail-layout';
 export * from './lib/mail/templates/security-mails';
 export * from './lib/mail/templates/event-mails';
+export * from './lib/mail/templates/membership-mails';
 export * from './lib/mail/templates/notification-mails';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notification.service';

@@ -22,6 +22,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['invitation.revoke', false, true, false, false, false, false],
   ['membership.list', false, true, true, false, false, false],
   ['membership.deactivate', false, true, false, false, false, false],
+  ['membership.admit', false, true, false, false, false, false],
   ['audit.read', false, true, false, false, false, false],
   ['programme.list', false, true, true, false, false, false],
   ['programme.manage', false, true, false, false, false, false],

@@ -5,6 +5,7 @@ import { NetworksResolver } from './networks/networks.resolver';
 import { NetworksService } from './networks/networks.service';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
+import { MembershipRequestsService } from './people/membership-requests.service';
 import { PeopleResolver } from './people/people.resolver';
 import { PeopleService } from './people/people.service';
 
@@ -18,6 +19,7 @@ import { PeopleService } from './people/people.service';
     InvitationsService,
     InvitationsResolver,
     PeopleService,
+    MembershipRequestsService,
     PeopleResolver,
   ],
 })

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'network.created',
   'organisation.added',
   'membership.deactivated',
+  'membership.request_admitted',
+  'membership.request_declined',
   'invitation.created',
   'invitation.accepted',
   'invitation.revoked',

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'REPORT_FINALISED',
   'HARVEST_PUBLISHED',
   'DEADLINE_REMINDER',
+  'MEMBERSHIP_REQUESTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,6 +33,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   REPORT_FINALISED: 'DIGEST',
   HARVEST_PUBLISHED: 'DIGEST',
   DEADLINE_REMINDER: 'SINGLE',
+  MEMBERSHIP_REQUESTED: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -51,7 +53,7 @@ export function deliverySettings(settings: DeliverySettings | null | undefined):
 }
 
 /** What a notification is about. */
-export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest';
+export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership';
 
 /** Where a notification leads in the web app. */
 export function notificationPath(kind: NotificationKind, subjectType: NotificationSubjectType, subjectId: string): string {
@@ -62,6 +64,8 @@ export function notificationPath(kind: NotificationKind, subjectType: Notificati
       return `/bezoeken`;
     case 'harvest':
       return `/oogsten`;
+    case 'membership':
+      return `/netwerk/mensen`;
     case 'visit':
       if (kind === 'REPORT_SHARED' || kind === 'REPORT_FINALISED') return `/bezoeken/${subjectId}/verslag`;
       if (kind === 'REPLY_RECEIVED') return `/bezoeken/${subjectId}/bevindingen`;
@@ -80,6 +84,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   REPORT_FINALISED: { nl: 'Een bezoekverslag is definitief', en: 'A visit report is final' },
   HARVEST_PUBLISHED: { nl: 'Er is een oogst gepubliceerd', en: 'A harvest has been published' },
   DEADLINE_REMINDER: { nl: 'Herinnering: een deadline nadert of is verstreken', en: 'Reminder: a deadline is near or has passed' },
+  MEMBERSHIP_REQUESTED: {
+    nl: 'Iemand vraagt toegang tot het netwerk via de inlog van zijn organisatie',
+    en: 'Someone asks to join the network through their organisation’s sign-in',
+  },
 };
 
 /** The most notifications one page of the list holds. */

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -14,29 +14,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import {
-  InvitePersonDocument,
-  PeopleDocument,
-  RevokeInvitationDocument,
-  type PeopleQuery,
-  type Role,
-  isCoordinator,
-  useSession,
-} from '@kijkje/web/data-access';
-import {
-  SelectField,
-  TextField,
-  VisuallyHidden,
-  ErrorAlert,
-  ErrorState,
-  LoadingState,
-  NoAccess,
-  requiredFields,
-  useFormErrors,
-  usePageTitle,
-  formatDate,
-  newIdempotencyKey,
-} from '@kijkje/web/ui';
+import { PeopleDocument, RevokeInvitationDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
+import { VisuallyHidden, ErrorAlert, ErrorState, LoadingState, NoAccess, useFormErrors, usePageTitle, formatDate } from '@kijkje/web/ui';
+import { InviteForm } from './invite-form';
+import { MembershipRequestsSection } from './membership-requests-section';
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -52,6 +33,8 @@ function PeopleContent({ networkName }: { networkName: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [revoke, { loading: revoking }] = useMutation(RevokeInvitationDocument, { refetchQueries: [PeopleDocument], awaitRefetchQueries: true });
   const revokeErrors = useFormErrors();
+  // Once shown, the requests stay on the page, so the last decision's confirmation stays readable.
+  const hadRequests = useRef(false);
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} />;
@@ -69,10 +52,14 @@ function PeopleContent({ networkName }: { networkName: string }) {
   };
 
   const pending = data.invitations.filter((invitation) => !invitation.acceptedAt);
+  const members = data.memberships.filter((membership) => !membership.requestedAt);
+  const requests = data.memberships.filter((membership) => membership.requestedAt);
+  if (requests.length) hadRequests.current = true;
 
   return (
     <>
       <Heading level={1}>{t('people.title')}</Heading>
+      {hadRequests.current && <MembershipRequestsSection requests={requests} />}
       <div className="kijkje-table-scroll">
         <Table>
           <TableCaption>{t('people.membersCaption', { network: networkName })}</TableCaption>
@@ -85,7 +72,7 @@ function PeopleContent({ networkName }: { networkName: string }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {data.memberships.map((membership) => (
+            {members.map((membership) => (
               <TableRow key={membership.id}>
                 <TableCell>{membership.user.name}</TableCell>
                 <TableCell>{membership.user.email}</TableCell>
@@ -149,96 +136,5 @@ function PeopleContent({ networkName }: { networkName: string }) {
 
       <InviteForm organisations={data.organisations} />
     </>
-  );
-}
-
-function InviteForm({ organisations }: { organisations: PeopleQuery['organisations'] }) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('MEMBER');
-  const [organisationId, setOrganisationId] = useState('');
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [invited, setInvited] = useState<{ name: string; email: string } | null>(null);
-  const [invite, { loading }] = useMutation(InvitePersonDocument, { refetchQueries: [PeopleDocument], awaitRefetchQueries: true });
-  const errors = useFormErrors();
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setInvited(null);
-    const problems = requiredFields({ name, email });
-    if (role === 'MEMBER' && !organisationId) problems.organisationId = 'people.organisationRequired';
-    if (!errors.check(problems)) return;
-    try {
-      const result = await invite({
-        variables: { input: { name: name.trim(), email: email.trim(), role, organisationId: organisationId || null, idempotencyKey } },
-      });
-      setInvited({ name: result.data?.invitePerson.name ?? name, email: result.data?.invitePerson.email ?? email });
-      setName('');
-      setEmail('');
-      setOrganisationId('');
-      setIdempotencyKey(newIdempotencyKey());
-    } catch (error) {
-      errors.fail(error);
-    }
-  };
-
-  return (
-    <section className="kijkje-section" aria-labelledby="invite-heading">
-      <Heading level={2} id="invite-heading">
-        {t('people.inviteTitle')}
-      </Heading>
-      <div role="status">{invited && <Alert type="ok">{t('people.invited', invited)}</Alert>}</div>
-      <ErrorAlert message={errors.general} />
-      <form className="kijkje-form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="invite-name"
-          name="name"
-          label={t('people.inviteName')}
-          value={name}
-          onChange={setName}
-          autoComplete="off"
-          required
-          error={errors.field('name')}
-        />
-        <TextField
-          id="invite-email"
-          name="email"
-          type="email"
-          label={t('people.inviteEmail')}
-          value={email}
-          onChange={setEmail}
-          autoComplete="off"
-          required
-          error={errors.field('email')}
-        />
-        <SelectField
-          id="invite-role"
-          label={t('people.inviteRole')}
-          value={role}
-          onChange={(value) => setRole(value === 'COORDINATOR' ? 'COORDINATOR' : 'MEMBER')}
-          options={[
-            { value: 'COORDINATOR', label: t('roles.COORDINATOR') },
-            { value: 'MEMBER', label: t('roles.MEMBER') },
-          ]}
-          error={errors.field('role')}
-        />
-        <SelectField
-          id="invite-organisation"
-          label={t('people.inviteOrganisation')}
-          description={t('people.inviteOrganisationDescription')}
-          value={organisationId}
-          onChange={setOrganisationId}
-          options={[
-            { value: '', label: t('people.chooseOrganisation') },
-            ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
-          ]}
-          error={errors.field('organisationId')}
-        />
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
-          {t('people.inviteSubmit')}
-        </Button>
-      </form>
-    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { FieldSpec, MutationSpec } from '../bad-input';
 import type { AccountsWorld } from './accounts';
 
-/** A network's identity providers and its password sign-in setting: coordinators only. */
+/** A network's identity providers, its password sign-in setting and the requests to join they bring: coordinators only. */
 export function identityProviderMutations(w: AccountsWorld): MutationSpec[] {
   const organisations = () => w.world.a.organisations.map((o) => o.id);
   // What a provider is, as both create and update take it (update also requires the two flags).
@@ -59,5 +59,13 @@ export function identityProviderMutations(w: AccountsWorld): MutationSpec[] {
       fields: [{ name: 'allowed', kind: 'bool', required: true }],
       base: () => ({ allowed: true }),
     },
+    ...(['admitMembershipRequest', 'declineMembershipRequest'] as const).map((name): MutationSpec => ({
+      name,
+      doc: `mutation($id: ID!) { ${name}(id: $id) ${name === 'admitMembershipRequest' ? '{ id }' : ''} }`,
+      arg: 'id',
+      actor: 'coordinator',
+      fields: [{ name: 'id', kind: 'uuid', required: true, real: () => [w.world.a.membershipId, w.world.b.membershipId] }],
+      base: () => ({ id: w.world.a.membershipId }),
+    })),
   ];
 }

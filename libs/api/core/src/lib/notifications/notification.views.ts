@@ -14,7 +14,7 @@ registerEnumType(DeliveryEnum, {
 export class NotificationView {
   @Field(() => ID) id!: string;
   @Field(() => NotificationKindEnum) kind!: NotificationKind;
-  @Field({ description: 'programme, round, visit or harvest' }) subjectType!: string;
+  @Field({ description: 'programme, round, visit, harvest or membership' }) subjectType!: string;
   @Field(() => ID) subjectId!: string;
   @Field({ description: 'Where it leads in the web app.' }) path!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

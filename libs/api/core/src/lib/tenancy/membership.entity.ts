@@ -10,6 +10,7 @@ registerEnumType(RoleEnum, { name: 'Role' });
 @Entity({ name: 'membership' })
 @Index('uq_membership_network_user', ['networkId', 'userId'], { unique: true })
 @Index('ix_membership_user', ['userId'])
+@Index('ix_membership_requested', ['networkId'], { where: 'requested_at IS NOT NULL' })
 export class Membership {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -32,6 +33,15 @@ export class Membership {
   @Field()
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /**
+   * Set while this is a request to join, made by signing in through the organisation's identity
+   * provider (an inactive membership the coordinator still has to admit or decline); null for every
+   * membership a coordinator made or admitted.
+   */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'requested_at', type: 'timestamptz', nullable: true })
+  requestedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, Membership, SessionService, badUserInput, type RequestContext } from '@kijkje/api/core';
-import { FINDING_AUDIT_FOR_COORDINATOR, coordinatorSeesAuditEntry } from '@kijkje/domain';
+import { FINDING_AUDIT_FOR_COORDINATOR, can, coordinatorSeesAuditEntry } from '@kijkje/domain';
 import type { AuditEventView } from './audit-event.model';
 
 @Injectable()
@@ -11,14 +11,12 @@ export class PeopleService {
     private readonly sessions: SessionService,
   ) {}
 
+  /** Requests to join are for the coordinators who decide on them: members see only the network's people. */
   async memberships(ctx: RequestContext): Promise<Membership[]> {
     const networkId = await this.access.inNetwork(ctx, 'membership.list');
-    return ctx.em
-      .createQueryBuilder(Membership, 'm')
-      .innerJoin('app_user', 'u', 'u.id = m.user_id')
-      .where('m.network_id = :networkId', { networkId })
-      .orderBy('u.name', 'ASC')
-      .getMany();
+    const query = ctx.em.createQueryBuilder(Membership, 'm').innerJoin('app_user', 'u', 'u.id = m.user_id').where('m.network_id = :networkId', { networkId });
+    if (!can(ctx.actor!, 'membership.admit')) query.andWhere('m.requested_at IS NULL');
+    return query.orderBy('u.name', 'ASC').getMany();
   }
 
   /**

@@ -76,18 +76,27 @@ export async function personInNetwork(em: EntityManager, email: string, networkI
 
 /**
  * A first sign-in the provider may create a member for: the person (if new) and an inactive
- * membership in the mapped organisation, which the coordinator activates.
+ * membership in the mapped organisation, marked as a request, which a coordinator admits or declines.
+ * Returns the person, the request, and the network's coordinators to tell.
  */
-export async function requestMembership(em: EntityManager, provider: ProviderRow, email: string, name: string, existingUserId: string | null): Promise<string> {
+export async function requestMembership(
+  em: EntityManager,
+  provider: ProviderRow,
+  email: string,
+  name: string,
+  existingUserId: string | null,
+): Promise<{ userId: string; membershipId: string; coordinators: string[] }> {
   const userId: string =
     existingUserId ?? (await em.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, NULL) RETURNING id`, [email, name]))[0].id;
   await em.query(`SELECT set_config('app.network_id', $1, true)`, [provider.networkId]);
-  await em.query(`INSERT INTO membership (network_id, user_id, organisation_id, role, active) VALUES ($1, $2, $3, 'MEMBER', false)`, [
-    provider.networkId,
-    userId,
-    provider.organisationId,
-  ]);
-  return userId;
+  const [row] = await em.query(
+    `WITH requested AS (
+       INSERT INTO membership (network_id, user_id, organisation_id, role, active, requested_at) VALUES ($1, $2, $3, 'MEMBER', false, now()) RETURNING id)
+     SELECT (SELECT id FROM requested) AS "membershipId",
+            coalesce((SELECT array_agg(user_id) FROM membership WHERE network_id = $1 AND role = 'COORDINATOR' AND active), '{}') AS coordinators`,
+    [provider.networkId, userId, provider.organisationId],
+  );
+  return { userId, membershipId: row.membershipId, coordinators: row.coordinators };
 }
 
 /** The networks among this person's active memberships that allow no password sign-in. */

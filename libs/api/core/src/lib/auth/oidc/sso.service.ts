@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { AuditService } from '../../audit/audit.service';
+import { NotificationService } from '../../notifications/notification.service';
 import { RateLimitService } from '../../security/rate-limit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { RequestContext } from '../../graphql/request-context';
@@ -36,6 +37,7 @@ export class SsoService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimitService,
+    private readonly notifications: NotificationService,
   ) {}
 
   get redirectUri(): string {
@@ -145,8 +147,20 @@ export class SsoService {
     }
     if (!provider.createMembers) return this.failed(ctx, 'notMember', provider.networkId, { ...base, reason: 'not a member' });
     const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 120) : email;
-    const userId = await requestMembership(ctx.em, provider, email, name, person?.id ?? null);
-    await this.audit.record(ctx.em, { networkId: provider.networkId, actorUserId: userId, action: 'auth.sso_member_requested', data: base, ip: ctx.ip });
+    const request = await requestMembership(ctx.em, provider, email, name, person?.id ?? null);
+    await this.audit.record(ctx.em, {
+      networkId: provider.networkId,
+      actorUserId: request.userId,
+      action: 'auth.sso_member_requested',
+      data: base,
+      ip: ctx.ip,
+    });
+    await this.notifications.notify(ctx.em, {
+      networkId: provider.networkId,
+      kind: 'MEMBERSHIP_REQUESTED',
+      subject: { type: 'membership', id: request.membershipId },
+      recipients: request.coordinators,
+    });
     return { outcome: 'pending', clearState: true };
   }
 

@@ -2,6 +2,7 @@ import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail, visitLeftTeamMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
+import { membershipAdmittedMail } from './membership-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
@@ -23,6 +24,7 @@ const templates: Record<string, (language: Language) => MailContent> = {
   visitInvitation: (language) =>
     visitInvitationMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), location: EVIL, link: LINK }),
   visitLeftTeam: (language) => visitLeftTeamMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), link: LINK }),
+  membershipAdmitted: (language) => membershipAdmittedMail({ name: EVIL, language }, { network: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
   ...Object.fromEntries(
     (['PREPARATION', 'REPLY', 'REPORT'] as const).flatMap((deadline) =>
