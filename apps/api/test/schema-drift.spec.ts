@@ -44,7 +44,8 @@ describe('entities and migrations agree', () => {
 
   it('has every entity column in the migrated database with the same type, length and nullability, and nothing more', async () => {
     const rows: DbColumn[] = await ds.query(`
-      SELECT table_name AS table, column_name AS column, data_type AS type,
+      SELECT table_name AS table, column_name AS column,
+             CASE WHEN data_type = 'ARRAY' THEN udt_name ELSE data_type END AS type,
              is_nullable = 'YES' AS nullable, character_maximum_length AS length
         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'migrations'`);
     const fromDb = rows.map((r) => `${r.table}.${r.column}: ${r.type}${r.length ? `(${r.length})` : ''}${r.nullable ? ' null' : ''}`).sort();
@@ -53,7 +54,8 @@ describe('entities and migrations agree', () => {
         m.columns.map((c) => {
           const raw =
             typeof c.type === 'string' ? c.type : c.type === Number ? 'integer' : c.type === Boolean ? 'boolean' : c.type === Date ? 'timestamptz' : 'text';
-          const type = c.isVersion ? 'integer' : c.isGenerated && c.generationStrategy === 'uuid' ? 'uuid' : (TYPE_ALIASES[raw] ?? raw);
+          // An array column reads as its element type's array name (uuid[] is _uuid).
+          const type = c.isArray ? `_${raw}` : c.isVersion ? 'integer' : c.isGenerated && c.generationStrategy === 'uuid' ? 'uuid' : (TYPE_ALIASES[raw] ?? raw);
           const length = c.length ? `(${c.length})` : '';
           return `${m.tableName}.${c.databaseName}: ${type}${length}${c.isNullable ? ' null' : ''}`;
         }),

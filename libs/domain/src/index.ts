@@ -7,6 +7,7 @@ export * from './lib/limits';
 export * from './lib/messages';
 export * from './lib/programmes';
 export * from './lib/visits';
+export * from './lib/after-visit';
 export * from './lib/harvests';
 export * from './lib/audit/audit-actions';
 export * from './lib/time';

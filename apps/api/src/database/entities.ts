@@ -19,7 +19,7 @@ import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
 import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
-import { VisitReport, VisitReportRevision } from '@kijkje/api/reports';
+import { ActionPlan, PlanAction, PlanActionComment, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
@@ -52,6 +52,9 @@ export const ENTITIES = [
   HostResponse,
   VisitReport,
   VisitReportRevision,
+  ActionPlan,
+  PlanAction,
+  PlanActionComment,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

@@ -4,3 +4,4 @@ export * from './lib/visit-report-revision.entity';
 export * from './lib/reports.service';
 export * from './lib/report-content';
 export * from './lib/export/report-document';
+export * from './lib/plan/plan.entities';

@@ -20,6 +20,7 @@ import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-q
 import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 import { MembershipRequest1796256150000 } from './1796256150000-membership-request';
+import { ActionPlans1796256160000 } from './1796256160000-action-plans';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Account1796256100000,
   IdentityProviders1796256110000,
   MembershipRequest1796256150000,
+  ActionPlans1796256160000,
 ];

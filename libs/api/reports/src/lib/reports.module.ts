@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { VisitsModule } from '@kijkje/api/visits';
 import { ReportsExportController } from './export/reports-export.controller';
+import { ActionPlanResolver } from './plan/plan.resolver';
+import { ActionPlanService } from './plan/plan.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
-/** Visit reports: the lead's summary with the final findings and the host's replies; kept versions; exports. */
+/** Visit reports: the lead's summary with the final findings and the host's replies; kept versions; exports; the host's action plan after it. */
 @Module({
   imports: [VisitsModule],
   controllers: [ReportsExportController],
-  providers: [ReportsService, ReportsResolver],
+  providers: [ReportsService, ReportsResolver, ActionPlanService, ActionPlanResolver],
   exports: [ReportsService],
 })
 export class ReportsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const REPORTS_RESOLVERS = [ReportsResolver];
+export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver];

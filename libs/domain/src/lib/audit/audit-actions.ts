@@ -81,6 +81,15 @@ export const AUDIT_ACTIONS = [
   'harvest.withdrawn',
   'harvest.exported',
   'demo.seeded',
+  'action_plan.started',
+  'action_plan.shared',
+  'action_plan.coordinator_access_set',
+  'action_plan.answer_marked',
+  'plan_action.added',
+  'plan_action.updated',
+  'plan_action.moved',
+  'plan_action.removed',
+  'plan_action.commented',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,4 +17,8 @@ export const stepNotYours = {
     nl: 'U kunt dit bezoekverslag lezen, maar deze stap hoort bij een andere rol: de teamleider of de gastgemeente.',
     en: 'You can read this visit report, but this step belongs to another role: the lead reviewer or the host.',
   },
+  actionPlan: {
+    nl: 'U kunt dit verbeterplan lezen, maar deze stap hoort bij een andere rol: de gastgemeente, het reviewteam of de teamleider.',
+    en: 'You can read this action plan, but this step belongs to another role: the host, the review team or the lead reviewer.',
+  },
 } as const satisfies Record<string, Bilingual>;

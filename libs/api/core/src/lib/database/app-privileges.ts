@@ -9,6 +9,7 @@ const APPEND = ['SELECT', 'INSERT'] as const;
 const NO_DELETE = ['SELECT', 'INSERT', 'UPDATE'] as const;
 
 export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
+  action_plan: NO_DELETE,
   app_user: CRUD,
   application: CRUD,
   audit_event: APPEND,
@@ -32,6 +33,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   notification: CRUD,
   organisation: CRUD,
   password_reset: CRUD,
+  plan_action: CRUD,
+  plan_action_comment: APPEND,
   programme: CRUD,
   rate_limit_bucket: CRUD,
   round: CRUD,
