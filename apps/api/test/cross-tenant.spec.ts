@@ -22,6 +22,8 @@ let visitWorld: VisitWorld;
 let harvestWorld: HarvestWorld;
 /** Network A's harvests: a draft, one published for the network, one published publicly. */
 let harvestsOfA: { draft: string; network: string; public: string; publicSlug: string; withdrawn: string };
+/** A shared action plan of one of network A's visits, with one action. */
+let planOfA: { visitId: string; actionId: string; findingId: string };
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
@@ -88,7 +90,11 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(title || version || visibility || narrative || quotes::text, ',' ORDER BY id) FROM harvest WHERE network_id = $1) AS harvests,
                   (SELECT count(*) FROM harvest_version WHERE network_id = $1)::int AS harvest_versions,
                   (SELECT count(*) FROM harvest_withdrawal WHERE network_id = $1)::int AS harvest_withdrawals,
-                  (SELECT string_agg(slug || number || state, ',' ORDER BY slug) FROM harvest_public WHERE network_id = $1) AS harvests_public`,
+                  (SELECT string_agg(slug || number || state, ',' ORDER BY slug) FROM harvest_public WHERE network_id = $1) AS harvests_public,
+                  (SELECT string_agg(status || version || open_to_coordinator || array_to_string(answered_finding_ids, ' '), ',' ORDER BY visit_id)
+                     FROM action_plan WHERE network_id = $1) AS plans,
+                  (SELECT string_agg(title || version || status || owner, ',' ORDER BY id) FROM plan_action WHERE network_id = $1) AS plan_actions,
+                  (SELECT count(*) FROM plan_action_comment WHERE network_id = $1)::int AS plan_comments`,
           [w.a.id],
         )
       ).rows[0],
@@ -749,6 +755,56 @@ const MATRIX: Record<string, Case> = {
     },
   },
 
+  // Action plans
+  actionPlan: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { actionPlan(visitId: $id) { canStart plan { status actions { title } } } }`, { id: planOfA.visitId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+      expect(JSON.stringify(res)).not.toContain('Geheime actie');
+    },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['startActionPlan', () => `mutation { startActionPlan(visitId: "${planOfA.visitId}") { canStart } }`],
+        ['shareActionPlan', () => `mutation { shareActionPlan(input: { visitId: "${planOfA.visitId}", version: 1 }) { canStart } }`],
+        [
+          'setActionPlanCoordinatorAccess',
+          () => `mutation { setActionPlanCoordinatorAccess(input: { visitId: "${planOfA.visitId}", version: 1, open: true }) { canStart } }`,
+        ],
+        [
+          'markRecommendationAnswered',
+          () =>
+            `mutation { markRecommendationAnswered(input: { visitId: "${planOfA.visitId}", version: 1, findingId: "${planOfA.findingId}", answered: true }) { canStart } }`,
+        ],
+        [
+          'addPlanAction',
+          () => `mutation { addPlanAction(input: { visitId: "${planOfA.visitId}", title: "Van B", owner: "B", findingIds: ["${planOfA.findingId}"] }) { id } }`,
+        ],
+        [
+          'updatePlanAction',
+          () =>
+            `mutation { updatePlanAction(input: { id: "${planOfA.actionId}", version: 1, title: "Van B", owner: "B", findingIds: ["${planOfA.findingId}"] }) { id } }`,
+        ],
+        ['movePlanAction', () => `mutation { movePlanAction(input: { id: "${planOfA.actionId}", version: 1, status: DONE }) { id } }`],
+        ['removePlanAction', () => `mutation { removePlanAction(input: { id: "${planOfA.actionId}", version: 1 }) }`],
+        ['commentOnPlanAction', () => `mutation { commentOnPlanAction(input: { actionId: "${planOfA.actionId}", text: "Van B" }) { id } }`],
+      ] as const
+    ).map(([name, doc]): [string, Case] => [
+      name,
+      {
+        attempt: async (o, w, t) => {
+          const before = await state(t, w);
+          const res = await o.gql(doc());
+          expect(codeOf(res)).toBe('NOT_FOUND');
+          leaksNothingOfA(res, w);
+          expect(await state(t, w)).toEqual(before);
+        },
+      },
+    ]),
+  ),
+
   // Visit reports
   visitReport: {
     attempt: async (o, w) => {
@@ -1140,6 +1196,16 @@ describe('cross-tenant matrix', () => {
     world = await buildWorld(t);
     visitWorld = await buildVisitWorld(t, world);
     harvestWorld = await buildHarvestWorld(t, world);
+    planOfA = await withAdmin(async (c) => {
+      const visitId = harvestWorld.visits.Utrecht;
+      const findingId = Object.values(harvestWorld.findings)[0];
+      await c.query(`INSERT INTO action_plan (network_id, visit_id, status) VALUES ($1, $2, 'SHARED')`, [world.a.id, visitId]);
+      const a = await c.query(
+        `INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Geheime actie van A', 'Teamleider', ARRAY[$3::uuid]) RETURNING id`,
+        [world.a.id, visitId, findingId],
+      );
+      return { visitId, actionId: a.rows[0].id, findingId };
+    }, t.db.ownerUrl);
     harvestsOfA = await withAdmin(async (c) => {
       const insert = async (title: string, slug: string, visibility: string, published: boolean) => {
         const h = await c.query(

@@ -2,6 +2,7 @@ import { buildVisitWorld } from '../support/visit-world';
 import { buildWorld } from '../support/world';
 import { badInputSuite } from './support/bad-input';
 import { FINDING_LITERALS, findingMutations, type FindingsWorld } from './support/mutations/findings';
+import { PLAN_LITERALS, buildPlansWorld, planMutations, type PlansWorld } from './support/mutations/plans';
 import { REPORT_LITERALS, buildReportsWorld, reportMutations, type ReportsWorld } from './support/mutations/reports';
 import { VISIT_LITERALS, buildVisitsWorld, visitMutations, type VisitsWorld } from './support/mutations/visits';
 
@@ -11,16 +12,18 @@ import { VISIT_LITERALS, buildVisitsWorld, visitMutations, type VisitsWorld } fr
  *  - the preparation by the host's contact, the team by the coordinator, marking it held by the lead;
  *  - findings by their author, comments by a reviewer, sharing and finalising by the lead, replies
  *    and release by the host's contact, on a held visit with a finding in every state;
- *  - reports, in a round of their own: the lead's steps, the host's comment and sharing.
+ *  - reports, in a round of their own: the lead's steps, the host's comment and sharing;
+ *  - the action plan of that round's final report: the host's steps, the lead's comments and marks.
  * One app and one database for the three, to boot once.
  */
 describe('bad input of every kind: visits, teams, findings, comments, replies and reports (REL-07)', () => {
   const visits = {} as VisitsWorld;
   const findings = {} as FindingsWorld;
   const reports = {} as ReportsWorld;
+  const plans = {} as PlansWorld;
   badInputSuite({
-    mutations: [...visitMutations(visits), ...findingMutations(findings), ...reportMutations(reports)],
-    literals: [...VISIT_LITERALS, ...FINDING_LITERALS, ...REPORT_LITERALS],
+    mutations: [...visitMutations(visits), ...findingMutations(findings), ...reportMutations(reports), ...planMutations(plans)],
+    literals: [...VISIT_LITERALS, ...FINDING_LITERALS, ...REPORT_LITERALS, ...PLAN_LITERALS],
     setup: async (t, probe) => {
       const world = await buildWorld(t);
       const v = await buildVisitWorld(t, world);
@@ -28,6 +31,7 @@ describe('bad input of every kind: visits, teams, findings, comments, replies an
       Object.assign(visits, await buildVisitsWorld(t, probe, world, v));
       Object.assign(findings, { world, v, probe });
       Object.assign(reports, await buildReportsWorld(t, probe, world, r));
+      Object.assign(plans, await buildPlansWorld(t, reports));
       return {
         coordinator: world.a.coordinator,
         plannedHost: v.people.otherRoundMember,
@@ -38,6 +42,7 @@ describe('bad input of every kind: visits, teams, findings, comments, replies an
         reportLead: r.people.lead,
         sharedReportHost: r.people.otherReviewer,
         finalReportHost: r.people.lead,
+        planLead: r.people.otherReviewer,
       };
     },
   });

@@ -200,6 +200,23 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       ),
     ownerUrl,
   );
+  // An action plan on a final report, with an action answering one of its findings and a comment on it.
+  await withAdmin(async (c) => {
+    const { rows } = await c.query(
+      `SELECT v.network_id, v.id, (SELECT f.id FROM finding f WHERE f.visit_id = v.id AND f.status = 'FINAL' LIMIT 1) AS finding
+         FROM visit v WHERE v.status = 'REPORT_FINAL' AND EXISTS (SELECT 1 FROM finding f WHERE f.visit_id = v.id AND f.status = 'FINAL') LIMIT 1`,
+    );
+    const [visit] = rows;
+    await c.query(`INSERT INTO action_plan (network_id, visit_id, status) VALUES ($1, $2, 'SHARED') ON CONFLICT DO NOTHING`, [visit.network_id, visit.id]);
+    const action = await c.query(
+      `INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Oefenactie', 'Teamleider', ARRAY[$3::uuid]) RETURNING id`,
+      [visit.network_id, visit.id, visit.finding],
+    );
+    await c.query(`INSERT INTO plan_action_comment (network_id, action_id, text) VALUES ($1, $2, 'Meegelezen tijdens de hersteloefening.')`, [
+      visit.network_id,
+      action.rows[0].id,
+    ]);
+  }, ownerUrl);
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
   await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
   await withAdmin(

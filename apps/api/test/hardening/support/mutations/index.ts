@@ -2,6 +2,7 @@ import type { MutationSpec } from '../bad-input';
 import { accountMutations, type AccountsWorld } from './accounts';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
+import { planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
 import { visitMutations, type VisitsWorld } from './visits';
@@ -14,7 +15,12 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
   return {
     'bad-input.spec.ts': accountMutations({} as AccountsWorld),
     'bad-input.programmes.spec.ts': programmeMutations({} as ProgrammesWorld),
-    'bad-input.visits.spec.ts': [...visitMutations({} as VisitsWorld), ...findingMutations({} as FindingsWorld), ...reportMutations({} as ReportsWorld)],
+    'bad-input.visits.spec.ts': [
+      ...visitMutations({} as VisitsWorld),
+      ...findingMutations({} as FindingsWorld),
+      ...reportMutations({} as ReportsWorld),
+      ...planMutations({} as PlansWorld),
+    ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
   };
 }
