@@ -23,6 +23,7 @@ const MyVisitsPage = lazy(() => import('./lazy/visits').then((m) => ({ default: 
 const VisitPage = lazy(() => import('./lazy/visits').then((m) => ({ default: m.VisitPage })));
 const FindingsBoardPage = lazy(() => import('./lazy/findings').then((m) => ({ default: m.FindingsBoardPage })));
 const ReportPage = lazy(() => import('./lazy/reports').then((m) => ({ default: m.ReportPage })));
+const ActionPlanPage = lazy(() => import('./lazy/reports').then((m) => ({ default: m.ActionPlanPage })));
 const HarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestsPage })));
 const HarvestPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestPage })));
 const PublishedHarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.PublishedHarvestsPage })));
@@ -60,6 +61,7 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id', VisitPage],
   ['/bezoeken/:id/bevindingen', FindingsBoardPage],
   ['/bezoeken/:id/verslag', ReportPage],
+  ['/bezoeken/:id/verbeterplan', ActionPlanPage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],

@@ -1,3 +1,4 @@
 export * from './lib/programme-visit-reports';
 export * from './lib/report-page';
 export * from './i18n';
+export * from './lib/plan/action-plan-page';

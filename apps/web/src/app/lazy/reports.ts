@@ -1,1 +1,1 @@
-export { ReportPage } from '@kijkje/web/reports';
+export { ActionPlanPage, ReportPage } from '@kijkje/web/reports';

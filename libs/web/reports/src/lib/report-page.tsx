@@ -78,6 +78,11 @@ export function ReportPage() {
       {back}
       <Heading level={1}>{title}</Heading>
       {status}
+      {report.status === 'REPORT_FINAL' && report.revision === null && (
+        <Paragraph>
+          <RouterLink to={`/bezoeken/${report.visitId}/verbeterplan`}>{t('plan.link')}</RouterLink>
+        </Paragraph>
+      )}
       {report.revision !== null ? <RevisionNotice report={report} /> : <Workspace report={report} fresh={!reportQuery.loading} onDone={notify} />}
       <ReportView report={report} />
       <Revisions report={report} />

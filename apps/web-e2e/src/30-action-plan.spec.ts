@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { DEMO, DEMO_NETWORK, expectPage, signIn } from './support/app';
+import { withDatabase } from './support/database';
+
+test.use({ actionTimeout: 15_000 });
+
+/** Works in the demo network, whichever network the person last worked in. */
+async function inDemoNetwork(page: Page): Promise<void> {
+  const current = page.getByTestId('current-network');
+  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await page.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(current).toContainText(DEMO_NETWORK);
+  }
+}
+
+test('the host turns the final report into an action plan, the team comments, the coordinator follows the progress', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Utrecht's visit in the 2025 programme: its report is final; lid@ answers for Utrecht, reviewer@ was on its team.
+  const visitId = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT v.id FROM visit v JOIN organisation o ON o.id = v.host_organisation_id JOIN round r ON r.id = v.round_id
+             JOIN programme p ON p.id = r.programme_id WHERE o.name = 'Utrecht' AND p.name = 'Sturen met Kwaliteit 2025'`,
+        )
+      ).rows[0].id as string,
+  );
+
+  await signIn(page, DEMO.member);
+  await inDemoNetwork(page);
+  await page.goto(`/bezoeken/${visitId}/verslag`);
+  await page.getByRole('link', { name: 'Verbeterplan' }).click();
+  await expectPage(page, 'Verbeterplan Utrecht');
+  await page.getByRole('button', { name: 'Verbeterplan beginnen' }).click();
+  await expect(page.locator('#main').getByRole('status').first()).toContainText('Het verbeterplan is begonnen');
+
+  // An action without a finding is refused, with the reason at the field.
+  await page.getByLabel('Wat gaat er gebeuren?').fill('Wachtlijstcijfers maandelijks in het MT bespreken');
+  await page.getByLabel('Wie trekt het?').fill('Teamleider Wmo');
+  await page.getByLabel('Klaar op (niet verplicht)').fill('2099-06-30');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(page.getByText('Koppel de actie aan minstens één bevinding.')).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Welke bevindingen beantwoordt deze actie?' })
+    .getByLabel(/^Aanbeveling: /)
+    .first()
+    .check();
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(page.locator('#main').getByRole('status').first()).toContainText('Wachtlijstcijfers maandelijks in het MT bespreken');
+  await expect(page.getByRole('heading', { level: 3, name: 'Wachtlijstcijfers maandelijks in het MT bespreken' })).toBeVisible();
+  await expectNoAxeViolations(page, 'action plan with one action');
+
+  await page.getByLabel('Nieuwe status van ‘Wachtlijstcijfers maandelijks in het MT bespreken’').selectOption({ label: 'Bezig' });
+  await page.getByRole('button', { name: 'Status wijzigen' }).click();
+  await expect(page.locator('#main').getByRole('status').first()).toContainText('is nu: Bezig');
+  await page.getByRole('button', { name: 'Plan delen met het reviewteam' }).click();
+  await expect(page.locator('#main').getByRole('status').first()).toContainText('Het plan is gedeeld.');
+
+  // A reviewer of the visit reads the shared plan and comments on the action.
+  await page.context().clearCookies();
+  await signIn(page, 'reviewer@kijkje.test');
+  await inDemoNetwork(page);
+  await page.goto(`/bezoeken/${visitId}/verbeterplan`);
+  await expectPage(page, 'Verbeterplan Utrecht');
+  await page.getByLabel('Reageer op ‘Wachtlijstcijfers maandelijks in het MT bespreken’').fill('Neem ook de wachttijd per wijk mee.');
+  await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+  await expect(page.getByRole('list', { name: 'Reacties op ‘Wachtlijstcijfers maandelijks in het MT bespreken’' })).toContainText(
+    'Neem ook de wachttijd per wijk mee.',
+  );
+  await expect(page.getByRole('button', { name: /Status wijzigen/ })).toHaveCount(0);
+
+  // The coordinator sees how far the plan is, not what it says.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.coordinator);
+  await inDemoNetwork(page);
+  await page.goto(`/bezoeken/${visitId}/verbeterplan`);
+  await expectPage(page, 'Verbeterplan Utrecht');
+  const figures = page.getByRole('table', { name: /Voortgang van het verbeterplan/ });
+  await expect(figures.getByRole('row', { name: /Bezig/ })).toContainText('1');
+  await expect(page.getByText('de inhoud deelt de gastgemeente (nog) niet met u')).toBeVisible();
+  await expect(page.getByText('Wachtlijstcijfers maandelijks')).toHaveCount(0);
+});
