@@ -71,6 +71,18 @@ describe('the demo data', () => {
       },
       { name: 'Sturen met Kwaliteit 2026', status: 'OPEN', places: 10, accepted: 10, waitlisted: 1, rounds: null, visits: null },
     ]);
+    // Zwolle's final report has a shared action plan: one action done, one under way.
+    const plans = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT o.name, p.status, (SELECT json_agg(a.status ORDER BY a.status) FROM plan_action a WHERE a.visit_id = p.visit_id) AS actions
+               FROM action_plan p JOIN visit v ON v.id = p.visit_id JOIN organisation o ON o.id = v.host_organisation_id`,
+          )
+        ).rows,
+      t.db.ownerUrl,
+    );
+    expect(plans).toEqual([{ name: 'Zwolle', status: 'SHARED', actions: ['DONE', 'IN_PROGRESS'] }]);
     // Every login the README lists signs in with the one demo password.
     for (const login of DEMO_LOGINS) expect(codeOf(await t.client().signIn(login.email, DEMO_PASSWORD))).toBe('OK');
   });

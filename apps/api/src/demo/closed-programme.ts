@@ -1,6 +1,7 @@
 import { defaultFramework } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { FINDINGS, HELD, ROUNDS, SUMMARIES, THEMES } from './closed-programme.data';
+import { seedDemoPlan } from './demo-plan';
 
 export interface ClosedProgrammePeople {
   coordinator: string;
@@ -108,6 +109,7 @@ export async function seedClosedProgramme(
         i: i++,
       });
   }
+  await seedDemoPlan(em, networkId, programme.id, people);
   return programme.id;
 }
 

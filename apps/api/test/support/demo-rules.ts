@@ -1,4 +1,5 @@
 import {
+  checkActionInput,
   checkProgrammePlaces,
   checkProgrammeReadyToOpen,
   checkRoundStart,
@@ -63,6 +64,10 @@ export async function loadNetwork(c: Client, networkId: string) {
     ),
     responses: await q<{ finding_id: string; responded_by: string }>(`SELECT finding_id, responded_by FROM host_response WHERE network_id = $1`),
     reports: await q<{ visit_id: string }>(`SELECT visit_id FROM visit_report WHERE network_id = $1`),
+    plans: await q<{ visit_id: string; answered_finding_ids: string[] }>(`SELECT visit_id, answered_finding_ids FROM action_plan WHERE network_id = $1`),
+    actions: await q<{ visit_id: string; title: string; owner: string; due_on: string | null; finding_ids: string[]; created_by: string | null }>(
+      `SELECT visit_id, title, owner, to_char(due_on, 'YYYY-MM-DD') AS due_on, finding_ids, created_by FROM plan_action WHERE network_id = $1`,
+    ),
   };
 }
 
@@ -157,6 +162,16 @@ export function ruleViolations(d: NetworkData): string[] {
         if (finding.status !== 'SHARED' && finding.status !== 'FINAL') say(`${name}: a reply to a ${finding.status} finding`);
         if (memberOrg.get(resp.responded_by) !== v.host_organisation_id) say(`${name}: a reply by someone not of the host`);
       }
+      // An action plan follows a final report; its actions answer that report's findings and are written by the host.
+      const plan = d.plans.find((x) => x.visit_id === v.id);
+      if (plan && v.status !== 'REPORT_FINAL') say(`${name}: an action plan before the report is final`);
+      const inReport = new Set(findings.filter((f) => f.status === 'FINAL').map((f) => f.id));
+      for (const a of d.actions.filter((x) => x.visit_id === v.id)) {
+        for (const x of checkActionInput({ ...a, description: null, dueOn: a.due_on, findingIds: a.finding_ids }, v.starts_on, inReport))
+          say(`${name}: action "${a.title}" ${x.code}`);
+        if (a.created_by && memberOrg.get(a.created_by) !== v.host_organisation_id) say(`${name}: an action written by someone not of the host`);
+      }
+      if (plan?.answered_finding_ids.some((id) => !inReport.has(id))) say(`${name}: an answered recommendation that is not in the report`);
     }
   }
   return problems;
