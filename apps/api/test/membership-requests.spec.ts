@@ -36,6 +36,9 @@ describe('requests to join through the organisation sign-in', () => {
         eva: { email: 'eva@a.example.nl', email_verified: true, name: 'Eva Nieuw' },
         frits: { email: 'frits@a.example.nl', email_verified: true, name: 'Frits Nieuw' },
         gijs: { email: 'gijs@a.example.nl', email_verified: true, name: 'Gijs Nieuw' },
+        // As Microsoft Entra ID signs: no email_verified, but xms_edov when the domain is verified in the tenant.
+        hanna: { email: 'hanna@a.example.nl', xms_edov: true, name: 'Hanna Entra' },
+        ivo: { email: 'ivo@a.example.nl', xms_edov: 'true', name: 'Ivo Entra' },
       },
     });
     t = await startTestApp();
@@ -120,5 +123,12 @@ describe('requests to join through the organisation sign-in', () => {
     const memberId = (await requestOf(world.a.member.email)).id;
     expect(codeOf(await coordinator.gql(`mutation($id: ID!) { deactivateMembership(id: $id) { id } }`, { id: memberId }))).toBe('OK');
     expect(codeOf(await coordinator.gql(ADMIT, { id: memberId }))).toBe('CONFLICT');
+  });
+
+  it('takes Entra ID’s verified-domain claim (xms_edov) as a verified address, and nothing that only looks like it', async () => {
+    expect((await ask('hanna')).text).toContain('moet uw lidmaatschap nog goedkeuren');
+    expect(await requestOf('hanna@a.example.nl')).toMatchObject({ active: false });
+    expect((await ask('ivo')).text).toContain('niet bevestigd');
+    expect(await requestOf('ivo@a.example.nl')).toBeUndefined();
   });
 });

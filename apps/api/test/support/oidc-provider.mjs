@@ -26,7 +26,7 @@ const provider = new Provider(issuer, {
   clients,
   jwks: { keys: [jwk] },
   cookies: { keys: ['test-cookie-key'] },
-  claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+  claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'] },
   pkce: { required: () => true },
   features: { devInteractions: { enabled: true } },
   async findAccount(_ctx, id) {

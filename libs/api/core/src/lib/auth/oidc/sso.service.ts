@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { emailIsVerified } from '@kijkje/domain';
 import * as oidc from 'openid-client';
 import { AuditService } from '../../audit/audit.service';
 import { NotificationService } from '../../notifications/notification.service';
@@ -110,7 +111,7 @@ export class SsoService {
       });
       claims = tokens.claims();
       // Many providers put the e-mail claims only in userinfo; its subject must be the ID token's.
-      if (claims && (claims['email'] === undefined || claims['email_verified'] === undefined)) {
+      if (claims && (claims['email'] === undefined || !emailIsVerified(claims))) {
         const info = await oidc.fetchUserInfo(client, tokens.access_token, claims.sub);
         claims = { ...info, ...claims, email: claims['email'] ?? info.email, email_verified: claims['email_verified'] ?? info.email_verified };
       }
@@ -129,7 +130,7 @@ export class SsoService {
 
     const email = typeof claims['email'] === 'string' ? normaliseEmail(claims['email']) : '';
     const base = { provider: provider.id, subject: claims.sub, email, amr: claims.amr ?? null, acr: claims.acr ?? null };
-    if (claims['email_verified'] !== true) return this.failed(ctx, 'unverified', provider.networkId, { ...base, reason: 'email not verified' });
+    if (!emailIsVerified(claims)) return this.failed(ctx, 'unverified', provider.networkId, { ...base, reason: 'email not verified' });
     // A provider speaks only for its own domains: utrecht.nl's provider cannot vouch for someone@denhaag.nl.
     if (!provider.emailDomains.includes(email.split('@')[1] ?? '')) {
       return this.failed(ctx, 'rejected', provider.networkId, { ...base, reason: 'e-mail domain not of this provider' });
