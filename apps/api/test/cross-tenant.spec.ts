@@ -94,7 +94,8 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(status || version || open_to_coordinator || array_to_string(answered_finding_ids, ' '), ',' ORDER BY visit_id)
                      FROM action_plan WHERE network_id = $1) AS plans,
                   (SELECT string_agg(title || version || status || owner, ',' ORDER BY id) FROM plan_action WHERE network_id = $1) AS plan_actions,
-                  (SELECT count(*) FROM plan_action_comment WHERE network_id = $1)::int AS plan_comments`,
+                  (SELECT count(*) FROM plan_action_comment WHERE network_id = $1)::int AS plan_comments,
+                  (SELECT string_agg(months::text || version || foto_van_nu, ',' ORDER BY visit_id, months) FROM progress_review WHERE network_id = $1) AS progress_reviews`,
           [w.a.id],
         )
       ).rows[0],
@@ -764,6 +765,15 @@ const MATRIX: Record<string, Case> = {
       expect(JSON.stringify(res)).not.toContain('Geheime actie');
     },
   },
+  progressReviews: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { progressReviews(visitId: $id) { moments { months fotoVanNu } baseline { fotoVanNu } } }`, {
+        id: planOfA.visitId,
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
   ...Object.fromEntries(
     (
       [
@@ -790,6 +800,15 @@ const MATRIX: Record<string, Case> = {
         ['movePlanAction', () => `mutation { movePlanAction(input: { id: "${planOfA.actionId}", version: 1, status: DONE }) { id } }`],
         ['removePlanAction', () => `mutation { removePlanAction(input: { id: "${planOfA.actionId}", version: 1 }) }`],
         ['commentOnPlanAction', () => `mutation { commentOnPlanAction(input: { actionId: "${planOfA.actionId}", text: "Van B" }) { id } }`],
+        [
+          'saveProgressReview',
+          () =>
+            `mutation { saveProgressReview(input: { visitId: "${planOfA.visitId}", months: 6, version: 0, fotoVanNu: "Van B", reflection: "" }) { moments { months } } }`,
+        ],
+        [
+          'submitProgressReview',
+          () => `mutation { submitProgressReview(input: { visitId: "${planOfA.visitId}", months: 6, version: 1 }) { moments { months } } }`,
+        ],
       ] as const
     ).map(([name, doc]): [string, Case] => [
       name,

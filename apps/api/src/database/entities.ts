@@ -19,7 +19,7 @@ import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
 import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
-import { ActionPlan, PlanAction, PlanActionComment, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
+import { ActionPlan, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
@@ -55,6 +55,7 @@ export const ENTITIES = [
   ActionPlan,
   PlanAction,
   PlanActionComment,
+  ProgressReview,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

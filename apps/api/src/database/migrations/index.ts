@@ -21,6 +21,7 @@ import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 import { MembershipRequest1796256150000 } from './1796256150000-membership-request';
 import { ActionPlans1796256160000 } from './1796256160000-action-plans';
+import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   IdentityProviders1796256110000,
   MembershipRequest1796256150000,
   ActionPlans1796256160000,
+  ProgressReviews1796256170000,
 ];

@@ -3,6 +3,8 @@ import { VisitsModule } from '@kijkje/api/visits';
 import { ReportsExportController } from './export/reports-export.controller';
 import { ActionPlanResolver } from './plan/plan.resolver';
 import { ActionPlanService } from './plan/plan.service';
+import { ProgressReviewResolver } from './plan/progress.resolver';
+import { ProgressReviewService } from './plan/progress.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
@@ -10,10 +12,10 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [VisitsModule],
   controllers: [ReportsExportController],
-  providers: [ReportsService, ReportsResolver, ActionPlanService, ActionPlanResolver],
+  providers: [ReportsService, ReportsResolver, ActionPlanService, ActionPlanResolver, ProgressReviewService, ProgressReviewResolver],
   exports: [ReportsService],
 })
 export class ReportsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver];
+export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver, ProgressReviewResolver];

@@ -1,1 +1,2 @@
 export * from './action-plan';
+export * from './progress-review';

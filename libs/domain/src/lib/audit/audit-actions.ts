@@ -90,6 +90,8 @@ export const AUDIT_ACTIONS = [
   'plan_action.moved',
   'plan_action.removed',
   'plan_action.commented',
+  'progress_review.saved',
+  'progress_review.submitted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

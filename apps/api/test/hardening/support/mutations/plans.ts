@@ -135,6 +135,32 @@ export function planMutations(w: PlansWorld): MutationSpec[] {
       ],
       base: () => ({ id: w.actionId, version: 1 }),
     },
+    ...(['saveProgressReview', 'submitProgressReview'] as const).map((name): MutationSpec => ({
+      name,
+      doc:
+        name === 'saveProgressReview'
+          ? `mutation($input: SaveProgressReviewInput!) { saveProgressReview(input: $input) { moments { months state version fotoVanNu } } }`
+          : `mutation($input: ProgressReviewStepInput!) { submitProgressReview(input: $input) { moments { months state version submittedAt } } }`,
+      arg: 'input',
+      actor: 'finalReportHost',
+      fields: [
+        planStep,
+        { name: 'months', kind: 'int', required: true, min: 1, max: 60 },
+        { name: 'version', kind: 'int', required: true, min: 0 },
+        ...(name === 'saveProgressReview'
+          ? ([
+              { name: 'fotoVanNu', kind: 'markdown', required: true, max: 10_000 },
+              { name: 'reflection', kind: 'markdown', required: true, max: 10_000 },
+            ] as const)
+          : []),
+      ],
+      base: () => ({
+        visitId: w.reports.final,
+        months: 6,
+        version: 0,
+        ...(name === 'saveProgressReview' ? { fotoVanNu: 'De wachtlijst is **gehalveerd**.', reflection: 'Dichter bij de stip.' } : {}),
+      }),
+    })),
     {
       name: 'commentOnPlanAction',
       doc: `mutation($input: CommentOnPlanActionInput!) { commentOnPlanAction(input: $input) { id author text } }`,

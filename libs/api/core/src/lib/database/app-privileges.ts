@@ -36,6 +36,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   plan_action: CRUD,
   plan_action_comment: APPEND,
   programme: CRUD,
+  progress_review: NO_DELETE,
   rate_limit_bucket: CRUD,
   round: CRUD,
   round_member: CRUD,

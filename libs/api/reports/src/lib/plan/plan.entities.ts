@@ -108,3 +108,37 @@ export class PlanActionComment {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 }
+
+/** The host's progress review at one moment (months after the visit): a new foto van nu, then submitted. */
+@Entity({ name: 'progress_review' })
+export class ProgressReview {
+  @PrimaryColumn({ name: 'network_id', type: 'uuid' })
+  networkId!: string;
+
+  @PrimaryColumn({ name: 'visit_id', type: 'uuid' })
+  visitId!: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  months!: number;
+
+  @Column({ name: 'foto_van_nu', type: 'text', default: '' })
+  fotoVanNu!: string;
+
+  @Column({ type: 'text', default: '' })
+  reflection!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  updatedAt!: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  submittedBy!: string | null;
+}

@@ -1,6 +1,6 @@
 import type { FindingKind, ReportSharing } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
-import { ActionPlan, PlanAction, PlanActionComment } from './plan.entities';
+import { ActionPlan, PlanAction, type PlanActionComment } from './plan.entities';
 
 /** The plan of a visit (locked for a step on it) and the sharing of its report. */
 export async function planAndSharing(
