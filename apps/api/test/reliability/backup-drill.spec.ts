@@ -216,10 +216,10 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       visit.network_id,
       action.rows[0].id,
     ]);
-    await c.query(`INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu) VALUES ($1, $2, 6, 'Zo staan we er nu voor.') ON CONFLICT DO NOTHING`, [
-      visit.network_id,
-      visit.id,
-    ]);
+    await c.query(
+      `INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu) VALUES ($1, $2, 6, 'Zo staan we er nu voor.') ON CONFLICT DO NOTHING`,
+      [visit.network_id, visit.id],
+    );
   }, ownerUrl);
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
   await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
