@@ -13,6 +13,7 @@ import {
   User,
   IdentityProvider,
   SsoAttempt,
+  RetentionRecord,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   HarvestPublic,
   FindingRollup,
   FindingRollupVersion,
+  RetentionRecord,
 ];

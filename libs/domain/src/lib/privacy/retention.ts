@@ -53,3 +53,6 @@ export const RETENTION_KINDS = [
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export type RetentionCounts = Record<RetentionKind, number>;
+
+/** The retention job runs daily at 03:00 Dutch time, out of working hours. */
+export const RETENTION_HOUR = 3;
