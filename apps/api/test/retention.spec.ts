@@ -30,8 +30,7 @@ describe('retention of visit material', () => {
   const admin = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     withAdmin(async (c) => (await c.query(sql, params)).rows as T[], t.db.ownerUrl);
   const count = async (sql: string, params: unknown[]) => Number((await admin<{ n: string }>(`SELECT count(*) AS n FROM ${sql}`, params))[0].n);
-  const visitsOf = (programmeId: string) =>
-    `(SELECT v.id FROM visit v JOIN round r ON r.id = v.round_id WHERE r.programme_id = '${programmeId}')`;
+  const visitsOf = (programmeId: string) => `(SELECT v.id FROM visit v JOIN round r ON r.id = v.round_id WHERE r.programme_id = '${programmeId}')`;
   const materialOf = async (programmeId: string) => ({
     findings: await count(`finding WHERE visit_id IN ${visitsOf(programmeId)}`, []),
     reports: await count(`visit_report WHERE visit_id IN ${visitsOf(programmeId)}`, []),
@@ -62,7 +61,11 @@ describe('retention of visit material', () => {
       world.a.member.id,
     ]);
     const finding = hw.findings['utrechtWachtlijst'];
-    await admin(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens, Jan')`, [world.a.id, finding, world.a.member.id]);
+    await admin(`INSERT INTO finding_comment (network_id, finding_id, author_id, text) VALUES ($1, $2, $3, 'Eens, Jan')`, [
+      world.a.id,
+      finding,
+      world.a.member.id,
+    ]);
     await admin(`INSERT INTO host_response (network_id, finding_id, kind, text, responded_by) VALUES ($1, $2, 'COMMENT', 'Klopt', $3)`, [
       world.a.id,
       finding,

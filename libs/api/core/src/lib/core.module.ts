@@ -92,4 +92,11 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver, ...RETENTION_RESOLVERS];
+export const CORE_RESOLVERS = [
+  AuthResolver,
+  AccountResolver,
+  MembershipFieldsResolver,
+  NotificationsResolver,
+  IdentityProvidersResolver,
+  ...RETENTION_RESOLVERS,
+];

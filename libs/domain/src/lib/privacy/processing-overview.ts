@@ -64,7 +64,10 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
       key: 'signIn',
       category: both('Inloggegevens', 'Sign-in data'),
       subjects: MEMBERS,
-      data: both('Sessies met apparaat (browser) en IP-adres; IP-adres in het auditlog', 'Sessions with device (browser) and IP address; IP address in the audit log'),
+      data: both(
+        'Sessies met apparaat (browser) en IP-adres; IP-adres in het auditlog',
+        'Sessions with device (browser) and IP address; IP address in the audit log',
+      ),
       purpose: both('Beveiliging: inloggen, misbruik opsporen, verantwoording', 'Security: signing in, detecting misuse, accountability'),
       legalBasis: LEGITIMATE,
       retention: both(
@@ -80,14 +83,20 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
       data: both('Organisatie, rol (coördinator of deelnemer), actief of niet', 'Organisation, role (coordinator or member), active or not'),
       purpose: both('Bepalen wie wat mag zien en doen', 'Deciding who may see and do what'),
       legalBasis: PUBLIC_TASK,
-      retention: both('Zolang het netwerk bestaat (gedeactiveerd blijft zichtbaar voor verantwoording)', 'As long as the network exists (deactivated stays visible for accountability)'),
+      retention: both(
+        'Zolang het netwerk bestaat (gedeactiveerd blijft zichtbaar voor verantwoording)',
+        'As long as the network exists (deactivated stays visible for accountability)',
+      ),
       recipients: and(both('Deelnemers van het netwerk', 'Participants of the network'), PROCESSOR),
     },
     {
       key: 'applications',
       category: both('Aanmeldingen', 'Applications'),
       subjects: both('Indieners namens gemeenten', 'Submitters on behalf of municipalities'),
-      data: both('Indiener, reviewvraag, thema’s, voorkeursperiode, toestemming voor delen', 'Submitter, review question, themes, preferred period, consent to sharing'),
+      data: both(
+        'Indiener, reviewvraag, thema’s, voorkeursperiode, toestemming voor delen',
+        'Submitter, review question, themes, preferred period, consent to sharing',
+      ),
       purpose: both('Deelname aan een programma organiseren', 'Organising participation in a programme'),
       legalBasis: PUBLIC_TASK,
       retention: both('Zolang het programma bestaat', 'As long as the programme exists'),
@@ -107,7 +116,13 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
         `${years} jaar na het sluiten van het programma (instelling van het netwerk); daarna verwijderd, alleen het geraamte (welke gemeenten, wanneer) blijft`,
         `${years} years after the programme closes (the network's setting); removed afterwards, only the skeleton (which municipalities, when) remains`,
       ),
-      recipients: and(both('Het bezoekteam, de gastgemeente en, naar keuze van de gastgemeente, de ronde of het netwerk', 'The visiting team, the host and, as the host chooses, the round or the network'), PROCESSOR),
+      recipients: and(
+        both(
+          'Het bezoekteam, de gastgemeente en, naar keuze van de gastgemeente, de ronde of het netwerk',
+          'The visiting team, the host and, as the host chooses, the round or the network',
+        ),
+        PROCESSOR,
+      ),
     },
     {
       key: 'harvests',
@@ -130,7 +145,10 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
         `Meldingen: zolang het account bestaat; verzonden e-mail: ${terms.mailOutboxDays} dagen in de verzendrij`,
         `Notifications: as long as the account exists; sent mail: ${terms.mailOutboxDays} days in the outbox`,
       ),
-      recipients: and(both('De ontvanger', 'The recipient'), both('de e-mailprovider van het platform (verwerker)', "the platform's mail provider (processor)")),
+      recipients: and(
+        both('De ontvanger', 'The recipient'),
+        both('de e-mailprovider van het platform (verwerker)', "the platform's mail provider (processor)"),
+      ),
     },
     {
       key: 'calendarFeeds',
@@ -149,14 +167,20 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
       data: both('Identiteit en e-mailadres zoals de identiteitsprovider ze meldt', 'Identity and e-mail address as the identity provider reports them'),
       purpose: both('Inloggen zonder apart wachtwoord', 'Signing in without a separate password'),
       legalBasis: PUBLIC_TASK,
-      retention: both('Inlogpogingen: tot ze verlopen (minuten); de koppeling zolang het account bestaat', 'Sign-in attempts: until they expire (minutes); the link as long as the account exists'),
+      retention: both(
+        'Inlogpogingen: tot ze verlopen (minuten); de koppeling zolang het account bestaat',
+        'Sign-in attempts: until they expire (minutes); the link as long as the account exists',
+      ),
       recipients: both('De identiteitsprovider van de organisatie', "The organisation's identity provider"),
     },
     {
       key: 'secondFactors',
       category: both('Tweede factoren', 'Second factors'),
       subjects: MEMBERS,
-      data: both('Authenticator-app of passkey (geheimen versleuteld of alleen publieke sleutels)', 'Authenticator app or passkey (secrets encrypted, or public keys only)'),
+      data: both(
+        'Authenticator-app of passkey (geheimen versleuteld of alleen publieke sleutels)',
+        'Authenticator app or passkey (secrets encrypted, or public keys only)',
+      ),
       purpose: both('Het account beter beveiligen', 'Protecting the account better'),
       legalBasis: LEGITIMATE,
       retention: both('Tot de persoon de factor verwijdert of het account verdwijnt', 'Until the person removes the factor or the account is gone'),

@@ -1,16 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Heading,
-  Link,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { PROCESSING_COLUMNS } from '@kijkje/domain';
 import { ProcessingOverviewDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
@@ -42,7 +31,9 @@ function ProcessingOverviewContent() {
       </Paragraph>
       <Heading level={1}>{t('networkPrivacy.overviewTitle')}</Heading>
       <Paragraph>{t('networkPrivacy.overviewIntro')}</Paragraph>
-      {data && <Paragraph data-testid="overview-retention">{t('networkPrivacy.overviewRetention', { count: data.processingOverview.retentionYears })}</Paragraph>}
+      {data && (
+        <Paragraph data-testid="overview-retention">{t('networkPrivacy.overviewRetention', { count: data.processingOverview.retentionYears })}</Paragraph>
+      )}
       <ul className="kijkje-results">
         <li>
           <Link href={processingOverviewPath('csv', lang)} download>
