@@ -25,6 +25,11 @@ describe('processing overview', () => {
       }
       expect(row.legalBasis.nl).toMatch(/AVG art\. 6/);
       expect(row.legalBasis.en).toMatch(/GDPR art\. 6/);
+      // Every cell reads as a sentence of its own.
+      for (const field of [row.category, row.subjects, row.data, row.purpose, row.legalBasis, row.retention, row.recipients]) {
+        expect(field.nl.charAt(0)).toBe(field.nl.charAt(0).toUpperCase());
+        expect(field.en.charAt(0)).toBe(field.en.charAt(0).toUpperCase());
+      }
     }
   });
 

@@ -37,14 +37,16 @@ const LEGITIMATE: Bilingual = {
 const CONSENT: Bilingual = { nl: 'Toestemming (AVG art. 6 lid 1 sub a)', en: 'Consent (GDPR art. 6(1)(a))' };
 const MEMBERS: Bilingual = { nl: 'Deelnemers van het netwerk', en: 'Participants of the network' };
 const COORDINATORS: Bilingual = { nl: 'Coördinatoren van het netwerk', en: 'Coordinators of the network' };
-const PROCESSOR: Bilingual = { nl: 'de beheerder van het platform (verwerker)', en: 'the platform operator (processor)' };
+const PROCESSOR: Bilingual = { nl: 'De beheerder van het platform (verwerker)', en: 'The platform operator (processor)' };
 const WHILE_ACCOUNT: Bilingual = {
   nl: 'Zolang het account bestaat; daarna verwijderd of geanonimiseerd',
   en: 'As long as the account exists; removed or anonymised afterwards',
 };
 
 const both = (nl: string, en: string): Bilingual => ({ nl, en });
-const and = (a: Bilingual, b: Bilingual): Bilingual => ({ nl: `${a.nl}; ${b.nl}`, en: `${a.en}; ${b.en}` });
+/** Two lists of recipients in one sentence: the second goes on in lower case. */
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const and = (a: Bilingual, b: Bilingual): Bilingual => ({ nl: `${a.nl}; ${lower(b.nl)}`, en: `${a.en}; ${lower(b.en)}` });
 
 /** The catalogue for a network, with its own retention and the platform's fixed terms filled in. */
 export function processingOverview(terms: ProcessingTerms): ProcessingActivity[] {
@@ -147,7 +149,7 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
       ),
       recipients: and(
         both('De ontvanger', 'The recipient'),
-        both('de e-mailprovider van het platform (verwerker)', "the platform's mail provider (processor)"),
+        both('De e-mailprovider van het platform (verwerker)', "The platform's mail provider (processor)"),
       ),
     },
     {

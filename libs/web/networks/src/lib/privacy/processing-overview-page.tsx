@@ -5,6 +5,9 @@ import { PROCESSING_COLUMNS } from '@kijkje/domain';
 import { ProcessingOverviewDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { ErrorState, LoadingState, NoAccess, RouterLink, usePageTitle } from '@kijkje/web/ui';
 
+/** Category names are single long Dutch words: they keep their column wide enough not to break. */
+const CATEGORY_WIDTH = { minWidth: '10rem' };
+
 /** Where the overview downloads, in the reader's language. */
 export function processingOverviewPath(format: 'csv' | 'json', lang: string): string {
   return `/export/verwerkingsoverzicht/${format}${lang.startsWith('en') ? '?taal=en' : ''}`;
@@ -60,7 +63,7 @@ function ProcessingOverviewContent() {
             <TableHeader>
               <TableRow>
                 {PROCESSING_COLUMNS.map((column) => (
-                  <TableHeaderCell key={column} scope="col">
+                  <TableHeaderCell key={column} scope="col" style={column === 'category' ? CATEGORY_WIDTH : undefined}>
                     {t(`networkPrivacy.column.${column}`)}
                   </TableHeaderCell>
                 ))}
