@@ -5,8 +5,11 @@ import { PROCESSING_COLUMNS } from '@kijkje/domain';
 import { ProcessingOverviewDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { ErrorState, LoadingState, NoAccess, RouterLink, usePageTitle } from '@kijkje/web/ui';
 
-/** Category names are single long Dutch words: they keep their column wide enough not to break. */
-const CATEGORY_WIDTH = { minWidth: '10rem' };
+/**
+ * Long Dutch words (Persoonsgegevens, Accountgegevens) break between words only: the table grows
+ * instead, and its region scrolls sideways on a narrow screen (focusable, so keyboards can too).
+ */
+const WHOLE_WORDS = { overflowWrap: 'break-word' } as const;
 
 /** Where the overview downloads, in the reader's language. */
 export function processingOverviewPath(format: 'csv' | 'json', lang: string): string {
@@ -57,13 +60,13 @@ function ProcessingOverviewContent() {
       ) : error && !data ? (
         <ErrorState error={error} />
       ) : data ? (
-        <div className="kijkje-table-scroll">
-          <Table>
-            <TableCaption>{t('networkPrivacy.overviewCaption')}</TableCaption>
+        <div className="kijkje-table-scroll" role="region" aria-labelledby="processing-caption" tabIndex={0}>
+          <Table style={WHOLE_WORDS}>
+            <TableCaption id="processing-caption">{t('networkPrivacy.overviewCaption')}</TableCaption>
             <TableHeader>
               <TableRow>
                 {PROCESSING_COLUMNS.map((column) => (
-                  <TableHeaderCell key={column} scope="col" style={column === 'category' ? CATEGORY_WIDTH : undefined}>
+                  <TableHeaderCell key={column} scope="col">
                     {t(`networkPrivacy.column.${column}`)}
                   </TableHeaderCell>
                 ))}
