@@ -9,7 +9,7 @@ import { ErrorState, LoadingState, NoAccess, RouterLink, usePageTitle } from '@k
  * Long Dutch words (Persoonsgegevens, Accountgegevens) break between words only: the table grows
  * instead, and its region scrolls sideways on a narrow screen (focusable, so keyboards can too).
  */
-const WHOLE_WORDS = { overflowWrap: 'break-word' } as const;
+const WHOLE_WORDS = { overflowWrap: 'normal', wordBreak: 'normal' } as const;
 
 /** Where the overview downloads, in the reader's language. */
 export function processingOverviewPath(format: 'csv' | 'json', lang: string): string {
@@ -61,12 +61,12 @@ function ProcessingOverviewContent() {
         <ErrorState error={error} />
       ) : data ? (
         <div className="kijkje-table-scroll" role="region" aria-labelledby="processing-caption" tabIndex={0}>
-          <Table style={WHOLE_WORDS}>
+          <Table>
             <TableCaption id="processing-caption">{t('networkPrivacy.overviewCaption')}</TableCaption>
             <TableHeader>
               <TableRow>
                 {PROCESSING_COLUMNS.map((column) => (
-                  <TableHeaderCell key={column} scope="col">
+                  <TableHeaderCell key={column} scope="col" style={WHOLE_WORDS}>
                     {t(`networkPrivacy.column.${column}`)}
                   </TableHeaderCell>
                 ))}
@@ -77,11 +77,13 @@ function ProcessingOverviewContent() {
                 <TableRow key={activity.key}>
                   {PROCESSING_COLUMNS.map((column) =>
                     column === 'category' ? (
-                      <TableHeaderCell key={column} scope="row">
+                      <TableHeaderCell key={column} scope="row" style={WHOLE_WORDS}>
                         {activity.category[lang]}
                       </TableHeaderCell>
                     ) : (
-                      <TableCell key={column}>{activity[column][lang]}</TableCell>
+                      <TableCell key={column} style={WHOLE_WORDS}>
+                        {activity[column][lang]}
+                      </TableCell>
                     ),
                   )}
                 </TableRow>
