@@ -245,6 +245,31 @@ const MATRIX: Record<string, Case> = {
       expect(row.password_sign_in).toBe(true);
     },
   },
+  setRetention: {
+    // Only ever the caller's own network: A's retention stays.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setRetention(years: 9) { id retentionYears } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      const [row] = (await withAdmin((c) => c.query(`SELECT retention_years FROM network WHERE id = $1`, [w.a.id]), t.db.ownerUrl)).rows;
+      expect(row.retention_years).toBe(5);
+    },
+  },
+  processingOverview: {
+    // The caller's own network's overview, with its own retention.
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ processingOverview { retentionYears activities { key retention { nl } } } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+    },
+  },
+  programmeRetention: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { programmeRetention(programmeId: $id) { keptUntil removedAt } }`, { id: w.a.programmeId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
   switchNetwork: {
     attempt: async (o, w) => {
       const res = await o.gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: w.a.id });

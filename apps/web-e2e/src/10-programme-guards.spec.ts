@@ -171,6 +171,10 @@ test('declining an application and closing a programme ask first, naming what wi
   await expect(close).toBeHidden();
   await expect(coordinator.getByTestId('programme-status')).toHaveText('Afgesloten');
   await expect(coordinator.getByText('De status is nu: Afgesloten.')).toBeVisible();
+  // From today, its visit material is kept for the network's retention (5 years unless the coordinator chose otherwise).
+  await expect(coordinator.getByTestId('programme-retention')).toHaveText(
+    new RegExp(`^Bezoekmateriaal wordt bewaard tot \\d{1,2} \\p{L}+ ${new Date().getFullYear() + 5}\\.$`, 'u'),
+  );
   await expect(coordinator.getByRole('button', { name: 'Programma afsluiten' })).toHaveCount(0);
   await expectNoAxeViolations(coordinator, 'programme closed');
   await coordinatorContext.close();

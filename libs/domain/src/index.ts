@@ -16,3 +16,5 @@ export * from './lib/notifications';
 export * from './lib/reminders';
 export * from './lib/identity/identity-providers';
 export * from './lib/identity/verified-email';
+export * from './lib/privacy/retention';
+export * from './lib/privacy/processing-overview';

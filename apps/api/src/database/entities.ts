@@ -13,6 +13,7 @@ import {
   User,
   IdentityProvider,
   SsoAttempt,
+  RetentionRecord,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -62,4 +63,5 @@ export const ENTITIES = [
   HarvestPublic,
   FindingRollup,
   FindingRollupVersion,
+  RetentionRecord,
 ];

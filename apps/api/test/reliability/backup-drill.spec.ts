@@ -229,4 +229,11 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
                SELECT v.network_id, v.id, 'REPORT', now() + interval '7 days', 'WEEK_BEFORE' FROM visit v WHERE v.status = 'HELD' LIMIT 1`),
     ownerUrl,
   );
+  // A retention record as the daily retention job keeps it (the job removes material only years after a programme closes).
+  await withAdmin(
+    (c) =>
+      c.query(`INSERT INTO retention_record (network_id, programme_id, retention_years, closed_at, removed_at, counts)
+               SELECT p.network_id, p.id, 5, now() - interval '6 years', now(), '{"findings": 0}' FROM programme p LIMIT 1`),
+    ownerUrl,
+  );
 }

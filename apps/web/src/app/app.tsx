@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { ForgotPasswordPage, InvitationPage, ResetPasswordPage, SignInPage } from '@kijkje/web/account';
 import { createApolloClient, SessionProvider } from '@kijkje/web/data-access';
-import { AdminPage, OrganisationsPage, PeoplePage } from '@kijkje/web/networks';
+import { AdminPage, OrganisationsPage, PeoplePage, ProcessingOverviewPage } from '@kijkje/web/networks';
 import { LoadingState } from '@kijkje/web/ui';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
@@ -49,6 +49,7 @@ const protectedPages: [string, ComponentType][] = [
   ['/beheer', AdminPage],
   ['/netwerk/organisaties', OrganisationsPage],
   ['/netwerk/mensen', PeoplePage],
+  ['/netwerk/verwerkingsoverzicht', ProcessingOverviewPage],
   ['/programmas', ProgrammesPage],
   ['/programmas/:id', ProgrammePage],
   ['/programmas/:id/bewerken', ProgrammeEditPage],

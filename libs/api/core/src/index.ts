@@ -57,6 +57,7 @@ export * from './lib/schedule/periodic-job';
 export * from './lib/schedule/scheduler';
 export * from './lib/schedule/schedule.entity';
 export * from './lib/maintenance/purge.service';
+export { RetentionJob, RetentionRecord } from './lib/retention';
 export * from './lib/health/shutdown-state';
 export * from './lib/core.module';
 export * from './lib/validation/uuid-pipe';

@@ -35,6 +35,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['harvest.manage', false, true, false, false, false, false],
   ['harvest.read', false, true, true, false, false, false],
   ['identityProvider.manage', false, true, false, false, false, false],
+  ['privacy.manage', false, true, false, false, false, false],
 ];
 
 describe('can', () => {

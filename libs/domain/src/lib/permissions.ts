@@ -25,6 +25,7 @@ export const ACTIONS = [
   'harvest.manage',
   'harvest.read',
   'identityProvider.manage',
+  'privacy.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -65,6 +66,8 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   'harvest.read': ['coordinator', 'member'],
   // Single sign-on and whether passwords may still be used: the network's coordinators.
   'identityProvider.manage': ['coordinator'],
+  // The retention of visit material and the processing overview: the network's coordinators.
+  'privacy.manage': ['coordinator'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

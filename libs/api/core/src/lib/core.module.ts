@@ -35,6 +35,7 @@ import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { DigestJob } from './notifications/digest.job';
 import { DeadlineReminderJob } from './notifications/deadline-reminder.job';
 import { Scheduler } from './schedule/scheduler';
+import { RETENTION_CONTROLLERS, RETENTION_RESOLVERS, RETENTION_SERVICES } from './retention';
 
 const services = [
   SidePool,
@@ -62,6 +63,7 @@ const services = [
   DeadlineReminderJob,
   IdentityProvidersService,
   SsoService,
+  ...RETENTION_SERVICES,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -71,7 +73,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController, UnsubscribeController, SsoController],
+      controllers: [HealthController, UnsubscribeController, SsoController, ...RETENTION_CONTROLLERS],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
@@ -82,6 +84,7 @@ export class CoreModule {
         MembershipFieldsResolver,
         NotificationsResolver,
         IdentityProvidersResolver,
+        ...RETENTION_RESOLVERS,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -89,4 +92,11 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver];
+export const CORE_RESOLVERS = [
+  AuthResolver,
+  AccountResolver,
+  MembershipFieldsResolver,
+  NotificationsResolver,
+  IdentityProvidersResolver,
+  ...RETENTION_RESOLVERS,
+];

@@ -8,6 +8,7 @@ import { RouterLink, ErrorState, LoadingState, usePageTitle, formatDate, formatN
 import { ApplicationsBoard } from './applications-board';
 import { ApplyForm } from './apply-form';
 import { OwnApplication } from './own-application';
+import { RetentionLine } from './retention-line';
 import { StatusControl } from './status-control';
 
 type Programme = ProgrammeQuery['programme'];
@@ -66,6 +67,7 @@ export function ProgrammePage({ sections }: { sections: ProgrammeSections }) {
         <dt>{t('programmes.defaultSharing')}</dt>
         <dd>{t(`programmes.sharing.${programme.defaultSharing}`)}</dd>
       </dl>
+      {programme.status === 'CLOSED' && <RetentionLine programmeId={programme.id} />}
       {coordinator ? (
         <>
           <StatusControl programme={programme} />

@@ -2,6 +2,7 @@ import { DELIVERIES, NOTIFICATION_KINDS } from '@kijkje/domain';
 import type { World } from '../../../support/world';
 import type { Literal, MutationSpec } from '../bad-input';
 import { identityProviderMutations } from './identity-providers';
+import { RETENTION_LITERALS, retentionMutations } from './retention';
 
 /** Signing in, resetting passwords, invitations, networks and organisations: the world of buildWorld. */
 export interface AccountsWorld {
@@ -217,6 +218,7 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       base: () => ({}),
     },
     ...identityProviderMutations(w),
+    ...retentionMutations(),
   ];
 }
 
@@ -250,4 +252,5 @@ export const ACCOUNT_LITERALS: Literal[] = [
   ],
   ['setPasswordSignIn with a string', `mutation { setPasswordSignIn(allowed: "nee") { id } }`, 'coordinator'],
   ['a variable of the wrong declared type', `mutation($id: Int!) { revokeInvitation(id: $id) }`, 'coordinator'],
+  ...RETENTION_LITERALS,
 ];

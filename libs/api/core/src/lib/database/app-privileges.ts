@@ -39,13 +39,15 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   progress_review: NO_DELETE,
   rate_limit_bucket: CRUD,
   round: CRUD,
+  retention_record: APPEND,
   round_member: CRUD,
   schedule: NO_DELETE,
   session: CRUD,
   sso_attempt: ['SELECT', 'INSERT', 'DELETE'],
   visit: CRUD,
-  visit_report: NO_DELETE,
-  visit_report_revision: APPEND,
+  // Deleted only by the retention job, once a closed programme's material has expired.
+  visit_report: CRUD,
+  visit_report_revision: ['SELECT', 'INSERT', 'DELETE'],
   visit_reviewer: CRUD,
 };
 

@@ -12,7 +12,7 @@ const log = new Logger('Purge');
 export const PURGE_LOCK = 7_271_000_110;
 
 /** Sent and abandoned mail jobs are kept this long (their links are scrubbed at once). */
-const JOB_RETENTION_DAYS = 7;
+export const JOB_RETENTION_DAYS = 7;
 
 export interface PurgeResult {
   sessions: number;

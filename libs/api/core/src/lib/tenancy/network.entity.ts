@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The tenant. Its id is the value of `app.network_id` in every tenant operation. */
@@ -28,6 +28,11 @@ export class Network {
   @Field()
   @Column({ name: 'password_sign_in', type: 'boolean', default: true })
   passwordSignIn!: boolean;
+
+  /** Years a closed programme's visit material is kept (libs/domain RETENTION_YEARS). */
+  @Field(() => Int, { description: "Years a closed programme's visit material is kept before it is removed." })
+  @Column({ name: 'retention_years', type: 'smallint', default: 5 })
+  retentionYears!: number;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -87,6 +87,11 @@ export class Programme {
   @Column({ type: 'varchar', length: 10, default: 'DRAFT' })
   status!: ProgrammeStatus;
 
+  /** Set by the database when the status becomes CLOSED (trigger programme_closed_at); the retention of its material counts from here. */
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the programme closed.' })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   @Field(() => Int, { description: 'Send back when changing the programme (optimistic concurrency).' })
   @Column({ type: 'integer', default: 1 })
   version!: number;
