@@ -14,3 +14,5 @@ export * from './lib/tasks';
 export * from './lib/notifications';
 export * from './lib/reminders';
 export * from './lib/identity/identity-providers';
+export * from './lib/privacy/personal-data';
+export * from './lib/privacy/erasure';
