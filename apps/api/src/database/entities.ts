@@ -12,7 +12,9 @@ import {
   Session,
   User,
   IdentityProvider,
+  AccountErasure,
   SsoAttempt,
+  AccountErasure,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';

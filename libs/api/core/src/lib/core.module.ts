@@ -35,6 +35,10 @@ import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { DigestJob } from './notifications/digest.job';
 import { DeadlineReminderJob } from './notifications/deadline-reminder.job';
 import { Scheduler } from './schedule/scheduler';
+import { ErasureService } from './privacy/erasure.service';
+import { PersonalExportService } from './privacy/personal-export.service';
+import { PrivacyExportController } from './privacy/privacy-export.controller';
+import { PrivacyResolver } from './privacy/privacy.resolver';
 
 const services = [
   SidePool,
@@ -62,6 +66,8 @@ const services = [
   DeadlineReminderJob,
   IdentityProvidersService,
   SsoService,
+  PersonalExportService,
+  ErasureService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -71,7 +77,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController, UnsubscribeController, SsoController],
+      controllers: [HealthController, UnsubscribeController, SsoController, PrivacyExportController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
@@ -82,6 +88,7 @@ export class CoreModule {
         MembershipFieldsResolver,
         NotificationsResolver,
         IdentityProvidersResolver,
+        PrivacyResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -89,4 +96,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver];
+export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver, PrivacyResolver];

@@ -11,6 +11,7 @@ const NO_DELETE = ['SELECT', 'INSERT', 'UPDATE'] as const;
 export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   app_user: CRUD,
   application: CRUD,
+  account_erasure: APPEND,
   audit_event: APPEND,
   calendar_feed: CRUD,
   deadline_reminder: APPEND,
@@ -50,4 +51,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'finding_rollup_apply(uuid,uuid,text,text,integer)',
   'kijkje_enter(uuid,uuid)',
   'kijkje_begin(text,integer)',
+  'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
 ];
