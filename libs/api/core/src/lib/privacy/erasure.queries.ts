@@ -18,6 +18,9 @@ export const ORGANISATION_NAMES = `SELECT name FROM organisation WHERE id = ANY(
 /** Inside one network's scope: invitations to the person's address ($1) go (their names first, to scrub them elsewhere). */
 export const INVITATION_NAMES = `SELECT DISTINCT name FROM invitation WHERE lower(email) = lower($1)`;
 export const DELETE_INVITATIONS = `DELETE FROM invitation WHERE lower(email) = lower($1)`;
+export const DELETE_INVITATIONS_RETURNING = `DELETE FROM invitation WHERE lower(email) = lower($1) RETURNING name`;
+/** Every network but the person's own ($1): an invitation to their address may wait in any of them. */
+export const OTHER_NETWORKS = `SELECT id FROM network WHERE id <> ALL($1::uuid[]) ORDER BY id`;
 /** Inside one network's scope, as the person (own_only_delete): their notifications go. */
 export const DELETE_NOTIFICATIONS = `DELETE FROM notification WHERE recipient_id = $1`;
 /** Inside one network's scope: the person's memberships end (they stay, so authored content keeps its organisation). */

@@ -19,12 +19,14 @@ import {
   ANONYMISE_ACCOUNT,
   COORDINATED_NETWORKS,
   DELETE_INVITATIONS,
+  DELETE_INVITATIONS_RETURNING,
   DELETE_NOTIFICATIONS,
   END_MEMBERSHIPS,
   ERASE_TRACES,
   ERASURE_RECORD,
   INVITATION_NAMES,
   MAIL_JOBS,
+  OTHER_NETWORKS,
   ORGANISATION_NAMES,
   PERSON_FOR_ERASURE,
   PERSON_MEMBERSHIPS,
@@ -182,6 +184,14 @@ export class ErasureService {
         found.names.forEach((n) => names.add(n));
         organisations.push(...found.organisations);
       });
+    // Invitations to the address in networks the person never joined: each network read in its own scope.
+    const touched = [...networks];
+    for (const { id } of (await ctx.em.query(OTHER_NETWORKS, [networks])) as { id: string }[]) {
+      await enterNetwork(ctx.em, id, person.id);
+      const [removed]: [{ name: string }[], number] = await ctx.em.query(DELETE_INVITATIONS_RETURNING, [person.email]);
+      if (removed.length) touched.push(id);
+      removed.forEach((r) => names.add(r.name));
+    }
     // Account-level rows (sessions, calendar feed, reset links, second factors), as the catalogue lists them, read as the person.
     await ctx.em.query(`SELECT set_config('app.network_id', '', true), set_config('app.user_id', $1, true)`, [person.id]);
     await this.sessions.endAllFor(ctx.em, person.id);
@@ -191,7 +201,7 @@ export class ErasureService {
     await ctx.em.query(MAIL_JOBS, [person.email]);
     await ctx.em.query(RATE_LIMITS, [person.email]);
     const formerName = formerMemberName(organisations);
-    await ctx.em.query(ERASE_TRACES, [person.id, person.email, [...names], formerName, networks]);
+    await ctx.em.query(ERASE_TRACES, [person.id, person.email, [...names], formerName, touched]);
     await ctx.em.query(ANONYMISE_ACCOUNT, [person.id, formerName, erasedEmail(person.id)]);
     await ctx.em.query(ERASURE_RECORD, [person.id, by, byUserId, JSON.stringify(networks)]);
     await rescope(ctx);
