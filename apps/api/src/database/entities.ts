@@ -12,7 +12,6 @@ import {
   Session,
   User,
   IdentityProvider,
-  AccountErasure,
   SsoAttempt,
   AccountErasure,
 } from '@kijkje/api/core';
@@ -40,6 +39,7 @@ export const ENTITIES = [
   DeadlineReminder,
   IdentityProvider,
   SsoAttempt,
+  AccountErasure,
   Organisation,
   Invitation,
   Programme,
