@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { EraseMemberButton } from './erase-member-button';
 import {
   Alert,
   Button,
@@ -52,6 +53,13 @@ function PeopleContent({ networkName }: { networkName: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [revoke, { loading: revoking }] = useMutation(RevokeInvitationDocument, { refetchQueries: [PeopleDocument], awaitRefetchQueries: true });
   const revokeErrors = useFormErrors();
+  const [erased, setErased] = useState<string | null>(null);
+  const eraseErrors = useFormErrors((view) => view.fields['membershipId'] ?? null);
+  const onErased = (message: string | null, error?: unknown) => {
+    setErased(message);
+    if (error) eraseErrors.fail(error);
+    else eraseErrors.clear();
+  };
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} />;
@@ -73,6 +81,8 @@ function PeopleContent({ networkName }: { networkName: string }) {
   return (
     <>
       <Heading level={1}>{t('people.title')}</Heading>
+      <div role="status">{erased && <Alert type="ok">{erased}</Alert>}</div>
+      <ErrorAlert message={eraseErrors.general} />
       <div className="kijkje-table-scroll">
         <Table>
           <TableCaption>{t('people.membersCaption', { network: networkName })}</TableCaption>
@@ -82,6 +92,7 @@ function PeopleContent({ networkName }: { networkName: string }) {
               <TableHeaderCell scope="col">{t('people.email')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('people.role')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('people.organisation')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('people.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -91,6 +102,11 @@ function PeopleContent({ networkName }: { networkName: string }) {
                 <TableCell>{membership.user.email}</TableCell>
                 <TableCell>{t(`roles.${membership.role}`)}</TableCell>
                 <TableCell>{membership.organisation?.name ?? ''}</TableCell>
+                <TableCell>
+                  {membership.role !== 'COORDINATOR' && membership.active && (
+                    <EraseMemberButton membershipId={membership.id} name={membership.user.name} onDone={onErased} />
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
