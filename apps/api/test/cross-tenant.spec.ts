@@ -375,7 +375,9 @@ const MATRIX: Record<string, Case> = {
     // Only ever the caller's own account, proven with its password: a wrong one erases nothing anywhere.
     attempt: async (o, w, t) => {
       const before = await state(t, w);
-      const res = await o.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { currentPassword: 'niet-het-wachtwoord' } });
+      const res = await o.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, {
+        input: { currentPassword: 'niet-het-wachtwoord' },
+      });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(await state(t, w)).toEqual(before);
       expect(await withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM account_erasure`)).rows[0].n, t.db.ownerUrl)).toBe(0);
@@ -1254,7 +1256,8 @@ describe('cross-tenant matrix', () => {
     const mine = JSON.parse((await request(t.http).get(`/export/mijn-gegevens/json`).set('cookie', cookie)).text);
     expect(mine.account.email).toBe(world.b.coordinator.email);
     expect(mine.networks.map((n: { networkId: string }) => n.networkId)).toEqual([world.b.id]);
-    for (const secret of [world.a.name, world.a.member.email, world.a.coordinator.email, 'Bevinding SHARED']) expect(JSON.stringify(mine)).not.toContain(secret);
+    for (const secret of [world.a.name, world.a.member.email, world.a.coordinator.email, 'Bevinding SHARED'])
+      expect(JSON.stringify(mine)).not.toContain(secret);
     // A personal feed's address is the only key to it: a session of another network opens no one's.
     expect(
       (

@@ -49,7 +49,8 @@ describe('erasure of an account (AVG right to erasure)', () => {
 
   it('removes the name and e-mail from every column of every table, keeps the findings as "voormalig lid (gemeente B)", leaves harvests alone', async () => {
     // The person writes, comments, replies, renames themselves, asks for a reset link, downloads their data.
-    findingId = (await client.ok(CREATE, { input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: 'De toegang is traag.', tags: ['toegang'] } })).createFinding.id;
+    findingId = (await client.ok(CREATE, { input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: 'De toegang is traag.', tags: ['toegang'] } }))
+      .createFinding.id;
     await client.ok(SUBMIT, { input: { id: findingId, version: 1 } });
     await client.ok(COMMENT, { input: { findingId, text: 'Aangevuld na het gesprek.' } });
     const [{ version }] = await admin(`SELECT version FROM app_user WHERE id = $1`, [person.id]);
@@ -64,29 +65,28 @@ describe('erasure of an account (AVG right to erasure)', () => {
         person.id,
       ]);
       await c.query(`INSERT INTO visit_report (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
-      await c.query(`INSERT INTO visit_report_revision (network_id, visit_id, number, status, content, created_by) VALUES ($1, $2, 1, 'REPORT_SHARED', $3, $4)`, [
-        world.a.id,
-        v.visitId,
-        JSON.stringify({ team: [{ name: renamed, organisation: 'Gemeente B', lead: false }], summary: 'Kort.' }),
-        world.a.coordinator.id,
-      ]);
-      await c.query(`INSERT INTO invitation (network_id, email, name, role, organisation_id, token_hash, expires_at)
-                     VALUES ($1, $2, $3, 'MEMBER', $4, repeat('e', 64), now() + interval '1 day')`, [
-        world.b.id,
-        person.email.toUpperCase(),
-        person.name,
-        world.b.organisations[0].id,
-      ]);
-      const h = await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, 'Oogst', 'oogst', 'PUBLIC') RETURNING id`, [
-        world.a.id,
-        v.programmeId,
-      ]);
-      await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content, published_by) VALUES ($1, $2, 1, 'Oogst', 'oogst', 'PUBLIC', $3, $4)`, [
-        world.a.id,
-        h.rows[0].id,
-        JSON.stringify({ narrative: 'Wat wij leerden.', quotes: ['De toegang is traag.'] }),
-        world.a.coordinator.id,
-      ]);
+      await c.query(
+        `INSERT INTO visit_report_revision (network_id, visit_id, number, status, content, created_by) VALUES ($1, $2, 1, 'REPORT_SHARED', $3, $4)`,
+        [
+          world.a.id,
+          v.visitId,
+          JSON.stringify({ team: [{ name: renamed, organisation: 'Gemeente B', lead: false }], summary: 'Kort.' }),
+          world.a.coordinator.id,
+        ],
+      );
+      await c.query(
+        `INSERT INTO invitation (network_id, email, name, role, organisation_id, token_hash, expires_at)
+                     VALUES ($1, $2, $3, 'MEMBER', $4, repeat('e', 64), now() + interval '1 day')`,
+        [world.b.id, person.email.toUpperCase(), person.name, world.b.organisations[0].id],
+      );
+      const h = await c.query(
+        `INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, 'Oogst', 'oogst', 'PUBLIC') RETURNING id`,
+        [world.a.id, v.programmeId],
+      );
+      await c.query(
+        `INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content, published_by) VALUES ($1, $2, 1, 'Oogst', 'oogst', 'PUBLIC', $3, $4)`,
+        [world.a.id, h.rows[0].id, JSON.stringify({ narrative: 'Wat wij leerden.', quotes: ['De toegang is traag.'] }), world.a.coordinator.id],
+      );
       return (await c.query(`SELECT h::text AS row FROM harvest_version h WHERE harvest_id = $1`, [h.rows[0].id])).rows;
     }, t.db.ownerUrl);
     const needles = [person.name, renamed, person.email];
@@ -130,7 +130,9 @@ describe('erasure of an account (AVG right to erasure)', () => {
       const coordinator = await signedIn(t, world.b.coordinator);
       const [m] = await admin(`SELECT id FROM membership WHERE network_id = $1 AND user_id = $2`, [world.b.id, world.both.id]);
       expect(await coordinator.ok(ERASE_MEMBER, { id: m.id })).toEqual({ eraseMemberOnRequest: 'MEMBERSHIP' });
-      expect(await admin(`SELECT n.name, m.active FROM membership m JOIN network n ON n.id = m.network_id WHERE m.user_id = $1 ORDER BY n.name`, [world.both.id])).toEqual([
+      expect(
+        await admin(`SELECT n.name, m.active FROM membership m JOIN network n ON n.id = m.network_id WHERE m.user_id = $1 ORDER BY n.name`, [world.both.id]),
+      ).toEqual([
         { name: world.a.name, active: true },
         { name: world.b.name, active: false },
       ]);

@@ -27,7 +27,9 @@ describe('my data: the download (AVG access and portability)', () => {
     person = await distinctivePerson(t, world, v, 'export');
     client = await signedIn(t, person);
     findingId = (
-      await client.ok(CREATE, { input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Jeugd', text: 'De **wijkteams** werken goed samen.', tags: ['samenwerking'] } })
+      await client.ok(CREATE, {
+        input: { visitId: v.visitId, kind: 'STRENGTH', theme: 'Jeugd', text: 'De **wijkteams** werken goed samen.', tags: ['samenwerking'] },
+      })
     ).createFinding.id;
     await withAdmin(async (c) => {
       // A membership in network B too, and a calendar feed: the download spans both, the feed's token never shows.
@@ -87,7 +89,10 @@ describe('my data: the download (AVG access and portability)', () => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="mijn-gegevens-kijkje-\d{4}-\d{2}-\d{2}\.pdf"/);
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     const audits = await withAdmin(
-      (c) => c.query(`SELECT data->>'format' AS format FROM audit_event WHERE action = 'account.data_exported' AND actor_user_id = $1 ORDER BY created_at`, [person.id]),
+      (c) =>
+        c.query(`SELECT data->>'format' AS format FROM audit_event WHERE action = 'account.data_exported' AND actor_user_id = $1 ORDER BY created_at`, [
+          person.id,
+        ]),
       t.db.ownerUrl,
     );
     expect(audits.rows.map((r) => r.format)).toEqual(['json', 'pdf']);

@@ -63,7 +63,7 @@ test('a member downloads their data, then erases their account', async ({ browse
 
   // Erasure: says what goes and what stays, wants the password, asks once more.
   await expect(page.getByRole('heading', { level: 2, name: 'Account verwijderen' })).toBeVisible();
-  await expect(page.getByText("voormalig lid (gemeente …)", { exact: false })).toBeVisible();
+  await expect(page.getByText('voormalig lid (gemeente …)', { exact: false })).toBeVisible();
   await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Mijn account verwijderen' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Uw account definitief verwijderen?' });

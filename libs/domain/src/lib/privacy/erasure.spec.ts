@@ -30,12 +30,25 @@ describe('erasure', () => {
       ['the account, when every network of the person is coordinated by them', facts(), 'account'],
       [
         'the account across several networks they all coordinate',
-        facts({ memberships: [{ networkId: 'A', role: 'MEMBER' }, { networkId: 'B', role: 'MEMBER' }] }, ['A', 'B']),
+        facts(
+          {
+            memberships: [
+              { networkId: 'A', role: 'MEMBER' },
+              { networkId: 'B', role: 'MEMBER' },
+            ],
+          },
+          ['A', 'B'],
+        ),
         'account',
       ],
       [
         'only the membership here when the person is also elsewhere',
-        facts({ memberships: [{ networkId: 'A', role: 'MEMBER' }, { networkId: 'B', role: 'MEMBER' }] }),
+        facts({
+          memberships: [
+            { networkId: 'A', role: 'MEMBER' },
+            { networkId: 'B', role: 'MEMBER' },
+          ],
+        }),
         'membership',
       ],
       ['nothing for a person of another network', facts({ memberships: [{ networkId: 'B', role: 'MEMBER' }] }), 'refused:not_a_member'],

@@ -41,9 +41,7 @@ export type ErasedBy = 'self' | 'coordinator';
  * - `refused`: not allowed at all (see `reason`).
  */
 export type CoordinatorErasure =
-  | { kind: 'account' }
-  | { kind: 'membership' }
-  | { kind: 'refused'; reason: 'not_a_member' | 'self' | 'platform_admin' | 'coordinator' };
+  { kind: 'account' } | { kind: 'membership' } | { kind: 'refused'; reason: 'not_a_member' | 'self' | 'platform_admin' | 'coordinator' };
 
 export interface CoordinatorErasureFacts {
   /** The network the coordinator works in. */

@@ -8,7 +8,9 @@ describe('the catalogue of personal data', () => {
 
   it('downloads the account, memberships, authored content and audit entries, never reset links', () => {
     const keys = exportedLocations().map((l) => l.key);
-    expect(keys).toEqual(expect.arrayContaining(['account', 'memberships', 'findings', 'comments', 'replies', 'applications', 'auditEntries', 'sessions', 'calendarFeeds']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['account', 'memberships', 'findings', 'comments', 'replies', 'applications', 'auditEntries', 'sessions', 'calendarFeeds']),
+    );
     expect(keys).not.toContain('passwordResets');
   });
 

@@ -41,7 +41,10 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     scope: 'account',
     export: 'full',
     erasure: 'anonymise',
-    description: { nl: 'Naam, e-mailadres, taal, aangemaakt op en meldingsinstellingen.', en: 'Name, e-mail address, language, created and notification settings.' },
+    description: {
+      nl: 'Naam, e-mailadres, taal, aangemaakt op en meldingsinstellingen.',
+      en: 'Name, e-mail address, language, created and notification settings.',
+    },
   },
   {
     key: 'sessions',
@@ -79,7 +82,10 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     scope: 'account',
     export: 'existence',
     erasure: 'delete',
-    description: { nl: 'Tweede factoren (app, passkey): soort en data, nooit het geheim.', en: 'Second factors (app, passkey): kind and dates, never the secret.' },
+    description: {
+      nl: 'Tweede factoren (app, passkey): soort en data, nooit het geheim.',
+      en: 'Second factors (app, passkey): kind and dates, never the secret.',
+    },
   },
   {
     key: 'memberships',
@@ -210,7 +216,9 @@ export const NEVER_EXPORTED_COLUMNS: readonly string[] = ['password_hash', 'toke
 /** An audit payload as the download shows it: any e-mail address but the person's own is masked. */
 export function maskOtherEmails(value: unknown, ownEmail: string): unknown {
   if (typeof value === 'string')
-    return value.replace(/[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g, (found) => (found.toLowerCase() === ownEmail.toLowerCase() ? found : '[e-mailadres]'));
+    return value.replace(/[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g, (found) =>
+      found.toLowerCase() === ownEmail.toLowerCase() ? found : '[e-mailadres]',
+    );
   if (Array.isArray(value)) return value.map((v) => maskOtherEmails(v, ownEmail));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskOtherEmails(v, ownEmail)]));
   return value;

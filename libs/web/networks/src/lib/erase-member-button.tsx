@@ -10,7 +10,15 @@ import { ConfirmDialog, VisuallyHidden } from '@kijkje/web/ui';
  * is only in networks this coordinator coordinates, otherwise only their membership here (the API
  * decides, by the rule in libs/domain). Says which it was afterwards.
  */
-export function EraseMemberButton({ membershipId, name, onDone }: { membershipId: string; name: string; onDone: (message: string | null, error?: unknown) => void }) {
+export function EraseMemberButton({
+  membershipId,
+  name,
+  onDone,
+}: {
+  membershipId: string;
+  name: string;
+  onDone: (message: string | null, error?: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [erase, { loading }] = useMutation(EraseMemberOnRequestDocument, { refetchQueries: [PeopleDocument], awaitRefetchQueries: true });

@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  COORDINATOR_ERASURE_REFUSALS,
-  coordinatorErasure,
-  erasedEmail,
-  formerMemberName,
-  locationsErasedBy,
-  type ErasedBy,
-} from '@kijkje/domain';
+import { COORDINATOR_ERASURE_REFUSALS, coordinatorErasure, erasedEmail, formerMemberName, locationsErasedBy, type ErasedBy } from '@kijkje/domain';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionService } from '../auth/session.service';
@@ -166,9 +159,9 @@ export class ErasureService {
     const names: string[] = (await ctx.em.query(INVITATION_NAMES, [person.email])).map((r: { name: string }) => r.name);
     await ctx.em.query(DELETE_INVITATIONS, [person.email]);
     await ctx.em.query(DELETE_NOTIFICATIONS, [person.id]);
-    const organisationIds: string[] = (await ctx.em.query(`SELECT organisation_id AS id FROM membership WHERE user_id = $1 AND organisation_id IS NOT NULL`, [person.id])).map(
-      (r: { id: string }) => r.id,
-    );
+    const organisationIds: string[] = (
+      await ctx.em.query(`SELECT organisation_id AS id FROM membership WHERE user_id = $1 AND organisation_id IS NOT NULL`, [person.id])
+    ).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);
     return then({ names, organisations });

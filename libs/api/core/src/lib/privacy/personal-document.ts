@@ -161,8 +161,30 @@ export function personalDocument(data: PersonalExport, language: DocumentLanguag
           ),
         ],
       },
-      { heading: t.calendar, blocks: [table(t, [t.since], data.calendarFeeds.map((f) => [day(f.createdAt, language)]))] },
-      ...(data.secondFactors ? [{ heading: t.secondFactors, blocks: [table(t, ['', t.created], data.secondFactors.map((f) => [String(f['kind'] ?? ''), day(f['created_at'], language)]))] }] : []),
+      {
+        heading: t.calendar,
+        blocks: [
+          table(
+            t,
+            [t.since],
+            data.calendarFeeds.map((f) => [day(f.createdAt, language)]),
+          ),
+        ],
+      },
+      ...(data.secondFactors
+        ? [
+            {
+              heading: t.secondFactors,
+              blocks: [
+                table(
+                  t,
+                  ['', t.created],
+                  data.secondFactors.map((f) => [String(f['kind'] ?? ''), day(f['created_at'], language)]),
+                ),
+              ],
+            },
+          ]
+        : []),
       { heading: t.log, blocks: [logBlock(t, data.accountAuditEntries, language)] },
       ...data.networks.map((n) => networkSection(t, n, language)),
     ],
