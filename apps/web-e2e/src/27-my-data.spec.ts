@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { expectPage } from './support/app';
+import { expectPage, uniqueEmail } from './support/app';
 import { withDatabase } from './support/database';
-import { createNetworkWithCoordinator } from './support/journeys';
+import { acceptAsNewPerson, createNetworkWithCoordinator, NEW_PASSWORD } from './support/journeys';
+import { INVITATION_LINK, waitForLink } from './support/outbox';
 import { menu } from './support/visits';
 
 test.use({ actionTimeout: 15_000 });
@@ -88,4 +89,55 @@ test('a member downloads their data, then erases their account', async ({ browse
   await expectPage(page, 'Inloggen');
 
   await me.context.close();
+});
+
+// A coordinator erases a member of their own (new) network on the member's request: the account is wiped.
+test('a coordinator erases a member on their request', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, networkName, context } = await createNetworkWithCoordinator(browser);
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO organisation (network_id, name, kind, cbs_code, province, population)
+       SELECT id, 'Wisdorp', 'MUNICIPALITY', 'GM0998', 'Utrecht', 30000 FROM network WHERE name = $1`,
+      [networkName],
+    ),
+  );
+  await menu(page).getByRole('link', { name: 'Mensen' }).click();
+  await expectPage(page, 'Mensen');
+  const memberEmail = uniqueEmail('wisverzoek');
+  const memberName = 'Wietske Wisverzoek';
+  await page.getByLabel('Naam', { exact: true }).fill(memberName);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(memberEmail);
+  await page.getByLabel('Rol').selectOption({ label: 'Lid' });
+  await page.getByLabel('Organisatie').selectOption({ label: 'Wisdorp' });
+  await page.getByRole('button', { name: 'Uitnodigen' }).click();
+  await expect(page.getByText(`${memberName} is uitgenodigd.`)).toBeVisible();
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await acceptAsNewPerson(member, await waitForLink(memberEmail, INVITATION_LINK), memberName, NEW_PASSWORD, networkName);
+  await memberContext.close();
+
+  await page.reload();
+  await expectPage(page, 'Mensen');
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: memberName, exact: true }) });
+  await row.getByRole('button', { name: `Verwijderen op verzoek ${memberName}` }).click();
+  const dialog = page.getByRole('alertdialog', { name: `${memberName} verwijderen op eigen verzoek?` });
+  await expect(dialog).toContainText('Doe dit alleen als deze persoon erom vroeg');
+  await expectNoAxeViolations(page, 'erase member dialog');
+  await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByText('Het account is gewist.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: memberName, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: 'voormalig lid (gemeente Wisdorp)', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'member erased');
+  await context.close();
+
+  // The member cannot sign in any more.
+  const again = await browser.newContext();
+  const signInPage = await again.newPage();
+  await signInPage.goto('/inloggen');
+  await signInPage.getByLabel('E-mailadres').fill(memberEmail);
+  await signInPage.getByLabel('Wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+  await signInPage.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(signInPage.getByText('Het e-mailadres of het wachtwoord is onjuist.')).toBeVisible();
+  await again.close();
 });
