@@ -1,3 +1,4 @@
+import { locationsErasedBy } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -95,6 +96,12 @@ describe('erasure of an account (AVG right to erasure)', () => {
     expect(await client.ok(ERASE, { input: { currentPassword: PASSWORD } })).toEqual({ eraseMyAccount: true });
 
     expect(await searchEverywhere(t, needles)).toEqual([]);
+    // Every location the catalogue deletes holds no row of the person any more (tables of later migrations included once they exist).
+    for (const l of locationsErasedBy('delete').filter((x) => ['user_id', 'recipient_id'].includes(x.personColumn))) {
+      const [{ present }] = await admin(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${l.table}`]);
+      if (present)
+        expect([l.table, (await admin(`SELECT count(*)::int AS n FROM ${l.table} WHERE ${l.personColumn} = $1`, [person.id]))[0].n]).toEqual([l.table, 0]);
+    }
     // The findings stay, attributed to a former member of their municipality.
     const reader = await signedIn(t, v.people.lead);
     const seen = (await reader.ok(FINDING, { id: findingId })).finding;

@@ -1,3 +1,4 @@
+import { exportedLocations } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -79,6 +80,13 @@ describe('my data: the download (AVG access and portability)', () => {
     expect(text).not.toMatch(/password_hash|passwordHash|token_hash|tokenHash|ffffffffff/);
     expect(text).not.toContain('iemand.anders@example.nl');
     expect(text).not.toContain(world.a.member.email);
+    // Every location the catalogue says is downloaded has its section, on the account or per network.
+    const sections = new Set([...Object.keys(data), ...Object.keys(a)]);
+    expect(
+      exportedLocations()
+        .map((l) => l.key)
+        .filter((key) => !sections.has(key)),
+    ).toEqual([]);
   });
 
   it('downloads a readable PDF and audits every download', async () => {
