@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EraseMemberButton } from './erase-member-button';
+import { MembersTable } from './members-table';
 import {
   Alert,
   Button,
@@ -53,13 +53,6 @@ function PeopleContent({ networkName }: { networkName: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [revoke, { loading: revoking }] = useMutation(RevokeInvitationDocument, { refetchQueries: [PeopleDocument], awaitRefetchQueries: true });
   const revokeErrors = useFormErrors();
-  const [erased, setErased] = useState<string | null>(null);
-  const eraseErrors = useFormErrors((view) => view.fields['membershipId'] ?? null);
-  const onErased = (message: string | null, error?: unknown) => {
-    setErased(message);
-    if (error) eraseErrors.fail(error);
-    else eraseErrors.clear();
-  };
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} />;
@@ -81,37 +74,7 @@ function PeopleContent({ networkName }: { networkName: string }) {
   return (
     <>
       <Heading level={1}>{t('people.title')}</Heading>
-      <div role="status">{erased && <Alert type="ok">{erased}</Alert>}</div>
-      <ErrorAlert message={eraseErrors.general} />
-      <div className="kijkje-table-scroll">
-        <Table>
-          <TableCaption>{t('people.membersCaption', { network: networkName })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('people.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.email')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.role')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.organisation')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.memberships.map((membership) => (
-              <TableRow key={membership.id}>
-                <TableCell>{membership.user.name}</TableCell>
-                <TableCell>{membership.user.email}</TableCell>
-                <TableCell>{t(`roles.${membership.role}`)}</TableCell>
-                <TableCell>{membership.organisation?.name ?? ''}</TableCell>
-                <TableCell>
-                  {membership.role !== 'COORDINATOR' && membership.active && (
-                    <EraseMemberButton membershipId={membership.id} name={membership.user.name} onDone={onErased} />
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <MembersTable memberships={data.memberships} networkName={networkName} />
 
       <section className="kijkje-section" aria-labelledby="invitations-heading">
         <Heading level={2} id="invitations-heading">
