@@ -400,6 +400,35 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  eraseMemberOnRequest: {
+    // A coordinator of B erases nobody of A: A's membership reads as not found, A's member keeps their account.
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      expect(codeOf(await o.gql(`mutation($id: ID!) { eraseMemberOnRequest(membershipId: $id) }`, { id: w.a.membershipId }))).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+      const people = await withAdmin(
+        async (c) => (await c.query(`SELECT email, active FROM app_user WHERE id = ANY($1) ORDER BY email`, [[w.a.member.id, w.a.coordinator.id]])).rows,
+        t.db.ownerUrl,
+      );
+      expect(people).toEqual([
+        { email: w.a.coordinator.email, active: true },
+        { email: w.a.member.email, active: true },
+      ]);
+      expect(await withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM account_erasure`)).rows[0].n, t.db.ownerUrl)).toBe(0);
+    },
+  },
+  eraseMyAccount: {
+    // Only ever the caller's own account, proven with its password: a wrong one erases nothing anywhere.
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, {
+        input: { currentPassword: 'niet-het-wachtwoord' },
+      });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(await state(t, w)).toEqual(before);
+      expect(await withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM account_erasure`)).rows[0].n, t.db.ownerUrl)).toBe(0);
+    },
+  },
   programmes: {
     attempt: async (o, w) => {
       const res = await o.gql(`{ programmes { id name applications { id organisation { id } } } }`);
@@ -1346,6 +1375,13 @@ describe('cross-tenant matrix', () => {
       expect((await request(t.http).get(`/export/bezoekverslag/${id}/pdf`).set('cookie', cookie)).status).toBe(404);
       expect((await request(t.http).get(`/export/agenda/bezoek/${id}.ics`).set('cookie', cookie)).status).toBe(404);
     }
+    // The personal download is the caller's own: nothing of A's people, findings or network (the ids the caller
+    // tried above do show, in their own log of refusals).
+    const mine = JSON.parse((await request(t.http).get(`/export/mijn-gegevens/json`).set('cookie', cookie)).text);
+    expect(mine.account.email).toBe(world.b.coordinator.email);
+    expect(mine.networks.map((n: { networkId: string }) => n.networkId)).toEqual([world.b.id]);
+    for (const secret of [world.a.name, world.a.member.email, world.a.coordinator.email, 'Bevinding SHARED'])
+      expect(JSON.stringify(mine)).not.toContain(secret);
     // A personal feed's address is the only key to it: a session of another network opens no one's.
     expect(
       (

@@ -18,3 +18,5 @@ export * from './lib/identity/identity-providers';
 export * from './lib/identity/verified-email';
 export * from './lib/privacy/retention';
 export * from './lib/privacy/processing-overview';
+export * from './lib/privacy/personal-data';
+export * from './lib/privacy/erasure';

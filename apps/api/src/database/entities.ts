@@ -14,6 +14,7 @@ import {
   IdentityProvider,
   SsoAttempt,
   RetentionRecord,
+  AccountErasure,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   DeadlineReminder,
   IdentityProvider,
   SsoAttempt,
+  AccountErasure,
   Organisation,
   Invitation,
   Programme,

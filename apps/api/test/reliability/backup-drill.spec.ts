@@ -221,6 +221,12 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       [visit.network_id, visit.id],
     );
   }, ownerUrl);
+  // The minimal record an erasure leaves (the erasure itself is proven in privacy-erasure.spec.ts).
+  await withAdmin(
+    (c) =>
+      c.query(`INSERT INTO account_erasure (user_id, erased_by, network_ids) SELECT id, 'self', '[]'::jsonb FROM app_user WHERE email = 'lid@kijkje.test'`),
+    ownerUrl,
+  );
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
   await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
   await withAdmin(

@@ -19,6 +19,7 @@ import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
 import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
+import { AccountErasure1796256130000 } from './1796256130000-account-erasure';
 import { Retention1796256140000 } from './1796256140000-retention';
 import { MembershipRequest1796256150000 } from './1796256150000-membership-request';
 import { ActionPlans1796256160000 } from './1796256160000-action-plans';
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   VisitReviewQuestion1796256090000,
   Account1796256100000,
   IdentityProviders1796256110000,
+  AccountErasure1796256130000,
   Retention1796256140000,
   MembershipRequest1796256150000,
   ActionPlans1796256160000,

@@ -36,6 +36,10 @@ import { DigestJob } from './notifications/digest.job';
 import { DeadlineReminderJob } from './notifications/deadline-reminder.job';
 import { Scheduler } from './schedule/scheduler';
 import { RETENTION_CONTROLLERS, RETENTION_RESOLVERS, RETENTION_SERVICES } from './retention';
+import { ErasureService } from './privacy/erasure.service';
+import { PersonalExportService } from './privacy/personal-export.service';
+import { PrivacyExportController } from './privacy/privacy-export.controller';
+import { PrivacyResolver } from './privacy/privacy.resolver';
 
 const services = [
   SidePool,
@@ -64,6 +68,8 @@ const services = [
   IdentityProvidersService,
   SsoService,
   ...RETENTION_SERVICES,
+  PersonalExportService,
+  ErasureService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -73,7 +79,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      controllers: [HealthController, UnsubscribeController, SsoController, ...RETENTION_CONTROLLERS],
+      controllers: [HealthController, UnsubscribeController, SsoController, ...RETENTION_CONTROLLERS, PrivacyExportController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
@@ -85,6 +91,7 @@ export class CoreModule {
         NotificationsResolver,
         IdentityProvidersResolver,
         ...RETENTION_RESOLVERS,
+        PrivacyResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -99,4 +106,5 @@ export const CORE_RESOLVERS = [
   NotificationsResolver,
   IdentityProvidersResolver,
   ...RETENTION_RESOLVERS,
+  PrivacyResolver,
 ];

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { MembersTable } from './members-table';
 import {
   Alert,
   Button,
@@ -60,29 +61,7 @@ function PeopleContent({ networkName }: { networkName: string }) {
     <>
       <Heading level={1}>{t('people.title')}</Heading>
       {hadRequests.current && <MembershipRequestsSection requests={requests} />}
-      <div className="kijkje-table-scroll">
-        <Table>
-          <TableCaption>{t('people.membersCaption', { network: networkName })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('people.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.email')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.role')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('people.organisation')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {members.map((membership) => (
-              <TableRow key={membership.id}>
-                <TableCell>{membership.user.name}</TableCell>
-                <TableCell>{membership.user.email}</TableCell>
-                <TableCell>{t(`roles.${membership.role}`)}</TableCell>
-                <TableCell>{membership.organisation?.name ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <MembersTable memberships={members} networkName={networkName} />
 
       <section className="kijkje-section" aria-labelledby="invitations-heading">
         <Heading level={2} id="invitations-heading">

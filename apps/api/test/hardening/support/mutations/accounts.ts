@@ -3,6 +3,7 @@ import type { World } from '../../../support/world';
 import type { Literal, MutationSpec } from '../bad-input';
 import { identityProviderMutations } from './identity-providers';
 import { RETENTION_LITERALS, retentionMutations } from './retention';
+import { privacyMutations } from './privacy';
 
 /** Signing in, resetting passwords, invitations, networks and organisations: the world of buildWorld. */
 export interface AccountsWorld {
@@ -219,6 +220,7 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
     },
     ...identityProviderMutations(w),
     ...retentionMutations(),
+    ...privacyMutations(w),
   ];
 }
 
@@ -239,6 +241,8 @@ export const ACCOUNT_LITERALS: Literal[] = [
   ['addOrganisation with a list for cbsCode', `mutation { addOrganisation(input: { cbsCode: ["GM0344"] }) { id } }`, 'coordinator'],
   ['updateMyName with a string for the version', `mutation { updateMyName(input: { name: "A", version: "1" }) { name } }`, 'both'],
   ['endMySession without its id', `mutation { endMySession }`, 'both'],
+  ['eraseMyAccount with a number for the password', `mutation { eraseMyAccount(input: { currentPassword: 42 }) }`, 'both'],
+  ['eraseMemberOnRequest without its membership', `mutation { eraseMemberOnRequest }`, 'coordinator'],
   ['switchNetwork with a boolean', `mutation { switchNetwork(networkId: true) { user { id } } }`, 'both'],
   [
     'createIdentityProvider with a string for emailDomains items list',

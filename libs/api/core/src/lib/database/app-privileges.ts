@@ -12,6 +12,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   action_plan: NO_DELETE,
   app_user: CRUD,
   application: CRUD,
+  account_erasure: APPEND,
   audit_event: APPEND,
   calendar_feed: CRUD,
   deadline_reminder: APPEND,
@@ -56,4 +57,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'finding_rollup_apply(uuid,uuid,text,text,integer)',
   'kijkje_enter(uuid,uuid)',
   'kijkje_begin(text,integer)',
+  'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
 ];

@@ -7,6 +7,7 @@ import { LanguageSection } from './language-section';
 import { NameSection } from './name-section';
 import { PasswordSection } from './password-section';
 import { SessionsSection } from './sessions-section';
+import { PrivacySections } from '../privacy/privacy-sections';
 import './account.css';
 
 /**
@@ -76,6 +77,7 @@ export function AccountPage() {
           </UnorderedListItem>
         </UnorderedList>
       </section>
+      <PrivacySections />
     </div>
   );
 }

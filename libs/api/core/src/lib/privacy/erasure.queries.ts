@@ -1,0 +1,42 @@
+/** The statements of erasure (see the personal-data catalogue in libs/domain for the why of each). */
+
+/** The person to erase, locked against a parallel erasure or change; only a live account. */
+export const PERSON_FOR_ERASURE = `
+  SELECT id, email, name, password_hash AS "passwordHash", is_platform_admin AS "isPlatformAdmin", language
+    FROM app_user WHERE id = $1 AND active FOR UPDATE`;
+
+/** Every membership of the person ($1), readable once app.user_id is theirs (own_memberships). */
+export const PERSON_MEMBERSHIPS = `
+  SELECT m.id, m.network_id AS "networkId", m.organisation_id AS "organisationId", m.role, m.active FROM membership m WHERE m.user_id = $1`;
+
+/** Networks the caller ($1) actively coordinates (own_memberships). */
+export const COORDINATED_NETWORKS = `SELECT network_id AS "networkId" FROM membership WHERE user_id = $1 AND role = 'COORDINATOR' AND active`;
+
+/** Inside one network's scope: the names of the person's organisations there. */
+export const ORGANISATION_NAMES = `SELECT name FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name`;
+
+/** Inside one network's scope: invitations to the person's address ($1) go (their names first, to scrub them elsewhere). */
+export const INVITATION_NAMES = `SELECT DISTINCT name FROM invitation WHERE lower(email) = lower($1)`;
+export const DELETE_INVITATIONS = `DELETE FROM invitation WHERE lower(email) = lower($1)`;
+export const DELETE_INVITATIONS_RETURNING = `DELETE FROM invitation WHERE lower(email) = lower($1) RETURNING name`;
+/** Every network but the person's own ($1): an invitation to their address may wait in any of them. */
+export const OTHER_NETWORKS = `SELECT id FROM network WHERE id <> ALL($1::uuid[]) ORDER BY id`;
+/** Inside one network's scope, as the person (own_only_delete): their notifications go. */
+export const DELETE_NOTIFICATIONS = `DELETE FROM notification WHERE recipient_id = $1`;
+/** Inside one network's scope: the person's memberships end (they stay, so authored content keeps its organisation). */
+export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
+
+/** The e-mail address in jobs (mails queued or sent) and sign-in counters. */
+export const MAIL_JOBS = `DELETE FROM job WHERE strpos(lower(payload::text), lower($1)) > 0 OR strpos(lower(coalesce(last_error, '')), lower($1)) > 0`;
+export const RATE_LIMITS = `DELETE FROM rate_limit_bucket WHERE strpos(lower(key), lower($1)) > 0`;
+
+/** The name and e-mail leave the audit trail and kept report versions (SECURITY DEFINER, see the migration). */
+export const ERASE_TRACES = `SELECT kijkje_erase_traces($1, $2, $3::text[], $4, $5::uuid[])`;
+
+/** The account row stays (authored content points at it), without anything that identifies the person. */
+export const ANONYMISE_ACCOUNT = `
+  UPDATE app_user SET name = $2, email = $3, password_hash = NULL, active = false, notification_settings = '{}'::jsonb,
+         digest_networks = '[]'::jsonb, unsubscribe_token = md5(gen_random_uuid()::text), last_network_id = NULL, version = version + 1
+   WHERE id = $1`;
+
+export const ERASURE_RECORD = `INSERT INTO account_erasure (user_id, erased_by, erased_by_user_id, network_ids) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`;

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { maskOtherEmails } from '@kijkje/domain';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../errors/app-error';
+import { rescope } from '../graphql/transaction-plugin';
+import type { RequestContext, SessionInfo } from '../graphql/request-context';
+import { RateLimitService } from '../security/rate-limit.service';
+import type { AuditEntry, NetworkPart, PersonalExport } from './personal-export';
+import {
+  ACCOUNT,
+  ACCOUNT_AUDIT,
+  CALENDAR_FEEDS,
+  enterNetwork,
+  MEMBERSHIPS,
+  NETWORK_CONTENT,
+  ORGANISATION_NAME,
+  SESSIONS,
+  TABLE_EXISTS,
+} from './privacy.queries';
+
+/** Downloads per person per hour: enough to retry, not enough to hammer the database with. */
+export const EXPORTS_PER_HOUR = 20;
+
+/**
+ * The signed-in person's own data, from every network they belong to (AVG articles 15 and 20).
+ * Each network is read under its own scope; the operation's scope is restored afterwards. Tokens,
+ * hashes and other people's e-mail addresses never appear.
+ */
+@Injectable()
+export class PersonalExportService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
+
+  async export(ctx: RequestContext, session: SessionInfo, format: 'json' | 'pdf'): Promise<PersonalExport> {
+    await this.rateLimits.hit([{ key: `export:${session.userId}`, limit: EXPORTS_PER_HOUR, windowSeconds: 3600 }]);
+    const data = await this.collect(ctx, session.userId);
+    await this.audit.record(ctx.em, {
+      networkId: null,
+      actorUserId: session.userId,
+      action: 'account.data_exported',
+      targetType: 'user',
+      targetId: session.userId,
+      data: { format, networks: data.networks.length },
+      ip: ctx.ip,
+    });
+    return data;
+  }
+
+  private async collect(ctx: RequestContext, userId: string): Promise<PersonalExport> {
+    const em = ctx.em;
+    const [account] = await em.query(ACCOUNT, [userId]);
+    if (!account?.active) throw notFound();
+    const own = (entries: AuditEntry[]) => entries.map((e) => ({ ...e, data: maskOtherEmails(e.data, account.email) }));
+    const memberships: { networkId: string; network: string; organisationId: string | null; role: string; active: boolean; createdAt: string }[] =
+      await em.query(MEMBERSHIPS, [userId]);
+    const sessions = await em.query(SESSIONS, [userId]);
+    const calendarFeeds = await em.query(CALENDAR_FEEDS, [userId]);
+    const secondFactors = (await em.query(TABLE_EXISTS, ['public.second_factor']))[0].present
+      ? await em.query(`SELECT * FROM second_factor WHERE user_id = $1`, [userId]).then((rows: Record<string, unknown>[]) => rows.map(withoutSecrets))
+      : null;
+    const accountAuditEntries = own(await em.query(ACCOUNT_AUDIT, [userId]));
+    const networks: NetworkPart[] = [];
+    const organisations = new Map<string, string | null>();
+    try {
+      for (const networkId of [...new Set(memberships.map((m) => m.networkId))]) {
+        await enterNetwork(em, networkId, userId);
+        for (const m of memberships.filter((x) => x.networkId === networkId && x.organisationId))
+          organisations.set(m.organisationId!, (await em.query(ORGANISATION_NAME, [m.organisationId]))[0]?.name ?? null);
+        const part: Record<string, unknown[]> = {};
+        for (const [key, sql] of Object.entries(NETWORK_CONTENT)) part[key] = await em.query(sql, [userId]);
+        networks.push({
+          networkId,
+          network: memberships.find((m) => m.networkId === networkId)!.network,
+          ...(part as Omit<NetworkPart, 'networkId' | 'network'>),
+          auditEntries: own(part['auditEntries'] as AuditEntry[]),
+        });
+      }
+    } finally {
+      await rescope(ctx);
+    }
+    return {
+      format: 'kijkje-personal-data/1',
+      generatedAt: new Date().toISOString(),
+      account: {
+        id: account.id,
+        name: account.name,
+        email: account.email,
+        language: account.language,
+        createdAt: account.createdAt,
+        notificationSettings: account.notificationSettings ?? {},
+      },
+      memberships: memberships.map(({ organisationId, ...m }) => ({ ...m, organisation: organisationId ? (organisations.get(organisationId) ?? null) : null })),
+      sessions,
+      calendarFeeds,
+      secondFactors,
+      accountAuditEntries,
+      networks,
+    };
+  }
+}
+
+/** A second factor as the download shows it: its kind and dates, never a secret, key or hash. */
+function withoutSecrets(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !/secret|hash|key|token|code|credential|public/i.test(k)));
+}

@@ -1,0 +1,40 @@
+/** What a person downloads about themselves ("Mijn gegevens"), as one value: the JSON as is, the PDF from it. */
+export interface PersonalExport {
+  format: 'kijkje-personal-data/1';
+  generatedAt: string;
+  account: {
+    id: string;
+    name: string;
+    email: string;
+    language: string;
+    createdAt: string;
+    notificationSettings: Record<string, unknown>;
+  };
+  memberships: { networkId: string; network: string; organisation: string | null; role: string; active: boolean; createdAt: string }[];
+  sessions: { createdAt: string; lastSeenAt: string; expiresAt: string; device: string | null }[];
+  calendarFeeds: { createdAt: string }[];
+  /** Null where this installation keeps no second factors. */
+  secondFactors: Record<string, unknown>[] | null;
+  /** Account-level log entries: sign-ins, name and password changes. */
+  accountAuditEntries: AuditEntry[];
+  networks: NetworkPart[];
+}
+
+export interface AuditEntry {
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  data: unknown;
+  createdAt: string;
+}
+
+export interface NetworkPart {
+  networkId: string;
+  network: string;
+  findings: Record<string, unknown>[];
+  comments: Record<string, unknown>[];
+  replies: Record<string, unknown>[];
+  reportComments: Record<string, unknown>[];
+  applications: Record<string, unknown>[];
+  auditEntries: AuditEntry[];
+}

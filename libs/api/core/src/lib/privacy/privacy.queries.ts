@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The statements of the download and the erasure. Tenant tables are read one network at a time,
+ * each under that network's scope (`app.network_id`, local to the transaction), never around
+ * row-level security; `leaveNetworks` puts the operation's own scope back.
+ */
+
+export async function enterNetwork(em: EntityManager, networkId: string, userId: string): Promise<void> {
+  await em.query(`SELECT set_config('app.network_id', $1, true), set_config('app.user_id', $2, true)`, [networkId, userId]);
+}
+
+/** The person's account row, secrets left out. */
+export const ACCOUNT = `
+  SELECT id, name, email, language, created_at AS "createdAt", notification_settings AS "notificationSettings", active, is_platform_admin AS "isPlatformAdmin"
+    FROM app_user WHERE id = $1`;
+
+/** Every membership of the person ($1), active or not, with the network's and organisation's names (own_memberships). */
+export const MEMBERSHIPS = `
+  SELECT m.network_id AS "networkId", n.name AS network, m.organisation_id AS "organisationId", m.role, m.active, m.created_at AS "createdAt"
+    FROM membership m JOIN network n ON n.id = m.network_id WHERE m.user_id = $1 ORDER BY n.name, m.network_id`;
+
+/** The organisation's name, read inside its network's scope. */
+export const ORGANISATION_NAME = `SELECT name FROM organisation WHERE id = $1`;
+
+/** Live sessions: the device and dates, never the token. */
+export const SESSIONS = `
+  SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "device"
+    FROM session WHERE user_id = $1 AND expires_at > now() ORDER BY created_at`;
+
+/** The calendar feed's existence and date, never its token (own_feed: the caller is the person). */
+export const CALENDAR_FEEDS = `SELECT created_at AS "createdAt" FROM calendar_feed WHERE user_id = $1`;
+
+/** What the person wrote or did in the network in scope ($1 the person). */
+export const NETWORK_CONTENT = {
+  findings: `SELECT f.id, f.visit_id AS "visitId", f.kind, f.theme, f.text, f.evidence, f.tags, f.status, f.created_at AS "createdAt", f.updated_at AS "updatedAt"
+               FROM finding f WHERE f.author_id = $1 ORDER BY f.created_at, f.id`,
+  comments: `SELECT c.id, c.finding_id AS "findingId", c.text, c.created_at AS "createdAt" FROM finding_comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
+  replies: `SELECT r.finding_id AS "findingId", r.kind, r.text, r.updated_at AS "updatedAt" FROM host_response r WHERE r.responded_by = $1 ORDER BY r.updated_at`,
+  reportComments: `SELECT r.visit_id AS "visitId", r.host_comment AS "text", r.updated_at AS "updatedAt" FROM visit_report r WHERE r.host_comment_by = $1 ORDER BY r.updated_at`,
+  applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
+                        a.consent, a.status, a.submitted_at AS "submittedAt"
+                   FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,
+  auditEntries: `SELECT e.action, e.target_type AS "targetType", e.target_id AS "targetId", e.data, e.created_at AS "createdAt"
+                   FROM audit_event e WHERE e.actor_user_id = $1 OR (e.target_type = 'user' AND e.target_id = $1::text) ORDER BY e.created_at, e.id`,
+} as const;
+
+/** Account-level audit entries (no network): readable to the person through the own_account_audit policy. */
+export const ACCOUNT_AUDIT = `
+  SELECT e.action, e.target_type AS "targetType", e.target_id AS "targetId", e.data, e.created_at AS "createdAt"
+    FROM audit_event e WHERE e.network_id IS NULL AND (e.actor_user_id = $1 OR (e.target_type = 'user' AND e.target_id = $1::text))
+   ORDER BY e.created_at, e.id`;
+
+/** Whether a table exists in this database (the catalogue names tables that later migrations add). */
+export const TABLE_EXISTS = `SELECT to_regclass($1) IS NOT NULL AS present`;
