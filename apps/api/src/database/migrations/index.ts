@@ -19,6 +19,7 @@ import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
 import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
+import { SecondFactor1796256120000 } from './1796256120000-second-factor';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   VisitReviewQuestion1796256090000,
   Account1796256100000,
   IdentityProviders1796256110000,
+  SecondFactor1796256120000,
 ];

@@ -13,6 +13,9 @@ import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolv
 import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
 import { SsoController } from './auth/oidc/sso.controller';
 import { SsoService } from './auth/oidc/sso.service';
+import { SecondFactorResolver } from './auth/second-factor/second-factor.resolver';
+import { SecondFactorService } from './auth/second-factor/second-factor.service';
+import { SignInChallenges } from './auth/second-factor/sign-in-challenge.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
@@ -62,6 +65,8 @@ const services = [
   DeadlineReminderJob,
   IdentityProvidersService,
   SsoService,
+  SecondFactorService,
+  SignInChallenges,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -82,6 +87,7 @@ export class CoreModule {
         MembershipFieldsResolver,
         NotificationsResolver,
         IdentityProvidersResolver,
+        SecondFactorResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -89,4 +95,4 @@ export class CoreModule {
 }
 
 /** The resolvers of this context, for the schema generator. */
-export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver];
+export const CORE_RESOLVERS = [AuthResolver, AccountResolver, MembershipFieldsResolver, NotificationsResolver, IdentityProvidersResolver, SecondFactorResolver];

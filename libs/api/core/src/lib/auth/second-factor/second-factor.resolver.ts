@@ -1,0 +1,61 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '../../graphql/request-context';
+import { AccessService } from '../../tenancy/access.service';
+import { AuthService } from '../auth.service';
+import { Viewer } from '../viewer.model';
+import { CompleteSignInInput, DisableSecondFactorInput, TotpCodeInput } from './dto/second-factor.input';
+import { MySecondFactor, RecoveryCodes, TotpEnrolment } from './second-factor.model';
+import { SecondFactorService } from './second-factor.service';
+import { SignInChallenges } from './sign-in-challenge.service';
+import { User } from '../user.entity';
+
+/**
+ * The second factor: set up, renewed and turned off on the account page (only ever the signed-in
+ * person's own), and the second step of a sign-in that answered SECOND_FACTOR_NEEDED.
+ */
+@Resolver()
+export class SecondFactorResolver {
+  constructor(
+    private readonly factors: SecondFactorService,
+    private readonly challenges: SignInChallenges,
+    private readonly auth: AuthService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Query(() => MySecondFactor, { description: "The signed-in person's second factor." })
+  mySecondFactor(@Ctx() ctx: RequestContext): Promise<MySecondFactor> {
+    return this.factors.status(ctx, this.access.signedIn(ctx).userId);
+  }
+
+  @Mutation(() => TotpEnrolment, { description: 'Starts setting up an authenticator app: a new key, on only after confirmTotp. CONFLICT when one is on.' })
+  startTotpEnrolment(@Ctx() ctx: RequestContext): Promise<TotpEnrolment> {
+    return this.factors.startTotp(ctx, this.access.signedIn(ctx));
+  }
+
+  @Mutation(() => RecoveryCodes, { description: 'A current code of the app turns the second factor on; answers ten recovery codes, shown once.' })
+  async confirmTotpEnrolment(@Ctx() ctx: RequestContext, @Args('input') input: TotpCodeInput): Promise<RecoveryCodes> {
+    return { codes: await this.factors.confirmTotp(ctx, this.access.signedIn(ctx), input.code) };
+  }
+
+  @Mutation(() => RecoveryCodes, { description: 'Ten new recovery codes (the old ones stop working), proven with a current code of the app.' })
+  async renewRecoveryCodes(@Ctx() ctx: RequestContext, @Args('input') input: TotpCodeInput): Promise<RecoveryCodes> {
+    return { codes: await this.factors.renewRecoveryCodes(ctx, this.access.signedIn(ctx), input.code) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Turns the second factor off, proven with the current password, a code of the app or a recovery code.' })
+  disableSecondFactor(@Ctx() ctx: RequestContext, @Args('input') input: DisableSecondFactorInput): Promise<boolean> {
+    return this.factors.disable(ctx, this.access.signedIn(ctx), input);
+  }
+
+  @Mutation(() => Viewer, {
+    description: 'The second step of a sign-in: the challenge of SECOND_FACTOR_NEEDED and a code of the app or a recovery code; starts the session.',
+  })
+  async completeSignIn(@Ctx() ctx: RequestContext, @Args('input') input: CompleteSignInInput): Promise<Viewer> {
+    const challenge = await this.challenges.take(ctx, input.challenge);
+    const method = await this.factors.prove(ctx, challenge.userId, input, 'sign_in');
+    await this.challenges.close(ctx, challenge.userId);
+    const user = await ctx.em.findOneByOrFail(User, { id: challenge.userId });
+    await this.auth.startSession(ctx, user, challenge.networkId ?? undefined, ['password', method]);
+    return this.auth.signedIn(ctx, user, method);
+  }
+}
