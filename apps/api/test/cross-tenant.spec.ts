@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { buildHarvestWorld, type HarvestWorld } from './support/harvest-world';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import request from 'supertest';
-import { buildWorld, signedIn, type World } from './support/world';
+import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
 
 /**
@@ -103,6 +103,36 @@ const providersOfA = (t: TestApp, w: World) =>
       (await c.query(`SELECT id, version, name, issuer, client_secret_encrypted FROM identity_provider WHERE network_id = $1 ORDER BY id`, [w.a.id])).rows,
     t.db.ownerUrl,
   );
+
+/** The second factors of network A's people: rows of their apps, recovery codes and sign-in challenges. */
+const factorsOfA = (t: TestApp, w: World) =>
+  withAdmin(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT 'totp' AS kind, user_id, secret_encrypted AS detail FROM user_totp WHERE user_id = ANY($1)
+           UNION ALL SELECT 'code', user_id, code_hash || coalesce(used_at::text, '') FROM recovery_code WHERE user_id = ANY($1)
+           UNION ALL SELECT 'challenge', user_id, token_hash FROM sign_in_challenge WHERE user_id = ANY($1) ORDER BY 1, 2, 3`,
+          [[w.a.coordinator.id, w.a.member.id]],
+        )
+      ).rows,
+    t.db.ownerUrl,
+  );
+
+/**
+ * Second-factor rows of A's member, as the database holds them: an app being set up, recovery
+ * codes and a sign-in challenge (written directly, so that A's people still sign in with a
+ * password alone in the other cases).
+ */
+async function secondFactorOfA(t: TestApp, w: World): Promise<void> {
+  await withAdmin(async (c) => {
+    await c.query(`INSERT INTO user_totp (user_id, secret_encrypted) VALUES ($1, 'v1.a.b.c') ON CONFLICT DO NOTHING`, [w.a.member.id]);
+    await c.query(`INSERT INTO recovery_code (user_id, code_hash) VALUES ($1, repeat('c', 64)) ON CONFLICT DO NOTHING`, [w.a.member.id]);
+    await c.query(`INSERT INTO sign_in_challenge (token_hash, user_id, expires_at) VALUES (repeat('d', 64), $1, now() + interval '1 hour') ON CONFLICT DO NOTHING`, [
+      w.a.member.id,
+    ]);
+  }, t.db.ownerUrl);
+}
 
 const MATRIX: Record<string, Case> = {
   // Queries
@@ -313,6 +343,59 @@ const MATRIX: Record<string, Case> = {
       expect(codeOf(res)).toBe('OK');
       expect((await victim.ok(`{ viewer { user { id } } }`)).viewer.user.id).toBe(w.a.coordinator.id);
       expect((await o.ok(`{ viewer { user { id } } }`)).viewer.user.id).toBe(w.b.coordinator.id);
+    },
+  },
+  mySecondFactor: {
+    // Only the caller's own second factor.
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const res = await o.gql(`{ mySecondFactor { totpEnabled recoveryCodesLeft } }`);
+      expect(res.data!.mySecondFactor).toEqual({ totpEnabled: false, recoveryCodesLeft: 0 });
+    },
+  },
+  startTotpEnrolment: {
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const before = await factorsOfA(t, w);
+      expect(codeOf(await o.gql(`mutation { startTotpEnrolment { secret } }`))).toBe('OK');
+      expect(await factorsOfA(t, w)).toEqual(before);
+    },
+  },
+  confirmTotpEnrolment: {
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const before = await factorsOfA(t, w);
+      const res = await o.gql(`mutation { confirmTotpEnrolment(input: { code: "123456" }) { codes } }`);
+      expect(['NOT_FOUND', 'BAD_USER_INPUT']).toContain(codeOf(res));
+      expect(await factorsOfA(t, w)).toEqual(before);
+    },
+  },
+  renewRecoveryCodes: {
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const before = await factorsOfA(t, w);
+      expect(codeOf(await o.gql(`mutation { renewRecoveryCodes(input: { code: "123456" }) { codes } }`))).toBe('NOT_FOUND');
+      expect(await factorsOfA(t, w)).toEqual(before);
+    },
+  },
+  disableSecondFactor: {
+    // Proven with the caller's own password: it reaches only the caller's own (absent) factor.
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const before = await factorsOfA(t, w);
+      expect(codeOf(await o.gql(`mutation($p: String!) { disableSecondFactor(input: { currentPassword: $p }) }`, { p: PASSWORD }))).toBe('NOT_FOUND');
+      expect(await factorsOfA(t, w)).toEqual(before);
+    },
+  },
+  completeSignIn: {
+    // A challenge is its token: without it, nobody's second step can be completed.
+    attempt: async (o, w, t) => {
+      await secondFactorOfA(t, w);
+      const before = await factorsOfA(t, w);
+      const res = await o.gql(`mutation { completeSignIn(input: { challenge: "${'A'.repeat(43)}", code: "123456" }) { user { id } } }`);
+      expect(codeOf(res)).toBe('UNAUTHENTICATED');
+      leaksNothingOfA(res, w);
+      expect(await factorsOfA(t, w)).toEqual(before);
     },
   },
   createNetwork: {

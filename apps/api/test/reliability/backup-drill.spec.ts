@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { type Client } from 'pg';
 import { GqlClient } from '../support/gql-client';
 import { createTestDatabase, withAdmin, type TestDatabase } from '../support/database';
+import { enrolTotp } from '../support/second-factor';
 import { ROOT, ensureApiBuilt, freePort, startApiProcess, type ApiProcess } from './support/api-process';
 
 const run = promisify(execFile);
@@ -200,6 +201,9 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       ),
     ownerUrl,
   );
+  // An authenticator app with its recovery codes, and a sign-in waiting for its second step.
+  await enrolTotp(reviewer);
+  expect((await new GqlClient(apiUrl).signIn('reviewer@kijkje.test', DEMO_PASSWORD)).errors?.[0]?.extensions.code).toBe('SECOND_FACTOR_NEEDED');
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).
   await reviewer.ok(`mutation { renewCalendarFeed { url } }`);
   await withAdmin(

@@ -2,6 +2,7 @@ import { DELIVERIES, NOTIFICATION_KINDS } from '@kijkje/domain';
 import type { World } from '../../../support/world';
 import type { Literal, MutationSpec } from '../bad-input';
 import { identityProviderMutations } from './identity-providers';
+import { secondFactorMutations } from './second-factor';
 
 /** Signing in, resetting passwords, invitations, networks and organisations: the world of buildWorld. */
 export interface AccountsWorld {
@@ -217,6 +218,7 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
       base: () => ({}),
     },
     ...identityProviderMutations(w),
+    ...secondFactorMutations(),
   ];
 }
 
