@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * with the installation key, bound to the person), single-use recovery codes (only their SHA-256),
  * the short-lived sign-in challenges between a right password and the second step (only the
  * token's SHA-256), and on every session how it was proven (password, totp, sso with its amr…).
- * All of it belongs to a person, not to a network, as session and password_reset do.
+ * All of it belongs to a person, not to a network, as session and password_reset do (a challenge
+ * keeps only the network the session will start in, as preferred_network_id).
  */
 export class SecondFactor1796256120000 implements MigrationInterface {
   name = 'SecondFactor1796256120000';
@@ -28,7 +29,7 @@ export class SecondFactor1796256120000 implements MigrationInterface {
       `CREATE TABLE sign_in_challenge (
          token_hash varchar(64) PRIMARY KEY,
          user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
-         network_id uuid,
+         preferred_network_id uuid,
          expires_at timestamptz NOT NULL,
          created_at timestamptz NOT NULL DEFAULT now())`,
       `CREATE INDEX ix_sign_in_challenge_user ON sign_in_challenge (user_id)`,

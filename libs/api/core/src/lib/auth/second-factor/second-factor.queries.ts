@@ -39,7 +39,7 @@ export const USE_RECOVERY_CODE = `
 
 /** A sign-in challenge ($1 its token hash) for the person ($2) in a network ($3), open for $4 minutes. */
 export const OPEN_CHALLENGE = `
-  INSERT INTO sign_in_challenge (token_hash, user_id, network_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`;
+  INSERT INTO sign_in_challenge (token_hash, user_id, preferred_network_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`;
 
 /** Expired challenges: dead rows, cleared whenever a new one opens. */
 export const CLEAR_EXPIRED_CHALLENGES = `DELETE FROM sign_in_challenge WHERE expires_at < now()`;
@@ -52,7 +52,7 @@ export const CLEAR_EXPIRED_CHALLENGES = `DELETE FROM sign_in_challenge WHERE exp
 export const TAKE_CHALLENGE = `
   DELETE FROM sign_in_challenge c USING app_user u
    WHERE c.token_hash = $1 AND c.expires_at > now() AND u.id = c.user_id AND u.active
-  RETURNING c.user_id AS "userId", c.network_id AS "networkId", u.email`;
+  RETURNING c.user_id AS "userId", c.preferred_network_id AS "networkId", u.email`;
 
 /** Every challenge of a person ($1): a finished second step closes the others as well. */
 export const CLOSE_CHALLENGES_OF = `DELETE FROM sign_in_challenge WHERE user_id = $1`;

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateSync } from 'otplib';
+import { expectNoAxeViolations } from './support/axe';
+import { expectPage } from './support/app';
+import { createNetworkWithCoordinator } from './support/journeys';
+
+test.use({ actionTimeout: 15_000 });
+
+/** The code an authenticator app shows `steps` time steps (30 seconds each) from now. */
+const codeAt = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
+
+/** Signs out from the header, then gives the password: the sign-in page asks for the second step. */
+async function passwordAgain(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Tweede stap: uw code');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+// A person of a network made for this journey: the demo people keep signing in with a password alone.
+test('a person turns on an authenticator app and signs in with a code, and once with a recovery code', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const me = await createNetworkWithCoordinator(browser);
+  const page = me.page;
+
+  await page.goto('/account');
+  await expectPage(page, 'Mijn account');
+  const section = page.getByTestId('account-second-factor');
+  await expect(section.getByRole('heading', { name: 'Tweede factor' })).toBeVisible();
+  await expect(section).toContainText('U heeft nog geen tweede factor ingesteld.');
+  await section.getByRole('button', { name: 'Authenticator-app instellen' }).click();
+
+  // The QR code and the key for typing in; a wrong code is refused in words, the right one turns it on.
+  await expect(section.getByRole('img', { name: 'QR-code om Kijkje toe te voegen aan uw authenticator-app' })).toBeVisible();
+  const secret = (await section.getByTestId('totp-secret').textContent())!.trim();
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expectNoAxeViolations(page, 'setting up the app');
+  const code = section.getByLabel('Code uit uw app');
+  await code.fill('000000');
+  await section.getByRole('button', { name: 'Bevestigen en aanzetten' }).click();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(section).toContainText('Deze code klopt niet.');
+  await code.fill(codeAt(secret));
+  await section.getByRole('button', { name: 'Bevestigen en aanzetten' }).click();
+
+  // Ten recovery codes, shown this once.
+  const codes = section.getByTestId('recovery-code');
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.allTextContents()).map((c) => c.trim());
+  await expectNoAxeViolations(page, 'recovery codes shown');
+  await section.getByRole('button', { name: 'Ik heb de codes bewaard' }).click();
+  await expect(section.getByTestId('second-factor-status')).toHaveText('Uw tweede factor staat aan. U heeft nog 10 herstelcodes.');
+
+  // The password alone no longer lets them in: a wrong code is refused, a current one does.
+  await passwordAgain(page, me.email, me.password);
+  await expectNoAxeViolations(page, 'second step');
+  const stepCode = page.getByLabel('Code uit uw app');
+  await stepCode.fill('000000');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(stepCode).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Deze code klopt niet. Gebruik de code die uw app nu toont.')).toBeVisible();
+  // The code used to turn it on is spent; the app's next one is accepted (one step either side).
+  await stepCode.fill(codeAt(secret, 1));
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expectPage(page, 'Mijn account');
+
+  // A recovery code works once.
+  await passwordAgain(page, me.email, me.password);
+  await page.getByRole('button', { name: 'Een herstelcode gebruiken' }).click();
+  await page.getByLabel('Herstelcode').fill(recovery[0]);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expectPage(page, 'Mijn account');
+  await expect(page.getByTestId('second-factor-status')).toHaveText('Uw tweede factor staat aan. U heeft nog 9 herstelcodes.');
+
+  await passwordAgain(page, me.email, me.password);
+  await page.getByRole('button', { name: 'Een herstelcode gebruiken' }).click();
+  await page.getByLabel('Herstelcode').fill(recovery[0]);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByText('Deze herstelcode klopt niet of is al gebruikt.')).toBeVisible();
+  await expectNoAxeViolations(page, 'recovery code used up');
+  await page.getByLabel('Herstelcode').fill(recovery[1]);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expectPage(page, 'Mijn account');
+
+  await me.context.close();
+});
