@@ -128,9 +128,10 @@ async function secondFactorOfA(t: TestApp, w: World): Promise<void> {
   await withAdmin(async (c) => {
     await c.query(`INSERT INTO user_totp (user_id, secret_encrypted) VALUES ($1, 'v1.a.b.c') ON CONFLICT DO NOTHING`, [w.a.member.id]);
     await c.query(`INSERT INTO recovery_code (user_id, code_hash) VALUES ($1, repeat('c', 64)) ON CONFLICT DO NOTHING`, [w.a.member.id]);
-    await c.query(`INSERT INTO sign_in_challenge (token_hash, user_id, expires_at) VALUES (repeat('d', 64), $1, now() + interval '1 hour') ON CONFLICT DO NOTHING`, [
-      w.a.member.id,
-    ]);
+    await c.query(
+      `INSERT INTO sign_in_challenge (token_hash, user_id, expires_at) VALUES (repeat('d', 64), $1, now() + interval '1 hour') ON CONFLICT DO NOTHING`,
+      [w.a.member.id],
+    );
   }, t.db.ownerUrl);
 }
 

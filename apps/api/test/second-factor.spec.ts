@@ -21,7 +21,8 @@ describe('a second factor: the authenticator app and recovery codes', () => {
 
   const admin = async (sql: string, params: unknown[] = []) => (await withAdmin((c) => c.query(sql, params), t.db.ownerUrl)).rows;
   const actions = async (who: Person) => (await admin(`SELECT action FROM audit_event WHERE actor_user_id = $1 ORDER BY id`, [who.id])).map((r) => r.action);
-  const sessions = async (who: Person) => (await admin(`SELECT auth_methods AS methods FROM session WHERE user_id = $1 ORDER BY created_at`, [who.id])).map((r) => r.methods);
+  const sessions = async (who: Person) =>
+    (await admin(`SELECT auth_methods AS methods FROM session WHERE user_id = $1 ORDER BY created_at`, [who.id])).map((r) => r.methods);
 
   /** A password sign-in that must ask for the second step; answers its challenge. */
   async function challengeFor(client: GqlClient, who: Person): Promise<string> {

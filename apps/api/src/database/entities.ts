@@ -13,6 +13,9 @@ import {
   User,
   IdentityProvider,
   SsoAttempt,
+  UserTotp,
+  RecoveryCode,
+  SignInChallenge,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -38,6 +41,9 @@ export const ENTITIES = [
   DeadlineReminder,
   IdentityProvider,
   SsoAttempt,
+  UserTotp,
+  RecoveryCode,
+  SignInChallenge,
   Organisation,
   Invitation,
   Programme,

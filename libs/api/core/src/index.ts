@@ -26,6 +26,7 @@ export * from './lib/auth/tokens';
 export * from './lib/auth/viewer.model';
 export * from './lib/auth/oidc/identity-provider.entity';
 export * from './lib/auth/oidc/sso-attempt.entity';
+export * from './lib/auth/second-factor/second-factor.entities';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/tenancy/network.entity';

@@ -33,7 +33,7 @@ export class SecondFactor1796256120000 implements MigrationInterface {
          expires_at timestamptz NOT NULL,
          created_at timestamptz NOT NULL DEFAULT now())`,
       `CREATE INDEX ix_sign_in_challenge_user ON sign_in_challenge (user_id)`,
-      `ALTER TABLE session ADD COLUMN auth_methods text[] NOT NULL DEFAULT '{password}'`,
+      `ALTER TABLE session ADD COLUMN auth_methods jsonb NOT NULL DEFAULT '["password"]'::jsonb`,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON user_totp, recovery_code TO kijkje_app`,
       `GRANT SELECT, INSERT, DELETE ON sign_in_challenge TO kijkje_app`,
     ];

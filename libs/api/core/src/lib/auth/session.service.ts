@@ -80,7 +80,7 @@ export class SessionService {
         networkId,
         this.config.session.absoluteHours,
         typeof userAgent === 'string' ? [...userAgent].slice(0, 300).join('') : null,
-        [...methods],
+        JSON.stringify(methods),
       ],
     );
     ctx.afterCommit.push(() =>

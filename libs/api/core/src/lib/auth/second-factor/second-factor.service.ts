@@ -189,5 +189,4 @@ const alreadyOn = () =>
     en: 'Your second factor is already on. Turn it off first to set up a new app.',
   });
 
-const notOn = () =>
-  new AppError('NOT_FOUND', { nl: 'U heeft geen tweede factor ingesteld.', en: 'You have not set up a second factor.' });
+const notOn = () => new AppError('NOT_FOUND', { nl: 'U heeft geen tweede factor ingesteld.', en: 'You have not set up a second factor.' });
