@@ -14,3 +14,4 @@ export * from './lib/tasks';
 export * from './lib/notifications';
 export * from './lib/reminders';
 export * from './lib/identity/identity-providers';
+export * from './lib/identity/second-factor-policy';

@@ -20,6 +20,7 @@ export * from './lib/auth/session.entity';
 export * from './lib/auth/password-reset.entity';
 export * from './lib/auth/password.service';
 export * from './lib/auth/session.service';
+export * from './lib/auth/second-factor/second-factor.guard';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/password-policy';
 export * from './lib/auth/tokens';

@@ -20,6 +20,7 @@ import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-q
 import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 import { SecondFactor1796256120000 } from './1796256120000-second-factor';
+import { SecondFactorPolicy1796256120100 } from './1796256120100-second-factor-policy';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Account1796256100000,
   IdentityProviders1796256110000,
   SecondFactor1796256120000,
+  SecondFactorPolicy1796256120100,
 ];

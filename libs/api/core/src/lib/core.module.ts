@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DatabaseTroubleFilter, GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { SidePool } from './database/side-pool';
 import { AccountResolver } from './account/account.resolver';
@@ -13,6 +13,8 @@ import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolv
 import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
 import { SsoController } from './auth/oidc/sso.controller';
 import { SsoService } from './auth/oidc/sso.service';
+import { SecondFactorGuard } from './auth/second-factor/second-factor.guard';
+import { NetworkSecondFactorPolicy } from './auth/second-factor/network-policy.service';
 import { SecondFactorResolver } from './auth/second-factor/second-factor.resolver';
 import { SecondFactorService } from './auth/second-factor/second-factor.service';
 import { SignInChallenges } from './auth/second-factor/sign-in-challenge.service';
@@ -67,6 +69,8 @@ const services = [
   SsoService,
   SecondFactorService,
   SignInChallenges,
+  NetworkSecondFactorPolicy,
+  SecondFactorGuard,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -81,6 +85,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         { provide: APP_FILTER, useClass: DatabaseTroubleFilter },
+        { provide: APP_GUARD, useExisting: SecondFactorGuard },
         ...services,
         AuthResolver,
         AccountResolver,

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'identity_provider.updated',
   'identity_provider.deleted',
   'network.password_sign_in_set',
+  'network.second_factor_policy_set',
   'calendar.feed_created',
   'calendar.feed_renewed',
   'calendar.feed_revoked',

@@ -99,7 +99,15 @@ export class AuthService {
     const networkId = preferred.map((id) => memberships.find((m) => m.networkId === id)?.networkId).find(Boolean) ?? memberships[0]?.networkId ?? null;
     if (methods.length === 1 && methods[0] === 'password' && (await this.secondFactors.has(ctx, user.id))) await this.challenges.open(user.id, networkId);
     const sessionId = await this.sessions.start(ctx, user.id, networkId, methods);
-    ctx.session = { id: sessionId, userId: user.id, currentNetworkId: networkId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+    ctx.session = {
+      id: sessionId,
+      userId: user.id,
+      currentNetworkId: networkId,
+      email: user.email,
+      name: user.name,
+      isPlatformAdmin: user.isPlatformAdmin,
+      authMethods: methods,
+    };
     await rescope(ctx);
   }
 

@@ -58,7 +58,9 @@ export class SessionService {
     );
     const row = rows[0];
     ctx.session = row ? sessionOf(row) : null;
-    ctx.membership = row?.membership_id ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id } : null;
+    ctx.membership = row?.membership_id
+      ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id, secondFactorPolicy: row.second_factor_policy ?? 'NOBODY' }
+      : null;
   }
 
   /**
@@ -169,6 +171,8 @@ interface Entered {
   membership_id: string | null;
   role: MembershipInfo['role'] | null;
   organisation_id: string | null;
+  auth_methods: string[] | null;
+  second_factor_policy: string | null;
 }
 
 function sessionOf(row: Entered): SessionInfo {
@@ -179,6 +183,7 @@ function sessionOf(row: Entered): SessionInfo {
     email: row.email,
     name: row.name,
     isPlatformAdmin: row.is_platform_admin,
+    authMethods: row.auth_methods ?? ['password'],
   };
 }
 

@@ -1,3 +1,5 @@
+import type { SecondFactorPolicy } from '@kijkje/domain';
+import { SecondFactorPolicyEnum } from '../auth/second-factor/second-factor.model';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -28,6 +30,11 @@ export class Network {
   @Field()
   @Column({ name: 'password_sign_in', type: 'boolean', default: true })
   passwordSignIn!: boolean;
+
+  /** Who must have used a second factor to work in the network: NOBODY, COORDINATORS or EVERYONE. */
+  @Field(() => SecondFactorPolicyEnum, { description: 'Who must have used a second factor to work in this network.' })
+  @Column({ name: 'second_factor_policy', type: 'varchar', length: 20, default: 'NOBODY' })
+  secondFactorPolicy!: SecondFactorPolicy;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,4 +1,20 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/** Who in a network must have used a second factor (libs/domain second-factor-policy). */
+export enum SecondFactorPolicyEnum {
+  NOBODY = 'NOBODY',
+  COORDINATORS = 'COORDINATORS',
+  EVERYONE = 'EVERYONE',
+}
+registerEnumType(SecondFactorPolicyEnum, {
+  name: 'SecondFactorPolicy',
+  description: 'Who must have used a second factor in their session to work in a network.',
+  valuesMap: {
+    NOBODY: { description: 'Nobody: a password is enough (the default).' },
+    COORDINATORS: { description: 'Coordinators only.' },
+    EVERYONE: { description: 'Every member.' },
+  },
+});
 
 /** The signed-in person's second factor, as the account page shows it. */
 @ObjectType()

@@ -56,3 +56,6 @@ export const TAKE_CHALLENGE = `
 
 /** Every challenge of a person ($1): a finished second step closes the others as well. */
 export const CLOSE_CHALLENGES_OF = `DELETE FROM sign_in_challenge WHERE user_id = $1`;
+
+/** Records on a session ($1) that it has now also been proven with a method ($2). */
+export const ADD_SESSION_METHOD = `UPDATE session SET auth_methods = auth_methods || jsonb_build_array($2::text) WHERE id = $1`;

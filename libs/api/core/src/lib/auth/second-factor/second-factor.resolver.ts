@@ -1,10 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { SecondFactorPolicy } from '@kijkje/domain';
+import { Network } from '../../tenancy/network.entity';
+import { NetworkSecondFactorPolicy } from './network-policy.service';
 import { Ctx, type RequestContext } from '../../graphql/request-context';
 import { AccessService } from '../../tenancy/access.service';
 import { AuthService } from '../auth.service';
 import { Viewer } from '../viewer.model';
 import { CompleteSignInInput, DisableSecondFactorInput, TotpCodeInput } from './dto/second-factor.input';
-import { MySecondFactor, RecoveryCodes, TotpEnrolment } from './second-factor.model';
+import { MySecondFactor, RecoveryCodes, SecondFactorPolicyEnum, TotpEnrolment } from './second-factor.model';
 import { SecondFactorService } from './second-factor.service';
 import { SignInChallenges } from './sign-in-challenge.service';
 import { User } from '../user.entity';
@@ -20,7 +23,13 @@ export class SecondFactorResolver {
     private readonly challenges: SignInChallenges,
     private readonly auth: AuthService,
     private readonly access: AccessService,
+    private readonly policy: NetworkSecondFactorPolicy,
   ) {}
+
+  @Mutation(() => Network, { description: "Sets who must have used a second factor to work in the current network (coordinators)." })
+  setSecondFactorPolicy(@Ctx() ctx: RequestContext, @Args('policy', { type: () => SecondFactorPolicyEnum }) policy: SecondFactorPolicy): Promise<Network> {
+    return this.policy.set(ctx, policy);
+  }
 
   @Query(() => MySecondFactor, { description: "The signed-in person's second factor." })
   mySecondFactor(@Ctx() ctx: RequestContext): Promise<MySecondFactor> {

@@ -8,6 +8,7 @@ import { decryptSecret, encryptSecret } from '../oidc/secret-box';
 import { PasswordService } from '../password.service';
 import { hashToken } from '../tokens';
 import {
+  ADD_SESSION_METHOD,
   CONFIRM_TOTP,
   DELETE_RECOVERY_CODES,
   DELETE_TOTP,
@@ -87,6 +88,9 @@ export class SecondFactorService {
     if (totp.confirmedAt) throw alreadyOn();
     await this.checkTotp(ctx, session.userId, totp, code, 'enrolment');
     await ctx.em.query(CONFIRM_TOTP, [session.userId]);
+    // The code just proved the app: this session counts as one with a second factor from now on.
+    await ctx.em.query(ADD_SESSION_METHOD, [session.id, 'totp']);
+    session.authMethods = [...(session.authMethods ?? ['password']), 'totp'];
     const codes = await this.newRecoveryCodes(ctx, session.userId);
     await this.record(ctx, session.userId, 'second_factor.enabled', { method: 'totp' });
     return codes;
