@@ -269,6 +269,17 @@ const MATRIX: Record<string, Case> = {
       expect(row.password_sign_in).toBe(true);
     },
   },
+  setSecondFactorPolicy: {
+    // Only ever the caller's own network, and only a policy their own session meets: A's stays.
+    attempt: async (o, w, t) => {
+      const res = await o.gql(`mutation { setSecondFactorPolicy(policy: NOBODY) { id secondFactorPolicy } }`);
+      expect(codeOf(res)).toBe('OK');
+      leaksNothingOfA(res, w);
+      const [row] = (await withAdmin((c) => c.query(`SELECT second_factor_policy FROM network WHERE id = $1`, [w.a.id]), t.db.ownerUrl)).rows;
+      expect(row.second_factor_policy).toBe('NOBODY');
+      expect(codeOf(await o.gql(`mutation { setSecondFactorPolicy(policy: EVERYONE) { id } }`))).toBe('BAD_USER_INPUT');
+    },
+  },
   switchNetwork: {
     attempt: async (o, w) => {
       const res = await o.gql(`mutation($id: ID!) { switchNetwork(networkId: $id) { currentNetwork { id } } }`, { id: w.a.id });

@@ -113,12 +113,14 @@ describe('the second-factor policy of a network', () => {
     ]);
     expect(denied.data).toMatchObject({ reason: 'second_factor_required', policy: 'COORDINATORS' });
 
-    // Who they are, and setting up the second factor, still work; once confirmed, so does the network.
-    expect((await coordinator.ok(`{ viewer { user { id } } }`)).viewer.user.id).toBe(world.b.coordinator.id);
+    // Who they are (with the reason the web app sends them to their account page), and setting up the second factor, still work; once confirmed, so does the network.
+    const { viewer } = await coordinator.ok(`{ viewer { user { id } secondFactorRequired } }`);
+    expect(viewer).toEqual({ user: { id: world.b.coordinator.id }, secondFactorRequired: true });
     expect((await coordinator.ok(STATUS)).mySecondFactor.totpEnabled).toBe(false);
     const { startTotpEnrolment } = await coordinator.ok(START);
     await coordinator.ok(CONFIRM, { input: { code: codeAt(startTotpEnrolment.secret) } });
     expect(codeOf(await coordinator.gql(TENANT))).toBe('OK');
+    expect((await coordinator.ok(`{ viewer { secondFactorRequired } }`)).viewer.secondFactorRequired).toBe(false);
 
     // A new sign-in needs the second step; with it, the network is open.
     const next = new GqlClient(t.http);

@@ -35,6 +35,7 @@ import {
   newIdempotencyKey,
 } from '@kijkje/web/ui';
 import { IdentityProvidersSection } from './identity-providers-section';
+import { SecondFactorPolicySection } from './second-factor-policy-section';
 
 type Organisation = OrganisationsQuery['organisations'][number];
 
@@ -94,6 +95,7 @@ export function OrganisationsPage() {
       )}
       {isCoordinator(viewer) ? <AddMunicipality organisations={organisations} /> : <Paragraph>{t('organisations.readOnly')}</Paragraph>}
       {isCoordinator(viewer) && <IdentityProvidersSection organisations={organisations} />}
+      {isCoordinator(viewer) && <SecondFactorPolicySection />}
     </>
   );
 }

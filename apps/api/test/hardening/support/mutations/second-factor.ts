@@ -7,6 +7,15 @@ import type { MutationSpec } from '../bad-input';
  */
 export function secondFactorMutations(): MutationSpec[] {
   return [
+    {
+      // A network's policy: the coordinator's own session has no second factor, so only NOBODY is taken.
+      name: 'setSecondFactorPolicy',
+      doc: `mutation($policy: SecondFactorPolicy!) { setSecondFactorPolicy(policy: $policy) { id } }`,
+      arg: 'policy',
+      actor: 'coordinator',
+      fields: [{ name: 'policy', kind: 'enum', values: ['NOBODY', 'COORDINATORS', 'EVERYONE'], required: true }],
+      base: () => ({ policy: 'NOBODY' }),
+    },
     { name: 'startTotpEnrolment', doc: `mutation { startTotpEnrolment { secret } }`, arg: '', actor: 'both', fields: [], base: () => ({}) },
     {
       name: 'confirmTotpEnrolment',

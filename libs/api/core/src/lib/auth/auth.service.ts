@@ -1,4 +1,4 @@
-import type { Language } from '@kijkje/domain';
+import { satisfiesSecondFactorPolicy, type Language } from '@kijkje/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -57,7 +57,9 @@ export class AuthService {
       .getMany();
     const current = memberships.find((m) => m.networkId === ctx.networkId) ?? null;
     const currentNetwork = current ? await em.findOneBy(Network, { id: current.networkId }) : null;
-    return { user, memberships, currentMembership: current, currentNetwork, language: user.language };
+    const secondFactorRequired =
+      !!current && !!currentNetwork && !satisfiesSecondFactorPolicy(currentNetwork.secondFactorPolicy, current.role, ctx.session.authMethods ?? ['password']);
+    return { user, memberships, currentMembership: current, currentNetwork, language: user.language, secondFactorRequired };
   }
 
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {

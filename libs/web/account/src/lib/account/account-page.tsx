@@ -33,7 +33,7 @@ export function AccountPage() {
       <NameSection key={viewer.user.id} name={viewer.user.name} version={viewer.user.version} email={viewer.user.email} reload={reloadName} />
       <LanguageSection language={viewer.language} />
       <PasswordSection />
-      <SecondFactorSection />
+      <SecondFactorSection required={viewer.secondFactorRequired} />
       <SessionsSection />
       <section aria-labelledby="account-networks">
         <Heading level={2} id="account-networks">

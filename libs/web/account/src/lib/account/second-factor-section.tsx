@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,10 @@ export function SecondFactorSection({ required = false }: { required?: boolean }
   const { data, loading, error, refetch } = useQuery(MySecondFactorDocument, { fetchPolicy: 'cache-and-network' });
   // Recovery codes exist only in this answer: shown until the person says they stored them.
   const [codes, setCodes] = useState<string[] | null>(null);
+  // Sent here because the network asks for a second factor: the section takes the focus, so its explanation is read first.
+  useEffect(() => {
+    if (required) document.getElementById('tweede-factor')?.focus();
+  }, [required]);
 
   const shown = async (fresh: string[]) => {
     setCodes(fresh);
