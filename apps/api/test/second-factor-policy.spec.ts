@@ -53,19 +53,16 @@ describe('the second-factor policy of a network', () => {
     }, t.db.ownerUrl);
     await (
       await signedIn(t, world.b.coordinator)
-    ).ok(
-      `mutation($input: CreateIdentityProviderInput!) { createIdentityProvider(input: $input) { id } }`,
-      {
-        input: {
-          name: 'Gemeente B',
-          issuer: idp.issuer,
-          clientId: 'kijkje-b',
-          clientSecret: 'geheim-b',
-          emailDomains: ['b.example.nl'],
-          organisationId: world.b.organisations[0].id,
-        },
+    ).ok(`mutation($input: CreateIdentityProviderInput!) { createIdentityProvider(input: $input) { id } }`, {
+      input: {
+        name: 'Gemeente B',
+        issuer: idp.issuer,
+        clientId: 'kijkje-b',
+        clientSecret: 'geheim-b',
+        emailDomains: ['b.example.nl'],
+        organisationId: world.b.organisations[0].id,
       },
-    );
+    });
   }, 60_000);
   afterAll(async () => {
     idp?.stop();

@@ -45,6 +45,11 @@ export function secondFactorRequired(policy: SecondFactorPolicy, role: NetworkRo
 }
 
 /** Whether this session may work in the network: its policy asks nothing of the role, or the session used a second factor. */
-export function satisfiesSecondFactorPolicy(policy: SecondFactorPolicy, role: NetworkRole, methods: readonly string[], extraAcr: readonly string[] = []): boolean {
+export function satisfiesSecondFactorPolicy(
+  policy: SecondFactorPolicy,
+  role: NetworkRole,
+  methods: readonly string[],
+  extraAcr: readonly string[] = [],
+): boolean {
   return !secondFactorRequired(policy, role) || sessionHasSecondFactor(methods, extraAcr);
 }

@@ -87,6 +87,12 @@ export class SecondFactorGuard implements CanActivate {
 /** The names of an operation's root fields (`__typename` and the like left out); a fragment spread counts as a field of its own name. */
 function rootFields(set: SelectionSetNode): string[] {
   return set.selections.flatMap((s) =>
-    s.kind === Kind.FIELD ? (s.name.value.startsWith('__') ? [] : [s.name.value]) : s.kind === Kind.INLINE_FRAGMENT ? rootFields(s.selectionSet) : [`...${s.name.value}`],
+    s.kind === Kind.FIELD
+      ? s.name.value.startsWith('__')
+        ? []
+        : [s.name.value]
+      : s.kind === Kind.INLINE_FRAGMENT
+        ? rootFields(s.selectionSet)
+        : [`...${s.name.value}`],
   );
 }

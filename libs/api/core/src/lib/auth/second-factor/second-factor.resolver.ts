@@ -26,7 +26,7 @@ export class SecondFactorResolver {
     private readonly policy: NetworkSecondFactorPolicy,
   ) {}
 
-  @Mutation(() => Network, { description: "Sets who must have used a second factor to work in the current network (coordinators)." })
+  @Mutation(() => Network, { description: 'Sets who must have used a second factor to work in the current network (coordinators).' })
   setSecondFactorPolicy(@Ctx() ctx: RequestContext, @Args('policy', { type: () => SecondFactorPolicyEnum }) policy: SecondFactorPolicy): Promise<Network> {
     return this.policy.set(ctx, policy);
   }
