@@ -135,6 +135,42 @@ async function secondFactorOfA(t: TestApp, w: World): Promise<void> {
   }, t.db.ownerUrl);
 }
 
+/**
+ * A passkey and a registration under way of a person of network A of their own (written directly,
+ * so that A's other people still sign in with a password alone in the other cases).
+ */
+async function passkeyOfA(t: TestApp, w: World): Promise<void> {
+  await withAdmin(async (c) => {
+    const [{ id }] = (
+      await c.query(
+        `INSERT INTO app_user (email, name) VALUES ('passkey-a@test.kijkje.nl', 'Sleutelhouder A')
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      )
+    ).rows;
+    await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER') ON CONFLICT DO NOTHING`, [
+      w.a.id,
+      id,
+      w.a.organisations[0].id,
+    ]);
+    await c.query(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'cred-of-a', 'pk', 'Sleutel van A') ON CONFLICT DO NOTHING`, [id]);
+    await c.query(`INSERT INTO passkey_registration (user_id, challenge, expires_at) VALUES ($1, 'ch', now() + interval '1 hour') ON CONFLICT DO NOTHING`, [id]);
+  }, t.db.ownerUrl);
+}
+
+const passkeysOfA = (t: TestApp, w: World) =>
+  withAdmin(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT 'passkey' AS kind, p.id::text, p.name AS detail FROM passkey p JOIN membership m ON m.user_id = p.user_id WHERE m.network_id = $1
+           UNION ALL SELECT 'registration', r.user_id::text, r.challenge FROM passkey_registration r JOIN membership m ON m.user_id = r.user_id
+            WHERE m.network_id = $1 ORDER BY 1, 2`,
+          [w.a.id],
+        )
+      ).rows,
+    t.db.ownerUrl,
+  );
+
 const MATRIX: Record<string, Case> = {
   // Queries
   viewer: {
@@ -408,6 +444,41 @@ const MATRIX: Record<string, Case> = {
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
       leaksNothingOfA(res, w);
       expect(await factorsOfA(t, w)).toEqual(before);
+    },
+  },
+  myPasskeys: {
+    attempt: async (o, w, t) => {
+      await passkeyOfA(t, w);
+      const res = await o.gql(`{ myPasskeys { id name } }`);
+      expect(res.data!.myPasskeys).toEqual([]);
+    },
+  },
+  startPasskeyRegistration: {
+    attempt: async (o, w, t) => {
+      const before = await passkeysOfA(t, w);
+      const options = JSON.parse((await o.ok(`mutation { startPasskeyRegistration }`)).startPasskeyRegistration);
+      expect(options.user.name).toBe(w.b.coordinator.email);
+      expect(JSON.stringify(options)).not.toContain(w.a.member.email);
+      expect(await passkeysOfA(t, w)).toEqual(before);
+    },
+  },
+  finishPasskeyRegistration: {
+    // A's member's registration under way is not the caller's to answer.
+    attempt: async (o, w, t) => {
+      await passkeyOfA(t, w);
+      const before = await passkeysOfA(t, w);
+      const res = await o.gql(`mutation { finishPasskeyRegistration(input: { name: "Overname", response: "{}" }) { id } }`);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(await passkeysOfA(t, w)).toEqual(before);
+    },
+  },
+  removePasskey: {
+    attempt: async (o, w, t) => {
+      await passkeyOfA(t, w);
+      const before = await passkeysOfA(t, w);
+      const [{ id }] = before;
+      expect(codeOf(await o.gql(`mutation($id: ID!) { removePasskey(id: $id) }`, { id }))).toBe('NOT_FOUND');
+      expect(await passkeysOfA(t, w)).toEqual(before);
     },
   },
   createNetwork: {

@@ -16,6 +16,8 @@ import {
   UserTotp,
   RecoveryCode,
   SignInChallenge,
+  Passkey,
+  PasskeyRegistration,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -44,6 +46,8 @@ export const ENTITIES = [
   UserTotp,
   RecoveryCode,
   SignInChallenge,
+  Passkey,
+  PasskeyRegistration,
   Organisation,
   Invitation,
   Programme,

@@ -21,6 +21,7 @@ import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
 import { SecondFactor1796256120000 } from './1796256120000-second-factor';
 import { SecondFactorPolicy1796256120100 } from './1796256120100-second-factor-policy';
+import { Passkeys1796256120200 } from './1796256120200-passkeys';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   IdentityProviders1796256110000,
   SecondFactor1796256120000,
   SecondFactorPolicy1796256120100,
+  Passkeys1796256120200,
 ];

@@ -15,6 +15,7 @@ import { SsoController } from './auth/oidc/sso.controller';
 import { SsoService } from './auth/oidc/sso.service';
 import { SecondFactorGuard } from './auth/second-factor/second-factor.guard';
 import { NetworkSecondFactorPolicy } from './auth/second-factor/network-policy.service';
+import { PasskeyService } from './auth/second-factor/passkey.service';
 import { SecondFactorResolver } from './auth/second-factor/second-factor.resolver';
 import { SecondFactorService } from './auth/second-factor/second-factor.service';
 import { SignInChallenges } from './auth/second-factor/sign-in-challenge.service';
@@ -71,6 +72,7 @@ const services = [
   SignInChallenges,
   NetworkSecondFactorPolicy,
   SecondFactorGuard,
+  PasskeyService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'second_factor.enabled',
   'second_factor.disabled',
   'second_factor.recovery_codes_renewed',
+  'passkey.registered',
+  'passkey.removed',
   'identity_provider.created',
   'identity_provider.updated',
   'identity_provider.deleted',

@@ -54,8 +54,30 @@ export function secondFactorMutations(): MutationSpec[] {
         { name: 'challenge', kind: 'token', required: true },
         { name: 'code', kind: 'signInPassword', required: false },
         { name: 'recoveryCode', kind: 'signInPassword', required: false },
+        { name: 'passkeyResponse', kind: 'signInPassword', required: false },
       ],
       base: () => ({ challenge: 'A'.repeat(43), code: '123456' }),
+    },
+    { name: 'startPasskeyRegistration', doc: `mutation { startPasskeyRegistration }`, arg: '', actor: 'both', fields: [], base: () => ({}) },
+    {
+      // No registration the fuzz could answer: every response is refused, nothing is stored.
+      name: 'finishPasskeyRegistration',
+      doc: `mutation($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { id } }`,
+      arg: 'input',
+      actor: 'both',
+      fields: [
+        { name: 'name', kind: 'text', required: true, max: 60 },
+        { name: 'response', kind: 'signInPassword', required: true },
+      ],
+      base: () => ({ name: 'Mijn telefoon', response: '{"id":"x"}' }),
+    },
+    {
+      name: 'removePasskey',
+      doc: `mutation($id: ID!) { removePasskey(id: $id) }`,
+      arg: 'id',
+      actor: 'both',
+      fields: [{ name: 'id', kind: 'uuid', required: true, real: () => [] }],
+      base: () => ({ id: '00000000-0000-4000-8000-000000000001' }),
     },
   ];
 }

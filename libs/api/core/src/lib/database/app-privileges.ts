@@ -31,6 +31,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   network: CRUD,
   notification: CRUD,
   organisation: CRUD,
+  passkey: CRUD,
+  passkey_registration: CRUD,
   password_reset: CRUD,
   programme: CRUD,
   recovery_code: CRUD,

@@ -48,6 +48,10 @@ export class SignInChallenge {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
+  /** The WebAuthn challenge a passkey must sign for this second step (when the person has passkeys). */
+  @Column({ name: 'webauthn_challenge', type: 'varchar', length: 128, nullable: true })
+  webauthnChallenge!: string | null;
+
   /** Where the session will start: not tenant data. */
   @Column({ name: 'preferred_network_id', type: 'uuid', nullable: true })
   preferredNetworkId!: string | null;
@@ -57,4 +61,49 @@ export class SignInChallenge {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+}
+
+/** A registered passkey (WebAuthn credential): its public key and signature counter, never a secret. */
+@Entity({ name: 'passkey' })
+export class Passkey {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ name: 'credential_id', type: 'varchar', length: 512, unique: true })
+  credentialId!: string;
+
+  /** The COSE public key, base64url. */
+  @Column({ name: 'public_key', type: 'text' })
+  publicKey!: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  counter!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  transports!: string[];
+
+  @Column({ type: 'varchar', length: 60 })
+  name!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt!: Date | null;
+}
+
+/** The challenge of a passkey registration under way, one per person. */
+@Entity({ name: 'passkey_registration' })
+export class PasskeyRegistration {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 128 })
+  challenge!: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
 }

@@ -31,6 +31,10 @@ export const ALLOWED_WITHOUT_SECOND_FACTOR: ReadonlySet<string> = new Set([
   'confirmTotpEnrolment',
   'renewRecoveryCodes',
   'disableSecondFactor',
+  'myPasskeys',
+  'startPasskeyRegistration',
+  'finishPasskeyRegistration',
+  'removePasskey',
 ]);
 
 export const secondFactorRequiredError = () =>

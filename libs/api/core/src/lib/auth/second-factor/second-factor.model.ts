@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Who in a network must have used a second factor (libs/domain second-factor-policy). */
 export enum SecondFactorPolicyEnum {
@@ -44,4 +44,20 @@ export class TotpEnrolment {
 export class RecoveryCodes {
   @Field(() => [String])
   codes!: string[];
+}
+
+/** One of the signed-in person's passkeys. */
+@ObjectType()
+export class MyPasskey {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastUsedAt!: Date | null;
 }

@@ -24,7 +24,14 @@ export const CONFIRM_TOTP = `UPDATE user_totp SET confirmed_at = now() WHERE use
 export const DELETE_TOTP = `DELETE FROM user_totp WHERE user_id = $1`;
 
 /** Whether the person ($1) has a second factor that is on. */
-export const HAS_SECOND_FACTOR = `SELECT EXISTS (SELECT 1 FROM user_totp WHERE user_id = $1 AND confirmed_at IS NOT NULL) AS "has"`;
+export const HAS_SECOND_FACTOR = `
+  SELECT EXISTS (SELECT 1 FROM user_totp WHERE user_id = $1 AND confirmed_at IS NOT NULL)
+      OR EXISTS (SELECT 1 FROM passkey WHERE user_id = $1) AS "has"`;
+
+/** What the second step of the person ($1) may take: whether their app is on, and their passkeys. */
+export const SECOND_STEP_METHODS = `
+  SELECT EXISTS (SELECT 1 FROM user_totp WHERE user_id = $1 AND confirmed_at IS NOT NULL) AS totp,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('credentialId', credential_id, 'transports', transports)) FROM passkey WHERE user_id = $1), '[]'::jsonb) AS passkeys`;
 
 export const RECOVERY_CODES_LEFT = `SELECT count(*)::int AS "left" FROM recovery_code WHERE user_id = $1 AND used_at IS NULL`;
 
@@ -37,9 +44,10 @@ export const INSERT_RECOVERY_CODES = `INSERT INTO recovery_code (user_id, code_h
 export const USE_RECOVERY_CODE = `
   UPDATE recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`;
 
-/** A sign-in challenge ($1 its token hash) for the person ($2) in a network ($3), open for $4 minutes. */
+/** A sign-in challenge ($1 its token hash) for the person ($2) in a network ($3), open for $4 minutes; $5 the WebAuthn challenge, if any. */
 export const OPEN_CHALLENGE = `
-  INSERT INTO sign_in_challenge (token_hash, user_id, preferred_network_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`;
+  INSERT INTO sign_in_challenge (token_hash, user_id, preferred_network_id, expires_at, webauthn_challenge)
+  VALUES ($1, $2, $3, now() + make_interval(mins => $4), $5)`;
 
 /** Expired challenges: dead rows, cleared whenever a new one opens. */
 export const CLEAR_EXPIRED_CHALLENGES = `DELETE FROM sign_in_challenge WHERE expires_at < now()`;
@@ -52,7 +60,7 @@ export const CLEAR_EXPIRED_CHALLENGES = `DELETE FROM sign_in_challenge WHERE exp
 export const TAKE_CHALLENGE = `
   DELETE FROM sign_in_challenge c USING app_user u
    WHERE c.token_hash = $1 AND c.expires_at > now() AND u.id = c.user_id AND u.active
-  RETURNING c.user_id AS "userId", c.preferred_network_id AS "networkId", u.email`;
+  RETURNING c.user_id AS "userId", c.preferred_network_id AS "networkId", c.webauthn_challenge AS "webauthnChallenge", u.email`;
 
 /** Every challenge of a person ($1): a finished second step closes the others as well. */
 export const CLOSE_CHALLENGES_OF = `DELETE FROM sign_in_challenge WHERE user_id = $1`;

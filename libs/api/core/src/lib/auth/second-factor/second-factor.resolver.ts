@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { uuidArg } from '../../validation/uuid-pipe';
+import { PasskeyService } from './passkey.service';
 import type { SecondFactorPolicy } from '@kijkje/domain';
 import { Network } from '../../tenancy/network.entity';
 import { NetworkSecondFactorPolicy } from './network-policy.service';
@@ -6,8 +8,8 @@ import { Ctx, type RequestContext } from '../../graphql/request-context';
 import { AccessService } from '../../tenancy/access.service';
 import { AuthService } from '../auth.service';
 import { Viewer } from '../viewer.model';
-import { CompleteSignInInput, DisableSecondFactorInput, TotpCodeInput } from './dto/second-factor.input';
-import { MySecondFactor, RecoveryCodes, SecondFactorPolicyEnum, TotpEnrolment } from './second-factor.model';
+import { CompleteSignInInput, DisableSecondFactorInput, FinishPasskeyRegistrationInput, TotpCodeInput } from './dto/second-factor.input';
+import { MyPasskey, MySecondFactor, RecoveryCodes, SecondFactorPolicyEnum, TotpEnrolment } from './second-factor.model';
 import { SecondFactorService } from './second-factor.service';
 import { SignInChallenges } from './sign-in-challenge.service';
 import { User } from '../user.entity';
@@ -24,7 +26,31 @@ export class SecondFactorResolver {
     private readonly auth: AuthService,
     private readonly access: AccessService,
     private readonly policy: NetworkSecondFactorPolicy,
+    private readonly passkeys: PasskeyService,
   ) {}
+
+  @Query(() => [MyPasskey], { description: "The signed-in person's passkeys." })
+  async myPasskeys(@Ctx() ctx: RequestContext): Promise<MyPasskey[]> {
+    return (await this.passkeys.list(ctx, this.access.signedIn(ctx).userId)).map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+  }
+
+  @Mutation(() => String, { description: 'Starts registering a passkey: the options of navigator.credentials.create, as JSON.' })
+  startPasskeyRegistration(@Ctx() ctx: RequestContext): Promise<string> {
+    return this.passkeys.startRegistration(ctx, this.access.signedIn(ctx));
+  }
+
+  @Mutation(() => MyPasskey, { description: "Registers the passkey the browser created for the options of startPasskeyRegistration; it counts as a second factor." })
+  async finishPasskeyRegistration(@Ctx() ctx: RequestContext, @Args('input') input: FinishPasskeyRegistrationInput): Promise<MyPasskey> {
+    const session = this.access.signedIn(ctx);
+    const passkey = await this.passkeys.finishRegistration(ctx, session, input.name, input.response);
+    await this.factors.upgrade(ctx, session, 'webauthn');
+    return passkey;
+  }
+
+  @Mutation(() => Boolean, { description: "Removes one of the signed-in person's passkeys; any other id is NOT_FOUND." })
+  removePasskey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string): Promise<boolean> {
+    return this.passkeys.remove(ctx, this.access.signedIn(ctx), id);
+  }
 
   @Mutation(() => Network, { description: 'Sets who must have used a second factor to work in the current network (coordinators).' })
   setSecondFactorPolicy(@Ctx() ctx: RequestContext, @Args('policy', { type: () => SecondFactorPolicyEnum }) policy: SecondFactorPolicy): Promise<Network> {
@@ -61,7 +87,7 @@ export class SecondFactorResolver {
   })
   async completeSignIn(@Ctx() ctx: RequestContext, @Args('input') input: CompleteSignInInput): Promise<Viewer> {
     const challenge = await this.challenges.take(ctx, input.challenge);
-    const method = await this.factors.prove(ctx, challenge.userId, input, 'sign_in');
+    const method = await this.factors.prove(ctx, challenge.userId, input, 'sign_in', challenge.webauthnChallenge);
     await this.challenges.close(ctx, challenge.userId);
     const user = await ctx.em.findOneByOrFail(User, { id: challenge.userId });
     await this.auth.startSession(ctx, user, challenge.networkId ?? undefined, ['password', method]);

@@ -6,6 +6,7 @@ import type { RequestContext, SessionInfo } from '../../graphql/request-context'
 import { RateLimitService, type Backoff } from '../../security/rate-limit.service';
 import { decryptSecret, encryptSecret } from '../oidc/secret-box';
 import { PasswordService } from '../password.service';
+import { PasskeyService } from './passkey.service';
 import { hashToken } from '../tokens';
 import {
   ADD_SESSION_METHOD,
@@ -27,10 +28,12 @@ import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpEnrolment, totpS
 export interface SecondFactorProof {
   code?: string | null;
   recoveryCode?: string | null;
+  /** A passkey's answer (navigator.credentials.get, as JSON) to the sign-in challenge's WebAuthn challenge. */
+  passkeyResponse?: string | null;
 }
 
 /** How a proof was given, as a session records it. */
-export type ProvenWith = 'totp' | 'recovery_code';
+export type ProvenWith = 'totp' | 'recovery_code' | 'webauthn';
 
 interface TotpRow {
   secretEncrypted: string;
@@ -58,6 +61,7 @@ export class SecondFactorService {
     private readonly audit: AuditService,
     private readonly limits: RateLimitService,
     private readonly passwords: PasswordService,
+    private readonly passkeys: PasskeyService,
   ) {
     this.backoff = { free: config.rateLimit.signInFreeFailures, firstWaitSeconds: 60, maxWaitSeconds: 3600, forgetAfterSeconds: 86_400 };
   }
@@ -88,9 +92,7 @@ export class SecondFactorService {
     if (totp.confirmedAt) throw alreadyOn();
     await this.checkTotp(ctx, session.userId, totp, code, 'enrolment');
     await ctx.em.query(CONFIRM_TOTP, [session.userId]);
-    // The code just proved the app: this session counts as one with a second factor from now on.
-    await ctx.em.query(ADD_SESSION_METHOD, [session.id, 'totp']);
-    session.authMethods = [...(session.authMethods ?? ['password']), 'totp'];
+    await this.upgrade(ctx, session, 'totp');
     const codes = await this.newRecoveryCodes(ctx, session.userId);
     await this.record(ctx, session.userId, 'second_factor.enabled', { method: 'totp' });
     return codes;
@@ -124,7 +126,16 @@ export class SecondFactorService {
   }
 
   /** Checks a proof of the person's second factor (a code of the app, or a recovery code, which is then used up). */
-  async prove(ctx: RequestContext, userId: string, proof: SecondFactorProof, during: string): Promise<ProvenWith> {
+  async prove(ctx: RequestContext, userId: string, proof: SecondFactorProof, during: string, webauthnChallenge: string | null = null): Promise<ProvenWith> {
+    if (proof.passkeyResponse) {
+      await this.limits.attempt(this.limitKey(userId), this.backoff);
+      if (!(await this.passkeys.verify(ctx, userId, webauthnChallenge, proof.passkeyResponse))) {
+        await this.failed(userId, ctx.ip, during, 'webauthn');
+        throw fieldError('passkeyResponse', 'Deze passkey is niet herkend. Probeer het opnieuw.', 'This passkey was not recognised. Try again.');
+      }
+      await this.limits.clear(this.limitKey(userId));
+      return 'webauthn';
+    }
     if (proof.recoveryCode) {
       await this.limits.attempt(this.limitKey(userId), this.backoff);
       const used = await ctx.em.query(USE_RECOVERY_CODE, [userId, recoveryCodeHash(proof.recoveryCode)]);
@@ -139,6 +150,12 @@ export class SecondFactorService {
     const totp = await this.confirmed(ctx, userId);
     await this.checkTotp(ctx, userId, totp, proof.code ?? '', during);
     return 'totp';
+  }
+
+  /** The factor just proved its possession: this session counts as one with a second factor from now on. */
+  async upgrade(ctx: RequestContext, session: SessionInfo, method: ProvenWith): Promise<void> {
+    await ctx.em.query(ADD_SESSION_METHOD, [session.id, method]);
+    session.authMethods = [...(session.authMethods ?? ['password']), method];
   }
 
   private async checkTotp(ctx: RequestContext, userId: string, totp: TotpRow, code: string, during: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Text } from '../../../validation/rules';
 
 const CODE = { message: 'maxLength|$constraint1' };
 
@@ -31,6 +32,25 @@ export class CompleteSignInInput {
   @IsString({ message: 'string|' })
   @MaxLength(24, CODE)
   recoveryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A passkey’s answer (navigator.credentials.get), as JSON.' })
+  @IsOptional()
+  @IsString({ message: 'string|' })
+  @MaxLength(8000, CODE)
+  passkeyResponse?: string | null;
+}
+
+/** A new passkey: the browser's answer to the registration options (as JSON), and a name to know it by. */
+@InputType()
+export class FinishPasskeyRegistrationInput {
+  @Field()
+  @Text(60)
+  name!: string;
+
+  @Field({ description: 'The answer of navigator.credentials.create, as JSON.' })
+  @IsString({ message: 'string|' })
+  @MaxLength(8000, CODE)
+  response!: string;
 }
 
 /** Turning the second factor off: proven with the current password, a code of the app or a recovery code. */
