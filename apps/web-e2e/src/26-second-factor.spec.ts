@@ -87,3 +87,45 @@ test('a person turns on an authenticator app and signs in with a code, and once 
 
   await me.context.close();
 });
+
+// A passkey on a virtual authenticator (Chromium's WebAuthn domain): registered, used as the second step, removed.
+test('a person registers a passkey and signs in with it as the second step', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const me = await createNetworkWithCoordinator(browser);
+  const page = me.page;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  await page.goto('/account');
+  await expectPage(page, 'Mijn account');
+  const passkeys = page.getByTestId('account-passkeys');
+  await passkeys.getByRole('button', { name: 'Passkey toevoegen' }).click();
+  await expect(passkeys.getByLabel('Naam van de passkey')).toHaveAttribute('aria-invalid', 'true');
+  await passkeys.getByLabel('Naam van de passkey').fill('Werklaptop');
+  await passkeys.getByRole('button', { name: 'Passkey toevoegen' }).click();
+  await expect(passkeys.getByText("Passkey 'Werklaptop' is toegevoegd.")).toBeVisible();
+  await expect(passkeys.getByTestId('account-passkey')).toHaveCount(1);
+  await expect(passkeys.getByTestId('account-passkey')).toContainText('Werklaptop');
+  await expectNoAxeViolations(page, 'passkey registered');
+
+  // The password alone is not enough; the passkey is.
+  await passwordAgain(page, me.email, me.password);
+  await expect(page.getByText('Uw wachtwoord klopt. Bevestig nu met uw passkey.')).toBeVisible();
+  await page.getByRole('button', { name: 'Inloggen met een passkey' }).click();
+  await expectPage(page, 'Mijn account');
+
+  // Removed, it no longer stands between the password and the session.
+  await page.getByTestId('account-passkeys').getByRole('button', { name: "Passkey 'Werklaptop' verwijderen" }).click();
+  await expect(page.getByText("Passkey 'Werklaptop' is verwijderd.")).toBeVisible();
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(me.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(me.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn account');
+
+  await me.context.close();
+});

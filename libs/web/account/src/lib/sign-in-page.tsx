@@ -24,7 +24,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [signIn, { loading }] = useMutation(SignInDocument);
   // The right password of a person with a second factor: the challenge of the second step.
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<{ token: string; methods: string[]; passkeyOptions: string | null } | null>(null);
   // Never say which of the two was wrong (no account enumeration); only rate limits get their own text.
   const errors = useFormErrors((view) =>
     view.code === 'RATE_LIMITED' ? (view.message ?? t('errors.RATE_LIMITED')) : view.code === 'NETWORK' ? t('errors.NETWORK') : t('signIn.failed'),
@@ -47,12 +47,17 @@ export function SignInPage() {
       const extensions = errorExtensions(error);
       if (extensions?.['code'] === 'SECOND_FACTOR_NEEDED' && typeof extensions['challenge'] === 'string') {
         setPassword('');
-        setChallenge(extensions['challenge']);
+        const methods = Array.isArray(extensions['methods']) ? (extensions['methods'] as string[]) : ['TOTP', 'RECOVERY_CODE'];
+        const passkeyOptions = typeof extensions['passkeyOptions'] === 'string' ? extensions['passkeyOptions'] : null;
+        setChallenge({ token: extensions['challenge'], methods, passkeyOptions });
       } else errors.fail(error);
     }
   };
 
-  if (challenge) return <SecondStep challenge={challenge} onRestart={() => setChallenge(null)} />;
+  if (challenge)
+    return (
+      <SecondStep challenge={challenge.token} methods={challenge.methods} passkeyOptions={challenge.passkeyOptions} onRestart={() => setChallenge(null)} />
+    );
 
   return (
     <>

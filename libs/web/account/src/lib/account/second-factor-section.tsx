@@ -6,6 +6,7 @@ import { MySecondFactorDocument } from '@kijkje/web/data-access';
 import { ErrorState, LoadingState } from '@kijkje/web/ui';
 import { RecoveryCodesList } from './recovery-codes';
 import { SecondFactorOn } from './second-factor-on';
+import { PasskeysSection } from './passkeys-section';
 import { TotpSetup } from './totp-setup';
 
 /**
@@ -44,6 +45,7 @@ export function SecondFactorSection({ required = false }: { required?: boolean }
       {required && <Alert type="warning">{t('account.secondFactor.required')}</Alert>}
       <Paragraph>{t('account.secondFactor.intro')}</Paragraph>
       {body}
+      <PasskeysSection />
     </section>
   );
 }
