@@ -152,8 +152,12 @@ async function passkeyOfA(t: TestApp, w: World): Promise<void> {
       id,
       w.a.organisations[0].id,
     ]);
-    await c.query(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'cred-of-a', 'pk', 'Sleutel van A') ON CONFLICT DO NOTHING`, [id]);
-    await c.query(`INSERT INTO passkey_registration (user_id, challenge, expires_at) VALUES ($1, 'ch', now() + interval '1 hour') ON CONFLICT DO NOTHING`, [id]);
+    await c.query(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'cred-of-a', 'pk', 'Sleutel van A') ON CONFLICT DO NOTHING`, [
+      id,
+    ]);
+    await c.query(`INSERT INTO passkey_registration (user_id, challenge, expires_at) VALUES ($1, 'ch', now() + interval '1 hour') ON CONFLICT DO NOTHING`, [
+      id,
+    ]);
   }, t.db.ownerUrl);
 }
 

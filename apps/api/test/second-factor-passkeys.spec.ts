@@ -57,7 +57,12 @@ describe('passkeys as a second factor', () => {
     const options = JSON.parse(extensions['passkeyOptions'] as string);
     expect(options.rpId).toBe(new URL(t.config.appUrl).hostname);
     expect(options.allowCredentials).toEqual([expect.objectContaining({ id: 'c2xldXRlbA', type: 'public-key' })]);
-    const forged = JSON.stringify({ id: 'c2xldXRlbA', rawId: 'c2xldXRlbA', type: 'public-key', response: { clientDataJSON: 'e30', authenticatorData: 'AA', signature: 'AA' } });
+    const forged = JSON.stringify({
+      id: 'c2xldXRlbA',
+      rawId: 'c2xldXRlbA',
+      type: 'public-key',
+      response: { clientDataJSON: 'e30', authenticatorData: 'AA', signature: 'AA' },
+    });
     const refused = await client.gql(COMPLETE, { input: { challenge: extensions['challenge'], passkeyResponse: forged } });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions.fields![0].field).toBe('passkeyResponse');
@@ -66,7 +71,9 @@ describe('passkeys as a second factor', () => {
 
   it('lists and removes only the person’s own passkeys', async () => {
     const who = world.b.coordinator;
-    const [{ id }] = await admin(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'b3BlbmVu', 'pk', 'Werklaptop') RETURNING id`, [who.id]);
+    const [{ id }] = await admin(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'b3BlbmVu', 'pk', 'Werklaptop') RETURNING id`, [
+      who.id,
+    ]);
     const other = await signedIn(t, world.a.coordinator);
     expect((await other.ok(LIST)).myPasskeys).toEqual([]);
     expect(codeOf(await other.gql(`mutation($id: ID!) { removePasskey(id: $id) }`, { id }))).toBe('NOT_FOUND');

@@ -208,7 +208,9 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
   await reviewer.ok(`mutation { startPasskeyRegistration }`);
   await withAdmin(
     (c) =>
-      c.query(`INSERT INTO passkey (user_id, credential_id, public_key, name) SELECT id, 'oefen-sleutel', 'pk', 'Oefensleutel' FROM app_user WHERE email = 'reviewer@kijkje.test'`),
+      c.query(
+        `INSERT INTO passkey (user_id, credential_id, public_key, name) SELECT id, 'oefen-sleutel', 'pk', 'Oefensleutel' FROM app_user WHERE email = 'reviewer@kijkje.test'`,
+      ),
     ownerUrl,
   );
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).

@@ -21,7 +21,11 @@ export interface PasskeyView {
 }
 
 const notAPasskey = (field: string) =>
-  fieldError(field, 'Deze passkey is niet herkend of de poging is verlopen. Probeer het opnieuw.', 'This passkey was not recognised or the attempt expired. Try again.');
+  fieldError(
+    field,
+    'Deze passkey is niet herkend of de poging is verlopen. Probeer het opnieuw.',
+    'This passkey was not recognised or the attempt expired. Try again.',
+  );
 
 /**
  * Passkeys (WebAuthn, @simplewebauthn/server) as a second factor: registered on the account page

@@ -31,7 +31,12 @@ export class SecondFactorResolver {
 
   @Query(() => [MyPasskey], { description: "The signed-in person's passkeys." })
   async myPasskeys(@Ctx() ctx: RequestContext): Promise<MyPasskey[]> {
-    return (await this.passkeys.list(ctx, this.access.signedIn(ctx).userId)).map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+    return (await this.passkeys.list(ctx, this.access.signedIn(ctx).userId)).map(({ id, name, createdAt, lastUsedAt }) => ({
+      id,
+      name,
+      createdAt,
+      lastUsedAt,
+    }));
   }
 
   @Mutation(() => String, { description: 'Starts registering a passkey: the options of navigator.credentials.create, as JSON.' })
@@ -39,7 +44,9 @@ export class SecondFactorResolver {
     return this.passkeys.startRegistration(ctx, this.access.signedIn(ctx));
   }
 
-  @Mutation(() => MyPasskey, { description: "Registers the passkey the browser created for the options of startPasskeyRegistration; it counts as a second factor." })
+  @Mutation(() => MyPasskey, {
+    description: 'Registers the passkey the browser created for the options of startPasskeyRegistration; it counts as a second factor.',
+  })
   async finishPasskeyRegistration(@Ctx() ctx: RequestContext, @Args('input') input: FinishPasskeyRegistrationInput): Promise<MyPasskey> {
     const session = this.access.signedIn(ctx);
     const passkey = await this.passkeys.finishRegistration(ctx, session, input.name, input.response);
