@@ -54,6 +54,18 @@ test('a person turns on an authenticator app and signs in with a code, and once 
   await section.getByRole('button', { name: 'Ik heb de codes bewaard' }).click();
   await expect(section.getByTestId('second-factor-status')).toHaveText('Uw tweede factor staat aan. U heeft nog 10 herstelcodes.');
 
+  // Signed in with it, the coordinator may ask it of the network's coordinators (their own session meets that).
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisaties' }).click();
+  await expectPage(page, 'Organisaties');
+  const policy = page.getByRole('group', { name: 'Wie moet een tweede factor gebruiken?' });
+  await expect(policy.getByRole('radio', { name: 'Niemand (standaard)' })).toBeChecked();
+  await policy.getByRole('radio', { name: 'Alleen coördinatoren' }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('De instelling voor de tweede factor is opgeslagen.')).toBeVisible();
+  await expectNoAxeViolations(page, 'second-factor policy saved');
+  await page.goto('/account');
+  await expectPage(page, 'Mijn account');
+
   // The password alone no longer lets them in: a wrong code is refused, a current one does.
   await passwordAgain(page, me.email, me.password);
   await expectNoAxeViolations(page, 'second step');
