@@ -142,6 +142,19 @@ describe('a second factor: the authenticator app and recovery codes', () => {
     expect(client.cookie).toBeNull();
   });
 
+  it('limits wrong codes: a challenge takes five tries, then RATE_LIMITED, and nothing is signed in', async () => {
+    const who = world.both;
+    const client = t.client();
+    const challenge = await challengeFor(client, who);
+    for (let i = 0; i < 5; i++) expect(codeOf(await client.gql(COMPLETE, { input: { challenge, code: '000000' } }))).toBe('BAD_USER_INPUT');
+    const limited = await client.gql(COMPLETE, { input: { challenge, code: '000000' } });
+    expect(codeOf(limited)).toBe('RATE_LIMITED');
+    expect(limited.errors![0].extensions['retryAfterSeconds']).toBeGreaterThan(0);
+    expect(client.cookie).toBeNull();
+    const failures = (await actions(who)).filter((a) => a === 'auth.second_factor_failed');
+    expect(failures.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('renews the recovery codes with a current code, and turns off only with a proof', async () => {
     const who = world.b.coordinator;
     const client = await signedIn(t, who);
