@@ -21,7 +21,9 @@ async function passwordAgain(page: Page, email: string, password: string): Promi
 }
 
 // A person of a network made for this journey: the demo people keep signing in with a password alone.
-test('a person turns on an authenticator app and signs in with a code, and once with a recovery code', async ({ browser }) => {
+test('a person turns on an authenticator app, signs in with a code and a recovery code, and without it is kept to the account page where the network asks for it', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const me = await createNetworkWithCoordinator(browser);
   const page = me.page;
@@ -96,6 +98,24 @@ test('a person turns on an authenticator app and signs in with a code, and once 
   await page.getByLabel('Herstelcode').fill(recovery[1]);
   await page.getByRole('button', { name: 'Verder' }).click();
   await expectPage(page, 'Mijn account');
+
+  // Turned off (with the password), a new sign-in is a password alone: the network asks coordinators
+  // for a second factor, so only the account page opens, with the reason, until one is set up again.
+  const factor = page.getByTestId('account-second-factor');
+  await factor.getByLabel('Huidig wachtwoord').fill(me.password);
+  await factor.getByRole('button', { name: 'Tweede factor uitzetten' }).click();
+  await expect(factor).toContainText('U heeft nog geen tweede factor ingesteld.');
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(me.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(me.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn account');
+  await expect(page.getByText('Uw netwerk vraagt om een tweede factor.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tweede factor' })).toBeFocused();
+  await page.goto('/bezoeken');
+  await expectPage(page, 'Mijn account');
+  await expect(page).toHaveURL(/\/account#tweede-factor$/);
 
   await me.context.close();
 });
