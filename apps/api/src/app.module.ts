@@ -8,6 +8,7 @@ import {
   LiveConnections,
   Metrics,
   SessionService,
+  SecondFactorGuard,
   createLogger,
   fewerRoundTrips,
   httpLoggingOptions,
@@ -48,9 +49,9 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, SessionService, LiveConnections, Metrics],
-          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics) =>
-            graphqlOptions(config, ds, sessions, connections, metrics),
+          inject: [DataSource, SessionService, LiveConnections, Metrics, SecondFactorGuard],
+          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics, secondFactor: SecondFactorGuard) =>
+            graphqlOptions(config, ds, sessions, connections, metrics, secondFactor),
         }),
         NetworksModule,
         ProgrammesModule,

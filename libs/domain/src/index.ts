@@ -20,3 +20,4 @@ export * from './lib/privacy/retention';
 export * from './lib/privacy/processing-overview';
 export * from './lib/privacy/personal-data';
 export * from './lib/privacy/erasure';
+export * from './lib/identity/second-factor-policy';

@@ -17,6 +17,7 @@ import {
   type LiveConnections,
   type Metrics,
   type SessionService,
+  type SecondFactorGuard,
 } from '@kijkje/api/core';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -43,6 +44,7 @@ export function graphqlOptions(
   sessions: SessionService,
   connections: LiveConnections,
   metrics: Metrics,
+  secondFactor: SecondFactorGuard,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
@@ -69,10 +71,15 @@ export function graphqlOptions(
       ...armor.plugins,
       transactionPlugin(ds, {
         enter: (ctx) => sessions.enter(ctx),
-        admit: (ctx) => {
+        admit: async (ctx, operation) => {
           noteCaller(currentScope(), ctx.session);
           const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;
-          if (retryAfter === null) return null;
+          if (retryAfter === null) {
+            // A network that asks for a second factor the session has not used: only account operations run.
+            const refused = await secondFactor.refusal(ctx, operation);
+            if (refused) Object.assign(refused.extensions, { http: { status: 200, headers: new Map() } });
+            return refused;
+          }
           // Refused before the operation runs, as 429 with Retry-After: a load balancer and a client
           // read it as what it is, not as a broken server. Counted with its operation like any answer.
           const error = rateLimited(retryAfter);

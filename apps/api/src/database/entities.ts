@@ -15,6 +15,11 @@ import {
   SsoAttempt,
   RetentionRecord,
   AccountErasure,
+  UserTotp,
+  RecoveryCode,
+  SignInChallenge,
+  Passkey,
+  PasskeyRegistration,
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
@@ -41,6 +46,11 @@ export const ENTITIES = [
   IdentityProvider,
   SsoAttempt,
   AccountErasure,
+  UserTotp,
+  RecoveryCode,
+  SignInChallenge,
+  Passkey,
+  PasskeyRegistration,
   Organisation,
   Invitation,
   Programme,

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { type Client } from 'pg';
 import { GqlClient } from '../support/gql-client';
 import { createTestDatabase, withAdmin, type TestDatabase } from '../support/database';
+import { enrolTotp } from '../support/second-factor';
 import { ROOT, ensureApiBuilt, freePort, startApiProcess, type ApiProcess } from './support/api-process';
 
 const run = promisify(execFile);
@@ -225,6 +226,18 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
   await withAdmin(
     (c) =>
       c.query(`INSERT INTO account_erasure (user_id, erased_by, network_ids) SELECT id, 'self', '[]'::jsonb FROM app_user WHERE email = 'lid@kijkje.test'`),
+    ownerUrl,
+  );
+  // An authenticator app with its recovery codes, and a sign-in waiting for its second step.
+  await enrolTotp(reviewer);
+  expect((await new GqlClient(apiUrl).signIn('reviewer@kijkje.test', DEMO_PASSWORD)).errors?.[0]?.extensions.code).toBe('SECOND_FACTOR_NEEDED');
+  // A passkey registration under way, and a registered passkey (as a browser's authenticator would leave it).
+  await reviewer.ok(`mutation { startPasskeyRegistration }`);
+  await withAdmin(
+    (c) =>
+      c.query(
+        `INSERT INTO passkey (user_id, credential_id, public_key, name) SELECT id, 'oefen-sleutel', 'pk', 'Oefensleutel' FROM app_user WHERE email = 'reviewer@kijkje.test'`,
+      ),
     ownerUrl,
   );
   // A personal calendar feed, and a deadline reminder as the daily job records it (the job itself runs at 06:00).

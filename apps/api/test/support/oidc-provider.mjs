@@ -2,7 +2,8 @@
 // published as ES modules only, which Jest's CommonJS runtime cannot load. Started by
 // oidc-test-provider.ts with its clients and accounts in OIDC_TEST_CONFIG; prints its issuer.
 // POST /__tamper?mode=aud|exp|iss|none makes the next ID tokens wrong in that one way, signed
-// with the provider's own key, so only the relying party's checks can tell.
+// with the provider's own key, so only the relying party's checks can tell. An account's `amr`
+// and `acr` go into its ID tokens, as a provider says how the person signed in.
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:net';
 import { SignJWT, decodeJwt, importJWK } from 'jose';
@@ -52,9 +53,13 @@ provider.use(async (ctx, next) => {
     return;
   }
   await next();
-  if (ctx.path === '/token' && tamper !== 'none' && ctx.body?.id_token) {
+  // How the account signed in (RFC 8176 amr, and acr), as a real provider states it in the ID token.
+  const how = ctx.path === '/token' && ctx.body?.id_token ? accounts[decodeJwt(ctx.body.id_token).sub] : undefined;
+  if (ctx.path === '/token' && ctx.body?.id_token && (tamper !== 'none' || how?.amr || how?.acr)) {
     const claims = decodeJwt(ctx.body.id_token);
     const now = Math.floor(Date.now() / 1000);
+    if (how?.amr) claims.amr = how.amr;
+    if (how?.acr) claims.acr = how.acr;
     if (tamper === 'aud') claims.aud = 'een-andere-client';
     if (tamper === 'iss') claims.iss = 'http://127.0.0.1:1/ander';
     if (tamper === 'exp') Object.assign(claims, { iat: now - 7200, exp: now - 3600 });

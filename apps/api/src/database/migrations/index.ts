@@ -19,6 +19,9 @@ import { CalendarFeed1796256080000 } from './1796256080000-calendar-feed';
 import { VisitReviewQuestion1796256090000 } from './1796256090000-visit-review-question';
 import { Account1796256100000 } from './1796256100000-account';
 import { IdentityProviders1796256110000 } from './1796256110000-identity-providers';
+import { SecondFactor1796256120000 } from './1796256120000-second-factor';
+import { SecondFactorPolicy1796256120100 } from './1796256120100-second-factor-policy';
+import { Passkeys1796256120200 } from './1796256120200-passkeys';
 import { AccountErasure1796256130000 } from './1796256130000-account-erasure';
 import { Retention1796256140000 } from './1796256140000-retention';
 import { MembershipRequest1796256150000 } from './1796256150000-membership-request';
@@ -48,6 +51,9 @@ export const MIGRATIONS = [
   VisitReviewQuestion1796256090000,
   Account1796256100000,
   IdentityProviders1796256110000,
+  SecondFactor1796256120000,
+  SecondFactorPolicy1796256120100,
+  Passkeys1796256120200,
   AccountErasure1796256130000,
   Retention1796256140000,
   MembershipRequest1796256150000,

@@ -35,7 +35,7 @@ const wholeRows = WHOLE_ROW_TABLES.flatMap((table) => [
 /**
  * A fingerprint of everything a mutation may write, read as the owner (past RLS). Two equal
  * snapshots mean nothing was stored or changed. Left out on purpose: rows that must survive a
- * failed operation by design (denial and failed sign-in audits, written in their own
+ * failed operation by design (denial, failed sign-in and failed second-factor audits, written in their own
  * transaction; rate-limit counters), session bookkeeping (last_seen_at) and the mail worker's
  * progress on queued jobs (it runs on its own clock; the number of jobs is kept).
  */
@@ -56,7 +56,7 @@ SELECT
   (SELECT count(*) FROM password_reset WHERE used_at IS NOT NULL)::int AS "usedPasswordResets",
   (SELECT count(*) FROM job)::int AS jobs,
   (SELECT count(*) FROM idempotency_record)::int AS "idempotencyRecords",
-  (SELECT count(*) FROM audit_event WHERE action NOT IN ('access.denied', 'auth.sign_in_failed'))::int AS "auditEvents",
+  (SELECT count(*) FROM audit_event WHERE action NOT IN ('access.denied', 'auth.sign_in_failed', 'auth.second_factor_failed'))::int AS "auditEvents",
   ${wholeRows.join(',\n  ')}
 `;
 

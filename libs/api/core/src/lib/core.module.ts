@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DatabaseTroubleFilter, GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { SidePool } from './database/side-pool';
 import { AccountResolver } from './account/account.resolver';
@@ -13,6 +13,12 @@ import { IdentityProvidersResolver } from './auth/oidc/identity-providers.resolv
 import { IdentityProvidersService } from './auth/oidc/identity-providers.service';
 import { SsoController } from './auth/oidc/sso.controller';
 import { SsoService } from './auth/oidc/sso.service';
+import { SecondFactorGuard } from './auth/second-factor/second-factor.guard';
+import { NetworkSecondFactorPolicy } from './auth/second-factor/network-policy.service';
+import { PasskeyService } from './auth/second-factor/passkey.service';
+import { SecondFactorResolver } from './auth/second-factor/second-factor.resolver';
+import { SecondFactorService } from './auth/second-factor/second-factor.service';
+import { SignInChallenges } from './auth/second-factor/sign-in-challenge.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
@@ -70,6 +76,11 @@ const services = [
   ...RETENTION_SERVICES,
   PersonalExportService,
   ErasureService,
+  SecondFactorService,
+  SignInChallenges,
+  NetworkSecondFactorPolicy,
+  SecondFactorGuard,
+  PasskeyService,
 ];
 
 /** Database access, tenancy, sign-in, audit, mail and health: what every context stands on. */
@@ -84,6 +95,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         { provide: APP_FILTER, useClass: DatabaseTroubleFilter },
+        { provide: APP_GUARD, useExisting: SecondFactorGuard },
         ...services,
         AuthResolver,
         AccountResolver,
@@ -92,6 +104,7 @@ export class CoreModule {
         IdentityProvidersResolver,
         ...RETENTION_RESOLVERS,
         PrivacyResolver,
+        SecondFactorResolver,
       ],
       exports: [APP_CONFIG, ...services],
     };
@@ -107,4 +120,5 @@ export const CORE_RESOLVERS = [
   IdentityProvidersResolver,
   ...RETENTION_RESOLVERS,
   PrivacyResolver,
+  SecondFactorResolver,
 ];

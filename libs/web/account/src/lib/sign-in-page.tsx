@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { SignInDocument, useSession } from '@kijkje/web/data-access';
 import { OrganisationSignIn } from './organisation-sign-in';
-import { TextField, RouterLink, ErrorAlert, LoadingState, requiredFields, useFormErrors, usePageTitle } from '@kijkje/web/ui';
+import { TextField, RouterLink, ErrorAlert, LoadingState, errorExtensions, requiredFields, useFormErrors, usePageTitle } from '@kijkje/web/ui';
+import { SecondStep } from './second-step';
 
 interface SignInState {
   from?: string;
@@ -22,6 +23,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [signIn, { loading }] = useMutation(SignInDocument);
+  // The right password of a person with a second factor: the challenge of the second step.
+  const [challenge, setChallenge] = useState<{ token: string; methods: string[]; passkeyOptions: string | null } | null>(null);
   // Never say which of the two was wrong (no account enumeration); only rate limits get their own text.
   const errors = useFormErrors((view) =>
     view.code === 'RATE_LIMITED' ? (view.message ?? t('errors.RATE_LIMITED')) : view.code === 'NETWORK' ? t('errors.NETWORK') : t('signIn.failed'),
@@ -41,9 +44,20 @@ export function SignInPage() {
       setPassword('');
       await client.resetStore();
     } catch (error) {
-      errors.fail(error);
+      const extensions = errorExtensions(error);
+      if (extensions?.['code'] === 'SECOND_FACTOR_NEEDED' && typeof extensions['challenge'] === 'string') {
+        setPassword('');
+        const methods = Array.isArray(extensions['methods']) ? (extensions['methods'] as string[]) : ['TOTP', 'RECOVERY_CODE'];
+        const passkeyOptions = typeof extensions['passkeyOptions'] === 'string' ? extensions['passkeyOptions'] : null;
+        setChallenge({ token: extensions['challenge'], methods, passkeyOptions });
+      } else errors.fail(error);
     }
   };
+
+  if (challenge)
+    return (
+      <SecondStep challenge={challenge.token} methods={challenge.methods} passkeyOptions={challenge.passkeyOptions} onRestart={() => setChallenge(null)} />
+    );
 
   return (
     <>

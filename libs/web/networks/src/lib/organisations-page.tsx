@@ -36,6 +36,7 @@ import {
 } from '@kijkje/web/ui';
 import { IdentityProvidersSection } from './identity-providers-section';
 import { RetentionSection } from './privacy/retention-section';
+import { SecondFactorPolicySection } from './second-factor-policy-section';
 
 type Organisation = OrganisationsQuery['organisations'][number];
 
@@ -96,6 +97,7 @@ export function OrganisationsPage() {
       {isCoordinator(viewer) ? <AddMunicipality organisations={organisations} /> : <Paragraph>{t('organisations.readOnly')}</Paragraph>}
       {isCoordinator(viewer) && <IdentityProvidersSection organisations={organisations} />}
       {isCoordinator(viewer) && <RetentionSection />}
+      {isCoordinator(viewer) && <SecondFactorPolicySection />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Literal, MutationSpec } from '../bad-input';
 import { identityProviderMutations } from './identity-providers';
 import { RETENTION_LITERALS, retentionMutations } from './retention';
 import { privacyMutations } from './privacy';
+import { secondFactorMutations } from './second-factor';
 
 /** Signing in, resetting passwords, invitations, networks and organisations: the world of buildWorld. */
 export interface AccountsWorld {
@@ -221,6 +222,7 @@ export function accountMutations(w: AccountsWorld): MutationSpec[] {
     ...identityProviderMutations(w),
     ...retentionMutations(),
     ...privacyMutations(w),
+    ...secondFactorMutations(),
   ];
 }
 

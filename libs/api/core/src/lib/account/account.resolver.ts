@@ -10,7 +10,8 @@ import { MySession } from './my-session.model';
 
 /**
  * The account page (Mijn account): only ever the signed-in person's own account, whatever network
- * they work in; signed out, every operation is UNAUTHENTICATED. Second factors will join here.
+ * they work in; signed out, every operation is UNAUTHENTICATED. The second factor has operations of
+ * its own (auth/second-factor).
  */
 @Resolver()
 export class AccountResolver {

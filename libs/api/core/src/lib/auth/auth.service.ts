@@ -1,4 +1,4 @@
-import type { Language } from '@kijkje/domain';
+import { satisfiesSecondFactorPolicy, type Language } from '@kijkje/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -14,6 +14,8 @@ import { Network } from '../tenancy/network.entity';
 import { refusePasswordWhereSsoOnly } from './oidc/password-sign-in';
 import { assertPasswordAcceptable } from './password-policy';
 import { PasswordService } from './password.service';
+import { SecondFactorService } from './second-factor/second-factor.service';
+import { SignInChallenges } from './second-factor/sign-in-challenge.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
 import { User } from './user.entity';
@@ -39,6 +41,8 @@ export class AuthService {
     private readonly rateLimits: RateLimitService,
     private readonly signInGuard: SignInGuard,
     private readonly mail: MailService,
+    private readonly secondFactors: SecondFactorService,
+    private readonly challenges: SignInChallenges,
   ) {}
 
   async viewer(ctx: RequestContext): Promise<Viewer | null> {
@@ -53,7 +57,9 @@ export class AuthService {
       .getMany();
     const current = memberships.find((m) => m.networkId === ctx.networkId) ?? null;
     const currentNetwork = current ? await em.findOneBy(Network, { id: current.networkId }) : null;
-    return { user, memberships, currentMembership: current, currentNetwork, language: user.language };
+    const secondFactorRequired =
+      !!current && !!currentNetwork && !satisfiesSecondFactorPolicy(currentNetwork.secondFactorPolicy, current.role, ctx.session.authMethods ?? ['password']);
+    return { user, memberships, currentMembership: current, currentNetwork, language: user.language, secondFactorRequired };
   }
 
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
@@ -68,12 +74,23 @@ export class AuthService {
     await this.signInGuard.succeeded(email);
     await refusePasswordWhereSsoOnly(ctx, this.audit, user.id);
     await this.startSession(ctx, user);
-    await this.audit.record(ctx.em, { networkId: null, actorUserId: user.id, action: 'auth.signed_in', ip: ctx.ip });
+    return this.signedIn(ctx, user);
+  }
+
+  /** A sign-in's session has started: audited (with the second factor it took, if any), answered with the viewer. */
+  async signedIn(ctx: RequestContext, user: User, secondFactor?: string): Promise<Viewer> {
+    const data = secondFactor ? { secondFactor } : undefined;
+    await this.audit.record(ctx.em, { networkId: null, actorUserId: user.id, action: 'auth.signed_in', data, ip: ctx.ip });
     return (await this.viewer(ctx))!;
   }
 
-  /** Starts a fresh session for a verified person, in the network they last worked in (or their first). */
-  async startSession(ctx: RequestContext, user: User, preferredNetworkId?: string): Promise<void> {
+  /**
+   * Starts a fresh session for a verified person, in the network they last worked in (or their
+   * first), recording how they were proven (`methods`). A password alone is not enough for a
+   * person with a second factor: no session, but a challenge for the second step
+   * (SECOND_FACTOR_NEEDED), whichever way the password was given.
+   */
+  async startSession(ctx: RequestContext, user: User, preferredNetworkId?: string, methods: readonly string[] = ['password']): Promise<void> {
     await ctx.em.query(`SELECT set_config('app.user_id', $1, true)`, [user.id]);
     const memberships: { networkId: string }[] = await ctx.em.query(
       `SELECT m.network_id AS "networkId" FROM membership m JOIN network n ON n.id = m.network_id
@@ -82,8 +99,17 @@ export class AuthService {
     );
     const preferred = [preferredNetworkId, user.lastNetworkId];
     const networkId = preferred.map((id) => memberships.find((m) => m.networkId === id)?.networkId).find(Boolean) ?? memberships[0]?.networkId ?? null;
-    const sessionId = await this.sessions.start(ctx, user.id, networkId);
-    ctx.session = { id: sessionId, userId: user.id, currentNetworkId: networkId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+    if (methods.length === 1 && methods[0] === 'password' && (await this.secondFactors.has(ctx, user.id))) await this.challenges.open(user.id, networkId);
+    const sessionId = await this.sessions.start(ctx, user.id, networkId, methods);
+    ctx.session = {
+      id: sessionId,
+      userId: user.id,
+      currentNetworkId: networkId,
+      email: user.email,
+      name: user.name,
+      isPlatformAdmin: user.isPlatformAdmin,
+      authMethods: methods,
+    };
     await rescope(ctx);
   }
 

@@ -22,6 +22,10 @@ export class Session {
   @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
 
+  /** How the person was proven at sign-in: password, then totp or recovery_code; or sso with the provider's amr:… */
+  @Column({ name: 'auth_methods', type: 'jsonb', default: () => `'["password"]'::jsonb` })
+  authMethods!: string[];
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

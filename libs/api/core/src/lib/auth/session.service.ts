@@ -58,23 +58,32 @@ export class SessionService {
     );
     const row = rows[0];
     ctx.session = row ? sessionOf(row) : null;
-    ctx.membership = row?.membership_id ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id } : null;
+    ctx.membership = row?.membership_id
+      ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id, secondFactorPolicy: row.second_factor_policy ?? 'NOBODY' }
+      : null;
   }
 
   /**
    * Starts a session; its cookie is set once the operation commits. Any session the request
    * already had is ended.
    */
-  async start(ctx: RequestContext, userId: string, networkId: string | null): Promise<SessionInfo['id']> {
+  async start(ctx: RequestContext, userId: string, networkId: string | null, methods: readonly string[] = ['password']): Promise<SessionInfo['id']> {
     const em = ctx.em;
     const previous = this.tokenFrom(ctx.req);
     if (previous) await this.ended(em, await em.query('DELETE FROM session WHERE token_hash = $1 RETURNING id', [hashToken(previous)]));
     const token = newToken();
     const userAgent = ctx.req.headers['user-agent'];
     const [row] = await em.query(
-      `INSERT INTO session (token_hash, user_id, current_network_id, expires_at, user_agent)
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5) RETURNING id`,
-      [hashToken(token), userId, networkId, this.config.session.absoluteHours, typeof userAgent === 'string' ? [...userAgent].slice(0, 300).join('') : null],
+      `INSERT INTO session (token_hash, user_id, current_network_id, expires_at, user_agent, auth_methods)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6) RETURNING id`,
+      [
+        hashToken(token),
+        userId,
+        networkId,
+        this.config.session.absoluteHours,
+        typeof userAgent === 'string' ? [...userAgent].slice(0, 300).join('') : null,
+        JSON.stringify(methods),
+      ],
     );
     ctx.afterCommit.push(() =>
       ctx.res.cookie(this.cookieName, token, {
@@ -162,6 +171,8 @@ interface Entered {
   membership_id: string | null;
   role: MembershipInfo['role'] | null;
   organisation_id: string | null;
+  auth_methods: string[] | null;
+  second_factor_policy: string | null;
 }
 
 function sessionOf(row: Entered): SessionInfo {
@@ -172,6 +183,7 @@ function sessionOf(row: Entered): SessionInfo {
     email: row.email,
     name: row.name,
     isPlatformAdmin: row.is_platform_admin,
+    authMethods: row.auth_methods ?? ['password'],
   };
 }
 

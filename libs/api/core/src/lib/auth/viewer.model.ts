@@ -25,4 +25,10 @@ export class Viewer {
 
   @Field(() => LanguageEnum, { description: 'The language this person chose; their mails are written in it.' })
   language!: Language;
+
+  @Field({
+    description:
+      'True when the current network asks this person for a second factor their session has not used: until they set one up and sign in with it, only account operations run (others answer SECOND_FACTOR_REQUIRED).',
+  })
+  secondFactorRequired!: boolean;
 }

@@ -2,7 +2,17 @@ import type { GraphQLFormattedError } from 'graphql';
 import { conflict, internalError, type Bilingual } from './app-error';
 import { unavailableFor } from './database-status';
 
-const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+const KNOWN = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'SECOND_FACTOR_NEEDED',
+  'SECOND_FACTOR_REQUIRED',
+]);
 
 const GRAPHQL_LEVEL: Record<string, Bilingual> = {
   GRAPHQL_VALIDATION_FAILED: { nl: 'De opdracht is ongeldig.', en: 'The operation is not valid.' },

@@ -11,12 +11,16 @@ export interface SessionInfo {
   email: string;
   name: string;
   isPlatformAdmin: boolean;
+  /** How the person was proven at sign-in (password, totp, sso with amr:…); known once the operation has entered. */
+  authMethods?: readonly string[];
 }
 
 export interface MembershipInfo {
   id: string;
   role: 'COORDINATOR' | 'MEMBER';
   organisationId: string | null;
+  /** The network's second-factor policy (NOBODY, COORDINATORS, EVERYONE); known once the operation has entered. */
+  secondFactorPolicy?: string;
 }
 
 /** Everything one GraphQL operation knows about its caller, plus its transaction. */

@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { DataSource } from 'typeorm';
+import type { OperationDefinitionNode } from 'graphql';
 import { AppError, internalError } from '../errors/app-error';
 import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
@@ -63,8 +64,8 @@ export async function inOwnTransaction<T>(
 export interface OperationEntry {
   /** The transaction's first statement: who the caller is and the scope (SessionService.enter). */
   enter(ctx: RequestContext): Promise<void>;
-  /** Once the caller is known: an error that refuses the operation before it runs (a rate limit), or null. */
-  admit?(ctx: RequestContext): AppError | null;
+  /** Once the caller is known: an error that refuses the operation before it runs (a rate limit, a missing second factor), or null. */
+  admit?(ctx: RequestContext, operation: OperationDefinitionNode): AppError | null | Promise<AppError | null>;
 }
 
 /**
@@ -87,7 +88,7 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
             await qr.startTransaction();
             await entry.enter(ctx);
             databaseStatus.reachable();
-            const refused = entry.admit?.(ctx);
+            const refused = await entry.admit?.(ctx, operation);
             if (refused) throw refused;
             // A query made only of compiled reads is answered without executing a resolver.
             const data = await answerCompiled(ctx, schema, document, operation, request.variables ?? {});

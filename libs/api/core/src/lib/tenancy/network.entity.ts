@@ -1,3 +1,5 @@
+import type { SecondFactorPolicy } from '@kijkje/domain';
+import { SecondFactorPolicyEnum } from '../auth/second-factor/second-factor.model';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -33,6 +35,11 @@ export class Network {
   @Field(() => Int, { description: "Years a closed programme's visit material is kept before it is removed." })
   @Column({ name: 'retention_years', type: 'smallint', default: 5 })
   retentionYears!: number;
+
+  /** Who must have used a second factor to work in the network: NOBODY, COORDINATORS or EVERYONE. */
+  @Field(() => SecondFactorPolicyEnum, { description: 'Who must have used a second factor to work in this network.' })
+  @Column({ name: 'second_factor_policy', type: 'varchar', length: 20, default: 'NOBODY' })
+  secondFactorPolicy!: SecondFactorPolicy;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -22,6 +22,7 @@ const TEMPLATES: Record<string, Template> = {
   time: () => ({ nl: 'Vul een tijd in als 09:30.', en: 'Enter a time such as 09:30.' }),
   cbsCode: () => ({ nl: 'Een CBS-code ziet eruit als GM0344.', en: 'A CBS code looks like GM0344.' }),
   token: () => ({ nl: 'Deze link is ongeldig.', en: 'This link is not valid.' }),
+  challenge: () => ({ nl: 'Deze inlogpoging is niet geldig; log opnieuw in.', en: 'This sign-in attempt is not valid; sign in again.' }),
   fingerprint: () => ({ nl: 'Dit voorstel is niet herkend; laad de pagina opnieuw.', en: 'This suggestion was not recognised; reload the page.' }),
 };
 

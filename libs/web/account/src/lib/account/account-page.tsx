@@ -6,6 +6,7 @@ import { ErrorState, LoadingState, RouterLink, usePageTitle } from '@kijkje/web/
 import { LanguageSection } from './language-section';
 import { NameSection } from './name-section';
 import { PasswordSection } from './password-section';
+import { SecondFactorSection } from './second-factor-section';
 import { SessionsSection } from './sessions-section';
 import { PrivacySections } from '../privacy/privacy-sections';
 import './account.css';
@@ -13,7 +14,7 @@ import './account.css';
 /**
  * "Mijn account" (issue 15, self-service): name, language, password, where the person is signed
  * in, their networks and roles, and the way to their notification and calendar settings.
- * Second factors get a section of their own here, after the password, once they exist.
+ * The second factor has a section of its own, after the password.
  */
 export function AccountPage() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function AccountPage() {
       <NameSection key={viewer.user.id} name={viewer.user.name} version={viewer.user.version} email={viewer.user.email} reload={reloadName} />
       <LanguageSection language={viewer.language} />
       <PasswordSection />
+      <SecondFactorSection required={viewer.secondFactorRequired} />
       <SessionsSection />
       <section aria-labelledby="account-networks">
         <Heading level={2} id="account-networks">

@@ -139,7 +139,10 @@ export class SsoService {
     const person = await personInNetwork(ctx.em, email, provider.networkId);
     if (person?.active && person.membershipActive) {
       const user = await ctx.em.findOneByOrFail(User, { id: person.id });
-      await this.auth.startSession(ctx, user, provider.networkId);
+      const amr = Array.isArray(claims.amr) ? claims.amr.filter((m): m is string => typeof m === 'string').slice(0, 10) : [];
+      const acr = typeof claims.acr === 'string' ? [`acr:${claims.acr.slice(0, 200)}`] : [];
+      // How the organisation proved the person (RFC 8176 amr, acr): whether that was multi-factor decides a network's second-factor policy.
+      await this.auth.startSession(ctx, user, provider.networkId, ['sso', ...amr.map((m) => `amr:${m.slice(0, 20)}`), ...acr]);
       await this.audit.record(ctx.em, { networkId: provider.networkId, actorUserId: user.id, action: 'auth.sso_signed_in', data: base, ip: ctx.ip });
       return { redirect: `${this.config.appUrl}/`, clearState: true } as SsoStep;
     }
