@@ -65,6 +65,10 @@ describe('erasure of an account (AVG right to erasure)', () => {
         findingId,
         person.id,
       ]);
+      // Second factors: an authenticator app, recovery codes and a passkey the person named after themselves.
+      await c.query(`INSERT INTO user_totp (user_id, secret_encrypted, confirmed_at) VALUES ($1, 'v1.x.y.z', now())`, [person.id]);
+      await c.query(`INSERT INTO recovery_code (user_id, code_hash) VALUES ($1, repeat('c', 64))`, [person.id]);
+      await c.query(`INSERT INTO passkey (user_id, credential_id, public_key, name) VALUES ($1, 'sleutel-1', 'pk', $2)`, [person.id, person.name.slice(0, 60)]);
       await c.query(`INSERT INTO visit_report (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
       await c.query(
         `INSERT INTO visit_report_revision (network_id, visit_id, number, status, content, created_by) VALUES ($1, $2, 1, 'REPORT_SHARED', $3, $4)`,

@@ -128,6 +128,15 @@ describe('retention of visit material', () => {
     const runningBefore = await materialOf(running.programmeId);
     const otherBefore = await materialOf(other.programmeId);
     const harvestBefore = await harvestBytes();
+    // What followed one of its reports: an action plan with an action and a comment, and a progress review.
+    const planned = Object.values(hw.visits)[0];
+    await admin(`INSERT INTO action_plan (network_id, visit_id, status) VALUES ($1, $2, 'SHARED')`, [world.a.id, planned]);
+    const [action] = await admin<{ id: string }>(
+      `INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Actie', 'Teamleider', ARRAY[$3::uuid]) RETURNING id`,
+      [world.a.id, planned, hw.findings['utrechtWachtlijst']],
+    );
+    await admin(`INSERT INTO plan_action_comment (network_id, action_id, text) VALUES ($1, $2, 'Goed plan.')`, [world.a.id, action.id]);
+    await admin(`INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu) VALUES ($1, $2, 6, 'Beter.')`, [world.a.id, planned]);
     const hwBefore = await materialOf(hw.programmeId);
     expect(hwBefore.findings).toBe(9);
     const scheduler = t.app.get(Scheduler);
@@ -143,6 +152,8 @@ describe('retention of visit material', () => {
 
     expect(await materialOf(hw.programmeId)).toEqual({ findings: 0, reports: 0, revisions: 0, prepared: 0, visits: hwBefore.visits });
     expect(await count(`finding_comment WHERE finding_id = $1`, [hw.findings['utrechtWachtlijst']])).toBe(0);
+    for (const table of ['action_plan', 'plan_action', 'progress_review'])
+      expect([table, await count(`${table} WHERE visit_id = $1`, [planned])]).toEqual([table, 0]);
     expect(await materialOf(running.programmeId)).toEqual(runningBefore);
     expect(await materialOf(other.programmeId)).toEqual(otherBefore);
     expect(await harvestBytes()).toEqual(harvestBefore);
@@ -154,7 +165,20 @@ describe('retention of visit material', () => {
       {
         programme_id: hw.programmeId,
         retention_years: 5,
-        counts: { preparations: 1, agendas: 1, reviewers: 0, findings: 9, comments: 1, replies: 1, reports: 4, reportVersions: 4 },
+        counts: {
+          preparations: 1,
+          agendas: 1,
+          reviewers: 0,
+          findings: 9,
+          comments: 1,
+          replies: 1,
+          reports: 4,
+          reportVersions: 4,
+          actionPlans: 1,
+          planActions: 1,
+          planComments: 1,
+          progressReviews: 1,
+        },
       },
     ]);
     const audits = await admin<{ data: { counts: Record<string, number> } }>(

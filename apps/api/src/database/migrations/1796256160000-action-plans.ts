@@ -55,9 +55,9 @@ export class ActionPlans1796256160000 implements MigrationInterface {
       ...tenantTable('action_plan'),
       ...tenantTable('plan_action'),
       ...tenantTable('plan_action_comment'),
-      `GRANT SELECT, INSERT, UPDATE ON action_plan TO kijkje_app`,
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON plan_action TO kijkje_app`,
-      `GRANT SELECT, INSERT ON plan_action_comment TO kijkje_app`,
+      // DELETE: the retention job removes a closed programme's plans once their term has passed.
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON action_plan, plan_action TO kijkje_app`,
+      `GRANT SELECT, INSERT, DELETE ON plan_action_comment TO kijkje_app`,
     ];
     for (const sql of statements) await q.query(sql);
   }

@@ -24,7 +24,8 @@ export class ProgressReviews1796256170000 implements MigrationInterface {
          PRIMARY KEY (network_id, visit_id, months),
          FOREIGN KEY (network_id, visit_id) REFERENCES visit (network_id, id) ON DELETE CASCADE)`,
       ...tenantTable('progress_review'),
-      `GRANT SELECT, INSERT, UPDATE ON progress_review TO kijkje_app`,
+      // DELETE: the retention job removes them with the rest of the visit material.
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON progress_review TO kijkje_app`,
     ];
     for (const sql of statements) await q.query(sql);
   }

@@ -41,7 +41,20 @@ export function materialExpired(programme: { status: string; closedAt: Date | nu
 }
 
 /** The kinds of material the retention job removes, as counted in its record. */
-export const RETENTION_KINDS = ['preparations', 'agendas', 'reviewers', 'findings', 'comments', 'replies', 'reports', 'reportVersions'] as const;
+export const RETENTION_KINDS = [
+  'preparations',
+  'agendas',
+  'reviewers',
+  'findings',
+  'comments',
+  'replies',
+  'reports',
+  'reportVersions',
+  'actionPlans',
+  'planActions',
+  'planComments',
+  'progressReviews',
+] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export type RetentionCounts = Record<RetentionKind, number>;
 

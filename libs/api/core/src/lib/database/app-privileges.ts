@@ -9,7 +9,7 @@ const APPEND = ['SELECT', 'INSERT'] as const;
 const NO_DELETE = ['SELECT', 'INSERT', 'UPDATE'] as const;
 
 export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
-  action_plan: NO_DELETE,
+  action_plan: CRUD,
   app_user: CRUD,
   application: CRUD,
   account_erasure: APPEND,
@@ -37,9 +37,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   passkey_registration: CRUD,
   password_reset: CRUD,
   plan_action: CRUD,
-  plan_action_comment: APPEND,
+  plan_action_comment: ['SELECT', 'INSERT', 'DELETE'],
   programme: CRUD,
-  progress_review: NO_DELETE,
+  progress_review: CRUD,
   recovery_code: CRUD,
   rate_limit_bucket: CRUD,
   round: CRUD,

@@ -9,7 +9,7 @@ const data: PersonalExport = {
   memberships: [{ networkId: 'n1', network: 'Netwerk Noord', organisation: 'Utrecht', role: 'MEMBER', active: true, createdAt: '2026-01-01T10:00:00.000Z' }],
   sessions: [],
   calendarFeeds: [],
-  secondFactors: null,
+  secondFactors: [],
   accountAuditEntries: [{ action: 'auth.signed_in', targetType: null, targetId: null, data: null, createdAt: '2026-12-04T08:00:00.000Z' }],
   networks: [
     {
@@ -19,6 +19,7 @@ const data: PersonalExport = {
       comments: [],
       replies: [],
       reportComments: [],
+      planComments: [],
       applications: [],
       auditEntries: [],
     },

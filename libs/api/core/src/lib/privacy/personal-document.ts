@@ -34,6 +34,7 @@ const T = {
     comments: 'Opmerkingen',
     replies: 'Reacties als gastgemeente',
     reportComments: 'Reacties op verslagen',
+    planComments: 'Reacties op verbeterplannen',
     applications: 'Aanmeldingen',
   },
   en: {
@@ -68,6 +69,7 @@ const T = {
     comments: 'Comments',
     replies: 'Replies as host',
     reportComments: 'Comments on reports',
+    planComments: 'Comments on action plans',
     applications: 'Applications',
   },
 } as const;
@@ -109,6 +111,7 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
       { heading: t.comments, blocks: texts(t, n.comments, language, () => t.comments) },
       { heading: t.replies, blocks: texts(t, n.replies, language, (r) => String(r['kind'])) },
       { heading: t.reportComments, blocks: texts(t, n.reportComments, language, () => t.reportComments) },
+      { heading: t.planComments, blocks: texts(t, n.planComments, language, () => t.planComments) },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],
@@ -171,7 +174,7 @@ export function personalDocument(data: PersonalExport, language: DocumentLanguag
           ),
         ],
       },
-      ...(data.secondFactors
+      ...(data.secondFactors.length
         ? [
             {
               heading: t.secondFactors,
@@ -179,7 +182,7 @@ export function personalDocument(data: PersonalExport, language: DocumentLanguag
                 table(
                   t,
                   ['', t.created],
-                  data.secondFactors.map((f) => [String(f['kind'] ?? ''), day(f['created_at'], language)]),
+                  data.secondFactors.map((f) => [[f['kind'], f['name']].filter(Boolean).join(': '), day(f['created_at'], language)]),
                 ),
               ],
             },

@@ -13,8 +13,8 @@ export interface PersonalExport {
   memberships: { networkId: string; network: string; organisation: string | null; role: string; active: boolean; createdAt: string }[];
   sessions: { createdAt: string; lastSeenAt: string; expiresAt: string; device: string | null }[];
   calendarFeeds: { createdAt: string }[];
-  /** Null where this installation keeps no second factors. */
-  secondFactors: Record<string, unknown>[] | null;
+  /** The authenticator app, passkeys and the number of unused recovery codes (kind, name, dates). */
+  secondFactors: Record<string, unknown>[];
   /** Account-level log entries: sign-ins, name and password changes. */
   accountAuditEntries: AuditEntry[];
   networks: NetworkPart[];
@@ -35,6 +35,7 @@ export interface NetworkPart {
   comments: Record<string, unknown>[];
   replies: Record<string, unknown>[];
   reportComments: Record<string, unknown>[];
+  planComments: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

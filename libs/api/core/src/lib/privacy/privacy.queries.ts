@@ -38,6 +38,7 @@ export const NETWORK_CONTENT = {
   comments: `SELECT c.id, c.finding_id AS "findingId", c.text, c.created_at AS "createdAt" FROM finding_comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
   replies: `SELECT r.finding_id AS "findingId", r.kind, r.text, r.updated_at AS "updatedAt" FROM host_response r WHERE r.responded_by = $1 ORDER BY r.updated_at`,
   reportComments: `SELECT r.visit_id AS "visitId", r.host_comment AS "text", r.updated_at AS "updatedAt" FROM visit_report r WHERE r.host_comment_by = $1 ORDER BY r.updated_at`,
+  planComments: `SELECT c.id, c.action_id AS "actionId", c.text, c.created_at AS "createdAt" FROM plan_action_comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,
@@ -50,6 +51,14 @@ export const ACCOUNT_AUDIT = `
   SELECT e.action, e.target_type AS "targetType", e.target_id AS "targetId", e.data, e.created_at AS "createdAt"
     FROM audit_event e WHERE e.network_id IS NULL AND (e.actor_user_id = $1 OR (e.target_type = 'user' AND e.target_id = $1::text))
    ORDER BY e.created_at, e.id`;
+
+/** The person's second factors as the download shows them: kind, name and dates, never a secret, key or hash. */
+export const SECOND_FACTORS = `
+  SELECT 'totp' AS kind, NULL AS name, t.created_at, t.confirmed_at AS "confirmedAt", NULL::timestamptz AS "lastUsedAt" FROM user_totp t WHERE t.user_id = $1
+  UNION ALL
+  SELECT 'passkey', p.name, p.created_at, NULL, p.last_used_at FROM passkey p WHERE p.user_id = $1
+  UNION ALL
+  SELECT 'recoveryCodes', count(*)::text || ' over', min(r.created_at), NULL, NULL FROM recovery_code r WHERE r.user_id = $1 AND r.used_at IS NULL HAVING count(*) > 0`;
 
 /** Whether a table exists in this database (the catalogue names tables that later migrations add). */
 export const TABLE_EXISTS = `SELECT to_regclass($1) IS NOT NULL AS present`;

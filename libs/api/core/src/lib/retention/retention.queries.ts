@@ -57,6 +57,15 @@ export async function removeMaterial(em: EntityManager, networkId: string, progr
     counts.findings += await affected(em, `DELETE FROM finding WHERE network_id = $1 AND status = 'DRAFT' AND visit_id IN (${VISITS})`, p);
   }
   await enterRetentionScope(em, networkId);
+  // What followed the report: action plans with their actions and discussion, and the progress reviews.
+  counts.planComments = await affected(
+    em,
+    `DELETE FROM plan_action_comment WHERE network_id = $1 AND action_id IN (SELECT id FROM plan_action WHERE network_id = $1 AND visit_id IN (${VISITS}))`,
+    p,
+  );
+  counts.planActions = await affected(em, `DELETE FROM plan_action WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
+  counts.actionPlans = await affected(em, `DELETE FROM action_plan WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
+  counts.progressReviews = await affected(em, `DELETE FROM progress_review WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.reportVersions = await affected(em, `DELETE FROM visit_report_revision WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.reports = await affected(em, `DELETE FROM visit_report WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.reviewers = await affected(em, `DELETE FROM visit_reviewer WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
