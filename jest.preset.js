@@ -9,7 +9,18 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 // Packages published only as ES modules, which SWC turns into CommonJS like our own code.
-const esmOnly = ['temporal-polyfill', 'temporal-utils', 'temporal-spec', 'openid-client', 'oauth4webapi', 'jose', 'otplib', '@otplib', '@scure/base', '@noble/hashes'];
+const esmOnly = [
+  'temporal-polyfill',
+  'temporal-utils',
+  'temporal-spec',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'otplib',
+  '@otplib',
+  '@scure/base',
+  '@noble/hashes',
+];
 
 module.exports = {
   testEnvironment: 'node',
