@@ -1,4 +1,4 @@
-import type request from 'supertest';
+import request from 'supertest';
 import { withAdmin } from './support/database';
 import { codeOf, GqlClient } from './support/gql-client';
 import { callback, startTestProvider, throughProvider, type TestProvider } from './support/oidc-test-provider';
@@ -109,6 +109,11 @@ describe('the second-factor policy of a network', () => {
       world.b.coordinator.id,
     ]);
     expect(denied.data).toMatchObject({ reason: 'second_factor_required', policy: 'COORDINATORS' });
+    // Downloads are network content as well: the processing overview waits too.
+    const download = () => request(t.http).get('/export/verwerkingsoverzicht/csv').set('cookie', coordinator.cookie!);
+    const waiting = await download();
+    expect(waiting.status).toBe(403);
+    expect(waiting.text).toContain('tweede factor');
 
     // Who they are (with the reason the web app sends them to their account page), and setting up the second factor, still work; once confirmed, so does the network.
     const { viewer } = await coordinator.ok(`{ viewer { user { id } secondFactorRequired } }`);
@@ -117,6 +122,7 @@ describe('the second-factor policy of a network', () => {
     const { startTotpEnrolment } = await coordinator.ok(START);
     await coordinator.ok(CONFIRM, { input: { code: codeAt(startTotpEnrolment.secret) } });
     expect(codeOf(await coordinator.gql(TENANT))).toBe('OK');
+    expect((await download()).status).toBe(200);
     expect((await coordinator.ok(`{ viewer { secondFactorRequired } }`)).viewer.secondFactorRequired).toBe(false);
 
     // A new sign-in needs the second step; with it, the network is open.

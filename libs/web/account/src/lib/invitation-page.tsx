@@ -4,7 +4,18 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { AcceptInvitationDocument, InvitationPreviewDocument, type InvitationPreviewQuery } from '@kijkje/web/data-access';
-import { TextField, ErrorAlert, ErrorState, LoadingState, requiredFields, useFormErrors, type ClientErrors, usePageTitle } from '@kijkje/web/ui';
+import {
+  TextField,
+  ErrorAlert,
+  ErrorState,
+  LoadingState,
+  RouterLink,
+  errorExtensions,
+  requiredFields,
+  useFormErrors,
+  type ClientErrors,
+  usePageTitle,
+} from '@kijkje/web/ui';
 import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
@@ -35,6 +46,8 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
   const [repeat, setRepeat] = useState('');
   const [accept, { loading }] = useMutation(AcceptInvitationDocument);
   const errors = useFormErrors();
+  // The account has a second factor: accepting takes a full sign-in first.
+  const [signInFirst, setSignInFirst] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,9 +65,20 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
       await client.resetStore();
       void navigate('/', { replace: true });
     } catch (error) {
-      errors.fail(error);
+      if (errorExtensions(error)?.['code'] === 'SECOND_FACTOR_NEEDED') setSignInFirst(true);
+      else errors.fail(error);
     }
   };
+
+  if (signInFirst)
+    return (
+      <Alert type="info">
+        <Paragraph>{t('invitation.signInFirst')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/inloggen">{t('invitation.toSignIn')}</RouterLink>
+        </Paragraph>
+      </Alert>
+    );
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { SecondFactorGuard, secondFactorRequiredError } from '../auth/second-factor/second-factor.guard';
 import { SessionService } from '../auth/session.service';
 import { AppError } from '../errors/app-error';
 import { unavailableFor } from '../errors/database-status';
@@ -18,19 +19,21 @@ const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SECOND_FACTOR_REQUIRED: 403,
   SERVICE_UNAVAILABLE: 503,
 };
 
 /**
  * For the few plain HTTP routes (file downloads, the public harvest page): the same session,
- * tenant scoping and one transaction as a GraphQL operation, and the same error codes, as HTTP
- * statuses with a bilingual message.
+ * tenant scoping and one transaction as a GraphQL operation, the same second-factor policy, and
+ * the same error codes, as HTTP statuses with a bilingual message.
  */
 @Injectable()
 export class HttpOperations {
   constructor(
     private readonly ds: DataSource,
     private readonly sessions: SessionService,
+    private readonly secondFactor: SecondFactorGuard,
   ) {}
 
   async run<T>(req: Request, res: Response, work: (ctx: RequestContext) => Promise<T>): Promise<T | undefined> {
@@ -39,8 +42,10 @@ export class HttpOperations {
       return await inOwnTransaction(
         this.ds,
         ctx,
-        () => {
+        async () => {
           noteCaller(scopeOf(req), ctx.session);
+          // A download is network content like any query: it waits for the second factor the network asks for.
+          if (await this.secondFactor.refuses(ctx, `${req.method} ${req.baseUrl}${req.route?.path ?? req.path}`)) throw secondFactorRequiredError();
           return work(ctx);
         },
         (c) => this.sessions.enter(c),

@@ -9,6 +9,15 @@ export const PERSON_FOR_ERASURE = `
 export const PERSON_MEMBERSHIPS = `
   SELECT m.id, m.network_id AS "networkId", m.organisation_id AS "organisationId", m.role, m.active FROM membership m WHERE m.user_id = $1`;
 
+/** A membership ($1) of the coordinator's network ($2): whose it is. */
+export const MEMBERSHIP_PERSON = `SELECT user_id AS "userId" FROM membership WHERE id = $1 AND network_id = $2`;
+
+/** Out of every network, as the person ($1): what their own rows policies let them reach. */
+export const AS_PERSON = `SELECT set_config('app.network_id', '', true), set_config('app.user_id', $1, true)`;
+
+/** Inside one network's scope: the organisations the person ($1) belongs to. */
+export const PERSON_ORGANISATIONS = `SELECT organisation_id AS id FROM membership WHERE user_id = $1 AND organisation_id IS NOT NULL`;
+
 /** Networks the caller ($1) actively coordinates (own_memberships). */
 export const COORDINATED_NETWORKS = `SELECT network_id AS "networkId" FROM membership WHERE user_id = $1 AND role = 'COORDINATOR' AND active`;
 

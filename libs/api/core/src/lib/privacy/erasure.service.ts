@@ -10,6 +10,9 @@ import { SignInGuard } from '../security/sign-in-guard';
 import { AccessService } from '../tenancy/access.service';
 import {
   ANONYMISE_ACCOUNT,
+  AS_PERSON,
+  MEMBERSHIP_PERSON,
+  PERSON_ORGANISATIONS,
   COORDINATED_NETWORKS,
   DELETE_INVITATIONS,
   DELETE_INVITATIONS_RETURNING,
@@ -87,10 +90,7 @@ export class ErasureService {
   async eraseMember(ctx: RequestContext, membershipId: string): Promise<ErasureScope> {
     const networkId = await this.access.inNetwork(ctx, 'membership.deactivate');
     const coordinatorId = ctx.userId!;
-    const [target]: { userId: string }[] = await ctx.em.query(`SELECT user_id AS "userId" FROM membership WHERE id = $1 AND network_id = $2`, [
-      membershipId,
-      networkId,
-    ]);
+    const [target]: { userId: string }[] = await ctx.em.query(MEMBERSHIP_PERSON, [membershipId, networkId]);
     if (!target) return this.access.notVisible(ctx, 'membership', membershipId);
     const coordinated: { networkId: string }[] = await ctx.em.query(COORDINATED_NETWORKS, [coordinatorId]);
     const person = await this.lock(ctx, target.userId);
@@ -139,7 +139,7 @@ export class ErasureService {
 
   /** The person's memberships in every network, read as them (own_memberships); the scope is restored by the caller. */
   private async membershipsOf(ctx: RequestContext, userId: string): Promise<PersonMembership[]> {
-    await ctx.em.query(`SELECT set_config('app.network_id', '', true), set_config('app.user_id', $1, true)`, [userId]);
+    await ctx.em.query(AS_PERSON, [userId]);
     const rows: PersonMembership[] = await ctx.em.query(PERSON_MEMBERSHIPS, [userId]);
     await rescope(ctx);
     return rows;
@@ -159,9 +159,7 @@ export class ErasureService {
     const names: string[] = (await ctx.em.query(INVITATION_NAMES, [person.email])).map((r: { name: string }) => r.name);
     await ctx.em.query(DELETE_INVITATIONS, [person.email]);
     await ctx.em.query(DELETE_NOTIFICATIONS, [person.id]);
-    const organisationIds: string[] = (
-      await ctx.em.query(`SELECT organisation_id AS id FROM membership WHERE user_id = $1 AND organisation_id IS NOT NULL`, [person.id])
-    ).map((r: { id: string }) => r.id);
+    const organisationIds: string[] = (await ctx.em.query(PERSON_ORGANISATIONS, [person.id])).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);
     return then({ names, organisations });
@@ -186,7 +184,7 @@ export class ErasureService {
       removed.forEach((r) => names.add(r.name));
     }
     // Account-level rows (sessions, calendar feed, reset links, second factors), as the catalogue lists them, read as the person.
-    await ctx.em.query(`SELECT set_config('app.network_id', '', true), set_config('app.user_id', $1, true)`, [person.id]);
+    await ctx.em.query(AS_PERSON, [person.id]);
     await this.sessions.endAllFor(ctx.em, person.id);
     for (const location of locationsErasedBy('delete').filter((l) => l.scope === 'account' && l.personColumn === 'user_id' && /^[a-z_]+$/.test(l.table)))
       if ((await ctx.em.query(TABLE_EXISTS, [`public.${location.table}`]))[0].present)

@@ -214,6 +214,8 @@ export class InvitationsService {
       ip: ctx.ip,
     });
     const fresh = await em.findOneByOrFail(User, { id: user!.id });
+    // Already signed in as this person (with their second factor, if they have one): that session moves to the new network.
+    if (ctx.session?.userId === fresh.id) return this.auth.switchNetwork(ctx, invitation.networkId);
     await this.auth.startSession(ctx, fresh, invitation.networkId);
     return (await this.auth.viewer(ctx))!;
   }

@@ -73,7 +73,7 @@ export class SecondFactorGuard implements CanActivate {
   }
 
   /** Whether the caller's network asks their role for a second factor their session has not used (audited when so). */
-  private async refuses(ctx: RequestContext | undefined, operation: string): Promise<boolean> {
+  async refuses(ctx: RequestContext | undefined, operation: string): Promise<boolean> {
     const policy = ctx?.membership?.secondFactorPolicy as SecondFactorPolicy | undefined;
     if (!ctx?.session || !ctx.membership || !policy || !SECOND_FACTOR_POLICIES.includes(policy)) return false;
     if (satisfiesSecondFactorPolicy(policy, ctx.membership.role, ctx.session.authMethods ?? ['password'])) return false;

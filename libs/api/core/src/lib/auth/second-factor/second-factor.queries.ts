@@ -67,3 +67,6 @@ export const CLOSE_CHALLENGES_OF = `DELETE FROM sign_in_challenge WHERE user_id 
 
 /** Records on a session ($1) that it has now also been proven with a method ($2). */
 export const ADD_SESSION_METHOD = `UPDATE session SET auth_methods = auth_methods || jsonb_build_array($2::text) WHERE id = $1`;
+
+/** The person's password hash, to prove turning the second factor off with the current password. */
+export const PASSWORD_HASH_OF = `SELECT password_hash AS "passwordHash" FROM app_user WHERE id = $1`;

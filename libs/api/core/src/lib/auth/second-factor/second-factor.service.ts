@@ -21,6 +21,7 @@ import {
   TOTP_OF_LOCKED,
   USE_RECOVERY_CODE,
   USE_TOTP_STEP,
+  PASSWORD_HASH_OF,
 } from './second-factor.queries';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpEnrolment, totpStep } from './totp';
 
@@ -111,7 +112,7 @@ export class SecondFactorService {
   async disable(ctx: RequestContext, session: SessionInfo, proof: SecondFactorProof & { currentPassword?: string | null }): Promise<boolean> {
     await this.confirmed(ctx, session.userId);
     if (proof.currentPassword) {
-      const [user] = await ctx.em.query(`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = $1`, [session.userId]);
+      const [user] = await ctx.em.query(PASSWORD_HASH_OF, [session.userId]);
       await this.limits.attempt(this.limitKey(session.userId), this.backoff);
       if (!(await this.passwords.verify(user?.passwordHash ?? null, proof.currentPassword))) {
         await this.failed(session.userId, ctx.ip, 'disable', 'password');
