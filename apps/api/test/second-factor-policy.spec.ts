@@ -114,6 +114,10 @@ describe('the second-factor policy of a network', () => {
     const waiting = await download();
     expect(waiting.status).toBe(403);
     expect(waiting.text).toContain('tweede factor');
+    // What answers to a token, not to the network (here: unsubscribing from a mail), does not wait.
+    const [{ unsubscribe_token: unsubscribeToken }] = await admin(`SELECT unsubscribe_token FROM app_user WHERE id = $1`, [world.b.coordinator.id]);
+    const unsubscribe = await request(t.http).post(`/afmelden/${unsubscribeToken}/DIGEST`).set('cookie', coordinator.cookie!);
+    expect(unsubscribe.status).toBe(200);
 
     // Who they are (with the reason the web app sends them to their account page), and setting up the second factor, still work; once confirmed, so does the network.
     const { viewer } = await coordinator.ok(`{ viewer { user { id } secondFactorRequired } }`);

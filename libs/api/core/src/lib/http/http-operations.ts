@@ -36,7 +36,11 @@ export class HttpOperations {
     private readonly secondFactor: SecondFactorGuard,
   ) {}
 
-  async run<T>(req: Request, res: Response, work: (ctx: RequestContext) => Promise<T>): Promise<T | undefined> {
+  /**
+   * `open`: a route that answers to a token or to anyone (unsubscribe, organisation sign-in, the
+   * public harvest, the personal calendar feed): the network's second-factor policy is not its gate.
+   */
+  async run<T>(req: Request, res: Response, work: (ctx: RequestContext) => Promise<T>, options: { open?: boolean } = {}): Promise<T | undefined> {
     const ctx = new RequestContext(req, res);
     try {
       return await inOwnTransaction(
@@ -45,7 +49,8 @@ export class HttpOperations {
         async () => {
           noteCaller(scopeOf(req), ctx.session);
           // A download is network content like any query: it waits for the second factor the network asks for.
-          if (await this.secondFactor.refuses(ctx, `${req.method} ${req.baseUrl}${req.route?.path ?? req.path}`)) throw secondFactorRequiredError();
+          if (!options.open && (await this.secondFactor.refuses(ctx, `${req.method} ${req.baseUrl}${req.route?.path ?? req.path}`)))
+            throw secondFactorRequiredError();
           return work(ctx);
         },
         (c) => this.sessions.enter(c),

@@ -27,7 +27,7 @@ export class UnsubscribeController {
 
   @Get(':token/:kind')
   async confirm(@Req() req: Request, @Res() res: Response, @Param('token') token: string, @Param('kind') kind: string): Promise<void> {
-    const language = await this.http.run(req, res, async (ctx) => (valid(token, kind) ? languageOfToken(ctx.em, token) : null));
+    const language = await this.http.run(req, res, async (ctx) => (valid(token, kind) ? languageOfToken(ctx.em, token) : null), { open: true });
     if (res.headersSent) return;
     this.answer(res, language, kind, 'confirm');
   }
@@ -35,8 +35,11 @@ export class UnsubscribeController {
   @Post(':token/:kind')
   @HttpCode(200)
   async unsubscribe(@Req() req: Request, @Res() res: Response, @Param('token') token: string, @Param('kind') kind: string): Promise<void> {
-    const language = await this.http.run(req, res, async (ctx) =>
-      valid(token, kind) ? unsubscribe(ctx.em, token, kind as NotificationKind | typeof DIGEST_TARGET) : null,
+    const language = await this.http.run(
+      req,
+      res,
+      async (ctx) => (valid(token, kind) ? unsubscribe(ctx.em, token, kind as NotificationKind | typeof DIGEST_TARGET) : null),
+      { open: true },
     );
     if (res.headersSent) return;
     this.answer(res, language, kind, 'done');

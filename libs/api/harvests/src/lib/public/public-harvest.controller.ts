@@ -30,7 +30,7 @@ export class PublicHarvestController {
   @Get(':slug')
   async page(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string, @Query('taal') taal?: string): Promise<void> {
     const language = taal === 'en' ? 'en' : 'nl';
-    const answer = await this.http.run(req, res, async (ctx) => (SLUG.test(slug) ? this.publication.publicAnswer(ctx, slug) : null));
+    const answer = await this.http.run(req, res, async (ctx) => (SLUG.test(slug) ? this.publication.publicAnswer(ctx, slug) : null), { open: true });
     if (res.headersSent) return;
     if (answer?.state !== 'PUBLIC') return void refuse(res, answer ?? null, language);
     res.setHeader('Cache-Control', 'public, no-cache');
@@ -47,22 +47,27 @@ export class PublicHarvestController {
   ): Promise<void> {
     const language = taal === 'en' ? 'en' : 'nl';
     const kind = FILES[file as keyof typeof FILES];
-    const result = await this.http.run(req, res, async (ctx) => {
-      const answer = kind && SLUG.test(slug) ? await this.publication.publicAnswer(ctx, slug) : null;
-      if (answer?.state !== 'PUBLIC') return { ok: false as const, refused: answer ?? null };
-      const version = answer.version;
-      const bytes = await kind.render(harvestDocument(version.content, language));
-      await this.audit.record(ctx.em, {
-        networkId: null,
-        actorUserId: ctx.userId,
-        action: 'harvest.exported',
-        targetType: 'harvest',
-        targetId: version.harvestId,
-        data: { file, number: version.number, public: true },
-        ip: ctx.ip,
-      });
-      return { ok: true as const, bytes, name: `${slug}-versie-${version.number}.${file.split('.').pop()}` };
-    });
+    const result = await this.http.run(
+      req,
+      res,
+      async (ctx) => {
+        const answer = kind && SLUG.test(slug) ? await this.publication.publicAnswer(ctx, slug) : null;
+        if (answer?.state !== 'PUBLIC') return { ok: false as const, refused: answer ?? null };
+        const version = answer.version;
+        const bytes = await kind.render(harvestDocument(version.content, language));
+        await this.audit.record(ctx.em, {
+          networkId: null,
+          actorUserId: ctx.userId,
+          action: 'harvest.exported',
+          targetType: 'harvest',
+          targetId: version.harvestId,
+          data: { file, number: version.number, public: true },
+          ip: ctx.ip,
+        });
+        return { ok: true as const, bytes, name: `${slug}-versie-${version.number}.${file.split('.').pop()}` };
+      },
+      { open: true },
+    );
     if (res.headersSent || !result) return;
     if (!result.ok) return void refuse(res, result.refused, language);
     res.setHeader('Content-Type', FILES[file as keyof typeof FILES].type);

@@ -21,7 +21,7 @@ export class SsoController {
   @Get('available')
   async available(@Req() req: Request, @Res() res: Response, @Query('email') email: unknown): Promise<void> {
     const address = typeof email === 'string' ? email.slice(0, 254) : '';
-    const providers = await this.http.run(req, res, (ctx) => this.sso.available(ctx, address));
+    const providers = await this.http.run(req, res, (ctx) => this.sso.available(ctx, address), { open: true });
     if (!providers || res.headersSent) return;
     res.setHeader('cache-control', 'no-store');
     res.json({ providers });
@@ -43,10 +43,15 @@ export class SsoController {
 
   private async answer(req: Request, res: Response, work: (ctx: RequestContext) => Promise<SsoStep>): Promise<void> {
     let context: RequestContext | null = null;
-    const step = await this.http.run(req, res, (ctx) => {
-      context = ctx;
-      return work(ctx);
-    });
+    const step = await this.http.run(
+      req,
+      res,
+      (ctx) => {
+        context = ctx;
+        return work(ctx);
+      },
+      { open: true },
+    );
     if (!step || res.headersSent) return;
     // Effects that wait for the commit (the session cookie), as after a GraphQL operation.
     for (const effect of (context as RequestContext | null)?.afterCommit ?? []) effect();

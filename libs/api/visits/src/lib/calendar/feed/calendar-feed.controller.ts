@@ -21,7 +21,7 @@ export class CalendarFeedController {
     // Never kept by a shared cache or a browser: the answer belongs to the token's person only.
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    const body = await this.http.run(req, res, (ctx) => this.feeds.render(ctx, ICS.exec(file)?.[1] ?? ''));
+    const body = await this.http.run(req, res, (ctx) => this.feeds.render(ctx, ICS.exec(file)?.[1] ?? ''), { open: true });
     if (body === undefined) return;
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="kijkje.ics"');
