@@ -58,6 +58,14 @@ test('the host turns the final report into an action plan, the team comments, th
   await page.getByRole('button', { name: 'Plan delen met het reviewteam' }).click();
   await expect(page.locator('#main').getByRole('status').first()).toContainText('Het plan is gedeeld.');
 
+  // Six months on (the visit was long enough ago): the host writes where Utrecht stands now and submits it.
+  await expect(page.getByRole('heading', { level: 2, name: 'Voortgangsgesprekken' })).toBeVisible();
+  await page.locator('#progress-6-foto').fill('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.');
+  await page.locator('#progress-6-reflection').fill('Dichter bij sturen op cijfers; het MT bespreekt ze maandelijks.');
+  await page.getByRole('button', { name: 'Indienen' }).first().click();
+  await expect(page.getByText('Het voortgangsgesprek is ingediend')).toBeVisible();
+  await expectNoAxeViolations(page, 'action plan with a submitted progress review');
+
   // A reviewer of the visit reads the shared plan and comments on the action.
   await page.context().clearCookies();
   await signIn(page, 'reviewer@kijkje.test');
@@ -70,6 +78,7 @@ test('the host turns the final report into an action plan, the team comments, th
     'Neem ook de wachttijd per wijk mee.',
   );
   await expect(page.getByRole('button', { name: /Status wijzigen/ })).toHaveCount(0);
+  await expect(page.getByText('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.')).toBeVisible();
 
   // The coordinator sees how far the plan is, not what it says.
   await page.context().clearCookies();

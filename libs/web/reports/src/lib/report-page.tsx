@@ -80,7 +80,7 @@ export function ReportPage() {
       {status}
       {report.status === 'REPORT_FINAL' && report.revision === null && (
         <Paragraph>
-          <RouterLink to={`/bezoeken/${report.visitId}/verbeterplan`}>{t('plan.link')}</RouterLink>
+          <RouterLink to={`/bezoeken/${report.visitId}/verbeterplan`}>{t('actionPlan.link')}</RouterLink>
         </Paragraph>
       )}
       {report.revision !== null ? <RevisionNotice report={report} /> : <Workspace report={report} fresh={!reportQuery.loading} onDone={notify} />}

@@ -19,7 +19,7 @@ export function ActionComments({ action, visitId, canComment }: { action: Action
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!errors.check(text.trim() ? {} : { text: 'plan.comments.required' })) return;
+    if (!errors.check(text.trim() ? {} : { text: 'actionPlan.comments.required' })) return;
     try {
       await comment({ variables: { input: { actionId: action.id, text } } });
       setText('');
@@ -32,11 +32,11 @@ export function ActionComments({ action, visitId, canComment }: { action: Action
   return (
     <div className="kijkje-plan-comments">
       {action.comments.length > 0 && (
-        <ul aria-label={t('plan.comments.list', { title: action.title })}>
+        <ul aria-label={t('actionPlan.comments.list', { title: action.title })}>
           {action.comments.map((c) => (
             <li key={c.id}>
               <Paragraph>
-                <strong>{c.author ?? t('plan.comments.formerMember')}</strong> ({formatDateTime(c.createdAt, i18n.language)}): {c.text}
+                <strong>{c.author ?? t('actionPlan.comments.formerMember')}</strong> ({formatDateTime(c.createdAt, i18n.language)}): {c.text}
               </Paragraph>
             </li>
           ))}
@@ -47,14 +47,14 @@ export function ActionComments({ action, visitId, canComment }: { action: Action
           <ErrorAlert message={errors.general} />
           <TextareaField
             id={id}
-            label={t('plan.comments.label', { title: action.title })}
+            label={t('actionPlan.comments.label', { title: action.title })}
             value={text}
             onChange={setText}
             rows={2}
             error={errors.field('text')}
           />
           <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
-            {t('plan.comments.submit')}
+            {t('actionPlan.comments.submit')}
           </Button>
         </form>
       )}

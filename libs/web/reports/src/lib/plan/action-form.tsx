@@ -42,7 +42,13 @@ export function ActionForm({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!errors.check({ ...(title.trim() ? {} : { title: 'plan.form.titleRequired' }), ...(owner.trim() ? {} : { owner: 'plan.form.ownerRequired' }) })) return;
+    if (
+      !errors.check({
+        ...(title.trim() ? {} : { title: 'actionPlan.form.titleRequired' }),
+        ...(owner.trim() ? {} : { owner: 'actionPlan.form.ownerRequired' }),
+      })
+    )
+      return;
     setBusy(true);
     try {
       await save({ title, description: description.trim() || null, owner, dueOn: dueOn || null, findingIds: chosen });
@@ -63,10 +69,10 @@ export function ActionForm({
   return (
     <form className="kijkje-form" noValidate onSubmit={onSubmit}>
       <ErrorAlert message={errors.general} />
-      <TextField id={`${idPrefix}-title`} label={t('plan.form.title')} value={title} onChange={setTitle} required error={errors.field('title')} />
+      <TextField id={`${idPrefix}-title`} label={t('actionPlan.form.title')} value={title} onChange={setTitle} required error={errors.field('title')} />
       <TextareaField
         id={`${idPrefix}-description`}
-        label={t('plan.form.description')}
+        label={t('actionPlan.form.description')}
         value={description}
         onChange={setDescription}
         rows={3}
@@ -74,24 +80,24 @@ export function ActionForm({
       />
       <TextField
         id={`${idPrefix}-owner`}
-        label={t('plan.form.owner')}
-        description={t('plan.form.ownerDescription')}
+        label={t('actionPlan.form.owner')}
+        description={t('actionPlan.form.ownerDescription')}
         value={owner}
         onChange={setOwner}
         required
         error={errors.field('owner')}
       />
-      <InputField id={`${idPrefix}-due`} type="date" label={t('plan.form.dueOn')} value={dueOn} onChange={setDueOn} error={errors.field('dueOn')} />
+      <InputField id={`${idPrefix}-due`} type="date" label={t('actionPlan.form.dueOn')} value={dueOn} onChange={setDueOn} error={errors.field('dueOn')} />
       <Fieldset aria-describedby={`${idPrefix}-findings-description`} invalid={Boolean(errors.field('findingIds'))}>
-        <FieldsetLegend>{t('plan.form.findings')}</FieldsetLegend>
-        <FormFieldDescription id={`${idPrefix}-findings-description`}>{t('plan.form.findingsDescription')}</FormFieldDescription>
+        <FieldsetLegend>{t('actionPlan.form.findings')}</FieldsetLegend>
+        <FormFieldDescription id={`${idPrefix}-findings-description`}>{t('actionPlan.form.findingsDescription')}</FormFieldDescription>
         {findingsForPlan(findings).map((finding) => (
           <FormField
             key={finding.id}
             type="checkbox"
             label={
               <FormLabel htmlFor={`${idPrefix}-finding-${finding.id}`} type="checkbox">
-                {findingLine(finding, t(`plan.kind.${finding.kind}`))}
+                {findingLine(finding, t(`actionPlan.kind.${finding.kind}`))}
               </FormLabel>
             }
             input={
@@ -111,7 +117,7 @@ export function ActionForm({
         </Button>
         {onCancel && (
           <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('plan.form.cancel')}
+            {t('actionPlan.form.cancel')}
           </Button>
         )}
       </div>

@@ -34,7 +34,7 @@ export function ActionItem({
   const onRemove = async () => {
     try {
       await remove({ variables: { input: { id: action.id, version: action.version } } });
-      notify(t('plan.removed', { title: action.title }));
+      notify(t('actionPlan.removed', { title: action.title }));
     } catch (error) {
       removeErrors.fail(error);
     }
@@ -44,26 +44,26 @@ export function ActionItem({
     <li className="kijkje-plan-action">
       <Heading level={3}>{action.title}</Heading>
       <dl className="kijkje-facts">
-        <dt>{t('plan.fields.status')}</dt>
-        <dd>{t(`plan.status.${action.status}`)}</dd>
-        <dt>{t('plan.fields.owner')}</dt>
+        <dt>{t('actionPlan.fields.status')}</dt>
+        <dd>{t(`actionPlan.status.${action.status}`)}</dd>
+        <dt>{t('actionPlan.fields.owner')}</dt>
         <dd>{action.owner}</dd>
-        <dt>{t('plan.fields.dueOn')}</dt>
-        <dd>{action.dueOn ? formatDate(action.dueOn, i18n.language) : t('plan.fields.noDate')}</dd>
+        <dt>{t('actionPlan.fields.dueOn')}</dt>
+        <dd>{action.dueOn ? formatDate(action.dueOn, i18n.language) : t('actionPlan.fields.noDate')}</dd>
         {action.dropReason && (
           <>
-            <dt>{t('plan.fields.dropReason')}</dt>
+            <dt>{t('actionPlan.fields.dropReason')}</dt>
             <dd>{action.dropReason}</dd>
           </>
         )}
       </dl>
       {action.description && <Paragraph>{action.description}</Paragraph>}
-      <Paragraph>{t('plan.fields.findings')}</Paragraph>
+      <Paragraph>{t('actionPlan.fields.findings')}</Paragraph>
       <ul>
         {linked.map((f) => (
-          <li key={f.id}>{findingLine(f, t(`plan.kind.${f.kind}`))}</li>
+          <li key={f.id}>{findingLine(f, t(`actionPlan.kind.${f.kind}`))}</li>
         ))}
-        {hidden > 0 && <li>{t('plan.fields.hiddenFindings', { count: hidden })}</li>}
+        {hidden > 0 && <li>{t('actionPlan.fields.hiddenFindings', { count: hidden })}</li>}
       </ul>
       {plan.rights.edit && !editing && (
         <>
@@ -71,11 +71,11 @@ export function ActionItem({
           <ErrorAlert message={removeErrors.general} />
           <div className="kijkje-actions">
             <Button type="button" appearance="secondary-action-button" onClick={() => setEditing(true)}>
-              {t('plan.edit', { title: action.title })}
+              {t('actionPlan.edit', { title: action.title })}
             </Button>
             {plan.status === 'DRAFT' && (
               <Button type="button" appearance="secondary-action-button" hint="danger" busy={removing} disabled={removing} onClick={() => void onRemove()}>
-                {t('plan.remove', { title: action.title })}
+                {t('actionPlan.remove', { title: action.title })}
               </Button>
             )}
           </div>
@@ -86,12 +86,12 @@ export function ActionItem({
           idPrefix={`edit-${action.id}`}
           findings={findings}
           action={action}
-          submitLabel={t('plan.form.save')}
+          submitLabel={t('actionPlan.form.save')}
           onCancel={() => setEditing(false)}
           save={async (values) => {
             await update({ variables: { input: { id: action.id, version: action.version, ...values } } });
             setEditing(false);
-            notify(t('plan.saved', { title: values.title.trim() }));
+            notify(t('actionPlan.saved', { title: values.title.trim() }));
           }}
         />
       )}

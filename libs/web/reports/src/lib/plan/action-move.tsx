@@ -19,11 +19,11 @@ export function ActionMove({ action, onMoved }: { action: Action; onMoved: (text
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (status === 'DROPPED' && !errors.check(reason.trim() ? {} : { reason: 'plan.move.reasonRequired' })) return;
+    if (status === 'DROPPED' && !errors.check(reason.trim() ? {} : { reason: 'actionPlan.move.reasonRequired' })) return;
     try {
       await move({ variables: { input: { id: action.id, version: action.version, status, reason: status === 'DROPPED' ? reason : null } } });
       setReason('');
-      onMoved(t('plan.move.done', { title: action.title, status: t(`plan.status.${status}`) }));
+      onMoved(t('actionPlan.move.done', { title: action.title, status: t(`actionPlan.status.${status}`) }));
     } catch (error) {
       errors.fail(error);
     }
@@ -34,17 +34,17 @@ export function ActionMove({ action, onMoved }: { action: Action; onMoved: (text
       <ErrorAlert message={errors.general} />
       <SelectField
         id={`${id}-status`}
-        label={t('plan.move.label', { title: action.title })}
+        label={t('actionPlan.move.label', { title: action.title })}
         value={status}
         onChange={(value) => setStatus(value as ActionStatus)}
-        options={next.map((s) => ({ value: s, label: t(`plan.status.${s}`) }))}
+        options={next.map((s) => ({ value: s, label: t(`actionPlan.status.${s}`) }))}
         error={errors.field('status')}
       />
       {status === 'DROPPED' && (
-        <TextField id={`${id}-reason`} label={t('plan.move.reason')} value={reason} onChange={setReason} required error={errors.field('reason')} />
+        <TextField id={`${id}-reason`} label={t('actionPlan.move.reason')} value={reason} onChange={setReason} required error={errors.field('reason')} />
       )}
       <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading}>
-        {t('plan.move.submit')}
+        {t('actionPlan.move.submit')}
       </Button>
     </form>
   );

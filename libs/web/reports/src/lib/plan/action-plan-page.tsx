@@ -9,6 +9,7 @@ import { ActionForm } from './action-form';
 import { ActionItem } from './action-item';
 import { AnsweredRecommendations, HostControls } from './plan-controls';
 import { PlanFigures } from './plan-figures';
+import { ProgressReviews } from './progress-reviews';
 import './plan.css';
 
 /**
@@ -32,7 +33,7 @@ export function ActionPlanPage() {
   }, [notice]);
 
   const report = reportQuery.data?.visitReport ?? null;
-  const title = report ? t('plan.title', { name: report.host }) : t('plan.titlePlain');
+  const title = report ? t('actionPlan.title', { name: report.host }) : t('actionPlan.titlePlain');
   usePageTitle(title);
   const standing = planQuery.data?.actionPlan ?? null;
   if (planQuery.loading && !standing) return <LoadingState />;
@@ -41,7 +42,7 @@ export function ActionPlanPage() {
     return (
       <>
         <Heading level={1}>{title}</Heading>
-        <Paragraph>{t('plan.notAvailable')}</Paragraph>
+        <Paragraph>{t('actionPlan.notAvailable')}</Paragraph>
       </>
     );
   }
@@ -52,7 +53,7 @@ export function ActionPlanPage() {
   return (
     <>
       <Paragraph>
-        <RouterLink to={`/bezoeken/${id}/verslag`}>{t('plan.back')}</RouterLink>
+        <RouterLink to={`/bezoeken/${id}/verslag`}>{t('actionPlan.back')}</RouterLink>
       </Paragraph>
       <Heading level={1}>{title}</Heading>
       <div role="status" tabIndex={-1} ref={noticeRef}>
@@ -60,7 +61,7 @@ export function ActionPlanPage() {
       </div>
       {standing.canStart && (
         <section className="kijkje-section">
-          <Paragraph>{t('plan.startIntro')}</Paragraph>
+          <Paragraph>{t('actionPlan.startIntro')}</Paragraph>
           <ErrorAlert message={startErrors.general} />
           <Button
             type="button"
@@ -70,17 +71,17 @@ export function ActionPlanPage() {
             onClick={async () => {
               try {
                 await start({ variables: { visitId: id } });
-                notify(t('plan.started'));
+                notify(t('actionPlan.started'));
               } catch (error) {
                 startErrors.fail(error);
               }
             }}
           >
-            {t('plan.start')}
+            {t('actionPlan.start')}
           </Button>
         </section>
       )}
-      {!plan && !standing.canStart && <Paragraph>{t('plan.none')}</Paragraph>}
+      {!plan && !standing.canStart && <Paragraph>{t('actionPlan.none')}</Paragraph>}
       {plan && (
         <>
           <PlanFigures plan={plan} />
@@ -89,9 +90,9 @@ export function ActionPlanPage() {
           {plan.actions ? (
             <section className="kijkje-section" aria-labelledby="plan-actions-heading">
               <Heading level={2} id="plan-actions-heading">
-                {t('plan.actionsTitle')}
+                {t('actionPlan.actionsTitle')}
               </Heading>
-              {plan.actions.length === 0 && <Paragraph>{t('plan.noActions')}</Paragraph>}
+              {plan.actions.length === 0 && <Paragraph>{t('actionPlan.noActions')}</Paragraph>}
               <ol className="kijkje-plan-actions">
                 {plan.actions.map((action) => (
                   <ActionItem key={action.id} action={action} plan={plan} findings={findings} notify={notify} />
@@ -99,26 +100,27 @@ export function ActionPlanPage() {
               </ol>
             </section>
           ) : (
-            <Paragraph>{t('plan.figuresOnly')}</Paragraph>
+            <Paragraph>{t('actionPlan.figuresOnly')}</Paragraph>
           )}
           {plan.rights.edit && (
             <section className="kijkje-section" aria-labelledby="plan-add-heading">
               <Heading level={2} id="plan-add-heading">
-                {t('plan.addTitle')}
+                {t('actionPlan.addTitle')}
               </Heading>
               <ActionForm
                 idPrefix="new-action"
                 findings={findings}
-                submitLabel={t('plan.form.add')}
+                submitLabel={t('actionPlan.form.add')}
                 save={async (values) => {
                   await add({ variables: { input: { visitId: id, ...values } } });
-                  notify(t('plan.added', { title: values.title.trim() }));
+                  notify(t('actionPlan.added', { title: values.title.trim() }));
                 }}
               />
             </section>
           )}
         </>
       )}
+      <ProgressReviews visitId={id} />
     </>
   );
 }

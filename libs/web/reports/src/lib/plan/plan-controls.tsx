@@ -24,10 +24,10 @@ export function HostControls({ plan, notify }: { plan: Plan; notify: (text: stri
   return (
     <section className="kijkje-section" aria-labelledby="plan-sharing-heading">
       <Heading level={2} id="plan-sharing-heading">
-        {t('plan.sharing.title')}
+        {t('actionPlan.sharing.title')}
       </Heading>
-      <Paragraph>{t(plan.status === 'DRAFT' ? 'plan.sharing.draft' : 'plan.sharing.shared')}</Paragraph>
-      <Paragraph>{t(plan.openToCoordinator ? 'plan.sharing.coordinatorReads' : 'plan.sharing.coordinatorFigures')}</Paragraph>
+      <Paragraph>{t(plan.status === 'DRAFT' ? 'actionPlan.sharing.draft' : 'actionPlan.sharing.shared')}</Paragraph>
+      <Paragraph>{t(plan.openToCoordinator ? 'actionPlan.sharing.coordinatorReads' : 'actionPlan.sharing.coordinatorFigures')}</Paragraph>
       <ErrorAlert message={errors.general} />
       <div className="kijkje-actions">
         {plan.rights.share && (
@@ -36,9 +36,9 @@ export function HostControls({ plan, notify }: { plan: Plan; notify: (text: stri
             appearance="primary-action-button"
             busy={sharing}
             disabled={sharing}
-            onClick={() => void run(() => share({ variables: { input } }), t('plan.sharing.sharedDone'))}
+            onClick={() => void run(() => share({ variables: { input } }), t('actionPlan.sharing.sharedDone'))}
           >
-            {t('plan.sharing.share')}
+            {t('actionPlan.sharing.share')}
           </Button>
         )}
         <Button
@@ -49,11 +49,11 @@ export function HostControls({ plan, notify }: { plan: Plan; notify: (text: stri
           onClick={() =>
             void run(
               () => setAccess({ variables: { input: { ...input, open: !plan.openToCoordinator } } }),
-              t(plan.openToCoordinator ? 'plan.sharing.closedDone' : 'plan.sharing.openedDone'),
+              t(plan.openToCoordinator ? 'actionPlan.sharing.closedDone' : 'actionPlan.sharing.openedDone'),
             )
           }
         >
-          {t(plan.openToCoordinator ? 'plan.sharing.close' : 'plan.sharing.open')}
+          {t(plan.openToCoordinator ? 'actionPlan.sharing.close' : 'actionPlan.sharing.open')}
         </Button>
       </div>
     </section>
@@ -72,7 +72,7 @@ export function AnsweredRecommendations({ plan, findings, notify }: { plan: Plan
     errors.clear();
     try {
       await mark({ variables: { input: { visitId: plan.visitId, version: plan.version, findingId: finding.id, answered: value } } });
-      notify(t(value ? 'plan.answers.marked' : 'plan.answers.unmarked'));
+      notify(t(value ? 'actionPlan.answers.marked' : 'actionPlan.answers.unmarked'));
     } catch (error) {
       errors.fail(error);
     }
@@ -80,18 +80,18 @@ export function AnsweredRecommendations({ plan, findings, notify }: { plan: Plan
   return (
     <section className="kijkje-section" aria-labelledby="plan-answers-heading">
       <Heading level={2} id="plan-answers-heading">
-        {t('plan.answers.title')}
+        {t('actionPlan.answers.title')}
       </Heading>
       <ErrorAlert message={errors.general} />
       <Fieldset>
-        <FieldsetLegend>{t(plan.rights.markAnswered ? 'plan.answers.legendLead' : 'plan.answers.legend')}</FieldsetLegend>
+        <FieldsetLegend>{t(plan.rights.markAnswered ? 'actionPlan.answers.legendLead' : 'actionPlan.answers.legend')}</FieldsetLegend>
         {recommendations.map((f) => (
           <FormField
             key={f.id}
             type="checkbox"
             label={
               <FormLabel htmlFor={`answered-${f.id}`} type="checkbox">
-                {findingLine(f, t('plan.kind.RECOMMENDATION'))}
+                {findingLine(f, t('actionPlan.kind.RECOMMENDATION'))}
               </FormLabel>
             }
             input={

@@ -14,22 +14,22 @@ export function PlanFigures({ plan }: { plan: Plan }) {
   return (
     <div className="kijkje-table-scroll">
       <Table>
-        <TableCaption>{t('plan.figures.caption', { status: t(`plan.planStatus.${plan.status}`) })}</TableCaption>
+        <TableCaption>{t('actionPlan.figures.caption', { status: t(`actionPlan.planStatus.${plan.status}`) })}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">{t('plan.fields.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('plan.figures.count')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('actionPlan.fields.status')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('actionPlan.figures.count')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map(([status, count]) => (
             <TableRow key={status}>
-              <TableHeaderCell scope="row">{t(`plan.status.${status}`)}</TableHeaderCell>
+              <TableHeaderCell scope="row">{t(`actionPlan.status.${status}`)}</TableHeaderCell>
               <TableCell>{count}</TableCell>
             </TableRow>
           ))}
           <TableRow>
-            <TableHeaderCell scope="row">{t('plan.figures.total')}</TableHeaderCell>
+            <TableHeaderCell scope="row">{t('actionPlan.figures.total')}</TableHeaderCell>
             <TableCell>{plan.figures.total}</TableCell>
           </TableRow>
         </TableBody>
