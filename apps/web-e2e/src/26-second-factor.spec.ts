@@ -62,7 +62,7 @@ test('a person turns on an authenticator app, signs in with a code and a recover
   const policy = page.getByRole('group', { name: 'Wie moet een tweede factor gebruiken?' });
   await expect(policy.getByRole('radio', { name: 'Niemand (standaard)' })).toBeChecked();
   await policy.getByRole('radio', { name: 'Alleen coördinatoren' }).check();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Instelling tweede factor opslaan' }).click();
   await expect(page.getByText('De instelling voor de tweede factor is opgeslagen.')).toBeVisible();
   await expectNoAxeViolations(page, 'second-factor policy saved');
   await page.goto('/account');
