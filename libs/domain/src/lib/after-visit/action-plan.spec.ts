@@ -7,6 +7,7 @@ import {
   ACTION_TITLE_MAX,
   actionFigures,
   actionMayBeRemoved,
+  findingsForActionPlan,
   actionMayMove,
   actionPlanRights,
   checkActionInput,
@@ -145,5 +146,12 @@ describe('removing an action', () => {
   it('is possible only while the plan is a draft', () => {
     expect(actionMayBeRemoved('DRAFT')).toBe(true);
     expect(actionMayBeRemoved('SHARED')).toBe(false);
+  });
+});
+
+describe('the findings an action plan answers', () => {
+  it('puts recommendations first, then own-responsibility points, then the rest in their usual order', () => {
+    const kinds = ['CONCERN', 'OWN_RESPONSIBILITY', 'STRENGTH', 'RECOMMENDATION'].map((kind, i) => ({ id: `f${i}`, kind }));
+    expect(findingsForActionPlan(kinds).map((f) => f.kind)).toEqual(['RECOMMENDATION', 'OWN_RESPONSIBILITY', 'STRENGTH', 'CONCERN']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../messages';
-import type { VisitRelation } from '../visits/finding-policy';
+import { FINDING_KINDS, type FindingKind, type VisitRelation } from '../visits/finding-policy';
 import type { ReportSharing } from '../visits/report-policy';
 import type { VisitStatus } from '../visits/visit-lifecycle';
 
@@ -191,3 +191,14 @@ export const onlyRecommendationsAnswered: Bilingual = {
   nl: 'Alleen een aanbeveling uit het verslag van dit bezoek kan als beantwoord worden gemarkeerd.',
   en: 'Only a recommendation from this visit’s report can be marked as answered.',
 };
+
+/** What an action plan answers in the first place: recommendations, then own-responsibility points, then the rest in the usual order. */
+const PLAN_ORDER: readonly FindingKind[] = [
+  'RECOMMENDATION',
+  'OWN_RESPONSIBILITY',
+  ...FINDING_KINDS.filter((k) => k !== 'RECOMMENDATION' && k !== 'OWN_RESPONSIBILITY'),
+];
+export function findingsForActionPlan<F extends { kind: string }>(findings: readonly F[]): F[] {
+  const rank = (kind: string) => PLAN_ORDER.indexOf(kind as FindingKind);
+  return [...findings].sort((a, b) => rank(a.kind) - rank(b.kind));
+}

@@ -16,6 +16,7 @@ import {
   type AuditAction,
   type ReportSharing,
   type VisitRelation,
+  type VisitRights,
 } from '@kijkje/domain';
 import type {
   AddPlanActionInput,
@@ -37,8 +38,8 @@ export interface PlanStanding {
   plan: ActionPlan | null;
   sharing: ReportSharing;
   rights: ActionPlanRights;
-  /** The caller sees the visit itself (its overview), not only a plan shared with them. */
-  seesVisit: boolean;
+  /** The caller's rights on the visit itself (its overview, its preparation), beside those on the plan. */
+  visitRights: VisitRights;
 }
 
 type Step = keyof Omit<ActionPlanRights, 'read' | 'figures'>;
@@ -69,15 +70,15 @@ export class ActionPlanService {
     const { plan, sharing } = await planAndSharing(ctx.em, visit.networkId, visit.id, lock);
     const rights = actionPlanRights(relations, visit.status, plan, sharing);
     if (!visitRights.overview && !rights.figures) return this.access.notVisible(ctx, 'actionPlan', visitId);
-    return { visit, relations, plan, sharing, rights, seesVisit: visitRights.overview };
+    return { visit, relations, plan, sharing, rights, visitRights };
   }
 
   /** A step on the plan: the caller sees the visit, and the step is theirs; the plan is locked for it. */
-  private async step(ctx: RequestContext, visitId: string, step: Step | 'start'): Promise<PlanStanding & { plan: ActionPlan }> {
+  private async step(ctx: RequestContext, visitId: string, step: Step): Promise<PlanStanding & { plan: ActionPlan }> {
     const standing = await this.standing(ctx, visitId, true);
     if (!standing.rights[step]) {
       // Whoever sees the visit or the plan is told the step is not theirs; anyone else learns nothing.
-      if (standing.rights.read || standing.seesVisit) return this.access.notAllowed(ctx, 'actionPlan', visitId, stepNotYours.actionPlan);
+      if (standing.rights.read || standing.visitRights.overview) return this.access.notAllowed(ctx, 'actionPlan', visitId, stepNotYours.actionPlan);
       return this.access.notVisible(ctx, 'actionPlan', visitId);
     }
     return standing as PlanStanding & { plan: ActionPlan };

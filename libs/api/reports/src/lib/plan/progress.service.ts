@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, SQL_CLOCK, badUserInput, conflict, updateVersioned, type RequestContext } from '@kijkje/api/core';
-import { VisitAccess } from '@kijkje/api/visits';
 import {
   PROGRESS_REVIEW_MONTHS,
   dutchToday,
@@ -28,7 +27,6 @@ export class ProgressReviewService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly plans: ActionPlanService,
-    private readonly visits: VisitAccess,
   ) {}
 
   async reviews(ctx: RequestContext, visitId: string): Promise<ProgressReviewsView> {
@@ -40,8 +38,7 @@ export class ProgressReviewService {
           (m): m is ProgressReviewView => m !== null,
         )
       : [];
-    const { rights } = await this.visits.standing(ctx, s.visit);
-    const baseline = rights.readPreparation
+    const baseline = s.visitRights.readPreparation
       ? { fotoVanNu: s.visit.answers['general:FOTO_VAN_NU'] ?? '', stipAanDeHorizon: s.visit.answers['general:STIP_AAN_DE_HORIZON'] ?? '' }
       : null;
     return { moments, baseline };
@@ -71,7 +68,7 @@ export class ProgressReviewService {
     const rights = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, !!row?.submittedAt);
     if (!rights.write) {
       if (row?.submittedAt && s.relations.has('host')) throw badUserInput([{ field: 'months', messages: progressReviewSubmitted }]);
-      if (s.seesVisit || rights.figures) return this.access.notAllowed(ctx, 'progressReview', input.visitId, stepNotYours.actionPlan);
+      if (s.visitRights.overview || rights.figures) return this.access.notAllowed(ctx, 'progressReview', input.visitId, stepNotYours.actionPlan);
       return this.access.notVisible(ctx, 'progressReview', input.visitId);
     }
     if (!(PROGRESS_REVIEW_MONTHS as readonly number[]).includes(input.months) || !s.visit.startsOn)

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, InputField, TextField, TextareaField, useFormErrors } from '@kijkje/web/ui';
-import { findingLine, findingsForPlan, type Action, type ReportFinding } from './plan-types';
+import { findingsForActionPlan } from '@kijkje/domain';
+import { findingLine, type Action, type ReportFinding } from './plan-types';
 
 export interface ActionFormValues {
   title: string;
@@ -31,7 +32,7 @@ export function ActionForm({
   save: (values: ActionFormValues) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(action?.title ?? '');
   const [description, setDescription] = useState(action?.description ?? '');
   const [owner, setOwner] = useState(action?.owner ?? '');
@@ -91,13 +92,13 @@ export function ActionForm({
       <Fieldset aria-describedby={`${idPrefix}-findings-description`} invalid={Boolean(errors.field('findingIds'))}>
         <FieldsetLegend>{t('actionPlan.form.findings')}</FieldsetLegend>
         <FormFieldDescription id={`${idPrefix}-findings-description`}>{t('actionPlan.form.findingsDescription')}</FormFieldDescription>
-        {findingsForPlan(findings).map((finding) => (
+        {findingsForActionPlan(findings).map((finding) => (
           <FormField
             key={finding.id}
             type="checkbox"
             label={
               <FormLabel htmlFor={`${idPrefix}-finding-${finding.id}`} type="checkbox">
-                {findingLine(finding, t(`actionPlan.kind.${finding.kind}`))}
+                {findingLine(finding, i18n.language)}
               </FormLabel>
             }
             input={

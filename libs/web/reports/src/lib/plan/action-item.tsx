@@ -61,7 +61,7 @@ export function ActionItem({
       <Paragraph>{t('actionPlan.fields.findings')}</Paragraph>
       <ul>
         {linked.map((f) => (
-          <li key={f.id}>{findingLine(f, t(`actionPlan.kind.${f.kind}`))}</li>
+          <li key={f.id}>{findingLine(f, i18n.language)}</li>
         ))}
         {hidden > 0 && <li>{t('actionPlan.fields.hiddenFindings', { count: hidden })}</li>}
       </ul>

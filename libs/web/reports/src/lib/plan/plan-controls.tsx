@@ -62,7 +62,7 @@ export function HostControls({ plan, notify }: { plan: Plan; notify: (text: stri
 
 /** The lead marks which recommendations of the report the plan answers; every reader sees the marks. */
 export function AnsweredRecommendations({ plan, findings, notify }: { plan: Plan; findings: readonly ReportFinding[]; notify: (text: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [mark, { loading }] = useMutation(MarkRecommendationAnsweredDocument);
   const errors = useFormErrors();
   const recommendations = findings.filter((f) => f.kind === 'RECOMMENDATION');
@@ -91,7 +91,7 @@ export function AnsweredRecommendations({ plan, findings, notify }: { plan: Plan
             type="checkbox"
             label={
               <FormLabel htmlFor={`answered-${f.id}`} type="checkbox">
-                {findingLine(f, t('actionPlan.kind.RECOMMENDATION'))}
+                {findingLine(f, i18n.language)}
               </FormLabel>
             }
             input={

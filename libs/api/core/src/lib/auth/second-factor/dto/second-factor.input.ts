@@ -13,14 +13,9 @@ export class TotpCodeInput {
   code!: string;
 }
 
-/** The second step of a sign-in: the challenge the password answered, and a code of the app or a recovery code. */
-@InputType()
-export class CompleteSignInInput {
-  @Field()
-  @IsString({ message: 'string|' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'challenge|' })
-  challenge!: string;
-
+/** A code of the authenticator app or one of the recovery codes: what proves the second factor. */
+@InputType({ isAbstract: true })
+abstract class SecondFactorCodes {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString({ message: 'string|' })
@@ -32,6 +27,15 @@ export class CompleteSignInInput {
   @IsString({ message: 'string|' })
   @MaxLength(24, CODE)
   recoveryCode?: string | null;
+}
+
+/** The second step of a sign-in: the challenge the password answered, and a code of the app or a recovery code. */
+@InputType()
+export class CompleteSignInInput extends SecondFactorCodes {
+  @Field()
+  @IsString({ message: 'string|' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'challenge|' })
+  challenge!: string;
 
   @Field(() => String, { nullable: true, description: 'A passkey’s answer (navigator.credentials.get), as JSON.' })
   @IsOptional()
@@ -55,22 +59,10 @@ export class FinishPasskeyRegistrationInput {
 
 /** Turning the second factor off: proven with the current password, a code of the app or a recovery code. */
 @InputType()
-export class DisableSecondFactorInput {
+export class DisableSecondFactorInput extends SecondFactorCodes {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString({ message: 'string|' })
   @MaxLength(128, CODE)
   currentPassword?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString({ message: 'string|' })
-  @MaxLength(12, CODE)
-  code?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString({ message: 'string|' })
-  @MaxLength(24, CODE)
-  recoveryCode?: string | null;
 }
