@@ -71,18 +71,20 @@ describe('the demo data', () => {
       },
       { name: 'Sturen met Kwaliteit 2026', status: 'OPEN', places: 10, accepted: 10, waitlisted: 1, rounds: null, visits: null },
     ]);
-    // Zwolle's final report has a shared action plan: one action done, one under way.
+    // Zwolle's final report has a shared action plan: one action done, one under way; and a progress review at six months, written when it was open.
     const plans = await withAdmin(
       async (c) =>
         (
           await c.query(
-            `SELECT o.name, p.status, (SELECT json_agg(a.status ORDER BY a.status) FROM plan_action a WHERE a.visit_id = p.visit_id) AS actions
+            `SELECT o.name, p.status, (SELECT json_agg(a.status ORDER BY a.status) FROM plan_action a WHERE a.visit_id = p.visit_id) AS actions,
+                    (SELECT json_agg(r.months) FROM progress_review r WHERE r.visit_id = p.visit_id AND r.submitted_at IS NOT NULL
+                        AND r.submitted_at::date >= v.starts_on + make_interval(months => r.months) - interval '14 days') AS reviews
                FROM action_plan p JOIN visit v ON v.id = p.visit_id JOIN organisation o ON o.id = v.host_organisation_id`,
           )
         ).rows,
       t.db.ownerUrl,
     );
-    expect(plans).toEqual([{ name: 'Zwolle', status: 'SHARED', actions: ['DONE', 'IN_PROGRESS'] }]);
+    expect(plans).toEqual([{ name: 'Zwolle', status: 'SHARED', actions: ['DONE', 'IN_PROGRESS'], reviews: [6] }]);
     // Every login the README lists signs in with the one demo password.
     for (const login of DEMO_LOGINS) expect(codeOf(await t.client().signIn(login.email, DEMO_PASSWORD))).toBe('OK');
   });

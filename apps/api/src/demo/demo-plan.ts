@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 /**
  * Zwolle's action plan after its final report in "Sturen met Kwaliteit 2025": two actions that
  * answer its recommendation and its concern, one done and one under way, shared with the team;
- * the lead's comment and the recommendation marked as answered. So the plan page has something
+ * the lead's comment and the recommendation marked as answered; and its progress review at six
+ * months, submitted, against the foto van nu of its preparation. So the plan page has something
  * to show at once (log in as gastgemeente@ or reviewer@).
  */
 export async function seedDemoPlan(em: EntityManager, networkId: string, programmeId: string, people: { host: string; lead: string }): Promise<void> {
@@ -35,4 +36,15 @@ export async function seedDemoPlan(em: EntityManager, networkId: string, program
         'Mooi dat dit er al staat; laat ons bij het voortgangsgesprek zien welke drie het zijn geworden.',
       ]);
   }
+  await em.query(
+    `INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu, reflection, submitted_at, submitted_by)
+     VALUES ($1, $2, 6, $3, $4, now() - interval '60 days', $5)`,
+    [
+      networkId,
+      visit.id,
+      'Het dashboard telt nu drie sturingscijfers die het college elk kwartaal bespreekt. De wachtlijst jeugdhulp is van 140 naar 95 kinderen gedaald; de huisartsen schuiven sinds maart aan.',
+      'We zijn dichter bij de stip: sturen op wat inwoners merken. Wat nog niet lukt, is de cijfers over de hele keten te krijgen; dat nemen we mee naar het gesprek na twaalf maanden.',
+      people.host,
+    ],
+  );
 }

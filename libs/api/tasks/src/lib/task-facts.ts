@@ -1,12 +1,15 @@
 import {
+  progressMomentsOf,
   visitFactsFromJson,
+  type ProgressReviewTaskFacts,
   type ProgrammeStatus,
   type ProgrammeTaskFacts,
   type VisitFactsJson,
   type VisitRelation,
+  type VisitStatus,
   type VisitTaskFacts,
 } from '@kijkje/domain';
-import type { ProgrammeFactsRow, VisitFactsRow } from './tasks.queries';
+import type { ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
 
 /** The rows of tasks.queries.ts as the facts of libs/domain's task rules. */
 
@@ -40,5 +43,18 @@ export function programmeFactsOf(row: ProgrammeFactsRow): ProgrammeTaskFacts {
     acceptedUnplaced: Number(row.acceptedUnplaced),
     harvestPublished: row.harvestPublished,
     pending: row.pending ?? [],
+  };
+}
+
+/** The caller's relations to a visit of their own organisation (the statement found only those). */
+export const HOST_RELATIONS: readonly VisitRelation[] = ['networkMember', 'roundMember', 'host'];
+
+export function progressFactsOf(row: ProgressVisitFactsRow): ProgressReviewTaskFacts {
+  return {
+    programme: { id: row.programme.id, name: row.programme.name },
+    round: row.round,
+    visit: { ...row.visit, status: row.visit.status as VisitStatus },
+    moments: progressMomentsOf(row.programme.months, row.written),
+    submitted: row.submitted,
   };
 }

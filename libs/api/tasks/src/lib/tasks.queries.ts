@@ -45,12 +45,25 @@ const TEAM = (v: string) =>
   `(SELECT json_agg(json_build_object('userId', t.user_id, 'organisationId', t.organisation_id, 'lead', t.is_lead))
       FROM visit_reviewer t WHERE t.network_id = ${v}.network_id AND t.visit_id = ${v}.id)`;
 
+/**
+ * A visit of the caller's organisation whose report is final, for its progress reviews: these come
+ * months after the visit, often once the programme is closed, so they are gathered on their own.
+ */
+export interface ProgressVisitFactsRow {
+  programme: { id: string; name: string; months: number[] };
+  round: { id: string; name: string };
+  visit: { id: string; hostName: string; status: string; startsOn: string | null };
+  written: number[];
+  submitted: number[];
+}
+
 /** The rows of myTaskFacts: each programme and round once, each visit pointing at its round. */
 interface MyTaskRows {
   programmes: VisitFactsRow['programme'][] | null;
   rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
   visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
   programmeTasks: ProgrammeFactsRow[];
+  progressVisits: ProgressVisitFactsRow[] | null;
 }
 
 /**
@@ -68,7 +81,7 @@ export async function myTaskFacts(
   userId: string,
   organisationId: string | null,
   coordinator: boolean,
-): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[] }> {
+): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[]; progressVisits: ProgressVisitFactsRow[] }> {
   const [row]: MyTaskRows[] = await em.query(
     `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
           r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
@@ -129,13 +142,27 @@ export async function myTaskFacts(
                         FROM application a JOIN organisation o ON o.network_id = a.network_id AND o.id = a.organisation_id
                        WHERE a.network_id = p.network_id AND a.programme_id = p.id AND a.status = 'SUBMITTED'))), '[]'::json)
           FROM p WHERE $4
-       ) AS "programmeTasks"`,
+       ) AS "programmeTasks",
+       (SELECT json_agg(json_build_object(
+          'programme', json_build_object('id', pp.id, 'name', pp.name, 'months', pp.progress_review_months),
+          'round', json_build_object('id', rr.id, 'name', rr.name),
+          'visit', json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on),
+          'written', coalesce(pr.written, '[]'::json), 'submitted', coalesce(pr.submitted, '[]'::json)))
+          FROM visit v
+          JOIN round rr ON rr.network_id = v.network_id AND rr.id = v.round_id
+          JOIN programme pp ON pp.network_id = rr.network_id AND pp.id = rr.programme_id
+          JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
+          LEFT JOIN LATERAL (
+            SELECT json_agg(x.months) AS written, json_agg(x.months) FILTER (WHERE x.submitted_at IS NOT NULL) AS submitted
+              FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id) pr ON true
+         WHERE v.network_id = $1 AND v.host_organisation_id = $3 AND v.status = 'REPORT_FINAL' AND v.starts_on IS NOT NULL
+       ) AS "progressVisits"`,
     [networkId, userId, organisationId, coordinator],
   );
   const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
   const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
   const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
-  return { visits, programmes: row.programmeTasks };
+  return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [] };
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {

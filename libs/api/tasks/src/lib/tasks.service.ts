@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import { can, programmeTasks, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
-import { programmeFactsOf, relationsOf, visitFactsOf } from './task-facts';
+import { can, programmeTasks, progressReviewTask, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
+import { HOST_RELATIONS, programmeFactsOf, progressFactsOf, relationsOf, visitFactsOf } from './task-facts';
 import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
@@ -20,6 +20,7 @@ export class TasksService {
     const tasks = [
       ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
       ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
+      ...facts.progressVisits.map((row) => progressReviewTask(progressFactsOf(row), HOST_RELATIONS, now)).filter((t): t is Task => t !== null),
     ];
     return sortTasks(tasks);
   }

@@ -3,7 +3,16 @@ import { VISIT_RELATIONS, type VisitRelation } from '../visits/finding-policy';
 import { REPORT_SHARING } from '../visits/report-policy';
 import { VISIT_STATUSES } from '../visits/visit-lifecycle';
 import { actionPlanRights } from './action-plan';
-import { progressReviewDue, progressReviewRights, progressReviewState } from './progress-review';
+import {
+  normaliseProgressMonths,
+  openProgressMoment,
+  parseProgressMonths,
+  progressMomentsOf,
+  progressMonthsValid,
+  progressReviewDue,
+  progressReviewRights,
+  progressReviewState,
+} from './progress-review';
 
 describe('when a progress review is due', () => {
   it.each([
@@ -66,5 +75,56 @@ describe('who reads a progress review', () => {
         },
       ),
     );
+  });
+});
+
+describe('the moments a programme chooses', () => {
+  it.each<[number[], boolean]>([
+    [[6, 12], true],
+    [[3], true],
+    [[36, 1, 12, 24], true],
+    [[12, 6, 6], true],
+    [[], false],
+    [[0], false],
+    [[37], false],
+    [[6.5], false],
+    [[1, 2, 3, 4, 5], false],
+  ])('%j usable: %s', (months, valid) => expect(progressMonthsValid(months)).toBe(valid));
+
+  it.each<[string, number[] | null]>([
+    ['6, 12', [6, 12]],
+    ['6 12 24', [6, 12, 24]],
+    ['  3;9 ', [3, 9]],
+    ['', []],
+    ['6, twaalf', null],
+    ['6.5', null],
+    ['-6', null],
+  ])('reads %j as typed: %j', (text, months) => expect(parseProgressMonths(text)).toEqual(months));
+
+  it('keeps them ascending and each once, and never hides a moment already written', () => {
+    expect(normaliseProgressMonths([12, 6, 12])).toEqual([6, 12]);
+    expect(progressMomentsOf([6, 18], [12])).toEqual([6, 12, 18]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 36 }), { maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 3 }), (set, written) => {
+        const moments = progressMomentsOf(set, written);
+        expect([...moments].sort((a, b) => a - b)).toEqual(moments);
+        expect(new Set(moments).size).toBe(moments.length);
+        for (const m of [...set, ...written]) expect(moments).toContain(m);
+      }),
+    );
+  });
+});
+
+describe('the moment a host should write now', () => {
+  const facts = { visitDay: '2026-03-10', moments: [6, 12], submitted: [] as number[] };
+  it('is none until two weeks before the first moment', () => {
+    expect(openProgressMoment(facts, '2026-08-26')).toBeNull();
+    expect(openProgressMoment(facts, '2026-08-27')).toEqual({ months: 6, due: '2026-09-10' });
+  });
+  it('stays the earliest unsubmitted one, also after its day, and moves on once submitted', () => {
+    expect(openProgressMoment(facts, '2027-03-01')).toEqual({ months: 6, due: '2026-09-10' });
+    expect(openProgressMoment({ ...facts, submitted: [6] }, '2027-01-01')).toBeNull();
+    expect(openProgressMoment({ ...facts, submitted: [6] }, '2027-03-01')).toEqual({ months: 12, due: '2027-03-10' });
+    expect(openProgressMoment({ ...facts, submitted: [6, 12] }, '2028-01-01')).toBeNull();
   });
 });

@@ -13,6 +13,63 @@ import type { ActionPlanFacts } from './action-plan';
  */
 export const PROGRESS_REVIEW_MONTHS = [6, 12] as const;
 
+/** A programme chooses its own moments: one to four, each 1 to 36 months after the visit. */
+export const PROGRESS_MOMENT_LIMITS = { count: { min: 1, max: 4 }, months: { min: 1, max: 36 } } as const;
+
+/** The moments as a programme keeps them: ascending, each once. */
+export function normaliseProgressMonths(months: readonly number[]): number[] {
+  return [...new Set(months)].sort((a, b) => a - b);
+}
+
+/** Whether a programme's moments are usable (whole months in range, one to four moments). */
+export function progressMonthsValid(months: readonly number[]): boolean {
+  const { count, months: range } = PROGRESS_MOMENT_LIMITS;
+  const unique = normaliseProgressMonths(months);
+  return unique.length >= count.min && unique.length <= count.max && unique.every((m) => Number.isInteger(m) && m >= range.min && m <= range.max);
+}
+
+/** Moments as a person types them ("6, 12" or "6 12"); null when a part is not a whole number. */
+export function parseProgressMonths(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (!parts.every((p) => /^\d{1,3}$/.test(p))) return null;
+  return parts.map(Number);
+}
+
+export const progressMonthsInvalid: Bilingual = {
+  nl: `Kies één tot vier momenten, elk een heel aantal maanden van ${PROGRESS_MOMENT_LIMITS.months.min} tot en met ${PROGRESS_MOMENT_LIMITS.months.max} na het bezoek.`,
+  en: `Choose one to four moments, each a whole number of months from ${PROGRESS_MOMENT_LIMITS.months.min} to ${PROGRESS_MOMENT_LIMITS.months.max} after the visit.`,
+};
+
+/**
+ * The moments a visit has: its programme's, and any moment already written under an earlier
+ * setting (a changed setting never hides what a host wrote), ascending.
+ */
+export function progressMomentsOf(programmeMonths: readonly number[], writtenMonths: readonly number[]): number[] {
+  return normaliseProgressMonths([...programmeMonths, ...writtenMonths]);
+}
+
+/** What the progress review task needs to know of one visit. */
+export interface ProgressTaskFacts {
+  visitDay: string;
+  /** The moments of the visit (progressMomentsOf). */
+  moments: readonly number[];
+  /** The moments whose review is submitted. */
+  submitted: readonly number[];
+}
+
+/**
+ * The moment a host should write now: the earliest that is open (from two weeks before it) and
+ * not submitted, with its day; null when none is. One at a time: the list of tasks names the
+ * earliest, and the page shows them all.
+ */
+export function openProgressMoment(f: ProgressTaskFacts, today: string): { months: number; due: string } | null {
+  for (const months of normaliseProgressMonths(f.moments)) {
+    const due = progressReviewDue(f.visitDay, months);
+    if (progressReviewState(due, today, f.submitted.includes(months)) === 'OPEN') return { months, due };
+  }
+  return null;
+}
+
 /** The task to write one appears this many days before its moment. */
 export const PROGRESS_REVIEW_NOTICE_DAYS = 14;
 

@@ -21,6 +21,7 @@ const programme: ProgrammeEditable = {
   signUpClosesAt: new Date('2026-02-01T00:00:00Z'),
   defaultSharing: 'NETWORK',
   ...DEFAULT_DEADLINE_SETTINGS,
+  progressReviewMonths: [6, 12],
 };
 
 const unused = (theme: string): ThemeUsage => ({ theme, applications: 0, findings: 0, selfAssessments: 0 });
@@ -56,6 +57,7 @@ describe('which fields an edit changes', () => {
       preparationDaysBefore: 10,
       replyDays: 21,
       reportWeeksAfter: 6,
+      progressReviewMonths: [6, 18],
     };
     expect(changedProgrammeFields(programme, after)).toEqual([...PROGRAMME_EDIT_FIELDS]);
   });
@@ -70,6 +72,11 @@ describe('the guards on editing a programme', () => {
     expect(checkProgrammeEdit(facts({ status: 'RUNNING', changed: ['preparationDaysBefore', 'replyDays', 'reportWeeksAfter'] }))).toEqual([]);
     expect(checkProgrammeEdit(facts({ status: 'RUNNING', changed: ['replyDays', 'places'] }))).toEqual([{ code: 'LOCKED_WHILE_RUNNING', field: 'places' }]);
     expect(checkProgrammeEdit(facts({ status: 'CLOSED', changed: ['replyDays'] }))).toEqual([{ code: 'LOCKED_WHILE_RUNNING', field: 'replyDays' }]);
+  });
+
+  it('lets the progress review moments change in every state: they come after the visits, often once the programme is closed', () => {
+    for (const status of ['DRAFT', 'OPEN', 'RUNNING', 'CLOSED'] as const)
+      expect(checkProgrammeEdit(facts({ status, changed: ['progressReviewMonths'] }))).toEqual([]);
   });
 
   it.each<[string, ProgrammeEditFacts, ProgrammeEditViolation[]]>([

@@ -21,6 +21,7 @@ export const PROGRAMME_EDIT_FIELDS = [
   'preparationDaysBefore',
   'replyDays',
   'reportWeeksAfter',
+  'progressReviewMonths',
 ] as const;
 export type ProgrammeEditField = (typeof PROGRAMME_EDIT_FIELDS)[number];
 
@@ -33,6 +34,12 @@ export const EDITABLE_WHILE_RUNNING: readonly ProgrammeEditField[] = ['name', 'd
  */
 export const DEADLINE_FIELDS: readonly ProgrammeEditField[] = ['preparationDaysBefore', 'replyDays', 'reportWeeksAfter'];
 
+/**
+ * The moments of the progress reviews matter after the visits, often once the programme is closed:
+ * they may change in every state (a moment already written stays, see progressMomentsOf).
+ */
+export const AFTER_VISIT_FIELDS: readonly ProgrammeEditField[] = ['progressReviewMonths'];
+
 /** The part of a programme a coordinator edits. */
 export interface ProgrammeEditable extends DeadlineSettings {
   name: string;
@@ -43,6 +50,8 @@ export interface ProgrammeEditable extends DeadlineSettings {
   signUpOpensAt: Date | null;
   signUpClosesAt: Date | null;
   defaultSharing: string;
+  /** The progress review moments, months after the visit (ascending). */
+  progressReviewMonths: readonly number[];
 }
 
 /** The fields whose value differs; a form that sends everything back changes only what it changed. */
@@ -60,6 +69,7 @@ export function changedProgrammeFields(before: ProgrammeEditable, after: Program
     preparationDaysBefore: before.preparationDaysBefore !== after.preparationDaysBefore,
     replyDays: before.replyDays !== after.replyDays,
     reportWeeksAfter: before.reportWeeksAfter !== after.reportWeeksAfter,
+    progressReviewMonths: before.progressReviewMonths.join(',') !== after.progressReviewMonths.join(','),
   };
   return PROGRAMME_EDIT_FIELDS.filter((field) => differs[field]);
 }
@@ -109,7 +119,7 @@ export interface ProgrammeEditFacts {
  */
 export function checkProgrammeEdit(facts: ProgrammeEditFacts): ProgrammeEditViolation[] {
   if (facts.status === 'RUNNING' || facts.status === 'CLOSED') {
-    const editable = facts.status === 'RUNNING' ? [...EDITABLE_WHILE_RUNNING, ...DEADLINE_FIELDS] : EDITABLE_WHILE_RUNNING;
+    const editable = [...EDITABLE_WHILE_RUNNING, ...AFTER_VISIT_FIELDS, ...(facts.status === 'RUNNING' ? DEADLINE_FIELDS : [])];
     return facts.changed.filter((field) => !editable.includes(field)).map((field) => ({ code: 'LOCKED_WHILE_RUNNING', field }));
   }
   const violations: ProgrammeEditViolation[] = [];

@@ -1,5 +1,5 @@
 import { at, visitFacts } from '../tasks/task.fixtures';
-import { openDeadlines, reminderStage, reminderToSend, type ReminderStage } from './deadline-reminders';
+import { openDeadlines, openProgressDeadline, reminderStage, reminderToSend, type ReminderStage } from './deadline-reminders';
 
 // A deadline at the end of Friday 16 April 2027, Dutch summer time (21:59:59 UTC).
 const DUE = at('2027-04-16T21:59:59Z');
@@ -85,5 +85,33 @@ describe('openDeadlines', () => {
     for (const status of ['HELD', 'REPORT_DRAFT', 'REPORT_SHARED'] as const) expect(report(status)).toHaveLength(1);
     expect(report('REPORT_FINAL')).toEqual([]);
     expect(report('HELD')[0].holder).toBe('lead');
+  });
+});
+
+describe('the progress review deadline', () => {
+  const final = {
+    programme: { id: 'p1', name: 'Sturen met Kwaliteit' },
+    round: { id: 'r1', name: 'Ronde 1' },
+    visit: { id: 'v1', hostName: 'Utrecht', status: 'REPORT_FINAL' as const, startsOn: '2027-04-08' },
+    moments: [6, 12],
+    submitted: [] as number[],
+  };
+  const due = at('2027-10-08T21:59:59Z');
+
+  it('reminds the host of the earliest open moment, also once the programme is closed, a week before, the day before and after it', () => {
+    expect(openProgressDeadline(final, at('2027-09-30T05:00:00Z'))).toEqual({
+      deadline: 'PROGRESS_REVIEW',
+      due,
+      holder: 'host',
+      path: '/bezoeken/v1/verbeterplan',
+    });
+    expect(reminderToSend(due, at('2027-10-01T05:00:00Z'), [])).toBe('WEEK_BEFORE');
+    expect(reminderToSend(due, at('2027-10-07T05:00:00Z'), ['WEEK_BEFORE'])).toBe('DAY_BEFORE');
+    expect(reminderToSend(due, at('2027-10-09T05:00:00Z'), ['WEEK_BEFORE', 'DAY_BEFORE'])).toBe('OVERDUE');
+  });
+
+  it('is gone once that moment is submitted, and comes back for the next moment with its own day', () => {
+    expect(openProgressDeadline({ ...final, submitted: [6] }, at('2027-10-09T05:00:00Z'))).toBeNull();
+    expect(openProgressDeadline({ ...final, submitted: [6] }, at('2028-04-01T05:00:00Z'))?.due).toEqual(at('2028-04-08T21:59:59Z'));
   });
 });

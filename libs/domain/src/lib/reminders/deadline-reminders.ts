@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { prepareVisitTask, releaseFindingsTask, replyToFindingsTask, deadlinesOf, type VisitTaskFacts } from '../tasks/visit-tasks';
+import { progressReviewTask, type ProgressReviewTaskFacts } from '../tasks/progress-review-tasks';
 import { taskPath } from '../tasks/task';
 import { dutchDay } from '../time/dutch-time';
 import type { VisitRelation } from '../visits/finding-policy';
@@ -17,8 +18,11 @@ export const REMINDER_HOUR = 6;
 export const REMINDER_STAGES = ['WEEK_BEFORE', 'DAY_BEFORE', 'OVERDUE'] as const;
 export type ReminderStage = (typeof REMINDER_STAGES)[number];
 
-/** The deadlines people are reminded of: the host's preparation and reply period, the lead's report. */
-export const REMINDED_DEADLINES = ['PREPARATION', 'REPLY', 'REPORT'] as const;
+/**
+ * The deadlines people are reminded of: the host's preparation and reply period, the lead's
+ * report, and later the host's progress reviews.
+ */
+export const REMINDED_DEADLINES = ['PREPARATION', 'REPLY', 'REPORT', 'PROGRESS_REVIEW'] as const;
 export type RemindedDeadline = (typeof REMINDED_DEADLINES)[number];
 
 /** Whose work a deadline is: the people of the host organisation, or the lead of the team. */
@@ -93,4 +97,13 @@ export function openDeadlines(f: VisitTaskFacts, now: Date): OpenDeadline[] {
       path: taskPath('WRITE_REPORT', { programmeId: f.programme.id, visitId: f.visit.id }),
     });
   return open;
+}
+
+/**
+ * PROGRESS_REVIEW: the host's progress review of the earliest open moment, while it is not
+ * submitted (the WRITE_PROGRESS_REVIEW task); each moment is its own deadline.
+ */
+export function openProgressDeadline(f: ProgressReviewTaskFacts, now: Date): OpenDeadline | null {
+  const task = progressReviewTask(f, HOST, now);
+  return task?.due ? { deadline: 'PROGRESS_REVIEW', due: task.due, holder: 'host', path: task.path } : null;
 }

@@ -18,6 +18,7 @@ export const TASK_KINDS = [
   'SHARE_REPORT',
   'FINALISE_REPORT',
   'COMMENT_ON_REPORT',
+  'WRITE_PROGRESS_REVIEW',
   'PUBLISH_HARVEST',
   'CLOSE_PROGRAMME',
 ] as const;
@@ -69,6 +70,8 @@ export const taskPath = (kind: TaskKind, subject: Pick<TaskSubject, 'programmeId
     case 'FINALISE_REPORT':
     case 'COMMENT_ON_REPORT':
       return `/bezoeken/${subject.visitId}/verslag`;
+    case 'WRITE_PROGRESS_REVIEW':
+      return `/bezoeken/${subject.visitId}/verbeterplan`;
     case 'COMPOSE_ROUNDS':
       return `/programmas/${subject.programmeId}/samenstellen`;
     case 'PUBLISH_HARVEST':

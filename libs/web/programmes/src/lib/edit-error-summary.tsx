@@ -31,6 +31,7 @@ export function EditErrorSummary({
       preparationDaysBefore: t('programmeEdit.deadline.preparationDaysBefore'),
       replyDays: t('programmeEdit.deadline.replyDays'),
       reportWeeksAfter: t('programmeEdit.deadline.reportWeeksAfter'),
+      progressReviewMonths: t('programmeEdit.progressMonths'),
     };
     if (labels[path]) return labels[path];
     const theme = /^themes\.(\d+)$/.exec(path);

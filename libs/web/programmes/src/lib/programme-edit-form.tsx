@@ -14,6 +14,7 @@ import {
 import { InputField, SelectField, TextareaField, TextField, useFormErrors, type ClientErrors } from '@kijkje/web/ui';
 import { amsterdamDateOf, amsterdamInstant } from './dates';
 import { DeadlineFields, checkDeadlineDraft, deadlineDraft } from './deadline-fields';
+import { ProgressMomentsField, checkProgressMonthsDraft, progressMonthsDraft } from './progress-moments-field';
 import { EditErrorSummary } from './edit-error-summary';
 import { FrameworkEditor, type FrameworkSection } from './framework-editor';
 import {
@@ -56,6 +57,7 @@ export function ProgrammeEditForm({
   const [deadlines, setDeadlines] = useState(() => deadlineDraft(programme));
   // The deadline rules stay editable while the programme runs, not once it is closed.
   const withDeadlines = programme.status !== 'CLOSED';
+  const [moments, setMoments] = useState(() => progressMonthsDraft(programme.progressReviewMonths));
   const [themes, setThemes] = useState<ThemeItem[]>(() => themeItems(programme.themes, true));
   const [drafts] = useState(() => draftsFromView(programme.framework));
   const [general, setGeneral] = useState<QuestionItem[]>(drafts.general);
@@ -104,12 +106,15 @@ export function ProgrammeEditForm({
     }
     const typedDeadlines = checkDeadlineDraft(deadlines);
     if (withDeadlines) Object.assign(problems, typedDeadlines.problems);
+    const typedMoments = checkProgressMonthsDraft(moments);
+    Object.assign(problems, typedMoments.problems);
     if (!errors.check(problems)) {
       setShowSummary((n) => n + 1);
       return;
     }
     const input: UpdateProgrammeInput = { id: programme.id, version: programme.version, name: name.trim(), description: description.trim() };
     if (withDeadlines) Object.assign(input, typedDeadlines.settings);
+    input.progressReviewMonths = typedMoments.months;
     if (full) {
       input.themes = themes.map((item) => item.name.trim());
       input.framework = frameworkInput(general, themes, sections);
@@ -198,6 +203,7 @@ export function ProgrammeEditForm({
       </section>
 
       {withDeadlines && <DeadlineFields draft={deadlines} onChange={edited(setDeadlines)} error={errors.field} />}
+      <ProgressMomentsField draft={moments} onChange={edited(setMoments)} error={errors.field} />
 
       {full && (
         <>

@@ -65,6 +65,44 @@ export function reminderFacts(em: EntityManager, networkId: string): Promise<Rem
   );
 }
 
+/** A visit whose report is final, with what its progress reviews need (see ProgressReviewTaskFacts). */
+export interface ProgressReminderRow {
+  programme: { id: string; name: string; months: number[] };
+  round: { id: string; name: string };
+  visit: { id: string; hostName: string; status: string; startsOn: string };
+  written: number[];
+  submitted: number[];
+  hostPeople: string[] | null;
+  sent: { stage: ReminderStage; dueAt: string }[] | null;
+}
+
+/**
+ * Every visit of the network whose report is final and whose progress reviews may still be due
+ * (the latest moment a programme can set, or a host can have written, lies within five years),
+ * whatever the state of its programme: the reviews come after the rounds. One statement.
+ */
+export function progressReminderFacts(em: EntityManager, networkId: string): Promise<ProgressReminderRow[]> {
+  return em.query(
+    `SELECT json_build_object('id', p.id, 'name', p.name, 'months', p.progress_review_months) AS programme,
+            json_build_object('id', r.id, 'name', r.name) AS round,
+            json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on) AS visit,
+            coalesce((SELECT json_agg(x.months) FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id), '[]'::json) AS written,
+            coalesce((SELECT json_agg(x.months) FROM progress_review x
+                       WHERE x.network_id = v.network_id AND x.visit_id = v.id AND x.submitted_at IS NOT NULL), '[]'::json) AS submitted,
+            (SELECT json_agg(m.user_id ORDER BY m.user_id) FROM membership m JOIN app_user u ON u.id = m.user_id AND u.active
+              WHERE m.network_id = v.network_id AND m.organisation_id = v.host_organisation_id AND m.active) AS "hostPeople",
+            (SELECT json_agg(json_build_object('stage', d.stage, 'dueAt', d.due_at))
+               FROM deadline_reminder d WHERE d.network_id = v.network_id AND d.visit_id = v.id AND d.deadline = 'PROGRESS_REVIEW') AS sent
+       FROM visit v
+       JOIN round r ON r.network_id = v.network_id AND r.id = v.round_id
+       JOIN programme p ON p.network_id = r.network_id AND p.id = r.programme_id
+       JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
+      WHERE v.network_id = $1 AND v.status = 'REPORT_FINAL' AND v.starts_on >= (current_date - interval '61 months')
+      ORDER BY v.id`,
+    [networkId],
+  );
+}
+
 /**
  * Claims one reminder: true when this run is the first to send it (the unique index decides, so
  * two runs that somehow overlap still send it once).

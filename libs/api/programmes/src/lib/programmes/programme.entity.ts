@@ -83,6 +83,10 @@ export class Programme {
   @Column({ name: 'report_weeks_after', type: 'integer', default: 4 })
   reportWeeksAfter!: number;
 
+  @Field(() => [Int], { description: 'Months after the visit at which the host writes a progress review (ascending).' })
+  @Column({ name: 'progress_review_months', type: 'int2', array: true, default: () => "'{6,12}'" })
+  progressReviewMonths!: number[];
+
   @Field(() => ProgrammeStatusEnum)
   @Column({ type: 'varchar', length: 10, default: 'DRAFT' })
   status!: ProgrammeStatus;

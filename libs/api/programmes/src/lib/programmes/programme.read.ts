@@ -18,6 +18,7 @@ export const ProgrammeRead: NodeRead = {
     preparationDaysBefore: column('preparation_days_before'),
     replyDays: column('reply_days'),
     reportWeeksAfter: column('report_weeks_after'),
+    progressReviewMonths: column('progress_review_months'),
     status: column('status'),
     version: column('version'),
     createdAt: timestamp('created_at'),

@@ -15,6 +15,10 @@ import {
 } from '@kijkje/api/core';
 import {
   DEFAULT_DEADLINE_SETTINGS,
+  PROGRESS_REVIEW_MONTHS,
+  normaliseProgressMonths,
+  progressMonthsInvalid,
+  progressMonthsValid,
   DEFAULT_THEMES,
   canTransitionProgramme,
   changedProgrammeFields,
@@ -97,6 +101,7 @@ export class ProgrammesService {
             preparationDaysBefore: input.preparationDaysBefore ?? DEFAULT_DEADLINE_SETTINGS.preparationDaysBefore,
             replyDays: input.replyDays ?? DEFAULT_DEADLINE_SETTINGS.replyDays,
             reportWeeksAfter: input.reportWeeksAfter ?? DEFAULT_DEADLINE_SETTINGS.reportWeeksAfter,
+            progressReviewMonths: input.progressReviewMonths ? progressMonthsOrThrow(input.progressReviewMonths) : [...PROGRESS_REVIEW_MONTHS],
             status: 'DRAFT',
             createdBy: ctx.userId,
           }),
@@ -141,6 +146,7 @@ export class ProgrammesService {
       preparationDaysBefore: input.preparationDaysBefore ?? before.preparationDaysBefore,
       replyDays: input.replyDays ?? before.replyDays,
       reportWeeksAfter: input.reportWeeksAfter ?? before.reportWeeksAfter,
+      progressReviewMonths: input.progressReviewMonths ? progressMonthsOrThrow(input.progressReviewMonths) : before.progressReviewMonths,
     };
     const changed = changedProgrammeFields(before, after);
     if (changed.length === 0) return programme;
@@ -176,6 +182,7 @@ export class ProgrammesService {
         preparationDaysBefore: after.preparationDaysBefore,
         replyDays: after.replyDays,
         reportWeeksAfter: after.reportWeeksAfter,
+        progressReviewMonths: [...after.progressReviewMonths],
       },
       { currentVersion: programme.version },
     );
@@ -249,7 +256,14 @@ function editableOf(programme: Programme): ProgrammeEditable {
     preparationDaysBefore: programme.preparationDaysBefore,
     replyDays: programme.replyDays,
     reportWeeksAfter: programme.reportWeeksAfter,
+    progressReviewMonths: programme.progressReviewMonths,
   };
+}
+
+/** The moments as the programme keeps them (ascending, each once), or the field's message. */
+function progressMonthsOrThrow(months: readonly number[]): number[] {
+  if (!progressMonthsValid(months)) throw badUserInput([{ field: 'progressReviewMonths', messages: progressMonthsInvalid }]);
+  return normaliseProgressMonths(months);
 }
 
 function reviseThemesOrThrow(raw: readonly string[]): string[] {

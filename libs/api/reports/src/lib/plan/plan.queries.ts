@@ -59,3 +59,15 @@ export async function addComment(em: EntityManager, comment: Pick<PlanActionComm
   );
   return row;
 }
+
+/** The progress review moments of the visit's programme (months after the visit). */
+export async function programmeMonthsOf(em: EntityManager, networkId: string, visitId: string): Promise<number[]> {
+  const [row]: { months: number[] }[] = await em.query(
+    `SELECT p.progress_review_months AS months FROM visit v
+       JOIN round r ON r.network_id = v.network_id AND r.id = v.round_id
+       JOIN programme p ON p.network_id = r.network_id AND p.id = r.programme_id
+      WHERE v.network_id = $1 AND v.id = $2`,
+    [networkId, visitId],
+  );
+  return row?.months ?? [];
+}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, SQL_CLOCK, badUserInput, conflict, updateVersioned, type RequestContext } from '@kijkje/api/core';
 import {
-  PROGRESS_REVIEW_MONTHS,
   dutchToday,
+  progressMomentsOf,
   progressReviewDue,
   progressReviewRights,
   progressReviewState,
@@ -12,12 +12,13 @@ import {
   stepNotYours,
 } from '@kijkje/domain';
 import { ProgressReview } from './plan.entities';
+import { programmeMonthsOf } from './plan.queries';
 import { ActionPlanService, type PlanStanding } from './plan.service';
 import type { ProgressReviewStepInput, SaveProgressReviewInput } from './progress.inputs';
 import type { ProgressReviewView, ProgressReviewsView } from './progress.views';
 
 /**
- * Progress reviews after the visit: at each moment (PROGRESS_REVIEW_MONTHS after the visit day) the
+ * Progress reviews after the visit: at each moment its programme sets (months after the visit day) the
  * host writes a new foto van nu against its stip aan de horizon, and submits it. Who reads it is
  * progressReviewRights in libs/domain: it follows the action plan and the report's sharing.
  */
@@ -33,10 +34,12 @@ export class ProgressReviewService {
     const s = await this.plans.standing(ctx, visitId);
     const rows = await ctx.em.find(ProgressReview, { where: { networkId: s.visit.networkId, visitId } });
     const today = dutchToday();
+    const months = progressMomentsOf(
+      await programmeMonthsOf(ctx.em, s.visit.networkId, visitId),
+      rows.map((r) => r.months),
+    );
     const moments = s.visit.startsOn
-      ? PROGRESS_REVIEW_MONTHS.map((months) => this.moment(s, rows.find((r) => r.months === months) ?? null, months, today)).filter(
-          (m): m is ProgressReviewView => m !== null,
-        )
+      ? months.map((m) => this.moment(s, rows.find((r) => r.months === m) ?? null, m, today)).filter((m): m is ProgressReviewView => m !== null)
       : [];
     const baseline = s.visitRights.readPreparation
       ? { fotoVanNu: s.visit.answers['general:FOTO_VAN_NU'] ?? '', stipAanDeHorizon: s.visit.answers['general:STIP_AAN_DE_HORIZON'] ?? '' }
@@ -71,8 +74,8 @@ export class ProgressReviewService {
       if (s.visitRights.overview || rights.figures) return this.access.notAllowed(ctx, 'progressReview', input.visitId, stepNotYours.actionPlan);
       return this.access.notVisible(ctx, 'progressReview', input.visitId);
     }
-    if (!(PROGRESS_REVIEW_MONTHS as readonly number[]).includes(input.months) || !s.visit.startsOn)
-      throw badUserInput([{ field: 'months', messages: progressReviewUnknownMoment }]);
+    const moments = progressMomentsOf(await programmeMonthsOf(ctx.em, s.visit.networkId, s.visit.id), row ? [row.months] : []);
+    if (!moments.includes(input.months) || !s.visit.startsOn) throw badUserInput([{ field: 'months', messages: progressReviewUnknownMoment }]);
     if ((row?.version ?? 0) !== input.version) throw conflict(row?.version ?? 0);
     return { s, row };
   }

@@ -52,6 +52,13 @@ const DUTCH: Record<RemindedDeadline, (org: string, when: string, overdue: boole
       : `Het bezoekverslag van het bezoek aan ${org} moet uiterlijk ${when} definitief zijn.`,
     action: 'Verslag openen',
   }),
+  PROGRESS_REVIEW: (org, when, overdue) => ({
+    subject: overdue ? `het voortgangsgesprek van ${org} is te laat` : `schrijf het voortgangsgesprek van ${org}`,
+    paragraph: overdue
+      ? `Het voortgangsgesprek na het bezoek aan ${org} (een nieuwe foto van nu en de stand van het verbeterplan) moest uiterlijk ${when} zijn ingediend en is nog niet ingediend.`
+      : `Het voortgangsgesprek na het bezoek aan ${org} (een nieuwe foto van nu en de stand van het verbeterplan) moet uiterlijk ${when} zijn ingediend.`,
+    action: 'Verbeterplan openen',
+  }),
 };
 
 const ENGLISH: typeof DUTCH = {
@@ -75,6 +82,13 @@ const ENGLISH: typeof DUTCH = {
       ? `The report of the visit to ${org} was due to be final by ${when} and is not final yet.`
       : `The report of the visit to ${org} is due to be final by ${when}.`,
     action: 'Open the report',
+  }),
+  PROGRESS_REVIEW: (org, when, overdue) => ({
+    subject: overdue ? `the progress review of ${org} is late` : `write the progress review of ${org}`,
+    paragraph: overdue
+      ? `The progress review after the visit to ${org} (a new picture of now and where the action plan stands) was due by ${when} and has not been submitted yet.`
+      : `The progress review after the visit to ${org} (a new picture of now and where the action plan stands) is due by ${when}.`,
+    action: 'Open the action plan',
   }),
 };
 

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { IdempotencyKey, IsoDateTime, OneOf, OptionalText, Text } from '@kijkje/api/core';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DEADLINE_LIMITS, DEFAULT_DEADLINE_SETTINGS } from '@kijkje/domain';
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DEADLINE_LIMITS, DEFAULT_DEADLINE_SETTINGS, PROGRESS_MOMENT_LIMITS } from '@kijkje/domain';
 import { SHARING_LEVELS, SharingLevelEnum, type SharingLevel } from '../programme.entity';
 import { FrameworkSectionInput } from './framework.input';
 import { FrameworkInput, ThemesInput } from './themes.decorator';
@@ -80,4 +80,13 @@ export class CreateProgrammeInput {
   @Min(DEADLINE_LIMITS.reportWeeksAfter.min, { message: 'min|$constraint1' })
   @Max(DEADLINE_LIMITS.reportWeeksAfter.max, { message: 'max|$constraint1' })
   reportWeeksAfter?: number;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Months after the visit of the progress reviews (one to four moments of 1–36 months); default 6 and 12.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(PROGRESS_MOMENT_LIMITS.count.max, { message: 'maxLength|$constraint1' })
+  @IsInt({ each: true, message: 'integer|' })
+  progressReviewMonths?: number[];
 }
