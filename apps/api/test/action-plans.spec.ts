@@ -156,6 +156,15 @@ describe('action plans (verbeterplan)', () => {
       await host().ok(`mutation($input: PlanStepInput!) { shareActionPlan(input: $input) { ${STANDING} } }`, { input: { visitId: v.visitId, version } })
     ).shareActionPlan;
     expect(shared.plan.status).toBe('SHARED');
+    // The team hears that it may now read and comment on the plan; nobody else does.
+    const told = await withAdmin(
+      async (c) =>
+        (await c.query(`SELECT recipient_id AS id FROM notification WHERE kind = 'ACTION_PLAN_SHARED' AND subject_id = $1 ORDER BY recipient_id`, [v.visitId]))
+          .rows,
+      t.db.ownerUrl,
+    );
+    const team = [v.people.author.id, v.people.otherReviewer.id, v.people.lead.id].sort();
+    expect(told.map((r: { id: string }) => r.id)).toEqual(team);
     await expectReaders({ status: 'SHARED', openToCoordinator: false }, 'TEAM');
     await setSharing('ROUND');
     await expectReaders({ status: 'SHARED', openToCoordinator: false }, 'ROUND');

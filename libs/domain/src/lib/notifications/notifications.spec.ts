@@ -27,6 +27,7 @@ describe('notification deliveries', () => {
     expect(notificationPath('DEADLINE_REMINDER', 'visit', 'v1')).toBe('/bezoeken/v1');
     expect(notificationPath('HARVEST_PUBLISHED', 'harvest', 'h1')).toBe('/oogsten');
     expect(notificationPath('PLACED_IN_PROGRAMME', 'programme', 'p1')).toBe('/programmas/p1');
+    expect(notificationPath('ACTION_PLAN_SHARED', 'visit', 'v1')).toBe('/bezoeken/v1/verbeterplan');
     expect(notificationPath('MEMBERSHIP_REQUESTED', 'membership', 'm1')).toBe('/netwerk/mensen');
   });
 });

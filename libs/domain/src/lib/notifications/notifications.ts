@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'HARVEST_PUBLISHED',
   'DEADLINE_REMINDER',
   'MEMBERSHIP_REQUESTED',
+  'ACTION_PLAN_SHARED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,6 +35,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   HARVEST_PUBLISHED: 'DIGEST',
   DEADLINE_REMINDER: 'SINGLE',
   MEMBERSHIP_REQUESTED: 'SINGLE',
+  ACTION_PLAN_SHARED: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -69,6 +71,7 @@ export function notificationPath(kind: NotificationKind, subjectType: Notificati
     case 'visit':
       if (kind === 'REPORT_SHARED' || kind === 'REPORT_FINALISED') return `/bezoeken/${subjectId}/verslag`;
       if (kind === 'REPLY_RECEIVED') return `/bezoeken/${subjectId}/bevindingen`;
+      if (kind === 'ACTION_PLAN_SHARED') return `/bezoeken/${subjectId}/verbeterplan`;
       return `/bezoeken/${subjectId}`;
   }
 }
@@ -87,6 +90,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   MEMBERSHIP_REQUESTED: {
     nl: 'Iemand vraagt toegang tot het netwerk via de inlog van zijn organisatie',
     en: 'Someone asks to join the network through their organisation’s sign-in',
+  },
+  ACTION_PLAN_SHARED: {
+    nl: 'Een gastgemeente heeft haar verbeterplan met het reviewteam gedeeld',
+    en: 'A host has shared its action plan with the review team',
   },
 };
 

@@ -346,6 +346,7 @@ export type NotificationDelivery =
   | 'SINGLE';
 
 export type NotificationKind =
+  | 'ACTION_PLAN_SHARED'
   | 'ADDED_TO_VISIT_TEAM'
   | 'DEADLINE_REMINDER'
   | 'FINDINGS_SHARED'

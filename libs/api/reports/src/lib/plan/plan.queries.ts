@@ -71,3 +71,12 @@ export async function programmeMonthsOf(em: EntityManager, networkId: string, vi
   );
   return row?.months ?? [];
 }
+
+/** The people of the visit's review team. */
+export async function teamOf(em: EntityManager, networkId: string, visitId: string): Promise<string[]> {
+  const rows: { userId: string }[] = await em.query(`SELECT user_id AS "userId" FROM visit_reviewer WHERE network_id = $1 AND visit_id = $2 ORDER BY user_id`, [
+    networkId,
+    visitId,
+  ]);
+  return rows.map((r) => r.userId);
+}

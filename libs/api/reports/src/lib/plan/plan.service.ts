@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, SQL_CLOCK, badUserInput, conflict, updateVersioned, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, NotificationService, SQL_CLOCK, badUserInput, conflict, updateVersioned, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitAccess } from '@kijkje/api/visits';
 import {
   actionInputViolationMessages,
@@ -30,7 +30,7 @@ import type {
   UpdatePlanActionInput,
 } from './plan.inputs';
 import { ActionPlan, PlanAction } from './plan.entities';
-import { addComment, finalFindings, lockAction, planAndSharing, type CommentRow } from './plan.queries';
+import { addComment, finalFindings, lockAction, planAndSharing, teamOf, type CommentRow } from './plan.queries';
 
 export interface PlanStanding {
   visit: Visit;
@@ -56,6 +56,7 @@ export class ActionPlanService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly visits: VisitAccess,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -103,6 +104,13 @@ export class ActionPlanService {
       updatedAt: SQL_CLOCK,
     });
     await this.record(ctx, 'action_plan.shared', 'visit', visit.id);
+    // The team may now read and comment on it: they hear so.
+    await this.notifications.notify(ctx.em, {
+      networkId: visit.networkId,
+      kind: 'ACTION_PLAN_SHARED',
+      subject: { type: 'visit', id: visit.id },
+      recipients: await teamOf(ctx.em, visit.networkId, visit.id),
+    });
     return this.standing(ctx, visit.id);
   }
 
