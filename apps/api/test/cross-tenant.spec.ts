@@ -989,6 +989,18 @@ const MATRIX: Record<string, Case> = {
       expect(JSON.stringify(res)).not.toContain('Geheime actie');
     },
   },
+  organisationTimeline: {
+    attempt: async (o, w) => {
+      // Network A's host organisation, as the coordinator of B asks for it: nothing, not even that it exists.
+      const res = await o.gql(`query($id: ID) { organisationTimeline(organisationId: $id) { name visits { visitId fotoVanNu } } }`, {
+        id: w.a.organisations[0].id,
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+      // Without an id: B's own side (a coordinator without an organisation of its own is told to choose one).
+      leaksNothingOfA(await o.gql(`{ organisationTimeline { name visits { visitId } } }`), w);
+    },
+  },
   progressReviews: {
     attempt: async (o, w) => {
       const res = await o.gql(`query($id: ID!) { progressReviews(visitId: $id) { moments { months fotoVanNu } baseline { fotoVanNu } } }`, {

@@ -58,13 +58,28 @@ test('the host turns the final report into an action plan, the team comments, th
   await page.getByRole('button', { name: 'Plan delen met het reviewteam' }).click();
   await expect(page.locator('#main').getByRole('status').first()).toContainText('Het plan is gedeeld.');
 
-  // Six months on (the visit was long enough ago): the host writes where Utrecht stands now and submits it.
+  // Six months on (the visit was long enough ago): the start page asks the host for its progress review and leads to the plan.
+  await page.goto('/');
+  const reviewTask = page.locator('[data-kind="WRITE_PROGRESS_REVIEW"]').filter({ hasText: 'Utrecht' });
+  await expect(reviewTask).toHaveCount(1);
+  await reviewTask.getByRole('link', { name: 'Schrijf het voortgangsgesprek over Utrecht en werk het verbeterplan bij' }).click();
+  await expectPage(page, 'Verbeterplan Utrecht');
+  // The host writes where Utrecht stands now and submits it.
   await expect(page.getByRole('heading', { level: 2, name: 'Voortgangsgesprekken' })).toBeVisible();
   await page.locator('#progress-6-foto').fill('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.');
   await page.locator('#progress-6-reflection').fill('Dichter bij sturen op cijfers; het MT bespreekt ze maandelijks.');
   await page.getByRole('button', { name: 'Indienen' }).first().click();
   await expect(page.getByText('Het voortgangsgesprek is ingediend')).toBeVisible();
   await expectNoAxeViolations(page, 'action plan with a submitted progress review');
+  await page.goto('/');
+  await expect(page.locator('[data-kind="WRITE_PROGRESS_REVIEW"]').filter({ hasText: 'Utrecht' })).toHaveCount(0);
+
+  // Utrecht's timeline: the preparation then, the actions, and the progress review now, side by side.
+  await page.goto(`/bezoeken/${visitId}/verbeterplan`);
+  await page.getByRole('link', { name: 'Tijdlijn van uw organisatie' }).click();
+  await expectPage(page, 'Tijdlijn van Utrecht');
+  await expect(page.getByText('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.')).toBeVisible();
+  await expect(page.getByText(/Wachtlijstcijfers maandelijks in het MT bespreken/)).toBeVisible();
 
   // A reviewer of the visit reads the shared plan and comments on the action.
   await page.context().clearCookies();
@@ -89,5 +104,13 @@ test('the host turns the final report into an action plan, the team comments, th
   const figures = page.getByRole('table', { name: /Voortgang van het verbeterplan/ });
   await expect(figures.getByRole('row', { name: /Bezig/ })).toContainText('1');
   await expect(page.getByText('de inhoud deelt de gastgemeente (nog) niet met u')).toBeVisible();
+  await expect(page.getByText('Wachtlijstcijfers maandelijks')).toHaveCount(0);
+
+  // And Utrecht's timeline in figures: the review is in, its text is Utrecht's own.
+  await page.goto('/netwerk/organisaties');
+  await page.getByRole('link', { name: 'Utrecht', exact: true }).click();
+  await expectPage(page, 'Tijdlijn van Utrecht');
+  await expect(page.getByText(/Na 6 maanden/).first()).toBeVisible();
+  await expect(page.getByText('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.')).toHaveCount(0);
   await expect(page.getByText('Wachtlijstcijfers maandelijks')).toHaveCount(0);
 });

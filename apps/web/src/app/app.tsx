@@ -24,6 +24,7 @@ const VisitPage = lazy(() => import('./lazy/visits').then((m) => ({ default: m.V
 const FindingsBoardPage = lazy(() => import('./lazy/findings').then((m) => ({ default: m.FindingsBoardPage })));
 const ReportPage = lazy(() => import('./lazy/reports').then((m) => ({ default: m.ReportPage })));
 const ActionPlanPage = lazy(() => import('./lazy/reports').then((m) => ({ default: m.ActionPlanPage })));
+const TimelinePage = lazy(() => import('./lazy/reports').then((m) => ({ default: m.TimelinePage })));
 const HarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestsPage })));
 const HarvestPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestPage })));
 const PublishedHarvestsPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.PublishedHarvestsPage })));
@@ -63,6 +64,8 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id/bevindingen', FindingsBoardPage],
   ['/bezoeken/:id/verslag', ReportPage],
   ['/bezoeken/:id/verbeterplan', ActionPlanPage],
+  ['/tijdlijn', TimelinePage],
+  ['/tijdlijn/:organisationId', TimelinePage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],

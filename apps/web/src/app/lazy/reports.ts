@@ -1,1 +1,1 @@
-export { ActionPlanPage, ReportPage } from '@kijkje/web/reports';
+export { ActionPlanPage, ReportPage, TimelinePage } from '@kijkje/web/reports';

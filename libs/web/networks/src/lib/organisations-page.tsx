@@ -33,6 +33,7 @@ import {
   formatDate,
   formatNumber,
   newIdempotencyKey,
+  RouterLink,
 } from '@kijkje/web/ui';
 import { IdentityProvidersSection } from './identity-providers-section';
 import { RetentionSection } from './privacy/retention-section';
@@ -82,7 +83,9 @@ export function OrganisationsPage() {
             <TableBody>
               {organisations.map((organisation) => (
                 <TableRow key={organisation.id}>
-                  <TableCell>{organisation.name}</TableCell>
+                  <TableCell>
+                    {isCoordinator(viewer) ? <RouterLink to={`/tijdlijn/${organisation.id}`}>{organisation.name}</RouterLink> : organisation.name}
+                  </TableCell>
                   <TableCell>{organisation.cbsCode ?? ''}</TableCell>
                   <TableCell>{organisation.province ?? ''}</TableCell>
                   <TableCell className="utrecht-table__cell--numeric">{formatNumber(organisation.population, i18n.language)}</TableCell>

@@ -54,6 +54,12 @@ export function ActionPlanPage() {
     <>
       <Paragraph>
         <RouterLink to={`/bezoeken/${id}/verslag`}>{t('actionPlan.back')}</RouterLink>
+        {(standing.canStart || plan?.rights.edit) && (
+          <>
+            {' · '}
+            <RouterLink to="/tijdlijn">{t('timeline.ownLink')}</RouterLink>
+          </>
+        )}
       </Paragraph>
       <Heading level={1}>{title}</Heading>
       <div role="status" tabIndex={-1} ref={noticeRef}>
