@@ -89,6 +89,13 @@ test('a coordinator shapes a programme: own themes, an edited framework seen bac
   // A question removed by keyboard: focus moves to the next question.
   await pressEnter(page, 'Vraag verwijderen (vraag 3 van Thema: Wonen en zorg)', wonen);
   await expect(wonen.getByLabel('Vraag in het Nederlands')).toHaveCount(2);
+  // The progress reviews come at moments the programme chooses: a moment past three years is refused at the field.
+  const moments = page.getByLabel('Voortgangsgesprekken, maanden na het bezoek');
+  await expect(moments).toHaveValue('6, 12');
+  await moments.fill('9, 40');
+  await save(page);
+  await expect(page.getByText(/Kies één tot vier momenten/).first()).toBeVisible();
+  await moments.fill('9, 3');
   await save(page);
   await expect(page.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
   await expectNoAxeViolations(page, 'programme saved');
@@ -101,6 +108,7 @@ test('a coordinator shapes a programme: own themes, an edited framework seen bac
   await expect(general.getByLabel('Vraag in het Engels').nth(2)).toHaveValue('What would you like the reviewers to know beforehand?');
   await expect(general.getByLabel('Toelichting in het Nederlands (niet verplicht)').nth(2)).toHaveValue('Bijvoorbeeld een recente raadsbrief.');
   await expect(wonen.getByLabel('Vraag in het Nederlands')).toHaveCount(2);
+  await expect(moments).toHaveValue('3, 9');
 
   // Two tabs: the first saves, the second (still at the old version) is told and can reload.
   const other = await context.newPage();
