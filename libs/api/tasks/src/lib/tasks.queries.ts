@@ -90,7 +90,7 @@ export async function myTaskFacts(
                    coalesce(v.host_organisation_id = $3, false) AS is_host, me.user_id IS NOT NULL AS is_reviewer,
                    coalesce(me.is_lead, false) AS is_lead
               FROM r
-              JOIN visit v ON v.network_id = r.network_id AND v.round_id = r.id
+              CROSS JOIN LATERAL (SELECT * FROM visit v WHERE v.network_id = r.network_id AND v.round_id = r.id OFFSET 0) v
               JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
               LEFT JOIN visit_reviewer me ON me.network_id = v.network_id AND me.visit_id = v.id AND me.user_id = $2
              WHERE v.host_organisation_id = $3
@@ -100,10 +100,10 @@ export async function myTaskFacts(
        (SELECT json_agg(${PROGRAMME_JSON('p')}) FROM p) AS programmes,
        (SELECT json_agg(json_build_object('id', r.id, 'programmeId', r.programme_id, 'name', r.name, 'status', r.status,
                                           'organisationIds', members.ids))
-          FROM r LEFT JOIN (
-            SELECT m.round_id, json_agg(a.organisation_id) AS ids
+          FROM r LEFT JOIN LATERAL (
+            SELECT json_agg(a.organisation_id) AS ids
               FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-             WHERE $4 AND m.network_id = $1 AND m.round_id IN (SELECT id FROM r) GROUP BY m.round_id) members ON members.round_id = r.id
+             WHERE $4 AND m.network_id = r.network_id AND m.round_id = r.id) members ON true
          WHERE r.id IN (SELECT round_id FROM c)) AS rounds,
        (SELECT json_agg(json_build_object(
           'roundId', c.round_id,
