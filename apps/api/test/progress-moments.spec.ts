@@ -92,6 +92,18 @@ describe('progress review moments, task and reminders', () => {
     });
   });
 
+  it('shows the coordinator’s progress board the host’s review as late once its moment has passed, whom to nudge included', async () => {
+    const PROGRESS = `query($id: ID!) { programmeProgress(programmeId: $id) { rounds { visits { visitId late { kind due holder waitingOn } } } } }`;
+    const lateOf = async () => (await coordinator().ok(PROGRESS, { id: v.programmeId })).programmeProgress.rounds[0].visits[0].late;
+    expect(await lateOf()).toEqual([]);
+    const past = addDays(progressReviewDue(dutchToday(), -6), -3);
+    await admin(`UPDATE visit SET starts_on = $2 WHERE id = $1`, [v.visitId, past]);
+    expect(await lateOf()).toEqual([
+      { kind: 'WRITE_PROGRESS_REVIEW', due: endOfDutchDay(progressReviewDue(past, 6)).toISOString(), holder: 'host', waitingOn: [v.people.hostContact.name] },
+    ]);
+    await admin(`UPDATE visit SET starts_on = $2 WHERE id = $1`, [v.visitId, visitDay]);
+  });
+
   it('reminds the host a week before and after the moment, once each, and stops once the review is submitted', async () => {
     const due = progressReviewDue(visitDay, 6);
     await runReminders(dutchAt(addDays(due, -8), 6));

@@ -168,10 +168,15 @@ export async function myTaskFacts(
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {
   hostPeople: string[] | null;
   lead: string | null;
+  /** The progress reviews written, and those submitted (months). */
+  written: number[];
+  submitted: number[];
 }
 
 export interface ProgressFactsRow {
   programme: VisitFactsRow['programme'] | null;
+  /** The programme's progress review moments. */
+  months: number[] | null;
   coordinators: string[] | null;
   rounds: { id: string; name: string; status: string; organisationIds: string[] | null; visits: ProgressVisitRow[] | null }[] | null;
 }
@@ -185,6 +190,7 @@ export async function programmeProgressFacts(em: EntityManager, networkId: strin
   const [row] = await em.query(
     `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND id = $2)
      SELECT (SELECT ${PROGRAMME_JSON('p')} FROM p) AS programme,
+            (SELECT progress_review_months FROM p) AS months,
             (SELECT json_agg(u.name ORDER BY u.name) FROM p JOIN membership m ON m.network_id = p.network_id AND m.role = 'COORDINATOR' AND m.active
                JOIN app_user u ON u.id = m.user_id AND u.active) AS coordinators,
             (SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'status', r.status, 'organisationIds', ${ROUND_ORGANISATIONS('r')},
@@ -203,7 +209,10 @@ export async function programmeProgressFacts(em: EntityManager, networkId: strin
                    'hostPeople', (SELECT json_agg(u.name ORDER BY u.name) FROM membership m JOIN app_user u ON u.id = m.user_id AND u.active
                                    WHERE m.network_id = v.network_id AND m.organisation_id = v.host_organisation_id AND m.active),
                    'lead', (SELECT u.name FROM visit_reviewer t JOIN app_user u ON u.id = t.user_id
-                             WHERE t.network_id = v.network_id AND t.visit_id = v.id AND t.is_lead))
+                             WHERE t.network_id = v.network_id AND t.visit_id = v.id AND t.is_lead),
+                   'written', coalesce((SELECT json_agg(x.months) FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id), '[]'::json),
+                   'submitted', coalesce((SELECT json_agg(x.months) FROM progress_review x
+                                           WHERE x.network_id = v.network_id AND x.visit_id = v.id AND x.submitted_at IS NOT NULL), '[]'::json))
                    ORDER BY v.starts_on NULLS LAST, o.name)
                    FROM visit v JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
                    LEFT JOIN visit_report vr ON vr.network_id = v.network_id AND vr.visit_id = v.id

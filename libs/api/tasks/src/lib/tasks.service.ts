@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import { can, programmeTasks, progressReviewTask, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
+import { can, programmeTasks, progressMomentsOf, progressReviewTask, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
 import { HOST_RELATIONS, programmeFactsOf, progressFactsOf, relationsOf, visitFactsOf } from './task-facts';
 import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
@@ -41,7 +41,8 @@ export class TasksService {
         name: round.name,
         status: round.status as ProgrammeProgressView['rounds'][number]['status'],
         visits: (round.visits ?? []).map((v) => {
-          const progress = visitProgress(visitFactsOf({ ...v, programme, round }), now);
+          const moments = { moments: progressMomentsOf(facts.months ?? [], v.written), submitted: v.submitted };
+          const progress = visitProgress(visitFactsOf({ ...v, programme, round }), now, moments);
           const people: Record<TaskHolder, string[]> = { host: v.hostPeople ?? [], lead: v.lead ? [v.lead] : [], coordinator: coordinators };
           return {
             visitId: v.visit.id,

@@ -1,5 +1,6 @@
 import type { VisitRelation } from '../visits/finding-policy';
 import type { VisitDeadlines } from '../time/deadlines';
+import { progressReviewTask, type ProgressReviewTaskFacts } from './progress-review-tasks';
 import type { Task, TaskKind } from './task';
 import {
   assignTeamTask,
@@ -12,6 +13,8 @@ import {
   type VisitTaskFacts,
   type VisitTaskRule,
 } from './visit-tasks';
+
+const HOST: readonly VisitRelation[] = ['host', 'roundMember', 'networkMember'];
 
 /** Whom a late task waits on: the host's people, the team's lead, or the coordinators. */
 export const TASK_HOLDERS = ['host', 'lead', 'coordinator'] as const;
@@ -47,8 +50,11 @@ export interface VisitProgress {
  * A visit on the coordinator's progress board: its deadlines and what is late, by the same task
  * rules as "Mijn taken", asked as the person each step waits on.
  */
-export function visitProgress(facts: VisitTaskFacts, now: Date): VisitProgress {
-  const late = FOLLOWED.map(({ rule, holder, relations }) => ({ task: rule(facts, relations, now), holder }))
+export function visitProgress(facts: VisitTaskFacts, now: Date, moments?: Pick<ProgressReviewTaskFacts, 'moments' | 'submitted'>): VisitProgress {
+  const followed = FOLLOWED.map(({ rule, holder, relations }) => ({ task: rule(facts, relations, now), holder }));
+  // After a final report: the host's progress review of the earliest open moment.
+  if (moments) followed.push({ task: progressReviewTask({ ...facts, ...moments }, HOST, now), holder: 'host' });
+  const late = followed
     .filter((x): x is { task: Task & { due: Date }; holder: TaskHolder } => Boolean(x.task?.overdue && x.task.due))
     .map(({ task, holder }) => ({ kind: task.kind, due: task.due, holder }))
     .sort((a, b) => a.due.getTime() - b.due.getTime());

@@ -55,4 +55,14 @@ describe('visitProgress', () => {
     });
     expect(visitProgress(shared, at('2027-05-10T00:00:00Z')).late).toEqual([{ kind: 'FINALISE_REPORT', due: at('2027-05-06T21:59:59Z'), holder: 'lead' }]);
   });
+
+  it('waits on the host for a progress review past its moment, until it is submitted', () => {
+    const final = visitFacts({ visit: { status: 'REPORT_FINAL' }, round: { status: 'CLOSED' } });
+    const moments = { moments: [6, 12], submitted: [] as number[] };
+    expect(visitProgress(final, at('2027-10-01T00:00:00Z'), moments).late).toEqual([]);
+    expect(visitProgress(final, at('2027-10-09T00:00:00Z'), moments).late).toEqual([
+      { kind: 'WRITE_PROGRESS_REVIEW', due: at('2027-10-08T21:59:59Z'), holder: 'host' },
+    ]);
+    expect(visitProgress(final, at('2027-10-09T00:00:00Z'), { ...moments, submitted: [6] }).late).toEqual([]);
+  });
 });

@@ -83,7 +83,7 @@ function ProgressBoard({ programmeId }: { programmeId: string }) {
                 </TableHeaderCell>
                 {visit ? (
                   <>
-                    <TableCell>
+                    <TableCell className="kijkje-progress-visit">
                       <RouterLink to={`/bezoeken/${visit.visitId}`}>{visit.host}</RouterLink>
                     </TableCell>
                     <TableCell>{t(`visits.status.${visit.status}`)}</TableCell>
