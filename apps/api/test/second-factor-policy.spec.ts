@@ -5,6 +5,7 @@ import { callback, startTestProvider, throughProvider, type TestProvider } from 
 import { codeAt, COMPLETE, CONFIRM, enrolTotp, START, STATUS } from './support/second-factor';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
+import { subscribe, wsClient } from './support/ws-client';
 
 /*
  * A network's second-factor policy (nobody, coordinators, everyone) against the real endpoint and
@@ -154,5 +155,27 @@ describe('the second-factor policy of a network', () => {
       { email: 'sterk@b.example.nl', m: ['sso', 'amr:pwd', 'amr:mfa'] },
       { email: 'zwak@b.example.nl', m: ['sso', 'amr:pwd'] },
     ]);
+  });
+
+  it('holds for live updates too: a session without the second factor opens no subscription, and one with it does', async () => {
+    await admin(`UPDATE network SET second_factor_policy = 'EVERYONE' WHERE id = $1`, [world.b.id]);
+    const url = await t.listen();
+    const follow = async (client: GqlClient) => {
+      const sub = subscribe(wsClient(url, { cookie: client.cookie, origin: t.config.appUrl }), `subscription { notificationsChanged { change } }`, {});
+      await sub.ready;
+      await new Promise((r) => setTimeout(r, 200));
+      await sub.close();
+      return sub;
+    };
+    const weak = await follow(await signedIn(t, world.b.member));
+    expect(JSON.stringify(weak.error)).toContain('SECOND_FACTOR_REQUIRED');
+    expect(weak.received).toEqual([]);
+    const [denied] = await admin(`SELECT data FROM audit_event WHERE action = 'access.denied' AND actor_user_id = $1 ORDER BY created_at DESC LIMIT 1`, [
+      world.b.member.id,
+    ]);
+    expect(denied.data).toMatchObject({ operation: 'notificationsChanged', reason: 'second_factor_required', policy: 'EVERYONE' });
+    const strong = await follow(sessionClient(await callback(t, await throughProvider(t, 'sterk@b.example.nl', 'sterk'))));
+    expect(strong.error).toBeNull();
+    expect(strong.received).toEqual([{ notificationsChanged: { change: 'REFRESH' } }]);
   });
 });

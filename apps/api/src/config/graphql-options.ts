@@ -91,6 +91,7 @@ export function graphqlOptions(
     subscriptions: subscriptionOptions({
       sessions,
       connections,
+      secondFactor,
       allowedOrigins: config.allowedOrigins,
       rules: armor.validationRules,
       maxTokens: MAX_TOKENS,

@@ -1,4 +1,13 @@
-import { RequestContext, formatError, liveResumeFrom, logUnexpected, unauthenticated, type LiveConnections, type SessionService } from '@kijkje/api/core';
+import {
+  RequestContext,
+  formatError,
+  liveResumeFrom,
+  logUnexpected,
+  unauthenticated,
+  type LiveConnections,
+  type SecondFactorGuard,
+  type SessionService,
+} from '@kijkje/api/core';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -29,11 +38,13 @@ const parseCookies = cookieParser();
  * able to listen with the visitor's cookie); the same query limits apply as over HTTP; and only
  * subscriptions travel here: queries and mutations go over HTTP, in their transaction. The socket
  * follows its session (SEC-13): when the session ends or expires the socket is closed, and every
- * new subscription asks for the session again.
+ * new subscription asks for the session again, and for the network's second-factor policy: a
+ * session that has not used the second factor its network asks for follows nothing live.
  */
 export function subscriptionOptions(options: {
   sessions: SessionService;
   connections: LiveConnections;
+  secondFactor: SecondFactorGuard;
   allowedOrigins: string[];
   rules: readonly ValidationRule[];
   maxTokens: number;
@@ -65,12 +76,13 @@ export function subscriptionOptions(options: {
         // The session as it is now, not as it was when the socket opened: it may have ended (the
         // socket is then closed) or moved to another network.
         const base = ws.extra.request.kijkje!;
-        const session = await options.sessions.resolve(ws.extra.request as Request);
+        const { session, membership } = await options.sessions.resolveWithMembership(ws.extra.request as Request);
         if (!session || session.id !== base.session?.id) {
           ws.extra.socket.close(UNAUTHORIZED, 'Unauthorized');
           return [unauthenticated()];
         }
         base.session = session;
+        base.membership = membership;
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
@@ -80,11 +92,15 @@ export function subscriptionOptions(options: {
         const schema = options.schema();
         const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
         if (errors.length) return errors;
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== 'subscription') {
           return [
             new GraphQLError('Only subscriptions travel over the WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } }),
           ];
         }
+        // The same admission as over HTTP: the network's second-factor policy (audited when it refuses).
+        const refused = await options.secondFactor.refusal(base, operation);
+        if (refused) return [refused];
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables ?? undefined };
       },
       // Each subscription gets a context of its own (its own loaders), signed in as the socket.

@@ -44,6 +44,14 @@ export class SessionService {
     return rows[0] ? sessionOf(rows[0]) : null;
   }
 
+  /** resolve(), with the active membership in the session's current network (and its second-factor policy). */
+  async resolveWithMembership(req: Request): Promise<{ session: SessionInfo | null; membership: MembershipInfo | null }> {
+    const token = this.tokenFrom(req);
+    if (!token) return { session: null, membership: null };
+    const rows: Entered[] = await this.ds.query(`SELECT * FROM kijkje_begin($1, $2)`, [hashToken(token), this.config.session.idleMinutes]);
+    return { session: rows[0] ? sessionOf(rows[0]) : null, membership: membershipOf(rows[0]) };
+  }
+
   /**
    * The first statement of an operation's transaction (kijkje_begin): the live session behind the
    * request's cookie, its idle clock refreshed at most once a minute, and the transaction scoped to
@@ -58,9 +66,7 @@ export class SessionService {
     );
     const row = rows[0];
     ctx.session = row ? sessionOf(row) : null;
-    ctx.membership = row?.membership_id
-      ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id, secondFactorPolicy: row.second_factor_policy ?? 'NOBODY' }
-      : null;
+    ctx.membership = membershipOf(row);
   }
 
   /**
@@ -173,6 +179,12 @@ interface Entered {
   organisation_id: string | null;
   auth_methods: string[] | null;
   second_factor_policy: string | null;
+}
+
+function membershipOf(row: Entered | undefined): MembershipInfo | null {
+  return row?.membership_id
+    ? { id: row.membership_id, role: row.role!, organisationId: row.organisation_id, secondFactorPolicy: row.second_factor_policy ?? 'NOBODY' }
+    : null;
 }
 
 function sessionOf(row: Entered): SessionInfo {
