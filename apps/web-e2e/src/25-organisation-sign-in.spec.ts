@@ -26,6 +26,15 @@ test('a member signs in through their own organisation instead of with a passwor
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await expect(page.getByRole('status').getByText('Gemeente SSO is toegevoegd.')).toBeVisible();
     await expectNoAxeViolations(page, 'identity providers on the organisations page');
+    // A second domain later: changed in place, the secret left empty stays as it was (the sign-in below needs it).
+    await page.getByRole('button', { name: 'Wijzigen Gemeente SSO' }).click();
+    const editing = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Wijzigingen in Gemeente SSO opslaan' }) });
+    await expect(editing.getByLabel('Clientgeheim')).toHaveValue('');
+    await editing.getByLabel('E-maildomeinen').fill('sso-gemeente.example, sso-dienst.example');
+    await expectNoAxeViolations(page, 'an identity provider being changed');
+    await page.getByRole('button', { name: 'Wijzigingen in Gemeente SSO opslaan' }).click();
+    await expect(page.getByRole('status').getByText('Gemeente SSO is gewijzigd.')).toBeVisible();
+    await expect(page.getByText(/Gemeente SSO: sso-gemeente\.example, sso-dienst\.example/)).toBeVisible();
     await page.context().clearCookies();
 
     // Someone of that municipality who is a member of the network.

@@ -1,32 +1,45 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, FormField, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import {
   CreateIdentityProviderDocument,
   DeleteIdentityProviderDocument,
   IdentityProvidersDocument,
   SetPasswordSignInDocument,
+  UpdateIdentityProviderDocument,
+  type IdentityProvidersQuery,
   type OrganisationsQuery,
 } from '@kijkje/web/data-access';
-import { ErrorAlert, ErrorState, LoadingState, SelectField, TextField, VisuallyHidden, useFormErrors } from '@kijkje/web/ui';
+import { ErrorAlert, ErrorState, LoadingState, VisuallyHidden, readApiError, useFormErrors } from '@kijkje/web/ui';
+import { EMPTY_PROVIDER, IdentityProviderForm, providerInput, type ProviderDraft } from './identity-provider-form';
 
 type Organisation = OrganisationsQuery['organisations'][number];
+type Provider = IdentityProvidersQuery['identityProviders'][number];
 
-const EMPTY = { name: '', issuer: '', clientId: '', clientSecret: '', domains: '', organisationId: '', createMembers: false };
+const draftOf = (p: Provider): ProviderDraft => ({
+  name: p.name,
+  issuer: p.issuer,
+  clientId: p.clientId,
+  clientSecret: '',
+  domains: p.emailDomains.join(', '),
+  organisationId: p.organisationId,
+  createMembers: p.createMembers,
+  enabled: p.enabled,
+});
 
 /** Single sign-on for the network (coordinators): its identity providers and whether passwords still work. */
 export function IdentityProvidersSection({ organisations }: { organisations: Organisation[] }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(IdentityProvidersDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch: reload } = useQuery(IdentityProvidersDocument, { fetchPolicy: 'cache-and-network' });
   const refetch = { refetchQueries: [IdentityProvidersDocument], awaitRefetchQueries: true };
   const [create, { loading: creating }] = useMutation(CreateIdentityProviderDocument, refetch);
+  const [update, { loading: updating }] = useMutation(UpdateIdentityProviderDocument, refetch);
   const [remove] = useMutation(DeleteIdentityProviderDocument, refetch);
   const [setPasswords] = useMutation(SetPasswordSignInDocument, refetch);
-  const [form, setForm] = useState(EMPTY);
+  const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const errors = useFormErrors();
-  const set = (key: keyof typeof EMPTY) => (value: string | boolean) => setForm((f) => ({ ...f, [key]: value }));
+  const errors = useFormErrors((view) => (view.code === 'CONFLICT' ? t('sso.conflict') : null));
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? '';
 
   const act = async (work: () => Promise<unknown>, message: string) => {
@@ -42,17 +55,31 @@ export function IdentityProvidersSection({ organisations }: { organisations: Org
     }
   };
 
-  const onCreate = async (event: FormEvent) => {
-    event.preventDefault();
-    const { domains, ...rest } = form;
-    const input = { ...rest, emailDomains: domains.split(/[\s,]+/).filter(Boolean), enabled: true };
-    if (await act(() => create({ variables: { input } }), t('sso.added', { name: form.name }))) setForm(EMPTY);
-  };
-
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} />;
   const providers = data?.identityProviders ?? [];
   const passwordSignIn = data?.viewer?.currentNetwork?.passwordSignIn ?? true;
+
+  const save = async (p: Provider, draft: ProviderDraft) => {
+    const { clientSecret, ...fields } = providerInput(draft);
+    const input = { ...fields, id: p.id, version: p.version, ...(clientSecret ? { clientSecret } : {}) };
+    setDone(null);
+    errors.clear();
+    try {
+      await update({ variables: { input } });
+      setDone(t('sso.saved', { name: draft.name }));
+      setEditing(null);
+      return true;
+    } catch (e) {
+      errors.fail(e);
+      // Changed by someone else meanwhile: the form closes and opens again on what is stored now.
+      if (readApiError(e, 'nl').code === 'CONFLICT') {
+        setEditing(null);
+        await reload();
+      }
+      return false;
+    }
+  };
 
   return (
     <section className="kijkje-section" aria-labelledby="sso-heading">
@@ -69,7 +96,17 @@ export function IdentityProvidersSection({ organisations }: { organisations: Org
               <span>
                 {t('sso.provider', { name: p.name, domains: p.emailDomains.join(', '), organisation: orgName(p.organisationId) })}
                 {p.createMembers ? ` ${t('sso.createsMembers')}` : ''}
+                {p.enabled ? '' : ` ${t('sso.disabled')}`}
               </span>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                aria-expanded={editing === p.id}
+                onClick={() => setEditing(editing === p.id ? null : p.id)}
+              >
+                {t('sso.edit')}
+                <VisuallyHidden> {p.name}</VisuallyHidden>
+              </Button>
               <Button
                 type="button"
                 appearance="secondary-action-button"
@@ -78,6 +115,19 @@ export function IdentityProvidersSection({ organisations }: { organisations: Org
                 {t('sso.remove')}
                 <VisuallyHidden> {p.name}</VisuallyHidden>
               </Button>
+              {editing === p.id && (
+                <IdentityProviderForm
+                  idPrefix={`sso-edit-${p.id}`}
+                  initial={draftOf(p)}
+                  editing
+                  organisations={organisations}
+                  submitLabel={t('sso.save', { name: p.name })}
+                  busy={updating}
+                  error={errors.field}
+                  onSubmit={(draft) => save(p, draft)}
+                  onCancel={() => setEditing(null)}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -93,60 +143,16 @@ export function IdentityProvidersSection({ organisations }: { organisations: Org
         {passwordSignIn ? t('sso.turnPasswordsOff') : t('sso.turnPasswordsOn')}
       </Button>
       <Heading level={3}>{t('sso.addTitle')}</Heading>
-      <form className="kijkje-form" noValidate onSubmit={onCreate}>
-        <TextField id="sso-name" label={t('sso.name')} value={form.name} onChange={set('name')} required error={errors.field('name')} />
-        <TextField
-          id="sso-issuer"
-          label={t('sso.issuer')}
-          description={t('sso.issuerDescription')}
-          value={form.issuer}
-          onChange={set('issuer')}
-          required
-          error={errors.field('issuer')}
-        />
-        <TextField id="sso-client" label={t('sso.clientId')} value={form.clientId} onChange={set('clientId')} required error={errors.field('clientId')} />
-        <TextField
-          id="sso-secret"
-          type="password"
-          label={t('sso.clientSecret')}
-          description={t('sso.clientSecretDescription')}
-          value={form.clientSecret}
-          onChange={set('clientSecret')}
-          autoComplete="off"
-          required
-          error={errors.field('clientSecret')}
-        />
-        <TextField
-          id="sso-domains"
-          label={t('sso.domains')}
-          description={t('sso.domainsDescription')}
-          value={form.domains}
-          onChange={set('domains')}
-          required
-          error={errors.field('emailDomains')}
-        />
-        <SelectField
-          id="sso-organisation"
-          label={t('sso.organisation')}
-          value={form.organisationId}
-          options={[{ value: '', label: t('sso.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
-          onChange={set('organisationId')}
-          required
-          error={errors.field('organisationId')}
-        />
-        <FormField
-          type="checkbox"
-          label={
-            <FormLabel htmlFor="sso-create-members" type="checkbox">
-              {t('sso.createMembers')}
-            </FormLabel>
-          }
-          input={<Checkbox id="sso-create-members" checked={form.createMembers} onChange={(event) => set('createMembers')(event.target.checked)} />}
-        />
-        <Button type="submit" appearance="primary-action-button" busy={creating}>
-          {t('sso.add')}
-        </Button>
-      </form>
+      <IdentityProviderForm
+        idPrefix="sso"
+        initial={EMPTY_PROVIDER}
+        editing={false}
+        organisations={organisations}
+        submitLabel={t('sso.add')}
+        busy={creating}
+        error={editing ? () => null : errors.field}
+        onSubmit={(draft) => act(() => create({ variables: { input: providerInput(draft) } }), t('sso.added', { name: draft.name }))}
+      />
     </section>
   );
 }
