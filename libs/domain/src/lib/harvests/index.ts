@@ -6,6 +6,8 @@ export type { CountSuppression, SuppressionCode } from './small-groups';
 export { MIN_GROUP_ORGANISATIONS, SUPPRESSION_CODES, suppressionMessages } from './small-groups';
 export type { CountableFinding, CountOptions, FindingCounts, GroupCountRow, KindCount, RoundCountRow, SizeClassCountRow, ThemeCountRow } from './counts';
 export { countFindings } from './counts';
+export type { ComparedProgramme, ComparedTheme, ProgrammeComparison, ProgrammeFindings } from './comparison';
+export { compareProgrammes } from './comparison';
 export type { HarvestPattern, PatternOptions, PatternRound, PatternSizeClass, PatternType } from './patterns';
 export { findPatterns, otherRoundsLabel, PATTERN_MIN_ORGANISATIONS, PATTERN_TYPES } from './patterns';
 
