@@ -158,6 +158,8 @@ function plausible(f: FieldSpec): fc.Arbitrary<unknown> {
       return fc.array(known(f).length ? fc.oneof({ weight: 1, arbitrary: fc.uuid() }, { weight: 4, arbitrary: fc.constantFrom(...known(f)) }) : fc.uuid(), {
         maxLength: 3,
       });
+    case 'ints':
+      return fc.array(fc.integer({ min: (f.min ?? 0) - 2, max: (f.max ?? 100) + 2 }), { maxLength: (f.maxItems ?? 4) + 1 });
     case 'objects':
       return fc.array(recordOf(f.fields ?? []), { maxLength: Math.min((f.maxItems ?? 3) + 1, 4) });
     case 'object':
@@ -174,7 +176,7 @@ function valueFor(f: FieldSpec): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: junk },
     { weight: 3, arbitrary: plausible(f) },
   ];
-  const listKind = f.kind === 'strings' || f.kind === 'uuids';
+  const listKind = f.kind === 'strings' || f.kind === 'uuids' || f.kind === 'ints';
   if (known(f).length && !listKind) choices.push({ weight: 5, arbitrary: fc.constantFrom(...known(f)) });
   if (f.live) choices.push({ weight: 6, arbitrary: fc.constant(LIVE) });
   return fc.oneof(...choices);

@@ -30,6 +30,8 @@ export type Kind =
   | 'strings'
   /** A list of IDs: at most `maxItems`. */
   | 'uuids'
+  /** A list of Ints: at most `maxItems`, each from `min` to `max`. */
+  | 'ints'
   /** A list of nested inputs (`fields`), at most `maxItems`. */
   | 'objects'
   /** One nested input (`fields`). */

@@ -93,6 +93,13 @@ export function fieldLevel(f: FieldSpec): unknown[] {
       ]);
     case 'uuids':
       return [['not-a-uuid'], [UUID, 'x'], [42], Array.from({ length: (f.maxItems ?? 200) + 1 }, () => UUID)];
+    case 'ints':
+      return unique([
+        [],
+        ...(f.min !== undefined ? [[f.min - 1]] : []),
+        ...(f.max !== undefined ? [[f.max + 1]] : []),
+        Array.from({ length: (f.maxItems ?? 20) + 1 }, (_, i) => (f.min ?? 0) + i),
+      ]);
   }
 }
 
@@ -138,6 +145,8 @@ export function coercion(f: FieldSpec): unknown[] {
       return [[42], [null], [true], { a: 'b' }, 42];
     case 'uuids':
       return [[1.5], [null], [true], { id: UUID }];
+    case 'ints':
+      return [[1.5], ['6'], [null], [true], [INT_MAX + 1], { a: 'b' }, 'x'];
     case 'objects':
       return ['x', 42, [42], [null], [['x']]];
     case 'object':

@@ -69,6 +69,7 @@ export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
         { name: 'preparationDaysBefore', kind: 'int', required: false, min: 0, max: 60 },
         { name: 'replyDays', kind: 'int', required: false, min: 1, max: 60 },
         { name: 'reportWeeksAfter', kind: 'int', required: false, min: 1, max: 26 },
+        { name: 'progressReviewMonths', kind: 'ints', required: false, min: 1, max: 36, maxItems: 4 },
         frameworkField,
         { name: 'idempotencyKey', kind: 'key', required: false },
       ],
@@ -102,6 +103,7 @@ export function programmeMutations(w: ProgrammesWorld): MutationSpec[] {
         { name: 'preparationDaysBefore', kind: 'int', required: false, min: 0, max: 60 },
         { name: 'replyDays', kind: 'int', required: false, min: 1, max: 60 },
         { name: 'reportWeeksAfter', kind: 'int', required: false, min: 1, max: 26 },
+        { name: 'progressReviewMonths', kind: 'ints', required: false, min: 1, max: 36, maxItems: 4 },
       ],
       base: () => ({
         id: w.draftProgrammeId,

@@ -132,6 +132,7 @@ export class ProgrammesService {
     expectVersion(programme, input.version);
 
     const before = editableOf(programme);
+    const progressReviewMonths = input.progressReviewMonths ? progressMonthsOrThrow(input.progressReviewMonths) : before.progressReviewMonths;
     const themes = input.themes ? reviseThemesOrThrow(input.themes) : before.themes;
     const framework = input.themes || input.framework ? reviseFrameworkOrThrow(before.framework, themes, input.framework ?? undefined) : before.framework;
     const after: ProgrammeEditable = {
@@ -146,7 +147,7 @@ export class ProgrammesService {
       preparationDaysBefore: input.preparationDaysBefore ?? before.preparationDaysBefore,
       replyDays: input.replyDays ?? before.replyDays,
       reportWeeksAfter: input.reportWeeksAfter ?? before.reportWeeksAfter,
-      progressReviewMonths: input.progressReviewMonths ? progressMonthsOrThrow(input.progressReviewMonths) : before.progressReviewMonths,
+      progressReviewMonths,
     };
     const changed = changedProgrammeFields(before, after);
     if (changed.length === 0) return programme;
