@@ -1,2 +1,4 @@
 export * from './action-plan';
 export * from './progress-review';
+export * from './indicators';
+export * from './indicator-csv';
