@@ -28,7 +28,11 @@ const REQUIRED: readonly IndicatorColumn[] = ['code', 'period', 'value'];
 export type IndicatorColumnMapping = Partial<Record<IndicatorColumn, number>>;
 
 function normaliseHeader(h: string): string {
-  return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** The separator of a CSV by its header line: a semicolon when it has more of those than commas. */
@@ -99,7 +103,12 @@ export type IndicatorCsvRow =
 const NO_VALUE = new Set(['', '.', '-', 'x', '?']);
 
 /** One record of the file checked; `line` counts the header as 1. */
-export function checkIndicatorCsvRow(record: readonly string[], mapping: IndicatorColumnMapping, line: number, defaultSource = INDICATOR_CSV_DEFAULT_SOURCE): IndicatorCsvRow {
+export function checkIndicatorCsvRow(
+  record: readonly string[],
+  mapping: IndicatorColumnMapping,
+  line: number,
+  defaultSource = INDICATOR_CSV_DEFAULT_SOURCE,
+): IndicatorCsvRow {
   const cell = (c: IndicatorColumn) => (mapping[c] === undefined ? '' : (record[mapping[c]!] ?? '').trim());
   if (NO_VALUE.has(cell('value').toLowerCase())) return { kind: 'empty', line };
   const code = cell('code');
@@ -111,8 +120,7 @@ export function checkIndicatorCsvRow(record: readonly string[], mapping: Indicat
     unit: cell('unit'),
     source: cell('source') || defaultSource,
   });
-  if (!checked.value)
-    return { kind: 'error', errors: checked.violations.map((v) => ({ line, field: v.field, message: indicatorViolationMessages[v.code] })) };
+  if (!checked.value) return { kind: 'error', errors: checked.violations.map((v) => ({ line, field: v.field, message: indicatorViolationMessages[v.code] })) };
   const organisation = cell('organisation');
   return { kind: 'value', line, organisation: organisation || null, value: checked.value };
 }

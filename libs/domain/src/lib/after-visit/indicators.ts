@@ -240,7 +240,10 @@ export function aggregateIndicatorsBySizeClass(values: readonly SizedIndicatorVa
       groups.set(v.sizeClass, g);
     }
     const keys = [...groups.keys()];
-    const hidden = hiddenGroups(keys.map((key) => ({ key, organisations: new Set(groups.get(key)!.keys()) })), min);
+    const hidden = hiddenGroups(
+      keys.map((key) => ({ key, organisations: new Set(groups.get(key)!.keys()) })),
+      min,
+    );
     for (const sizeClass of keys) {
       const nums = [...groups.get(sizeClass)!.values()];
       const code2 = hidden.get(sizeClass);
