@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VisitsModule } from '@kijkje/api/visits';
 import { ReportsExportController } from './export/reports-export.controller';
+import { IndicatorResolver } from './indicators/indicators.resolver';
+import { IndicatorService } from './indicators/indicators.service';
 import { ActionPlanResolver } from './plan/plan.resolver';
 import { ActionPlanService } from './plan/plan.service';
 import { ProgressReviewResolver } from './plan/progress.resolver';
@@ -12,10 +14,10 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [VisitsModule],
   controllers: [ReportsExportController],
-  providers: [ReportsService, ReportsResolver, ActionPlanService, ActionPlanResolver, ProgressReviewService, ProgressReviewResolver],
+  providers: [ReportsService, ReportsResolver, ActionPlanService, ActionPlanResolver, ProgressReviewService, ProgressReviewResolver, IndicatorService, IndicatorResolver],
   exports: [ReportsService],
 })
 export class ReportsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver, ProgressReviewResolver];
+export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver, ProgressReviewResolver, IndicatorResolver];

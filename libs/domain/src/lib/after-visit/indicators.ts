@@ -262,3 +262,8 @@ export function median(nums: readonly number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : round((s[mid - 1] + s[mid]) / 2);
 }
+
+export const indicatorStepNotYours: Bilingual = {
+  nl: 'U kunt deze cijfers lezen, maar alleen de gastgemeente en de coördinator voeren ze in.',
+  en: 'You can read these figures, but only the host and the coordinator enter them.',
+};

@@ -1,0 +1,38 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LongText, MaxChars, Uuid } from '@kijkje/api/core';
+import { INDICATOR_CSV_MAX_BYTES, INDICATOR_LABEL_MAX, INDICATOR_SOURCE_MAX, INDICATOR_UNIT_MAX } from '@kijkje/domain';
+import { IsInt, IsString, Min } from 'class-validator';
+
+/** The rules on each field are checkIndicatorInput in libs/domain; these only bound the size. */
+@InputType()
+export class IndicatorKeyInput {
+  @Field(() => ID, { description: 'The visit whose host organisation the figure is about.' }) @Uuid() visitId!: string;
+  @Field({ description: 'Indicator code, e.g. a CBS or waarstaatjegemeente.nl code.' }) @IsString({ message: 'string|' }) @MaxChars(100) code!: string;
+  @Field({ description: "Period: '2024', '2024-Q2' or '2024-03' (StatLine's 2024JJ00, 2024KW02, 2024MM03 are read too)." })
+  @IsString({ message: 'string|' })
+  @MaxChars(20)
+  period!: string;
+  @Field(() => Int, { description: 'The version seen; 0 for a new figure.' })
+  @IsInt({ message: 'integer|' })
+  @Min(0, { message: 'min|$constraint1' })
+  version!: number;
+}
+
+@InputType()
+export class SaveIndicatorValueInput extends IndicatorKeyInput {
+  @Field() @IsString({ message: 'string|' }) @MaxChars(INDICATOR_LABEL_MAX + 50) label!: string;
+  @Field({ description: "The figure as typed: '12,5' and '12.5' both read as twelve and a half." })
+  @IsString({ message: 'string|' })
+  @MaxChars(40)
+  value!: string;
+  @Field({ defaultValue: '' }) @IsString({ message: 'string|' }) @MaxChars(INDICATOR_UNIT_MAX + 20) unit!: string;
+  @Field({ defaultValue: 'handmatig' }) @IsString({ message: 'string|' }) @MaxChars(INDICATOR_SOURCE_MAX + 20) source!: string;
+}
+
+@InputType()
+export class ImportIndicatorsInput {
+  @Field(() => ID) @Uuid() visitId!: string;
+  @Field({ description: 'The CSV file as text (CBS StatLine or waarstaatjegemeente.nl export; semicolon or comma).' })
+  @LongText(INDICATOR_CSV_MAX_BYTES)
+  csv!: string;
+}
