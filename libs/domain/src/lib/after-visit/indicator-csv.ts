@@ -14,7 +14,7 @@ export const INDICATOR_CSV_DEFAULT_SOURCE = 'CSV-import';
 export type IndicatorColumn = 'code' | 'label' | 'organisation' | 'period' | 'value' | 'unit' | 'source';
 
 const ALIASES: Readonly<Record<IndicatorColumn, readonly string[]>> = {
-  code: ['code', 'indicatorcode', 'indicator code', 'indicator_code', 'indicator', 'id'],
+  code: ['code', 'indicatorcode', 'indicator code', 'indicator_code', 'indicator'],
   label: ['label', 'naam', 'indicatornaam', 'omschrijving', 'titel', 'onderwerp', 'name', 'title'],
   organisation: ['gemeentecode', 'gemeente', 'regiocode', 'regio', "regio's", 'regios', 'wijkenenbuurten', 'gebied', 'municipality', 'organisatie'],
   period: ['period', 'periode', 'perioden', 'jaar', 'year'],
