@@ -93,7 +93,16 @@ describe('indicators (cijfers)', () => {
   });
 
   it('enters a figure by hand, never over a newer version, and removes it', async () => {
-    const input = { visitId: v.visitId, code: 'EIGEN', label: 'Eigen telling', period: '2024KW02', value: '12,5', unit: 'weken', source: 'handmatig', version: 0 };
+    const input = {
+      visitId: v.visitId,
+      code: 'EIGEN',
+      label: 'Eigen telling',
+      period: '2024KW02',
+      value: '12,5',
+      unit: 'weken',
+      source: 'handmatig',
+      version: 0,
+    };
     const saved = (await host().ok(SAVE, { input })).saveIndicatorValue;
     expect(saved.values.find((x: { code: string }) => x.code === 'EIGEN')).toMatchObject({ period: '2024-Q2', value: 12.5, version: 1 });
     expect(codeOf(await host().gql(SAVE, { input }))).toBe('CONFLICT');

@@ -4,7 +4,7 @@ import { tenantTable } from './1763856000000-foundation';
 /**
  * Indicators (cijfers): public figures about an organisation (CBS StatLine, waarstaatjegemeente.nl,
  * or typed in), one per indicator code and period, to compare then with now after a visit. Public
- * statistics about a municipality: no personal data.
+ * statistics about a municipality: no personal data (who entered a figure is in the audit trail, not here).
  */
 export class Indicators1796256200000 implements MigrationInterface {
   name = 'Indicators1796256200000';
@@ -23,7 +23,6 @@ export class Indicators1796256200000 implements MigrationInterface {
          version integer NOT NULL DEFAULT 1,
          created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
          updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-         updated_by uuid NULL REFERENCES app_user(id) ON DELETE SET NULL,
          PRIMARY KEY (network_id, organisation_id, code, period),
          FOREIGN KEY (network_id, organisation_id) REFERENCES organisation (network_id, id) ON DELETE CASCADE)`,
       ...tenantTable('indicator_value'),

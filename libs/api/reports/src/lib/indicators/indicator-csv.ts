@@ -27,7 +27,7 @@ const whole = (message: { nl: string; en: string }): ParsedIndicatorCsv => ({ va
  * municipality than the host are refused, naming whether it is in the network at all.
  */
 export function parseIndicatorCsv(text: string, organisations: readonly NetworkOrganisation[], hostId: string): ParsedIndicatorCsv {
-  if (Buffer.byteLength(text, 'utf8') > INDICATOR_CSV_MAX_BYTES) return whole(indicatorCsvMessages.tooLarge);
+  if ([...text].length > INDICATOR_CSV_MAX_BYTES) return whole(indicatorCsvMessages.tooLarge);
   let records: string[][];
   try {
     records = parse(text, {

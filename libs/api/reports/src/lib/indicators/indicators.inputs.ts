@@ -1,16 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LongText, MaxChars, Uuid } from '@kijkje/api/core';
-import { INDICATOR_CSV_MAX_BYTES, INDICATOR_LABEL_MAX, INDICATOR_SOURCE_MAX, INDICATOR_UNIT_MAX } from '@kijkje/domain';
-import { IsInt, IsString, Min } from 'class-validator';
+import { LongText, Text, Uuid } from '@kijkje/api/core';
+import { INDICATOR_CODE_MAX, INDICATOR_CSV_MAX_BYTES, INDICATOR_LABEL_MAX, INDICATOR_SOURCE_MAX, INDICATOR_UNIT_MAX } from '@kijkje/domain';
+import { IsInt, Min } from 'class-validator';
 
-/** The rules on each field are checkIndicatorInput in libs/domain; these only bound the size. */
+/** The rules on each field are checkIndicatorInput in libs/domain; these bound the size and keep the text clean. */
 @InputType()
 export class IndicatorKeyInput {
   @Field(() => ID, { description: 'The visit whose host organisation the figure is about.' }) @Uuid() visitId!: string;
-  @Field({ description: 'Indicator code, e.g. a CBS or waarstaatjegemeente.nl code.' }) @IsString({ message: 'string|' }) @MaxChars(100) code!: string;
+  @Field({ description: 'Indicator code, e.g. a CBS or waarstaatjegemeente.nl code.' }) @Text(INDICATOR_CODE_MAX) code!: string;
   @Field({ description: "Period: '2024', '2024-Q2' or '2024-03' (StatLine's 2024JJ00, 2024KW02, 2024MM03 are read too)." })
-  @IsString({ message: 'string|' })
-  @MaxChars(20)
+  @Text(20)
   period!: string;
   @Field(() => Int, { description: 'The version seen; 0 for a new figure.' })
   @IsInt({ message: 'integer|' })
@@ -20,13 +19,12 @@ export class IndicatorKeyInput {
 
 @InputType()
 export class SaveIndicatorValueInput extends IndicatorKeyInput {
-  @Field() @IsString({ message: 'string|' }) @MaxChars(INDICATOR_LABEL_MAX + 50) label!: string;
+  @Field() @Text(INDICATOR_LABEL_MAX) label!: string;
   @Field({ description: "The figure as typed: '12,5' and '12.5' both read as twelve and a half." })
-  @IsString({ message: 'string|' })
-  @MaxChars(40)
+  @Text(40)
   value!: string;
-  @Field({ defaultValue: '' }) @IsString({ message: 'string|' }) @MaxChars(INDICATOR_UNIT_MAX + 20) unit!: string;
-  @Field({ defaultValue: 'handmatig' }) @IsString({ message: 'string|' }) @MaxChars(INDICATOR_SOURCE_MAX + 20) source!: string;
+  @Field({ defaultValue: '' }) @Text(INDICATOR_UNIT_MAX, 0) unit!: string;
+  @Field({ defaultValue: 'handmatig' }) @Text(INDICATOR_SOURCE_MAX) source!: string;
 }
 
 @InputType()

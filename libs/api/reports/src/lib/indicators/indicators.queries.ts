@@ -32,28 +32,21 @@ export function organisationsOf(em: EntityManager, networkId: string): Promise<N
 }
 
 /** A new figure; false when the organisation already has one for this code and period. */
-export async function insertIndicator(em: EntityManager, networkId: string, organisationId: string, v: IndicatorValue, userId: string): Promise<boolean> {
+export async function insertIndicator(em: EntityManager, networkId: string, organisationId: string, v: IndicatorValue): Promise<boolean> {
   const rows = await em.query(
-    `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, unit, source, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING 1`,
-    [networkId, organisationId, v.code, v.period, v.label, v.value, v.unit, v.source, userId],
+    `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, unit, source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING 1`,
+    [networkId, organisationId, v.code, v.period, v.label, v.value, v.unit, v.source],
   );
   return rows.length === 1;
 }
 
 /** Changes a figure at the version seen; false when it has moved on. */
-export async function updateIndicator(
-  em: EntityManager,
-  networkId: string,
-  organisationId: string,
-  v: IndicatorValue,
-  version: number,
-  userId: string,
-): Promise<boolean> {
+export async function updateIndicator(em: EntityManager, networkId: string, organisationId: string, v: IndicatorValue, version: number): Promise<boolean> {
   const rows = await em.query(
-    `UPDATE indicator_value SET label = $5, value = $6, unit = $7, source = $8, version = version + 1, updated_at = clock_timestamp(), updated_by = $9
-      WHERE network_id = $1 AND organisation_id = $2 AND code = $3 AND period = $4 AND version = $10 RETURNING 1`,
-    [networkId, organisationId, v.code, v.period, v.label, v.value, v.unit, v.source, userId, version],
+    `UPDATE indicator_value SET label = $5, value = $6, unit = $7, source = $8, version = version + 1, updated_at = clock_timestamp()
+      WHERE network_id = $1 AND organisation_id = $2 AND code = $3 AND period = $4 AND version = $9 RETURNING 1`,
+    [networkId, organisationId, v.code, v.period, v.label, v.value, v.unit, v.source, version],
   );
   return (rows as [unknown[], number])[1] === 1;
 }
@@ -79,15 +72,14 @@ export async function upsertIndicators(
   networkId: string,
   organisationId: string,
   values: readonly IndicatorValue[],
-  userId: string,
 ): Promise<{ added: number; updated: number }> {
   const rows: { inserted: boolean }[] = await em.query(
-    `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, unit, source, updated_by)
-     SELECT $1, $2, f.code, f.period, f.label, f.value, f.unit, f.source, $9
+    `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, unit, source)
+     SELECT $1, $2, f.code, f.period, f.label, f.value, f.unit, f.source
        FROM unnest($3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[]) AS f(code, period, label, value, unit, source)
      ON CONFLICT (network_id, organisation_id, code, period) DO UPDATE
         SET label = EXCLUDED.label, value = EXCLUDED.value, unit = EXCLUDED.unit, source = EXCLUDED.source,
-            version = indicator_value.version + 1, updated_at = clock_timestamp(), updated_by = EXCLUDED.updated_by
+            version = indicator_value.version + 1, updated_at = clock_timestamp()
      RETURNING (xmax = 0) AS inserted`,
     [
       networkId,
@@ -98,7 +90,6 @@ export async function upsertIndicators(
       values.map((v) => v.value),
       values.map((v) => v.unit),
       values.map((v) => v.source),
-      userId,
     ],
   );
   const added = rows.filter((r) => r.inserted).length;

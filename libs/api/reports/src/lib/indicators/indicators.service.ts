@@ -91,8 +91,8 @@ export class IndicatorService {
     const current = await lockIndicator(ctx.em, networkId, hostOrganisationId, v.code, v.period);
     if ((current?.version ?? 0) !== input.version) throw conflict(current?.version ?? 0);
     const written = current
-      ? await updateIndicator(ctx.em, networkId, hostOrganisationId, v, input.version, ctx.userId!)
-      : await insertIndicator(ctx.em, networkId, hostOrganisationId, v, ctx.userId!);
+      ? await updateIndicator(ctx.em, networkId, hostOrganisationId, v, input.version)
+      : await insertIndicator(ctx.em, networkId, hostOrganisationId, v);
     if (!written) throw conflict();
     await this.record(ctx, s, 'indicator.saved', { code: v.code, period: v.period });
     return this.view(ctx, s, true);
@@ -118,7 +118,7 @@ export class IndicatorService {
     const nothing = { added: 0, updated: 0, skipped: parsed.skipped };
     if (parsed.errors.length > 0) return { ...nothing, errors: parsed.errors, indicators: await this.view(ctx, s, true) };
     if (parsed.values.length === 0) throw badUserInput([{ field: 'csv', messages: indicatorCsvMessages.empty }]);
-    const written = await upsertIndicators(ctx.em, s.visit.networkId, s.visit.hostOrganisationId, parsed.values, ctx.userId!);
+    const written = await upsertIndicators(ctx.em, s.visit.networkId, s.visit.hostOrganisationId, parsed.values);
     await this.record(ctx, s, 'indicator.imported', {
       ...written,
       skipped: parsed.skipped,
