@@ -490,7 +490,8 @@ export type SaveIndicatorValueInput = {
   /** Period: '2024', '2024-Q2' or '2024-03' (StatLine's 2024JJ00, 2024KW02, 2024MM03 are read too). */
   period: string;
   source?: string;
-  unit?: string;
+  /** Left out (null) when the figure has no unit. */
+  unit?: string | null | undefined;
   /** The figure as typed: '12,5' and '12.5' both read as twelve and a half. */
   value: string;
   /** The version seen; 0 for a new figure. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LongText, Text, Uuid } from '@kijkje/api/core';
+import { LongText, OptionalText, Text, Uuid } from '@kijkje/api/core';
 import { INDICATOR_CODE_MAX, INDICATOR_CSV_MAX_BYTES, INDICATOR_LABEL_MAX, INDICATOR_SOURCE_MAX, INDICATOR_UNIT_MAX } from '@kijkje/domain';
 import { IsInt, Min } from 'class-validator';
 
@@ -23,7 +23,9 @@ export class SaveIndicatorValueInput extends IndicatorKeyInput {
   @Field({ description: "The figure as typed: '12,5' and '12.5' both read as twelve and a half." })
   @Text(40)
   value!: string;
-  @Field({ defaultValue: '' }) @Text(INDICATOR_UNIT_MAX, 0) unit!: string;
+  @Field(() => String, { nullable: true, description: 'Left out (null) when the figure has no unit.' })
+  @OptionalText(INDICATOR_UNIT_MAX)
+  unit?: string | null;
   @Field({ defaultValue: 'handmatig' }) @Text(INDICATOR_SOURCE_MAX) source!: string;
 }
 

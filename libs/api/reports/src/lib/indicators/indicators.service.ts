@@ -84,7 +84,7 @@ export class IndicatorService {
 
   async save(ctx: RequestContext, input: SaveIndicatorValueInput): Promise<IndicatorsView> {
     const s = await this.step(ctx, input.visitId);
-    const checked = checkIndicatorInput(input);
+    const checked = checkIndicatorInput({ ...input, unit: input.unit ?? '' });
     if (!checked.value) throw badUserInput(checked.violations.map((v) => ({ field: v.field, messages: indicatorViolationMessages[v.code] })));
     const v = checked.value;
     const { networkId, hostOrganisationId } = s.visit;

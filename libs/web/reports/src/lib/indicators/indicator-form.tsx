@@ -27,7 +27,7 @@ export function IndicatorForm({ visitId, values, notify }: { visitId: string; va
     const period = normalisePeriod(form.period);
     const existing = values.find((v) => v.code === form.code.trim() && v.period === period);
     try {
-      await save({ variables: { input: { visitId, ...form, version: existing?.version ?? 0 } } });
+      await save({ variables: { input: { visitId, ...form, unit: form.unit.trim() || null, version: existing?.version ?? 0 } } });
       notify(t(existing ? 'indicators.form.changed' : 'indicators.form.added', { code: form.code.trim(), period }));
       setForm(EMPTY);
     } catch (error) {
