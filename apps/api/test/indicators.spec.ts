@@ -116,7 +116,7 @@ describe('indicators (cijfers)', () => {
   });
 
   it('lets the host and coordinator enter figures, the plan’s readers read them, and nobody else', async () => {
-    const input = { visitId: v.visitId, code: 'X', label: 'X', period: '2024', value: '1', unit: '', source: 'handmatig', version: 0 };
+    const input = { visitId: v.visitId, code: 'X', label: 'X', period: '2024', value: '1', source: 'handmatig', version: 0 };
     const read = async (role: MatrixRole) => {
       const res = await as.get(role)!.gql(READ, { id: v.visitId });
       return res.errors ? codeOf(res) : res.data!.indicators.canWrite ? 'write' : 'read';
