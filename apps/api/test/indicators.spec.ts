@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { enterScope } from '@kijkje/api/core';
 import { MATRIX_ROLES, type MatrixRole } from '@kijkje/domain';
+import { DataSource } from 'typeorm';
+import { indicatorAggregates } from '../../../libs/api/harvests/src/lib/indicator-aggregates';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -141,5 +144,38 @@ describe('indicators (cijfers)', () => {
       t.db.ownerUrl,
     );
     expect(audit).toEqual(['indicator.imported', 'indicator.removed', 'indicator.saved']);
+  });
+
+  it('counts the newest figure of each organisation per size class for a harvest, and hides a group of fewer than three', async () => {
+    const o = v.organisations;
+    await withAdmin(async (c) => {
+      for (const [org, value] of [
+        [o.b, 5],
+        [o.c, 7],
+        [o.d, 3],
+        [o.outside, 100],
+      ] as const)
+        await c.query(
+          `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, source) VALUES ($1, $2, 'JZ_TRAJ', '2025', 'Jeugdzorg', $3, 'CBS StatLine')`,
+          [world.a.id, org, value],
+        );
+      await c.query(`UPDATE organisation SET population = 300000 WHERE id = $1`, [o.outside]);
+    }, t.db.ownerUrl);
+    const ds = t.app.get(DataSource);
+    const aggregates = await ds.transaction(async (em) => {
+      await enterScope(em, { networkId: world.a.id, userId: null });
+      return indicatorAggregates(em, world.a.id, [o.host, o.b, o.c, o.d, o.outside]);
+    });
+    const jz = aggregates.filter((a) => a.code === 'JZ_TRAJ');
+    // Host (newest 9,8), B, C and D are all of size class M; the one XL municipality is hidden, and so is M, which would give it away.
+    expect(jz.map((a) => [a.sizeClass, a.count, a.median, a.suppressed?.code ?? null])).toEqual([
+      ['M', null, null, 'PROTECTS_SMALL_GROUP'],
+      ['XL', null, null, 'SMALL_GROUP'],
+    ]);
+    const inRound = await ds.transaction(async (em) => {
+      await enterScope(em, { networkId: world.a.id, userId: null });
+      return indicatorAggregates(em, world.a.id, [o.host, o.b, o.c, o.d]);
+    });
+    expect(inRound.filter((a) => a.code === 'JZ_TRAJ')).toEqual([{ code: 'JZ_TRAJ', sizeClass: 'M', count: 4, median: 6, mean: 6.2, suppressed: null }]);
   });
 });
