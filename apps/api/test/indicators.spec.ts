@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { enterScope } from '@kijkje/api/core';
 import { MATRIX_ROLES, type MatrixRole } from '@kijkje/domain';
 import { DataSource } from 'typeorm';
-import { indicatorAggregates } from '../../../libs/api/harvests/src/lib/indicator-aggregates';
+import { indicatorAggregates } from '@kijkje/api/harvests';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
