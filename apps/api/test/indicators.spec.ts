@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, signedIn, type World } from './support/world';
 
-const VIEW = `visitId organisationName visitDay canWrite values { code label period value unit source version } pairs { code label unit then { period value } now { period value } change }`;
+const VIEW = `visitId organisationName visitDay canRead canWrite values { code label period value unit source version } pairs { code label unit then { period value } now { period value } change }`;
 const READ = `query($id: ID!) { indicators(visitId: $id) { ${VIEW} } }`;
 const SAVE = `mutation($input: SaveIndicatorValueInput!) { saveIndicatorValue(input: $input) { ${VIEW} } }`;
 const REMOVE = `mutation($input: IndicatorKeyInput!) { removeIndicatorValue(input: $input) { values { code period version } } }`;
@@ -118,11 +118,17 @@ describe('indicators (cijfers)', () => {
     expect((await values()).some((x) => x.code === 'EIGEN')).toBe(false);
   });
 
-  it('lets the host and coordinator enter figures, the plan’s readers read them, and nobody else', async () => {
+  it('lets the host and coordinator enter figures, the plan’s readers read them, others who see the visit get none, and the rest nothing', async () => {
     const input = { visitId: v.visitId, code: 'X', label: 'X', period: '2024', value: '1', source: 'handmatig', version: 0 };
     const read = async (role: MatrixRole) => {
       const res = await as.get(role)!.gql(READ, { id: v.visitId });
-      return res.errors ? codeOf(res) : res.data!.indicators.canWrite ? 'write' : 'read';
+      return res.errors
+        ? codeOf(res)
+        : res.data!.indicators.canWrite
+          ? 'write'
+          : res.data!.indicators.canRead
+            ? 'read'
+            : `none ${res.data!.indicators.values.length}`;
     };
     const seen: Record<string, string | undefined> = {};
     for (const role of Object.keys(MATRIX_ROLES) as MatrixRole[]) seen[role] = await read(role);
@@ -131,7 +137,7 @@ describe('indicators (cijfers)', () => {
       otherReviewer: 'read',
       lead: 'read',
       hostContact: 'write',
-      otherRoundMember: 'NOT_FOUND',
+      otherRoundMember: 'none 0',
       coordinator: 'write',
       networkMember: 'NOT_FOUND',
       otherNetwork: 'NOT_FOUND',

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../messages';
 import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from '../harvests/small-groups';
-import type { SizeClass } from '../programmes/size-classes';
+import { SIZE_CLASSES, type SizeClass } from '../programmes/size-classes';
 import type { VisitRelation } from '../visits/finding-policy';
 
 /**
@@ -227,7 +227,7 @@ export interface IndicatorAggregate {
 /**
  * Per code and size class, the median and mean over the organisations with a figure (one figure per
  * organisation: give each its newest). A group with fewer than MIN_GROUP_ORGANISATIONS organisations,
- * or one whose showing would let a hidden one be worked out, shows no numbers, only why.
+ * or one whose showing would let a hidden one be worked out, shows no numbers, only why. Smallest class first.
  */
 export function aggregateIndicatorsBySizeClass(values: readonly SizedIndicatorValue[], min = MIN_GROUP_ORGANISATIONS): IndicatorAggregate[] {
   const codes = [...new Set(values.map((v) => v.code))].sort();
@@ -239,7 +239,7 @@ export function aggregateIndicatorsBySizeClass(values: readonly SizedIndicatorVa
       g.set(v.organisationId, v.value);
       groups.set(v.sizeClass, g);
     }
-    const keys = [...groups.keys()];
+    const keys = SIZE_CLASSES.filter((c) => groups.has(c));
     const hidden = hiddenGroups(
       keys.map((key) => ({ key, organisations: new Set(groups.get(key)!.keys()) })),
       min,

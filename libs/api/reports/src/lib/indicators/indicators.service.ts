@@ -41,19 +41,20 @@ export class IndicatorService {
 
   async indicators(ctx: RequestContext, visitId: string): Promise<IndicatorsView> {
     const { s, rights } = await this.standing(ctx, visitId);
-    if (!rights.read) return this.access.notVisible(ctx, 'indicators', visitId);
-    return this.view(ctx, s, rights.write);
+    // Whoever sees the visit but not its figures gets none (and the page no section), not an error.
+    return this.view(ctx, s, rights.write, rights.read);
   }
 
-  private async view(ctx: RequestContext, s: PlanStanding, canWrite: boolean): Promise<IndicatorsView> {
+  private async view(ctx: RequestContext, s: PlanStanding, canWrite: boolean, canRead = true): Promise<IndicatorsView> {
     const { networkId, hostOrganisationId } = s.visit;
-    const values = await indicatorsOf(ctx.em, networkId, hostOrganisationId);
+    const values = canRead ? await indicatorsOf(ctx.em, networkId, hostOrganisationId) : [];
     const [org] = (await organisationsOf(ctx.em, networkId)).filter((o) => o.id === hostOrganisationId);
     return {
       visitId: s.visit.id,
       organisationId: hostOrganisationId,
       organisationName: org?.name ?? '',
       visitDay: s.visit.startsOn,
+      canRead,
       canWrite,
       values,
       pairs: pairIndicators(values, s.visit.startsOn),

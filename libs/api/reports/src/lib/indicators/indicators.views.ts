@@ -34,6 +34,7 @@ export class IndicatorsView {
   @Field(() => ID) organisationId!: string;
   @Field() organisationName!: string;
   @Field(() => String, { nullable: true, description: 'The visit day (YYYY-MM-DD) that divides then from now.' }) visitDay!: string | null;
+  @Field({ description: 'The caller may read the figures; false (and no figures) for whoever sees the visit but not them.' }) canRead!: boolean;
   @Field({ description: 'The caller may enter, import and remove figures.' }) canWrite!: boolean;
   @Field(() => [IndicatorValueView]) values!: IndicatorValueView[];
   @Field(() => [IndicatorPairView]) pairs!: IndicatorPairView[];

@@ -21,7 +21,7 @@ export function IndicatorsSection({ visitId }: { visitId: string }) {
   const { data } = useQuery(IndicatorsDocument, { variables: { visitId }, fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<string | null>(null);
   const indicators = data?.indicators;
-  if (!indicators) return null;
+  if (!indicators?.canRead) return null;
   return (
     <section className="kijkje-section" aria-labelledby="indicators-heading">
       <Heading level={2} id="indicators-heading">
