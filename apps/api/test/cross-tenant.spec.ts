@@ -95,7 +95,8 @@ const state = (t: TestApp, w: World) =>
                      FROM action_plan WHERE network_id = $1) AS plans,
                   (SELECT string_agg(title || version || status || owner, ',' ORDER BY id) FROM plan_action WHERE network_id = $1) AS plan_actions,
                   (SELECT count(*) FROM plan_action_comment WHERE network_id = $1)::int AS plan_comments,
-                  (SELECT string_agg(months::text || version || foto_van_nu, ',' ORDER BY visit_id, months) FROM progress_review WHERE network_id = $1) AS progress_reviews`,
+                  (SELECT string_agg(months::text || version || foto_van_nu, ',' ORDER BY visit_id, months) FROM progress_review WHERE network_id = $1) AS progress_reviews,
+                  (SELECT string_agg(code || period || value::text || version, ',' ORDER BY organisation_id, code, period) FROM indicator_value WHERE network_id = $1) AS indicators`,
           [w.a.id],
         )
       ).rows[0],
@@ -1010,9 +1011,30 @@ const MATRIX: Record<string, Case> = {
       leaksNothingOfA(res, w);
     },
   },
+  indicators: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`query($id: ID!) { indicators(visitId: $id) { values { code label value } } }`, { id: planOfA.visitId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+      expect(JSON.stringify(res)).not.toContain('Geheim cijfer');
+    },
+  },
   ...Object.fromEntries(
     (
       [
+        [
+          'saveIndicatorValue',
+          () =>
+            `mutation { saveIndicatorValue(input: { visitId: "${planOfA.visitId}", code: "GEHEIM", period: "2024", version: 1, label: "Van B", value: "1" }) { values { code } } }`,
+        ],
+        [
+          'removeIndicatorValue',
+          () => `mutation { removeIndicatorValue(input: { visitId: "${planOfA.visitId}", code: "GEHEIM", period: "2024", version: 1 }) { values { code } } }`,
+        ],
+        [
+          'importIndicators',
+          () => `mutation { importIndicators(input: { visitId: "${planOfA.visitId}", csv: "code;periode;waarde\\nGEHEIM;2024;1" }) { added } }`,
+        ],
         ['startActionPlan', () => `mutation { startActionPlan(visitId: "${planOfA.visitId}") { canStart } }`],
         ['shareActionPlan', () => `mutation { shareActionPlan(input: { visitId: "${planOfA.visitId}", version: 1 }) { canStart } }`],
         [
@@ -1455,6 +1477,11 @@ describe('cross-tenant matrix', () => {
       const visitId = harvestWorld.visits.Utrecht;
       const findingId = Object.values(harvestWorld.findings)[0];
       await c.query(`INSERT INTO action_plan (network_id, visit_id, status) VALUES ($1, $2, 'SHARED')`, [world.a.id, visitId]);
+      await c.query(
+        `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, source)
+         SELECT network_id, host_organisation_id, 'GEHEIM', '2024', 'Geheim cijfer van A', 4242, 'handmatig' FROM visit WHERE id = $1`,
+        [visitId],
+      );
       const a = await c.query(
         `INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Geheime actie van A', 'Teamleider', ARRAY[$3::uuid]) RETURNING id`,
         [world.a.id, visitId, findingId],

@@ -26,7 +26,7 @@ import { Application, Programme } from '@kijkje/api/programmes';
 import { Round, RoundMember } from '@kijkje/api/rounds';
 import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
-import { ActionPlan, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
+import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
@@ -69,6 +69,7 @@ export const ENTITIES = [
   PlanAction,
   PlanActionComment,
   ProgressReview,
+  IndicatorValueRow,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

@@ -2,7 +2,7 @@ import { buildVisitWorld } from '../support/visit-world';
 import { buildWorld } from '../support/world';
 import { badInputSuite } from './support/bad-input';
 import { FINDING_LITERALS, findingMutations, type FindingsWorld } from './support/mutations/findings';
-import { PLAN_LITERALS, buildPlansWorld, planMutations, type PlansWorld } from './support/mutations/plans';
+import { PLAN_LITERALS, buildPlansWorld, indicatorMutations, planMutations, type PlansWorld } from './support/mutations/plans';
 import { REPORT_LITERALS, buildReportsWorld, reportMutations, type ReportsWorld } from './support/mutations/reports';
 import { VISIT_LITERALS, buildVisitsWorld, visitMutations, type VisitsWorld } from './support/mutations/visits';
 
@@ -22,7 +22,7 @@ describe('bad input of every kind: visits, teams, findings, comments, replies an
   const reports = {} as ReportsWorld;
   const plans = {} as PlansWorld;
   badInputSuite({
-    mutations: [...visitMutations(visits), ...findingMutations(findings), ...reportMutations(reports), ...planMutations(plans)],
+    mutations: [...visitMutations(visits), ...findingMutations(findings), ...reportMutations(reports), ...planMutations(plans), ...indicatorMutations(plans)],
     literals: [...VISIT_LITERALS, ...FINDING_LITERALS, ...REPORT_LITERALS, ...PLAN_LITERALS],
     setup: async (t, probe) => {
       const world = await buildWorld(t);

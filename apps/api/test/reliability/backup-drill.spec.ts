@@ -221,6 +221,13 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       `INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu) VALUES ($1, $2, 6, 'Zo staan we er nu voor.') ON CONFLICT DO NOTHING`,
       [visit.network_id, visit.id],
     );
+    // A figure of the host organisation (cijfers), to compare then with now.
+    await c.query(
+      `INSERT INTO indicator_value (network_id, organisation_id, code, period, label, value, unit, source)
+       SELECT network_id, host_organisation_id, 'JZ_TRAJ', '2024', 'Jongeren met jeugdzorg', 10.5, '%', 'CBS StatLine' FROM visit WHERE id = $1
+       ON CONFLICT DO NOTHING`,
+      [visit.id],
+    );
   }, ownerUrl);
   // The minimal record an erasure leaves (the erasure itself is proven in privacy-erasure.spec.ts).
   await withAdmin(

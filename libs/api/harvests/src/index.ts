@@ -7,3 +7,4 @@ export * from './lib/harvests.service';
 export * from './lib/harvest-content';
 export * from './lib/harvest-withdrawal.entity';
 export * from './lib/harvest-public.entity';
+export * from './lib/indicator-aggregates';

@@ -5,3 +5,4 @@ export * from './lib/reports.service';
 export * from './lib/report-content';
 export * from './lib/export/report-document';
 export * from './lib/plan/plan.entities';
+export * from './lib/indicators/indicator.entity';

@@ -28,6 +28,7 @@ import { MembershipRequest1796256150000 } from './1796256150000-membership-reque
 import { ActionPlans1796256160000 } from './1796256160000-action-plans';
 import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
 import { ProgressMoments1796256180000 } from './1796256180000-progress-moments';
+import { Indicators1796256200000 } from './1796256200000-indicators';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ActionPlans1796256160000,
   ProgressReviews1796256170000,
   ProgressMoments1796256180000,
+  Indicators1796256200000,
 ];

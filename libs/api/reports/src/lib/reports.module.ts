@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VisitsModule } from '@kijkje/api/visits';
 import { ReportsExportController } from './export/reports-export.controller';
+import { IndicatorResolver } from './indicators/indicators.resolver';
+import { IndicatorService } from './indicators/indicators.service';
 import { ActionPlanResolver } from './plan/plan.resolver';
 import { ActionPlanService } from './plan/plan.service';
 import { ProgressReviewResolver } from './plan/progress.resolver';
@@ -23,10 +25,12 @@ import { TimelineService } from './timeline/timeline.service';
     ProgressReviewResolver,
     TimelineService,
     TimelineResolver,
+    IndicatorService,
+    IndicatorResolver,
   ],
   exports: [ReportsService],
 })
 export class ReportsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver, ProgressReviewResolver, TimelineResolver];
+export const REPORTS_RESOLVERS = [ReportsResolver, ActionPlanResolver, ProgressReviewResolver, TimelineResolver, IndicatorResolver];

@@ -1,3 +1,5 @@
 export * from './action-plan';
 export * from './progress-review';
 export * from './timeline';
+export * from './indicators';
+export * from './indicator-csv';

@@ -106,6 +106,9 @@ export const AUDIT_ACTIONS = [
   'plan_action.commented',
   'progress_review.saved',
   'progress_review.submitted',
+  'indicator.saved',
+  'indicator.removed',
+  'indicator.imported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -188,3 +188,56 @@ export const PLAN_LITERALS: Literal[] = [
     'finalReportHost',
   ],
 ];
+
+/** Figures of the final report's host organisation, entered, removed and imported by its host. */
+export function indicatorMutations(w: PlansWorld): MutationSpec[] {
+  const visit = { name: 'visitId', kind: 'uuid', required: true, real: () => [w.reports.final] } as const;
+  const key = [
+    visit,
+    { name: 'code', kind: 'text', required: true, max: 40 },
+    { name: 'period', kind: 'text', required: true, max: 20 },
+    { name: 'version', kind: 'int', required: true, min: 0 },
+  ] as const;
+  const view = `{ canWrite values { code period value version } }`;
+  return [
+    {
+      name: 'saveIndicatorValue',
+      doc: `mutation($input: SaveIndicatorValueInput!) { saveIndicatorValue(input: $input) ${view} }`,
+      arg: 'input',
+      actor: 'finalReportHost',
+      fields: [
+        ...key,
+        { name: 'label', kind: 'text', required: true, max: 200 },
+        { name: 'value', kind: 'text', required: true, max: 40 },
+        { name: 'unit', kind: 'text', required: false, max: 40 },
+        { name: 'source', kind: 'text', required: false, max: 100 },
+      ],
+      base: () => ({
+        visitId: w.reports.final,
+        code: 'JZ_TRAJ',
+        period: '2024',
+        version: 0,
+        label: 'Jongeren met jeugdzorg',
+        value: '10,5',
+        unit: '%',
+        source: 'CBS StatLine',
+      }),
+    },
+    {
+      name: 'removeIndicatorValue',
+      doc: `mutation($input: IndicatorKeyInput!) { removeIndicatorValue(input: $input) ${view} }`,
+      arg: 'input',
+      actor: 'finalReportHost',
+      fields: [...key],
+      base: () => ({ visitId: w.reports.final, code: 'JZ_TRAJ', period: '2024', version: 1 }),
+    },
+    {
+      name: 'importIndicators',
+      doc: `mutation($input: ImportIndicatorsInput!) { importIndicators(input: $input) { added updated skipped errors { line field nl en } } }`,
+      arg: 'input',
+      actor: 'finalReportHost',
+      fields: [visit, { name: 'csv', kind: 'markdown', required: true, max: 60_000 }],
+      base: () => ({ visitId: w.reports.final, csv: 'code;periode;waarde\nJZ_TRAJ;2025;"9,8"' }),
+    },
+  ];
+}

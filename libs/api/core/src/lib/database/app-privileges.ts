@@ -25,6 +25,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   harvest_version: APPEND,
   harvest_withdrawal: APPEND,
   host_response: CRUD,
+  indicator_value: CRUD,
   identity_provider: CRUD,
   idempotency_record: CRUD,
   invitation: CRUD,

@@ -9,6 +9,7 @@ import { ActionForm } from './action-form';
 import { ActionItem } from './action-item';
 import { AnsweredRecommendations, HostControls } from './plan-controls';
 import { PlanFigures } from './plan-figures';
+import { IndicatorsSection } from '../indicators/indicators-section';
 import { ProgressReviews } from './progress-reviews';
 import './plan.css';
 
@@ -126,6 +127,7 @@ export function ActionPlanPage() {
           )}
         </>
       )}
+      <IndicatorsSection visitId={id} />
       <ProgressReviews visitId={id} />
     </>
   );
