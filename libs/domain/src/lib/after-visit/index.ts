@@ -1,2 +1,3 @@
 export * from './action-plan';
 export * from './progress-review';
+export * from './evaluation';
