@@ -80,6 +80,8 @@ export const AUDIT_ACTIONS = [
   'finding.withheld',
   'finding.replied',
   'finding.commented',
+  'finding.system_issue_marked',
+  'finding.system_issue_cleared',
   'report.started',
   'report.shared',
   'report.finalised',
@@ -106,6 +108,8 @@ export const AUDIT_ACTIONS = [
   'plan_action.commented',
   'progress_review.saved',
   'progress_review.submitted',
+  'round_evaluation.saved',
+  'round_evaluation.submitted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
