@@ -10,8 +10,7 @@ export class RoundEvaluation1796256210000 implements MigrationInterface {
   name = 'RoundEvaluation1796256210000';
 
   async up(q: QueryRunner): Promise<void> {
-    const score = (column: string) =>
-      `${column} smallint NULL CONSTRAINT ck_round_evaluation_${column} CHECK (${column} BETWEEN 1 AND 5)`;
+    const score = (column: string) => `${column} smallint NULL CONSTRAINT ck_round_evaluation_${column} CHECK (${column} BETWEEN 1 AND 5)`;
     const statements = [
       `CREATE TABLE round_evaluation (
          network_id uuid NOT NULL REFERENCES network(id),

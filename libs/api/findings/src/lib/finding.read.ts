@@ -72,7 +72,9 @@ export const FindingRead: NodeRead = {
     status: column('status'),
     releasedForHarvest: column('released_for_harvest'),
     systemIssue: column('system_issue'),
-    canMarkSystemIssue: { computed: { facts: ['relations', 'own', 'status'], value: (f) => canMarkSystemIssue(relationsToFinding(f), f['status'] as FindingStatus) } },
+    canMarkSystemIssue: {
+      computed: { facts: ['relations', 'own', 'status'], value: (f) => canMarkSystemIssue(relationsToFinding(f), f['status'] as FindingStatus) },
+    },
     version: column('version'),
     createdAt: timestamp('created_at'),
     updatedAt: timestamp('updated_at'),

@@ -29,7 +29,14 @@ import {
   stepAuditAction,
 } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
-import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, MarkSystemIssueInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
+import type {
+  CreateFindingInput,
+  FindingStepInput,
+  FinaliseFindingsInput,
+  MarkSystemIssueInput,
+  ShareFindingsInput,
+  UpdateFindingInput,
+} from './dto/finding.inputs';
 import { commentsLoader } from './comments/comments-loader';
 import { findingConflict } from './finding-conflict';
 import { findingCountsLoader } from './finding-counts-loader';
@@ -259,9 +266,16 @@ export class FindingsService {
     await this.access.inNetwork(ctx, 'visit.act');
     // Whoever reads the finding but is not of the team is refused as such (FORBIDDEN), not hidden.
     const { finding } = await this.findings.require(ctx, input.findingId, (s) => canMarkSystemIssue(s.relations, s.finding.status), true);
-    await updateVersioned(ctx.em, Finding, { id: finding.id, networkId: finding.networkId }, input.version, { systemIssue: input.category ?? null, updatedAt: SQL_CLOCK }, {
-      onConflict: findingConflict,
-    });
+    await updateVersioned(
+      ctx.em,
+      Finding,
+      { id: finding.id, networkId: finding.networkId },
+      input.version,
+      { systemIssue: input.category ?? null, updatedAt: SQL_CLOCK },
+      {
+        onConflict: findingConflict,
+      },
+    );
     await this.audit.record(ctx.em, {
       networkId: finding.networkId,
       actorUserId: ctx.userId,

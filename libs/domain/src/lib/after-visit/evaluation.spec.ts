@@ -50,9 +50,7 @@ describe('what an evaluation needs', () => {
     [full({ safety: 6 }), false, ['safety']],
     [full({ preparation: 2.5 }), false, ['preparation']],
     [full({ comment: 'x'.repeat(4001) }), false, ['comment']],
-  ] as const)('%j (submit %s) → %j', (answers, submit, fields) =>
-    expect(evaluationViolations(answers, submit).map((v) => v.field)).toEqual(fields),
-  );
+  ] as const)('%j (submit %s) → %j', (answers, submit, fields) => expect(evaluationViolations(answers, submit).map((v) => v.field)).toEqual(fields));
 });
 
 describe('what the coordinator sees', () => {

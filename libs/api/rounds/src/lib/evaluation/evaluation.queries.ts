@@ -30,12 +30,19 @@ export async function countRoundParticipants(em: EntityManager, networkId: strin
 
 /** Submitted answers of these rounds, without who gave them. */
 export async function submittedEvaluations(em: EntityManager, networkId: string, roundIds: string[]): Promise<(EvaluationAnswers & { roundId: string })[]> {
-  const rows: { round_id: string; usefulness: number | null; safety: number | null; preparation: number | null; team: number | null; would_recommend: boolean | null; comment: string }[] =
-    await em.query(
-      `SELECT round_id, usefulness, safety, preparation, team, would_recommend, comment FROM round_evaluation
+  const rows: {
+    round_id: string;
+    usefulness: number | null;
+    safety: number | null;
+    preparation: number | null;
+    team: number | null;
+    would_recommend: boolean | null;
+    comment: string;
+  }[] = await em.query(
+    `SELECT round_id, usefulness, safety, preparation, team, would_recommend, comment FROM round_evaluation
         WHERE network_id = $1 AND round_id = ANY($2) AND submitted_at IS NOT NULL`,
-      [networkId, roundIds],
-    );
+    [networkId, roundIds],
+  );
   return rows.map((r) => ({
     roundId: r.round_id,
     usefulness: r.usefulness,

@@ -9,7 +9,10 @@ export class RoundEvaluationResolver {
   constructor(private readonly service: RoundEvaluationService) {}
 
   @Query(() => MyRoundEvaluationView, { nullable: true, description: 'The caller’s own evaluation of a round; null when they did not take part.' })
-  myRoundEvaluation(@Ctx() ctx: RequestContext, @Args('roundId', { type: () => ID }, uuidArg('roundId')) roundId: string): Promise<MyRoundEvaluationView | null> {
+  myRoundEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Args('roundId', { type: () => ID }, uuidArg('roundId')) roundId: string,
+  ): Promise<MyRoundEvaluationView | null> {
     return this.service.mine(ctx, roundId);
   }
 

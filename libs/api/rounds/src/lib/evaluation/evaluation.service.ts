@@ -86,10 +86,7 @@ export class RoundEvaluationService {
 
   async submit(ctx: RequestContext, input: RoundEvaluationStepInput): Promise<MyRoundEvaluationView> {
     const { round, key, row } = await this.step(ctx, input);
-    const violations = evaluationViolations(
-      row ?? { usefulness: null, safety: null, preparation: null, team: null, wouldRecommend: null, comment: '' },
-      true,
-    );
+    const violations = evaluationViolations(row ?? { usefulness: null, safety: null, preparation: null, team: null, wouldRecommend: null, comment: '' }, true);
     if (violations.length) throw badUserInput(violations);
     await updateVersioned(ctx.em, RoundEvaluation, key, input.version, { submittedAt: SQL_CLOCK, updatedAt: SQL_CLOCK }, { when: { submittedAt: null } });
     await this.record(ctx, round, 'round_evaluation.submitted');
@@ -125,7 +122,14 @@ export class RoundEvaluationService {
       rounds.map((r) => r.id),
     );
     const perRound = [];
-    for (const round of rounds) perRound.push(await this.roundView(ctx, round, answers.filter((a) => a.roundId === round.id)));
+    for (const round of rounds)
+      perRound.push(
+        await this.roundView(
+          ctx,
+          round,
+          answers.filter((a) => a.roundId === round.id),
+        ),
+      );
     return { programmeId: programme.id, total: summariseEvaluations(answers), rounds: perRound };
   }
 }
