@@ -78,7 +78,7 @@ export class RoundEvaluationService {
     };
     const violations = evaluationViolations(answers, false);
     if (violations.length) throw badUserInput(violations);
-    if (row) await updateVersioned(ctx.em, RoundEvaluation, key, input.version, { ...answers, updatedAt: SQL_CLOCK }, { when: { submittedAt: null } });
+    if (row) await updateVersioned(ctx.em, RoundEvaluation, key, input.version, { ...answers, updatedAt: SQL_CLOCK });
     else if (!(await insertEvaluation(ctx.em, key, answers))) throw conflict(1);
     await this.record(ctx, round, 'round_evaluation.saved');
     return (await this.mine(ctx, round.id))!;
@@ -88,7 +88,7 @@ export class RoundEvaluationService {
     const { round, key, row } = await this.step(ctx, input);
     const violations = evaluationViolations(row ?? { usefulness: null, safety: null, preparation: null, team: null, wouldRecommend: null, comment: '' }, true);
     if (violations.length) throw badUserInput(violations);
-    await updateVersioned(ctx.em, RoundEvaluation, key, input.version, { submittedAt: SQL_CLOCK, updatedAt: SQL_CLOCK }, { when: { submittedAt: null } });
+    await updateVersioned(ctx.em, RoundEvaluation, key, input.version, { submittedAt: SQL_CLOCK, updatedAt: SQL_CLOCK });
     await this.record(ctx, round, 'round_evaluation.submitted');
     return (await this.mine(ctx, round.id))!;
   }
