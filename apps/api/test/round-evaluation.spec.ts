@@ -1,6 +1,7 @@
 import { MATRIX_ROLES, type MatrixRole } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
+import { tasksOf } from './support/tasks';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import { buildWorld, signedIn, type World } from './support/world';
@@ -47,6 +48,8 @@ describe('round evaluation', () => {
   afterAll(() => t.close());
 
   it('opens only when the round has closed, and only for the people who took part', async () => {
+    const evaluateTasks = async (role: MatrixRole) => (await tasksOf(as.get(role)!)).filter((t) => t.kind === 'EVALUATE_ROUND').map((t) => t.roundId);
+    expect(await evaluateTasks('hostContact')).toEqual([]);
     const before = (await as.get('hostContact')!.ok(MINE, { id: v.roundId })).myRoundEvaluation;
     expect(before).toMatchObject({ open: false, canWrite: false, version: 0, comment: '' });
     expect((await as.get('hostContact')!.gql(SAVE, { input: answer() })).errors![0].extensions.fields![0].field).toBe('roundId');
@@ -55,6 +58,9 @@ describe('round evaluation', () => {
     for (const role of ['hostContact', 'otherRoundMember', 'author', 'lead', 'otherReviewer'] as const)
       expect((await as.get(role)!.ok(MINE, { id: v.roundId })).myRoundEvaluation).toMatchObject({ open: true, canWrite: true });
     expect((await as.get('coordinator')!.ok(MINE, { id: v.roundId })).myRoundEvaluation).toBeNull();
+    // Each participant finds 'evaluate the round' among their tasks; the coordinator and outsiders do not.
+    for (const role of ['hostContact', 'lead', 'otherRoundMember'] as const) expect(await evaluateTasks(role)).toEqual([v.roundId]);
+    for (const role of ['coordinator', 'networkMember'] as const) expect(await evaluateTasks(role)).toEqual([]);
     expect(codeOf(await as.get('networkMember')!.gql(MINE, { id: v.roundId }))).toBe('NOT_FOUND');
     expect(codeOf(await as.get('otherNetwork')!.gql(MINE, { id: v.roundId }))).toBe('NOT_FOUND');
     expect(codeOf(await as.get('networkMember')!.gql(SAVE, { input: answer() }))).toBe('NOT_FOUND');
@@ -71,6 +77,7 @@ describe('round evaluation', () => {
     await host.ok(SAVE, { input: answer({ version: 1, comment: 'Heel nuttig, open gesprek' }) });
     const submitted = (await host.ok(SUBMIT, { input: { roundId: v.roundId, version: 2 } })).submitRoundEvaluation;
     expect(submitted).toMatchObject({ canWrite: false, version: 3 });
+    expect((await tasksOf(host)).some((t) => t.kind === 'EVALUATE_ROUND')).toBe(false);
     expect(submitted.submittedAt).not.toBeNull();
     expect((await host.gql(SAVE, { input: answer({ version: 3 }) })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const audit = await withAdmin(

@@ -1,4 +1,4 @@
-import type { VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
+import type { RoundEvaluationTaskFacts, VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -186,4 +186,25 @@ export async function programmeProgressFacts(em: EntityManager, networkId: strin
     [networkId, programmeId],
   );
   return row;
+}
+
+/**
+ * The closed rounds the person took part in (a member of one of its organisations, or on the team
+ * of one of its visits), with whether they submitted their evaluation.
+ */
+export async function myRoundEvaluationFacts(em: EntityManager, networkId: string, userId: string): Promise<RoundEvaluationTaskFacts[]> {
+  return em.query(
+    `SELECT r.programme_id AS "programmeId", p.name AS programme, r.id AS "roundId", r.name AS round, r.status,
+            EXISTS (SELECT 1 FROM round_evaluation e WHERE e.network_id = r.network_id AND e.round_id = r.id AND e.user_id = $2 AND e.submitted_at IS NOT NULL) AS submitted
+       FROM round r JOIN programme p ON p.network_id = r.network_id AND p.id = r.programme_id
+      WHERE r.network_id = $1 AND r.status = 'CLOSED'
+        AND (EXISTS (SELECT 1 FROM membership m
+                       JOIN application a ON a.network_id = m.network_id AND a.organisation_id = m.organisation_id
+                       JOIN round_member rm ON rm.network_id = a.network_id AND rm.application_id = a.id
+                      WHERE m.network_id = r.network_id AND m.user_id = $2 AND m.active AND rm.round_id = r.id)
+          OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
+                      WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
+      ORDER BY p.name, r.name`,
+    [networkId, userId],
+  );
 }

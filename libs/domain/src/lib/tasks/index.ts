@@ -3,3 +3,4 @@ export * from './visit-tasks';
 export * from './programme-tasks';
 export * from './progress';
 export * from './facts-json';
+export * from './evaluation-tasks';

@@ -18,6 +18,7 @@ export const TASK_KINDS = [
   'SHARE_REPORT',
   'FINALISE_REPORT',
   'COMMENT_ON_REPORT',
+  'EVALUATE_ROUND',
   'PUBLISH_HARVEST',
   'CLOSE_PROGRAMME',
 ] as const;
@@ -73,6 +74,7 @@ export const taskPath = (kind: TaskKind, subject: Pick<TaskSubject, 'programmeId
       return `/programmas/${subject.programmeId}/samenstellen`;
     case 'PUBLISH_HARVEST':
       return `/programmas/${subject.programmeId}/oogsten`;
+    case 'EVALUATE_ROUND':
     case 'OPEN_PROGRAMME':
     case 'CLOSE_PROGRAMME':
     case 'ACCEPT_APPLICATION':
