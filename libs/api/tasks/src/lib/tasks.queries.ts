@@ -51,6 +51,7 @@ interface MyTaskRows {
   rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
   visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
   programmeTasks: ProgrammeFactsRow[];
+  evaluations: RoundEvaluationTaskFacts[];
 }
 
 /**
@@ -68,7 +69,7 @@ export async function myTaskFacts(
   userId: string,
   organisationId: string | null,
   coordinator: boolean,
-): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[] }> {
+): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[]; evaluations: RoundEvaluationTaskFacts[] }> {
   const [row]: MyTaskRows[] = await em.query(
     `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
           r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
@@ -129,13 +130,25 @@ export async function myTaskFacts(
                         FROM application a JOIN organisation o ON o.network_id = a.network_id AND o.id = a.organisation_id
                        WHERE a.network_id = p.network_id AND a.programme_id = p.id AND a.status = 'SUBMITTED'))), '[]'::json)
           FROM p WHERE $4
-       ) AS "programmeTasks"`,
+       ) AS "programmeTasks",
+       -- The closed rounds of running programmes the caller took part in (a member of one of its
+       -- organisations, or on the team of one of its visits), with whether they submitted their evaluation.
+       (SELECT coalesce(json_agg(json_build_object('programmeId', r.programme_id, 'programme', pr.name, 'roundId', r.id, 'round', r.name,
+                                                   'status', r.status, 'submitted', e.submitted_at IS NOT NULL) ORDER BY pr.name, r.name), '[]'::json)
+          FROM round r JOIN programme pr ON pr.network_id = r.network_id AND pr.id = r.programme_id
+          LEFT JOIN round_evaluation e ON e.network_id = r.network_id AND e.round_id = r.id AND e.user_id = $2
+         WHERE r.network_id = $1 AND r.status = 'CLOSED' AND pr.status <> 'CLOSED'
+           AND (EXISTS (SELECT 1 FROM round_member rm JOIN application a ON a.network_id = rm.network_id AND a.id = rm.application_id
+                         WHERE rm.network_id = r.network_id AND rm.round_id = r.id AND a.organisation_id = $3)
+             OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
+                         WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
+       ) AS evaluations`,
     [networkId, userId, organisationId, coordinator],
   );
   const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
   const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
   const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
-  return { visits, programmes: row.programmeTasks };
+  return { visits, programmes: row.programmeTasks, evaluations: row.evaluations };
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {
@@ -186,25 +199,4 @@ export async function programmeProgressFacts(em: EntityManager, networkId: strin
     [networkId, programmeId],
   );
   return row;
-}
-
-/**
- * The closed rounds the person took part in (a member of one of its organisations, or on the team
- * of one of its visits), with whether they submitted their evaluation.
- */
-export async function myRoundEvaluationFacts(em: EntityManager, networkId: string, userId: string): Promise<RoundEvaluationTaskFacts[]> {
-  return em.query(
-    `SELECT r.programme_id AS "programmeId", p.name AS programme, r.id AS "roundId", r.name AS round, r.status,
-            EXISTS (SELECT 1 FROM round_evaluation e WHERE e.network_id = r.network_id AND e.round_id = r.id AND e.user_id = $2 AND e.submitted_at IS NOT NULL) AS submitted
-       FROM round r JOIN programme p ON p.network_id = r.network_id AND p.id = r.programme_id
-      WHERE r.network_id = $1 AND r.status = 'CLOSED'
-        AND (EXISTS (SELECT 1 FROM membership m
-                       JOIN application a ON a.network_id = m.network_id AND a.organisation_id = m.organisation_id
-                       JOIN round_member rm ON rm.network_id = a.network_id AND rm.application_id = a.id
-                      WHERE m.network_id = r.network_id AND m.user_id = $2 AND m.active AND rm.round_id = r.id)
-          OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
-                      WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
-      ORDER BY p.name, r.name`,
-    [networkId, userId],
-  );
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
 import { can, programmeTasks, roundEvaluationTasks, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
 import { programmeFactsOf, relationsOf, visitFactsOf } from './task-facts';
-import { myRoundEvaluationFacts, myTaskFacts, programmeProgressFacts } from './tasks.queries';
+import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
 /** "Mijn taken" and the coordinator's progress board: facts from one statement, decided by libs/domain. */
@@ -20,7 +20,7 @@ export class TasksService {
     const tasks = [
       ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
       ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
-      ...roundEvaluationTasks(await myRoundEvaluationFacts(ctx.em, ctx.networkId, ctx.userId!), now),
+      ...roundEvaluationTasks(facts.evaluations, now),
     ];
     return sortTasks(tasks);
   }
