@@ -28,7 +28,7 @@ async function utrechtRound(): Promise<{ roundId: string; programmeId: string; s
   );
 }
 
-test('a participant evaluates the closed round; the coordinator reads the results only from three answers on, without names', async ({ page }) => {
+test('a participant evaluates the closed round; the coordinator reads the results only from three answers on, without names', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const { roundId, programmeId, status } = await utrechtRound();
   // The round closes (all its reports final); evaluations of earlier runs are cleared.
@@ -54,11 +54,11 @@ test('a participant evaluates the closed round; the coordinator reads the result
     await expect(form.getByRole('button', { name: 'Evaluatie indienen', exact: true })).toHaveCount(0);
 
     // One answer: the coordinator reads only that results are held back.
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await signIn(page, DEMO.coordinator);
-    await inDemoNetwork(page);
-    await page.goto(`/programmas/${programmeId}`);
-    const results = page.getByRole('region', { name: 'Evaluaties van de rondes' });
+    const coordinator = await (await browser.newContext()).newPage();
+    await signIn(coordinator, DEMO.coordinator);
+    await inDemoNetwork(coordinator);
+    await coordinator.goto(`/programmas/${programmeId}`);
+    const results = coordinator.getByRole('region', { name: 'Evaluaties van de rondes' });
     await expect(results.getByText(/Nog niet getoond: er zijn minder dan drie evaluaties ingediend/).first()).toBeVisible();
 
     // Two more participants answered: now counted, in a table, with the comment but no name.
@@ -73,10 +73,10 @@ test('a participant evaluates the closed round; the coordinator reads the result
         [roundId, DEMO.member],
       ),
     );
-    await page.reload();
+    await coordinator.reload();
     await expect(results.getByRole('table').first()).toBeVisible();
     await expect(results.getByText('Een open en leerzame ronde.').first()).toBeVisible();
-    await expectNoAxeViolations(page, 'evaluation results');
+    await expectNoAxeViolations(coordinator, 'evaluation results');
   } finally {
     await withDatabase((db) => db.query(`UPDATE round SET status = $2 WHERE id = $1`, [roundId, status]));
   }

@@ -28,21 +28,25 @@ export function RoundEvaluationForm({ roundId, roundName }: { roundId: string; r
   const { data } = useQuery(MyRoundEvaluationDocument, { variables: { roundId }, fetchPolicy: 'cache-and-network' });
   const mine = data?.myRoundEvaluation;
   if (!mine?.open) return null;
-  return <EvaluationForm key={`${mine.version}`} evaluation={mine} roundName={roundName} />;
+  return <EvaluationForm key={mine.roundId} evaluation={mine} roundName={roundName} />;
 }
 
 function EvaluationForm({ evaluation, roundName }: { evaluation: MyRoundEvaluationFieldsFragment; roundName: string }) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(answersOf(evaluation));
+  // The view has no id of its own for the cache: the form keeps the version it last wrote.
+  const [version, setVersion] = useState(evaluation.version);
   const [save] = useMutation(SaveRoundEvaluationDocument);
-  const [submit] = useMutation(SubmitRoundEvaluationDocument);
+  const [submit] = useMutation(SubmitRoundEvaluationDocument, { refetchQueries: [MyRoundEvaluationDocument], awaitRefetchQueries: true });
   const id = `evaluation-${evaluation.roundId}`;
   const saving = useAction(async () => {
-    await save({ variables: { input: { roundId: evaluation.roundId, version: evaluation.version, ...answers } } });
+    const saved = await save({ variables: { input: { roundId: evaluation.roundId, version, ...answers } } });
+    setVersion(saved.data!.saveRoundEvaluation.version);
     return true;
   });
   const submitting = useAction(async () => {
-    const saved = await save({ variables: { input: { roundId: evaluation.roundId, version: evaluation.version, ...answers } } });
+    const saved = await save({ variables: { input: { roundId: evaluation.roundId, version, ...answers } } });
+    setVersion(saved.data!.saveRoundEvaluation.version);
     await submit({ variables: { input: { roundId: evaluation.roundId, version: saved.data!.saveRoundEvaluation.version } } });
     return true;
   });
