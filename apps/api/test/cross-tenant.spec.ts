@@ -96,7 +96,9 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(title || version || status || owner, ',' ORDER BY id) FROM plan_action WHERE network_id = $1) AS plan_actions,
                   (SELECT count(*) FROM plan_action_comment WHERE network_id = $1)::int AS plan_comments,
                   (SELECT string_agg(months::text || version || foto_van_nu, ',' ORDER BY visit_id, months) FROM progress_review WHERE network_id = $1) AS progress_reviews,
-                  (SELECT string_agg(code || period || value::text || version, ',' ORDER BY organisation_id, code, period) FROM indicator_value WHERE network_id = $1) AS indicators`,
+                  (SELECT string_agg(code || period || value::text || version, ',' ORDER BY organisation_id, code, period) FROM indicator_value WHERE network_id = $1) AS indicators,
+                  (SELECT string_agg(user_id::text || version || comment, ',' ORDER BY round_id, user_id) FROM round_evaluation WHERE network_id = $1) AS round_evaluations,
+                  (SELECT string_agg(id::text || system_issue, ',' ORDER BY id) FROM finding WHERE network_id = $1 AND system_issue IS NOT NULL) AS system_issues`,
           [w.a.id],
         )
       ).rows[0],
@@ -1019,9 +1021,51 @@ const MATRIX: Record<string, Case> = {
       expect(JSON.stringify(res)).not.toContain('Geheim cijfer');
     },
   },
+  myRoundEvaluation: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { myRoundEvaluation(roundId: $id) { version comment } }`, { id: v.roundId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  roundEvaluationResults: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { roundEvaluationResults(roundId: $id) { roundName results { state comments } } }`, { id: v.roundId });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  programmeEvaluationResults: {
+    attempt: async (o, w, _t, v) => {
+      const res = await o.gql(`query($id: ID!) { programmeEvaluationResults(programmeId: $id) { total { state } rounds { roundName } } }`, {
+        id: v.programmeId,
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+    },
+  },
+  harvestSystemSignals: {
+    attempt: async (o, w) => {
+      for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public]) {
+        const res = await o.gql(`query($id: ID!) { harvestSystemSignals(harvestId: $id) { theme count texts } }`, { id });
+        expect(codeOf(res)).toBe('NOT_FOUND');
+        leaksNothingOfA(res, w);
+      }
+    },
+  },
   ...Object.fromEntries(
     (
       [
+        [
+          'saveRoundEvaluation',
+          () =>
+            `mutation { saveRoundEvaluation(input: { roundId: "${visitWorld.roundId}", version: 0, usefulness: 1, safety: 1, preparation: 1, team: 1, wouldRecommend: false, comment: "Van B" }) { version } }`,
+        ],
+        ['submitRoundEvaluation', () => `mutation { submitRoundEvaluation(input: { roundId: "${visitWorld.roundId}", version: 1 }) { version } }`],
+        [
+          'markSystemIssue',
+          () => `mutation { markSystemIssue(input: { findingId: "${visitWorld.findings[3].id}", category: LAW, version: 1 }) { id systemIssue } }`,
+        ],
         [
           'saveIndicatorValue',
           () =>
@@ -1601,6 +1645,7 @@ describe('cross-tenant matrix', () => {
     ).toBe(404);
     for (const id of [harvestsOfA.draft, harvestsOfA.network, harvestsOfA.public, harvestsOfA.withdrawn]) {
       expect((await request(t.http).get(`/export/oogst/${id}/docx`).set('cookie', cookie)).status).toBe(404);
+      expect((await request(t.http).get(`/export/systeemsignalen/${id}`).set('cookie', cookie)).status).toBe(404);
     }
     // A network-only harvest and a draft of A read exactly as a slug that never existed, page and files alike.
     const unknown = await request(t.http).get(`/oogst/bestaat-niet`).set('cookie', cookie);

@@ -137,6 +137,11 @@ describe('retention of visit material', () => {
     );
     await admin(`INSERT INTO plan_action_comment (network_id, action_id, text) VALUES ($1, $2, 'Goed plan.')`, [world.a.id, action.id]);
     await admin(`INSERT INTO progress_review (network_id, visit_id, months, foto_van_nu) VALUES ($1, $2, 6, 'Beter.')`, [world.a.id, planned]);
+    // A participant's evaluation of its round, with a comment.
+    await admin(
+      `INSERT INTO round_evaluation (network_id, round_id, user_id, usefulness, comment) SELECT $1, round_id, $3, 4, 'Leerzaam.' FROM visit WHERE id = $2`,
+      [world.a.id, planned, world.a.coordinator.id],
+    );
     const hwBefore = await materialOf(hw.programmeId);
     expect(hwBefore.findings).toBe(9);
     const scheduler = t.app.get(Scheduler);
@@ -154,6 +159,7 @@ describe('retention of visit material', () => {
     expect(await count(`finding_comment WHERE finding_id = $1`, [hw.findings['utrechtWachtlijst']])).toBe(0);
     for (const table of ['action_plan', 'plan_action', 'progress_review'])
       expect([table, await count(`${table} WHERE visit_id = $1`, [planned])]).toEqual([table, 0]);
+    expect(await count(`round_evaluation WHERE round_id = $1`, [hw.roundId])).toBe(0);
     expect(await materialOf(running.programmeId)).toEqual(runningBefore);
     expect(await materialOf(other.programmeId)).toEqual(otherBefore);
     expect(await harvestBytes()).toEqual(harvestBefore);
@@ -178,6 +184,7 @@ describe('retention of visit material', () => {
           planActions: 1,
           planComments: 1,
           progressReviews: 1,
+          roundEvaluations: 1,
         },
       },
     ]);

@@ -77,7 +77,8 @@ describe('myTasks: the coordinator’s tasks on programmes', () => {
     });
 
     it('asks the coordinator to publish a harvest and to close the programme, each until done', async () => {
-      expect(await everyone(h.programmeId)).toEqual({ coordinator: ['PUBLISH_HARVEST', 'CLOSE_PROGRAMME'], member: [], outsider: [] });
+      // The member took part in the closed round: they are asked to evaluate it while the programme runs.
+      expect(await everyone(h.programmeId)).toEqual({ coordinator: ['PUBLISH_HARVEST', 'CLOSE_PROGRAMME'], member: ['EVALUATE_ROUND'], outsider: [] });
       const { createHarvest } = await coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id version } }`, {
         input: { programmeId: h.programmeId, title: 'Wat we leerden', visibility: 'NETWORK', narrative: 'Sturen vraagt tellen en vertellen.' },
       });

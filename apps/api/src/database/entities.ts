@@ -23,7 +23,7 @@ import {
 } from '@kijkje/api/core';
 import { Invitation, Organisation } from '@kijkje/api/networks';
 import { Application, Programme } from '@kijkje/api/programmes';
-import { Round, RoundMember } from '@kijkje/api/rounds';
+import { Round, RoundEvaluation, RoundMember } from '@kijkje/api/rounds';
 import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
@@ -70,6 +70,7 @@ export const ENTITIES = [
   PlanActionComment,
   ProgressReview,
   IndicatorValueRow,
+  RoundEvaluation,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

@@ -228,6 +228,14 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
        ON CONFLICT DO NOTHING`,
       [visit.id],
     );
+    // A participant's evaluation of that visit's round, and the finding marked as a systeemsignaal.
+    await c.query(
+      `INSERT INTO round_evaluation (network_id, round_id, user_id, usefulness, safety, preparation, team, would_recommend, comment)
+       SELECT v.network_id, v.round_id, r.user_id, 4, 5, 4, 5, true, 'Leerzaam.' FROM visit v JOIN visit_reviewer r ON r.visit_id = v.id AND r.network_id = v.network_id
+        WHERE v.id = $1 LIMIT 1 ON CONFLICT DO NOTHING`,
+      [visit.id],
+    );
+    await c.query(`UPDATE finding SET system_issue = 'FUNDING' WHERE id = $1`, [visit.finding]);
   }, ownerUrl);
   // The minimal record an erasure leaves (the erasure itself is proven in privacy-erasure.spec.ts).
   await withAdmin(

@@ -29,6 +29,7 @@ import { ActionPlans1796256160000 } from './1796256160000-action-plans';
 import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
 import { ProgressMoments1796256180000 } from './1796256180000-progress-moments';
 import { Indicators1796256200000 } from './1796256200000-indicators';
+import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ProgressReviews1796256170000,
   ProgressMoments1796256180000,
   Indicators1796256200000,
+  RoundEvaluation1796256210000,
 ];

@@ -23,6 +23,7 @@ const WHOLE_ROW_TABLES = [
   'harvest_withdrawal',
   'harvest_public',
   'finding_rollup',
+  'round_evaluation',
 ] as const;
 
 const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

@@ -1,6 +1,7 @@
 import { ProgrammeHarvestLinks, ProgrammePublishedHarvests } from '@kijkje/web/harvests';
 import { ProgrammePage, type ProgrammeSections } from '@kijkje/web/programmes';
 import { ProgrammeVisitReports } from '@kijkje/web/reports';
+import { ProgrammeEvaluationResults, ProgrammeRoundEvaluations } from '@kijkje/web/rounds';
 import { RoundVisits } from '@kijkje/web/visits';
 
 export { ProgrammeEditPage, ProgrammesPage } from '@kijkje/web/programmes';
@@ -11,6 +12,7 @@ const sections: ProgrammeSections = {
     <>
       <RoundVisits programmeId={programmeId} />
       <ProgrammeVisitReports programmeId={programmeId} />
+      <ProgrammeEvaluationResults programmeId={programmeId} />
       <ProgrammeHarvestLinks programmeId={programmeId} />
     </>
   ),
@@ -18,6 +20,7 @@ const sections: ProgrammeSections = {
     <>
       <RoundVisits programmeId={programmeId} />
       <ProgrammeVisitReports programmeId={programmeId} />
+      <ProgrammeRoundEvaluations programmeId={programmeId} />
       <ProgrammePublishedHarvests programmeId={programmeId} />
     </>
   ),

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FINDING_KINDS, FINDING_STATUSES, type FindingKind, type FindingStatus } from '@kijkje/domain';
+import { FINDING_KINDS, FINDING_STATUSES, SYSTEM_ISSUE_CATEGORIES, type FindingKind, type FindingStatus, type SystemIssueCategory } from '@kijkje/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((k) => [k, k])) as { [K in FindingKind]: K };
@@ -9,6 +9,11 @@ registerEnumType(FindingKindEnum, {
 });
 export const FindingStatusEnum = Object.fromEntries(FINDING_STATUSES.map((s) => [s, s])) as { [K in FindingStatus]: K };
 registerEnumType(FindingStatusEnum, { name: 'FindingStatus' });
+export const SystemIssueCategoryEnum = Object.fromEntries(SYSTEM_ISSUE_CATEGORIES.map((c) => [c, c])) as { [K in SystemIssueCategory]: K };
+registerEnumType(SystemIssueCategoryEnum, {
+  name: 'SystemIssueCategory',
+  description: 'Systeemsignaal: LAW (wet- en regelgeving), FUNDING (financiering), NATIONAL_PARTIES (landelijke partijen), OTHER (anders).',
+});
 
 @ObjectType()
 export class Evidence {
@@ -67,6 +72,13 @@ export class Finding {
   @Field({ description: 'The host allows it to be used, anonymised, in a harvest.' })
   @Column({ name: 'released_for_harvest', type: 'boolean', default: false })
   releasedForHarvest!: boolean;
+
+  @Field(() => SystemIssueCategoryEnum, {
+    nullable: true,
+    description: 'Systeemsignaal: not the municipality’s own to solve; its category, or null when it is not one.',
+  })
+  @Column({ name: 'system_issue', type: 'varchar', length: 20, nullable: true })
+  systemIssue!: SystemIssueCategory | null;
 
   @Field(() => Int, { description: 'Send back when editing (optimistic concurrency).' })
   @Column({ type: 'integer', default: 1 })

@@ -1,6 +1,7 @@
 import { SCOPE, UserRead, column, compiledRoot, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
 import { VisitRead, relationsOfFacts, visitRelationsLateral } from '@kijkje/api/visits';
 import {
+  canMarkSystemIssue,
   findingRights,
   offeredFindingRights,
   visibleFindingFigures,
@@ -70,6 +71,10 @@ export const FindingRead: NodeRead = {
     evidence: { value: { sql: (f) => `${f}.evidence`, map: (v) => completeEvidence(v as Parameters<typeof completeEvidence>[0]) } },
     status: column('status'),
     releasedForHarvest: column('released_for_harvest'),
+    systemIssue: column('system_issue'),
+    canMarkSystemIssue: {
+      computed: { facts: ['relations', 'own', 'status'], value: (f) => canMarkSystemIssue(relationsToFinding(f), f['status'] as FindingStatus) },
+    },
     version: column('version'),
     createdAt: timestamp('created_at'),
     updatedAt: timestamp('updated_at'),

@@ -2,7 +2,7 @@ import { Args, Field, ID, Info, Int, Mutation, ObjectType, Parent, Query, Resolv
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, User, byIdLoader, readPlanned, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { Visit, VisitRelationEnum } from '@kijkje/api/visits';
-import { offeredFindingRights } from '@kijkje/domain';
+import { canMarkSystemIssue, offeredFindingRights } from '@kijkje/domain';
 import { FindingComment } from './comments/finding-comment.entity';
 import { CommentsService } from './comments/comments.service';
 import {
@@ -10,6 +10,7 @@ import {
   CreateFindingInput,
   FinaliseFindingsInput,
   FindingStepInput,
+  MarkSystemIssueInput,
   ReplyToFindingInput,
   SetFindingReleaseInput,
   ShareFindingsInput,
@@ -97,6 +98,17 @@ export class FindingsResolver {
   @Mutation(() => Finding, { description: 'Host: may this finding be used, anonymised, in a harvest?' })
   setFindingRelease(@Ctx() ctx: RequestContext, @Args('input') input: SetFindingReleaseInput): Promise<Finding> {
     return this.service.setRelease(ctx, input.findingId, input.released);
+  }
+
+  @Mutation(() => Finding, { description: 'Review team: marks the finding as a systeemsignaal with a category, or (null) takes the mark off.' })
+  markSystemIssue(@Ctx() ctx: RequestContext, @Args('input') input: MarkSystemIssueInput): Promise<Finding> {
+    return this.service.markSystemIssue(ctx, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may mark this finding as a systeemsignaal (the review team).' })
+  async canMarkSystemIssue(@Parent() finding: Finding, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const { relations } = await this.access.standing(ctx, finding);
+    return canMarkSystemIssue(relations, finding.status);
   }
 
   @ResolveField(() => Visit)

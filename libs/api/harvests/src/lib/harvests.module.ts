@@ -9,10 +9,13 @@ import { HarvestsService } from './harvests.service';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
+import { SystemSignalsExportController } from './system-signals/system-signals-export.controller';
+import { SystemSignalsResolver } from './system-signals/system-signals.resolver';
+import { SystemSignalsService } from './system-signals/system-signals.service';
 
 /** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
 @Module({
-  controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController],
+  controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController, SystemSignalsExportController],
   providers: [
     HarvestsService,
     HarvestVersionsService,
@@ -21,10 +24,12 @@ import { PublicHarvestController } from './public/public-harvest.controller';
     HarvestPublicationResolver,
     HarvestWordsService,
     HarvestWordsResolver,
+    SystemSignalsService,
+    SystemSignalsResolver,
   ],
   exports: [HarvestsService, HarvestVersionsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver];
+export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver, SystemSignalsResolver];

@@ -1,4 +1,4 @@
-import type { VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
+import type { RoundEvaluationTaskFacts, VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -64,6 +64,7 @@ interface MyTaskRows {
   visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
   programmeTasks: ProgrammeFactsRow[];
   progressVisits: ProgressVisitFactsRow[] | null;
+  evaluations: RoundEvaluationTaskFacts[];
 }
 
 /**
@@ -81,7 +82,7 @@ export async function myTaskFacts(
   userId: string,
   organisationId: string | null,
   coordinator: boolean,
-): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[]; progressVisits: ProgressVisitFactsRow[] }> {
+): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[]; progressVisits: ProgressVisitFactsRow[]; evaluations: RoundEvaluationTaskFacts[] }> {
   const [row]: MyTaskRows[] = await em.query(
     `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
           r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
@@ -156,13 +157,25 @@ export async function myTaskFacts(
             SELECT json_agg(x.months) AS written, json_agg(x.months) FILTER (WHERE x.submitted_at IS NOT NULL) AS submitted
               FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id) pr ON true
          WHERE v.network_id = $1 AND v.host_organisation_id = $3 AND v.status = 'REPORT_FINAL' AND v.starts_on IS NOT NULL
-       ) AS "progressVisits"`,
+       ) AS "progressVisits",
+       -- The closed rounds of running programmes the caller took part in (a member of one of its
+       -- organisations, or on the team of one of its visits), with whether they submitted their evaluation.
+       (SELECT coalesce(json_agg(json_build_object('programmeId', r.programme_id, 'programme', pr.name, 'roundId', r.id, 'round', r.name,
+                                                   'status', r.status, 'submitted', e.submitted_at IS NOT NULL) ORDER BY pr.name, r.name), '[]'::json)
+          FROM round r JOIN programme pr ON pr.network_id = r.network_id AND pr.id = r.programme_id
+          LEFT JOIN round_evaluation e ON e.network_id = r.network_id AND e.round_id = r.id AND e.user_id = $2
+         WHERE r.network_id = $1 AND r.status = 'CLOSED' AND pr.status <> 'CLOSED'
+           AND (EXISTS (SELECT 1 FROM round_member rm JOIN application a ON a.network_id = rm.network_id AND a.id = rm.application_id
+                         WHERE rm.network_id = r.network_id AND rm.round_id = r.id AND a.organisation_id = $3)
+             OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
+                         WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
+       ) AS evaluations`,
     [networkId, userId, organisationId, coordinator],
   );
   const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
   const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
   const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
-  return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [] };
+  return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [], evaluations: row.evaluations };
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import { can, programmeTasks, progressMomentsOf, progressReviewTask, sortTasks, visitProgress, visitTasks, type Task, type TaskHolder } from '@kijkje/domain';
+import {
+  can,
+  programmeTasks,
+  progressMomentsOf,
+  progressReviewTask,
+  roundEvaluationTasks,
+  sortTasks,
+  visitProgress,
+  visitTasks,
+  type Task,
+  type TaskHolder,
+} from '@kijkje/domain';
 import { HOST_RELATIONS, programmeFactsOf, progressFactsOf, relationsOf, visitFactsOf } from './task-facts';
 import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
@@ -21,6 +32,7 @@ export class TasksService {
       ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
       ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
       ...facts.progressVisits.map((row) => progressReviewTask(progressFactsOf(row), HOST_RELATIONS, now)).filter((t): t is Task => t !== null),
+      ...roundEvaluationTasks(facts.evaluations, now),
     ];
     return sortTasks(tasks);
   }

@@ -3,3 +3,4 @@ export * from './progress-review';
 export * from './timeline';
 export * from './indicators';
 export * from './indicator-csv';
+export * from './evaluation';

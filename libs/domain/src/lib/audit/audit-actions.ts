@@ -80,6 +80,8 @@ export const AUDIT_ACTIONS = [
   'finding.withheld',
   'finding.replied',
   'finding.commented',
+  'finding.system_issue_marked',
+  'finding.system_issue_cleared',
   'report.started',
   'report.shared',
   'report.finalised',
@@ -109,6 +111,8 @@ export const AUDIT_ACTIONS = [
   'indicator.saved',
   'indicator.removed',
   'indicator.imported',
+  'round_evaluation.saved',
+  'round_evaluation.submitted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

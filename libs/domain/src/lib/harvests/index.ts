@@ -47,3 +47,4 @@ export type { HarvestReader, HarvestReadTarget } from './harvest-access';
 export { canReadHarvest, harvestReader } from './harvest-access';
 export type { PublicServing, PublicServingState, PublishedVersionFacts } from './harvest-publication';
 export { PUBLIC_SERVING_STATES, publicHttpStatus, publicServing, withdrawalProblem } from './harvest-publication';
+export * from './system-signals';

@@ -177,6 +177,19 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     description: { nl: 'Reacties op acties van verbeterplannen.', en: 'Comments on actions of action plans.' },
   },
   {
+    key: 'roundEvaluations',
+    table: 'round_evaluation',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'full',
+    // The answers are counted without names already; they stay in the round's results, tied to the former member.
+    erasure: 'keep',
+    description: {
+      nl: 'Uw evaluaties van rondes: scores, aanbeveling en toelichting.',
+      en: 'Your evaluations of rounds: scores, recommendation and comment.',
+    },
+  },
+  {
     key: 'reportRevisions',
     table: 'visit_report_revision',
     personColumn: 'created_by',

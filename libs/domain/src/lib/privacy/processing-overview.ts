@@ -109,8 +109,8 @@ export function processingOverview(terms: ProcessingTerms): ProcessingActivity[]
       category: both('Bezoekmateriaal', 'Visit material'),
       subjects: both('Gastgemeenten, visitatoren en genoemde personen', 'Host municipalities, reviewers and people mentioned'),
       data: both(
-        'Voorbereidingen (zelfevaluatie, agenda), bevindingen, opmerkingen, reacties, bezoekrapporten en hun versies, verbeterplannen met hun acties en reacties, voortgangsgesprekken',
-        'Preparations (self-assessment, agenda), findings, comments, replies, visit reports and their versions, action plans with their actions and comments, progress reviews',
+        'Voorbereidingen (zelfevaluatie, agenda), bevindingen, opmerkingen, reacties, bezoekrapporten en hun versies, verbeterplannen met hun acties en reacties, voortgangsgesprekken, evaluaties van rondes',
+        'Preparations (self-assessment, agenda), findings, comments, replies, visit reports and their versions, action plans with their actions and comments, progress reviews, evaluations of rounds',
       ),
       purpose: both('Collegiale visitatie: leren en verbeteren', 'Peer review: learning and improving'),
       legalBasis: PUBLIC_TASK,

@@ -54,6 +54,7 @@ export const RETENTION_KINDS = [
   'planActions',
   'planComments',
   'progressReviews',
+  'roundEvaluations',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export type RetentionCounts = Record<RetentionKind, number>;

@@ -4,3 +4,4 @@ export * from './programme-tasks';
 export * from './progress';
 export * from './facts-json';
 export * from './progress-review-tasks';
+export * from './evaluation-tasks';

@@ -19,6 +19,7 @@ export const TASK_KINDS = [
   'FINALISE_REPORT',
   'COMMENT_ON_REPORT',
   'WRITE_PROGRESS_REVIEW',
+  'EVALUATE_ROUND',
   'PUBLISH_HARVEST',
   'CLOSE_PROGRAMME',
 ] as const;
@@ -76,6 +77,7 @@ export const taskPath = (kind: TaskKind, subject: Pick<TaskSubject, 'programmeId
       return `/programmas/${subject.programmeId}/samenstellen`;
     case 'PUBLISH_HARVEST':
       return `/programmas/${subject.programmeId}/oogsten`;
+    case 'EVALUATE_ROUND':
     case 'OPEN_PROGRAMME':
     case 'CLOSE_PROGRAMME':
     case 'ACCEPT_APPLICATION':

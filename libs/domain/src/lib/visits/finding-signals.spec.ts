@@ -96,6 +96,9 @@ describe('the audit log as the coordinator reads it', () => {
     ['access.denied', 'finding', {}, false],
     ['access.denied', 'visit', {}, true],
     ['round.started', 'round', {}, true],
+    ['finding.system_issue_marked', 'finding', { category: 'LAW' }, false],
+    ['round_evaluation.submitted', 'round', {}, false],
+    ['round_evaluation.saved', 'round', {}, false],
   ] as const)('%s on a %s (%j): %s', (action, targetType, data, shown) => {
     expect(coordinatorSeesAuditEntry({ action, targetType, data })).toBe(shown);
   });

@@ -94,6 +94,8 @@ export const FINDING_AUDIT_FOR_COORDINATOR = [
 
 export function coordinatorSeesAuditEntry(entry: { action: string; targetType: string | null; data?: Record<string, unknown> | null }): boolean {
   if ((FINDING_AUDIT_FOR_COORDINATOR as readonly string[]).includes(entry.action)) return true;
+  // Who evaluated a round, and when, would point at whose answers changed the results.
+  if (entry.action.startsWith('round_evaluation.')) return false;
   if (entry.action === 'finding.created') return entry.data?.['status'] !== undefined && entry.data['status'] !== 'DRAFT';
   return !entry.action.startsWith('finding.') && entry.targetType !== 'finding';
 }

@@ -10,3 +10,4 @@ export * from './finding-signals';
 export * from './denials';
 export * from './visit-time';
 export * from './personal-calendar';
+export * from './system-issue';

@@ -9,6 +9,7 @@ import { EvidenceView, FindingEditor } from './finding-editor';
 import { excerpt } from './finding-labels';
 import { ReleaseSwitch, ReplyForm, ResponseView } from './host-reply';
 import { useEditSessions } from './edit-sessions';
+import { SystemIssueBadge, SystemIssueControl } from './system-issue-control';
 import { VisuallyHidden, ErrorAlert, useFormErrors, formatDateTime, Markdown } from '@kijkje/web/ui';
 
 interface Props {
@@ -139,6 +140,7 @@ export const FindingCard = memo(function FindingCard({ finding, visitId, themes,
       {finding.response && <ResponseView response={finding.response} />}
       {rights.reply && <ReplyForm finding={finding} />}
       {rights.release && showRelease && <ReleaseSwitch finding={finding} />}
+      {finding.canMarkSystemIssue ? <SystemIssueControl finding={finding} /> : <SystemIssueBadge finding={finding} />}
       {rights.discuss && <Comments finding={finding} />}
     </article>
   );

@@ -18,6 +18,7 @@ import { StepNav, StepPager, useFocusOnStepChange, useStep, type Step } from './
 import { type Harvest } from './use-latest-harvest';
 import './harvests.css';
 import './harvest-editor.css';
+import { HarvestSystemSignals } from './harvest-system-signals';
 
 type Announce = (message: string) => void;
 
@@ -109,7 +110,12 @@ function StepView({ step, harvest, onDone, onDoneFocus }: { step: Step; harvest:
   const { t } = useTranslation();
   switch (step) {
     case 'tellen':
-      return <HarvestCounts counts={harvest.counts} headingLevel={2} idPrefix="counts" />;
+      return (
+        <>
+          <HarvestCounts counts={harvest.counts} headingLevel={2} idPrefix="counts" />
+          <HarvestSystemSignals harvestId={harvest.id} headingLevel={3} />
+        </>
+      );
     case 'patronen':
       return <HarvestPatterns patterns={harvest.patterns} headingLevel={3} />;
     case 'citaten':

@@ -9,6 +9,7 @@ import { HarvestPatterns } from './harvest-patterns-view';
 import { QuoteList } from './harvest-preview';
 import { exportPath, HarvestLoadError } from './harvest-states';
 import './harvests.css';
+import { HarvestSystemSignals } from './harvest-system-signals';
 
 /** A published version, as it was frozen: read only, for every member of the network. */
 export function HarvestVersionPage() {
@@ -73,6 +74,7 @@ export function HarvestVersionPage() {
         </Heading>
         <HarvestPatterns patterns={version.patterns} headingLevel={3} />
       </section>
+      <HarvestSystemSignals harvestId={version.harvestId} />
       <section className="kijkje-section" aria-labelledby="version-quotes-heading">
         <Heading level={2} id="version-quotes-heading">
           {t('harvest.quotes.title')}

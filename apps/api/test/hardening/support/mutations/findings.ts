@@ -124,6 +124,18 @@ export function findingMutations(w: FindingsWorld): MutationSpec[] {
       base: () => ({ findingId: first('SHARED'), released: true }),
     },
     {
+      name: 'markSystemIssue',
+      doc: `mutation($input: MarkSystemIssueInput!) { markSystemIssue(input: $input) { id systemIssue version } }`,
+      arg: 'input',
+      actor: 'lead',
+      fields: [
+        { name: 'findingId', kind: 'uuid', required: true, real: () => ids('SUBMITTED', 'SHARED', 'FINAL') },
+        { name: 'category', kind: 'enum', values: ['FUNDING', 'LAW', 'NATIONAL_PARTIES', 'OTHER'], required: false },
+        { name: 'version', kind: 'version', required: true, live: findingVersion('findingId') },
+      ],
+      base: () => ({ findingId: first('SHARED'), category: 'LAW', version: 1 }),
+    },
+    {
       name: 'deleteFinding',
       doc: `mutation($input: FindingStepInput!) { deleteFinding(input: $input) }`,
       arg: 'input',

@@ -1,5 +1,6 @@
 import type { MutationSpec } from '../bad-input';
 import { accountMutations, type AccountsWorld } from './accounts';
+import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
 import { planMutations, type PlansWorld } from './plans';
@@ -20,6 +21,7 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...findingMutations({} as FindingsWorld),
       ...reportMutations({} as ReportsWorld),
       ...planMutations({} as PlansWorld),
+      ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
   };

@@ -44,6 +44,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   recovery_code: CRUD,
   rate_limit_bucket: CRUD,
   round: CRUD,
+  round_evaluation: CRUD,
   retention_record: APPEND,
   round_member: CRUD,
   schedule: NO_DELETE,

@@ -20,6 +20,7 @@ const data: PersonalExport = {
       replies: [],
       reportComments: [],
       planComments: [],
+      roundEvaluations: [],
       applications: [],
       auditEntries: [],
     },

@@ -35,6 +35,7 @@ const T = {
     replies: 'Reacties als gastgemeente',
     reportComments: 'Reacties op verslagen',
     planComments: 'Reacties op verbeterplannen',
+    roundEvaluations: 'Evaluaties van rondes',
     applications: 'Aanmeldingen',
   },
   en: {
@@ -70,6 +71,7 @@ const T = {
     replies: 'Replies as host',
     reportComments: 'Comments on reports',
     planComments: 'Comments on action plans',
+    roundEvaluations: 'Evaluations of rounds',
     applications: 'Applications',
   },
 } as const;
@@ -112,6 +114,10 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
       { heading: t.replies, blocks: texts(t, n.replies, language, (r) => String(r['kind'])) },
       { heading: t.reportComments, blocks: texts(t, n.reportComments, language, () => t.reportComments) },
       { heading: t.planComments, blocks: texts(t, n.planComments, language, () => t.planComments) },
+      {
+        heading: t.roundEvaluations,
+        blocks: texts(t, n.roundEvaluations, language, (r) => ['usefulness', 'safety', 'preparation', 'team'].map((k) => r[k] ?? '–').join(' · ')),
+      },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],

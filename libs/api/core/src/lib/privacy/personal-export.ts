@@ -36,6 +36,7 @@ export interface NetworkPart {
   replies: Record<string, unknown>[];
   reportComments: Record<string, unknown>[];
   planComments: Record<string, unknown>[];
+  roundEvaluations: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

@@ -39,6 +39,9 @@ export const NETWORK_CONTENT = {
   replies: `SELECT r.finding_id AS "findingId", r.kind, r.text, r.updated_at AS "updatedAt" FROM host_response r WHERE r.responded_by = $1 ORDER BY r.updated_at`,
   reportComments: `SELECT r.visit_id AS "visitId", r.host_comment AS "text", r.updated_at AS "updatedAt" FROM visit_report r WHERE r.host_comment_by = $1 ORDER BY r.updated_at`,
   planComments: `SELECT c.id, c.action_id AS "actionId", c.text, c.created_at AS "createdAt" FROM plan_action_comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
+  roundEvaluations: `SELECT e.round_id AS "roundId", e.usefulness, e.safety, e.preparation, e.team, e.would_recommend AS "wouldRecommend",
+                            e.comment AS "text", e.created_at AS "createdAt", e.submitted_at AS "submittedAt"
+                       FROM round_evaluation e WHERE e.user_id = $1 ORDER BY e.created_at, e.round_id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,

@@ -66,6 +66,12 @@ export async function removeMaterial(em: EntityManager, networkId: string, progr
   counts.planActions = await affected(em, `DELETE FROM plan_action WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.actionPlans = await affected(em, `DELETE FROM action_plan WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.progressReviews = await affected(em, `DELETE FROM progress_review WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
+  // The evaluations of the programme's rounds hold free text by a person: they go with the rest.
+  counts.roundEvaluations = await affected(
+    em,
+    `DELETE FROM round_evaluation WHERE network_id = $1 AND round_id IN (SELECT id FROM round WHERE network_id = $1 AND programme_id = $2)`,
+    p,
+  );
   counts.reportVersions = await affected(em, `DELETE FROM visit_report_revision WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.reports = await affected(em, `DELETE FROM visit_report WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);
   counts.reviewers = await affected(em, `DELETE FROM visit_reviewer WHERE network_id = $1 AND visit_id IN (${VISITS})`, p);

@@ -10,12 +10,14 @@ import {
   REPLY_DAYS_MIN,
   RESPONSE_KINDS,
   RESPONSE_TEXT_MAX,
+  SYSTEM_ISSUE_CATEGORIES,
+  type SystemIssueCategory,
   type FindingKind,
   type ResponseKind,
 } from '@kijkje/domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested, ValidateIf } from 'class-validator';
-import { FindingKindEnum } from '../finding.entity';
+import { FindingKindEnum, SystemIssueCategoryEnum } from '../finding.entity';
 import { ResponseKindEnum } from '../responses/host-response.entity';
 
 @InputType()
@@ -100,4 +102,14 @@ export class ReplyToFindingInput {
 export class SetFindingReleaseInput {
   @Field(() => ID) @Uuid() findingId!: string;
   @Field({ description: 'May the finding be used, anonymised, in a harvest?' }) @IsBoolean({ message: 'string|' }) released!: boolean;
+}
+
+@InputType()
+export class MarkSystemIssueInput {
+  @Field(() => ID) @Uuid() findingId!: string;
+  @Field(() => SystemIssueCategoryEnum, { nullable: true, description: 'The category; null takes the mark off.' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @OneOf(SYSTEM_ISSUE_CATEGORIES)
+  category!: SystemIssueCategory | null;
+  @Field(() => Int, { description: 'The version the team member saw; a stale one gives CONFLICT.' }) @Version() version!: number;
 }
