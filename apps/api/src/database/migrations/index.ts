@@ -27,6 +27,7 @@ import { Retention1796256140000 } from './1796256140000-retention';
 import { MembershipRequest1796256150000 } from './1796256150000-membership-request';
 import { ActionPlans1796256160000 } from './1796256160000-action-plans';
 import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
+import { Meetings1796256220000 } from './1796256220000-meetings';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   MembershipRequest1796256150000,
   ActionPlans1796256160000,
   ProgressReviews1796256170000,
+  Meetings1796256220000,
 ];

@@ -1,4 +1,5 @@
 import { dutchSpan, type SpanViolation } from '../time/wall-clock';
+import { materialExpiresAt } from '../privacy/retention';
 
 /** When a meeting takes place: a Dutch day with wall-clock start and end (Europe/Amsterdam), as visits do. */
 export interface MeetingTimes {
@@ -19,4 +20,12 @@ export function meetingSpan(
   const span = dutchSpan(times.day, times.startTime, times.endTime);
   if ('violations' in span) return { violations: [...violations, ...span.violations] };
   return violations.length ? { violations } : span;
+}
+
+/**
+ * Cards and registrations of a meeting are personal data: they go once the network's retention
+ * has passed since the meeting ended (the meeting itself, its programme and tables stay).
+ */
+export function meetingMaterialExpired(endsAt: Date, years: number, now: Date): boolean {
+  return now.getTime() > materialExpiresAt(endsAt, years).getTime();
 }

@@ -20,6 +20,8 @@ const data: PersonalExport = {
       replies: [],
       reportComments: [],
       planComments: [],
+      meetingRegistrations: [],
+      meetingCards: [],
       applications: [],
       auditEntries: [],
     },

@@ -35,6 +35,8 @@ const T = {
     replies: 'Reacties als gastgemeente',
     reportComments: 'Reacties op verslagen',
     planComments: 'Reacties op verbeterplannen',
+    meetingRegistrations: 'Aanmeldingen voor werkbijeenkomsten',
+    meetingCards: 'Kaartjes aan thematafels',
     applications: 'Aanmeldingen',
   },
   en: {
@@ -70,6 +72,8 @@ const T = {
     replies: 'Replies as host',
     reportComments: 'Comments on reports',
     planComments: 'Comments on action plans',
+    meetingRegistrations: 'Work meeting registrations',
+    meetingCards: 'Cards at theme tables',
     applications: 'Applications',
   },
 } as const;
@@ -112,6 +116,8 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
       { heading: t.replies, blocks: texts(t, n.replies, language, (r) => String(r['kind'])) },
       { heading: t.reportComments, blocks: texts(t, n.reportComments, language, () => t.reportComments) },
       { heading: t.planComments, blocks: texts(t, n.planComments, language, () => t.planComments) },
+      { heading: t.meetingRegistrations, blocks: texts(t, n.meetingRegistrations, language, (r) => `${r['title']} · ${r['status']}`) },
+      { heading: t.meetingCards, blocks: texts(t, n.meetingCards, language, (r) => String(r['kind'])) },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],

@@ -36,6 +36,8 @@ export interface NetworkPart {
   replies: Record<string, unknown>[];
   reportComments: Record<string, unknown>[];
   planComments: Record<string, unknown>[];
+  meetingRegistrations: Record<string, unknown>[];
+  meetingCards: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

@@ -39,6 +39,10 @@ export const NETWORK_CONTENT = {
   replies: `SELECT r.finding_id AS "findingId", r.kind, r.text, r.updated_at AS "updatedAt" FROM host_response r WHERE r.responded_by = $1 ORDER BY r.updated_at`,
   reportComments: `SELECT r.visit_id AS "visitId", r.host_comment AS "text", r.updated_at AS "updatedAt" FROM visit_report r WHERE r.host_comment_by = $1 ORDER BY r.updated_at`,
   planComments: `SELECT c.id, c.action_id AS "actionId", c.text, c.created_at AS "createdAt" FROM plan_action_comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
+  meetingRegistrations: `SELECT r.meeting_id AS "meetingId", m.title, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt"
+                           FROM meeting_registration r JOIN meeting m ON m.network_id = r.network_id AND m.id = r.meeting_id
+                          WHERE r.user_id = $1 ORDER BY r.registered_at, r.id`,
+  meetingCards: `SELECT c.id, c.meeting_id AS "meetingId", c.kind, c.text, c.created_at AS "createdAt" FROM meeting_card c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,
