@@ -1490,7 +1490,7 @@ const MATRIX: Record<string, Case> = {
       expect(
         codeOf(
           await o.gql(`mutation($input: MeetingStepInput!) { stepMeeting(input: $input) { id } }`, {
-            input: { id: meetingOfA.id, version: 1, step: 'cancel' },
+            input: { id: meetingOfA.id, version: 1, step: 'CANCEL' },
           }),
         ),
       ).toBe('NOT_FOUND'),

@@ -103,9 +103,9 @@ describe('work meetings with theme tables', () => {
     tables = withTables.tables;
     expect(withTables.items.map((i: { talk: string }) => i.talk)).toEqual(['Opening']);
     expect(tables.map((x) => x.name)).toEqual(['Wmo & Jeugd', 'Participatie']);
-    const opened = (await coordinator.ok(STEP, { input: { id: meetingId, version: withTables.version, step: 'open' } })).stepMeeting;
+    const opened = (await coordinator.ok(STEP, { input: { id: meetingId, version: withTables.version, step: 'OPEN' } })).stepMeeting;
     expect(opened.status).toBe('OPEN');
-    expect(codeOf(await coordinator.gql(STEP, { input: { id: meetingId, version: withTables.version, step: 'hold' } }))).toBe('CONFLICT');
+    expect(codeOf(await coordinator.gql(STEP, { input: { id: meetingId, version: withTables.version, step: 'HOLD' } }))).toBe('CONFLICT');
   });
 
   it('registers first come first served, waitlists beyond capacity, and promotes the first waiting on a cancellation', async () => {

@@ -23,6 +23,11 @@ const WHOLE_ROW_TABLES = [
   'harvest_withdrawal',
   'harvest_public',
   'finding_rollup',
+  'meeting',
+  'meeting_item',
+  'meeting_table',
+  'meeting_registration',
+  'meeting_card',
 ] as const;
 
 const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

@@ -182,10 +182,11 @@ export class MeetingsService {
     const organiser = s.rights.edit || s.rights.assignTables;
     if (!organiser) return this.access.notAllowed(ctx, 'meeting', input.id, NOT_ORGANISER);
     if (s.meeting.version !== input.version) throw conflict(s.meeting.version);
-    const to = meetingTransition(s.meeting.status, input.step);
+    const transition = ({ OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' } as const)[input.step];
+    const to = meetingTransition(s.meeting.status, transition);
     if (!to) throw badUserInput([{ field: 'step', messages: { nl: 'Deze stap kan nu niet.', en: 'This step is not possible now.' } }]);
     if (!(await q.setMeetingStatus(ctx.em, s.meeting.networkId, s.meeting.id, input.version, to))) throw conflict(s.meeting.version);
-    const action = ({ open: 'meeting.open', hold: 'meeting.held', cancel: 'meeting.cancelled' } as const)[input.step];
+    const action = ({ OPEN: 'meeting.open', HOLD: 'meeting.held', CANCEL: 'meeting.cancelled' } as const)[input.step];
     await this.record(ctx, s.meeting.networkId, action, s.meeting.id, { from: s.meeting.status, to });
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
     return s.meeting.id;

@@ -24,6 +24,9 @@ registerEnumType(MeetingQuestionEnum, {
   description: 'The three questions: wat gaat goed, waar maak je je zorgen om, eigen verantwoordelijkheid.',
 });
 
+export const MeetingStepEnum = { OPEN: 'OPEN', HOLD: 'HOLD', CANCEL: 'CANCEL' } as const;
+registerEnumType(MeetingStepEnum, { name: 'MeetingStep', description: 'OPEN: for registration; HOLD: registration closes, the meeting is held; CANCEL.' });
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const int = { message: 'integer|' };
 
@@ -51,7 +54,7 @@ export class UpdateMeetingInput extends MeetingFieldsInput {
 export class MeetingStepInput {
   @Field(() => ID) @Uuid() id!: string;
   @Field(() => Int) @Version() version!: number;
-  @Field(() => String, { description: 'open, hold or cancel' }) @OneOf(['open', 'hold', 'cancel']) step!: 'open' | 'hold' | 'cancel';
+  @Field(() => MeetingStepEnum) @OneOf(Object.values(MeetingStepEnum)) step!: keyof typeof MeetingStepEnum;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import type { MutationSpec } from '../bad-input';
 import { accountMutations, type AccountsWorld } from './accounts';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
+import { meetingMutations, type MeetingsWorld } from './meetings';
 import { planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -22,5 +23,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...planMutations({} as PlansWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
+    'bad-input.meetings.spec.ts': meetingMutations({} as MeetingsWorld),
   };
 }
