@@ -1,3 +1,4 @@
+import { Scheduler } from '@kijkje/api/core';
 import { addDays, dutchToday } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
@@ -222,5 +223,29 @@ describe('work meetings with theme tables', () => {
     await host.ok(MARK, { input: { cardId: card.id, isYield: true, isRecommendation: false } });
     await plenarySub.next((e) => (e as { meetingPlenaryChanged: { tableId: string } }).meetingPlenaryChanged.tableId === tables[0].id);
     await Promise.all([tableSub.close(), plenarySub.close(), otherTable.close()]);
+  });
+
+  it('removes cards and registrations once the network’s retention has passed since the meeting, keeping the meeting', async () => {
+    await withAdmin(
+      (c) =>
+        c.query(`UPDATE meeting SET starts_at = now() - interval '6 years', ends_at = now() - interval '6 years' + interval '3 hours' WHERE id = $1`, [
+          meetingId,
+        ]),
+      t.db.ownerUrl,
+    );
+    await t.app.get(Scheduler).runDue(new Date(Date.now() + 2 * 24 * 3_600_000));
+    const left = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT (SELECT count(*) FROM meeting_card WHERE meeting_id = $1)::int AS cards, (SELECT count(*) FROM meeting_registration WHERE meeting_id = $1)::int AS registrations,
+                    (SELECT count(*) FROM meeting_table WHERE meeting_id = $1)::int AS tables,
+                    (SELECT count(*) FROM audit_event WHERE action = 'meeting.material_expired' AND target_id = $1::text)::int AS audited`,
+            [meetingId],
+          )
+        ).rows[0],
+      t.db.ownerUrl,
+    );
+    expect(left).toEqual({ cards: 0, registrations: 0, tables: 2, audited: 1 });
   });
 });
