@@ -27,15 +27,15 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
   const coordinator = await person(browser, DEMO.coordinator);
   await coordinator.goto('/bijeenkomsten');
   await expectPage(coordinator, 'Werkbijeenkomsten');
-  await coordinator.getByLabel('Titel').fill(title);
-  await coordinator.getByLabel('Dag (JJJJ-MM-DD)').fill('2099-06-11');
-  await coordinator.getByLabel('Plaats').fill('Stadhuis Utrecht');
+  await coordinator.getByLabel('Titel', { exact: true }).fill(title);
+  await coordinator.getByLabel('Dag (JJJJ-MM-DD)', { exact: true }).fill('2099-06-11');
+  await coordinator.getByLabel('Plaats', { exact: true }).fill('Stadhuis Utrecht');
   await coordinator.getByRole('button', { name: 'Bijeenkomst aanmaken', exact: true }).click();
   await expectPage(coordinator, title);
-  await coordinator.getByLabel('Naam van de tafel').fill('Wmo & Jeugd');
+  await coordinator.getByLabel('Naam van de tafel', { exact: true }).fill('Wmo & Jeugd');
   await coordinator.getByRole('button', { name: 'Tafel toevoegen', exact: true }).click();
   await expect(coordinator.getByText('0 van 8 plaatsen')).toBeVisible();
-  await coordinator.getByLabel('Onderwerp').fill('Opening door de wethouder');
+  await coordinator.getByLabel('Onderwerp', { exact: true }).fill('Opening door de wethouder');
   await coordinator.getByRole('button', { name: 'Programmaonderdeel toevoegen', exact: true }).click();
   await expect(coordinator.getByText('13:30 · Opening door de wethouder')).toBeVisible();
   await coordinator.getByRole('button', { name: 'Openen voor aanmelding', exact: true }).click();
@@ -68,8 +68,8 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
 
   await member.goto(`/bijeenkomsten/${meetingId}/tafels/${tableId}`);
   await expectPage(member, 'Tafel Wmo & Jeugd');
-  await member.getByLabel('Vraag').selectOption({ label: 'Wat gaat goed?' });
-  await member.getByLabel('Uw kaartje').fill('Korte lijnen met de wijkteams.');
+  await member.getByLabel('Vraag', { exact: true }).selectOption({ label: 'Wat gaat goed?' });
+  await member.getByLabel('Uw kaartje', { exact: true }).fill('Korte lijnen met de wijkteams.');
   await member.getByRole('button', { name: 'Kaartje plaatsen', exact: true }).click();
   await expect(member.getByText('Uw kaartje staat op tafel.')).toBeVisible();
   expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -16,7 +16,17 @@ export function CreateMeetingForm() {
   const action = useAction(
     async () => {
       const { data } = await create({
-        variables: { input: { ...v, capacity: Number.parseInt(v.capacity, 10) || 0, hostMayEdit: false, hostOrganisationId: null } },
+        variables: {
+          input: {
+            ...v,
+            description: v.description || null,
+            place: v.place || null,
+            onlineLink: v.onlineLink || null,
+            capacity: Number.parseInt(v.capacity, 10) || 0,
+            hostMayEdit: false,
+            hostOrganisationId: null,
+          },
+        },
       });
       return data!.createMeeting.id;
     },

@@ -97,7 +97,9 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
   const [add] = useMutation(AddMeetingItemDocument);
   const [v, setV] = useState({ atTime: '13:30', speaker: '', talk: '' });
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
-  const action = useAction(() => add({ variables: { input: { meetingId, ...v } } }), { onDone: () => setV((old) => ({ ...old, speaker: '', talk: '' })) });
+  const action = useAction(() => add({ variables: { input: { meetingId, ...v, speaker: v.speaker || null } } }), {
+    onDone: () => setV((old) => ({ ...old, speaker: '', talk: '' })),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void action.run();
