@@ -1,5 +1,6 @@
 import { Scheduler } from '@kijkje/api/core';
 import { addDays, dutchToday } from '@kijkje/domain';
+import request from 'supertest';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -223,6 +224,16 @@ describe('work meetings with theme tables', () => {
     await host.ok(MARK, { input: { cardId: card.id, isYield: true, isRecommendation: false } });
     await plenarySub.next((e) => (e as { meetingPlenaryChanged: { tableId: string } }).meetingPlenaryChanged.tableId === tables[0].id);
     await Promise.all([tableSub.close(), plenarySub.close(), otherTable.close()]);
+  });
+
+  it('gives the meeting as a calendar file in Dutch time to those who may read it, and to nobody else', async () => {
+    const ics = await request(t.http).get(`/export/agenda/bijeenkomst/${meetingId}.ics`).set('cookie', p1.cookie!);
+    expect(ics.status).toBe(200);
+    expect(ics.text).toContain(`UID:bijeenkomst-${meetingId}@kijkje`);
+    expect(ics.text).toMatch(/DTSTART;TZID=Europe\/Amsterdam:\d{8}T133000/);
+    expect(ics.text).toContain('SUMMARY:Kijkje: Werkbijeenkomst Sociaal Domein');
+    const other = await signedIn(t, world.b.coordinator);
+    expect((await request(t.http).get(`/export/agenda/bijeenkomst/${meetingId}.ics`).set('cookie', other.cookie!)).status).toBe(404);
   });
 
   it('removes cards and registrations once the network’s retention has passed since the meeting, keeping the meeting', async () => {

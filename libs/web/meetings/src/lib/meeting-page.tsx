@@ -53,6 +53,9 @@ export function MeetingPage() {
       <Registration meeting={m} />
       <TableChoice meeting={m} />
       <Paragraph>
+        <a href={`/export/agenda/bijeenkomst/${encodeURIComponent(m.id)}.ics?taal=${i18n.language.startsWith('en') ? 'en' : 'nl'}`}>{t('meetings.calendar')}</a>
+      </Paragraph>
+      <Paragraph>
         <RouterLink to={`/bijeenkomsten/${m.id}/plenair`}>{t('meetings.plenaryLink')}</RouterLink>
       </Paragraph>
       {(m.canEdit || m.canAssignTables) && <MeetingOrganiser meeting={m} />}
