@@ -21,6 +21,7 @@ export default {
     '<rootDir>/libs/web/findings',
     '<rootDir>/libs/web/reports',
     '<rootDir>/libs/web/harvests',
+    '<rootDir>/libs/web/meetings',
     '<rootDir>/libs/web/tasks',
     '<rootDir>/libs/web/notifications',
     '<rootDir>/tools',

@@ -25,6 +25,7 @@ import { VisitsModule } from '@kijkje/api/visits';
 import { FindingsModule } from '@kijkje/api/findings';
 import { ReportsModule } from '@kijkje/api/reports';
 import { HarvestsModule } from '@kijkje/api/harvests';
+import { MeetingsModule } from '@kijkje/api/meetings';
 import { TasksModule } from '@kijkje/api/tasks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
@@ -61,6 +62,7 @@ export class AppModule {
         ReportsModule,
         HarvestsModule,
         TasksModule,
+        MeetingsModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { VISITS_RESOLVERS } from '@kijkje/api/visits';
 import { FINDINGS_RESOLVERS } from '@kijkje/api/findings';
 import { REPORTS_RESOLVERS } from '@kijkje/api/reports';
 import { HARVESTS_RESOLVERS } from '@kijkje/api/harvests';
+import { MEETINGS_RESOLVERS } from '@kijkje/api/meetings';
 import { TASKS_RESOLVERS } from '@kijkje/api/tasks';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ async function main() {
     ...REPORTS_RESOLVERS,
     ...HARVESTS_RESOLVERS,
     ...TASKS_RESOLVERS,
+    ...MEETINGS_RESOLVERS,
   ]);
   const out = process.argv[2] ?? 'apps/api/schema.gql';
   writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');

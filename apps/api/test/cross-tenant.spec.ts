@@ -24,6 +24,13 @@ let harvestWorld: HarvestWorld;
 let harvestsOfA: { draft: string; network: string; public: string; publicSlug: string; withdrawn: string };
 /** A shared action plan of one of network A's visits, with one action. */
 let planOfA: { visitId: string; actionId: string; findingId: string };
+/** An open work meeting of network A with a table, a programme item, the member's registration and a yield card. */
+let meetingOfA: { id: string; tableId: string; itemId: string; cardId: string; otherCardId: string };
+let meetingStateBefore: unknown;
+const meetingState = async (t: TestApp, w: World) => {
+  const all = (await state(t, w)) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('meeting')));
+};
 
 const leaksNothingOfA = (res: GqlResult, w: World) => {
   const body = JSON.stringify(res.data ?? {});
@@ -98,7 +105,13 @@ const state = (t: TestApp, w: World) =>
                   (SELECT string_agg(months::text || version || foto_van_nu, ',' ORDER BY visit_id, months) FROM progress_review WHERE network_id = $1) AS progress_reviews,
                   (SELECT string_agg(code || period || value::text || version, ',' ORDER BY organisation_id, code, period) FROM indicator_value WHERE network_id = $1) AS indicators,
                   (SELECT string_agg(user_id::text || version || comment, ',' ORDER BY round_id, user_id) FROM round_evaluation WHERE network_id = $1) AS round_evaluations,
-                  (SELECT string_agg(id::text || system_issue, ',' ORDER BY id) FROM finding WHERE network_id = $1 AND system_issue IS NOT NULL) AS system_issues`,
+                  (SELECT string_agg(id::text || system_issue, ',' ORDER BY id) FROM finding WHERE network_id = $1 AND system_issue IS NOT NULL) AS system_issues,
+                  (SELECT string_agg(title || version || status, ',' ORDER BY id) FROM meeting WHERE network_id = $1) AS meetings,
+                  (SELECT count(*) FROM meeting_table WHERE network_id = $1)::int AS meeting_tables,
+                  (SELECT count(*) FROM meeting_item WHERE network_id = $1)::int AS meeting_items,
+                  (SELECT string_agg(status || coalesce(table_id::text, '-'), ',' ORDER BY id) FROM meeting_registration WHERE network_id = $1) AS meeting_registrations,
+                  (SELECT string_agg(text || is_yield || is_recommendation || coalesce(cluster, '-') || coalesce(merged_into_id::text, '-'), ',' ORDER BY id)
+                     FROM meeting_card WHERE network_id = $1) AS meeting_cards`,
           [w.a.id],
         )
       ).rows[0],
@@ -1505,6 +1518,171 @@ const MATRIX: Record<string, Case> = {
       await sub.close();
     },
   },
+  // Work meetings
+  meetings: {
+    attempt: async (o, w) => {
+      const res = await o.gql(`{ meetings { id title } }`);
+      expect(codeOf(res)).toBe('OK');
+      expect(JSON.stringify(res.data)).not.toContain(meetingOfA.id);
+      leaksNothingOfA(res, w);
+    },
+  },
+  meeting: { attempt: async (o) => expect(codeOf(await o.gql(`query($id: ID!) { meeting(id: $id) { id title } }`, { id: meetingOfA.id }))).toBe('NOT_FOUND') },
+  tableCards: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`query($id: ID!) { tableCards(tableId: $id) { cards { text } } }`, { id: meetingOfA.tableId }))).toBe('NOT_FOUND'),
+  },
+  plenary: {
+    attempt: async (o) => expect(codeOf(await o.gql(`query($id: ID!) { plenary(meetingId: $id) { title } }`, { id: meetingOfA.id }))).toBe('NOT_FOUND'),
+  },
+  createMeeting: {
+    // A meeting of the outsider's own network, never with A's organisation as its host.
+    attempt: async (o, w) => {
+      const input = { title: 'Eigen bijeenkomst', hostMayEdit: false, day: '2099-06-01', startTime: '13:30', endTime: '17:00', capacity: 10 };
+      const res = await o.gql(`mutation($input: MeetingFieldsInput!) { createMeeting(input: $input) { id } }`, {
+        input: { ...input, hostOrganisationId: w.a.organisations[0].id },
+      });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      const own = await o.gql(`mutation($input: MeetingFieldsInput!) { createMeeting(input: $input) { id title } }`, { input });
+      expect(codeOf(own)).toBe('OK');
+      leaksNothingOfA(own, w);
+    },
+  },
+  updateMeeting: {
+    attempt: async (o) => {
+      const input = {
+        id: meetingOfA.id,
+        version: 1,
+        title: 'Overgenomen',
+        hostMayEdit: true,
+        day: '2099-06-01',
+        startTime: '13:30',
+        endTime: '17:00',
+        capacity: 10,
+      };
+      expect(codeOf(await o.gql(`mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }`, { input }))).toBe('NOT_FOUND');
+    },
+  },
+  stepMeeting: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: MeetingStepInput!) { stepMeeting(input: $input) { id } }`, {
+            input: { id: meetingOfA.id, version: 1, step: 'CANCEL' },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  addMeetingTable: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: AddMeetingTableInput!) { addMeetingTable(input: $input) { id } }`, {
+            input: { meetingId: meetingOfA.id, name: 'Indringer', capacity: 5 },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  removeMeetingTable: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`mutation($id: ID!) { removeMeetingTable(tableId: $id) { id } }`, { id: meetingOfA.tableId }))).toBe('NOT_FOUND'),
+  },
+  addMeetingItem: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: AddMeetingItemInput!) { addMeetingItem(input: $input) { id } }`, {
+            input: { meetingId: meetingOfA.id, atTime: '14:00', talk: 'Indringer' },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  removeMeetingItem: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`mutation($id: ID!) { removeMeetingItem(itemId: $id) { id } }`, { id: meetingOfA.itemId }))).toBe('NOT_FOUND'),
+  },
+  registerForMeeting: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id: meetingOfA.id }))).toBe('NOT_FOUND'),
+  },
+  cancelMeetingRegistration: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`mutation($id: ID!) { cancelMeetingRegistration(meetingId: $id) { id } }`, { id: meetingOfA.id }))).toBe('NOT_FOUND'),
+  },
+  chooseMeetingTable: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: ChooseMeetingTableInput!) { chooseMeetingTable(input: $input) { id } }`, {
+            input: { meetingId: meetingOfA.id, tableId: meetingOfA.tableId },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  assignMeetingTables: {
+    attempt: async (o) =>
+      expect(codeOf(await o.gql(`mutation($id: ID!) { assignMeetingTables(meetingId: $id) { id } }`, { id: meetingOfA.id }))).toBe('NOT_FOUND'),
+  },
+  postMeetingCard: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: PostMeetingCardInput!) { postMeetingCard(input: $input) { id } }`, {
+            input: { tableId: meetingOfA.tableId, kind: 'STRENGTH', text: 'Indringer' },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  moveMeetingCard: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: MoveMeetingCardInput!) { moveMeetingCard(input: $input) { id } }`, {
+            input: { cardId: meetingOfA.cardId, cluster: 'x' },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  mergeMeetingCards: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: MergeMeetingCardsInput!) { mergeMeetingCards(input: $input) { id } }`, {
+            input: { sourceId: meetingOfA.otherCardId, targetId: meetingOfA.cardId },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  markMeetingCard: {
+    attempt: async (o) =>
+      expect(
+        codeOf(
+          await o.gql(`mutation($input: MarkMeetingCardInput!) { markMeetingCard(input: $input) { id } }`, {
+            input: { cardId: meetingOfA.otherCardId, isYield: true, isRecommendation: true },
+          }),
+        ),
+      ).toBe('NOT_FOUND'),
+  },
+  meetingTableChanged: {
+    attempt: async (o, w, t) => {
+      const client = wsClient(await t.listen(), { cookie: o.cookie, origin: t.config.appUrl });
+      const sub = subscribe(client, `subscription($id: ID!) { meetingTableChanged(tableId: $id) { cardId change } }`, { id: meetingOfA.tableId });
+      await sub.ready;
+      expect(JSON.stringify(sub.error)).toContain('NOT_FOUND');
+      expect(sub.received).toEqual([]);
+      await sub.close();
+    },
+  },
+  meetingPlenaryChanged: {
+    attempt: async (o, w, t) => {
+      const client = wsClient(await t.listen(), { cookie: o.cookie, origin: t.config.appUrl });
+      const sub = subscribe(client, `subscription($id: ID!) { meetingPlenaryChanged(meetingId: $id) { tableId change } }`, { id: meetingOfA.id });
+      await sub.ready;
+      expect(JSON.stringify(sub.error)).toContain('NOT_FOUND');
+      expect(sub.received).toEqual([]);
+      await sub.close();
+    },
+  },
 };
 
 describe('cross-tenant matrix', () => {
@@ -1604,12 +1782,51 @@ describe('cross-tenant matrix', () => {
         t.db.ownerUrl,
       )
     ).rows[0].id;
+    meetingOfA = await withAdmin(async (c) => {
+      const m = await c.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Geheime bijeenkomst van A', now() + interval '1 day', now() + interval '25 hours', 20, 'OPEN') RETURNING id`,
+        [world.a.id],
+      );
+      const id = m.rows[0].id;
+      const table = await c.query(
+        `INSERT INTO meeting_table (network_id, meeting_id, name, capacity, host_user_id) VALUES ($1, $2, 'Geheime tafel', 5, $3) RETURNING id`,
+        [world.a.id, id, world.a.member.id],
+      );
+      const tableId = table.rows[0].id;
+      const item = await c.query(`INSERT INTO meeting_item (network_id, meeting_id, at_time, talk) VALUES ($1, $2, '13:30', 'Opening') RETURNING id`, [
+        world.a.id,
+        id,
+      ]);
+      await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id) VALUES ($1, $2, $3, 'REGISTERED', $4)`, [
+        world.a.id,
+        id,
+        world.a.member.id,
+        tableId,
+      ]);
+      const card = (text: string, isYield: boolean) =>
+        c.query(
+          `INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id, is_yield) VALUES ($1, $2, $3, 'STRENGTH', $4, $5, $6) RETURNING id`,
+          [world.a.id, id, tableId, text, world.a.member.id, isYield],
+        );
+      return {
+        id,
+        tableId,
+        itemId: item.rows[0].id,
+        cardId: (await card('Geheime opbrengst', true)).rows[0].id,
+        otherCardId: (await card('Geheim kaartje', false)).rows[0].id,
+      };
+    }, t.db.ownerUrl);
+    meetingStateBefore = await meetingState(t, world);
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());
 
   it.each(Object.keys(MATRIX))('%s by a coordinator of another network reveals and changes nothing', async (operation) => {
     await MATRIX[operation].attempt(outsider, world, t, visitWorld);
+  });
+
+  it('leaves network A’s meeting, tables, registrations and cards exactly as they were after every meeting operation above', async () => {
+    expect(await meetingState(t, world)).toEqual(meetingStateBefore);
   });
 
   it('covers every operation of the schema', () => {

@@ -21,3 +21,4 @@ export * from './lib/privacy/processing-overview';
 export * from './lib/privacy/personal-data';
 export * from './lib/privacy/erasure';
 export * from './lib/identity/second-factor-policy';
+export * from './lib/meetings';

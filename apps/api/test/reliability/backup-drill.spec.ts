@@ -237,6 +237,38 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
     );
     await c.query(`UPDATE finding SET system_issue = 'FUNDING' WHERE id = $1`, [visit.finding]);
   }, ownerUrl);
+  // A work meeting with a programme item, a theme table, a registration and a card at the table.
+  await withAdmin(async (c) => {
+    const { rows } = await c.query(
+      `SELECT m.network_id, m.user_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'reviewer@kijkje.test' LIMIT 1`,
+    );
+    const [member] = rows;
+    const meeting = await c.query(
+      `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Oefenbijeenkomst', now(), now() + interval '3 hours', 20, 'OPEN') RETURNING id`,
+      [member.network_id],
+    );
+    const meetingId = meeting.rows[0].id;
+    await c.query(`INSERT INTO meeting_item (network_id, meeting_id, at_time, speaker, talk) VALUES ($1, $2, '13:30', 'Spreker', 'Opening')`, [
+      member.network_id,
+      meetingId,
+    ]);
+    const table = await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, capacity) VALUES ($1, $2, 'Wmo & Jeugd', 8) RETURNING id`, [
+      member.network_id,
+      meetingId,
+    ]);
+    await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id) VALUES ($1, $2, $3, 'REGISTERED', $4)`, [
+      member.network_id,
+      meetingId,
+      member.user_id,
+      table.rows[0].id,
+    ]);
+    await c.query(`INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id) VALUES ($1, $2, $3, 'STRENGTH', 'Korte lijnen.', $4)`, [
+      member.network_id,
+      meetingId,
+      table.rows[0].id,
+      member.user_id,
+    ]);
+  }, ownerUrl);
   // The minimal record an erasure leaves (the erasure itself is proven in privacy-erasure.spec.ts).
   await withAdmin(
     (c) =>

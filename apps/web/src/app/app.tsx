@@ -32,6 +32,10 @@ const NotificationsPage = lazy(() => import('./lazy/notifications').then((m) => 
 const NotificationSettingsPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.NotificationSettingsPage })));
 const CalendarFeedPage = lazy(() => import('./lazy/notifications').then((m) => ({ default: m.CalendarFeedPage })));
 const AccountPage = lazy(() => import('./lazy/account').then((m) => ({ default: m.AccountPage })));
+const MeetingsPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.MeetingsPage })));
+const MeetingPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.MeetingPage })));
+const MeetingTablePage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.TablePage })));
+const MeetingPlenaryPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.PlenaryPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
@@ -66,6 +70,10 @@ const protectedPages: [string, ComponentType][] = [
   ['/bezoeken/:id/verbeterplan', ActionPlanPage],
   ['/tijdlijn', TimelinePage],
   ['/tijdlijn/:organisationId', TimelinePage],
+  ['/bijeenkomsten', MeetingsPage],
+  ['/bijeenkomsten/:id', MeetingPage],
+  ['/bijeenkomsten/:id/tafels/:tableId', MeetingTablePage],
+  ['/bijeenkomsten/:id/plenair', MeetingPlenaryPage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],

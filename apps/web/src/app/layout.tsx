@@ -69,6 +69,13 @@ export function Layout() {
                 )}
                 {viewer.currentNetwork && (
                   <li>
+                    <RouterNavLink to="/bijeenkomsten" end={false}>
+                      {t('meetings.nav')}
+                    </RouterNavLink>
+                  </li>
+                )}
+                {viewer.currentNetwork && (
+                  <li>
                     <NotificationBell networkId={viewer.currentNetwork.id} />
                   </li>
                 )}

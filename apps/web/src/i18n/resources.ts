@@ -8,6 +8,7 @@ import { roundsTranslations } from '@kijkje/web/rounds';
 import { uiTranslations } from '@kijkje/web/ui';
 import { visitsTranslations } from '@kijkje/web/visits';
 import { tasksTranslations } from '@kijkje/web/tasks';
+import { meetingsTranslations } from '@kijkje/web/meetings';
 import { notificationsTranslations } from '@kijkje/web/notifications';
 import en from './en.json';
 import nl from './nl.json';
@@ -29,6 +30,7 @@ const libraries = [
   harvestsTranslations,
   tasksTranslations,
   notificationsTranslations,
+  meetingsTranslations,
 ];
 
 export const parts = {

@@ -36,6 +36,8 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean][] = 
   ['harvest.read', false, true, true, false, false, false],
   ['identityProvider.manage', false, true, false, false, false, false],
   ['privacy.manage', false, true, false, false, false, false],
+  ['meeting.read', false, true, true, false, false, false],
+  ['meeting.manage', false, true, false, false, false, false],
 ];
 
 describe('can', () => {

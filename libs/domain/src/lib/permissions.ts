@@ -26,6 +26,8 @@ export const ACTIONS = [
   'harvest.read',
   'identityProvider.manage',
   'privacy.manage',
+  'meeting.read',
+  'meeting.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,6 +70,9 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   'identityProvider.manage': ['coordinator'],
   // The retention of visit material and the processing overview: the network's coordinators.
   'privacy.manage': ['coordinator'],
+  // Work meetings: the network's members take part; who does what per meeting and table is meetingRights and tableRights.
+  'meeting.read': ['coordinator', 'member'],
+  'meeting.manage': ['coordinator'],
 };
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */

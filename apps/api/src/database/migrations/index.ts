@@ -30,6 +30,7 @@ import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
 import { ProgressMoments1796256180000 } from './1796256180000-progress-moments';
 import { Indicators1796256200000 } from './1796256200000-indicators';
 import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
+import { Meetings1796256220000 } from './1796256220000-meetings';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ProgressMoments1796256180000,
   Indicators1796256200000,
   RoundEvaluation1796256210000,
+  Meetings1796256220000,
 ];

@@ -24,6 +24,11 @@ const WHOLE_ROW_TABLES = [
   'harvest_public',
   'finding_rollup',
   'round_evaluation',
+  'meeting',
+  'meeting_item',
+  'meeting_table',
+  'meeting_registration',
+  'meeting_card',
 ] as const;
 
 const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

@@ -190,6 +190,27 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     },
   },
   {
+    key: 'meetingRegistrations',
+    table: 'meeting_registration',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'delete',
+    description: { nl: 'Uw aanmeldingen voor werkbijeenkomsten en uw tafel.', en: 'Your registrations for work meetings and your table.' },
+  },
+  {
+    key: 'meetingCards',
+    table: 'meeting_card',
+    personColumn: 'author_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'keep',
+    description: {
+      nl: 'Kaartjes die u aan een thematafel schreef; andere tafels zien ze nooit met uw naam.',
+      en: 'Cards you wrote at a theme table; other tables never see them with your name.',
+    },
+  },
+  {
     key: 'reportRevisions',
     table: 'visit_report_revision',
     personColumn: 'created_by',

@@ -3,6 +3,7 @@ import { accountMutations, type AccountsWorld } from './accounts';
 import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
+import { meetingMutations, type MeetingsWorld } from './meetings';
 import { planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -24,5 +25,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
+    'bad-input.meetings.spec.ts': meetingMutations({} as MeetingsWorld),
   };
 }

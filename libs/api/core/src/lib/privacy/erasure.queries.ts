@@ -33,6 +33,9 @@ export const OTHER_NETWORKS = `SELECT id FROM network WHERE id <> ALL($1::uuid[]
 /** Inside one network's scope, as the person (own_only_delete): their notifications go. */
 export const DELETE_NOTIFICATIONS = `DELETE FROM notification WHERE recipient_id = $1`;
 /** Inside one network's scope: the person's memberships end (they stay, so authored content keeps its organisation). */
+/** Registrations for work meetings: the seat is the person's alone (their cards stay, attributed to a former member). */
+export const DELETE_MEETING_REGISTRATIONS = `DELETE FROM meeting_registration WHERE user_id = $1`;
+
 export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
 
 /** The e-mail address in jobs (mails queued or sent) and sign-in counters. */

@@ -21,6 +21,8 @@ const data: PersonalExport = {
       reportComments: [],
       planComments: [],
       roundEvaluations: [],
+      meetingRegistrations: [],
+      meetingCards: [],
       applications: [],
       auditEntries: [],
     },

@@ -36,6 +36,8 @@ const T = {
     reportComments: 'Reacties op verslagen',
     planComments: 'Reacties op verbeterplannen',
     roundEvaluations: 'Evaluaties van rondes',
+    meetingRegistrations: 'Aanmeldingen voor werkbijeenkomsten',
+    meetingCards: 'Kaartjes aan thematafels',
     applications: 'Aanmeldingen',
   },
   en: {
@@ -72,6 +74,8 @@ const T = {
     reportComments: 'Comments on reports',
     planComments: 'Comments on action plans',
     roundEvaluations: 'Evaluations of rounds',
+    meetingRegistrations: 'Work meeting registrations',
+    meetingCards: 'Cards at theme tables',
     applications: 'Applications',
   },
 } as const;
@@ -118,6 +122,8 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
         heading: t.roundEvaluations,
         blocks: texts(t, n.roundEvaluations, language, (r) => ['usefulness', 'safety', 'preparation', 'team'].map((k) => r[k] ?? '–').join(' · ')),
       },
+      { heading: t.meetingRegistrations, blocks: texts(t, n.meetingRegistrations, language, (r) => `${r['title']} · ${r['status']}`) },
+      { heading: t.meetingCards, blocks: texts(t, n.meetingCards, language, (r) => String(r['kind'])) },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],

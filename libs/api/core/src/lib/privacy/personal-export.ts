@@ -37,6 +37,8 @@ export interface NetworkPart {
   reportComments: Record<string, unknown>[];
   planComments: Record<string, unknown>[];
   roundEvaluations: Record<string, unknown>[];
+  meetingRegistrations: Record<string, unknown>[];
+  meetingCards: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

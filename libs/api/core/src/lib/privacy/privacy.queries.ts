@@ -42,6 +42,10 @@ export const NETWORK_CONTENT = {
   roundEvaluations: `SELECT e.round_id AS "roundId", e.usefulness, e.safety, e.preparation, e.team, e.would_recommend AS "wouldRecommend",
                             e.comment AS "text", e.created_at AS "createdAt", e.submitted_at AS "submittedAt"
                        FROM round_evaluation e WHERE e.user_id = $1 ORDER BY e.created_at, e.round_id`,
+  meetingRegistrations: `SELECT r.meeting_id AS "meetingId", m.title, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt"
+                           FROM meeting_registration r JOIN meeting m ON m.network_id = r.network_id AND m.id = r.meeting_id
+                          WHERE r.user_id = $1 ORDER BY r.registered_at, r.id`,
+  meetingCards: `SELECT c.id, c.meeting_id AS "meetingId", c.kind, c.text, c.created_at AS "createdAt" FROM meeting_card c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,

@@ -1,10 +1,18 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { materialExpired, nextDailyAt, RETENTION_HOUR } from '@kijkje/domain';
+import { materialExpired, meetingMaterialExpired, nextDailyAt, RETENTION_HOUR } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { PeriodicJob } from '../schedule/periodic-job';
 import { Scheduler } from '../schedule/scheduler';
-import { closedProgrammes, enterRetentionScope, recordRemoval, removeMaterial, retentionNetworks } from './retention.queries';
+import {
+  closedProgrammes,
+  enterRetentionScope,
+  meetingsWithMaterial,
+  recordRemoval,
+  removeMaterial,
+  removeMeetingMaterial,
+  retentionNetworks,
+} from './retention.queries';
 
 /**
  * Retention of visit material, daily at 03:00 Dutch time: in each network, every closed
@@ -48,6 +56,19 @@ export class RetentionJob implements PeriodicJob, OnModuleInit {
           targetType: 'programme',
           targetId: programme.id,
           data: { retentionYears: network.retentionYears, closedAt: programme.closedAt, counts },
+        });
+      }
+      // Work meetings: their cards and registrations, once the retention has passed since the meeting.
+      for (const meeting of await meetingsWithMaterial(em, network.id)) {
+        if (!meetingMaterialExpired(meeting.endsAt, network.retentionYears, now)) continue;
+        const counts = await removeMeetingMaterial(em, network.id, meeting.id);
+        await this.audit.record(em, {
+          networkId: network.id,
+          actorUserId: null,
+          action: 'meeting.material_expired',
+          targetType: 'meeting',
+          targetId: meeting.id,
+          data: { retentionYears: network.retentionYears, endsAt: meeting.endsAt, counts },
         });
       }
     }

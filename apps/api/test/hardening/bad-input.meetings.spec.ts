@@ -1,0 +1,21 @@
+import { badInputSuite } from './support/bad-input';
+import { MEETING_LITERALS, buildMeetingsWorld, meetingMutations, type MeetingsWorld } from './support/mutations/meetings';
+import { buildWorld } from '../support/world';
+
+/*
+ * REL-07 for work meetings: each mutation run by whoever may run it (the coordinator plans, a
+ * seated participant posts and chooses a table, the table host arranges cards), so that fuzzed
+ * input gets past authorisation into validation and the services.
+ */
+describe('bad input of every kind: work meetings (REL-07)', () => {
+  const w = {} as MeetingsWorld;
+  badInputSuite({
+    mutations: meetingMutations(w),
+    literals: MEETING_LITERALS,
+    setup: async (t, probe) => {
+      const world = await buildWorld(t);
+      Object.assign(w, await buildMeetingsWorld(t, probe, world.a.id, world.a.organisations[0].id, world.a.coordinator));
+      return { coordinator: w.coordinator, host: w.host, participant: w.participant };
+    },
+  });
+});

@@ -1,0 +1,83 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO, DEMO_NETWORK, expectPage, signIn, unique } from './support/app';
+import { withDatabase } from './support/database';
+
+test.use({ actionTimeout: 15_000 });
+
+async function inDemoNetwork(page: Page): Promise<void> {
+  const current = page.getByTestId('current-network');
+  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await page.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(current).toContainText(DEMO_NETWORK);
+  }
+}
+
+async function person(browser: Browser, email: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
+  const page = await context.newPage();
+  await signIn(page, email);
+  await inDemoNetwork(page);
+  return page;
+}
+
+test('a coordinator plans a work meeting, a member posts a card from a phone, the table host marks it, the plenary shows it live', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = unique('Werkbijeenkomst');
+  const coordinator = await person(browser, DEMO.coordinator);
+  await coordinator.goto('/bijeenkomsten');
+  await expectPage(coordinator, 'Werkbijeenkomsten');
+  await coordinator.getByLabel('Titel', { exact: true }).fill(title);
+  await coordinator.getByLabel('Dag (JJJJ-MM-DD)', { exact: true }).fill('2099-06-11');
+  await coordinator.getByLabel('Plaats', { exact: true }).fill('Stadhuis Utrecht');
+  await coordinator.getByRole('button', { name: 'Bijeenkomst aanmaken', exact: true }).click();
+  await expectPage(coordinator, title);
+  await coordinator.getByLabel('Naam van de tafel', { exact: true }).fill('Wmo & Jeugd');
+  await coordinator.getByRole('button', { name: 'Tafel toevoegen', exact: true }).click();
+  await expect(coordinator.getByText('0 van 8 plaatsen')).toBeVisible();
+  await coordinator.getByLabel('Onderwerp', { exact: true }).fill('Opening door de wethouder');
+  await coordinator.getByRole('button', { name: 'Programmaonderdeel toevoegen', exact: true }).click();
+  await expect(coordinator.getByText('13:30 · Opening door de wethouder')).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Openen voor aanmelding', exact: true }).click();
+  await expect(coordinator.getByText('Open voor aanmelding').first()).toBeVisible();
+  const meetingId = coordinator.url().split('/').pop()!;
+  // The table host: a member of the network chosen by the coordinator (not yet in the form).
+  const tableId = await withDatabase(async (db) => {
+    const { rows } = await db.query(
+      `UPDATE meeting_table SET host_user_id = (SELECT id FROM app_user WHERE email = 'reviewer@kijkje.test') WHERE meeting_id = $1 RETURNING id`,
+      [meetingId],
+    );
+    return rows[0].id as string;
+  });
+
+  // A member registers and takes a seat from a phone.
+  const member = await person(browser, DEMO.member, true);
+  await member.goto(`/bijeenkomsten/${meetingId}`);
+  await expectPage(member, title);
+  await member.getByRole('button', { name: 'Aanmelden voor deze bijeenkomst', exact: true }).click();
+  await expect(member.getByText('U bent aangemeld.')).toBeVisible();
+  await member.getByRole('button', { name: 'Aan tafel Wmo & Jeugd', exact: true }).click();
+  await expect(member.getByText('Uw tafel: Wmo & Jeugd')).toBeVisible();
+
+  // The table host and the plenary are open before the card arrives.
+  const host = await person(browser, 'reviewer@kijkje.test');
+  await host.goto(`/bijeenkomsten/${meetingId}/tafels/${tableId}`);
+  await expectPage(host, 'Tafel Wmo & Jeugd');
+  await coordinator.goto(`/bijeenkomsten/${meetingId}/plenair`);
+  await expectPage(coordinator, `Opbrengsten van ${title}`);
+
+  await member.goto(`/bijeenkomsten/${meetingId}/tafels/${tableId}`);
+  await expectPage(member, 'Tafel Wmo & Jeugd');
+  await member.getByLabel('Vraag', { exact: true }).selectOption({ label: 'Wat gaat goed?' });
+  await member.getByLabel('Uw kaartje', { exact: true }).fill('Korte lijnen met de wijkteams.');
+  await member.getByRole('button', { name: 'Kaartje plaatsen', exact: true }).click();
+  await expect(member.getByText('Uw kaartje staat op tafel.')).toBeVisible();
+  expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // Live at the table, marked by its host, live on the beamer, without the author's name.
+  await expect(host.getByText('Korte lijnen met de wijkteams.')).toBeVisible({ timeout: 10_000 });
+  await host.getByRole('button', { name: 'Markeer als opbrengst', exact: true }).click();
+  await expect(coordinator.getByText('Korte lijnen met de wijkteams.')).toBeVisible({ timeout: 10_000 });
+  const memberName = await withDatabase(async (db) => (await db.query(`SELECT name FROM app_user WHERE email = $1`, [DEMO.member])).rows[0].name as string);
+  await expect(coordinator.locator('#main')).not.toContainText(memberName);
+});

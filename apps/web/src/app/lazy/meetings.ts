@@ -1,0 +1,1 @@
+export { MeetingPage, MeetingsPage, PlenaryPage, TablePage } from '@kijkje/web/meetings';

@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { HttpOperations, MailService, notFound } from '@kijkje/api/core';
+import { isUUID } from 'class-validator';
+import type { Request, Response } from 'express';
+import { meetingCalendar } from './meeting-calendar';
+import { MeetingsService } from './meetings.service';
+
+const ICS = /^(.+)\.ics$/;
+
+/** A meeting as a calendar file (`Zet in agenda`), for whoever may read the meeting: the same session, scope and rules as its page. */
+@Controller('export/agenda')
+export class MeetingCalendarController {
+  constructor(
+    private readonly http: HttpOperations,
+    private readonly meetings: MeetingsService,
+    private readonly mail: MailService,
+  ) {}
+
+  @Get('bijeenkomst/:file')
+  async download(@Req() req: Request, @Res() res: Response, @Param('file') file: string, @Query('taal') taal?: string): Promise<void> {
+    const body = await this.http.run(req, res, async (ctx) => {
+      const meetingId = ICS.exec(file)?.[1] ?? '';
+      if (!isUUID(meetingId)) throw notFound();
+      const { meeting } = await this.meetings.standing(ctx, meetingId);
+      return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl');
+    });
+    if (body === undefined) return;
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="kijkje-bijeenkomst.ics"');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(body);
+  }
+}

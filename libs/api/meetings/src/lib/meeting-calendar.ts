@@ -1,0 +1,55 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import { DUTCH_TIME_ZONE, type Language } from '@kijkje/domain';
+import type { MeetingRow } from './meetings.queries';
+
+/** The rules of Dutch time since 1996 (Europe/Amsterdam), so a calendar reads the times as Dutch wall-clock times. */
+const AMSTERDAM_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${DUTCH_TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19810329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19961027T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+const zoned = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(DUTCH_TIME_ZONE);
+
+/** The stable UID of a meeting's event, so importing the file again updates it (SEQUENCE follows the meeting's version). */
+export const meetingUid = (meetingId: string) => `bijeenkomst-${meetingId}@kijkje`;
+
+/** A meeting as an iCalendar file (RFC 5545), in Dutch time; a cancelled meeting as a cancellation of the same event. */
+export function meetingCalendar(meeting: MeetingRow, url: string, language: Language): string {
+  const cancelled = meeting.status === 'CANCELLED';
+  const calendar = ical({
+    name: 'Kijkje',
+    prodId: { company: 'Kijkje', product: 'Werkbijeenkomsten', language: language.toUpperCase() },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    timezone: { name: DUTCH_TIME_ZONE, generator: () => AMSTERDAM_VTIMEZONE },
+  });
+  const page = language === 'en' ? 'The meeting in Kijkje' : 'De bijeenkomst in Kijkje';
+  calendar.createEvent({
+    id: meetingUid(meeting.id),
+    sequence: meeting.version,
+    start: zoned(meeting.startsAt),
+    end: zoned(meeting.endsAt),
+    timezone: DUTCH_TIME_ZONE,
+    summary: `Kijkje: ${meeting.title}`,
+    location: meeting.place || meeting.onlineLink || null,
+    url,
+    description: `${page}: ${url}${meeting.onlineLink ? `\n${meeting.onlineLink}` : ''}`,
+    ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+  });
+  return calendar.toString();
+}

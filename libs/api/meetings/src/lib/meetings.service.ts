@@ -1,0 +1,375 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, LiveEvents, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import type { AuditAction } from '@kijkje/domain';
+import {
+  assignTables,
+  byRegistration,
+  cardTextMessages,
+  checkCardText,
+  clusterLabel,
+  dutchToday,
+  dutchWallClock,
+  meetingRights,
+  meetingSpan,
+  meetingTransition,
+  meetingWaitlist,
+  mergeMessages,
+  planMerge,
+  promoteRegistrations,
+  registrationOnArrival,
+  tableHasRoom,
+  tableRights,
+  tablesWorking,
+  type MeetingRights,
+  type TableRights,
+} from '@kijkje/domain';
+import * as q from './meetings.queries';
+import { plenaryTopic, tableTopic } from './meeting-topics';
+import type {
+  AddMeetingItemInput,
+  AddMeetingTableInput,
+  ChooseMeetingTableInput,
+  MarkMeetingCardInput,
+  MeetingFieldsInput,
+  MeetingStepInput,
+  MergeMeetingCardsInput,
+  MoveMeetingCardInput,
+  PostMeetingCardInput,
+  UpdateMeetingInput,
+} from './meetings.types';
+
+export interface MeetingStanding {
+  meeting: q.MeetingRow;
+  rights: MeetingRights;
+  registrations: q.RegistrationRow[];
+  mine: q.RegistrationRow | null;
+}
+
+export interface TableStanding extends MeetingStanding {
+  table: q.TableRow;
+  tableRights: TableRights;
+}
+
+const NOT_ORGANISER = { nl: 'Alleen de organisatoren van deze bijeenkomst kunnen dit doen.', en: 'Only the organisers of this meeting can do this.' };
+const NOT_AT_TABLE = { nl: 'Alleen wie aan deze tafel zit kan hier kaartjes plaatsen.', en: 'Only people seated at this table can post cards here.' };
+const NOT_TABLE_HOST = { nl: 'Alleen de tafelvoorzitter kan de kaartjes ordenen.', en: 'Only the table host can arrange the cards.' };
+const NOT_OPEN = { nl: 'Aanmelden kan alleen zolang de bijeenkomst open staat.', en: 'Registration is only possible while the meeting is open.' };
+
+/**
+ * Work meetings: the organisers plan them, members register and sit at theme tables, each table
+ * posts cards to the three questions and its host marks yields. Every decision on who may do
+ * what is meetingRights / tableRights in libs/domain; a denial of something unseen reads as not-found.
+ */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  list(ctx: RequestContext, networkId: string): Promise<q.MeetingRow[]> {
+    return q.meetingsOf(ctx.em, networkId);
+  }
+
+  async networkOf(ctx: RequestContext): Promise<string> {
+    return this.access.inNetwork(ctx, 'meeting.read');
+  }
+
+  /** The meeting as the caller stands to it; not-found when they may not read it. */
+  async standing(ctx: RequestContext, meetingId: string, lock = false): Promise<MeetingStanding> {
+    const networkId = await this.networkOf(ctx);
+    const meeting = await q.meetingById(ctx.em, networkId, meetingId, lock);
+    if (!meeting) return this.access.notVisible(ctx, 'meeting', meetingId);
+    const registrations = await q.registrationsOf(ctx.em, networkId, meetingId);
+    const mine = registrations.find((r) => r.userId === ctx.userId) ?? null;
+    const m = ctx.membership!;
+    const rights = meetingRights(
+      {
+        coordinator: m.role === 'COORDINATOR',
+        networkMember: true,
+        hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
+        hostMayEdit: meeting.hostMayEdit,
+        registration: mine?.status ?? null,
+      },
+      meeting.status,
+    );
+    if (!rights.read) return this.access.notVisible(ctx, 'meeting', meetingId);
+    return { meeting, rights, registrations, mine };
+  }
+
+  async tableStanding(ctx: RequestContext, tableId: string, lock = false): Promise<TableStanding> {
+    const networkId = await this.networkOf(ctx);
+    const table = await q.tableById(ctx.em, networkId, tableId);
+    if (!table) return this.access.notVisible(ctx, 'meetingTable', tableId);
+    const s = await this.standing(ctx, table.meetingId, lock);
+    const rights = tableRights(
+      { tableHost: table.hostUserId === ctx.userId, seatedHere: s.mine?.status === 'REGISTERED' && s.mine.tableId === table.id },
+      s.meeting.status,
+    );
+    return { ...s, table, tableRights: rights };
+  }
+
+  private async organiser(ctx: RequestContext, meetingId: string): Promise<MeetingStanding> {
+    const s = await this.standing(ctx, meetingId, true);
+    if (!s.rights.edit) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_ORGANISER);
+    return s;
+  }
+
+  private async record(ctx: RequestContext, networkId: string, action: AuditAction, meetingId: string, data?: Record<string, unknown>): Promise<void> {
+    await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action, targetType: 'meeting', targetId: meetingId, data, ip: ctx.ip });
+  }
+
+  private async publish(ctx: RequestContext, networkId: string, topic: string, kind: string, id = ''): Promise<void> {
+    await this.live.publish(ctx.em, { networkId, topic, kind, id });
+  }
+
+  private async fields(ctx: RequestContext, networkId: string, input: MeetingFieldsInput, previous: q.MeetingRow | null): Promise<q.MeetingFields> {
+    const span = meetingSpan(
+      { day: input.day, startTime: input.startTime, endTime: input.endTime },
+      { today: dutchToday(), previousDay: previous ? dutchWallClock(previous.startsAt).day : null },
+    );
+    if ('violations' in span)
+      throw badUserInput(
+        span.violations.map((v) => ({
+          field: v.field,
+          messages:
+            v.code === 'DAY_IN_PAST'
+              ? { nl: 'Kies een dag vanaf vandaag.', en: 'Choose a day from today on.' }
+              : { nl: 'Deze tijd klopt niet (de eindtijd ligt na de begintijd).', en: 'This time is not valid (the end comes after the start).' },
+        })),
+      );
+    const hostOrganisationId = input.hostOrganisationId ?? null;
+    if (hostOrganisationId && !(await q.organisationExists(ctx.em, networkId, hostOrganisationId)))
+      throw badUserInput([
+        { field: 'hostOrganisationId', messages: { nl: 'Deze organisatie hoort niet bij het netwerk.', en: 'This organisation is not part of the network.' } },
+      ]);
+    return {
+      title: input.title.trim(),
+      description: (input.description ?? '').trim(),
+      hostOrganisationId,
+      hostMayEdit: input.hostMayEdit,
+      startsAt: span.startsAt,
+      endsAt: span.endsAt,
+      place: (input.place ?? '').trim(),
+      onlineLink: (input.onlineLink ?? '').trim(),
+      capacity: input.capacity,
+    };
+  }
+
+  async create(ctx: RequestContext, input: MeetingFieldsInput): Promise<string> {
+    const networkId = await this.access.inNetwork(ctx, 'meeting.manage');
+    const id = await q.insertMeeting(ctx.em, networkId, ctx.userId, await this.fields(ctx, networkId, input, null));
+    await this.record(ctx, networkId, 'meeting.created', id);
+    return id;
+  }
+
+  async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<string> {
+    const s = await this.organiser(ctx, input.id);
+    if (s.meeting.version !== input.version) throw conflict(s.meeting.version);
+    const fields = await this.fields(ctx, s.meeting.networkId, input, s.meeting);
+    // Only the coordinator decides whether the host organisation may edit.
+    if (ctx.membership?.role !== 'COORDINATOR') fields.hostMayEdit = s.meeting.hostMayEdit;
+    if (!(await q.updateMeeting(ctx.em, s.meeting.networkId, s.meeting.id, input.version, fields))) throw conflict(s.meeting.version);
+    await this.promote(ctx, s.meeting.networkId, s.meeting.id, fields.capacity);
+    await this.record(ctx, s.meeting.networkId, 'meeting.updated', s.meeting.id);
+    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async step(ctx: RequestContext, input: MeetingStepInput): Promise<string> {
+    const s = await this.standing(ctx, input.id, true);
+    const organiser = s.rights.edit || s.rights.assignTables;
+    if (!organiser) return this.access.notAllowed(ctx, 'meeting', input.id, NOT_ORGANISER);
+    if (s.meeting.version !== input.version) throw conflict(s.meeting.version);
+    const transition = ({ OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' } as const)[input.step];
+    const to = meetingTransition(s.meeting.status, transition);
+    if (!to) throw badUserInput([{ field: 'step', messages: { nl: 'Deze stap kan nu niet.', en: 'This step is not possible now.' } }]);
+    if (!(await q.setMeetingStatus(ctx.em, s.meeting.networkId, s.meeting.id, input.version, to))) throw conflict(s.meeting.version);
+    const action = ({ OPEN: 'meeting.open', HOLD: 'meeting.held', CANCEL: 'meeting.cancelled' } as const)[input.step];
+    await this.record(ctx, s.meeting.networkId, action, s.meeting.id, { from: s.meeting.status, to });
+    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async addTable(ctx: RequestContext, input: AddMeetingTableInput): Promise<string> {
+    const s = await this.organiser(ctx, input.meetingId);
+    const hostUserId = input.hostUserId ?? null;
+    if (hostUserId && !(await q.activeMember(ctx.em, s.meeting.networkId, hostUserId)))
+      throw badUserInput([
+        { field: 'hostUserId', messages: { nl: 'De tafelvoorzitter is geen lid van het netwerk.', en: 'The table host is not a member of the network.' } },
+      ]);
+    await q.insertTable(ctx.em, s.meeting.networkId, s.meeting.id, { name: input.name.trim(), hostUserId, capacity: input.capacity });
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.record(ctx, s.meeting.networkId, 'meeting.table_added', s.meeting.id, { name: input.name.trim() });
+    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async removeTable(ctx: RequestContext, tableId: string): Promise<string> {
+    const t = await this.tableStanding(ctx, tableId);
+    const s = await this.organiser(ctx, t.meeting.id);
+    await q.deleteTable(ctx.em, s.meeting.networkId, tableId);
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.record(ctx, s.meeting.networkId, 'meeting.table_removed', s.meeting.id, { tableId });
+    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async addItem(ctx: RequestContext, input: AddMeetingItemInput): Promise<string> {
+    const s = await this.organiser(ctx, input.meetingId);
+    await q.insertItem(ctx.em, s.meeting.networkId, s.meeting.id, { atTime: input.atTime, speaker: (input.speaker ?? '').trim(), talk: input.talk.trim() });
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.record(ctx, s.meeting.networkId, 'meeting.item_added', s.meeting.id);
+    return s.meeting.id;
+  }
+
+  async removeItem(ctx: RequestContext, itemId: string): Promise<string> {
+    const networkId = await this.networkOf(ctx);
+    const meetingId = await q.itemMeeting(ctx.em, networkId, itemId);
+    if (!meetingId) return this.access.notVisible(ctx, 'meetingItem', itemId);
+    const s = await this.organiser(ctx, meetingId);
+    await q.deleteItem(ctx.em, networkId, itemId);
+    await q.touchMeeting(ctx.em, networkId, meetingId);
+    await this.record(ctx, networkId, 'meeting.item_removed', meetingId, { itemId });
+    return s.meeting.id;
+  }
+
+  async register(ctx: RequestContext, meetingId: string): Promise<string> {
+    const s = await this.standing(ctx, meetingId, true);
+    if (!s.rights.register) {
+      if (s.mine && s.mine.status !== 'CANCELLED')
+        throw badUserInput([{ field: 'meetingId', messages: { nl: 'U bent al aangemeld.', en: 'You are already registered.' } }]);
+      return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_OPEN);
+    }
+    const taken = s.registrations.filter((r) => r.status === 'REGISTERED').length;
+    const status = registrationOnArrival(taken, s.meeting.capacity);
+    await q.upsertRegistration(ctx.em, s.meeting.networkId, meetingId, ctx.userId!, status);
+    await this.record(ctx, s.meeting.networkId, 'meeting.registered', meetingId, { status });
+    return meetingId;
+  }
+
+  async cancelRegistration(ctx: RequestContext, meetingId: string): Promise<string> {
+    const s = await this.standing(ctx, meetingId, true);
+    if (!s.rights.cancelRegistration || !s.mine) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_OPEN);
+    await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { status: 'CANCELLED', tableId: null });
+    await this.record(ctx, s.meeting.networkId, 'meeting.registration_cancelled', meetingId);
+    await this.promote(ctx, s.meeting.networkId, meetingId, s.meeting.capacity);
+    return meetingId;
+  }
+
+  /** Gives freed places to the oldest waiting registrations (first come, first served). */
+  private async promote(ctx: RequestContext, networkId: string, meetingId: string, capacity: number): Promise<void> {
+    const regs = await q.registrationsOf(ctx.em, networkId, meetingId);
+    const promoted = promoteRegistrations(regs, capacity);
+    await q.setRegistration(ctx.em, networkId, promoted, { status: 'REGISTERED' });
+    if (promoted.length) await this.record(ctx, networkId, 'meeting.registered', meetingId, { promoted: promoted.length });
+  }
+
+  async chooseTable(ctx: RequestContext, input: ChooseMeetingTableInput): Promise<string> {
+    const s = await this.standing(ctx, input.meetingId, true);
+    const table = await q.tableById(ctx.em, s.meeting.networkId, input.tableId);
+    if (!table || table.meetingId !== s.meeting.id) return this.access.notVisible(ctx, 'meetingTable', input.tableId);
+    if (s.mine?.status !== 'REGISTERED' || !(s.meeting.status === 'OPEN' || tablesWorking(s.meeting.status)))
+      return this.access.notAllowed(ctx, 'meeting', s.meeting.id, {
+        nl: 'Kies een tafel nadat u bent aangemeld.',
+        en: 'Choose a table once you are registered.',
+      });
+    if (s.mine.tableId !== table.id && !tableHasRoom(table))
+      throw badUserInput([
+        { field: 'tableId', messages: { nl: 'Deze tafel is vol. Kies een andere tafel.', en: 'This table is full. Choose another table.' } },
+      ]);
+    await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { tableId: table.id });
+    await this.record(ctx, s.meeting.networkId, 'meeting.table_chosen', s.meeting.id, { tableId: table.id });
+    return s.meeting.id;
+  }
+
+  async assign(ctx: RequestContext, meetingId: string): Promise<string> {
+    const s = await this.standing(ctx, meetingId, true);
+    if (!s.rights.assignTables) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_ORGANISER);
+    const tables = await q.tablesOf(ctx.em, s.meeting.networkId, meetingId);
+    const waiting = s.registrations.filter((r) => r.status === 'REGISTERED' && !r.tableId).sort(byRegistration);
+    const seats = assignTables(
+      waiting.map((r) => r.id),
+      tables,
+    );
+    for (const table of tables) {
+      const ids = [...seats].filter(([, t]) => t === table.id).map(([r]) => r);
+      await q.setRegistration(ctx.em, s.meeting.networkId, ids, { tableId: table.id });
+    }
+    await this.record(ctx, s.meeting.networkId, 'meeting.tables_assigned', meetingId, { seated: seats.size, unseated: waiting.length - seats.size });
+    return meetingId;
+  }
+
+  waitlist(s: MeetingStanding): Map<string, number> {
+    return new Map(meetingWaitlist(s.registrations).map((w) => [w.id, w.position]));
+  }
+
+  async postCard(ctx: RequestContext, input: PostMeetingCardInput): Promise<string> {
+    const t = await this.tableStanding(ctx, input.tableId);
+    if (!t.tableRights.post) return this.access.notAllowed(ctx, 'meetingTable', input.tableId, NOT_AT_TABLE);
+    const checked = checkCardText(input.text);
+    if ('violation' in checked) throw badUserInput([{ field: 'text', messages: cardTextMessages[checked.violation] }]);
+    const id = await q.insertCard(ctx.em, t.meeting.networkId, {
+      meetingId: t.meeting.id,
+      tableId: t.table.id,
+      kind: input.kind,
+      text: checked.text,
+      authorId: ctx.userId!,
+    });
+    await this.record(ctx, t.meeting.networkId, 'meeting.card_posted', t.meeting.id, { tableId: t.table.id, cardId: id, kind: input.kind });
+    await this.publish(ctx, t.meeting.networkId, tableTopic(t.table.id), 'CARD', id);
+    return id;
+  }
+
+  /** The card and its table, for the table host's step on it. */
+  private async moderated(ctx: RequestContext, cardId: string) {
+    const networkId = await this.networkOf(ctx);
+    const card = await q.cardById(ctx.em, networkId, cardId);
+    if (!card) return this.access.notVisible(ctx, 'meetingCard', cardId);
+    const t = await this.tableStanding(ctx, card.tableId);
+    if (t.tableRights.read !== 'full' && !(card.isYield || card.isRecommendation)) return this.access.notVisible(ctx, 'meetingCard', cardId);
+    if (!t.tableRights.moderate) return this.access.notAllowed(ctx, 'meetingCard', cardId, NOT_TABLE_HOST);
+    return { card, t };
+  }
+
+  private async cardChanged(ctx: RequestContext, t: TableStanding, cardIds: string[], yieldTouched: boolean): Promise<void> {
+    for (const id of cardIds) await this.publish(ctx, t.meeting.networkId, tableTopic(t.table.id), 'CARD', id);
+    if (yieldTouched) await this.publish(ctx, t.meeting.networkId, plenaryTopic(t.meeting.id), 'TABLE', t.table.id);
+  }
+
+  async moveCard(ctx: RequestContext, input: MoveMeetingCardInput): Promise<string> {
+    const { card, t } = await this.moderated(ctx, input.cardId);
+    const label = clusterLabel(input.cluster ?? null);
+    if ('violation' in label) throw badUserInput([{ field: 'cluster', messages: { nl: 'Een clusternaam is kort.', en: 'A cluster name is short.' } }]);
+    await q.updateCard(ctx.em, t.meeting.networkId, [card.id], { kind: input.kind ?? undefined, cluster: label.cluster });
+    await this.record(ctx, t.meeting.networkId, 'meeting.card_moved', t.meeting.id, { cardId: card.id });
+    await this.cardChanged(ctx, t, [card.id], card.isYield || card.isRecommendation);
+    return card.id;
+  }
+
+  async mergeCards(ctx: RequestContext, input: MergeMeetingCardsInput): Promise<string> {
+    const { card: source, t } = await this.moderated(ctx, input.sourceId);
+    const cards = await q.cardsOfTable(ctx.em, t.meeting.networkId, t.table.id);
+    const plan = planMerge(cards, input.sourceId, input.targetId);
+    if ('violation' in plan) throw badUserInput([{ field: 'targetId', messages: mergeMessages[plan.violation] }]);
+    await q.updateCard(ctx.em, t.meeting.networkId, plan.move, { mergedIntoId: input.targetId });
+    await this.record(ctx, t.meeting.networkId, 'meeting.cards_merged', t.meeting.id, { sourceId: input.sourceId, targetId: input.targetId });
+    const yieldTouched = cards.some((c) => plan.move.includes(c.id) && (c.isYield || c.isRecommendation));
+    await this.cardChanged(ctx, t, [...plan.move, input.targetId], yieldTouched || source.isYield);
+    return input.targetId;
+  }
+
+  async markCard(ctx: RequestContext, input: MarkMeetingCardInput): Promise<string> {
+    const { card, t } = await this.moderated(ctx, input.cardId);
+    if (card.mergedIntoId) throw badUserInput([{ field: 'cardId', messages: mergeMessages.ALREADY_MERGED }]);
+    await q.updateCard(ctx.em, t.meeting.networkId, [card.id], { isYield: input.isYield, isRecommendation: input.isRecommendation });
+    await this.record(ctx, t.meeting.networkId, 'meeting.card_marked', t.meeting.id, {
+      cardId: card.id,
+      isYield: input.isYield,
+      isRecommendation: input.isRecommendation,
+    });
+    await this.cardChanged(ctx, t, [card.id], true);
+    return card.id;
+  }
+}

@@ -1,0 +1,72 @@
+import { type MeetingStatus, meetingEditable, registrationOpen, tablesWorking } from './meeting-lifecycle';
+
+/**
+ * Who may do what with a work meeting and its tables, as one pure function per subject. Services
+ * ask these; nothing else decides. A denial reads as not-found for reads, FORBIDDEN for acts.
+ */
+export interface MeetingStanding {
+  /** Coordinator of the meeting's network. */
+  coordinator: boolean;
+  /** An active member of the meeting's network (coordinators are members too). */
+  networkMember: boolean;
+  /** A member of the host organisation of the meeting. */
+  hostContact: boolean;
+  /** The coordinator allows the host organisation's contacts to edit the meeting. */
+  hostMayEdit: boolean;
+  /** The person's registration status, if any. */
+  registration: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | null;
+}
+
+export interface MeetingRights {
+  read: boolean;
+  /** Title, place, programme, tables, capacity; open and cancel. */
+  edit: boolean;
+  register: boolean;
+  cancelRegistration: boolean;
+  /** Seat those without a choice, see all registrations. */
+  assignTables: boolean;
+}
+
+export function meetingRights(standing: MeetingStanding, status: MeetingStatus): MeetingRights {
+  const organiser = standing.coordinator || (standing.hostContact && standing.hostMayEdit && standing.networkMember);
+  const read = organiser || (standing.networkMember && status !== 'DRAFT');
+  const open = registrationOpen(status);
+  return {
+    read,
+    edit: organiser && meetingEditable(status),
+    register: standing.networkMember && open && (standing.registration === null || standing.registration === 'CANCELLED'),
+    cancelRegistration: open && (standing.registration === 'REGISTERED' || standing.registration === 'WAITLISTED'),
+    assignTables: organiser && (status === 'OPEN' || status === 'HELD'),
+  };
+}
+
+/** How a person stands to one table of a meeting they may read. */
+export interface TableStanding {
+  /** The table's host (tafelvoorzitter). */
+  tableHost: boolean;
+  /** Registered (not waitlisted) and seated at this table. */
+  seatedHere: boolean;
+}
+
+/**
+ * `full`: every card of the table with its text and its author; `yields`: only the cards marked
+ * as yield or recommendation, never an author (other tables, the plenary, the rest of the network).
+ */
+export type TableReadLevel = 'full' | 'yields';
+
+export interface TableRights {
+  read: TableReadLevel;
+  post: boolean;
+  /** Cluster, merge, mark yields and recommendations. */
+  moderate: boolean;
+}
+
+export function tableRights(table: TableStanding, status: MeetingStatus): TableRights {
+  const atTable = table.tableHost || table.seatedHere;
+  const working = tablesWorking(status);
+  return {
+    read: atTable ? 'full' : 'yields',
+    post: atTable && working,
+    moderate: table.tableHost && working,
+  };
+}

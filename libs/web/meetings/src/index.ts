@@ -1,0 +1,5 @@
+export * from './lib/meetings-page';
+export * from './lib/meeting-page';
+export * from './lib/table-page';
+export * from './lib/plenary-page';
+export * from './i18n';
