@@ -35,7 +35,16 @@ export default [
             // Contexts point down the life cycle, never back up.
             {
               sourceTag: 'ctx:core',
-              notDependOnLibsWithTags: ['ctx:networks', 'ctx:programmes', 'ctx:rounds', 'ctx:visits', 'ctx:findings', 'ctx:reports', 'ctx:harvests', 'ctx:meetings'],
+              notDependOnLibsWithTags: [
+                'ctx:networks',
+                'ctx:programmes',
+                'ctx:rounds',
+                'ctx:visits',
+                'ctx:findings',
+                'ctx:reports',
+                'ctx:harvests',
+                'ctx:meetings',
+              ],
             },
             { sourceTag: 'ctx:visits', notDependOnLibsWithTags: ['ctx:findings', 'ctx:reports', 'ctx:harvests'] },
             { sourceTag: 'ctx:findings', notDependOnLibsWithTags: ['ctx:reports', 'ctx:harvests'] },
