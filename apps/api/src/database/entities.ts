@@ -27,6 +27,7 @@ import { Round, RoundEvaluation, RoundMember } from '@kijkje/api/rounds';
 import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
+import { MEETING_ENTITIES } from '@kijkje/api/meetings';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
@@ -71,6 +72,7 @@ export const ENTITIES = [
   ProgressReview,
   IndicatorValueRow,
   RoundEvaluation,
+  ...MEETING_ENTITIES,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

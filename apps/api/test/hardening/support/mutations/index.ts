@@ -4,7 +4,7 @@ import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
 import { meetingMutations, type MeetingsWorld } from './meetings';
-import { planMutations, type PlansWorld } from './plans';
+import { indicatorMutations, planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
 import { visitMutations, type VisitsWorld } from './visits';
@@ -22,6 +22,7 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...findingMutations({} as FindingsWorld),
       ...reportMutations({} as ReportsWorld),
       ...planMutations({} as PlansWorld),
+      ...indicatorMutations({} as PlansWorld),
       ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
