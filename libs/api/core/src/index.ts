@@ -85,3 +85,4 @@ export * from './lib/read-plan/planned';
 export * from './lib/auth/user.read';
 export * from './lib/read-plan/answer-compiled';
 export * from './lib/privacy/account-erasure.entity';
+export * from './lib/calendar/dutch-time-zone';

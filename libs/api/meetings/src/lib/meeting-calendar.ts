@@ -1,28 +1,8 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
+import { AMSTERDAM_VTIMEZONE } from '@kijkje/api/core';
 import { DUTCH_TIME_ZONE, type Language } from '@kijkje/domain';
 import type { MeetingRow } from './meetings.queries';
-
-/** The rules of Dutch time since 1996 (Europe/Amsterdam), so a calendar reads the times as Dutch wall-clock times. */
-const AMSTERDAM_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${DUTCH_TIME_ZONE}`,
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19810329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19961027T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
 
 const zoned = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(DUTCH_TIME_ZONE);
 
