@@ -1,18 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO, DEMO_NETWORK, expectPage, signIn } from './support/app';
+import { DEMO, expectPage, signIn, inDemoNetwork } from './support/app';
 import { withDatabase } from './support/database';
 
 test.use({ actionTimeout: 15_000 });
-
-async function inDemoNetwork(page: Page): Promise<void> {
-  const current = page.getByTestId('current-network');
-  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
-    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
-    await page.getByRole('button', { name: 'Wisselen' }).click();
-    await expect(current).toContainText(DEMO_NETWORK);
-  }
-}
 
 const csv = (text: string) => ({ name: 'cbs-statline.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
 

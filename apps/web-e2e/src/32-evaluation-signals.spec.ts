@@ -1,18 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO, DEMO_NETWORK, signIn } from './support/app';
+import { DEMO, signIn, inDemoNetwork } from './support/app';
 import { withDatabase } from './support/database';
 
 test.use({ actionTimeout: 15_000 });
-
-async function inDemoNetwork(page: Page): Promise<void> {
-  const current = page.getByTestId('current-network');
-  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
-    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
-    await page.getByRole('button', { name: 'Wisselen' }).click();
-    await expect(current).toContainText(DEMO_NETWORK);
-  }
-}
 
 /** The round of Utrecht's visit in the 2025 programme, and that programme. */
 async function utrechtRound(): Promise<{ roundId: string; programmeId: string; status: string }> {

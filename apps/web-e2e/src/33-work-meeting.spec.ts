@@ -1,17 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, DEMO_NETWORK, expectPage, signIn, unique } from './support/app';
+import { DEMO, expectPage, signIn, unique, inDemoNetwork } from './support/app';
 import { withDatabase } from './support/database';
 
 test.use({ actionTimeout: 15_000 });
-
-async function inDemoNetwork(page: Page): Promise<void> {
-  const current = page.getByTestId('current-network');
-  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
-    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
-    await page.getByRole('button', { name: 'Wisselen' }).click();
-    await expect(current).toContainText(DEMO_NETWORK);
-  }
-}
 
 async function person(browser: Browser, email: string, phone = false): Promise<Page> {
   const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});

@@ -34,3 +34,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expectPage(page, 'Welkom bij Kijkje');
 }
+
+/** Works in the demo network, whichever network the person last worked in. */
+export async function inDemoNetwork(page: Page): Promise<void> {
+  const current = page.getByTestId('current-network');
+  if ((await current.count()) && !((await current.textContent()) ?? '').includes(DEMO_NETWORK)) {
+    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
+    await page.getByRole('button', { name: 'Wisselen' }).click();
+    await expect(current).toContainText(DEMO_NETWORK);
+  }
+}
