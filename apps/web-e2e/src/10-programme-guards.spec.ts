@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO, DEMO_NETWORK, expectPage, signIn, unique } from './support/app';
+import { DEMO, expectPage, signIn, unique, inDemoNetwork } from './support/app';
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(size.scroll, `page scrolls sideways: ${JSON.stringify(size)}`).toBeLessThanOrEqual(size.client);
-}
-
-async function inDemoNetwork(page: Page): Promise<void> {
-  if (!((await page.getByTestId('current-network').textContent()) ?? '').includes(DEMO_NETWORK)) {
-    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
-    await page.getByRole('button', { name: 'Wisselen' }).click();
-    await expect(page.getByTestId('current-network')).toContainText(DEMO_NETWORK);
-  }
 }
 
 async function createProgramme(page: Page, name: string, places: string): Promise<string> {

@@ -1,14 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DEMO, DEMO_NETWORK, expectPage, signIn, unique } from './support/app';
-
-async function inDemoNetwork(page: Page): Promise<void> {
-  if (!((await page.getByTestId('current-network').textContent()) ?? '').includes(DEMO_NETWORK)) {
-    await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: DEMO_NETWORK });
-    await page.getByRole('button', { name: 'Wisselen' }).click();
-    await expect(page.getByTestId('current-network')).toContainText(DEMO_NETWORK);
-  }
-}
+import { DEMO, expectPage, signIn, unique, inDemoNetwork } from './support/app';
 
 /** Activates a control by keyboard: focus it, then Enter, as someone without a mouse would. */
 async function pressEnter(page: Page, name: string | RegExp, scope = page.locator('body')): Promise<void> {
