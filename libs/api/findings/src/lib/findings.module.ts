@@ -7,6 +7,7 @@ import { FindingCommentResolver, FindingsResolver, HostResponseResolver, VisitFi
 import { FindingsService } from './findings.service';
 import { FindingChangesResolver } from './live/finding-changes.resolver';
 import { ResponsesService } from './responses/responses.service';
+import { SystemIssuesService } from './system-issues/system-issues.service';
 
 /** Findings: captured live by the review team, discussed, shared with the host, answered. */
 @Module({
@@ -17,6 +18,7 @@ import { ResponsesService } from './responses/responses.service';
     FindingThemeUsage,
     CommentsService,
     ResponsesService,
+    SystemIssuesService,
     FindingsResolver,
     FindingCommentResolver,
     HostResponseResolver,

@@ -22,6 +22,7 @@ import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 import { HostResponse } from './responses/host-response.entity';
 import { ResponsesService } from './responses/responses.service';
+import { SystemIssuesService } from './system-issues/system-issues.service';
 
 @ObjectType()
 export class FindingRightsView {
@@ -48,6 +49,7 @@ export class FindingsResolver {
     private readonly access: FindingAccess,
     private readonly commentsService: CommentsService,
     private readonly responses: ResponsesService,
+    private readonly systemIssues: SystemIssuesService,
   ) {}
 
   @Query(() => Finding)
@@ -102,7 +104,7 @@ export class FindingsResolver {
 
   @Mutation(() => Finding, { description: 'Review team: marks the finding as a systeemsignaal with a category, or (null) takes the mark off.' })
   markSystemIssue(@Ctx() ctx: RequestContext, @Args('input') input: MarkSystemIssueInput): Promise<Finding> {
-    return this.service.markSystemIssue(ctx, input);
+    return this.systemIssues.mark(ctx, input);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may mark this finding as a systeemsignaal (the review team).' })

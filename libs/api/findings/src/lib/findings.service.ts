@@ -15,7 +15,6 @@ import {
 } from '@kijkje/api/core';
 import { Visit, VisitAccess, roundFacts, visitTopic } from '@kijkje/api/visits';
 import {
-  canMarkSystemIssue,
   findingTransitionMessage,
   findingsClosedByFinalReport,
   findingsClosedByReport,
@@ -29,14 +28,7 @@ import {
   stepAuditAction,
 } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
-import type {
-  CreateFindingInput,
-  FindingStepInput,
-  FinaliseFindingsInput,
-  MarkSystemIssueInput,
-  ShareFindingsInput,
-  UpdateFindingInput,
-} from './dto/finding.inputs';
+import type { CreateFindingInput, FindingStepInput, FinaliseFindingsInput, ShareFindingsInput, UpdateFindingInput } from './dto/finding.inputs';
 import { commentsLoader } from './comments/comments-loader';
 import { findingConflict } from './finding-conflict';
 import { findingCountsLoader } from './finding-counts-loader';
@@ -259,33 +251,6 @@ export class FindingsService {
       ip: ctx.ip,
     });
     return this.changed(ctx, finding, finding.releasedForHarvest !== released);
-  }
-
-  /** The review team marks a finding as a systeemsignaal (or takes the mark off); the harvest counts them. */
-  async markSystemIssue(ctx: RequestContext, input: MarkSystemIssueInput): Promise<Finding> {
-    await this.access.inNetwork(ctx, 'visit.act');
-    // Whoever reads the finding but is not of the team is refused as such (FORBIDDEN), not hidden.
-    const { finding } = await this.findings.require(ctx, input.findingId, (s) => canMarkSystemIssue(s.relations, s.finding.status), true);
-    await updateVersioned(
-      ctx.em,
-      Finding,
-      { id: finding.id, networkId: finding.networkId },
-      input.version,
-      { systemIssue: input.category ?? null, updatedAt: SQL_CLOCK },
-      {
-        onConflict: findingConflict,
-      },
-    );
-    await this.audit.record(ctx.em, {
-      networkId: finding.networkId,
-      actorUserId: ctx.userId,
-      action: input.category ? 'finding.system_issue_marked' : 'finding.system_issue_cleared',
-      targetType: 'finding',
-      targetId: finding.id,
-      data: { category: input.category ?? null },
-      ip: ctx.ip,
-    });
-    return this.changed(ctx, finding, false);
   }
 
   /**

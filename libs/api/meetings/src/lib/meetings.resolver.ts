@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { cardsFor, plenaryView } from '@kijkje/domain';
 import * as q from './meetings.queries';
+import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
 import {
   AddMeetingItemInput,
@@ -25,7 +26,10 @@ const idArg = (name: string) => Args(name, { type: () => ID }, uuidArg(name));
 
 @Resolver()
 export class MeetingsResolver {
-  constructor(private readonly service: MeetingsService) {}
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly cards: MeetingCardsService,
+  ) {}
 
   private async view(ctx: RequestContext, s: MeetingStanding): Promise<MeetingView> {
     const { meeting, rights, registrations, mine } = s;
@@ -155,21 +159,21 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingCardView, { description: 'A card at the viewer’s own table, to one of the three questions.' })
   async postMeetingCard(@Ctx() ctx: RequestContext, @Args('input') input: PostMeetingCardInput): Promise<MeetingCardView> {
-    return this.card(ctx, await this.service.postCard(ctx, input));
+    return this.card(ctx, await this.cards.postCard(ctx, input));
   }
 
   @Mutation(() => MeetingCardView, { description: 'Table host: another question or cluster for a card.' })
   async moveMeetingCard(@Ctx() ctx: RequestContext, @Args('input') input: MoveMeetingCardInput): Promise<MeetingCardView> {
-    return this.card(ctx, await this.service.moveCard(ctx, input));
+    return this.card(ctx, await this.cards.moveCard(ctx, input));
   }
 
   @Mutation(() => MeetingCardView, { description: 'Table host: fold a duplicate into another card; answers the card that stays.' })
   async mergeMeetingCards(@Ctx() ctx: RequestContext, @Args('input') input: MergeMeetingCardsInput): Promise<MeetingCardView> {
-    return this.card(ctx, await this.service.mergeCards(ctx, input));
+    return this.card(ctx, await this.cards.mergeCards(ctx, input));
   }
 
   @Mutation(() => MeetingCardView, { description: 'Table host: mark a card as the table’s yield and/or recommendation.' })
   async markMeetingCard(@Ctx() ctx: RequestContext, @Args('input') input: MarkMeetingCardInput): Promise<MeetingCardView> {
-    return this.card(ctx, await this.service.markCard(ctx, input));
+    return this.card(ctx, await this.cards.markCard(ctx, input));
   }
 }

@@ -4,17 +4,12 @@ import type { AuditAction } from '@kijkje/domain';
 import {
   assignTables,
   byRegistration,
-  cardTextMessages,
-  checkCardText,
-  clusterLabel,
   dutchToday,
   dutchWallClock,
   meetingRights,
   meetingSpan,
   meetingTransition,
   meetingWaitlist,
-  mergeMessages,
-  planMerge,
   promoteRegistrations,
   registrationOnArrival,
   tableHasRoom,
@@ -24,17 +19,13 @@ import {
   type TableRights,
 } from '@kijkje/domain';
 import * as q from './meetings.queries';
-import { plenaryTopic, tableTopic } from './meeting-topics';
+import { plenaryTopic } from './meeting-topics';
 import type {
   AddMeetingItemInput,
   AddMeetingTableInput,
   ChooseMeetingTableInput,
-  MarkMeetingCardInput,
   MeetingFieldsInput,
   MeetingStepInput,
-  MergeMeetingCardsInput,
-  MoveMeetingCardInput,
-  PostMeetingCardInput,
   UpdateMeetingInput,
 } from './meetings.types';
 
@@ -51,8 +42,6 @@ export interface TableStanding extends MeetingStanding {
 }
 
 const NOT_ORGANISER = { nl: 'Alleen de organisatoren van deze bijeenkomst kunnen dit doen.', en: 'Only the organisers of this meeting can do this.' };
-const NOT_AT_TABLE = { nl: 'Alleen wie aan deze tafel zit kan hier kaartjes plaatsen.', en: 'Only people seated at this table can post cards here.' };
-const NOT_TABLE_HOST = { nl: 'Alleen de tafelvoorzitter kan de kaartjes ordenen.', en: 'Only the table host can arrange the cards.' };
 const NOT_OPEN = { nl: 'Aanmelden kan alleen zolang de bijeenkomst open staat.', en: 'Registration is only possible while the meeting is open.' };
 
 /**
@@ -116,11 +105,13 @@ export class MeetingsService {
     return s;
   }
 
-  private async record(ctx: RequestContext, networkId: string, action: AuditAction, meetingId: string, data?: Record<string, unknown>): Promise<void> {
+  /** An audit row about a meeting. */
+  async record(ctx: RequestContext, networkId: string, action: AuditAction, meetingId: string, data?: Record<string, unknown>): Promise<void> {
     await this.audit.record(ctx.em, { networkId, actorUserId: ctx.userId, action, targetType: 'meeting', targetId: meetingId, data, ip: ctx.ip });
   }
 
-  private async publish(ctx: RequestContext, networkId: string, topic: string, kind: string, id = ''): Promise<void> {
+  /** A live event for the screens following a topic, sent when the transaction commits. */
+  async publish(ctx: RequestContext, networkId: string, topic: string, kind: string, id = ''): Promise<void> {
     await this.live.publish(ctx.em, { networkId, topic, kind, id });
   }
 
@@ -303,73 +294,5 @@ export class MeetingsService {
 
   waitlist(s: MeetingStanding): Map<string, number> {
     return new Map(meetingWaitlist(s.registrations).map((w) => [w.id, w.position]));
-  }
-
-  async postCard(ctx: RequestContext, input: PostMeetingCardInput): Promise<string> {
-    const t = await this.tableStanding(ctx, input.tableId);
-    if (!t.tableRights.post) return this.access.notAllowed(ctx, 'meetingTable', input.tableId, NOT_AT_TABLE);
-    const checked = checkCardText(input.text);
-    if ('violation' in checked) throw badUserInput([{ field: 'text', messages: cardTextMessages[checked.violation] }]);
-    const id = await q.insertCard(ctx.em, t.meeting.networkId, {
-      meetingId: t.meeting.id,
-      tableId: t.table.id,
-      kind: input.kind,
-      text: checked.text,
-      authorId: ctx.userId!,
-    });
-    await this.record(ctx, t.meeting.networkId, 'meeting.card_posted', t.meeting.id, { tableId: t.table.id, cardId: id, kind: input.kind });
-    await this.publish(ctx, t.meeting.networkId, tableTopic(t.table.id), 'CARD', id);
-    return id;
-  }
-
-  /** The card and its table, for the table host's step on it. */
-  private async moderated(ctx: RequestContext, cardId: string) {
-    const networkId = await this.networkOf(ctx);
-    const card = await q.cardById(ctx.em, networkId, cardId);
-    if (!card) return this.access.notVisible(ctx, 'meetingCard', cardId);
-    const t = await this.tableStanding(ctx, card.tableId);
-    if (t.tableRights.read !== 'full' && !(card.isYield || card.isRecommendation)) return this.access.notVisible(ctx, 'meetingCard', cardId);
-    if (!t.tableRights.moderate) return this.access.notAllowed(ctx, 'meetingCard', cardId, NOT_TABLE_HOST);
-    return { card, t };
-  }
-
-  private async cardChanged(ctx: RequestContext, t: TableStanding, cardIds: string[], yieldTouched: boolean): Promise<void> {
-    for (const id of cardIds) await this.publish(ctx, t.meeting.networkId, tableTopic(t.table.id), 'CARD', id);
-    if (yieldTouched) await this.publish(ctx, t.meeting.networkId, plenaryTopic(t.meeting.id), 'TABLE', t.table.id);
-  }
-
-  async moveCard(ctx: RequestContext, input: MoveMeetingCardInput): Promise<string> {
-    const { card, t } = await this.moderated(ctx, input.cardId);
-    const label = clusterLabel(input.cluster ?? null);
-    if ('violation' in label) throw badUserInput([{ field: 'cluster', messages: { nl: 'Een clusternaam is kort.', en: 'A cluster name is short.' } }]);
-    await q.updateCard(ctx.em, t.meeting.networkId, [card.id], { kind: input.kind ?? undefined, cluster: label.cluster });
-    await this.record(ctx, t.meeting.networkId, 'meeting.card_moved', t.meeting.id, { cardId: card.id });
-    await this.cardChanged(ctx, t, [card.id], card.isYield || card.isRecommendation);
-    return card.id;
-  }
-
-  async mergeCards(ctx: RequestContext, input: MergeMeetingCardsInput): Promise<string> {
-    const { card: source, t } = await this.moderated(ctx, input.sourceId);
-    const cards = await q.cardsOfTable(ctx.em, t.meeting.networkId, t.table.id);
-    const plan = planMerge(cards, input.sourceId, input.targetId);
-    if ('violation' in plan) throw badUserInput([{ field: 'targetId', messages: mergeMessages[plan.violation] }]);
-    await q.updateCard(ctx.em, t.meeting.networkId, plan.move, { mergedIntoId: input.targetId });
-    await this.record(ctx, t.meeting.networkId, 'meeting.cards_merged', t.meeting.id, { sourceId: input.sourceId, targetId: input.targetId });
-    const yieldTouched = cards.some((c) => plan.move.includes(c.id) && (c.isYield || c.isRecommendation));
-    await this.cardChanged(ctx, t, [...plan.move, input.targetId], yieldTouched || source.isYield);
-    return input.targetId;
-  }
-
-  async markCard(ctx: RequestContext, input: MarkMeetingCardInput): Promise<string> {
-    const { card, t } = await this.moderated(ctx, input.cardId);
-    if (card.mergedIntoId) throw badUserInput([{ field: 'cardId', messages: mergeMessages.ALREADY_MERGED }]);
-    await q.updateCard(ctx.em, t.meeting.networkId, [card.id], { isYield: input.isYield, isRecommendation: input.isRecommendation });
-    await this.record(ctx, t.meeting.networkId, 'meeting.card_marked', t.meeting.id, {
-      cardId: card.id,
-      isYield: input.isYield,
-      isRecommendation: input.isRecommendation,
-    });
-    await this.cardChanged(ctx, t, [card.id], true);
-    return card.id;
   }
 }

@@ -116,6 +116,11 @@ export const mergeMessages: Readonly<Record<MergeViolation, Bilingual>> = {
   ALREADY_MERGED: { nl: 'Dit kaartje is al samengevoegd.', en: 'This card has already been merged.' },
 };
 
+export const clusterLabelTooLong: Bilingual = {
+  nl: `Een clusternaam heeft hoogstens ${CLUSTER_LABEL_MAX} tekens.`,
+  en: `A cluster name has at most ${CLUSTER_LABEL_MAX} characters.`,
+};
+
 /** A cluster label as stored: trimmed, empty means no cluster; null when too long. */
 export function clusterLabel(label: string | null): { cluster: string | null } | { violation: 'TOO_LONG' } {
   const trimmed = (label ?? '').trim();
