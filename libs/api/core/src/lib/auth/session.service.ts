@@ -38,13 +38,10 @@ export class SessionService {
    * settings end with the statement here.
    */
   async resolve(req: Request): Promise<SessionInfo | null> {
-    const token = this.tokenFrom(req);
-    if (!token) return null;
-    const rows: Entered[] = await this.ds.query(`SELECT * FROM kijkje_begin($1, $2)`, [hashToken(token), this.config.session.idleMinutes]);
-    return rows[0] ? sessionOf(rows[0]) : null;
+    return (await this.resolveWithMembership(req)).session;
   }
 
-  /** resolve(), with the active membership in the session's current network (and its second-factor policy). */
+  /** The live session behind the request's cookie, with its active membership in the current network (and that network's second-factor policy). */
   async resolveWithMembership(req: Request): Promise<{ session: SessionInfo | null; membership: MembershipInfo | null }> {
     const token = this.tokenFrom(req);
     if (!token) return { session: null, membership: null };
