@@ -110,6 +110,17 @@ describe('visit reports: drafted by the lead, answered by the host, kept in vers
       { number: 2, status: 'REPORT_SHARED' },
       { number: 3, status: 'REPORT_FINAL' },
     ]);
+    // The round's last report is final: the round closes, and everyone who took part hears their evaluation is open.
+    await withAdmin(async (c) => {
+      const round = await c.query(`SELECT status FROM round WHERE id = (SELECT round_id FROM visit WHERE id = $1)`, [v.visitId]);
+      expect(round.rows[0].status).toBe('CLOSED');
+      const told = (
+        await c.query(`SELECT recipient_id AS id FROM notification WHERE kind = 'EVALUATION_OPENED' AND subject_id = $1`, [v.programmeId])
+      ).rows.map((r: { id: string }) => r.id);
+      const people = v.people as Record<string, { id: string }>;
+      expect(told).toEqual(expect.arrayContaining(['hostContact', 'otherRoundMember', 'author', 'lead', 'otherReviewer'].map((role) => people[role].id)));
+      for (const outsider of [people['networkMember'].id, world.a.coordinator.id]) expect(told).not.toContain(outsider);
+    }, t.db.ownerUrl);
     // A kept version says what it said then.
     expect((await lead.ok(REPORT, { id: v.visitId, r: 1 })).visitReport).toMatchObject({
       revision: 1,

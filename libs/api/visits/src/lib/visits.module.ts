@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RoundsModule } from '@kijkje/api/rounds';
 import { VisitCalendarController } from './calendar/visit-calendar.controller';
 import { CalendarFeedController } from './calendar/feed/calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar/feed/calendar-feed.resolver';
@@ -13,6 +14,7 @@ import { VisitsService } from './visits.service';
 
 /** Visits: the host's preparation, the review team, and the visit's own life cycle. */
 @Module({
+  imports: [RoundsModule],
   controllers: [VisitCalendarController, CalendarFeedController],
   providers: [
     VisitAccess,

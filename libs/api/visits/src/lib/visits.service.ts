@@ -13,7 +13,7 @@ import {
   type VersionedChanges,
 } from '@kijkje/api/core';
 import { frameworkOf } from '@kijkje/api/programmes';
-import { Round } from '@kijkje/api/rounds';
+import { Round, RoundEvaluationNotices } from '@kijkje/api/rounds';
 import {
   checkAnswers,
   dutchToday,
@@ -59,6 +59,7 @@ export class VisitsService implements OnModuleInit {
     private readonly visits: VisitAccess,
     private readonly team: TeamService,
     private readonly invitations: VisitInvitations,
+    private readonly evaluationNotices: RoundEvaluationNotices,
   ) {}
 
   onModuleInit(): void {
@@ -217,6 +218,7 @@ export class VisitsService implements OnModuleInit {
         data: { from: round.status, to: next },
         ip: ctx.ip,
       });
+      if (next === 'CLOSED') await this.evaluationNotices.roundClosed(ctx.em, networkId, roundId);
     }
   }
 

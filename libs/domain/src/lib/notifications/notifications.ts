@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'DEADLINE_REMINDER',
   'MEMBERSHIP_REQUESTED',
   'ACTION_PLAN_SHARED',
+  'EVALUATION_OPENED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +37,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   DEADLINE_REMINDER: 'SINGLE',
   MEMBERSHIP_REQUESTED: 'SINGLE',
   ACTION_PLAN_SHARED: 'SINGLE',
+  EVALUATION_OPENED: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -94,6 +96,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   ACTION_PLAN_SHARED: {
     nl: 'Een gastgemeente heeft haar verbeterplan met het reviewteam gedeeld',
     en: 'A host has shared its action plan with the review team',
+  },
+  EVALUATION_OPENED: {
+    nl: 'Een ronde waaraan u meedeed is afgesloten: geef uw evaluatie',
+    en: 'A round you took part in has closed: give your evaluation',
   },
 };
 

@@ -67,3 +67,9 @@ export async function insertEvaluation(
   );
   return rows.length > 0;
 }
+
+/** The programme a round belongs to. */
+export async function programmeOfRound(em: EntityManager, networkId: string, roundId: string): Promise<string> {
+  const [row]: { programme_id: string }[] = await em.query(`SELECT programme_id FROM round WHERE network_id = $1 AND id = $2`, [networkId, roundId]);
+  return row.programme_id;
+}
