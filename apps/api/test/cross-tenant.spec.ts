@@ -855,6 +855,17 @@ const MATRIX: Record<string, Case> = {
       expect(await state(t, w)).toEqual(before);
     },
   },
+  inviteFollowUp: {
+    attempt: async (o, w, t, v) => {
+      const before = await state(t, w);
+      const res = await o.gql(`mutation($input: InviteFollowUpInput!) { inviteFollowUp(input: $input) { id } }`, {
+        input: { visitId: v.visitId, startsOn: '2030-01-07', startTime: '10:00', endTime: '12:00' },
+      });
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      leaksNothingOfA(res, w);
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
   markVisitHeld: {
     attempt: async (o, w, t, v) => {
       const before = await state(t, w);

@@ -3,6 +3,7 @@ import { buildWorld } from '../support/world';
 import { badInputSuite } from './support/bad-input';
 import { EVALUATION_LITERALS, buildEvaluationsWorld, evaluationMutations, type EvaluationsWorld } from './support/mutations/evaluations';
 import { FINDING_LITERALS, findingMutations, type FindingsWorld } from './support/mutations/findings';
+import { followUpMutations } from './support/mutations/follow-ups';
 import { PLAN_LITERALS, buildPlansWorld, indicatorMutations, planMutations, type PlansWorld } from './support/mutations/plans';
 import { REPORT_LITERALS, buildReportsWorld, reportMutations, type ReportsWorld } from './support/mutations/reports';
 import { VISIT_LITERALS, buildVisitsWorld, visitMutations, type VisitsWorld } from './support/mutations/visits';
@@ -29,6 +30,7 @@ describe('bad input of every kind: visits, teams, findings, comments, replies an
       ...visitMutations(visits),
       ...findingMutations(findings),
       ...reportMutations(reports),
+      ...followUpMutations(reports),
       ...planMutations(plans),
       ...indicatorMutations(plans),
       ...evaluationMutations(evaluations),

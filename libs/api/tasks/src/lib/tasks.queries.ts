@@ -1,4 +1,4 @@
-import type { RoundEvaluationTaskFacts, VisitFactsJson, VisitTaskFacts } from '@kijkje/domain';
+import type { RoundEvaluationTaskFacts, VisitFactsJson, VisitKind, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -52,7 +52,7 @@ const TEAM = (v: string) =>
 export interface ProgressVisitFactsRow {
   programme: { id: string; name: string; months: number[] };
   round: { id: string; name: string };
-  visit: { id: string; hostName: string; status: string; startsOn: string | null };
+  visit: { id: string; hostName: string; status: string; startsOn: string | null; kind: VisitKind };
   written: number[];
   submitted: number[];
 }
@@ -147,7 +147,7 @@ export async function myTaskFacts(
        (SELECT json_agg(json_build_object(
           'programme', json_build_object('id', pp.id, 'name', pp.name, 'months', pp.progress_review_months),
           'round', json_build_object('id', rr.id, 'name', rr.name),
-          'visit', json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on),
+          'visit', json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on, 'kind', v.kind),
           'written', coalesce(pr.written, '[]'::json), 'submitted', coalesce(pr.submitted, '[]'::json)))
           FROM visit v
           JOIN round rr ON rr.network_id = v.network_id AND rr.id = v.round_id

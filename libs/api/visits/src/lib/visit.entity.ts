@@ -1,14 +1,20 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { VISIT_STATUSES, type AgendaItem, type VisitStatus } from '@kijkje/domain';
+import { VISIT_KINDS, VISIT_STATUSES, type AgendaItem, type VisitKind, type VisitStatus } from '@kijkje/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const VisitStatusEnum = Object.fromEntries(VISIT_STATUSES.map((s) => [s, s])) as { [K in VisitStatus]: K };
 registerEnumType(VisitStatusEnum, { name: 'VisitStatus' });
+export const VisitKindEnum = Object.fromEntries(VISIT_KINDS.map((k) => [k, k])) as { [K in VisitKind]: K };
+registerEnumType(VisitKindEnum, {
+  name: 'VisitKind',
+  description: 'A review of the round, or a follow-up conversation (terugkomgesprek) of an earlier review.',
+});
 
 /** The review team's visit to one host organisation of a round (bezoek). */
 @ObjectType()
 @Entity({ name: 'visit' })
-@Index('uq_visit_network_round_host', ['networkId', 'roundId', 'hostOrganisationId'], { unique: true })
+@Index('uq_visit_network_round_host', ['networkId', 'roundId', 'hostOrganisationId'], { unique: true, where: "kind = 'REVIEW'" })
+@Index('ix_visit_network_follow_up_of', ['networkId', 'followUpOf'], { where: 'follow_up_of IS NOT NULL' })
 export class Visit {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -23,6 +29,15 @@ export class Visit {
 
   @Column({ name: 'host_organisation_id', type: 'uuid' })
   hostOrganisationId!: string;
+
+  @Field(() => VisitKindEnum)
+  @Column({ type: 'varchar', length: 10, default: 'REVIEW' })
+  kind!: VisitKind;
+
+  /** The review a follow-up conversation belongs to; null for a review. */
+  @Field(() => ID, { nullable: true, description: 'For a follow-up conversation: the visit it follows up.' })
+  @Column({ name: 'follow_up_of', type: 'uuid', nullable: true })
+  followUpOf!: string | null;
 
   @Field(() => VisitStatusEnum)
   @Column({ type: 'varchar', length: 14, default: 'PLANNED' })

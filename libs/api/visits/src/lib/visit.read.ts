@@ -2,7 +2,16 @@ import { SCOPE, compiledRoot, UserRead, column, extendRead, rootArg, timestamp, 
 import { OrganisationRead } from '@kijkje/api/networks';
 import { ProgrammeRead } from '@kijkje/api/programmes';
 import { RoundRead } from '@kijkje/api/rounds';
-import { dutchToday, visitDeadlines, visitRights, type DeadlineSettings, type VisitRelation, type VisitStatus } from '@kijkje/domain';
+import {
+  dutchToday,
+  followUpInvitation,
+  visitDeadlines,
+  visitRights,
+  type DeadlineSettings,
+  type VisitKind,
+  type VisitRelation,
+  type VisitStatus,
+} from '@kijkje/domain';
 import { deadlinesView, scheduleOf } from './visit-deadlines';
 import { IN_ROUND_OF_VISIT, visitRelationsOf, type RelationFacts } from './visit-access.service';
 import { APPLICATION_QUESTION } from './visits.queries';
@@ -64,6 +73,9 @@ export const VisitRead: NodeRead = {
     relations: (v) => `${v}_rel.facts`,
     status: (v) => `${v}.status`,
     startsOn: (v) => `${v}.starts_on`,
+    kind: (v) => `${v}.kind`,
+    followUpStatuses: (v) =>
+      `(SELECT coalesce(json_agg(f.status ORDER BY f.created_at, f.id), '[]'::json) FROM visit f WHERE f.network_id = ${v}.network_id AND f.follow_up_of = ${v}.id)`,
     // What visitDeadlines needs: the visit's dates and its programme's rule.
     schedule: (v) => `json_build_object('startsOn', ${v}.starts_on, 'preparationDue', ${v}.preparation_due, 'reportDue', ${v}.report_due,
       'replyDeadline', ${v}.reply_deadline, 'settings', (SELECT json_build_object('preparationDaysBefore', p.preparation_days_before,
@@ -73,6 +85,8 @@ export const VisitRead: NodeRead = {
   fields: {
     id: column('id'),
     status: column('status'),
+    kind: column('kind'),
+    followUpOf: column('follow_up_of'),
     version: column('version'),
     startsOn: column('starts_on'),
     startsAt: timestamp('starts_at'),
@@ -116,6 +130,26 @@ export const VisitRead: NodeRead = {
       },
     },
     deadlines: { computed: { facts: ['schedule'], value: (f) => deadlinesOfFacts(f['schedule'] as ScheduleFacts) } },
+    followUps: {
+      many: {
+        node: () => VisitRead,
+        table: 'visit',
+        where: (v, f) => `${f}.network_id = ${v}.network_id AND ${f}.follow_up_of = ${v}.id`,
+        orderBy: (f) => `${f}.created_at ASC, ${f}.id ASC`,
+        keep: overview,
+      },
+    },
+    mayInviteFollowUp: {
+      computed: {
+        facts: ['relations', 'status', 'kind', 'followUpStatuses'],
+        value: (f) =>
+          followUpInvitation(relationsOfFacts(f), {
+            kind: f['kind'] as VisitKind,
+            status: f['status'] as VisitStatus,
+            followUps: f['followUpStatuses'] as VisitStatus[],
+          })?.allowed ?? false,
+      },
+    },
   },
 };
 

@@ -5,6 +5,8 @@ import { CalendarFeedController } from './calendar/feed/calendar-feed.controller
 import { CalendarFeedResolver } from './calendar/feed/calendar-feed.resolver';
 import { CalendarFeedService } from './calendar/feed/calendar-feed.service';
 import { VisitInvitations } from './calendar/visit-invitations';
+import { FollowUpResolver } from './follow-up/follow-up.resolver';
+import { FollowUpService } from './follow-up/follow-up.service';
 import { SelfAssessmentThemeUsage } from './self-assessment-theme-usage';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
@@ -28,10 +30,12 @@ import { VisitsService } from './visits.service';
     TeamResolver,
     CalendarFeedService,
     CalendarFeedResolver,
+    FollowUpService,
+    FollowUpResolver,
   ],
   exports: [VisitAccess, VisitsService, TeamService],
 })
 export class VisitsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const VISITS_RESOLVERS = [VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver, CalendarFeedResolver];
+export const VISITS_RESOLVERS = [VisitsResolver, ReviewerResolver, RoundVisitsResolver, TeamResolver, CalendarFeedResolver, FollowUpResolver];

@@ -1,4 +1,4 @@
-import type { RoundStatus, VisitStatus } from '@kijkje/domain';
+import type { RoundStatus, VisitKind, VisitStatus } from '@kijkje/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Visit } from './visit.entity';
 
@@ -40,8 +40,8 @@ export async function lockRoundStatus(em: EntityManager, networkId: string, roun
   return round;
 }
 
-export function visitStatusesOfRound(em: EntityManager, networkId: string, roundId: string): Promise<{ status: VisitStatus }[]> {
-  return em.query(`SELECT status FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
+export function visitStatusesOfRound(em: EntityManager, networkId: string, roundId: string): Promise<{ status: VisitStatus; kind: VisitKind }[]> {
+  return em.query(`SELECT status, kind FROM visit WHERE round_id = $1 AND network_id = $2`, [roundId, networkId]);
 }
 
 export async function setRoundStatus(em: EntityManager, networkId: string, roundId: string, status: RoundStatus): Promise<void> {

@@ -22,6 +22,7 @@ import {
   canTransitionVisit,
   checkTeam,
   roundStatusFromVisits,
+  steersRound,
   selfAssessmentKeys,
   submitViolationMessage,
   teamViolationMessage,
@@ -205,7 +206,7 @@ export class VisitsService implements OnModuleInit {
     const rows = await visitStatusesOfRound(ctx.em, networkId, roundId);
     const next = roundStatusFromVisits(
       round.status,
-      rows.map((r) => r.status),
+      rows.filter((r) => steersRound(r.kind)).map((r) => r.status),
     );
     if (next !== round.status) {
       await setRoundStatus(ctx.em, networkId, roundId, next);

@@ -2,6 +2,7 @@ import type { Bilingual } from '../messages';
 import { FINDING_KINDS, type FindingKind, type VisitRelation } from '../visits/finding-policy';
 import type { ReportSharing } from '../visits/report-policy';
 import type { VisitStatus } from '../visits/visit-lifecycle';
+import type { VisitKind } from './follow-up';
 
 /**
  * The action plan (verbeterplan): after the report is final, the host turns findings into actions.
@@ -47,6 +48,8 @@ export function actionPlanRights(
   visitStatus: VisitStatus,
   plan: ActionPlanFacts | null,
   reportSharing: ReportSharing,
+  /** A follow-up conversation feeds the visit's plan and has none of its own. */
+  kind: VisitKind = 'REVIEW',
 ): ActionPlanRights {
   const r = new Set(relations);
   const host = r.has('host');
@@ -64,7 +67,7 @@ export function actionPlanRights(
   return {
     read,
     figures: read || (!!plan && r.has('coordinator')),
-    start: host && visitStatus === 'REPORT_FINAL' && !plan,
+    start: host && kind === 'REVIEW' && visitStatus === 'REPORT_FINAL' && !plan,
     edit: host && !!plan,
     share: host && plan?.status === 'DRAFT',
     comment: shared && (host || team),

@@ -4,3 +4,4 @@ export * from './timeline';
 export * from './indicators';
 export * from './indicator-csv';
 export * from './evaluation';
+export * from './follow-up';

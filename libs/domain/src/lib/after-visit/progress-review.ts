@@ -1,3 +1,4 @@
+import type { VisitKind } from './follow-up';
 import { Temporal } from 'temporal-polyfill';
 import type { Bilingual } from '../messages';
 import { addDays } from '../time/dutch-time';
@@ -108,10 +109,12 @@ export function progressReviewRights(
   plan: ActionPlanFacts | null,
   sharing: ReportSharing,
   submitted: boolean,
+  /** A follow-up conversation has no progress moments of its own: they belong to the visit it follows up. */
+  kind: VisitKind = 'REVIEW',
 ): ProgressReviewRights {
   const r = new Set(relations);
   const host = r.has('host');
-  const final = visitStatus === 'REPORT_FINAL';
+  const final = visitStatus === 'REPORT_FINAL' && kind === 'REVIEW';
   const team = r.has('lead') || r.has('reviewer');
   const shared =
     submitted &&

@@ -7,6 +7,7 @@ const facts: TimelineVisitFacts = {
   round: 'Ronde 1',
   startsOn: '2025-03-10',
   status: 'REPORT_FINAL',
+  kind: 'REVIEW',
   fotoVanNu: 'Lange wachtlijsten.',
   stipAanDeHorizon: 'Hulp binnen vier weken.',
   findings: { STRENGTH: 2, RECOMMENDATION: 1 },

@@ -1,3 +1,4 @@
+import type { VisitKind } from './follow-up';
 import type { Bilingual } from '../messages';
 import { FINDING_KINDS, type FindingKind } from '../visits/finding-policy';
 import { mayCountStatus } from '../visits/finding-signals';
@@ -29,6 +30,8 @@ export interface TimelineVisitFacts {
   round: string;
   startsOn: string | null;
   status: VisitStatus;
+  /** A review, or a follow-up conversation of one (its own findings; no plan or reviews of its own). */
+  kind: VisitKind;
   fotoVanNu: string | null;
   stipAanDeHorizon: string | null;
   /** Findings shared with the host or final, per kind. */
@@ -44,6 +47,7 @@ export interface TimelineVisit {
   round: string;
   startsOn: string | null;
   status: VisitStatus;
+  kind: VisitKind;
   fotoVanNu: string | null;
   stipAanDeHorizon: string | null;
   /** Every kind in a fixed order; null where the reader may not count them. */
@@ -65,6 +69,7 @@ export function timelineVisit(f: TimelineVisitFacts, access: Exclude<TimelineAcc
     round: f.round,
     startsOn: f.startsOn,
     status: f.status,
+    kind: f.kind,
     fotoVanNu: content ? f.fotoVanNu : null,
     stipAanDeHorizon: content ? f.stipAanDeHorizon : null,
     findings: countable ? FINDING_KINDS.map((kind) => ({ kind, count: f.findings[kind] ?? 0 })) : null,

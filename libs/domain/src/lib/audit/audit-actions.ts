@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'visit.lead_chosen',
   'visit.reviewer_assigned',
   'visit.reviewer_removed',
+  'visit.follow_up_invited',
   'visit.deadlines_set',
   'visit.review_question_refined',
   'finding.created',

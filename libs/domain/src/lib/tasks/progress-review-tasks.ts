@@ -2,6 +2,7 @@ import { openProgressMoment, progressReviewRights } from '../after-visit/progres
 import { dutchDay, endOfDutchDay } from '../time/dutch-time';
 import type { VisitRelation } from '../visits/finding-policy';
 import type { VisitStatus } from '../visits/visit-lifecycle';
+import type { VisitKind } from '../after-visit/follow-up';
 import { makeTask, type Task } from './task';
 
 /**
@@ -12,7 +13,7 @@ import { makeTask, type Task } from './task';
 export interface ProgressReviewTaskFacts {
   programme: { id: string; name: string };
   round: { id: string; name: string };
-  visit: { id: string; hostName: string; status: VisitStatus; startsOn: string | null };
+  visit: { id: string; hostName: string; status: VisitStatus; startsOn: string | null; kind?: VisitKind };
   /** The visit's moments (progressMomentsOf) and those whose review is submitted. */
   moments: readonly number[];
   submitted: readonly number[];
@@ -24,7 +25,7 @@ export interface ProgressReviewTaskFacts {
  * report is final.
  */
 export function progressReviewTask(f: ProgressReviewTaskFacts, relations: readonly VisitRelation[], now: Date): Task | null {
-  if (!f.visit.startsOn || !progressReviewRights(relations, f.visit.status, null, 'TEAM', false).write) return null;
+  if (!f.visit.startsOn || !progressReviewRights(relations, f.visit.status, null, 'TEAM', false, f.visit.kind).write) return null;
   const open = openProgressMoment({ visitDay: f.visit.startsOn, moments: f.moments, submitted: f.submitted }, dutchDay(now));
   if (!open) return null;
   const subject = {

@@ -2,6 +2,7 @@ import type { MutationSpec } from '../bad-input';
 import { accountMutations, type AccountsWorld } from './accounts';
 import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
+import { followUpMutations } from './follow-ups';
 import { harvestMutations, type HarvestsWorld } from './harvests';
 import { meetingMutations, type MeetingsWorld } from './meetings';
 import { indicatorMutations, planMutations, type PlansWorld } from './plans';
@@ -21,6 +22,7 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...visitMutations({} as VisitsWorld),
       ...findingMutations({} as FindingsWorld),
       ...reportMutations({} as ReportsWorld),
+      ...followUpMutations({} as ReportsWorld),
       ...planMutations({} as PlansWorld),
       ...indicatorMutations({} as PlansWorld),
       ...evaluationMutations({} as EvaluationsWorld),

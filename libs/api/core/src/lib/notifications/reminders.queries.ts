@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ReminderStage, RemindedDeadline, VisitFactsJson } from '@kijkje/domain';
+import type { ReminderStage, RemindedDeadline, VisitFactsJson, VisitKind } from '@kijkje/domain';
 
 /**
  * The statements of deadline reminders (see README, "Where the SQL of an operation lives"). The
@@ -69,7 +69,7 @@ export function reminderFacts(em: EntityManager, networkId: string): Promise<Rem
 export interface ProgressReminderRow {
   programme: { id: string; name: string; months: number[] };
   round: { id: string; name: string };
-  visit: { id: string; hostName: string; status: string; startsOn: string };
+  visit: { id: string; hostName: string; status: string; startsOn: string; kind: VisitKind };
   written: number[];
   submitted: number[];
   hostPeople: string[] | null;
@@ -85,7 +85,7 @@ export function progressReminderFacts(em: EntityManager, networkId: string): Pro
   return em.query(
     `SELECT json_build_object('id', p.id, 'name', p.name, 'months', p.progress_review_months) AS programme,
             json_build_object('id', r.id, 'name', r.name) AS round,
-            json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on) AS visit,
+            json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on, 'kind', v.kind) AS visit,
             coalesce((SELECT json_agg(x.months) FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id), '[]'::json) AS written,
             coalesce((SELECT json_agg(x.months) FROM progress_review x
                        WHERE x.network_id = v.network_id AND x.visit_id = v.id AND x.submitted_at IS NOT NULL), '[]'::json) AS submitted,

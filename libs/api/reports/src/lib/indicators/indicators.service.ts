@@ -34,7 +34,7 @@ export class IndicatorService {
 
   private async standing(ctx: RequestContext, visitId: string, lock = false) {
     const s = await this.plans.standing(ctx, visitId, lock);
-    const readsReview = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, true).read;
+    const readsReview = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, true, s.visit.kind).read;
     const rights = indicatorRights(s.relations, s.rights.read || readsReview);
     return { s, rights };
   }

@@ -69,7 +69,7 @@ export class ActionPlanService {
     if (!visit) return this.access.notVisible(ctx, 'actionPlan', visitId);
     const { relations, rights: visitRights } = await this.visits.standing(ctx, visit);
     const { plan, sharing } = await planAndSharing(ctx.em, visit.networkId, visit.id, lock);
-    const rights = actionPlanRights(relations, visit.status, plan, sharing);
+    const rights = actionPlanRights(relations, visit.status, plan, sharing, visit.kind);
     if (!visitRights.overview && !rights.figures) return this.access.notVisible(ctx, 'actionPlan', visitId);
     return { visit, relations, plan, sharing, rights, visitRights };
   }

@@ -49,7 +49,7 @@ export class ProgressReviewService {
 
   private moment(s: PlanStanding, row: ProgressReview | null, months: number, today: string): ProgressReviewView | null {
     const submitted = !!row?.submittedAt;
-    const rights = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, submitted);
+    const rights = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, submitted, s.visit.kind);
     if (!rights.figures) return null;
     const due = progressReviewDue(s.visit.startsOn!, months);
     return {
@@ -68,7 +68,7 @@ export class ProgressReviewService {
   private async step(ctx: RequestContext, input: ProgressReviewStepInput) {
     const s = await this.plans.standing(ctx, input.visitId, true);
     const row = await ctx.em.findOneBy(ProgressReview, { networkId: s.visit.networkId, visitId: s.visit.id, months: input.months });
-    const rights = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, !!row?.submittedAt);
+    const rights = progressReviewRights(s.relations, s.visit.status, s.plan, s.sharing, !!row?.submittedAt, s.visit.kind);
     if (!rights.write) {
       if (row?.submittedAt && s.relations.has('host')) throw badUserInput([{ field: 'months', messages: progressReviewSubmitted }]);
       if (s.visitRights.overview || rights.figures) return this.access.notAllowed(ctx, 'progressReview', input.visitId, stepNotYours.actionPlan);

@@ -16,7 +16,7 @@ export async function timelineFacts(em: EntityManager, networkId: string, organi
   const [row]: TimelineRow[] = await em.query(
     `SELECT o.id, o.name,
             (SELECT json_agg(json_build_object(
-               'visitId', v.id, 'programme', p.name, 'round', r.name, 'startsOn', v.starts_on, 'status', v.status,
+               'visitId', v.id, 'programme', p.name, 'round', r.name, 'startsOn', v.starts_on, 'status', v.status, 'kind', v.kind,
                'fotoVanNu', v.answers ->> 'general:FOTO_VAN_NU', 'stipAanDeHorizon', v.answers ->> 'general:STIP_AAN_DE_HORIZON',
                'findings', coalesce((SELECT json_object_agg(k.kind, k.n) FROM (
                    SELECT f.kind, count(*) AS n FROM finding f

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FindingKindEnum } from '@kijkje/api/findings';
-import { VisitStatusEnum } from '@kijkje/api/visits';
-import type { ActionStatus, FindingKind, VisitStatus } from '@kijkje/domain';
+import { VisitKindEnum, VisitStatusEnum } from '@kijkje/api/visits';
+import type { ActionStatus, FindingKind, VisitKind, VisitStatus } from '@kijkje/domain';
 import { ActionStatusEnum } from '../plan/plan.entities';
 
 @ObjectType()
@@ -38,6 +38,7 @@ export class TimelineVisitView {
   @Field() round!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startsOn!: string | null;
   @Field(() => VisitStatusEnum) status!: VisitStatus;
+  @Field(() => VisitKindEnum) kind!: VisitKind;
   @Field(() => String, { nullable: true, description: 'The foto van nu of the preparation; null for a reader who sees figures only.' })
   fotoVanNu!: string | null;
   @Field(() => String, { nullable: true }) stipAanDeHorizon!: string | null;

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { findingKindLabels, type FindingKind } from '@kijkje/domain';
+import { findingKindLabels, visitKindLabels, type FindingKind } from '@kijkje/domain';
 import type { OrganisationTimelineQuery } from '@kijkje/web/data-access';
 import { formatDate, RouterLink, toLang } from '@kijkje/web/ui';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,9 @@ export function TimelineVisitItem({ visit }: { visit: TimelineVisit }) {
   return (
     <li className="kijkje-timeline-visit" aria-labelledby={headingId}>
       <Heading level={2} id={headingId}>
-        {visit.startsOn ? formatDate(visit.startsOn, i18n.language) : t('timeline.noDate')}: {visit.programme}, {visit.round}
+        {visit.startsOn ? formatDate(visit.startsOn, i18n.language) : t('timeline.noDate')}:{' '}
+        {visit.kind === 'FOLLOW_UP' ? `${visitKindLabels.FOLLOW_UP[lang]}, ` : ''}
+        {visit.programme}, {visit.round}
       </Heading>
       <Paragraph>
         {t(`timeline.status.${visit.status}`)} · <RouterLink to={`/bezoeken/${visit.visitId}/verbeterplan`}>{t('timeline.planLink')}</RouterLink>
