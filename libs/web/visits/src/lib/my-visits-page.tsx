@@ -4,7 +4,7 @@ import { reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { MyVisitsDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { RouterLink, ErrorState, LoadingState, usePageTitle } from '@kijkje/web/ui';
-import { formatVisitTime, roleOf } from './visit-labels';
+import { formatVisitTime, roleOf, visitTitle } from './visit-labels';
 import './visits.css';
 
 /** Bezoeken: the visits the reader's organisation hosts or the reader reviews, soonest first. */
@@ -36,7 +36,7 @@ export function MyVisitsPage() {
       {items.map((visit) => (
         <li key={visit.id} className="kijkje-card">
           <Heading level={3} className="kijkje-card-title">
-            <RouterLink to={`/bezoeken/${visit.id}`}>{t('visits.visitTo', { name: visit.hostOrganisation.name })}</RouterLink>
+            <RouterLink to={`/bezoeken/${visit.id}`}>{visitTitle(visit, t)}</RouterLink>
           </Heading>
           <dl className="kijkje-facts">
             <dt>{t('visits.facts.programme')}</dt>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ProgrammeVisitsDocument } from '@kijkje/web/data-access';
 import { knownFindingTotal } from '@kijkje/domain';
 import { RouterLink, formatNumber } from '@kijkje/web/ui';
-import { formatDay } from './visit-labels';
+import { formatDay, visitTitle } from './visit-labels';
 
 /**
  * On the programme page, once rounds have started: per round its visits, with a link to each
@@ -30,7 +30,7 @@ export function RoundVisits({ programmeId }: { programmeId: string }) {
           <ul className="kijkje-results" aria-label={t('visits.rounds.listLabel', { name: round.name })}>
             {round.visits.map((visit) => (
               <li key={visit.id}>
-                <RouterLink to={`/bezoeken/${visit.id}`}>{t('visits.visitTo', { name: visit.hostOrganisation.name })}</RouterLink>
+                <RouterLink to={`/bezoeken/${visit.id}`}>{visitTitle(visit, t)}</RouterLink>
                 <span>
                   {[
                     t(`visits.status.${visit.status}`),

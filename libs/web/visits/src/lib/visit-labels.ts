@@ -44,3 +44,8 @@ export function formatClock(date: Date, lang: string): string {
 export function calendarHref(visitId: string, lang: string): string {
   return `/export/agenda/bezoek/${encodeURIComponent(visitId)}.ics?taal=${toLang(lang)}`;
 }
+
+/** The title of a visit: a review is a visit to its host, a follow-up a conversation with it. */
+export function visitTitle(visit: { kind: string; hostOrganisation: { name: string } }, t: TFunction): string {
+  return t(visit.kind === 'FOLLOW_UP' ? 'visits.followUpTo' : 'visits.visitTo', { name: visit.hostOrganisation.name });
+}

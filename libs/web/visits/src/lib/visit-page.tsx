@@ -12,6 +12,7 @@ import { PreparationView } from './preparation-view';
 import { TeamSection } from './team-section';
 import { VisitDeadlinesForm } from './visit-deadlines-form';
 import { VisitOverview } from './visit-overview';
+import { visitTitle } from './visit-labels';
 import './visits.css';
 
 export type VisitData = VisitQuery['visit'];
@@ -32,7 +33,7 @@ export function VisitPage() {
   // does not take it away (it keeps the host's typing).
   const [fresh, setFresh] = useState(false);
   if (!fresh && !loading && data) setFresh(true);
-  const title = data ? t('visits.visitTo', { name: data.visit.hostOrganisation.name }) : t('visits.title');
+  const title = data ? visitTitle(data.visit, t) : t('visits.title');
   usePageTitle(title);
 
   if (loading && !data) return <LoadingState />;
@@ -47,6 +48,11 @@ export function VisitPage() {
       </Paragraph>
       <Heading level={1}>{title}</Heading>
       <div role="status">{notice && <Alert type="ok">{notice.text}</Alert>}</div>
+      {visit.followUpOf && (
+        <Paragraph>
+          {t('visits.followUp.intro')} <RouterLink to={`/bezoeken/${visit.followUpOf}/verbeterplan`}>{t('visits.followUp.planLink')}</RouterLink>
+        </Paragraph>
+      )}
       <VisitOverview visit={visit} />
       {visit.rights.readFindings && (
         <Paragraph>
@@ -72,7 +78,7 @@ export function VisitPage() {
           <PreparationEditor key={visit.id} visit={visit} onSubmitted={() => setNotice({ text: t('preparation.submitted'), focus: 'preparation-heading' })} />
         )
       ) : (
-        visit.rights.readPreparation && <PreparationView visit={visit} />
+        visit.rights.readPreparation && visit.kind === 'REVIEW' && <PreparationView visit={visit} />
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { AnsweredRecommendations, HostControls } from './plan-controls';
 import { PlanFigures } from './plan-figures';
 import { IndicatorsSection } from '../indicators/indicators-section';
 import { ProgressReviews } from './progress-reviews';
+import { FollowUps } from './follow-ups';
 import './plan.css';
 
 /**
@@ -129,6 +130,7 @@ export function ActionPlanPage() {
       )}
       <IndicatorsSection visitId={id} />
       <ProgressReviews visitId={id} />
+      <FollowUps visitId={id} />
     </>
   );
 }
