@@ -71,10 +71,29 @@ test('the host turns the final report into an action plan, the team comments, th
   await expect(page.getByText('De wachtlijst voor huishoudelijke hulp is met een derde geslonken.')).toBeVisible();
   await expect(page.getByText(/Wachtlijstcijfers maandelijks in het MT bespreken/)).toBeVisible();
 
+  // Utrecht invites the team back for a follow-up conversation (terugkomgesprek), a visit of its own.
+  await page.goto(`/bezoeken/${visitId}/verbeterplan`);
+  const invite = page.getByRole('form', { name: 'Reviewteam uitnodigen' });
+  await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(invite.getByText('Vul dit veld in.').first()).toBeVisible();
+  await invite.getByLabel('Datum').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await invite.getByLabel('Begintijd').fill('13:30');
+  await invite.getByLabel('Eindtijd').fill('15:00');
+  await invite.getByLabel('Plaats of online link').fill('Stadskantoor Utrecht');
+  await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(page.getByRole('region', { name: 'Terugkomgesprek' }).getByRole('status')).toContainText('Het reviewteam is uitgenodigd');
+  await expect(page.getByRole('form', { name: 'Reviewteam uitnodigen' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'action plan with a follow-up');
+  await page.getByRole('link', { name: /Stadskantoor Utrecht/ }).click();
+  await expectPage(page, 'Terugkomgesprek bij Utrecht');
+  await expect(page.getByRole('link', { name: 'Naar het verbeterplan van het bezoek' })).toBeVisible();
+
   // A reviewer of the visit reads the shared plan and comments on the action.
   await page.context().clearCookies();
   await signIn(page, 'reviewer@kijkje.test');
   await inDemoNetwork(page);
+  await page.goto('/bezoeken');
+  await expect(page.getByRole('link', { name: 'Terugkomgesprek bij Utrecht' })).toBeVisible();
   await page.goto(`/bezoeken/${visitId}/verbeterplan`);
   await expectPage(page, 'Verbeterplan Utrecht');
   await page.getByLabel('Reageer op ‘Wachtlijstcijfers maandelijks in het MT bespreken’').fill('Neem ook de wachttijd per wijk mee.');

@@ -13,6 +13,7 @@ import { ErrorAlert, InputField, RouterLink, TextField, formatDateTime, newIdemp
 export function FollowUps({ visitId }: { visitId: string }) {
   const { t, i18n } = useTranslation();
   const { data } = useQuery(VisitFollowUpsDocument, { variables: { id: visitId }, fetchPolicy: 'cache-and-network' });
+  const [invited, setInvited] = useState(false);
   const visit = data?.visit;
   if (!visit || visit.kind !== 'REVIEW' || (!visit.mayInviteFollowUp && visit.followUps.length === 0)) return null;
   return (
@@ -21,6 +22,7 @@ export function FollowUps({ visitId }: { visitId: string }) {
         {t('followUp.title')}
       </Heading>
       <Paragraph>{t('followUp.intro')}</Paragraph>
+      <div role="status">{invited && <Alert type="ok">{t('followUp.invited')}</Alert>}</div>
       {visit.followUps.length > 0 && (
         <ul>
           {visit.followUps.map((f) => (
@@ -34,12 +36,12 @@ export function FollowUps({ visitId }: { visitId: string }) {
           ))}
         </ul>
       )}
-      {visit.mayInviteFollowUp && <InviteForm visitId={visitId} />}
+      {visit.mayInviteFollowUp && <InviteForm visitId={visitId} onInvited={() => setInvited(true)} />}
     </section>
   );
 }
 
-function InviteForm({ visitId }: { visitId: string }) {
+function InviteForm({ visitId, onInvited }: { visitId: string; onInvited: () => void }) {
   const { t } = useTranslation();
   const [invite, { loading }] = useMutation(InviteFollowUpDocument, {
     refetchQueries: [{ query: VisitFollowUpsDocument, variables: { id: visitId } }],
@@ -49,17 +51,15 @@ function InviteForm({ visitId }: { visitId: string }) {
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [location, setLocation] = useState('');
-  const [done, setDone] = useState(false);
   const key = useMemo(() => newIdempotencyKey(), []);
   const errors = useFormErrors();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(false);
     if (!errors.check(requiredFields({ startsOn, startTime, endTime }))) return;
     try {
       await invite({ variables: { input: { visitId, startsOn, startTime, endTime, location, idempotencyKey: key } } });
-      setDone(true);
+      onInvited();
     } catch (error) {
       errors.fail(error);
     }
@@ -70,7 +70,6 @@ function InviteForm({ visitId }: { visitId: string }) {
       <Heading level={3} id="follow-up-invite-heading">
         {t('followUp.inviteTitle')}
       </Heading>
-      <div role="status">{done && <Alert type="ok">{t('followUp.invited')}</Alert>}</div>
       <ErrorAlert message={errors.general} />
       <InputField id="follow-up-day" required type="date" label={t('followUp.day')} value={startsOn} onChange={setStartsOn} error={errors.field('startsOn')} />
       <InputField
