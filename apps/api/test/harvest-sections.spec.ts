@@ -1,4 +1,5 @@
 import { codeOf } from './support/gql-client';
+import { signedIn } from './support/world';
 import { buildSectionsScene, SECTIONS_FIELDS, type SectionsScene } from './support/harvest-sections-world';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -101,7 +102,7 @@ describe('a harvest’s extra parts in the draft: other programmes compared, cij
     expect(ok.version).toBe(h.version + 1);
   });
 
-  it('shows the cijfers by size class only of consenting municipalities, and hides a s0.small group', async () => {
+  it('shows the cijfers by size class only of consenting municipalities, and hides a small group', async () => {
     await s0.figures();
     const h = await s0.create('Oogst met cijfers', 'PUBLIC');
     const s = (await s0.sections({ id: h.id, version: h.version, indicators: true })).data!.updateHarvestSections;
@@ -143,5 +144,15 @@ describe('a harvest’s extra parts in the draft: other programmes compared, cij
     expect(three).toMatchObject({ state: 'SHOWN', respondents: 3, recommendYes: 3, recommendNo: 0 });
     expect(three.questions[0]).toEqual({ scale: 'usefulness', count: 3, average: 3.7, distribution: [0, 1, 0, 1, 1], suppressed: null });
     expect(JSON.stringify(res.data)).not.toContain('Geheime toelichting');
+  });
+  it('lets only the coordinator choose the parts: a member of the network is refused and nothing changes', async () => {
+    const h = await s0.create('Oogst van de coördinator', 'NETWORK');
+    const member = await signedIn(t, s0.world.a.member);
+    const res = await member.gql(`mutation($input: UpdateHarvestSectionsInput!) { updateHarvestSections(input: $input) { id } }`, {
+      input: { id: h.id, version: h.version, comparedProgrammeIds: [s0.p2024], indicators: true, evaluation: true },
+    });
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    const after = (await s0.coordinator.ok(DRAFT, { id: h.id })).harvest;
+    expect([after.version, after.showIndicators, after.showEvaluation, after.comparedProgrammes]).toEqual([h.version, false, false, []]);
   });
 });
