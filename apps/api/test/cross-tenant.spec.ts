@@ -96,6 +96,8 @@ const state = (t: TestApp, w: World) =>
                   (SELECT count(*) FROM visit_report_revision WHERE network_id = $1)::int AS revisions,
                   (SELECT string_agg(title || version || visibility || narrative || quotes::text, ',' ORDER BY id) FROM harvest WHERE network_id = $1) AS harvests,
                   (SELECT count(*) FROM harvest_version WHERE network_id = $1)::int AS harvest_versions,
+                  (SELECT string_agg(show_indicators::text || show_evaluation, ',' ORDER BY id) FROM harvest WHERE network_id = $1) AS harvest_sections,
+                  (SELECT string_agg(harvest_id::text || programme_id || position, ',' ORDER BY harvest_id, position) FROM harvest_programme WHERE network_id = $1) AS harvest_programmes,
                   (SELECT count(*) FROM harvest_withdrawal WHERE network_id = $1)::int AS harvest_withdrawals,
                   (SELECT string_agg(slug || number || state, ',' ORDER BY slug) FROM harvest_public WHERE network_id = $1) AS harvests_public,
                   (SELECT string_agg(status || version || open_to_coordinator || array_to_string(answered_finding_ids, ' '), ',' ORDER BY visit_id)
@@ -1314,6 +1316,41 @@ const MATRIX: Record<string, Case> = {
         id: harvestsOfA.draft,
       });
       expect(codeOf(res)).toBe('NOT_FOUND');
+      expect(await state(t, w)).toEqual(before);
+    },
+  },
+  updateHarvestSections: {
+    attempt: async (o, w, t) => {
+      const before = await state(t, w);
+      // A's draft, even with A's own programme: not found.
+      const res = await o.gql(
+        `mutation($id: ID!, $p: ID!) { updateHarvestSections(input: { id: $id, version: 1, comparedProgrammeIds: [$p], indicators: true }) { id } }`,
+        {
+          id: harvestsOfA.draft,
+          p: w.a.programmeId,
+        },
+      );
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      // The outsider's own draft cannot compare with A's programmes: refused exactly as a programme that does not exist.
+      const own = (
+        await o.ok(`mutation($id: ID!) { createHarvest(input: { programmeId: $id, title: "Eigen vergelijking", visibility: NETWORK }) { id version } }`, {
+          id: w.b.programmeId,
+        })
+      ).createHarvest;
+      const SECTIONS = `mutation($id: ID!, $p: [ID!]) { updateHarvestSections(input: { id: $id, version: 1, comparedProgrammeIds: $p }) { id comparedProgrammes { id name } comparison { programmes { name } } } }`;
+      const unknown = await o.gql(SECTIONS, { id: own.id, p: ['6f1c1b36-8f59-4a57-9a3e-1f0b1f7a0c11'] });
+      expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      for (const programmeId of [harvestWorld.programmeId, w.a.programmeId]) {
+        const refused = await o.gql(SECTIONS, { id: own.id, p: [programmeId] });
+        const withoutRequest = (r: GqlResult) => r.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: null } }));
+        expect(withoutRequest(refused)).toEqual(withoutRequest(unknown));
+        leaksNothingOfA(refused, w);
+        expect(JSON.stringify(refused.errors)).not.toContain(programmeId);
+      }
+      const after = (
+        await o.ok(`query($id: ID!) { harvest(id: $id) { version comparedProgrammes { id } comparison { programmes { name } } } }`, { id: own.id })
+      ).harvest;
+      expect(after).toEqual({ version: 1, comparedProgrammes: [], comparison: null });
       expect(await state(t, w)).toEqual(before);
     },
   },

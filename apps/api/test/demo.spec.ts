@@ -58,6 +58,15 @@ describe('the demo data', () => {
         visits: ['PLANNED', 'PLANNED', 'PLANNED', 'PREPARED'],
       },
       {
+        name: 'Sturen met Kwaliteit 2024',
+        status: 'CLOSED',
+        places: 4,
+        accepted: 0,
+        waitlisted: 0,
+        rounds: [{ status: 'CLOSED', size: 4 }],
+        visits: final(4),
+      },
+      {
         name: 'Sturen met Kwaliteit 2025',
         status: 'RUNNING',
         places: 8,

@@ -28,7 +28,7 @@ import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { MEETING_ENTITIES } from '@kijkje/api/meetings';
-import { FindingRollup, FindingRollupVersion, Harvest, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
+import { FindingRollup, FindingRollupVersion, Harvest, HarvestProgramme, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
 export const ENTITIES = [
@@ -77,6 +77,7 @@ export const ENTITIES = [
   HarvestVersion,
   HarvestWithdrawal,
   HarvestPublic,
+  HarvestProgramme,
   FindingRollup,
   FindingRollupVersion,
   RetentionRecord,

@@ -17,13 +17,13 @@ function actingAs(userId: string, email: string, name: string, networkId: string
 export const DEMO_HARVEST_SLUG = 'oogst-sturen-met-kwaliteit-2025';
 
 /**
- * The finished part of the demo goes through the product's own code: the final reports get their
- * kept version, and the coordinator builds and publishes a public harvest (counts, patterns and
+ * The finished part of the demo goes through the product's own code: the final reports (of 2025 and
+ * of the earlier 2024 programme) get their kept version, and the coordinator builds and publishes a public harvest (counts, patterns and
  * anonymised quotes), so a newcomer finds /oogst/<slug> ready to read.
  */
 export async function seedDemoHarvest(
   app: INestApplicationContext,
-  input: { networkId: string; programmeId: string; coordinator: { id: string; email: string; name: string } },
+  input: { networkId: string; programmeId: string; earlierProgrammeId: string; coordinator: { id: string; email: string; name: string } },
 ): Promise<string> {
   const ds = app.get(DataSource);
   const harvests = app.get(HarvestsService);
@@ -32,8 +32,8 @@ export async function seedDemoHarvest(
   const c1 = ctx();
   await inOwnTransaction(ds, c1, async () => {
     const finals = await c1.em.query(
-      `SELECT v.id FROM visit v JOIN round r ON r.id = v.round_id AND r.network_id = v.network_id WHERE r.programme_id = $1 AND v.status = 'REPORT_FINAL'`,
-      [input.programmeId],
+      `SELECT v.id FROM visit v JOIN round r ON r.id = v.round_id AND r.network_id = v.network_id WHERE r.programme_id = ANY($1) AND v.status = 'REPORT_FINAL'`,
+      [[input.programmeId, input.earlierProgrammeId]],
     );
     for (const { id } of finals) {
       const visit = (await c1.em.findOneBy(Visit, { id, networkId: input.networkId }))!;

@@ -5,6 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { seedClosedProgramme } from './closed-programme';
 import { seedDemoHarvest } from './demo-harvest';
+import { seedEarlierProgramme } from './earlier-programme';
 
 export const DEMO_PASSWORD = 'Kijkje-demo-2026';
 
@@ -225,7 +226,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     delft: await insertUser(em, DEMO_LOGINS[8].email, DEMO_LOGINS[8].name, hash, false),
     groningen: await insertUser(em, DEMO_LOGINS[9].email, DEMO_LOGINS[9].name, hash, false),
   }));
-  let harvest: { networkId: string; programmeId: string } | null = null;
+  let harvest = null as { networkId: string; programmeId: string; earlierProgrammeId: string } | null;
   for (const spec of NETWORKS) {
     const [network] = await ds.query(`INSERT INTO network (name, slug, created_by) VALUES ($1, $2, $3) RETURNING id`, [spec.name, spec.slug, ids.admin]);
     await tenantTransaction(ds, { networkId: network.id, userId: ids.admin }, async (em) => {
@@ -281,17 +282,16 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
           ids.groningen,
           organisations['Groningen'],
         ]);
-        harvest = { networkId: network.id, programmeId: await seedClosedProgramme(em, network.id, ids, organisations) };
+        const programmeId = await seedClosedProgramme(em, network.id, ids, organisations);
+        harvest = { networkId: network.id, programmeId, earlierProgrammeId: await seedEarlierProgramme(em, network.id, ids.coordinator) };
       }
       const seeded: AuditAction = 'demo.seeded';
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, $3)`, [network.id, ids.admin, seeded]);
     });
   }
   if (!harvest) return '';
-  const { networkId, programmeId } = harvest;
   const slug = await seedDemoHarvest(app, {
-    networkId,
-    programmeId,
+    ...harvest,
     coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name },
   });
   return `/oogst/${slug}`;

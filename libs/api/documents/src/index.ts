@@ -1,5 +1,6 @@
 export type {
   BarChartBlock,
+  DataTableBlock,
   DocSection,
   DocumentBlock,
   DocumentLanguage,

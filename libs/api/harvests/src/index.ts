@@ -8,3 +8,4 @@ export * from './lib/harvest-content';
 export * from './lib/harvest-withdrawal.entity';
 export * from './lib/harvest-public.entity';
 export * from './lib/indicator-aggregates';
+export * from './lib/harvest-programme.entity';

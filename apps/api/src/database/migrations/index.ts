@@ -30,8 +30,9 @@ import { ProgressReviews1796256170000 } from './1796256170000-progress-reviews';
 import { ProgressMoments1796256180000 } from './1796256180000-progress-moments';
 import { Indicators1796256200000 } from './1796256200000-indicators';
 import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
-import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 import { Meetings1796256220000 } from './1796256220000-meetings';
+import { HarvestSections1796256230000 } from './1796256230000-harvest-sections';
+import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   Indicators1796256200000,
   RoundEvaluation1796256210000,
   Meetings1796256220000,
+  HarvestSections1796256230000,
   FollowUpVisits1796256260000,
 ];

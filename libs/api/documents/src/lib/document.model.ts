@@ -48,10 +48,21 @@ export interface BarChartBlock {
 }
 
 /**
+ * A table of figures with a caption that names it: the header row names the columns and the first
+ * column names each row, so both are marked as headers (PDF TH with their Scope, Word's header row).
+ */
+export interface DataTableBlock {
+  kind: 'dataTable';
+  caption: string;
+  header: string[];
+  rows: string[][];
+}
+
+/**
  * What a section may contain. Heading blocks are relative to their section: level 1 is the
  * first level below the section's own heading.
  */
-export type DocumentBlock = DocBlock | MarkdownBlock | KeyValueBlock | BarChartBlock;
+export type DocumentBlock = DocBlock | MarkdownBlock | KeyValueBlock | BarChartBlock | DataTableBlock;
 
 /** A block as renderers see it: Markdown already expanded. */
 export type RenderBlock = Exclude<DocumentBlock, MarkdownBlock>;

@@ -1,10 +1,32 @@
-import type { FindingCounts, FindingKind, HarvestPattern, HarvestVisibility } from '@kijkje/domain';
+import type {
+  ComparedProgramme,
+  ComparedTheme,
+  FindingCounts,
+  FindingKind,
+  HarvestEvaluation,
+  HarvestPattern,
+  HarvestVisibility,
+  IndicatorAggregate,
+  SystemSignalRow,
+} from '@kijkje/domain';
 
 /** A quote as published: anonymised text with its theme and kind; nothing that points back. */
 export interface PublishedQuote {
   text: string;
   theme: string;
   kind: FindingKind;
+}
+
+/** The comparison of programmes as published: names and counts, no ids. */
+export interface PublishedComparison {
+  programmes: Omit<ComparedProgramme, 'programmeId'>[];
+  themes: ComparedTheme[];
+}
+
+/** Cijfers as published: an indicator's aggregate per size class, with its name and unit. */
+export interface PublishedIndicator extends IndicatorAggregate {
+  label: string;
+  unit: string;
 }
 
 /** Everything a published version shows, frozen at publication. */
@@ -23,4 +45,12 @@ export interface HarvestContent {
   narrative: string;
   publishedAt: string;
   number: number;
+  /** The programmes compared, this harvest's own first; null without others. Absent in versions published before comparisons existed. */
+  comparison?: PublishedComparison | null;
+  /** Null unless the coordinator switched the cijfers on. */
+  indicators?: PublishedIndicator[] | null;
+  /** Null unless the coordinator switched the evaluation counts on. */
+  evaluation?: HarvestEvaluation | null;
+  /** The systeemsignalen as they were at publication. Absent in versions published before they were frozen. */
+  systemSignals?: SystemSignalRow[];
 }

@@ -35,11 +35,11 @@ export async function harvestScope(ctx: RequestContext, harvest: Harvest): Promi
 }
 
 /** The consent each organisation gave on its application for the programme. */
-async function consentByOrganisation(ctx: RequestContext, harvest: Harvest): Promise<Map<string, SharingLevel>> {
-  return cached(ctx, `harvest:consent:${harvest.programmeId}`, async () => {
+export async function consentByOrganisation(ctx: RequestContext, networkId: string, programmeId: string): Promise<Map<string, SharingLevel>> {
+  return cached(ctx, `harvest:consent:${programmeId}`, async () => {
     const rows: { organisationId: string; consent: SharingLevel }[] = await ctx.em.query(
       `SELECT organisation_id AS "organisationId", consent FROM application WHERE network_id = $1 AND programme_id = $2`,
-      [harvest.networkId, harvest.programmeId],
+      [networkId, programmeId],
     );
     return new Map(rows.map((r) => [r.organisationId, r.consent]));
   });
@@ -64,13 +64,33 @@ export async function countableFindings(
 ): Promise<CountableFinding[]> {
   const scope = await harvestScope(ctx, harvest);
   if (!scope.rounds.length) return [];
-  const rows: { roundId: string; organisationId: string; theme: string; kind: FindingKind; count: number }[] = await ctx.em.query(
-    `SELECT round_id AS "roundId", organisation_id AS "organisationId", theme, kind, count FROM finding_rollup
-      WHERE network_id = $1 AND programme_id = $2 AND round_id = ANY($3) AND count > 0`,
-    [harvest.networkId, harvest.programmeId, scope.rounds.map((r) => r.id)],
+  return programmeCountables(
+    ctx,
+    harvest.networkId,
+    harvest.programmeId,
+    scope.rounds.map((r) => r.id),
+    visibility,
   );
-  const consent = await consentByOrganisation(ctx, harvest);
-  const sizes = await sizeClasses(ctx, harvest.networkId);
+}
+
+/**
+ * A programme's released findings as rollup rows, in the given rounds (all of them for null), of
+ * municipalities whose consent on their application for that programme allows this visibility.
+ */
+export async function programmeCountables(
+  ctx: RequestContext,
+  networkId: string,
+  programmeId: string,
+  roundIds: string[] | null,
+  visibility: HarvestVisibility,
+): Promise<CountableFinding[]> {
+  const select = `SELECT round_id AS "roundId", organisation_id AS "organisationId", theme, kind, count FROM finding_rollup
+      WHERE network_id = $1 AND programme_id = $2 AND count > 0`;
+  const rows: { roundId: string; organisationId: string; theme: string; kind: FindingKind; count: number }[] = roundIds
+    ? await ctx.em.query(`${select} AND round_id = ANY($3)`, [networkId, programmeId, roundIds])
+    : await ctx.em.query(select, [networkId, programmeId]);
+  const consent = await consentByOrganisation(ctx, networkId, programmeId);
+  const sizes = await sizeClasses(ctx, networkId);
   return rows
     .filter((r) => sharingAllows(consent.get(r.organisationId) ?? 'ROUND', visibility))
     .map((r) => ({ ...r, id: `${r.roundId}|${r.organisationId}|${r.theme}|${r.kind}`, sizeClass: sizes.get(r.organisationId) ?? 'XS' }));
@@ -92,7 +112,7 @@ export async function releasedFindings(ctx: RequestContext, harvest: Harvest): P
         ORDER BY f.created_at, f.id`,
       [harvest.networkId, scope.rounds.map((r) => r.id)],
     );
-    const consent = await consentByOrganisation(ctx, harvest);
+    const consent = await consentByOrganisation(ctx, harvest.networkId, harvest.programmeId);
     const sizes = await sizeClasses(ctx, harvest.networkId);
     return rows.map((r) => ({ ...r, sizeClass: sizes.get(r.organisationId) ?? 'XS', consent: consent.get(r.organisationId) ?? 'ROUND' }));
   });
@@ -125,7 +145,7 @@ export async function anonymisationNames(ctx: RequestContext, networkId: string)
   });
 }
 
-function cached<T>(ctx: RequestContext, key: string, load: () => Promise<T>): Promise<T> {
+export function cached<T>(ctx: RequestContext, key: string, load: () => Promise<T>): Promise<T> {
   const cache = ctx.loader('harvest:cache', () => new Map<string, Promise<T>>());
   let value = cache.get(key);
   if (!value) {

@@ -1,7 +1,9 @@
-import { otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestPattern } from '@kijkje/domain';
+import { otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestPattern, type SystemSignalRow } from '@kijkje/domain';
 import type { HarvestContent } from './harvest-content';
 import type { HarvestVersion } from './harvest-version.entity';
 import type { HarvestCountsView, HarvestPatternView, HarvestVersionView } from './harvest.views';
+import { comparisonView, evaluationView, indicatorView } from './sections/harvest-sections.mapper';
+import type { SystemSignalRowView } from './system-signals/system-signals.views';
 
 /** The counts for the screen: rows with a label, round ids turned into the rounds' names. */
 export function countsView(counts: FindingCounts, roundLabels: Record<string, string>): HarvestCountsView {
@@ -49,6 +51,15 @@ export function versionView(version: HarvestVersion, served: boolean): HarvestVe
     patterns: c.patterns.map((p) => patternView(p)),
     quotes: c.quotes,
     narrative: c.narrative,
+    comparison: c.comparison ? comparisonView(c.comparison) : null,
+    indicators: c.indicators ? c.indicators.map(indicatorView) : null,
+    evaluation: c.evaluation ? evaluationView(c.evaluation) : null,
+    // Versions published before signals were frozen keep none here; the signals query still answers for them.
+    systemSignals: (c.systemSignals ?? []).map(signalView),
     publicPath: served ? `/oogst/${version.slug}` : null,
   };
+}
+
+export function signalView(r: SystemSignalRow): SystemSignalRowView {
+  return { ...r, suppression: r.suppression ? { code: r.suppression.code, ...r.suppression.text } : null };
 }

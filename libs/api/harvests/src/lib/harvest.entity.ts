@@ -49,6 +49,14 @@ export class Harvest {
   @Column({ type: 'text', default: '' })
   narrative!: string;
 
+  @Field({ description: 'Whether the harvest shows the cijfers: indicators of its municipalities by size class.' })
+  @Column({ name: 'show_indicators', type: 'boolean', default: false })
+  showIndicators!: boolean;
+
+  @Field({ description: 'Whether the harvest shows the counts of its rounds’ evaluations.' })
+  @Column({ name: 'show_evaluation', type: 'boolean', default: false })
+  showEvaluation!: boolean;
+
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   quotes!: StoredQuote[];
 

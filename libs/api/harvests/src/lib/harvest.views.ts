@@ -5,12 +5,11 @@ import { SharingLevelEnum } from '@kijkje/api/programmes';
 import type { FindingKind, HarvestVisibility, SharingLevel } from '@kijkje/domain';
 import { FlaggedWordView } from './harvest-word.views';
 import { HarvestVisibilityEnum } from './harvest.entity';
+import { KindCountView } from './kind-count.view';
+import { HarvestEvaluationView, HarvestIndicatorView, ProgrammeComparisonView } from './sections/harvest-sections.views';
+import { SystemSignalRowView } from './system-signals/system-signals.views';
 
-@ObjectType()
-export class KindCountView {
-  @Field(() => FindingKindEnum) kind!: FindingKind;
-  @Field(() => Int, { nullable: true, description: 'Null when the group is too small to show.' }) count!: number | null;
-}
+export { KindCountView } from './kind-count.view';
 
 @ObjectType()
 export class CountRowView {
@@ -102,6 +101,14 @@ export class HarvestVersionView {
   @Field(() => [HarvestPatternView]) patterns!: HarvestPatternView[];
   @Field(() => [PublishedQuoteView]) quotes!: PublishedQuoteView[];
   @Field({ description: 'Markdown.' }) narrative!: string;
+  @Field(() => ProgrammeComparisonView, { nullable: true, description: 'The programmes compared, as published; null without others.' })
+  comparison!: ProgrammeComparisonView | null;
+  @Field(() => [HarvestIndicatorView], { nullable: true, description: 'Cijfers as published; null when not part of it.' })
+  indicators!: HarvestIndicatorView[] | null;
+  @Field(() => HarvestEvaluationView, { nullable: true, description: 'The evaluation counts as published; null when not part of it.' })
+  evaluation!: HarvestEvaluationView | null;
+  @Field(() => [SystemSignalRowView], { description: 'The systeemsignalen as they were at publication.' })
+  systemSignals!: SystemSignalRowView[];
   @Field(() => String, {
     nullable: true,
     description: 'The public address, while this version is the one the public is served (the newest, PUBLIC and not withdrawn).',

@@ -9,6 +9,8 @@ import { HarvestsService } from './harvests.service';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
+import { HarvestSectionsResolver } from './sections/harvest-sections.resolver';
+import { HarvestSectionsService } from './sections/harvest-sections.service';
 import { SystemSignalsExportController } from './system-signals/system-signals-export.controller';
 import { SystemSignalsResolver } from './system-signals/system-signals.resolver';
 import { SystemSignalsService } from './system-signals/system-signals.service';
@@ -26,10 +28,12 @@ import { SystemSignalsService } from './system-signals/system-signals.service';
     HarvestWordsResolver,
     SystemSignalsService,
     SystemSignalsResolver,
+    HarvestSectionsService,
+    HarvestSectionsResolver,
   ],
   exports: [HarvestsService, HarvestVersionsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver, SystemSignalsResolver];
+export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver, SystemSignalsResolver, HarvestSectionsResolver];

@@ -29,13 +29,14 @@ import type { AddQuoteInput, CreateHarvestInput, HarvestStepInput, QuoteRefInput
 import type { HarvestContent } from './harvest-content';
 import { markdownToPlainText } from '@kijkje/markdown';
 import { HarvestCountsCache } from './harvest-counts-cache';
-import { anonymisationNames, harvestScope, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { anonymisationNames, releasedFindings, type ReleasedFinding } from './harvest-facts';
+import { harvestSnapshot } from './harvest-snapshot';
 import { harvestPatterns, publishProblems, pseudonymsOf, quoteCandidates, quoteDetailsOf } from './harvest-reading';
 import { storeServing } from './harvest-public-state';
 import { HarvestVersion } from './harvest-version.entity';
 import { HarvestVersionsService } from './harvest-versions.service';
 import { Harvest, type StoredQuote } from './harvest.entity';
-import { insertHarvestUnlessSlugTaken, networkName, networkPeople, roundsOfProgramme } from './harvests.queries';
+import { insertHarvestUnlessSlugTaken, networkPeople, roundsOfProgramme } from './harvests.queries';
 
 const notReleased = {
   nl: 'Deze bevinding is niet door de gastgemeente vrijgegeven voor de oogst.',
@@ -230,25 +231,7 @@ export class HarvestsService {
    * publishing, and for the coordinator's preview of exactly that before publishing.
    */
   async snapshot(ctx: RequestContext, harvest: Harvest, number: number, publishedAt: Date): Promise<HarvestContent> {
-    const scope = await harvestScope(ctx, harvest);
-    const released = new Map((await releasedFindings(ctx, harvest)).map((f) => [f.id, f]));
-    return {
-      title: harvest.title,
-      network: await networkName(ctx.em, harvest.networkId),
-      programme: scope.programme.name,
-      visibility: harvest.visibility,
-      themes: scope.programme.themes,
-      roundLabels: scope.roundLabels,
-      counts: await this.counts(ctx, harvest),
-      patterns: await this.patterns(ctx, harvest),
-      // A quote whose finding was withheld since is left out (publishing refuses it anyway).
-      quotes: harvest.quotes
-        .filter((q) => released.has(q.findingId))
-        .map((q) => ({ text: q.text, theme: released.get(q.findingId)!.theme, kind: released.get(q.findingId)!.kind })),
-      narrative: harvest.narrative,
-      publishedAt: publishedAt.toISOString(),
-      number,
-    };
+    return harvestSnapshot(ctx, harvest, { number, publishedAt, counts: await this.counts(ctx, harvest), patterns: await this.patterns(ctx, harvest) });
   }
 
   private async checkRounds(ctx: RequestContext, programme: Programme, roundIds: string[]): Promise<void> {

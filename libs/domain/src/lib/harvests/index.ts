@@ -48,3 +48,7 @@ export { canReadHarvest, harvestReader } from './harvest-access';
 export type { PublicServing, PublicServingState, PublishedVersionFacts } from './harvest-publication';
 export { PUBLIC_SERVING_STATES, publicHttpStatus, publicServing, withdrawalProblem } from './harvest-publication';
 export * from './system-signals';
+export type { HarvestProgrammeProblem } from './harvest-sections';
+export { comparedProgrammesProblem, HARVEST_PROGRAMME_PROBLEMS, harvestProgrammeMessages, MAX_COMPARED_PROGRAMMES } from './harvest-sections';
+export type { HarvestEvaluation, HarvestEvaluationAnswers, HarvestEvaluationQuestion } from './harvest-evaluation';
+export { fewAnswersSuppression, harvestEvaluation } from './harvest-evaluation';

@@ -2,12 +2,15 @@ import en from './en.json';
 import nl from './nl.json';
 import publishingEn from './publishing.en.json';
 import publishingNl from './publishing.nl.json';
+import sectionsEn from './sections.en.json';
+import sectionsNl from './sections.nl.json';
 
 /**
  * This part's texts in both languages; the app shell gathers every part's into one resource. The
- * editor's steps, publishing and versions have a file of their own, merged into `harvest`.
+ * editor's steps, publishing and versions have a file of their own, and so do the harvest's extra
+ * parts (comparison, cijfers, evaluation); both are merged into `harvest`.
  */
 export const harvestsTranslations = {
-  nl: { ...nl, harvest: { ...nl.harvest, ...publishingNl.harvest } },
-  en: { ...en, harvest: { ...en.harvest, ...publishingEn.harvest } },
+  nl: { ...nl, harvest: { ...nl.harvest, ...publishingNl.harvest, ...sectionsNl.harvest } },
+  en: { ...en, harvest: { ...en.harvest, ...publishingEn.harvest, ...sectionsEn.harvest } },
 };

@@ -19,6 +19,8 @@ import { type Harvest } from './use-latest-harvest';
 import './harvests.css';
 import './harvest-editor.css';
 import { HarvestSystemSignals } from './harvest-system-signals';
+import { HarvestExtraParts } from './harvest-extra-parts';
+import { HarvestSectionsForm } from './harvest-sections-form';
 
 type Announce = (message: string) => void;
 
@@ -113,6 +115,8 @@ function StepView({ step, harvest, onDone, onDoneFocus }: { step: Step; harvest:
       return (
         <>
           <HarvestCounts counts={harvest.counts} headingLevel={2} idPrefix="counts" />
+          <HarvestSectionsForm harvest={harvest} onDone={onDoneFocus} />
+          <HarvestExtraParts parts={harvest} headingLevel={3} idPrefix="draft" />
           <HarvestSystemSignals harvestId={harvest.id} headingLevel={3} />
         </>
       );

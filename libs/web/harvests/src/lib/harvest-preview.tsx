@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '@kijkje/web/data-access';
 import { Markdown } from '@kijkje/web/ui';
 import { HarvestCounts } from './harvest-counts-view';
+import { HarvestExtraParts } from './harvest-extra-parts';
 import { HarvestPatterns } from './harvest-patterns-view';
 import { previewPath } from './harvest-publish-bar';
 import { type Harvest } from './use-latest-harvest';
@@ -35,7 +36,7 @@ export function QuoteList({
 
 /**
  * In the Publiceren step: what readers will see once the draft is published, in the order of the
- * public page (counts, patterns, quotes, narrative), read only. A public harvest also links to the
+ * public page (counts, the programmes compared, cijfers and evaluation, patterns, quotes, narrative), read only. A public harvest also links to the
  * public page itself as publishing now would make it.
  */
 export function HarvestPreview({ harvest }: { harvest: Harvest }) {
@@ -57,6 +58,7 @@ export function HarvestPreview({ harvest }: { harvest: Harvest }) {
         {t('harvest.counts.title')}
       </Heading>
       <HarvestCounts counts={harvest.counts} headingLevel={4} idPrefix="preview-counts" />
+      <HarvestExtraParts parts={harvest} headingLevel={4} idPrefix="preview" />
       <Heading level={4} id="preview-patterns-heading">
         {t('harvest.patterns.title')}
       </Heading>

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Link, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { HarvestSystemSignalsDocument } from '@kijkje/web/data-access';
+import { HarvestSystemSignalsDocument, type HarvestSystemSignalsQuery } from '@kijkje/web/data-access';
 import { formatNumber } from '@kijkje/web/ui';
 
 /** The CSV of a harvest's signals for national partners: the same readers as the PDF and DOCX. */
-export function systemSignalsPath(harvestId: string, lang: string): string {
-  return `/export/systeemsignalen/${encodeURIComponent(harvestId)}${lang.startsWith('en') ? '?taal=en' : ''}`;
+export function systemSignalsPath(harvestId: string, lang: string, number?: number): string {
+  const query = [number ? `versie=${number}` : '', lang.startsWith('en') ? 'taal=en' : ''].filter(Boolean).join('&');
+  return `/export/systeemsignalen/${encodeURIComponent(harvestId)}${query ? `?${query}` : ''}`;
 }
 
 /**
@@ -14,10 +15,26 @@ export function systemSignalsPath(harvestId: string, lang: string): string {
  * solve, counted per theme and category, anonymised; small groups hidden with the reason.
  */
 export function HarvestSystemSignals({ harvestId, headingLevel = 2 }: { harvestId: string; headingLevel?: 2 | 3 }) {
+  const { data } = useQuery(HarvestSystemSignalsDocument, { variables: { harvestId }, fetchPolicy: 'cache-and-network' });
+  return <SystemSignalsView rows={data?.harvestSystemSignals ?? []} harvestId={harvestId} headingLevel={headingLevel} />;
+}
+
+type SignalRow = HarvestSystemSignalsQuery['harvestSystemSignals'][number];
+
+/** The signals given: the draft's, live, or those a published version froze (then `number`, and its CSV is that version's). */
+export function SystemSignalsView({
+  rows,
+  harvestId,
+  number,
+  headingLevel = 2,
+}: {
+  rows: readonly SignalRow[];
+  harvestId: string;
+  number?: number;
+  headingLevel?: 2 | 3;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { data } = useQuery(HarvestSystemSignalsDocument, { variables: { harvestId }, fetchPolicy: 'cache-and-network' });
-  const rows = data?.harvestSystemSignals ?? [];
   const id = `system-signals-${harvestId}`;
   return (
     <section className="kijkje-section" aria-labelledby={`${id}-heading`}>
@@ -73,7 +90,7 @@ export function HarvestSystemSignals({ harvestId, headingLevel = 2 }: { harvestI
         </>
       )}
       <Paragraph>
-        <Link href={systemSignalsPath(harvestId, lang)}>{t('systemIssues.csv')}</Link>
+        <Link href={systemSignalsPath(harvestId, lang, number)}>{t('systemIssues.csv')}</Link>
       </Paragraph>
     </section>
   );

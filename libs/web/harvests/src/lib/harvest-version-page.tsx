@@ -9,7 +9,8 @@ import { HarvestPatterns } from './harvest-patterns-view';
 import { QuoteList } from './harvest-preview';
 import { exportPath, HarvestLoadError } from './harvest-states';
 import './harvests.css';
-import { HarvestSystemSignals } from './harvest-system-signals';
+import { SystemSignalsView } from './harvest-system-signals';
+import { HarvestExtraParts } from './harvest-extra-parts';
 
 /** A published version, as it was frozen: read only, for every member of the network. */
 export function HarvestVersionPage() {
@@ -68,13 +69,14 @@ export function HarvestVersionPage() {
         </Heading>
         <HarvestCounts counts={version.counts} headingLevel={2} idPrefix="version-counts" />
       </section>
+      <HarvestExtraParts parts={version} headingLevel={2} idPrefix="version" />
       <section className="kijkje-section" aria-labelledby="version-patterns-heading">
         <Heading level={2} id="version-patterns-heading">
           {t('harvest.patterns.title')}
         </Heading>
         <HarvestPatterns patterns={version.patterns} headingLevel={3} />
       </section>
-      <HarvestSystemSignals harvestId={version.harvestId} />
+      <SystemSignalsView rows={version.systemSignals} harvestId={version.harvestId} number={version.number} />
       <section className="kijkje-section" aria-labelledby="version-quotes-heading">
         <Heading level={2} id="version-quotes-heading">
           {t('harvest.quotes.title')}

@@ -78,6 +78,26 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
       base: () => ({ id: w.draftId, version: 1, title: 'Oogst 2025, herzien', narrative: 'Wat de ronde ons **leerde**.', visibility: 'PUBLIC', roundIds: [] }),
     },
     {
+      name: 'updateHarvestSections',
+      doc: `mutation($input: UpdateHarvestSectionsInput!) { updateHarvestSections(input: $input) { id version showIndicators showEvaluation comparedProgrammes { id } comparison { programmes { name total } } indicators { code median } evaluation { state respondents } } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'id', kind: 'uuid', required: true, real: harvestIds },
+        { name: 'version', kind: 'version', required: true, live: harvestVersion('id') },
+        {
+          name: 'comparedProgrammeIds',
+          kind: 'uuids',
+          required: false,
+          maxItems: 50,
+          real: () => [w.world.a.programmeId, w.world.b.programmeId, w.h.programmeId],
+        },
+        { name: 'indicators', kind: 'bool', required: false },
+        { name: 'evaluation', kind: 'bool', required: false },
+      ],
+      base: () => ({ id: w.draftId, version: 1, comparedProgrammeIds: [w.world.a.programmeId], indicators: true, evaluation: true }),
+    },
+    {
       name: 'addHarvestQuote',
       doc: doc('addHarvestQuote', 'AddQuoteInput'),
       arg: 'input',
@@ -167,6 +187,16 @@ export const HARVEST_LITERALS: Literal[] = [
     'coordinator',
   ],
   ['updateHarvest with a string for the version', `mutation { updateHarvest(input: { id: "x", version: "1" }) { id } }`, 'coordinator'],
+  [
+    'updateHarvestSections with a string for the cijfers switch',
+    `mutation { updateHarvestSections(input: { id: "x", version: 1, indicators: "ja" }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'updateHarvestSections with a programme id as a single value of the wrong type',
+    `mutation { updateHarvestSections(input: { id: "x", version: 1, comparedProgrammeIds: [{ id: "y" }] }) { id } }`,
+    'coordinator',
+  ],
   ['addHarvestQuote without the finding', `mutation { addHarvestQuote(input: { harvestId: "x", version: 1 }) { id } }`, 'coordinator'],
   [
     'updateHarvestQuote with an object for the text',

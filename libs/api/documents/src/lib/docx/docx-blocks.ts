@@ -38,6 +38,11 @@ export class DocxBlocks {
         return tableWithGap(docxTable({ header: block.header, rows: block.rows, numeric: numericColumns(block.rows) }));
       case 'keyValue':
         return tableWithGap(docxTable({ header: null, rows: block.rows.map(([label, value]) => [label, value]), rowHeaders: true }));
+      case 'dataTable':
+        return [
+          new Paragraph({ style: 'Caption', keepNext: true, children: plainRun(block.caption) }),
+          ...tableWithGap(docxTable({ header: block.header, rows: block.rows, rowHeaders: true, numeric: numericColumns(block.rows) })),
+        ];
       case 'barChart':
         // Word has no chart the model could describe accessibly; the numbers as a table say it all.
         return [

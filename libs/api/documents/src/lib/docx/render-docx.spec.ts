@@ -154,6 +154,36 @@ describe('renderDocx', () => {
     expect(docx.document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFF]/);
   });
 
+  it('writes a table of figures with its caption before it, a repeating header row and bold row names', async () => {
+    const docx = await readDocx(
+      await renderDocx(
+        visitReport({
+          sections: [
+            {
+              heading: 'Vergelijking',
+              blocks: [
+                {
+                  kind: 'dataTable',
+                  caption: 'Bevindingen per programma',
+                  header: ['Programma', 'Gemeenten'],
+                  rows: [
+                    ['2025', '4'],
+                    ['2026', '3'],
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(styleOf(docx, 'Bevindingen per programma')).toBe('Caption');
+    const [table] = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t);
+    expect(paragraphTexts(table)).toEqual(['Programma', 'Gemeenten', '2025', '4', '2026', '3']);
+    expect(count(table, /<w:tblHeader\/>/)).toBe(1);
+    expect(paragraphWithText(table, '2025')).toContain('<w:b/>');
+  });
+
   it('has just the title page section when there are no sections', async () => {
     const docx = await readDocx(await renderDocx(visitReport({ sections: [] })));
     expect(count(docx.document, /<w:sectPr>/)).toBe(1);

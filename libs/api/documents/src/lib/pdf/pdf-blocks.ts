@@ -41,6 +41,8 @@ export function drawBlock(writer: PdfWriter, block: ContentBlock, labels: Docume
       return drawTable(writer, { header: null, rows: block.rows.map(([label, value]) => [label, value]), rowHeaders: true });
     case 'barChart':
       return drawBarChart(writer, block, labels);
+    case 'dataTable':
+      return drawTable(writer, { caption: block.caption, header: block.header, rows: block.rows, rowHeaders: true, numeric: numericColumns(block.rows) });
   }
 }
 

@@ -3,6 +3,8 @@ import type { PdfWriter, TextStyle } from './pdf-writer';
 import { columnWidths } from './pdf-column-widths';
 
 export interface PdfTable {
+  /** Names the table: tagged as its Caption, drawn above it. */
+  caption?: string;
   header: string[] | null;
   rows: string[][];
   /** The first column labels its row (key–value tables): bold, and tagged as a row header. */
@@ -32,7 +34,18 @@ export function drawTable(writer: PdfWriter, table: PdfTable): void {
     const headerHeight = header ? layout.rowHeight(header, true) : 0;
     const tallest = writer.bottom - writer.top - headerHeight;
     const heightOf = (row: string[]) => Math.min(layout.rowHeight(row, false), tallest);
-    writer.ensureSpace(headerHeight + (rows[0] ? heightOf(rows[0]) : 0));
+    const captionStyle = { size: PDF_THEME.size.table, bold: true };
+    const captionHeight = table.caption ? writer.heightOf(table.caption, captionStyle, { width: writer.width }) + padding : 0;
+    // The caption, the header and the first row share a page.
+    writer.ensureSpace(captionHeight + headerHeight + (rows[0] ? heightOf(rows[0]) : 0));
+    if (table.caption) {
+      const caption = table.caption;
+      writer.tagged('Caption', () => {
+        writer.style(captionStyle).text(caption, writer.left, writer.y, { width: writer.width, lineGap: PDF_THEME.lineGap });
+      });
+      writer.y += padding;
+      writer.doc.x = writer.left;
+    }
     if (header) layout.drawRow(header, true, headerHeight, 'tagged');
     for (const row of rows) {
       const height = heightOf(row);
@@ -71,7 +84,12 @@ class TableLayout {
     } else {
       writer.group('TR', () => {
         writer.artifact(() => this.drawFrame(y, height, isHeader));
-        cells.forEach((cell, index) => writer.tagged(isHeader || (this.rowHeaders && index === 0) ? 'TH' : 'TD', drawCell(cell, index)));
+        cells.forEach((cell, index) => {
+          // A header cell says what it heads: its column (header row) or its row (first column).
+          if (isHeader) writer.tagged('TH', drawCell(cell, index), { scope: 'Column' });
+          else if (this.rowHeaders && index === 0) writer.tagged('TH', drawCell(cell, index), { scope: 'Row' });
+          else writer.tagged('TD', drawCell(cell, index));
+        });
       });
     }
     writer.y = y + height;

@@ -140,8 +140,9 @@ export class PdfWriter {
   }
 
   /** Content of one tag (`P`, `H1`, `TD`, `Lbl`…), drawn by `draw`. */
-  tagged(type: string, draw: () => void, options: { alt?: string } = {}): void {
-    this.current.add(this.doc.struct(type, options, draw));
+  tagged(type: string, draw: () => void, options: { alt?: string; scope?: 'Column' | 'Row' } = {}): void {
+    // pdfkit writes `scope` as the table attribute Scope; its typings do not list it.
+    this.current.add(this.doc.struct(type, options as { alt?: string }, draw));
   }
 
   /** A tag that holds other tags (`Sect`, `L`, `LI`, `Table`, `TR`…). */

@@ -219,6 +219,35 @@ describe('renderPdf', () => {
     expect(pages[1]).toMatch(/Vertrouwelijk en nog meer woorden .*… Pagina 2 van 2$/);
   });
 
+  it('gives a table of figures its caption and marks its header row and first column as headers with their scope', async () => {
+    const pdf = await renderPdf(
+      visitReport({
+        sections: [
+          {
+            heading: 'Vergelijking',
+            blocks: [
+              {
+                kind: 'dataTable',
+                caption: 'Bevindingen per programma',
+                header: ['Programma', 'Gemeenten'],
+                rows: [
+                  ['2025', '4'],
+                  ['2026', '3'],
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(structureTypeCounts(pdf)).toMatchObject({ Table: 1, Caption: 1, TH: 4, TD: 2 });
+    const raw = pdf.toString('latin1');
+    expect(raw.match(/\/Scope \/Column/g)).toHaveLength(2);
+    expect(raw.match(/\/Scope \/Row/g)).toHaveLength(2);
+    const { pages } = await readPdf(pdf);
+    expect(pages[1]).toContain('Bevindingen per programma');
+  });
+
   it('has just the title page when there are no sections', async () => {
     const { pages } = await readPdf(await renderPdf(visitReport({ sections: [] })));
     expect(pages).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { DocSection, KijkjeDocument } from '@kijkje/api/documents';
 import { FINDING_KINDS, findingKindLabels, otherRoundsLabel, type Language } from '@kijkje/domain';
 import { populationClassLabel, type PopulationClass } from '@kijkje/reference-data';
 import type { HarvestContent } from '../harvest-content';
+import { figureSections, signalsSection, type ExtraSection } from './harvest-section-tables';
 
 export const HARVEST_TEXT = {
   nl: {
@@ -144,6 +145,7 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
         },
       ],
     },
+    ...figureSections(content, language).map(docSection),
     {
       heading: t.patterns,
       blocks: content.patterns.length
@@ -170,6 +172,8 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
         : [{ kind: 'paragraph', runs: [{ text: t.noQuotes }] }],
     },
   ];
+  const signals = signalsSection(content, language);
+  if (signals) sections.push(docSection(signals));
   if (content.narrative.trim()) sections.push({ heading: t.narrative, blocks: [{ kind: 'markdown', source: content.narrative }] });
   return {
     language,
@@ -183,5 +187,17 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
     ],
     footerLabel: t.footer(content.title),
     sections,
+  };
+}
+
+/** An extra part as a section of the files: its introduction, its captioned tables, its notes. */
+function docSection(section: ExtraSection): DocSection {
+  return {
+    heading: section.heading,
+    blocks: [
+      { kind: 'paragraph', runs: [{ text: section.intro }] },
+      ...section.tables.map((table) => ({ kind: 'dataTable' as const, caption: table.caption, header: table.header, rows: table.rows })),
+      ...section.notes.map((note) => ({ kind: 'paragraph' as const, runs: [{ text: note, italic: true }] })),
+    ],
   };
 }

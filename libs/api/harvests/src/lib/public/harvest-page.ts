@@ -4,6 +4,9 @@ import type { HarvestContent } from '../harvest-content';
 import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
 import { CHART_CSS, stackedBarChart } from './harvest-chart';
 import { escapeHtml } from './escape-html';
+import { figureSections, signalsSection, type ExtraSection } from '../export/harvest-section-tables';
+import { sectionHtml } from './harvest-page-sections';
+import { htmlTable } from './html-table';
 
 export { escapeHtml };
 
@@ -85,13 +88,6 @@ ul.patterns{padding-left:1.2rem}
 footer{color:var(--muted);border-top:1px solid var(--line);margin-top:2rem}
 ${CHART_CSS}`;
 
-function table(caption: string, header: string[], rows: string[][], footerRow: string[] | null, numeric: (column: number) => boolean, scroll: string): string {
-  const th = header.map((h, i) => `<th scope="col"${numeric(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`).join('');
-  const tr = (r: string[], tag: 'td' | 'th' = 'td') =>
-    `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${numeric(i) ? ' class="n"' : ''}>${escapeHtml(c)}</${tag}>`)).join('')}</tr>`;
-  return `<div class="table" role="region" aria-label="${escapeHtml(`${caption}. ${scroll}`)}" tabindex="0"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => tr(r)).join('')}</tbody>${footerRow ? `<tfoot>${tr(footerRow)}</tfoot>` : ''}</table></div>`;
-}
-
 function layout(language: Language, title: string, body: string, switchHref: string, noindex = false): string {
   const p = PAGE_TEXT[language];
   return `<!doctype html>
@@ -133,7 +129,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       counts.byTheme.map((r) => ({ label: r.theme, cells: r.cells, total: r.total })),
       language,
     ),
-    table(
+    htmlTable(
       t.byTheme,
       [t.theme, ...kinds, t.total],
       counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => String(c.count)), String(r.total)]),
@@ -142,7 +138,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       p.scroll,
     ),
     `<h3>${escapeHtml(t.bySize)}</h3>`,
-    table(
+    htmlTable(
       t.bySize,
       [t.sizeClass, t.municipalities, ...kinds, t.total],
       counts.bySizeClass.map((r) => [sizeLabel(r.sizeClass, language), num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]),
@@ -151,7 +147,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       p.scroll,
     ),
     `<h3>${escapeHtml(t.byRound)}</h3>`,
-    table(
+    htmlTable(
       t.byRound,
       [t.round, t.municipalities, ...kinds, t.total],
       counts.byRound.map((r) => [content.roundLabels[r.roundId] ?? '—', num(r.organisations), ...r.cells.map((c) => num(c.count)), num(r.total)]),
@@ -159,6 +155,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       isNumeric,
       p.scroll,
     ),
+    ...figureSections(content, language).map((s) => sectionHtml(s, p.scroll)),
     `<h2>${escapeHtml(t.patterns)}</h2>`,
     content.patterns.length
       ? `<p>${escapeHtml(t.patternsIntro)}</p><ul class="patterns">${content.patterns
@@ -172,6 +169,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
     content.quotes.length
       ? `<p>${escapeHtml(t.tellingIntro)}</p>${content.quotes.map((q) => `<blockquote><p>${escapeHtml(q.text)}</p><p class="src">${escapeHtml(`${q.theme} · ${findingKindLabels[q.kind][language]}`)}</p></blockquote>`).join('')}`
       : `<p>${escapeHtml(t.noQuotes)}</p>`,
+    ...[signalsSection(content, language)].filter((s): s is ExtraSection => s !== null).map((s) => sectionHtml(s, p.scroll)),
     content.narrative.trim() ? `<h2>${escapeHtml(t.narrative)}</h2>${renderMarkdown(content.narrative, { outlineFrom: 3 })}` : '',
   ].join('\n');
   const home = previewPath ?? base;

@@ -1,5 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
+import { signalView } from '../harvest-views.mapper';
 import { SystemSignalsService } from './system-signals.service';
 import { SystemSignalRowView } from './system-signals.views';
 
@@ -15,6 +16,6 @@ export class SystemSignalsResolver {
     @Args('harvestId', { type: () => ID }, uuidArg('harvestId')) harvestId: string,
   ): Promise<SystemSignalRowView[]> {
     const { rows } = await this.service.forHarvest(ctx, harvestId);
-    return rows.map((r) => ({ ...r, suppression: r.suppression ? { code: r.suppression.code, ...r.suppression.text } : null }));
+    return rows.map(signalView);
   }
 }

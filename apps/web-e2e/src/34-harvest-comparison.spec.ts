@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expectPage, unique } from './support/app';
+import { withDatabase } from './support/database';
+import { PEOPLE, signInAs } from './support/visits';
+
+const PROGRAMME = 'Sturen met Kwaliteit 2025';
+const EARLIER = 'Sturen met Kwaliteit 2024';
+const TOTALS = 'Bevindingen per programma en soort';
+const THEMES = 'Bevindingen per thema, per gemeente, per programma';
+
+test.use({ actionTimeout: 15_000 });
+
+test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its public page shows the comparison table', async ({ browser }) => {
+  // Under 30 s on a quiet machine; the margin is for a busy one.
+  test.setTimeout(120_000);
+  const programmeId = await withDatabase(async (db) => (await db.query(`SELECT id FROM programme WHERE name = $1`, [PROGRAMME])).rows[0].id as string);
+  const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
+
+  // A new public harvest of 2025.
+  await page.goto(`/programmas/${programmeId}/oogsten`);
+  await expectPage(page, `Oogsten: ${PROGRAMME}`);
+  const title = unique('Oogst twee jaren');
+  await page.getByLabel('Titel van de oogst').fill(title);
+  await page.getByRole('radio', { name: 'Openbaar: iedereen met de link' }).check();
+  await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // Tellen: the coordinator adds the programme of the year before, and switches on the cijfers and the evaluation counts.
+  const parts = page.getByRole('region', { name: 'Vergelijken en extra onderdelen' });
+  await parts.getByRole('checkbox', { name: EARLIER }).check();
+  await parts.getByRole('checkbox', { name: 'Cijfers' }).check();
+  await parts.getByRole('checkbox', { name: 'Evaluatie van de rondes' }).check();
+  await parts.getByRole('button', { name: 'Onderdelen opslaan' }).click();
+  await expect(page.getByTestId('harvest-message')).toHaveText('De onderdelen van de oogst zijn opgeslagen.');
+  const comparison = page.getByTestId('draft-comparison');
+  await expect(comparison.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
+  await expect(comparison.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+  await expect(page.getByTestId('draft-indicators').getByRole('heading', { name: 'Cijfers' })).toBeVisible();
+  await expect(page.getByTestId('draft-evaluation').getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
+  await expectNoAxeViolations(page, 'harvest editor with a comparison, cijfers and evaluation');
+
+  // The preview in the Publiceren step shows them as readers will.
+  await page
+    .getByRole('navigation', { name: 'Stappen van de oogst' })
+    .getByRole('link', { name: /^Publiceren/ })
+    .click();
+  const preview = page.getByTestId('harvest-preview');
+  await expect(preview.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: PROGRAMME })).toBeVisible();
+  await expect(preview.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Cijfers' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
+
+  // Published publicly: the public page shows the comparison as a table, with the other parts.
+  const bar = page.getByRole('region', { name: 'Stand van de oogst en publiceren' });
+  await bar.getByRole('button', { name: 'Oogst publiceren' }).click();
+  await page.getByRole('dialog', { name: 'Versie 1 openbaar publiceren?' }).getByRole('button', { name: 'Ja, publiceer openbaar' }).click();
+  await expect(page.getByTestId('harvest-published')).toHaveText('Versie 1 is gepubliceerd.');
+  const publicHref = await page.getByTestId('harvest-public-link').getAttribute('href');
+  expect(publicHref).toMatch(/^\/oogst\/[a-z0-9-]+$/);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(publicHref!);
+  await expectPage(reader, title);
+  const table = reader.getByRole('table', { name: TOTALS });
+  await expect(table.getByRole('rowheader', { name: PROGRAMME })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: EARLIER })).toBeVisible();
+  await expect(reader.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+  await expect(reader.getByRole('heading', { level: 2, name: 'Cijfers' })).toBeVisible();
+  await expect(reader.getByRole('heading', { level: 2, name: 'Evaluatie van de rondes' })).toBeVisible();
+  await reader.context().close();
+  await context.close();
+});

@@ -1,0 +1,26 @@
+import type { HarvestComparisonFieldsFragment, HarvestEvaluationFieldsFragment, HarvestIndicatorFieldsFragment } from '@kijkje/web/data-access';
+import { HarvestComparison } from './harvest-comparison-view';
+import { HarvestEvaluation, HarvestIndicators } from './harvest-figures-view';
+
+/** The parts a harvest has besides its own counts (comparison, cijfers, evaluation), from a draft or a published version: those it has. */
+export function HarvestExtraParts({
+  parts,
+  headingLevel,
+  idPrefix,
+}: {
+  parts: {
+    comparison?: HarvestComparisonFieldsFragment | null;
+    indicators?: readonly HarvestIndicatorFieldsFragment[] | null;
+    evaluation?: HarvestEvaluationFieldsFragment | null;
+  };
+  headingLevel: 2 | 3 | 4;
+  idPrefix: string;
+}) {
+  return (
+    <>
+      {parts.comparison && <HarvestComparison comparison={parts.comparison} headingLevel={headingLevel} idPrefix={idPrefix} />}
+      {parts.indicators && <HarvestIndicators indicators={parts.indicators} headingLevel={headingLevel} idPrefix={idPrefix} />}
+      {parts.evaluation && <HarvestEvaluation evaluation={parts.evaluation} headingLevel={headingLevel} idPrefix={idPrefix} />}
+    </>
+  );
+}
