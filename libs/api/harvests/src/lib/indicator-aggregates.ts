@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
  * Cijfers for a harvest: per indicator code and size class the median and mean of the newest
  * figure of each given organisation (those whose consent allows the harvest's visibility: the
  * caller decides), suppressed for small groups by aggregateIndicatorsBySizeClass in libs/domain.
- * Not yet part of the harvest content; a building block for it.
+ * The harvest's cijfers (sections/harvest-sections.facts.ts) pass its consenting municipalities.
  */
 export async function indicatorAggregates(em: EntityManager, networkId: string, organisationIds: readonly string[]): Promise<IndicatorAggregate[]> {
   if (organisationIds.length === 0) return [];
