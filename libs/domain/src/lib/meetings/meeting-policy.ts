@@ -25,6 +25,8 @@ export interface MeetingRights {
   cancelRegistration: boolean;
   /** Seat those without a choice, see all registrations. */
   assignTables: boolean;
+  /** Name the next meeting of the series: also after the meeting, where it is announced. */
+  linkNext: boolean;
 }
 
 export function meetingRights(standing: MeetingStanding, status: MeetingStatus): MeetingRights {
@@ -37,6 +39,7 @@ export function meetingRights(standing: MeetingStanding, status: MeetingStatus):
     register: standing.networkMember && open && (standing.registration === null || standing.registration === 'CANCELLED'),
     cancelRegistration: open && (standing.registration === 'REGISTERED' || standing.registration === 'WAITLISTED'),
     assignTables: organiser && (status === 'OPEN' || status === 'HELD'),
+    linkNext: organiser && status !== 'CANCELLED',
   };
 }
 

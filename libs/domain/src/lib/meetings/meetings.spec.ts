@@ -120,6 +120,9 @@ describe('meeting rights', () => {
     ['registered cancels', { ...member, registration: 'REGISTERED' }, 'OPEN', { register: false, cancelRegistration: true }],
     ['cancelled registers again', { ...member, registration: 'CANCELLED' }, 'OPEN', { register: true, cancelRegistration: false }],
     ['no edits after holding', { ...member, coordinator: true }, 'HELD', { edit: false, register: false }],
+    ['the coordinator names the next meeting after holding', { ...member, coordinator: true }, 'REPORT_PUBLISHED', { linkNext: true }],
+    ['a member names no next meeting', member, 'OPEN', { linkNext: false }],
+    ['nothing follows a cancelled meeting', { ...member, coordinator: true }, 'CANCELLED', { linkNext: false }],
   ])('%s', (_, standing, status, expected) => {
     expect(meetingRights(standing, status)).toMatchObject(expected);
   });

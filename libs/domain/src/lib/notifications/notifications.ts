@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'DEADLINE_REMINDER',
   'MEMBERSHIP_REQUESTED',
   'ACTION_PLAN_SHARED',
+  'MEETING_REPORT_PUBLISHED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +37,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   DEADLINE_REMINDER: 'SINGLE',
   MEMBERSHIP_REQUESTED: 'SINGLE',
   ACTION_PLAN_SHARED: 'SINGLE',
+  MEETING_REPORT_PUBLISHED: 'DIGEST',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -55,7 +57,7 @@ export function deliverySettings(settings: DeliverySettings | null | undefined):
 }
 
 /** What a notification is about. */
-export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership';
+export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership' | 'meeting';
 
 /** Where a notification leads in the web app. */
 export function notificationPath(kind: NotificationKind, subjectType: NotificationSubjectType, subjectId: string): string {
@@ -68,6 +70,8 @@ export function notificationPath(kind: NotificationKind, subjectType: Notificati
       return `/oogsten`;
     case 'membership':
       return `/netwerk/mensen`;
+    case 'meeting':
+      return `/bijeenkomsten/${subjectId}`;
     case 'visit':
       if (kind === 'REPORT_SHARED' || kind === 'REPORT_FINALISED') return `/bezoeken/${subjectId}/verslag`;
       if (kind === 'REPLY_RECEIVED') return `/bezoeken/${subjectId}/bevindingen`;
@@ -94,6 +98,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   ACTION_PLAN_SHARED: {
     nl: 'Een gastgemeente heeft haar verbeterplan met het reviewteam gedeeld',
     en: 'A host has shared its action plan with the review team',
+  },
+  MEETING_REPORT_PUBLISHED: {
+    nl: 'Het verslag van een werkbijeenkomst waarvoor u was aangemeld is gepubliceerd',
+    en: 'The report of a work meeting you registered for has been published',
   },
 };
 
