@@ -5,7 +5,15 @@ import { municipality, NETWORK_NAMES } from '../harvests/harvest.fixtures';
 import type { AnonymisationNames } from '../harvests/anonymisation-names';
 import type { MeetingCard } from './meeting-cards';
 import type { MeetingStatus } from './meeting-lifecycle';
-import { canReadMeetingReport, markdownText, meetingReportDraft, meetingReportProblems, meetingReportRights } from './meeting-report';
+import {
+  canReadMeetingReport,
+  markdownText,
+  meetingReportDraft,
+  meetingReportProblems,
+  meetingReportRights,
+  meetingReportSlug,
+  speakerName,
+} from './meeting-report';
 
 const NAMES: AnonymisationNames = { ...NETWORK_NAMES, gazetteer: GAZETTEER, words: WORDS };
 
@@ -116,6 +124,28 @@ describe('the draft from the yields', () => {
         expect(md).not.toMatch(/^(#|-|\+|\d+[.)])/u);
       }),
     );
+  });
+});
+
+describe('speakers as names to anonymise', () => {
+  it.each([
+    ['Dr. Pieter Veen (Zijlstra Centrum)', 'Pieter Veen'],
+    ['wethouder Jan de Vries', 'Jan de Vries'],
+    ['Prof. dr. Gerda van Dijk', 'Gerda van Dijk'],
+    ['Wethouder', null],
+    ['de wethouder', null],
+    ['EY', null],
+    ['', null],
+  ])('%j → %j', (speaker, name) => {
+    expect(speakerName(speaker)).toBe(name);
+  });
+});
+
+describe('the public address', () => {
+  it('is the title’s words and the token, within the slug length', () => {
+    expect(meetingReportSlug('Werkbijeenkomst Sturing & Control', 'ab3k9x')).toBe('werkbijeenkomst-sturing-control-ab3k9x');
+    expect(meetingReportSlug('!!!', 'ab3k9x')).toBe('bijeenkomst-ab3k9x');
+    expect(meetingReportSlug('x'.repeat(200), 'ab3k9x').length).toBeLessThanOrEqual(60);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Bilingual, Language } from '../messages';
+import { SLUG_MAX, slugify } from '../slug';
 import type { AnonymisationNames } from '../harvests/anonymisation-names';
 import { anonymiseAll, findRemainingNames } from '../harvests/anonymise';
 import { canReadHarvest, type HarvestReader } from '../harvests/harvest-access';
@@ -40,6 +41,39 @@ export function meetingReportRights(standing: { coordinator: boolean }, status: 
  */
 export function canReadMeetingReport(reader: HarvestReader, report: { networkId: string; visibility: HarvestVisibility }): boolean {
   return canReadHarvest(reader, { networkId: report.networkId, state: 'PUBLISHED', visibility: report.visibility });
+}
+
+/**
+ * The public address of a report, /bijeenkomst/<slug>: the meeting's title as words and a random
+ * token (the caller's, see slugToken), so that a slug tells nothing of other networks' titles.
+ */
+export function meetingReportSlug(title: string, token: string): string {
+  const suffix = `-${token}`;
+  const base = slugify(title) || 'bijeenkomst';
+  return `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/u, '')}${suffix}`;
+}
+
+const TITLES = /^(dr|drs|prof|mr|ir|ing|mevr|dhr|mw)\.?$/iu;
+const PARTICLES = /^(van|de|der|den|ter|ten|het|'t|in|op)$/u;
+
+/**
+ * The person a programme item's speaker names, for anonymising the report: "Dr. Pieter Veen
+ * (Zijlstra Centrum)" and "wethouder Pieter Veen" give "Pieter Veen". A role or an organisation of
+ * one word names nobody (null), as a first name alone would match every sentence it starts.
+ */
+export function speakerName(speaker: string): string | null {
+  const words = speaker
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[\s,;]+/u)
+    .filter((w) => w !== '' && !TITLES.test(w));
+  while (words.length > 0 && /^\p{Ll}/u.test(words[0])) words.shift();
+  const name: string[] = [];
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word) || PARTICLES.test(word)) name.push(word);
+    else break;
+  }
+  while (name.length > 0 && PARTICLES.test(name[name.length - 1])) name.pop();
+  return name.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? name.join(' ') : null;
 }
 
 /**

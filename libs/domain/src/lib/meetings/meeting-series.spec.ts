@@ -10,6 +10,7 @@ describe('the next meeting of a series', () => {
     ['is later, at another host', utrecht, null, null],
     ['may be named again by the same meeting', utrecht, 'delft', null],
     ['is not the meeting itself', delft, null, 'SAME_MEETING'],
+    ['is announced, not a draft', { ...utrecht, status: 'DRAFT' }, null, 'NOT_ANNOUNCED'],
     ['is not cancelled', { ...utrecht, status: 'CANCELLED' }, null, 'CANCELLED'],
     ['has a host', { ...utrecht, hostOrganisationId: null }, null, 'NO_HOST'],
     ['at another host', { ...utrecht, hostOrganisationId: 'o-delft' }, null, 'SAME_HOST'],

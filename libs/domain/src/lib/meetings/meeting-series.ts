@@ -4,7 +4,8 @@ import type { MeetingStatus } from './meeting-lifecycle';
 /**
  * A series of work meetings (Delft in December, Utrecht in June, …): each meeting may name the
  * next one, which is later, at another host organisation, and follows no other meeting of the
- * series. So a series is a plain line of meetings, never a loop or a fork.
+ * series. So a series is a plain line of meetings, never a loop or a fork. Both ends are
+ * announced (no draft): the whole network sees a series.
  */
 export interface SeriesMeeting {
   id: string;
@@ -13,7 +14,7 @@ export interface SeriesMeeting {
   status: MeetingStatus;
 }
 
-export const NEXT_MEETING_VIOLATIONS = ['SAME_MEETING', 'NO_HOST', 'SAME_HOST', 'NOT_LATER', 'CANCELLED', 'ALREADY_FOLLOWS'] as const;
+export const NEXT_MEETING_VIOLATIONS = ['SAME_MEETING', 'NOT_ANNOUNCED', 'CANCELLED', 'NO_HOST', 'SAME_HOST', 'NOT_LATER', 'ALREADY_FOLLOWS'] as const;
 export type NextMeetingViolation = (typeof NEXT_MEETING_VIOLATIONS)[number];
 
 /**
@@ -22,6 +23,7 @@ export type NextMeetingViolation = (typeof NEXT_MEETING_VIOLATIONS)[number];
  */
 export function nextMeetingProblem(current: SeriesMeeting, next: SeriesMeeting, previousOfNext: string | null): NextMeetingViolation | null {
   if (next.id === current.id) return 'SAME_MEETING';
+  if (next.status === 'DRAFT') return 'NOT_ANNOUNCED';
   if (next.status === 'CANCELLED') return 'CANCELLED';
   if (next.hostOrganisationId === null) return 'NO_HOST';
   if (next.hostOrganisationId === current.hostOrganisationId) return 'SAME_HOST';
@@ -32,6 +34,10 @@ export function nextMeetingProblem(current: SeriesMeeting, next: SeriesMeeting, 
 
 export const nextMeetingMessages: Readonly<Record<NextMeetingViolation, Bilingual>> = {
   SAME_MEETING: { nl: 'Een bijeenkomst kan niet op zichzelf volgen.', en: 'A meeting cannot follow itself.' },
+  NOT_ANNOUNCED: {
+    nl: 'Deze bijeenkomst is nog een concept. Open haar eerst voor aanmelding.',
+    en: 'This meeting is still a draft. Open it for registration first.',
+  },
   CANCELLED: { nl: 'Deze bijeenkomst is geannuleerd.', en: 'This meeting has been cancelled.' },
   NO_HOST: {
     nl: 'De volgende bijeenkomst heeft nog geen gastorganisatie. Kies die eerst.',

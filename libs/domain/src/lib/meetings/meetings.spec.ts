@@ -123,6 +123,7 @@ describe('meeting rights', () => {
     ['the coordinator names the next meeting after holding', { ...member, coordinator: true }, 'REPORT_PUBLISHED', { linkNext: true }],
     ['a member names no next meeting', member, 'OPEN', { linkNext: false }],
     ['nothing follows a cancelled meeting', { ...member, coordinator: true }, 'CANCELLED', { linkNext: false }],
+    ['nor a draft, which the network does not see', { ...member, coordinator: true }, 'DRAFT', { linkNext: false }],
   ])('%s', (_, standing, status, expected) => {
     expect(meetingRights(standing, status)).toMatchObject(expected);
   });
