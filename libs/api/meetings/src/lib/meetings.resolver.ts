@@ -4,6 +4,7 @@ import { cardsFor, plenaryView } from '@kijkje/domain';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
+import { MeetingTablesService } from './tables/meeting-tables.service';
 import {
   AddMeetingItemInput,
   AddMeetingTableInput,
@@ -29,6 +30,7 @@ export class MeetingsResolver {
   constructor(
     private readonly service: MeetingsService,
     private readonly cards: MeetingCardsService,
+    private readonly tables: MeetingTablesService,
   ) {}
 
   private async view(ctx: RequestContext, s: MeetingStanding): Promise<MeetingView> {
@@ -110,12 +112,12 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingView)
   async addMeetingTable(@Ctx() ctx: RequestContext, @Args('input') input: AddMeetingTableInput): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.addTable(ctx, input));
+    return this.reload(ctx, await this.tables.add(ctx, input));
   }
 
   @Mutation(() => MeetingView)
   async removeMeetingTable(@Ctx() ctx: RequestContext, @idArg('tableId') tableId: string): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.removeTable(ctx, tableId));
+    return this.reload(ctx, await this.tables.remove(ctx, tableId));
   }
 
   @Mutation(() => MeetingView)

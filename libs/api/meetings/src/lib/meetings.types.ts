@@ -125,6 +125,7 @@ export class MeetingTableView {
   @Field(() => ID, { nullable: true }) hostUserId!: string | null;
   @Field(() => Int) capacity!: number;
   @Field(() => Int) occupied!: number;
+  @Field(() => Int) version!: number;
 }
 
 @ObjectType()
@@ -145,6 +146,7 @@ export class MeetingSummaryView {
   @Field(() => GraphQLISODateTime) endsAt!: Date;
   @Field() place!: string;
   @Field(() => MeetingStatusEnum) status!: MeetingStatus;
+  @Field(() => ID, { nullable: true, description: 'The next meeting of its series, at another host (never a draft).' }) nextMeetingId!: string | null;
 }
 
 @ObjectType()

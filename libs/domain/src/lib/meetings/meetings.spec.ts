@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MEETING_TRANSITIONS, meetingTransition, type MeetingStatus } from './meeting-lifecycle';
 import { meetingWaitlist, promoteRegistrations, registrationOnArrival, type MeetingRegistration } from './meeting-registration';
-import { assignTables } from './table-assignment';
+import { assignTables, tableCapacityAllows } from './table-assignment';
 import { meetingRights, tableRights, type MeetingStanding } from './meeting-policy';
 import { CARD_TEXT_MAX, cardsFor, checkCardText, clusterLabel, meetingQuestions, planMerge, plenaryView, type MeetingCard } from './meeting-cards';
 import { meetingSpan } from './meeting-time';
@@ -103,6 +103,16 @@ describe('table assignment', () => {
         }
       }),
     );
+  });
+});
+
+describe('a table’s capacity', () => {
+  it.each([
+    [8, 3, true],
+    [3, 3, true],
+    [2, 3, false],
+  ])('%d places with %d seated: %s', (capacity, occupied, allowed) => {
+    expect(tableCapacityAllows(capacity, occupied)).toBe(allowed);
   });
 });
 
