@@ -3,7 +3,7 @@ import { accountMutations, type AccountsWorld } from './accounts';
 import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
-import { meetingMutations, type MeetingsWorld } from './meetings';
+import { meetingMutations, meetingReportMutations, type MeetingsWorld } from './meetings';
 import { indicatorMutations, planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -26,6 +26,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
-    'bad-input.meetings.spec.ts': meetingMutations({} as MeetingsWorld),
+    'bad-input.meetings.spec.ts': [...meetingMutations({} as MeetingsWorld), ...meetingReportMutations({} as MeetingsWorld)],
   };
 }
