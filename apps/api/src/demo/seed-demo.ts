@@ -5,6 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { seedClosedProgramme } from './closed-programme';
 import { seedDemoHarvest } from './demo-harvest';
+import { seedDemoMeetings } from './demo-meetings';
 
 export const DEMO_PASSWORD = 'Kijkje-demo-2026';
 
@@ -294,5 +295,6 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     programmeId,
     coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name },
   });
+  await seedDemoMeetings(app, networkId, ids);
   return `/oogst/${slug}`;
 }
