@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
-import { cardsFor, plenaryView } from '@kijkje/domain';
+import { cardsFor, meetingReportRights, plenaryView } from '@kijkje/domain';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
@@ -49,6 +49,8 @@ export class MeetingsResolver {
       canRegister: rights.register,
       canCancelRegistration: rights.cancelRegistration,
       canAssignTables: rights.assignTables,
+      canLinkNext: rights.linkNext,
+      canWriteReport: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR' }, meeting.status).write,
     };
   }
 

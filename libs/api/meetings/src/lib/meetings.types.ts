@@ -142,6 +142,7 @@ export class MeetingSummaryView {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) hostOrganisation!: string | null;
+  @Field(() => ID, { nullable: true }) hostOrganisationId!: string | null;
   @Field(() => GraphQLISODateTime) startsAt!: Date;
   @Field(() => GraphQLISODateTime) endsAt!: Date;
   @Field() place!: string;
@@ -152,7 +153,6 @@ export class MeetingSummaryView {
 @ObjectType()
 export class MeetingView extends MeetingSummaryView {
   @Field() description!: string;
-  @Field(() => ID, { nullable: true }) hostOrganisationId!: string | null;
   @Field() hostMayEdit!: boolean;
   @Field() onlineLink!: string;
   @Field(() => Int) capacity!: number;
@@ -168,6 +168,8 @@ export class MeetingView extends MeetingSummaryView {
   @Field() canRegister!: boolean;
   @Field() canCancelRegistration!: boolean;
   @Field() canAssignTables!: boolean;
+  @Field({ description: 'Name the next meeting of the series.' }) canLinkNext!: boolean;
+  @Field({ description: 'Write and publish the report (the coordinator, once the meeting is held).' }) canWriteReport!: boolean;
 }
 
 @ObjectType()

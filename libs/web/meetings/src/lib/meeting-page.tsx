@@ -5,6 +5,8 @@ import { useParams } from 'react-router-dom';
 import { CancelMeetingRegistrationDocument, MeetingDocument, RegisterForMeetingDocument, type MeetingFieldsFragment } from '@kijkje/web/data-access';
 import { ErrorAlert, LoadingState, RouterLink, formatDateTime, useAction, usePageTitle } from '@kijkje/web/ui';
 import { MeetingOrganiser } from './meeting-organiser';
+import { MeetingSeries } from './plan/meeting-series';
+import { MeetingReportSection } from './report/meeting-report-section';
 import { TableChoice } from './table-choice';
 import './meetings.css';
 
@@ -50,8 +52,10 @@ export function MeetingPage() {
           </ul>
         )}
       </section>
+      <MeetingReportSection meeting={m} />
       <Registration meeting={m} />
       <TableChoice meeting={m} />
+      <MeetingSeries meeting={m} />
       <Paragraph>
         <a href={`/export/agenda/bijeenkomst/${encodeURIComponent(m.id)}.ics?taal=${i18n.language.startsWith('en') ? 'en' : 'nl'}`}>{t('meetings.calendar')}</a>
       </Paragraph>
