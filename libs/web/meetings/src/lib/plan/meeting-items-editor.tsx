@@ -5,30 +5,43 @@ import { useTranslation } from 'react-i18next';
 import { AddMeetingItemDocument, RemoveMeetingItemDocument, type MeetingFieldsFragment } from '@kijkje/web/data-access';
 import { ErrorAlert, TextField, VisuallyHidden, useAction } from '@kijkje/web/ui';
 
-/** For the organisers: the programme's items (time, talk, speaker), each removable, and a new one. */
-export function MeetingItemsEditor({ meeting }: { meeting: MeetingFieldsFragment }) {
+/** The programme (time, talk, speaker); for the organisers each item can be removed. */
+export function ProgrammeItems({ meeting }: { meeting: MeetingFieldsFragment }) {
   const { t } = useTranslation();
   const [remove] = useMutation(RemoveMeetingItemDocument);
   const removeAction = useAction((itemId: string) => remove({ variables: { itemId } }));
+  if (meeting.items.length === 0) return <Paragraph>{t('meetings.noItems')}</Paragraph>;
+  return (
+    <>
+      <ErrorAlert message={removeAction.errors.general} />
+      <ul className="kijkje-meeting-items">
+        {meeting.items.map((item) => (
+          <li key={item.id}>
+            {t(item.speaker ? 'meetings.itemSpeaker' : 'meetings.item', { time: item.atTime, talk: item.talk, speaker: item.speaker })}
+            {meeting.canEdit && (
+              <>
+                {' '}
+                <Button appearance="subtle-button" disabled={removeAction.pending} onClick={() => void removeAction.run(item.id)}>
+                  {t('meetings.organiser.removeItem')}
+                  <VisuallyHidden> {`${item.atTime} ${item.talk}`}</VisuallyHidden>
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** For the organisers: a new item of the programme. */
+export function MeetingItemsEditor({ meeting }: { meeting: MeetingFieldsFragment }) {
+  const { t } = useTranslation();
   return (
     <section className="kijkje-section" aria-labelledby="meeting-items-editor">
       <Heading level={3} id="meeting-items-editor">
-        {t('meetings.programme')}
+        {t('meetings.organiser.newItem')}
       </Heading>
-      <ErrorAlert message={removeAction.errors.general} />
-      {meeting.items.length > 0 && (
-        <ul className="kijkje-meeting-items">
-          {meeting.items.map((item) => (
-            <li key={item.id}>
-              <span>{t(item.speaker ? 'meetings.itemSpeaker' : 'meetings.item', { time: item.atTime, talk: item.talk, speaker: item.speaker })}</span>
-              <Button appearance="subtle-button" disabled={removeAction.pending} onClick={() => void removeAction.run(item.id)}>
-                {t('meetings.organiser.removeItem')}
-                <VisuallyHidden> {`${item.atTime} ${item.talk}`}</VisuallyHidden>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
       <AddItemForm meetingId={meeting.id} />
     </section>
   );
