@@ -93,7 +93,7 @@ async function register(em: EntityManager, networkId: string, meetingId: string,
  */
 export async function seedDemoMeetings(app: INestApplicationContext, networkId: string, people: People): Promise<string> {
   const ds = app.get(DataSource);
-  const past = await tenantTransaction(ds, { networkId, userId: people.coordinator }, async (em) => {
+  const { held: past, heldTables } = await tenantTransaction(ds, { networkId, userId: people.coordinator }, async (em) => {
     const orgs: { id: string; name: string }[] = await em.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND name IN ('Delft', 'Utrecht')`, [
       networkId,
     ]);
@@ -127,16 +127,6 @@ export async function seedDemoMeetings(app: INestApplicationContext, networkId: 
     });
     await em.query(`UPDATE meeting SET next_meeting_id = $2 WHERE id = $1`, [held, upcoming]);
     const heldTables = await tables(em, networkId, held, [people.member, people.host, people.lead]);
-    await register(em, networkId, held, [
-      [people.member, heldTables[0]],
-      [people.nijmegen, heldTables[0]],
-      [people.eindhoven, heldTables[0]],
-      [people.host, heldTables[1]],
-      [people.arnhem, heldTables[1]],
-      [people.delft, heldTables[1]],
-      [people.lead, heldTables[2]],
-      [people.groningen, heldTables[2]],
-    ]);
     const authors = [
       [people.nijmegen, people.eindhoven],
       [people.arnhem, people.delft],
@@ -162,7 +152,7 @@ export async function seedDemoMeetings(app: INestApplicationContext, networkId: 
       );
       previous = card.id;
     }
-    return held;
+    return { held, heldTables };
   });
 
   const reports = app.get(MeetingReportService);
@@ -181,5 +171,18 @@ export async function seedDemoMeetings(app: INestApplicationContext, networkId: 
     await reports.decide(ctx, { meetingId: past, version: draft.version + 1, word: 'Cynefin', decision: 'KEEP' });
     await reports.publish(ctx, { meetingId: past, version: draft.version + 2 });
   });
+  // Who sat where, written after the publication: a fresh demo starts without notifications of it.
+  await tenantTransaction(ds, { networkId, userId: people.coordinator }, (em) =>
+    register(em, networkId, past, [
+      [people.member, heldTables[0]],
+      [people.nijmegen, heldTables[0]],
+      [people.eindhoven, heldTables[0]],
+      [people.host, heldTables[1]],
+      [people.arnhem, heldTables[1]],
+      [people.delft, heldTables[1]],
+      [people.lead, heldTables[2]],
+      [people.groningen, heldTables[2]],
+    ]),
+  );
   return `/bijeenkomst/${DEMO_MEETING_REPORT_SLUG}`;
 }
