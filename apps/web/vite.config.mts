@@ -40,6 +40,8 @@ export default defineConfig({
       '/export/': { target: api },
       // Not /oogsten/…: those are the app's own pages.
       '^/oogst/': { target: api },
+      // Public meeting reports; not /bijeenkomsten/…, the app's own pages.
+      '^/bijeenkomst/': { target: api },
       // One-click unsubscribe links in mails.
       '/afmelden/': { target: api },
       // Single sign-on: the start and the identity provider's way back.

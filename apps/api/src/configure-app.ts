@@ -55,7 +55,7 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
  * Paths the API answers itself; every other GET is a route of the web app. /metrics is not served
  * here (only on METRICS_PORT): it answers 404 rather than the web app.
  */
-const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/', '/afmelden/', '/auth/oidc/', '/metrics'];
+const SERVER_ROUTES = ['/graphql', '/health', '/export/', '/oogst/', '/afmelden/', '/auth/oidc/', '/metrics', '/bijeenkomst/'];
 
 /** Serves the built single-page app: static files, and index.html for every client route. */
 function serveWeb(http: NestExpressApplication, webDir: string): void {

@@ -7,6 +7,7 @@ import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import request from 'supertest';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
+import { MEETING_REPORT_CASES, buildMeetingReportsOfA, meetingReportFilesCheck } from './support/cross-tenant-meetings';
 
 /**
  * SEC-03: every operation × a signed-in user of another network. Targeted operations answer
@@ -113,7 +114,12 @@ const state = (t: TestApp, w: World) =>
                   (SELECT count(*) FROM meeting_item WHERE network_id = $1)::int AS meeting_items,
                   (SELECT string_agg(status || coalesce(table_id::text, '-'), ',' ORDER BY id) FROM meeting_registration WHERE network_id = $1) AS meeting_registrations,
                   (SELECT string_agg(text || is_yield || is_recommendation || coalesce(cluster, '-') || coalesce(merged_into_id::text, '-'), ',' ORDER BY id)
-                     FROM meeting_card WHERE network_id = $1) AS meeting_cards`,
+                     FROM meeting_card WHERE network_id = $1) AS meeting_cards,
+                  (SELECT string_agg(id::text || coalesce(next_meeting_id::text, '-'), ',' ORDER BY id) FROM meeting WHERE network_id = $1) AS meeting_links,
+                  (SELECT string_agg(name || version || coalesce(host_user_id::text, '-') || capacity, ',' ORDER BY id) FROM meeting_table WHERE network_id = $1) AS meeting_table_rows,
+                  (SELECT string_agg(text || version || visibility || kept::text, ',' ORDER BY meeting_id) FROM meeting_report WHERE network_id = $1) AS meeting_reports,
+                  (SELECT string_agg(number || visibility || coalesce(withdrawn_at::text, '-'), ',' ORDER BY meeting_id, number) FROM meeting_report_version WHERE network_id = $1) AS meeting_report_versions,
+                  (SELECT string_agg(slug || number || state, ',' ORDER BY slug) FROM meeting_report_public WHERE network_id = $1) AS meeting_report_public`,
           [w.a.id],
         )
       ).rows[0],
@@ -1731,6 +1737,8 @@ const MATRIX: Record<string, Case> = {
       await sub.close();
     },
   },
+  // Work meetings: the report, a table's host, the series.
+  ...MEETING_REPORT_CASES,
 };
 
 describe('cross-tenant matrix', () => {
@@ -1864,6 +1872,7 @@ describe('cross-tenant matrix', () => {
         otherCardId: (await card('Geheim kaartje', false)).rows[0].id,
       };
     }, t.db.ownerUrl);
+    await buildMeetingReportsOfA(t, world, meetingOfA.tableId);
     meetingStateBefore = await meetingState(t, world);
     outsider = await signedIn(t, world.b.coordinator);
   });
@@ -1926,6 +1935,10 @@ describe('cross-tenant matrix', () => {
     expect(withdrawn.status).toBe(410);
     expect(withdrawn.text).not.toContain('Geheime reden');
     expect(withdrawn.text).not.toContain('Ingetrokken oogst');
+  });
+
+  it('serves another network’s meeting reports to nobody: files and previews are not found; the public page only shows what is public', async () => {
+    await meetingReportFilesCheck(t, outsider);
   });
 
   it('gives a new harvest a slug that does not tell whether another network uses its title (draft, network only or public)', async () => {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { withAdmin } from './support/database';
 import { loadNetwork, ruleViolations } from './support/demo-rules';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -27,6 +28,25 @@ describe('the demo data', () => {
       const data = await withAdmin((c) => loadNetwork(c, network.id), t.db.ownerUrl);
       expect({ network: network.name, problems: ruleViolations(data) }).toEqual({ network: network.name, problems: [] });
     }
+  });
+
+  it('would see work meetings that break a rule', async () => {
+    const [network] = await withAdmin(
+      async (c) => (await c.query(`SELECT id FROM network WHERE name = 'Netwerk Directeuren Sociaal Domein'`)).rows,
+      t.db.ownerUrl,
+    );
+    const data = await withAdmin((c) => loadNetwork(c, network.id), t.db.ownerUrl);
+    const broken = structuredClone(data);
+    const held = broken.meetings.meetings.find((m) => m.status === 'REPORT_PUBLISHED')!;
+    const upcoming = broken.meetings.meetings.find((m) => m.status === 'OPEN')!;
+    held.capacity = 2;
+    upcoming.host_organisation_id = held.host_organisation_id;
+    broken.meetings.versions[0].text += ' Dank aan Delft.';
+    expect(ruleViolations(broken).filter((p) => p.startsWith('meeting'))).toEqual([
+      'meeting Werkbijeenkomst sturing en control in het sociaal domein: 8 registered for 2 places',
+      'meeting Werkbijeenkomst sturing en control in het sociaal domein: a published report that names someone',
+      'meeting Werkbijeenkomst sturing en control in het sociaal domein: its next meeting is SAME_HOST',
+    ]);
   });
 
   it('holds what README.md describes', async () => {
@@ -94,6 +114,38 @@ describe('the demo data', () => {
       t.db.ownerUrl,
     );
     expect(plans).toEqual([{ name: 'Zwolle', status: 'SHARED', actions: ['DONE', 'IN_PROGRESS'], reviews: [6] }]);
+    // Two work meetings in one series: one held with a public report from its yields, one open for registration.
+    const meetings = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT m.title, m.status, o.name AS host, (SELECT n.title FROM meeting n WHERE n.id = m.next_meeting_id) AS next,
+                    (SELECT count(*)::int FROM meeting_table t WHERE t.meeting_id = m.id) AS tables,
+                    (SELECT count(*)::int FROM meeting_registration r WHERE r.meeting_id = m.id AND r.status = 'REGISTERED') AS registered,
+                    (SELECT count(*)::int FROM meeting_card k WHERE k.meeting_id = m.id AND (k.is_yield OR k.is_recommendation)) AS yields,
+                    (SELECT p.state FROM meeting_report_public p WHERE p.meeting_id = m.id) AS public
+               FROM meeting m JOIN organisation o ON o.id = m.host_organisation_id ORDER BY m.starts_at`,
+          )
+        ).rows,
+      t.db.ownerUrl,
+    );
+    expect(meetings).toEqual([
+      {
+        title: 'Werkbijeenkomst sturing en control in het sociaal domein',
+        status: 'REPORT_PUBLISHED',
+        host: 'Delft',
+        next: 'Werkbijeenkomst datagedreven sturen',
+        tables: 3,
+        registered: 8,
+        yields: 10,
+        public: 'PUBLIC',
+      },
+      { title: 'Werkbijeenkomst datagedreven sturen', status: 'OPEN', host: 'Utrecht', next: null, tables: 3, registered: 5, yields: 0, public: null },
+    ]);
+    const report = await request(t.http).get('/bijeenkomst/werkbijeenkomst-sturing-en-control');
+    expect(report.status).toBe(200);
+    expect(report.text).toContain('In gemeente A werken beleid en control samen aan één dashboard.');
+    expect(report.text).not.toContain('Goede koffie');
     // Every login the README lists signs in with the one demo password.
     for (const login of DEMO_LOGINS) expect(codeOf(await t.client().signIn(login.email, DEMO_PASSWORD))).toBe('OK');
   });

@@ -24,7 +24,10 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
   await coordinator.getByRole('button', { name: 'Bijeenkomst aanmaken', exact: true }).click();
   await expectPage(coordinator, title);
   await coordinator.getByLabel('Naam van de tafel', { exact: true }).fill('Wmo & Jeugd');
+  // The table host: a member of the network, picked by the coordinator.
+  await coordinator.getByLabel('Tafelvoorzitter van de nieuwe tafel', { exact: true }).selectOption({ label: 'Ruben Reviewer (Deventer)' });
   await coordinator.getByRole('button', { name: 'Tafel toevoegen', exact: true }).click();
+  await expect(coordinator.getByText('Tafelvoorzitter: Ruben Reviewer')).toBeVisible();
   await expect(coordinator.getByText('0 van 8 plaatsen')).toBeVisible();
   await coordinator.getByLabel('Onderwerp', { exact: true }).fill('Opening door de wethouder');
   await coordinator.getByRole('button', { name: 'Programmaonderdeel toevoegen', exact: true }).click();
@@ -32,14 +35,7 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
   await coordinator.getByRole('button', { name: 'Openen voor aanmelding', exact: true }).click();
   await expect(coordinator.getByText('Open voor aanmelding').first()).toBeVisible();
   const meetingId = coordinator.url().split('/').pop()!;
-  // The table host: a member of the network chosen by the coordinator (not yet in the form).
-  const tableId = await withDatabase(async (db) => {
-    const { rows } = await db.query(
-      `UPDATE meeting_table SET host_user_id = (SELECT id FROM app_user WHERE email = 'reviewer@kijkje.test') WHERE meeting_id = $1 RETURNING id`,
-      [meetingId],
-    );
-    return rows[0].id as string;
-  });
+  const tableId = (await coordinator.getByRole('link', { name: 'Naar de tafel Wmo & Jeugd', exact: true }).getAttribute('href'))!.split('/').pop()!;
 
   // A member registers and takes a seat from a phone.
   const member = await person(browser, DEMO.member, true);

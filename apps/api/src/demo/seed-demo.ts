@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { seedClosedProgramme } from './closed-programme';
 import { seedDemoHarvest } from './demo-harvest';
 import { seedEarlierProgramme } from './earlier-programme';
+import { seedDemoMeetings } from './demo-meetings';
 
 export const DEMO_PASSWORD = 'Kijkje-demo-2026';
 
@@ -294,5 +295,6 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     ...harvest,
     coordinator: { id: ids.coordinator, email: DEMO_LOGINS[1].email, name: DEMO_LOGINS[1].name },
   });
+  await seedDemoMeetings(app, harvest.networkId, ids);
   return `/oogst/${slug}`;
 }

@@ -1,5 +1,5 @@
 import { badInputSuite } from './support/bad-input';
-import { MEETING_LITERALS, buildMeetingsWorld, meetingMutations, type MeetingsWorld } from './support/mutations/meetings';
+import { MEETING_LITERALS, buildMeetingsWorld, meetingMutations, meetingReportMutations, type MeetingsWorld } from './support/mutations/meetings';
 import { buildWorld } from '../support/world';
 
 /*
@@ -10,7 +10,7 @@ import { buildWorld } from '../support/world';
 describe('bad input of every kind: work meetings (REL-07)', () => {
   const w = {} as MeetingsWorld;
   badInputSuite({
-    mutations: meetingMutations(w),
+    mutations: [...meetingMutations(w), ...meetingReportMutations(w)],
     literals: MEETING_LITERALS,
     setup: async (t, probe) => {
       const world = await buildWorld(t);

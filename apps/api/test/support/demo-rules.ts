@@ -18,6 +18,7 @@ import {
   type VisitStatus,
 } from '@kijkje/domain';
 import type { Client } from 'pg';
+import { loadMeetings, meetingRuleViolations } from './demo-meeting-rules';
 
 /** Everything of one network that the life-cycle rules speak about, as stored. */
 export async function loadNetwork(c: Client, networkId: string) {
@@ -68,6 +69,7 @@ export async function loadNetwork(c: Client, networkId: string) {
     actions: await q<{ visit_id: string; title: string; owner: string; due_on: string | null; finding_ids: string[]; created_by: string | null }>(
       `SELECT visit_id, title, owner, to_char(due_on, 'YYYY-MM-DD') AS due_on, finding_ids, created_by FROM plan_action WHERE network_id = $1`,
     ),
+    meetings: await loadMeetings(c, networkId),
   };
 }
 
@@ -174,5 +176,6 @@ export function ruleViolations(d: NetworkData): string[] {
       if (plan?.answered_finding_ids.some((id) => !inReport.has(id))) say(`${name}: an answered recommendation that is not in the report`);
     }
   }
+  problems.push(...meetingRuleViolations(d.meetings));
   return problems;
 }

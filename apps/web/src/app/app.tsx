@@ -36,6 +36,7 @@ const MeetingsPage = lazy(() => import('./lazy/meetings').then((m) => ({ default
 const MeetingPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.MeetingPage })));
 const MeetingTablePage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.TablePage })));
 const MeetingPlenaryPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.PlenaryPage })));
+const MeetingReportPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.MeetingReportPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
@@ -74,6 +75,7 @@ const protectedPages: [string, ComponentType][] = [
   ['/bijeenkomsten/:id', MeetingPage],
   ['/bijeenkomsten/:id/tafels/:tableId', MeetingTablePage],
   ['/bijeenkomsten/:id/plenair', MeetingPlenaryPage],
+  ['/bijeenkomsten/:id/verslag', MeetingReportPage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],

@@ -32,6 +32,7 @@ import { Indicators1796256200000 } from './1796256200000-indicators';
 import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
 import { Meetings1796256220000 } from './1796256220000-meetings';
 import { HarvestSections1796256230000 } from './1796256230000-harvest-sections';
+import { MeetingReports1796256240000 } from './1796256240000-meeting-reports';
 import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   RoundEvaluation1796256210000,
   Meetings1796256220000,
   HarvestSections1796256230000,
+  MeetingReports1796256240000,
   FollowUpVisits1796256260000,
 ];

@@ -29,6 +29,9 @@ const WHOLE_ROW_TABLES = [
   'meeting_table',
   'meeting_registration',
   'meeting_card',
+  'meeting_report',
+  'meeting_report_version',
+  'meeting_report_public',
 ] as const;
 
 const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

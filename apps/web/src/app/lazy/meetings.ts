@@ -1,1 +1,1 @@
-export { MeetingPage, MeetingsPage, PlenaryPage, TablePage } from '@kijkje/web/meetings';
+export { MeetingPage, MeetingReportPage, MeetingsPage, PlenaryPage, TablePage } from '@kijkje/web/meetings';

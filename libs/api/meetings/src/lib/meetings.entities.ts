@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { MeetingReportPublicRow, MeetingReportRow, MeetingReportVersionRow } from './report/meeting-report.entities';
 
 /*
  * The tables of work meetings as TypeORM knows them, so that the entities and the migrations are
@@ -25,6 +26,8 @@ export class MeetingRow {
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) updatedAt!: Date;
+  /** The next meeting of the series, at another host. */
+  @Column({ name: 'next_meeting_id', type: 'uuid', nullable: true }) nextMeetingId!: string | null;
 }
 
 @Entity({ name: 'meeting_item' })
@@ -48,6 +51,7 @@ export class MeetingTableRow {
   @Column({ type: 'integer' }) capacity!: number;
   @Column({ type: 'integer', default: 0 }) position!: number;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) createdAt!: Date;
+  @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
 @Entity({ name: 'meeting_registration' })
@@ -80,4 +84,13 @@ export class MeetingCardRow {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) updatedAt!: Date;
 }
 
-export const MEETING_ENTITIES = [MeetingRow, MeetingItemRow, MeetingTableRow, MeetingRegistrationRow, MeetingCardRow];
+export const MEETING_ENTITIES = [
+  MeetingRow,
+  MeetingItemRow,
+  MeetingTableRow,
+  MeetingRegistrationRow,
+  MeetingCardRow,
+  MeetingReportRow,
+  MeetingReportVersionRow,
+  MeetingReportPublicRow,
+];

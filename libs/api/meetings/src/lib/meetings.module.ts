@@ -1,13 +1,33 @@
 import { Module } from '@nestjs/common';
 import { MeetingCalendarController } from './meeting-calendar.controller';
 import { MeetingChangesResolver } from './meeting-changes.resolver';
+import { MeetingPlanResolver } from './meeting-plan.resolver';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService } from './meetings.service';
+import { PublicMeetingReportController } from './public/public-meeting-report.controller';
+import { MeetingReportExportController } from './report/meeting-report-export.controller';
+import { MeetingReportResolver } from './report/meeting-report.resolver';
+import { MeetingReportService } from './report/meeting-report.service';
+import { MeetingSeriesService } from './series/meeting-series.service';
+import { MeetingTablesService } from './tables/meeting-tables.service';
 
-/** Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary. */
-@Module({ controllers: [MeetingCalendarController], providers: [MeetingsService, MeetingCardsService, MeetingsResolver, MeetingChangesResolver] })
+/** Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary; their reports and series. */
+@Module({
+  controllers: [MeetingCalendarController, MeetingReportExportController, PublicMeetingReportController],
+  providers: [
+    MeetingsService,
+    MeetingCardsService,
+    MeetingTablesService,
+    MeetingSeriesService,
+    MeetingReportService,
+    MeetingsResolver,
+    MeetingChangesResolver,
+    MeetingPlanResolver,
+    MeetingReportResolver,
+  ],
+})
 export class MeetingsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const MEETINGS_RESOLVERS = [MeetingsResolver, MeetingChangesResolver];
+export const MEETINGS_RESOLVERS = [MeetingsResolver, MeetingChangesResolver, MeetingPlanResolver, MeetingReportResolver];

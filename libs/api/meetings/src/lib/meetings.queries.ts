@@ -18,11 +18,12 @@ export interface MeetingRow {
   capacity: number;
   status: MeetingStatus;
   version: number;
+  nextMeetingId: string | null;
 }
 
 const MEETING_COLUMNS = `m.id, m.network_id AS "networkId", m.title, m.description, m.host_organisation_id AS "hostOrganisationId",
   o.name AS "hostOrganisation", m.host_may_edit AS "hostMayEdit", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place,
-  m.online_link AS "onlineLink", m.capacity, m.status, m.version`;
+  m.online_link AS "onlineLink", m.capacity, m.status, m.version, m.next_meeting_id AS "nextMeetingId"`;
 
 export function meetingsOf(em: EntityManager, networkId: string): Promise<MeetingRow[]> {
   return em.query(
@@ -136,11 +137,12 @@ export interface TableRow {
   hostName: string | null;
   capacity: number;
   occupied: number;
+  version: number;
 }
 
 export function tablesOf(em: EntityManager, networkId: string, meetingId: string): Promise<TableRow[]> {
   return em.query(
-    `SELECT t.id, t.meeting_id AS "meetingId", t.name, t.host_user_id AS "hostUserId", u.name AS "hostName", t.capacity,
+    `SELECT t.id, t.meeting_id AS "meetingId", t.name, t.host_user_id AS "hostUserId", u.name AS "hostName", t.capacity, t.version,
             (SELECT count(*) FROM meeting_registration r WHERE r.network_id = t.network_id AND r.table_id = t.id AND r.status = 'REGISTERED')::int AS occupied
        FROM meeting_table t LEFT JOIN app_user u ON u.id = t.host_user_id
       WHERE t.network_id = $1 AND t.meeting_id = $2 ORDER BY t.position, t.created_at, t.id`,
@@ -150,7 +152,7 @@ export function tablesOf(em: EntityManager, networkId: string, meetingId: string
 
 export async function tableById(em: EntityManager, networkId: string, tableId: string): Promise<TableRow | null> {
   const rows: TableRow[] = await em.query(
-    `SELECT t.id, t.meeting_id AS "meetingId", t.name, t.host_user_id AS "hostUserId", u.name AS "hostName", t.capacity,
+    `SELECT t.id, t.meeting_id AS "meetingId", t.name, t.host_user_id AS "hostUserId", u.name AS "hostName", t.capacity, t.version,
             (SELECT count(*) FROM meeting_registration r WHERE r.network_id = t.network_id AND r.table_id = t.id AND r.status = 'REGISTERED')::int AS occupied
        FROM meeting_table t LEFT JOIN app_user u ON u.id = t.host_user_id WHERE t.network_id = $1 AND t.id = $2`,
     [networkId, tableId],

@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
-import { cardsFor, plenaryView } from '@kijkje/domain';
+import { cardsFor, meetingReportRights, plenaryView } from '@kijkje/domain';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
+import { MeetingTablesService } from './tables/meeting-tables.service';
 import {
   AddMeetingItemInput,
   AddMeetingTableInput,
@@ -29,6 +30,7 @@ export class MeetingsResolver {
   constructor(
     private readonly service: MeetingsService,
     private readonly cards: MeetingCardsService,
+    private readonly tables: MeetingTablesService,
   ) {}
 
   private async view(ctx: RequestContext, s: MeetingStanding): Promise<MeetingView> {
@@ -47,6 +49,8 @@ export class MeetingsResolver {
       canRegister: rights.register,
       canCancelRegistration: rights.cancelRegistration,
       canAssignTables: rights.assignTables,
+      canLinkNext: rights.linkNext,
+      canWriteReport: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR' }, meeting.status).write,
     };
   }
 
@@ -110,12 +114,12 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingView)
   async addMeetingTable(@Ctx() ctx: RequestContext, @Args('input') input: AddMeetingTableInput): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.addTable(ctx, input));
+    return this.reload(ctx, await this.tables.add(ctx, input));
   }
 
   @Mutation(() => MeetingView)
   async removeMeetingTable(@Ctx() ctx: RequestContext, @idArg('tableId') tableId: string): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.removeTable(ctx, tableId));
+    return this.reload(ctx, await this.tables.remove(ctx, tableId));
   }
 
   @Mutation(() => MeetingView)

@@ -20,14 +20,7 @@ import {
 } from '@kijkje/domain';
 import * as q from './meetings.queries';
 import { plenaryTopic } from './meeting-topics';
-import type {
-  AddMeetingItemInput,
-  AddMeetingTableInput,
-  ChooseMeetingTableInput,
-  MeetingFieldsInput,
-  MeetingStepInput,
-  UpdateMeetingInput,
-} from './meetings.types';
+import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
 
 export interface MeetingStanding {
   meeting: q.MeetingRow;
@@ -41,7 +34,7 @@ export interface TableStanding extends MeetingStanding {
   tableRights: TableRights;
 }
 
-const NOT_ORGANISER = { nl: 'Alleen de organisatoren van deze bijeenkomst kunnen dit doen.', en: 'Only the organisers of this meeting can do this.' };
+export const NOT_ORGANISER = { nl: 'Alleen de organisatoren van deze bijeenkomst kunnen dit doen.', en: 'Only the organisers of this meeting can do this.' };
 const NOT_OPEN = { nl: 'Aanmelden kan alleen zolang de bijeenkomst open staat.', en: 'Registration is only possible while the meeting is open.' };
 
 /**
@@ -99,7 +92,8 @@ export class MeetingsService {
     return { ...s, table, tableRights: rights };
   }
 
-  private async organiser(ctx: RequestContext, meetingId: string): Promise<MeetingStanding> {
+  /** The meeting, locked, for one of its organisers (edit rights); FORBIDDEN for anyone else who sees it. */
+  async organiser(ctx: RequestContext, meetingId: string): Promise<MeetingStanding> {
     const s = await this.standing(ctx, meetingId, true);
     if (!s.rights.edit) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_ORGANISER);
     return s;
@@ -179,30 +173,6 @@ export class MeetingsService {
     if (!(await q.setMeetingStatus(ctx.em, s.meeting.networkId, s.meeting.id, input.version, to))) throw conflict(s.meeting.version);
     const action = ({ OPEN: 'meeting.open', HOLD: 'meeting.held', CANCEL: 'meeting.cancelled' } as const)[input.step];
     await this.record(ctx, s.meeting.networkId, action, s.meeting.id, { from: s.meeting.status, to });
-    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
-    return s.meeting.id;
-  }
-
-  async addTable(ctx: RequestContext, input: AddMeetingTableInput): Promise<string> {
-    const s = await this.organiser(ctx, input.meetingId);
-    const hostUserId = input.hostUserId ?? null;
-    if (hostUserId && !(await q.activeMember(ctx.em, s.meeting.networkId, hostUserId)))
-      throw badUserInput([
-        { field: 'hostUserId', messages: { nl: 'De tafelvoorzitter is geen lid van het netwerk.', en: 'The table host is not a member of the network.' } },
-      ]);
-    await q.insertTable(ctx.em, s.meeting.networkId, s.meeting.id, { name: input.name.trim(), hostUserId, capacity: input.capacity });
-    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
-    await this.record(ctx, s.meeting.networkId, 'meeting.table_added', s.meeting.id, { name: input.name.trim() });
-    await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
-    return s.meeting.id;
-  }
-
-  async removeTable(ctx: RequestContext, tableId: string): Promise<string> {
-    const t = await this.tableStanding(ctx, tableId);
-    const s = await this.organiser(ctx, t.meeting.id);
-    await q.deleteTable(ctx.em, s.meeting.networkId, tableId);
-    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
-    await this.record(ctx, s.meeting.networkId, 'meeting.table_removed', s.meeting.id, { tableId });
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
     return s.meeting.id;
   }

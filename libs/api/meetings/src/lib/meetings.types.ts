@@ -125,6 +125,7 @@ export class MeetingTableView {
   @Field(() => ID, { nullable: true }) hostUserId!: string | null;
   @Field(() => Int) capacity!: number;
   @Field(() => Int) occupied!: number;
+  @Field(() => Int) version!: number;
 }
 
 @ObjectType()
@@ -141,16 +142,17 @@ export class MeetingSummaryView {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) hostOrganisation!: string | null;
+  @Field(() => ID, { nullable: true }) hostOrganisationId!: string | null;
   @Field(() => GraphQLISODateTime) startsAt!: Date;
   @Field(() => GraphQLISODateTime) endsAt!: Date;
   @Field() place!: string;
   @Field(() => MeetingStatusEnum) status!: MeetingStatus;
+  @Field(() => ID, { nullable: true, description: 'The next meeting of its series, at another host (never a draft).' }) nextMeetingId!: string | null;
 }
 
 @ObjectType()
 export class MeetingView extends MeetingSummaryView {
   @Field() description!: string;
-  @Field(() => ID, { nullable: true }) hostOrganisationId!: string | null;
   @Field() hostMayEdit!: boolean;
   @Field() onlineLink!: string;
   @Field(() => Int) capacity!: number;
@@ -166,6 +168,8 @@ export class MeetingView extends MeetingSummaryView {
   @Field() canRegister!: boolean;
   @Field() canCancelRegistration!: boolean;
   @Field() canAssignTables!: boolean;
+  @Field({ description: 'Name the next meeting of the series.' }) canLinkNext!: boolean;
+  @Field({ description: 'Write and publish the report (the coordinator, once the meeting is held).' }) canWriteReport!: boolean;
 }
 
 @ObjectType()

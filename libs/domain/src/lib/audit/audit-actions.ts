@@ -132,6 +132,15 @@ export const AUDIT_ACTIONS = [
   'meeting.cards_merged',
   'meeting.card_marked',
   'meeting.material_expired',
+  'meeting.table_updated',
+  'meeting.next_set',
+  'meeting.report_started',
+  'meeting.report_updated',
+  'meeting.report_word_kept',
+  'meeting.report_word_replaced',
+  'meeting.report_published',
+  'meeting.report_withdrawn',
+  'meeting.report_exported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,6 +25,11 @@ export interface MeetingRights {
   cancelRegistration: boolean;
   /** Seat those without a choice, see all registrations. */
   assignTables: boolean;
+  /**
+   * Name the next meeting of the series: also after the meeting, where it is announced. Not from
+   * a draft: a series is shown to the whole network, and a draft is the organisers' alone.
+   */
+  linkNext: boolean;
 }
 
 export function meetingRights(standing: MeetingStanding, status: MeetingStatus): MeetingRights {
@@ -37,6 +42,7 @@ export function meetingRights(standing: MeetingStanding, status: MeetingStatus):
     register: standing.networkMember && open && (standing.registration === null || standing.registration === 'CANCELLED'),
     cancelRegistration: open && (standing.registration === 'REGISTERED' || standing.registration === 'WAITLISTED'),
     assignTables: organiser && (status === 'OPEN' || status === 'HELD'),
+    linkNext: organiser && status !== 'CANCELLED' && status !== 'DRAFT',
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MEETING_TRANSITIONS, meetingTransition, type MeetingStatus } from './meeting-lifecycle';
 import { meetingWaitlist, promoteRegistrations, registrationOnArrival, type MeetingRegistration } from './meeting-registration';
-import { assignTables } from './table-assignment';
+import { assignTables, tableCapacityAllows } from './table-assignment';
 import { meetingRights, tableRights, type MeetingStanding } from './meeting-policy';
 import { CARD_TEXT_MAX, cardsFor, checkCardText, clusterLabel, meetingQuestions, planMerge, plenaryView, type MeetingCard } from './meeting-cards';
 import { meetingSpan } from './meeting-time';
@@ -106,6 +106,16 @@ describe('table assignment', () => {
   });
 });
 
+describe('a table’s capacity', () => {
+  it.each([
+    [8, 3, true],
+    [3, 3, true],
+    [2, 3, false],
+  ])('%d places with %d seated: %s', (capacity, occupied, allowed) => {
+    expect(tableCapacityAllows(capacity, occupied)).toBe(allowed);
+  });
+});
+
 const nobody: MeetingStanding = { coordinator: false, networkMember: false, hostContact: false, hostMayEdit: false, registration: null };
 const member: MeetingStanding = { ...nobody, networkMember: true };
 
@@ -120,6 +130,10 @@ describe('meeting rights', () => {
     ['registered cancels', { ...member, registration: 'REGISTERED' }, 'OPEN', { register: false, cancelRegistration: true }],
     ['cancelled registers again', { ...member, registration: 'CANCELLED' }, 'OPEN', { register: true, cancelRegistration: false }],
     ['no edits after holding', { ...member, coordinator: true }, 'HELD', { edit: false, register: false }],
+    ['the coordinator names the next meeting after holding', { ...member, coordinator: true }, 'REPORT_PUBLISHED', { linkNext: true }],
+    ['a member names no next meeting', member, 'OPEN', { linkNext: false }],
+    ['nothing follows a cancelled meeting', { ...member, coordinator: true }, 'CANCELLED', { linkNext: false }],
+    ['nor a draft, which the network does not see', { ...member, coordinator: true }, 'DRAFT', { linkNext: false }],
   ])('%s', (_, standing, status, expected) => {
     expect(meetingRights(standing, status)).toMatchObject(expected);
   });

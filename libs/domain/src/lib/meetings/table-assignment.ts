@@ -35,3 +35,11 @@ export function assignTables(participantIds: readonly string[], tables: readonly
   }
   return result;
 }
+
+/**
+ * Whether a table's capacity may be set to `capacity`: never below the people already seated there
+ * (they keep their seats; the organiser moves someone first).
+ */
+export function tableCapacityAllows(capacity: number, occupied: number): boolean {
+  return Math.floor(capacity) >= occupied;
+}

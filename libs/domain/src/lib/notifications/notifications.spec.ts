@@ -29,5 +29,6 @@ describe('notification deliveries', () => {
     expect(notificationPath('PLACED_IN_PROGRAMME', 'programme', 'p1')).toBe('/programmas/p1');
     expect(notificationPath('ACTION_PLAN_SHARED', 'visit', 'v1')).toBe('/bezoeken/v1/verbeterplan');
     expect(notificationPath('MEMBERSHIP_REQUESTED', 'membership', 'm1')).toBe('/netwerk/mensen');
+    expect(notificationPath('MEETING_REPORT_PUBLISHED', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
   });
 });

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'MEMBERSHIP_REQUESTED',
   'ACTION_PLAN_SHARED',
   'EVALUATION_OPENED',
+  'MEETING_REPORT_PUBLISHED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   MEMBERSHIP_REQUESTED: 'SINGLE',
   ACTION_PLAN_SHARED: 'SINGLE',
   EVALUATION_OPENED: 'SINGLE',
+  MEETING_REPORT_PUBLISHED: 'DIGEST',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -57,7 +59,7 @@ export function deliverySettings(settings: DeliverySettings | null | undefined):
 }
 
 /** What a notification is about. */
-export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership';
+export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership' | 'meeting';
 
 /** Where a notification leads in the web app. */
 export function notificationPath(kind: NotificationKind, subjectType: NotificationSubjectType, subjectId: string): string {
@@ -70,6 +72,8 @@ export function notificationPath(kind: NotificationKind, subjectType: Notificati
       return `/oogsten`;
     case 'membership':
       return `/netwerk/mensen`;
+    case 'meeting':
+      return `/bijeenkomsten/${subjectId}`;
     case 'visit':
       if (kind === 'REPORT_SHARED' || kind === 'REPORT_FINALISED') return `/bezoeken/${subjectId}/verslag`;
       if (kind === 'REPLY_RECEIVED') return `/bezoeken/${subjectId}/bevindingen`;
@@ -100,6 +104,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   EVALUATION_OPENED: {
     nl: 'Een ronde waaraan u meedeed is afgesloten: geef uw evaluatie',
     en: 'A round you took part in has closed: give your evaluation',
+  },
+  MEETING_REPORT_PUBLISHED: {
+    nl: 'Het verslag van een werkbijeenkomst waarvoor u was aangemeld is gepubliceerd',
+    en: 'The report of a work meeting you registered for has been published',
   },
 };
 

@@ -5,6 +5,9 @@ import { useParams } from 'react-router-dom';
 import { CancelMeetingRegistrationDocument, MeetingDocument, RegisterForMeetingDocument, type MeetingFieldsFragment } from '@kijkje/web/data-access';
 import { ErrorAlert, LoadingState, RouterLink, formatDateTime, useAction, usePageTitle } from '@kijkje/web/ui';
 import { MeetingOrganiser } from './meeting-organiser';
+import { ProgrammeItems } from './plan/meeting-items-editor';
+import { MeetingSeries } from './plan/meeting-series';
+import { MeetingReportSection } from './report/meeting-report-section';
 import { TableChoice } from './table-choice';
 import './meetings.css';
 
@@ -40,18 +43,12 @@ export function MeetingPage() {
         <Heading level={2} id="meeting-programme">
           {t('meetings.programme')}
         </Heading>
-        {m.items.length === 0 ? (
-          <Paragraph>{t('meetings.noItems')}</Paragraph>
-        ) : (
-          <ul>
-            {m.items.map((item) => (
-              <li key={item.id}>{t(item.speaker ? 'meetings.itemSpeaker' : 'meetings.item', { time: item.atTime, talk: item.talk, speaker: item.speaker })}</li>
-            ))}
-          </ul>
-        )}
+        <ProgrammeItems meeting={m} />
       </section>
+      <MeetingReportSection meeting={m} />
       <Registration meeting={m} />
       <TableChoice meeting={m} />
+      <MeetingSeries meeting={m} />
       <Paragraph>
         <a href={`/export/agenda/bijeenkomst/${encodeURIComponent(m.id)}.ics?taal=${i18n.language.startsWith('en') ? 'en' : 'nl'}`}>{t('meetings.calendar')}</a>
       </Paragraph>

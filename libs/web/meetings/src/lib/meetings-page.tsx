@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MeetingsDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
 import { ErrorAlert, LoadingState, RouterLink, formatDateTime, usePageTitle } from '@kijkje/web/ui';
 import { CreateMeetingForm } from './create-meeting-form';
+import { MeetingSeriesList } from './plan/meeting-series-list';
 import './meetings.css';
 
 /** The network's work meetings, newest first; coordinators plan a new one below. */
@@ -25,11 +26,13 @@ export function MeetingsPage() {
             <RouterLink to={`/bijeenkomsten/${m.id}`}>{m.title}</RouterLink>
             <span>
               {formatDateTime(m.startsAt, i18n.language)} · {t(`meetings.status.${m.status}`)}
+              {m.hostOrganisation ? ` · ${m.hostOrganisation}` : ''}
               {m.place ? ` · ${m.place}` : ''}
             </span>
           </li>
         ))}
       </ul>
+      {data && <MeetingSeriesList meetings={data.meetings} />}
       {coordinator && <CreateMeetingForm />}
     </>
   );

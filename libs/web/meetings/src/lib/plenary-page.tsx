@@ -35,7 +35,7 @@ export function PlenaryPage() {
             ) : (
               <ul>
                 {table.yields.map((card) => (
-                  <li key={card.id}>
+                  <li key={card.id} data-card-id={card.id}>
                     <span className="kijkje-card-question">
                       {meetingQuestions[card.kind][lang]} · {card.isRecommendation ? t('meetings.table.recommendation') : t('meetings.table.yield')}
                     </span>

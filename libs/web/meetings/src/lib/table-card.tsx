@@ -36,7 +36,7 @@ export function TableCard({ card, merged, others, canModerate }: Props) {
     void moveAction.run();
   };
   return (
-    <li className="kijkje-card">
+    <li className="kijkje-card" data-card-id={card.id}>
       <p className="kijkje-card-text">{card.text}</p>
       <p className="kijkje-card-meta">
         {card.mine ? t('meetings.table.mine') : card.authorName ? t('meetings.table.by', { name: card.authorName }) : null}

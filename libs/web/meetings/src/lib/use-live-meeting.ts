@@ -9,6 +9,8 @@ export function useLiveTable(tableId: string, skip: boolean): void {
     skip,
     ignoreResults: true,
     onData: () => void client.query({ query: TableCardsDocument, variables: { tableId }, fetchPolicy: 'network-only' }).catch(() => undefined),
+    // The server ended the table's live updates (its host changed, or it was removed): reload under the viewer's rights now.
+    onError: () => void client.query({ query: TableCardsDocument, variables: { tableId }, fetchPolicy: 'network-only' }).catch(() => undefined),
   });
 }
 

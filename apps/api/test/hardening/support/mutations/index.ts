@@ -4,7 +4,7 @@ import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { followUpMutations } from './follow-ups';
 import { harvestMutations, type HarvestsWorld } from './harvests';
-import { meetingMutations, type MeetingsWorld } from './meetings';
+import { meetingMutations, meetingReportMutations, type MeetingsWorld } from './meetings';
 import { indicatorMutations, planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -28,6 +28,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
-    'bad-input.meetings.spec.ts': meetingMutations({} as MeetingsWorld),
+    'bad-input.meetings.spec.ts': [...meetingMutations({} as MeetingsWorld), ...meetingReportMutations({} as MeetingsWorld)],
   };
 }

@@ -1,4 +1,14 @@
-import { CARD_TEXT_MAX, CLUSTER_LABEL_MAX, MEETING_CAPACITY_MAX, MEETING_QUESTION_KINDS, TABLE_CAPACITY_MAX, addDays, dutchToday } from '@kijkje/domain';
+import {
+  CARD_TEXT_MAX,
+  CLUSTER_LABEL_MAX,
+  HARVEST_VISIBILITIES,
+  MEETING_CAPACITY_MAX,
+  MEETING_QUESTION_KINDS,
+  MEETING_REPORT_TEXT_MAX,
+  TABLE_CAPACITY_MAX,
+  addDays,
+  dutchToday,
+} from '@kijkje/domain';
 import { withAdmin } from '../../../support/database';
 import type { TestApp } from '../../../support/test-app';
 import type { Person } from '../../../support/world';
@@ -18,6 +28,11 @@ export interface MeetingsWorld {
   tableId: string;
   itemId: string;
   cards: string[];
+  /** A held meeting with the report's draft (a word to decide in it), and the next meeting of its series at another host. */
+  heldMeetingId: string;
+  nextMeetingId: string;
+  /** A meeting whose report is published publicly (version 1), for withdrawing. */
+  publishedMeetingId: string;
 }
 
 export async function buildMeetingsWorld(
@@ -60,7 +75,49 @@ export async function buildMeetingsWorld(
           )
         ).rows[0].id,
       );
-    return { probe, networkId, organisationId, coordinator, host, participant, meetingId, tableId, itemId: item.rows[0].id, cards };
+    const other = (await c.query(`SELECT id FROM organisation WHERE network_id = $1 AND id <> $2 LIMIT 1`, [networkId, organisationId])).rows[0].id;
+    const meeting = async (status: string, days: number, host: string) =>
+      (
+        await c.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status, host_organisation_id)
+           VALUES ($1, 'Werkbijeenkomst', now() + make_interval(days => $3), now() + make_interval(days => $3, hours => 3), 50, $2, $4) RETURNING id`,
+          [networkId, status, days, host],
+        )
+      ).rows[0].id as string;
+    const heldMeetingId = await meeting('HELD', -2, organisationId);
+    const nextMeetingId = await meeting('OPEN', 60, other);
+    const publishedMeetingId = await meeting('REPORT_PUBLISHED', -30, organisationId);
+    for (const [id, slug] of [
+      [heldMeetingId, 'verslag-gehouden'],
+      [publishedMeetingId, 'verslag-openbaar'],
+    ])
+      await c.query(
+        `INSERT INTO meeting_report (network_id, meeting_id, slug, text, visibility) VALUES ($1, $2, $3, '## Wmo\n\nHet gesprek met Pietersen hielp.', 'PUBLIC')`,
+        [networkId, id, slug],
+      );
+    await c.query(
+      `INSERT INTO meeting_report_version (network_id, meeting_id, number, slug, visibility, content) VALUES ($1, $2, 1, 'verslag-openbaar', 'PUBLIC', '{"text": "Openbaar."}')`,
+      [networkId, publishedMeetingId],
+    );
+    await c.query(`INSERT INTO meeting_report_public (network_id, meeting_id, slug, number, state) VALUES ($1, $2, 'verslag-openbaar', 1, 'PUBLIC')`, [
+      networkId,
+      publishedMeetingId,
+    ]);
+    return {
+      probe,
+      networkId,
+      organisationId,
+      coordinator,
+      host,
+      participant,
+      meetingId,
+      tableId,
+      itemId: item.rows[0].id,
+      cards,
+      heldMeetingId,
+      nextMeetingId,
+      publishedMeetingId,
+    };
   }, t.db.ownerUrl);
 }
 
@@ -249,6 +306,102 @@ export function meetingMutations(w: MeetingsWorld): MutationSpec[] {
       actor: 'host',
       fields: [cardId, { name: 'isYield', kind: 'bool', required: true }, { name: 'isRecommendation', kind: 'bool', required: true }],
       base: () => ({ cardId: w.cards[0], isYield: true, isRecommendation: false }),
+    },
+  ];
+}
+
+/** The report, a table's host and the series (issue 17). */
+export function meetingReportMutations(w: MeetingsWorld): MutationSpec[] {
+  const versionIn = (table: 'meeting' | 'meeting_table' | 'meeting_report', key: string) => async (input: Record<string, unknown>) => {
+    if (!isUuid(input[key])) return 1;
+    const column = table === 'meeting_report' ? 'meeting_id' : 'id';
+    const [row] = await w.probe.query<{ version: number }>(`SELECT version FROM ${table} WHERE ${column} = $1`, [input[key]]);
+    return row?.version ?? 1;
+  };
+  const report = `{ meetingId version serving }`;
+  const held = { name: 'meetingId', kind: 'uuid', required: true, real: () => [w.heldMeetingId] } as const;
+  const reportVersion = { name: 'version', kind: 'version', required: true, live: versionIn('meeting_report', 'meetingId') } as const;
+  return [
+    {
+      name: 'updateMeetingTable',
+      doc: `mutation($input: UpdateMeetingTableInput!) { updateMeetingTable(input: $input) { id version } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'tableId', kind: 'uuid', required: true, real: () => [w.tableId] },
+        { name: 'version', kind: 'version', required: true, live: versionIn('meeting_table', 'tableId') },
+        { name: 'name', kind: 'text', required: true, max: 120 },
+        { name: 'hostUserId', kind: 'uuid', required: false, real: () => [w.host.id, w.participant.id] },
+        { name: 'capacity', kind: 'int', required: true, min: 1, max: TABLE_CAPACITY_MAX },
+      ],
+      base: () => ({ tableId: w.tableId, version: 1, name: 'Wmo & Jeugd', hostUserId: w.host.id, capacity: 20 }),
+    },
+    {
+      name: 'setNextMeeting',
+      doc: `mutation($input: SetNextMeetingInput!) { setNextMeeting(input: $input) { id version } }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'meetingId', kind: 'uuid', required: true, real: () => [w.heldMeetingId, w.meetingId] },
+        { name: 'version', kind: 'version', required: true, live: versionIn('meeting', 'meetingId') },
+        { name: 'nextMeetingId', kind: 'uuid', required: false, real: () => [w.nextMeetingId, w.meetingId] },
+      ],
+      base: () => ({ meetingId: w.heldMeetingId, version: 99, nextMeetingId: w.nextMeetingId }),
+    },
+    {
+      name: 'startMeetingReport',
+      doc: `mutation($meetingId: ID!) { startMeetingReport(meetingId: $meetingId) ${report} }`,
+      arg: 'meetingId',
+      actor: 'coordinator',
+      fields: [{ ...held, real: () => [w.heldMeetingId, w.meetingId] }],
+      base: () => ({ meetingId: w.heldMeetingId }),
+    },
+    {
+      name: 'updateMeetingReport',
+      doc: `mutation($input: UpdateMeetingReportInput!) { updateMeetingReport(input: $input) ${report} }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        held,
+        reportVersion,
+        { name: 'text', kind: 'markdown', required: false, max: MEETING_REPORT_TEXT_MAX },
+        { name: 'visibility', kind: 'enum', values: HARVEST_VISIBILITIES, required: false },
+      ],
+      base: () => ({ meetingId: w.heldMeetingId, version: 1, text: '## Wmo\n\nKorte lijnen.', visibility: 'NETWORK' }),
+    },
+    {
+      name: 'decideMeetingReportWord',
+      doc: `mutation($input: DecideMeetingReportWordInput!) { decideMeetingReportWord(input: $input) ${report} }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        held,
+        reportVersion,
+        { name: 'word', kind: 'text', required: true, max: 100 },
+        { name: 'decision', kind: 'enum', values: ['KEEP', 'REPLACE'], required: true },
+        { name: 'replacement', kind: 'enum', values: ['PERSON', 'PLACE'], required: false },
+      ],
+      base: () => ({ meetingId: w.heldMeetingId, version: 1, word: 'Pietersen', decision: 'REPLACE', replacement: 'PERSON' }),
+    },
+    {
+      name: 'publishMeetingReport',
+      doc: `mutation($input: PublishMeetingReportInput!) { publishMeetingReport(input: $input) ${report} }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [held, reportVersion],
+      base: () => ({ meetingId: w.heldMeetingId, version: 99 }),
+    },
+    {
+      name: 'withdrawMeetingReport',
+      doc: `mutation($input: WithdrawMeetingReportInput!) { withdrawMeetingReport(input: $input) ${report} }`,
+      arg: 'input',
+      actor: 'coordinator',
+      fields: [
+        { name: 'meetingId', kind: 'uuid', required: true, real: () => [w.publishedMeetingId] },
+        { name: 'number', kind: 'version', required: true },
+        { name: 'reason', kind: 'text', required: true, max: 1000 },
+      ],
+      base: () => ({ meetingId: w.publishedMeetingId, number: 1, reason: 'Er stond nog een naam in.' }),
     },
   ];
 }

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { LIVE_RECHECK, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { tableCapacityAllows } from '@kijkje/domain';
+import * as q from '../meetings.queries';
+import { plenaryTopic, tableTopic } from '../meeting-topics';
+import { MeetingsService } from '../meetings.service';
+import type { AddMeetingTableInput } from '../meetings.types';
+import type { UpdateMeetingTableInput } from './meeting-tables.types';
+import { updateTable } from './meeting-tables.queries';
+
+const NOT_A_MEMBER = { nl: 'De tafelvoorzitter is geen lid van het netwerk.', en: 'The table host is not a member of the network.' };
+
+/**
+ * The theme tables of a meeting, for its organisers: add, edit (name, host, seats) and remove.
+ * A table whose host changes or that goes away tells its live screens to check again who may
+ * still follow it (the former host no longer may, unless seated there), and the rest to reload.
+ */
+@Injectable()
+export class MeetingTablesService {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  private async checkHost(ctx: RequestContext, networkId: string, hostUserId: string | null): Promise<void> {
+    if (hostUserId && !(await q.activeMember(ctx.em, networkId, hostUserId))) throw badUserInput([{ field: 'hostUserId', messages: NOT_A_MEMBER }]);
+  }
+
+  async add(ctx: RequestContext, input: AddMeetingTableInput): Promise<string> {
+    const s = await this.meetings.organiser(ctx, input.meetingId);
+    const hostUserId = input.hostUserId ?? null;
+    await this.checkHost(ctx, s.meeting.networkId, hostUserId);
+    await q.insertTable(ctx.em, s.meeting.networkId, s.meeting.id, { name: input.name.trim(), hostUserId, capacity: input.capacity });
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_added', s.meeting.id, { name: input.name.trim() });
+    await this.meetings.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async update(ctx: RequestContext, input: UpdateMeetingTableInput): Promise<string> {
+    const t = await this.meetings.tableStanding(ctx, input.tableId);
+    const s = await this.meetings.organiser(ctx, t.meeting.id);
+    const table = (await q.tableById(ctx.em, s.meeting.networkId, input.tableId))!;
+    if (table.version !== input.version) throw conflict(table.version);
+    const hostUserId = input.hostUserId ?? null;
+    await this.checkHost(ctx, s.meeting.networkId, hostUserId);
+    if (!tableCapacityAllows(input.capacity, table.occupied))
+      throw badUserInput([
+        {
+          field: 'capacity',
+          messages: {
+            nl: `Er zitten al ${table.occupied} mensen aan deze tafel. Kies minstens ${table.occupied} plaatsen.`,
+            en: `${table.occupied} people are seated at this table already. Choose at least ${table.occupied} places.`,
+          },
+        },
+      ]);
+    const fields = { name: input.name.trim(), hostUserId, capacity: input.capacity };
+    if (!(await updateTable(ctx.em, s.meeting.networkId, table.id, input.version, fields))) throw conflict(table.version);
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_updated', s.meeting.id, {
+      tableId: table.id,
+      ...(hostUserId !== table.hostUserId ? { hostChanged: true } : {}),
+    });
+    const topic = tableTopic(table.id);
+    // First who may still follow (a former host may not), then what changed for those who stay.
+    if (hostUserId !== table.hostUserId) await this.meetings.publish(ctx, s.meeting.networkId, topic, LIVE_RECHECK);
+    await this.meetings.publish(ctx, s.meeting.networkId, topic, 'TABLE');
+    await this.meetings.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+
+  async remove(ctx: RequestContext, tableId: string): Promise<string> {
+    const t = await this.meetings.tableStanding(ctx, tableId);
+    const s = await this.meetings.organiser(ctx, t.meeting.id);
+    await q.deleteTable(ctx.em, s.meeting.networkId, tableId);
+    await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
+    await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_removed', s.meeting.id, { tableId });
+    // The table's screens end: nobody may follow a table that is gone.
+    await this.meetings.publish(ctx, s.meeting.networkId, tableTopic(tableId), LIVE_RECHECK);
+    await this.meetings.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    return s.meeting.id;
+  }
+}
