@@ -7,6 +7,7 @@
 const CRUD = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
 const APPEND = ['SELECT', 'INSERT'] as const;
 const NO_DELETE = ['SELECT', 'INSERT', 'UPDATE'] as const;
+const NO_UPDATE = ['SELECT', 'INSERT', 'DELETE'] as const;
 
 export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   action_plan: CRUD,
@@ -21,6 +22,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   finding_rollup: NO_DELETE,
   finding_rollup_version: NO_DELETE,
   harvest: NO_DELETE,
+  harvest_programme: NO_UPDATE,
   harvest_public: CRUD,
   harvest_version: APPEND,
   harvest_withdrawal: APPEND,
