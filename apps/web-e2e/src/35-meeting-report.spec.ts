@@ -80,7 +80,7 @@ test('a work meeting from plan to published report: three tables, cards from pho
   browser,
   request,
 }, testInfo) => {
-  // About 30 s on a quiet machine (four browsers, three of them phones); room for a busy one.
+  // Four browsers, three of them phones: measured at 60 s with a load of 6–8 on two cores, 190 s at 15; room for a busy machine.
   test.setTimeout(300_000);
   const startedAt = Date.now();
   const steps: [string, number][] = [];
