@@ -31,6 +31,7 @@ import { ProgressMoments1796256180000 } from './1796256180000-progress-moments';
 import { Indicators1796256200000 } from './1796256200000-indicators';
 import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
 import { Meetings1796256220000 } from './1796256220000-meetings';
+import { LearningTracks1796256250000 } from './1796256250000-learning-tracks';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Indicators1796256200000,
   RoundEvaluation1796256210000,
   Meetings1796256220000,
+  LearningTracks1796256250000,
 ];

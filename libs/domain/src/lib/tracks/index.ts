@@ -3,3 +3,4 @@ export * from './track-participation';
 export * from './track-policy';
 export * from './track-schedule';
 export * from './track-limits';
+export * from './case-log';

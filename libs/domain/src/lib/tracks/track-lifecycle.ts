@@ -10,7 +10,7 @@ export type TrackStatus = (typeof TRACK_STATUSES)[number];
 export const TRACK_STEPS = ['OPEN', 'START', 'CLOSE'] as const;
 export type TrackStep = (typeof TRACK_STEPS)[number];
 
-const STEP: Readonly<Record<TrackStep, { from: TrackStatus; to: TrackStatus }>> = {
+const STEP: Readonly<Record<TrackStep, { from: TrackStatus; to: Exclude<TrackStatus, 'DRAFT'> }>> = {
   OPEN: { from: 'DRAFT', to: 'OPEN' },
   START: { from: 'OPEN', to: 'RUNNING' },
   CLOSE: { from: 'RUNNING', to: 'CLOSED' },
@@ -26,7 +26,7 @@ export function trackStep(
   status: TrackStatus,
   step: TrackStep,
   facts: { facilitators: number; accepted: number },
-): { to: TrackStatus } | { violation: TrackStepViolation } {
+): { to: Exclude<TrackStatus, 'DRAFT'> } | { violation: TrackStepViolation } {
   const rule = STEP[step];
   if (rule.from !== status) return { violation: 'STEP_NOT_POSSIBLE' };
   if (step === 'OPEN' && facts.facilitators < 1) return { violation: 'NO_FACILITATOR' };
@@ -56,4 +56,9 @@ export function casesOpen(status: TrackStatus): boolean {
 /** The frame (title, description, capacity, facilitators) and the schedule change until the track closes. */
 export function trackEditable(status: TrackStatus): boolean {
   return status !== 'CLOSED';
+}
+
+/** Once a track is open, someone runs it: its last facilitator cannot be taken off (assign another first). */
+export function facilitatorRemovable(status: TrackStatus, facilitatorsAfter: number): boolean {
+  return status === 'DRAFT' || facilitatorsAfter >= 1;
 }

@@ -1,6 +1,7 @@
 import { decideApplication, mayApplyAgain, promoteApplications, trackWaitlist, withdrawApplication, type TrackApplication } from './track-participation';
 import { trackRights, type TrackStanding } from './track-policy';
-import { TRACK_STATUSES, trackStep, type TrackStatus } from './track-lifecycle';
+import { TRACK_STATUSES, facilitatorRemovable, trackStep, type TrackStatus } from './track-lifecycle';
+import { caseEntryDay } from './case-log';
 import { sessionFits, type ScheduledSession } from './track-schedule';
 import { feedbackGroupLabel } from './track-limits';
 
@@ -158,5 +159,31 @@ describe('feedbackGroupLabel', () => {
     [undefined, null],
   ])('%j → %j', (input, label) => {
     expect(feedbackGroupLabel(input)).toBe(label);
+  });
+});
+
+describe('facilitatorRemovable', () => {
+  it.each([
+    ['DRAFT', 0, true],
+    ['OPEN', 0, false],
+    ['OPEN', 1, true],
+    ['RUNNING', 0, false],
+    ['CLOSED', 0, false],
+    ['CLOSED', 2, true],
+  ] as const)('%s, %i left → %s', (status, left, removable) => {
+    expect(facilitatorRemovable(status, left)).toBe(removable);
+  });
+});
+
+describe('caseEntryDay', () => {
+  it.each([
+    [null, '2026-05-04', '2026-05-04'],
+    [undefined, '2026-05-04', '2026-05-04'],
+    ['2026-05-04', '2026-05-04', '2026-05-04'],
+    ['2025-12-31', '2026-05-04', '2025-12-31'],
+    ['2026-05-05', '2026-05-04', 'DAY_IN_FUTURE'],
+  ] as const)('%j on %s → %s', (day, today, outcome) => {
+    const r = caseEntryDay(day, today);
+    expect('day' in r ? r.day : r.violation).toBe(outcome);
   });
 });

@@ -1,3 +1,4 @@
+import type { Role } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -63,8 +64,8 @@ export async function enterNetwork(
   em: EntityManager,
   networkId: string,
   userId: string,
-): Promise<{ role: 'COORDINATOR' | 'MEMBER'; organisationId: string | null } | undefined> {
-  const rows: { role: 'COORDINATOR' | 'MEMBER'; organisationId: string | null }[] = await em.query(
+): Promise<{ role: Role; organisationId: string | null } | undefined> {
+  const rows: { role: Role; organisationId: string | null }[] = await em.query(
     `SELECT role, organisation_id AS "organisationId" FROM kijkje_enter($1, $2)`,
     [networkId, userId],
   );
