@@ -7,6 +7,8 @@ import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import request from 'supertest';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
+import { portfoliosOfANotFound, trackCrossTenantCases, trackState } from './support/cross-tenant-tracks';
+import { buildTrackWorld, type TrackWorld } from './support/track-world';
 
 /**
  * SEC-03: every operation × a signed-in user of another network. Targeted operations answer
@@ -27,6 +29,9 @@ let planOfA: { visitId: string; actionId: string; findingId: string };
 /** An open work meeting of network A with a table, a programme item, the member's registration and a yield card. */
 let meetingOfA: { id: string; tableId: string; itemId: string; cardId: string; otherCardId: string };
 let meetingStateBefore: unknown;
+/** A learning track of network A in progress (support/track-world), and its rows before the matrix ran. */
+let trackOfA: TrackWorld;
+let trackStateBefore: unknown;
 const meetingState = async (t: TestApp, w: World) => {
   const all = (await state(t, w)) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('meeting')));
@@ -1683,6 +1688,8 @@ const MATRIX: Record<string, Case> = {
       await sub.close();
     },
   },
+  // Learning tracks
+  ...trackCrossTenantCases(() => trackOfA),
 };
 
 describe('cross-tenant matrix', () => {
@@ -1817,6 +1824,8 @@ describe('cross-tenant matrix', () => {
       };
     }, t.db.ownerUrl);
     meetingStateBefore = await meetingState(t, world);
+    trackOfA = await buildTrackWorld(t, world.a.id, world.a.organisations[0].id, 'a');
+    trackStateBefore = await trackState(t, world.a.id);
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());
@@ -1827,6 +1836,11 @@ describe('cross-tenant matrix', () => {
 
   it('leaves network A’s meeting, tables, registrations and cards exactly as they were after every meeting operation above', async () => {
     expect(await meetingState(t, world)).toEqual(meetingStateBefore);
+  });
+
+  it('leaves network A’s learning track, its cohort, cases and feedback exactly as they were, and serves none of its portfolios', async () => {
+    expect(await trackState(t, world.a.id)).toEqual(trackStateBefore);
+    await portfoliosOfANotFound(t, outsider, trackOfA);
   });
 
   it('covers every operation of the schema', () => {

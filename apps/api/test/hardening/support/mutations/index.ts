@@ -4,6 +4,7 @@ import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { harvestMutations, type HarvestsWorld } from './harvests';
 import { meetingMutations, type MeetingsWorld } from './meetings';
+import { trackMutations, type TracksWorld } from './tracks';
 import { indicatorMutations, planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -27,5 +28,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
     'bad-input.meetings.spec.ts': meetingMutations({} as MeetingsWorld),
+    'bad-input.tracks.spec.ts': trackMutations({} as TracksWorld),
   };
 }
