@@ -37,6 +37,9 @@ const MeetingPage = lazy(() => import('./lazy/meetings').then((m) => ({ default:
 const MeetingTablePage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.TablePage })));
 const MeetingPlenaryPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.PlenaryPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
+const TracksPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TracksPage })));
+const TrackPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackPage })));
+const TrackCasePage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackCasePage })));
 
 /** Pages for everyone: signing in and what leads to it. */
 const publicPages: [string, ComponentType][] = [
@@ -74,6 +77,9 @@ const protectedPages: [string, ComponentType][] = [
   ['/bijeenkomsten/:id', MeetingPage],
   ['/bijeenkomsten/:id/tafels/:tableId', MeetingTablePage],
   ['/bijeenkomsten/:id/plenair', MeetingPlenaryPage],
+  ['/leergangen', TracksPage],
+  ['/leergangen/:id', TrackPage],
+  ['/leergangen/:id/casus/:participantId', TrackCasePage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],
