@@ -72,6 +72,7 @@ export async function caseView(ctx: RequestContext, k: CaseContext): Promise<Tra
   const feedback = await c.feedbackOf(ctx.em, networkId, k.owner.id);
   const sessions = await q.sessionsOf(ctx.em, networkId, track.id);
   return {
+    id: k.owner.id,
     participantId: k.owner.id,
     trackId: track.id,
     trackTitle: track.title,

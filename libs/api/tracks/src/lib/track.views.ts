@@ -104,6 +104,7 @@ export class TrackFeedbackView {
 
 @ObjectType()
 export class TrackCaseView {
+  @Field(() => ID, { description: 'The case’s own id: its participant’s, so that a client caches one case per participant.' }) id!: string;
   @Field(() => ID, { description: 'The participant whose case this is.' }) participantId!: string;
   @Field(() => ID) trackId!: string;
   @Field() trackTitle!: string;

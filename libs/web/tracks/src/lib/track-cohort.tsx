@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { DecideTrackApplicationDocument, SetTrackFeedbackGroupDocument, type TrackDecision, type TrackFieldsFragment } from '@kijkje/web/data-access';
-import { ErrorAlert, RouterLink, TextField, useAction } from '@kijkje/web/ui';
+import { ErrorAlert, TextField, useAction } from '@kijkje/web/ui';
 
 type Applicant = TrackFieldsFragment['cohort'][number];
 
@@ -37,9 +37,6 @@ export function TrackCohort({ track }: { track: TrackFieldsFragment }) {
                   {t('tracks.cohort.decline', { name: a.name })}
                 </Button>
               </div>
-            )}
-            {a.status === 'ACCEPTED' && track.isFacilitator && (
-              <RouterLink to={`/leergangen/${track.id}/casus/${a.id}`}>{t('tracks.cases.open', { name: a.name })}</RouterLink>
             )}
             {a.status === 'ACCEPTED' && track.canFormGroups && <GroupForm applicant={a} />}
           </li>
