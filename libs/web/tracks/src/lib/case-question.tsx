@@ -14,7 +14,7 @@ export function CaseQuestion({ kase }: { kase: TrackCaseFieldsFragment }) {
         {t('tracks.case.question')}
       </Heading>
       {kase.canEdit ? (
-        <QuestionForm key={kase.version} kase={kase} />
+        <QuestionForm kase={kase} />
       ) : (
         <>
           <Paragraph className="kijkje-track-text">{kase.question || t('tracks.case.noQuestion')}</Paragraph>
