@@ -118,6 +118,11 @@ export async function deleteFacilitator(em: EntityManager, networkId: string, tr
   return rows.length === 1;
 }
 
+/**
+ * A session of the schedule is a row of its track, not a work meeting: it is for the cohort alone
+ * (a work meeting is open to the whole network, with registration, a waitlist and theme tables),
+ * and feedback on the cases belongs to it.
+ */
 export interface SessionRow {
   id: string;
   trackId: string;
