@@ -44,6 +44,7 @@ export default [
                 'ctx:reports',
                 'ctx:harvests',
                 'ctx:meetings',
+                'ctx:tracks',
               ],
             },
             { sourceTag: 'ctx:visits', notDependOnLibsWithTags: ['ctx:findings', 'ctx:reports', 'ctx:harvests'] },

@@ -22,6 +22,7 @@ export default {
     '<rootDir>/libs/web/reports',
     '<rootDir>/libs/web/harvests',
     '<rootDir>/libs/web/meetings',
+    '<rootDir>/libs/web/tracks',
     '<rootDir>/libs/web/tasks',
     '<rootDir>/libs/web/notifications',
     '<rootDir>/tools',

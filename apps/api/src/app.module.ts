@@ -26,6 +26,7 @@ import { FindingsModule } from '@kijkje/api/findings';
 import { ReportsModule } from '@kijkje/api/reports';
 import { HarvestsModule } from '@kijkje/api/harvests';
 import { MeetingsModule } from '@kijkje/api/meetings';
+import { TracksModule } from '@kijkje/api/tracks';
 import { TasksModule } from '@kijkje/api/tasks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { graphqlOptions } from './config/graphql-options';
@@ -63,6 +64,7 @@ export class AppModule {
         HarvestsModule,
         TasksModule,
         MeetingsModule,
+        TracksModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { FINDINGS_RESOLVERS } from '@kijkje/api/findings';
 import { REPORTS_RESOLVERS } from '@kijkje/api/reports';
 import { HARVESTS_RESOLVERS } from '@kijkje/api/harvests';
 import { MEETINGS_RESOLVERS } from '@kijkje/api/meetings';
+import { TRACKS_RESOLVERS } from '@kijkje/api/tracks';
 import { TASKS_RESOLVERS } from '@kijkje/api/tasks';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ async function main() {
     ...HARVESTS_RESOLVERS,
     ...TASKS_RESOLVERS,
     ...MEETINGS_RESOLVERS,
+    ...TRACKS_RESOLVERS,
   ]);
   const out = process.argv[2] ?? 'apps/api/schema.gql';
   writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');

@@ -36,8 +36,9 @@ describe('action plans (verbeterplan)', () => {
     for (const [role, client] of as) {
       const res = await client.gql(PLAN, { id: v.visitId });
       const rights = actionPlanRights(MATRIX_ROLES[role], 'REPORT_FINAL', facts, sharing);
-      // Outside the round nothing of the visit is known, unless the plan itself is shared that far.
-      if (role === 'otherNetwork' || (role === 'networkMember' && !rights.figures)) {
+      // Outside the round nothing of the visit is known, unless the plan itself is shared that far; a facilitator knows nothing of it at all.
+      if (role === 'otherNetwork' || role === 'facilitator' || (role === 'networkMember' && !rights.figures)) {
+        if (role === 'facilitator') expect(rights).toMatchObject({ read: false, figures: false });
         expect({ role, sharing, code: codeOf(res) }).toEqual({ role, sharing, code: 'NOT_FOUND' });
         continue;
       }

@@ -8,6 +8,8 @@ import request from 'supertest';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
 import { MEETING_REPORT_CASES, buildMeetingReportsOfA, meetingReportFilesCheck } from './support/cross-tenant-meetings';
+import { portfoliosOfANotFound, trackCrossTenantCases, trackState } from './support/cross-tenant-tracks';
+import { buildTrackWorld, type TrackWorld } from './support/track-world';
 
 /**
  * SEC-03: every operation × a signed-in user of another network. Targeted operations answer
@@ -28,6 +30,9 @@ let planOfA: { visitId: string; actionId: string; findingId: string };
 /** An open work meeting of network A with a table, a programme item, the member's registration and a yield card. */
 let meetingOfA: { id: string; tableId: string; itemId: string; cardId: string; otherCardId: string };
 let meetingStateBefore: unknown;
+/** A learning track of network A in progress (support/track-world), and its rows before the matrix ran. */
+let trackOfA: TrackWorld;
+let trackStateBefore: unknown;
 const meetingState = async (t: TestApp, w: World) => {
   const all = (await state(t, w)) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('meeting')));
@@ -1739,6 +1744,8 @@ const MATRIX: Record<string, Case> = {
   },
   // Work meetings: the report, a table's host, the series.
   ...MEETING_REPORT_CASES,
+  // Learning tracks
+  ...trackCrossTenantCases(() => trackOfA),
 };
 
 describe('cross-tenant matrix', () => {
@@ -1874,6 +1881,8 @@ describe('cross-tenant matrix', () => {
     }, t.db.ownerUrl);
     await buildMeetingReportsOfA(t, world, meetingOfA.tableId);
     meetingStateBefore = await meetingState(t, world);
+    trackOfA = await buildTrackWorld(t, world.a.id, world.a.organisations[0].id, 'a');
+    trackStateBefore = await trackState(t, world.a.id);
     outsider = await signedIn(t, world.b.coordinator);
   });
   afterAll(() => t.close());
@@ -1884,6 +1893,11 @@ describe('cross-tenant matrix', () => {
 
   it('leaves network A’s meeting, tables, registrations and cards exactly as they were after every meeting operation above', async () => {
     expect(await meetingState(t, world)).toEqual(meetingStateBefore);
+  });
+
+  it('leaves network A’s learning track, its cohort, cases and feedback exactly as they were, and serves none of its portfolios', async () => {
+    expect(await trackState(t, world.a.id)).toEqual(trackStateBefore);
+    await portfoliosOfANotFound(t, outsider, trackOfA);
   });
 
   it('covers every operation of the schema', () => {

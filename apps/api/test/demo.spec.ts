@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { withAdmin } from './support/database';
 import { loadNetwork, ruleViolations } from './support/demo-rules';
+import { loadTracks, trackRuleViolations } from './support/demo-track-rules';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 
@@ -46,6 +47,29 @@ describe('the demo data', () => {
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: 8 registered for 2 places',
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: a published report that names someone',
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: its next meeting is SAME_HOST',
+    ]);
+  });
+
+  it('holds a learning track in progress, within its rules: a facilitator, six participants, sessions past and to come, cases with entries and feedback', async () => {
+    const network = await withAdmin(
+      async (c) => (await c.query(`SELECT id FROM network WHERE name = 'Netwerk Directeuren Sociaal Domein'`)).rows[0].id as string,
+      t.db.ownerUrl,
+    );
+    const data = await withAdmin((c) => loadTracks(c, network), t.db.ownerUrl);
+    expect(trackRuleViolations(data)).toEqual([]);
+    expect(data.tracks.map((x) => [x.title, x.status])).toEqual([['Veranderlab Sturing Sociaal Domein', 'RUNNING']]);
+    expect(data.participants.filter((p) => p.status === 'ACCEPTED').length).toBe(6);
+    const now = Date.now();
+    expect(data.sessions.filter((s) => new Date(s.starts_at).getTime() < now).length).toBeGreaterThanOrEqual(2);
+    expect(data.sessions.filter((s) => new Date(s.starts_at).getTime() > now).length).toBeGreaterThanOrEqual(2);
+    expect(data.entries.length).toBeGreaterThanOrEqual(2);
+    expect(data.feedback.length).toBeGreaterThanOrEqual(2);
+    const facilitator = DEMO_LOGINS.find((l) => l.email === 'begeleider@kijkje.test')!;
+    const client = t.client();
+    expect(codeOf(await client.signIn(facilitator.email, DEMO_PASSWORD))).toBe('OK');
+    expect(codeOf(await client.gql(`{ programmes { id } }`))).toBe('NOT_FOUND');
+    expect((await client.gql(`{ tracks { title isFacilitator } }`)).data!.tracks).toEqual([
+      { title: 'Veranderlab Sturing Sociaal Domein', isFacilitator: true },
     ]);
   });
 

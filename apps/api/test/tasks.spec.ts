@@ -43,6 +43,7 @@ describe('myTasks: the tasks of a visit', () => {
       otherRoundMember: [],
       coordinator: [],
       networkMember: [],
+      facilitator: [],
       otherNetwork: [],
     });
   });

@@ -22,3 +22,4 @@ export * from './lib/privacy/personal-data';
 export * from './lib/privacy/erasure';
 export * from './lib/identity/second-factor-policy';
 export * from './lib/meetings';
+export * from './lib/tracks';

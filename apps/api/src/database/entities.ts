@@ -28,6 +28,7 @@ import { CalendarFeed, Visit, VisitReviewer } from '@kijkje/api/visits';
 import { Finding, FindingComment, HostResponse } from '@kijkje/api/findings';
 import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressReview, VisitReport, VisitReportRevision } from '@kijkje/api/reports';
 import { MEETING_ENTITIES } from '@kijkje/api/meetings';
+import { TRACK_ENTITIES } from '@kijkje/api/tracks';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestProgramme, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
 
 /** Every entity of the product, in life-cycle order. */
@@ -73,6 +74,7 @@ export const ENTITIES = [
   IndicatorValueRow,
   RoundEvaluation,
   ...MEETING_ENTITIES,
+  ...TRACK_ENTITIES,
   Harvest,
   HarvestVersion,
   HarvestWithdrawal,

@@ -7,6 +7,8 @@ import { seedClosedProgramme } from './closed-programme';
 import { seedDemoHarvest } from './demo-harvest';
 import { seedEarlierProgramme } from './earlier-programme';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoTrack } from './demo-track';
+import { insertUser } from './demo-users';
 
 export const DEMO_PASSWORD = 'Kijkje-demo-2026';
 
@@ -33,6 +35,7 @@ export const DEMO_LOGINS = [
   },
   { email: 'delft@kijkje.test', name: 'Daan Delft', what: 'lid (Delft): teamleider in Arnhem en Groningen / lead reviewer (round 2 of 2025)' },
   { email: 'groningen@kijkje.test', name: 'Greet Groningen', what: 'lid (Groningen): teamleider in Delft / lead reviewer (round 2 of 2025)' },
+  { email: 'begeleider@kijkje.test', name: 'Bo Begeleider', what: 'begeleider van het Veranderlab / facilitator of the learning track' },
 ];
 
 const NETWORKS = [
@@ -189,16 +192,6 @@ async function seedProgramme(em: EntityManager, networkId: string, coordinatorId
   }
 }
 
-async function insertUser(em: EntityManager, email: string, name: string, hash: string, admin: boolean): Promise<string> {
-  const [row] = await em.query(`INSERT INTO app_user (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`, [
-    email,
-    name,
-    hash,
-    admin,
-  ]);
-  return row.id;
-}
-
 /** The demo accounts present in a database: production refuses to serve one that has them. */
 export async function demoAccountsIn(ds: DataSource): Promise<string[]> {
   const rows: { email: string }[] = await ds.query(`SELECT email FROM app_user WHERE email = ANY($1) ORDER BY email`, [DEMO_LOGINS.map((l) => l.email)]);
@@ -226,6 +219,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
     eindhoven: await insertUser(em, DEMO_LOGINS[7].email, DEMO_LOGINS[7].name, hash, false),
     delft: await insertUser(em, DEMO_LOGINS[8].email, DEMO_LOGINS[8].name, hash, false),
     groningen: await insertUser(em, DEMO_LOGINS[9].email, DEMO_LOGINS[9].name, hash, false),
+    facilitator: await insertUser(em, DEMO_LOGINS[10].email, DEMO_LOGINS[10].name, hash, false),
   }));
   let harvest = null as { networkId: string; programmeId: string; earlierProgrammeId: string } | null;
   for (const spec of NETWORKS) {
@@ -285,6 +279,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string | n
         ]);
         const programmeId = await seedClosedProgramme(em, network.id, ids, organisations);
         harvest = { networkId: network.id, programmeId, earlierProgrammeId: await seedEarlierProgramme(em, network.id, ids.coordinator) };
+        await seedDemoTrack(em, network.id, ids);
       }
       const seeded: AuditAction = 'demo.seeded';
       await em.query(`INSERT INTO audit_event (network_id, actor_user_id, action) VALUES ($1, $2, $3)`, [network.id, ids.admin, seeded]);

@@ -19,12 +19,12 @@ export interface VisitWorld {
 
 let cachedHash: Promise<string> | null = null;
 
-async function personIn(c: Client, networkId: string, organisationId: string, tag: string): Promise<Person> {
+async function personIn(c: Client, networkId: string, organisationId: string | null, tag: string, role = 'MEMBER'): Promise<Person> {
   cachedHash ??= hash(PASSWORD, ARGON2_OPTIONS);
   const email = `${tag}@test.kijkje.nl`;
   const name = `Persoon ${tag}`;
   const { rows } = await c.query(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [email, name, await cachedHash]);
-  await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [networkId, rows[0].id, organisationId]);
+  await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, $4)`, [networkId, rows[0].id, organisationId, role]);
   return { id: rows[0].id, email, name };
 }
 
@@ -85,6 +85,8 @@ export async function buildVisitWorld(t: TestApp, world: World, tag = 'v'): Prom
       hostContact: await personIn(c, networkId, organisations.host, `${tag}-host`),
       otherRoundMember: await personIn(c, networkId, organisations.b, `${tag}-roundmember`),
       networkMember: await personIn(c, networkId, organisations.outside, `${tag}-networkmember`),
+      // An outside organiser (university) in the network for its learning tracks only.
+      facilitator: await personIn(c, networkId, null, `${tag}-facilitator`, 'FACILITATOR'),
     };
     for (const [who, orgId, lead] of [
       [people.author, organisations.b, false],

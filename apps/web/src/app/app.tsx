@@ -38,6 +38,9 @@ const MeetingTablePage = lazy(() => import('./lazy/meetings').then((m) => ({ def
 const MeetingPlenaryPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.PlenaryPage })));
 const MeetingReportPage = lazy(() => import('./lazy/meetings').then((m) => ({ default: m.MeetingReportPage })));
 const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ default: m.HarvestVersionPage })));
+const TracksPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TracksPage })));
+const TrackPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackPage })));
+const TrackCasePage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackCasePage })));
 
 /** Pages for everyone: signing in and what leads to it. */
 const publicPages: [string, ComponentType][] = [
@@ -76,6 +79,9 @@ const protectedPages: [string, ComponentType][] = [
   ['/bijeenkomsten/:id/tafels/:tableId', MeetingTablePage],
   ['/bijeenkomsten/:id/plenair', MeetingPlenaryPage],
   ['/bijeenkomsten/:id/verslag', MeetingReportPage],
+  ['/leergangen', TracksPage],
+  ['/leergangen/:id', TrackPage],
+  ['/leergangen/:id/casus/:participantId', TrackCasePage],
   ['/meldingen', NotificationsPage],
   ['/account', AccountPage],
   ['/account/meldingen', NotificationSettingsPage],

@@ -6,7 +6,7 @@ import { LanguageSwitch } from './language-switch';
 import { NetworkSwitcher } from './network-switcher';
 import { NotificationBell } from './notification-bell';
 import { RouterLink, RouterNavLink } from '@kijkje/web/ui';
-import { SignOutDocument, ViewerDocument, isCoordinator, useSession } from '@kijkje/web/data-access';
+import { SignOutDocument, ViewerDocument, isCoordinator, isFacilitator, useSession } from '@kijkje/web/data-access';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -14,6 +14,8 @@ export function Layout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut] = useMutation(SignOutDocument);
+  // A facilitator sees the learning tracks they run and nothing of the network's peer review.
+  const peerReview = Boolean(viewer?.currentNetwork) && !isFacilitator(viewer);
 
   const onSignOut = async () => {
     try {
@@ -41,36 +43,43 @@ export function Layout() {
                 <li>
                   <RouterNavLink to="/">{t('nav.home')}</RouterNavLink>
                 </li>
-                {viewer.currentNetwork && (
+                {peerReview && (
                   <li>
                     <RouterNavLink to="/netwerk/organisaties">{t('nav.organisations')}</RouterNavLink>
                   </li>
                 )}
-                {viewer.currentNetwork && (
+                {peerReview && (
                   <li>
                     <RouterNavLink to="/programmas" end={false}>
                       {t('nav.programmes')}
                     </RouterNavLink>
                   </li>
                 )}
-                {viewer.currentNetwork && (
+                {peerReview && (
                   <li>
                     <RouterNavLink to="/bezoeken" end={false}>
                       {t('visits.nav')}
                     </RouterNavLink>
                   </li>
                 )}
-                {viewer.currentNetwork && (
+                {peerReview && (
                   <li>
                     <RouterNavLink to="/oogsten" end={false}>
                       {t('harvests.nav')}
                     </RouterNavLink>
                   </li>
                 )}
-                {viewer.currentNetwork && (
+                {peerReview && (
                   <li>
                     <RouterNavLink to="/bijeenkomsten" end={false}>
                       {t('meetings.nav')}
+                    </RouterNavLink>
+                  </li>
+                )}
+                {viewer.currentNetwork && (
+                  <li>
+                    <RouterNavLink to="/leergangen" end={false}>
+                      {t('tracks.nav')}
                     </RouterNavLink>
                   </li>
                 )}

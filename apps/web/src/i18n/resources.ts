@@ -10,6 +10,7 @@ import { visitsTranslations } from '@kijkje/web/visits';
 import { tasksTranslations } from '@kijkje/web/tasks';
 import { meetingsTranslations } from '@kijkje/web/meetings';
 import { notificationsTranslations } from '@kijkje/web/notifications';
+import { tracksTranslations } from '@kijkje/web/tracks';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -31,6 +32,7 @@ const libraries = [
   tasksTranslations,
   notificationsTranslations,
   meetingsTranslations,
+  tracksTranslations,
 ];
 
 export const parts = {

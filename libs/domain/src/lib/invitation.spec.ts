@@ -1,4 +1,4 @@
-import { INVITATION_TTL_DAYS, invitationExpiresAt, isInvitationUsable, validateInvitation } from './invitation';
+import { INVITATION_TTL_DAYS, invitationExpiresAt, isInvitationUsable, membershipOrganisation, validateInvitation } from './invitation';
 
 describe('validateInvitation', () => {
   it.each([
@@ -8,8 +8,22 @@ describe('validateInvitation', () => {
     ['MEMBER', 'org-1', []],
     ['COORDINATOR', null, []],
     ['COORDINATOR', 'org-1', []],
+    ['FACILITATOR', null, []],
+    ['FACILITATOR', 'org-1', []],
   ] as const)('%s with organisation %j → %j', (role, organisationId, expected) => {
     expect(validateInvitation({ role, organisationId })).toEqual(expected);
+  });
+});
+
+describe('membershipOrganisation', () => {
+  it.each([
+    ['MEMBER', 'org-1', 'org-1'],
+    ['COORDINATOR', 'org-1', 'org-1'],
+    ['COORDINATOR', null, null],
+    ['FACILITATOR', 'org-1', null],
+    ['FACILITATOR', undefined, null],
+  ] as const)('%s with organisation %j speaks for %j', (role, organisationId, expected) => {
+    expect(membershipOrganisation(role, organisationId)).toBe(expected);
   });
 });
 

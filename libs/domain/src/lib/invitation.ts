@@ -16,6 +16,15 @@ export function validateInvitation(input: { role: Role; organisationId: string |
   return input.role === 'MEMBER' && !hasOrganisation ? ['ORGANISATION_REQUIRED'] : [];
 }
 
+/**
+ * The organisation a new membership speaks for: a facilitator is an outside organiser (a
+ * university, a consultancy) and never speaks for one of the network's organisations, so that no
+ * relation of a host or round member can ever follow from their membership.
+ */
+export function membershipOrganisation(role: Role, organisationId: string | null | undefined): string | null {
+  return role === 'FACILITATOR' ? null : (organisationId ?? null);
+}
+
 /** `now` plus INVITATION_TTL_DAYS × 24 hours (an exact duration, not calendar days). */
 export function invitationExpiresAt(now: Date): Date {
   return new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);

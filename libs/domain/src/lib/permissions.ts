@@ -1,4 +1,4 @@
-import type { Actor } from './roles';
+import type { Actor, Role } from './roles';
 
 /** Everything a person can try to do in this stage of the product. */
 export const ACTIONS = [
@@ -28,14 +28,18 @@ export const ACTIONS = [
   'privacy.manage',
   'meeting.read',
   'meeting.manage',
+  'track.read',
+  'track.manage',
+  'track.apply',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * The kinds of actor the rules distinguish. A platform admin counts as `platformAdmin` and, in the
- * current network, also as one of the other kinds (usually `outsider`).
+ * current network, also as one of the other kinds (usually `outsider`). A `facilitator` is in the
+ * network only for the learning tracks they run: nothing of peer review is granted to them.
  */
-export const ACTOR_KINDS = ['platformAdmin', 'coordinator', 'member', 'inactiveMember', 'outsider'] as const;
+export const ACTOR_KINDS = ['platformAdmin', 'coordinator', 'member', 'facilitator', 'inactiveMember', 'outsider'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Who may do what: the single source of the permission matrix. */
@@ -73,7 +77,14 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   // Work meetings: the network's members take part; who does what per meeting and table is meetingRights and tableRights.
   'meeting.read': ['coordinator', 'member'],
   'meeting.manage': ['coordinator'],
+  // Learning tracks: which tracks a person sees and what they do in one is trackRights (per track);
+  // a facilitator reaches only the tracks they are assigned to. Participants are people, not organisations.
+  'track.read': ['coordinator', 'member', 'facilitator'],
+  'track.manage': ['coordinator'],
+  'track.apply': ['coordinator', 'member'],
 };
+
+const KIND_OF_ROLE = { COORDINATOR: 'coordinator', MEMBER: 'member', FACILITATOR: 'facilitator' } as const satisfies Record<Role, ActorKind>;
 
 /** The kinds an actor counts as: a platform admin may also hold a membership in the current network. */
 export function actorKinds(actor: Actor): ActorKind[] {
@@ -82,7 +93,7 @@ export function actorKinds(actor: Actor): ActorKind[] {
   const m = actor.membership;
   if (!m) kinds.push('outsider');
   else if (!m.active) kinds.push('inactiveMember');
-  else kinds.push(m.role === 'COORDINATOR' ? 'coordinator' : 'member');
+  else kinds.push(KIND_OF_ROLE[m.role]);
   return kinds;
 }
 
@@ -90,4 +101,13 @@ export function actorKinds(actor: Actor): ActorKind[] {
 export function can(actor: Actor, action: Action): boolean {
   const allowed = permissionsTable[action];
   return actorKinds(actor).some((kind) => allowed.includes(kind));
+}
+
+/**
+ * Whether a refusal reads as not-found even where the caller is in the network. A facilitator
+ * learns nothing of the network's peer review, not even which of its operations exist for others:
+ * every refusal they meet is the one a stranger would meet (DOMAIN.md, "a denial looks like not found").
+ */
+export function refusalHidesAll(actor: Actor): boolean {
+  return actorKinds(actor).includes('facilitator');
 }

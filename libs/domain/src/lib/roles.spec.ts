@@ -1,13 +1,15 @@
 import { isRole, ROLES } from './roles';
 
 describe('roles', () => {
-  it('knows the two roles of this stage', () => {
-    expect(ROLES).toEqual(['COORDINATOR', 'MEMBER']);
+  it('knows the three roles of a network', () => {
+    expect(ROLES).toEqual(['COORDINATOR', 'MEMBER', 'FACILITATOR']);
   });
 
   it.each([
     ['COORDINATOR', true],
     ['MEMBER', true],
+    ['FACILITATOR', true],
+    ['facilitator', false],
     ['coordinator', false],
     ['ADMIN', false],
     ['', false],

@@ -1,5 +1,9 @@
-/** Roles a person can have in a network (lidmaatschap). */
-export const ROLES = ['COORDINATOR', 'MEMBER'] as const;
+/**
+ * Roles a person can have in a network (lidmaatschap). A FACILITATOR (begeleider) is an external
+ * organiser, such as a university or a consultancy, who runs the learning tracks they are assigned
+ * to and sees nothing of the network's peer review.
+ */
+export const ROLES = ['COORDINATOR', 'MEMBER', 'FACILITATOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is acting: the person, and their membership in the current network (if any). */

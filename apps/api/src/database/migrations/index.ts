@@ -33,6 +33,7 @@ import { RoundEvaluation1796256210000 } from './1796256210000-round-evaluation';
 import { Meetings1796256220000 } from './1796256220000-meetings';
 import { HarvestSections1796256230000 } from './1796256230000-harvest-sections';
 import { MeetingReports1796256240000 } from './1796256240000-meeting-reports';
+import { LearningTracks1796256250000 } from './1796256250000-learning-tracks';
 import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -72,5 +73,6 @@ export const MIGRATIONS = [
   Meetings1796256220000,
   HarvestSections1796256230000,
   MeetingReports1796256240000,
+  LearningTracks1796256250000,
   FollowUpVisits1796256260000,
 ];

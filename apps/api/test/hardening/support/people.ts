@@ -11,7 +11,7 @@ export async function personIn(
   networkId: string,
   organisationId: string | null,
   tag: string,
-  role: 'MEMBER' | 'COORDINATOR' = 'MEMBER',
+  role: 'MEMBER' | 'COORDINATOR' | 'FACILITATOR' = 'MEMBER',
 ): Promise<Person> {
   cachedHash ??= hash(PASSWORD, ARGON2_OPTIONS);
   const email = `${tag}@test.kijkje.nl`;

@@ -32,6 +32,12 @@ const WHOLE_ROW_TABLES = [
   'meeting_report',
   'meeting_report_version',
   'meeting_report_public',
+  'track',
+  'track_facilitator',
+  'track_session',
+  'track_participant',
+  'track_case_entry',
+  'track_feedback',
 ] as const;
 
 const camel = (table: string) => table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

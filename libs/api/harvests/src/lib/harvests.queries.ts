@@ -46,8 +46,11 @@ export async function insertHarvestUnlessSlugTaken(em: EntityManager, values: Pa
   return row ? (await em.findOneBy(Harvest, { id: row.id, networkId: values.networkId! }))! : null;
 }
 
-/** The network's active people, to tell them a harvest was published. */
+/** The network's active people who read its harvests (never a facilitator), to tell them a harvest was published. */
 export async function networkPeople(em: EntityManager, networkId: string): Promise<string[]> {
-  const rows: { userId: string }[] = await em.query(`SELECT user_id AS "userId" FROM membership WHERE network_id = $1 AND active`, [networkId]);
+  const rows: { userId: string }[] = await em.query(
+    `SELECT user_id AS "userId" FROM membership WHERE network_id = $1 AND active AND role IN ('COORDINATOR', 'MEMBER')`,
+    [networkId],
+  );
   return rows.map((r) => r.userId);
 }

@@ -35,6 +35,8 @@ describe('harvestReader', () => {
     ['a deactivated member', actor({ role: 'MEMBER', organisationId: 'o1', active: false }), 'n1', visitor],
     ['a platform admin without membership', actor(null, true), 'n1', visitor],
     ['a member without a current network', actor({ role: 'MEMBER', organisationId: 'o1', active: true }), null, visitor],
+    // A facilitator reads what the public reads: a NETWORK version of their own network is not theirs.
+    ['a facilitator', actor({ role: 'FACILITATOR', organisationId: null, active: true }), 'n1', visitor],
   ])('%s', (_, a, networkId, reader) => {
     expect(harvestReader(a, networkId)).toEqual(reader);
   });

@@ -1,10 +1,12 @@
+import { can } from '../permissions';
 import type { Actor } from '../roles';
 import type { HarvestVisibility } from './harvest-lifecycle';
 
 /**
  * Who is reading, as the harvest rules distinguish it. Anyone who is not an active member of the
  * harvest's network (no session, another network, a deactivated membership, a platform admin
- * without a membership) is a public visitor.
+ * without a membership) is a public visitor; so is a facilitator, who sees nothing of the
+ * network's peer review beyond what the public sees.
  */
 export type HarvestReader = { kind: 'coordinator'; networkId: string } | { kind: 'member'; networkId: string } | { kind: 'public' };
 
@@ -14,7 +16,7 @@ export type HarvestReadTarget = { networkId: string; state: 'DRAFT' } | { networ
 /** The reader for the session's actor in the session's current network; null for no session. */
 export function harvestReader(actor: Actor | null, currentNetworkId: string | null): HarvestReader {
   const membership = actor?.membership;
-  if (!membership || !membership.active || currentNetworkId === null) return { kind: 'public' };
+  if (!actor || !membership || !membership.active || currentNetworkId === null || !can(actor, 'harvest.read')) return { kind: 'public' };
   return { kind: membership.role === 'COORDINATOR' ? 'coordinator' : 'member', networkId: currentNetworkId };
 }
 

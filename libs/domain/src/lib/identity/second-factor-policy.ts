@@ -1,3 +1,5 @@
+import type { Role } from '../roles';
+
 /**
  * Who in a network must have used a second factor in their session: nobody (the default),
  * coordinators only, or every member. A session records how its person was proven (`methods`):
@@ -7,7 +9,7 @@
 export const SECOND_FACTOR_POLICIES = ['NOBODY', 'COORDINATORS', 'EVERYONE'] as const;
 export type SecondFactorPolicy = (typeof SECOND_FACTOR_POLICIES)[number];
 
-export type NetworkRole = 'COORDINATOR' | 'MEMBER';
+export type NetworkRole = Role;
 
 /** The second steps Kijkje itself asks for. */
 const OWN_SECOND_FACTORS = new Set(['totp', 'recovery_code', 'webauthn']);

@@ -126,6 +126,50 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     },
   },
   {
+    key: 'trackApplications',
+    table: 'track_participant',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'full',
+    // The case is the participant's own: it goes with them, its log and the feedback on it included.
+    erasure: 'delete',
+    description: {
+      nl: 'Uw aanmeldingen voor leergangen, met uw casus: stuurvraag, met wie u die deelt, uw feedbackgroep.',
+      en: 'Your applications to learning tracks, with your case: steering question, whom you share it with, your feedback group.',
+    },
+  },
+  {
+    key: 'trackCaseEntries',
+    table: 'track_case_entry',
+    // Tied to the person through their application (track_participant.user_id).
+    personColumn: 'participant_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'delete',
+    description: { nl: 'Het logboek van uw casus in een leergang.', en: 'The log of your case in a learning track.' },
+  },
+  {
+    key: 'trackFeedback',
+    table: 'track_feedback',
+    personColumn: 'author_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'keep',
+    description: {
+      nl: 'Feedback die u gaf op casussen van anderen; die blijft bij hun casus, van een voormalig deelnemer.',
+      en: 'Feedback you gave on other people’s cases; it stays with their case, from a former participant.',
+    },
+  },
+  {
+    key: 'trackFacilitation',
+    table: 'track_facilitator',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'keep',
+    description: { nl: 'De leergangen die u begeleidt of begeleidde.', en: 'The learning tracks you facilitate or facilitated.' },
+  },
+  {
     key: 'reportRevisions',
     table: 'visit_report_revision',
     personColumn: 'created_by',

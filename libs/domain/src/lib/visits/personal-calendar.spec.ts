@@ -11,6 +11,7 @@ describe('a personal calendar feed holds the visits the person takes part in', (
     ['coordinator', false],
     ['otherRoundMember', false],
     ['networkMember', false],
+    ['facilitator', false],
     ['otherNetwork', false],
   ])('%s: %s, in every state of the visit', (role, expected) => {
     for (const status of VISIT_STATUSES) expect(inPersonalCalendar(MATRIX_ROLES[role], status, true)).toBe(expected);

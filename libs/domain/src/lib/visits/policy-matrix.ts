@@ -12,6 +12,8 @@ export const MATRIX_ROLES = {
   otherRoundMember: ['roundMember', 'networkMember'],
   coordinator: ['coordinator', 'networkMember'],
   networkMember: ['networkMember'],
+  // In the network only for the learning tracks they run: no relation to any visit.
+  facilitator: [],
   otherNetwork: [],
 } as const satisfies Record<string, readonly VisitRelation[]>;
 export type MatrixRole = keyof typeof MATRIX_ROLES;
@@ -47,6 +49,7 @@ export function expectedCell(role: MatrixRole, status: FindingStatus, released: 
       return shared && released ? reads : counts;
     case 'otherRoundMember':
     case 'networkMember':
+    case 'facilitator':
     case 'otherNetwork':
       return none;
   }
@@ -75,6 +78,7 @@ export function expectedCounts(role: MatrixRole): CountsCell | null {
       return { submitted: false, shared: true, final: true, released: true };
     case 'otherRoundMember':
     case 'networkMember':
+    case 'facilitator':
     case 'otherNetwork':
       return null;
   }
@@ -131,6 +135,7 @@ export function expectedEvent(role: MatrixRole, event: EventCase): EventCell {
       return event.countsChanged ? 'refresh' : 'nothing';
     case 'otherRoundMember':
     case 'networkMember':
+    case 'facilitator':
     case 'otherNetwork':
       return 'nothing';
   }

@@ -14,6 +14,7 @@ describe('visit report: who reads it', () => {
     ['coordinator', false, false, true, true, true],
     ['otherRoundMember', false, false, false, true, true],
     ['networkMember', false, false, false, false, true],
+    ['facilitator', false, false, false, false, false],
     ['otherNetwork', false, false, false, false, false],
   ])('%s', (role, draft, shared, final, round, network) => {
     expect([

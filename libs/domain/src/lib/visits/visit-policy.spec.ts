@@ -14,6 +14,7 @@ describe('visit policy (DOMAIN.md: programme and round overview, self-assessment
     ['hostContact', true, true, true],
     ['otherRoundMember', true, false, false],
     ['networkMember', false, false, false],
+    ['facilitator', false, false, false],
     ['otherNetwork', false, false, false],
   ])('%s: overview %s, reads preparation %s, edits it %s', (role, overview, read, edit) => {
     const r = rights(role, 'PLANNED');

@@ -29,3 +29,8 @@ export function useSession(): Session {
 export function isCoordinator(viewer: Viewer | null): boolean {
   return viewer?.currentMembership?.role === 'COORDINATOR';
 }
+
+/** A facilitator (begeleider) works in the network only on the learning tracks they run: the shell shows them nothing of peer review. */
+export function isFacilitator(viewer: Viewer | null): boolean {
+  return viewer?.currentMembership?.role === 'FACILITATOR';
+}

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { InvitePersonDocument, PeopleDocument, type PeopleQuery, type Role } from '@kijkje/web/data-access';
 import { SelectField, TextField, ErrorAlert, requiredFields, useFormErrors, newIdempotencyKey } from '@kijkje/web/ui';
 
-/** The coordinator invites someone by e-mail, as coordinator or as member of one of the network's organisations. */
+/**
+ * The coordinator invites someone by e-mail, as coordinator, as member of one of the network's
+ * organisations, or as facilitator (an outside organiser of learning tracks, who speaks for none).
+ */
 export function InviteForm({ organisations }: { organisations: PeopleQuery['organisations'] }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -25,7 +28,9 @@ export function InviteForm({ organisations }: { organisations: PeopleQuery['orga
     if (!errors.check(problems)) return;
     try {
       const result = await invite({
-        variables: { input: { name: name.trim(), email: email.trim(), role, organisationId: organisationId || null, idempotencyKey } },
+        variables: {
+          input: { name: name.trim(), email: email.trim(), role, organisationId: role === 'FACILITATOR' ? null : organisationId || null, idempotencyKey },
+        },
       });
       setInvited({ name: result.data?.invitePerson.name ?? name, email: result.data?.invitePerson.email ?? email });
       setName('');
@@ -70,25 +75,28 @@ export function InviteForm({ organisations }: { organisations: PeopleQuery['orga
           id="invite-role"
           label={t('people.inviteRole')}
           value={role}
-          onChange={(value) => setRole(value === 'COORDINATOR' ? 'COORDINATOR' : 'MEMBER')}
+          onChange={(value) => setRole(value === 'COORDINATOR' || value === 'FACILITATOR' ? value : 'MEMBER')}
           options={[
             { value: 'COORDINATOR', label: t('roles.COORDINATOR') },
             { value: 'MEMBER', label: t('roles.MEMBER') },
+            { value: 'FACILITATOR', label: t('roles.FACILITATOR') },
           ]}
           error={errors.field('role')}
         />
-        <SelectField
-          id="invite-organisation"
-          label={t('people.inviteOrganisation')}
-          description={t('people.inviteOrganisationDescription')}
-          value={organisationId}
-          onChange={setOrganisationId}
-          options={[
-            { value: '', label: t('people.chooseOrganisation') },
-            ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
-          ]}
-          error={errors.field('organisationId')}
-        />
+        {role !== 'FACILITATOR' && (
+          <SelectField
+            id="invite-organisation"
+            label={t('people.inviteOrganisation')}
+            description={t('people.inviteOrganisationDescription')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            options={[
+              { value: '', label: t('people.chooseOrganisation') },
+              ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+            ]}
+            error={errors.field('organisationId')}
+          />
+        )}
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {t('people.inviteSubmit')}
         </Button>

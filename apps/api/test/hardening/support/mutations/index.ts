@@ -5,6 +5,7 @@ import { findingMutations, type FindingsWorld } from './findings';
 import { followUpMutations } from './follow-ups';
 import { harvestMutations, type HarvestsWorld } from './harvests';
 import { meetingMutations, meetingReportMutations, type MeetingsWorld } from './meetings';
+import { trackMutations, type TracksWorld } from './tracks';
 import { indicatorMutations, planMutations, type PlansWorld } from './plans';
 import { programmeMutations, type ProgrammesWorld } from './programmes';
 import { reportMutations, type ReportsWorld } from './reports';
@@ -29,5 +30,6 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
     'bad-input.meetings.spec.ts': [...meetingMutations({} as MeetingsWorld), ...meetingReportMutations({} as MeetingsWorld)],
+    'bad-input.tracks.spec.ts': trackMutations({} as TracksWorld),
   };
 }

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Actor } from '@kijkje/domain';
+import type { Actor, Role } from '@kijkje/domain';
 import type { Request, Response } from 'express';
 import type { EntityManager, QueryRunner } from 'typeorm';
 
@@ -17,7 +17,7 @@ export interface SessionInfo {
 
 export interface MembershipInfo {
   id: string;
-  role: 'COORDINATOR' | 'MEMBER';
+  role: Role;
   organisationId: string | null;
   /** The network's second-factor policy (NOBODY, COORDINATORS, EVERYONE); known once the operation has entered. */
   secondFactorPolicy?: string;

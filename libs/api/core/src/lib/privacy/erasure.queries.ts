@@ -35,6 +35,8 @@ export const DELETE_NOTIFICATIONS = `DELETE FROM notification WHERE recipient_id
 /** Inside one network's scope: the person's memberships end (they stay, so authored content keeps its organisation). */
 /** Registrations for work meetings: the seat is the person's alone (their cards stay, attributed to a former member). */
 export const DELETE_MEETING_REGISTRATIONS = `DELETE FROM meeting_registration WHERE user_id = $1`;
+/** Applications to learning tracks: the case is the person's own, and its log and the feedback on it go with it (ON DELETE CASCADE). */
+export const DELETE_TRACK_APPLICATIONS = `DELETE FROM track_participant WHERE user_id = $1`;
 
 export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
 

@@ -17,6 +17,7 @@ import {
   DELETE_INVITATIONS,
   DELETE_INVITATIONS_RETURNING,
   DELETE_MEETING_REGISTRATIONS,
+  DELETE_TRACK_APPLICATIONS,
   DELETE_NOTIFICATIONS,
   END_MEMBERSHIPS,
   ERASE_TRACES,
@@ -161,6 +162,7 @@ export class ErasureService {
     await ctx.em.query(DELETE_INVITATIONS, [person.email]);
     await ctx.em.query(DELETE_NOTIFICATIONS, [person.id]);
     await ctx.em.query(DELETE_MEETING_REGISTRATIONS, [person.id]);
+    await ctx.em.query(DELETE_TRACK_APPLICATIONS, [person.id]);
     const organisationIds: string[] = (await ctx.em.query(PERSON_ORGANISATIONS, [person.id])).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);

@@ -23,6 +23,12 @@ const data: PersonalExport = {
       roundEvaluations: [],
       meetingRegistrations: [],
       meetingCards: [],
+      trackApplications: [
+        { title: 'Veranderlab', status: 'ACCEPTED', caseQuestion: 'Hoe stuur ik op vertrouwen?', text: '', submittedAt: '2026-02-01T10:00:00.000Z' },
+      ],
+      trackCaseEntries: [],
+      trackFeedback: [],
+      trackFacilitation: [],
       applications: [],
       auditEntries: [],
     },

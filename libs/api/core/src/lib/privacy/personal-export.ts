@@ -39,6 +39,10 @@ export interface NetworkPart {
   roundEvaluations: Record<string, unknown>[];
   meetingRegistrations: Record<string, unknown>[];
   meetingCards: Record<string, unknown>[];
+  trackApplications: Record<string, unknown>[];
+  trackCaseEntries: Record<string, unknown>[];
+  trackFeedback: Record<string, unknown>[];
+  trackFacilitation: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

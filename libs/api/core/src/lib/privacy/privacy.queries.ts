@@ -46,6 +46,18 @@ export const NETWORK_CONTENT = {
                            FROM meeting_registration r JOIN meeting m ON m.network_id = r.network_id AND m.id = r.meeting_id
                           WHERE r.user_id = $1 ORDER BY r.registered_at, r.id`,
   meetingCards: `SELECT c.id, c.meeting_id AS "meetingId", c.kind, c.text, c.created_at AS "createdAt" FROM meeting_card c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
+  trackApplications: `SELECT p.track_id AS "trackId", t.title, p.status, p.motivation AS "text", p.feedback_group AS "feedbackGroup",
+                             p.case_question AS "caseQuestion", p.case_shared_with_group AS "caseSharedWithGroup", p.submitted_at AS "submittedAt"
+                        FROM track_participant p JOIN track t ON t.network_id = p.network_id AND t.id = p.track_id
+                       WHERE p.user_id = $1 ORDER BY p.submitted_at, p.id`,
+  trackCaseEntries: `SELECT e.id, e.track_id AS "trackId", to_char(e.entry_day, 'YYYY-MM-DD') AS day, e.text, e.created_at AS "createdAt", e.updated_at AS "updatedAt"
+                       FROM track_case_entry e JOIN track_participant p ON p.network_id = e.network_id AND p.id = e.participant_id
+                      WHERE p.user_id = $1 ORDER BY e.entry_day, e.created_at, e.id`,
+  trackFeedback: `SELECT f.id, f.track_id AS "trackId", f.session_id AS "sessionId", f.text, f.created_at AS "createdAt"
+                    FROM track_feedback f WHERE f.author_id = $1 ORDER BY f.created_at, f.id`,
+  trackFacilitation: `SELECT f.track_id AS "trackId", t.title, f.assigned_at AS "createdAt"
+                        FROM track_facilitator f JOIN track t ON t.network_id = f.network_id AND t.id = f.track_id
+                       WHERE f.user_id = $1 ORDER BY f.assigned_at, f.track_id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, type Action } from '@kijkje/domain';
+import { can, refusalHidesAll, type Action } from '@kijkje/domain';
 import { AuditService } from '../audit/audit.service';
 import { forbidden, notFound, unauthenticated, type Bilingual } from '../errors/app-error';
 import type { RequestContext, SessionInfo } from '../graphql/request-context';
@@ -17,13 +17,17 @@ export class AccessService {
     return ctx.session;
   }
 
-  /** Requires the action in the caller's current network; returns that network's id. */
+  /**
+   * Requires the action in the caller's current network; returns that network's id. A facilitator
+   * is refused as a stranger is (not-found): they learn nothing of what the network does beyond
+   * the tracks they run (refusalHidesAll).
+   */
   async inNetwork(ctx: RequestContext, action: Action): Promise<string> {
     const session = this.signedIn(ctx);
     const networkId = ctx.networkId;
     if (!networkId || !can(ctx.actor!, action)) {
       await this.deny(ctx, action, session);
-      throw networkId ? forbidden() : notFound();
+      throw networkId && !refusalHidesAll(ctx.actor!) ? forbidden() : notFound();
     }
     return networkId;
   }

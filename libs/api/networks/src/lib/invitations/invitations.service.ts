@@ -22,7 +22,7 @@ import {
   type RequestContext,
   type Viewer,
 } from '@kijkje/api/core';
-import { invitationExpiresAt, invitationViolationMessages, validateInvitation, type Language, type Role } from '@kijkje/domain';
+import { invitationExpiresAt, invitationViolationMessages, membershipOrganisation, validateInvitation, type Language, type Role } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
@@ -60,7 +60,7 @@ export class InvitationsService {
     return idempotent(
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'invitePerson', key: input.idempotencyKey },
-      () => this.create(ctx.em, ctx, networkId, { ...input, organisationId: input.organisationId ?? null }),
+      () => this.create(ctx.em, ctx, networkId, { ...input, organisationId: membershipOrganisation(input.role, input.organisationId) }),
       (id) => ctx.em.findOneBy(Invitation, { id, networkId }),
     );
   }

@@ -9,6 +9,7 @@ import { greeting, longDate, type MailContent, type MailRecipient } from './mail
 const ROLE: Record<Role, { nl: string; en: string }> = {
   COORDINATOR: { nl: 'coördinator', en: 'coordinator' },
   MEMBER: { nl: 'lid', en: 'member' },
+  FACILITATOR: { nl: 'begeleider', en: 'facilitator' },
 };
 
 export interface InvitationMail {

@@ -1,3 +1,4 @@
+import type { Role } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -59,15 +60,11 @@ export async function feedNetworks(em: EntityManager, userId: string): Promise<s
 }
 
 /** Scopes the transaction to the person in one network (kijkje_enter); their organisation there, or undefined when not a member. */
-export async function enterNetwork(
-  em: EntityManager,
-  networkId: string,
-  userId: string,
-): Promise<{ role: 'COORDINATOR' | 'MEMBER'; organisationId: string | null } | undefined> {
-  const rows: { role: 'COORDINATOR' | 'MEMBER'; organisationId: string | null }[] = await em.query(
-    `SELECT role, organisation_id AS "organisationId" FROM kijkje_enter($1, $2)`,
-    [networkId, userId],
-  );
+export async function enterNetwork(em: EntityManager, networkId: string, userId: string): Promise<{ role: Role; organisationId: string | null } | undefined> {
+  const rows: { role: Role; organisationId: string | null }[] = await em.query(`SELECT role, organisation_id AS "organisationId" FROM kijkje_enter($1, $2)`, [
+    networkId,
+    userId,
+  ]);
   return rows[0];
 }
 

@@ -1,0 +1,267 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import request from 'supertest';
+import { withAdmin } from './support/database';
+import { codeOf, type GqlClient, type GqlResult } from './support/gql-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildTrackWorld, type TrackWorld } from './support/track-world';
+import { buildVisitWorld, type VisitWorld } from './support/visit-world';
+import { buildWorld, signedIn, type World } from './support/world';
+import { subscribe, wsClient } from './support/ws-client';
+
+/*
+ * A facilitator (begeleider) runs learning tracks and sees nothing of the network's peer review
+ * beyond what the public sees (DOMAIN.md). Every query of the schema is listed here with what a
+ * facilitator of network A, running a track there, gets: peer-review and network reads are refused
+ * as a stranger is refused (NOT_FOUND) and leak nothing; their own account, their tracks and
+ * the public harvest page stay theirs. The last test fails when a query is missing from the list.
+ */
+
+interface Ids {
+  w: World;
+  v: VisitWorld;
+  tr: TrackWorld;
+  harvests: { network: string; public: string };
+  meeting: { id: string; tableId: string };
+}
+type Call = (ids: Ids) => [query: string, variables?: Record<string, unknown>];
+
+/** Peer review and the network's own administration: refused, as not-found. */
+const REFUSED: Record<string, Call> = {
+  actionPlan: ({ v }) => [`query($id: ID!) { actionPlan(visitId: $id) { __typename } }`, { id: v.visitId }],
+  auditEvents: () => [`{ auditEvents { id action } }`],
+  finding: ({ v }) => [`query($id: ID!) { finding(id: $id) { id text } }`, { id: v.findings.find((f) => f.status === 'FINAL' && f.released)!.id }],
+  harvest: ({ harvests }) => [`query($id: ID!) { harvest(id: $id) { id title } }`, { id: harvests.network }],
+  harvestSystemSignals: ({ harvests }) => [`query($id: ID!) { harvestSystemSignals(harvestId: $id) { __typename } }`, { id: harvests.network }],
+  harvestVersion: ({ harvests }) => [`query($id: ID!) { harvestVersion(harvestId: $id) { title } }`, { id: harvests.network }],
+  harvests: () => [`{ harvests { id title } }`],
+  identityProviders: () => [`{ identityProviders { id name } }`],
+  indicators: ({ v }) => [`query($id: ID!) { indicators(visitId: $id) { __typename } }`, { id: v.visitId }],
+  invitations: () => [`{ invitations { id email } }`],
+  meeting: ({ meeting }) => [`query($id: ID!) { meeting(id: $id) { id title } }`, { id: meeting.id }],
+  meetings: () => [`{ meetings { id title } }`],
+  memberships: () => [`{ memberships { id user { email } } }`],
+  municipalities: () => [`{ municipalities(search: "Utrecht") { items { cbsCode } } }`],
+  myRoundEvaluation: ({ v }) => [`query($id: ID!) { myRoundEvaluation(roundId: $id) { __typename } }`, { id: v.roundId }],
+  myVisits: () => [`{ myVisits { id } }`],
+  organisationTimeline: ({ v }) => [`query($id: ID) { organisationTimeline(organisationId: $id) { __typename } }`, { id: v.organisations.host }],
+  organisations: () => [`{ organisations { id name } }`],
+  plenary: ({ meeting }) => [`query($id: ID!) { plenary(meetingId: $id) { title } }`, { id: meeting.id }],
+  processingOverview: () => [`{ processingOverview { __typename } }`],
+  programme: ({ v }) => [`query($id: ID!) { programme(id: $id) { id name } }`, { id: v.programmeId }],
+  programmeEvaluationResults: ({ v }) => [`query($id: ID!) { programmeEvaluationResults(programmeId: $id) { __typename } }`, { id: v.programmeId }],
+  programmeProgress: ({ v }) => [`query($id: ID!) { programmeProgress(programmeId: $id) { __typename } }`, { id: v.programmeId }],
+  programmeRetention: ({ v }) => [`query($id: ID!) { programmeRetention(programmeId: $id) { __typename } }`, { id: v.programmeId }],
+  programmes: () => [`{ programmes { id name } }`],
+  progressReviews: ({ v }) => [`query($id: ID!) { progressReviews(visitId: $id) { __typename } }`, { id: v.visitId }],
+  publishedHarvests: () => [`{ publishedHarvests { title } }`],
+  reviewerCandidates: ({ v }) => [`query($id: ID!) { reviewerCandidates(visitId: $id) { __typename } }`, { id: v.visitId }],
+  round: ({ v }) => [`query($id: ID!) { round(id: $id) { id name } }`, { id: v.roundId }],
+  roundEvaluationResults: ({ v }) => [`query($id: ID!) { roundEvaluationResults(roundId: $id) { __typename } }`, { id: v.roundId }],
+  suggestedGrouping: ({ v }) => [`query($id: ID!) { suggestedGrouping(programmeId: $id) { __typename } }`, { id: v.programmeId }],
+  tableCards: ({ meeting }) => [`query($id: ID!) { tableCards(tableId: $id) { cards { text } } }`, { id: meeting.tableId }],
+  visit: ({ v }) => [`query($id: ID!) { visit(id: $id) { id location } }`, { id: v.visitId }],
+  visitReport: ({ v }) => [`query($id: ID!) { visitReport(visitId: $id) { summary } }`, { id: v.visitId }],
+  visitReports: ({ v }) => [`query($id: ID!) { visitReports(programmeId: $id) { summary } }`, { id: v.programmeId }],
+};
+
+/** Answered, but with nothing of peer review in it. */
+const NOTHING: Record<string, [Call, unknown]> = {
+  myTasks: [() => [`{ myTasks { kind } }`], { myTasks: [] }],
+  publicHarvest: [() => [`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'netwerkoogst' }], { publicHarvest: null }],
+};
+
+/** The facilitator's own: account, notifications, calendar feed, their tracks, a public harvest, an invitation by its token. */
+const OWN: Record<string, Call> = {
+  viewer: () => [`{ viewer { currentMembership { role organisation { id } } } }`],
+  myCalendarFeed: () => [`{ myCalendarFeed { __typename } }`],
+  myNotifications: () => [`{ myNotifications { items { id } } }`],
+  myPasskeys: () => [`{ myPasskeys { id } }`],
+  mySecondFactor: () => [`{ mySecondFactor { __typename } }`],
+  mySessions: () => [`{ mySessions { id } }`],
+  notificationSettings: () => [`{ notificationSettings { __typename } }`],
+  unreadNotificationCount: () => [`{ unreadNotificationCount }`],
+  invitation: () => [`query($t: String!) { invitation(token: $t) { email } }`, { t: 'A'.repeat(43) }],
+  tracks: () => [`{ tracks { id } }`],
+  track: ({ tr }) => [`query($id: ID!) { track(id: $id) { id } }`, { id: tr.trackId }],
+  trackCase: ({ tr }) => [`query($id: ID!) { trackCase(participantId: $id) { question } }`, { id: tr.participants.owner }],
+};
+
+/** Platform administration: refused to everyone but a platform admin, in the same words. */
+const PLATFORM: Record<string, Call> = { networks: () => [`{ networks { id } }`] };
+
+describe('a facilitator sees nothing of peer review (every query of the schema)', () => {
+  let t: TestApp;
+  let ids: Ids;
+  let facilitator: GqlClient;
+
+  const leaksNothing = (res: GqlResult) => {
+    const body = JSON.stringify(res.data ?? {});
+    for (const secret of [
+      ids.v.visitId,
+      ids.v.roundId,
+      ids.v.programmeId,
+      ...ids.v.findings.map((f) => f.id),
+      ...Object.values(ids.v.organisations),
+      ...ids.w.a.organisations.map((o) => o.name),
+      ids.harvests.network,
+      ids.meeting.id,
+      'Bevinding',
+      'Netwerkoogst',
+      'Werkbijeenkomst van A',
+      ids.w.a.member.email,
+    ])
+      expect(body).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const w = await buildWorld(t);
+    const v = await buildVisitWorld(t, w);
+    const tr = await buildTrackWorld(t, w.a.id, w.a.organisations[0].id);
+    const { harvests, meeting } = await withAdmin(async (c) => {
+      const harvest = async (title: string, slug: string, visibility: string) => {
+        const h = await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+          w.a.id,
+          v.programmeId,
+          title,
+          slug,
+          visibility,
+        ]);
+        await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [
+          w.a.id,
+          h.rows[0].id,
+          title,
+          slug,
+          visibility,
+          {
+            title,
+            network: w.a.name,
+            programme: 'x',
+            visibility,
+            themes: [],
+            roundLabels: {},
+            counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
+            patterns: [],
+            quotes: [],
+            narrative: 'Bevinding in de oogst',
+            publishedAt: new Date().toISOString(),
+            number: 1,
+          },
+        ]);
+        if (visibility === 'PUBLIC')
+          await c.query(`INSERT INTO harvest_public (network_id, harvest_id, slug, number, state) VALUES ($1, $2, $3, 1, 'PUBLIC')`, [
+            w.a.id,
+            h.rows[0].id,
+            slug,
+          ]);
+        return h.rows[0].id as string;
+      };
+      const m = await c.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Werkbijeenkomst van A', now() + interval '1 day', now() + interval '25 hours', 20, 'OPEN') RETURNING id`,
+        [w.a.id],
+      );
+      const table = await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, capacity) VALUES ($1, $2, 'Tafel', 5) RETURNING id`, [
+        w.a.id,
+        m.rows[0].id,
+      ]);
+      await c.query(`INSERT INTO visit_report (network_id, visit_id, summary) VALUES ($1, $2, 'Samenvatting met Bevinding')`, [w.a.id, v.visitId]);
+      return {
+        harvests: { network: await harvest('Netwerkoogst', 'netwerkoogst', 'NETWORK'), public: await harvest('Openbare oogst', 'openbare-oogst', 'PUBLIC') },
+        meeting: { id: m.rows[0].id as string, tableId: table.rows[0].id as string },
+      };
+    }, t.db.ownerUrl);
+    ids = { w, v, tr, harvests, meeting };
+    facilitator = await signedIn(t, tr.facilitator);
+  });
+  afterAll(() => t.close());
+
+  it.each(Object.keys(REFUSED))('%s: not found, and nothing of it in the answer', async (name) => {
+    const [query, variables] = REFUSED[name](ids);
+    const res = await facilitator.gql(query, variables);
+    expect({ name, code: codeOf(res) }).toEqual({ name, code: 'NOT_FOUND' });
+    leaksNothing(res);
+  });
+
+  it.each(Object.keys(NOTHING))('%s: answered with nothing of peer review', async (name) => {
+    const [call, expected] = NOTHING[name];
+    const [query, variables] = call(ids);
+    expect((await facilitator.gql(query, variables)).data).toEqual(expected);
+  });
+
+  it.each(Object.keys(OWN))('%s: their own, and nothing of peer review in it', async (name) => {
+    const [query, variables] = OWN[name](ids);
+    const res = await facilitator.gql(query, variables);
+    expect({ name, code: codeOf(res) }).toEqual({ name, code: 'OK' });
+    leaksNothing(res);
+  });
+
+  it('is a facilitator of the network, speaking for none of its organisations', async () => {
+    expect((await facilitator.ok(`{ viewer { currentMembership { role organisation { id } } } }`)).viewer.currentMembership).toEqual({
+      role: 'FACILITATOR',
+      organisation: null,
+    });
+  });
+
+  it('reads a public harvest as the public does, and nothing more', async () => {
+    expect((await facilitator.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'openbare-oogst' })).publicHarvest.title).toBe(
+      'Openbare oogst',
+    );
+  });
+
+  it.each(Object.keys(PLATFORM))('%s: refused as to anyone who is not a platform admin', async (name) => {
+    const [query] = PLATFORM[name](ids);
+    expect(codeOf(await facilitator.gql(query))).toBe('FORBIDDEN');
+  });
+
+  it('downloads none of the peer review: visit report, visit calendar, harvest files and the harvest preview are not found', async () => {
+    const cookie = facilitator.cookie!;
+    for (const path of [
+      `/export/bezoekverslag/${ids.v.visitId}/pdf`,
+      `/export/agenda/bezoek/${ids.v.visitId}.ics`,
+      `/export/agenda/bijeenkomst/${ids.meeting.id}.ics`,
+      `/export/oogst/${ids.harvests.network}/pdf`,
+      `/export/systeemsignalen/${ids.harvests.network}`,
+      `/export/oogst-voorbeeld/${ids.harvests.network}`,
+    ])
+      expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 404]);
+  });
+
+  it('cannot follow a findings board or a meeting live: told they do not exist', async () => {
+    const url = await t.listen();
+    for (const [query, id] of [
+      [`subscription($id: ID!) { findingChanged(visitId: $id) { change } }`, ids.v.visitId],
+      [`subscription($id: ID!) { meetingPlenaryChanged(meetingId: $id) { change } }`, ids.meeting.id],
+      [`subscription($id: ID!) { meetingTableChanged(tableId: $id) { change } }`, ids.meeting.tableId],
+    ]) {
+      const sub = subscribe(wsClient(url, { cookie: facilitator.cookie, origin: t.config.appUrl }), query, { id });
+      await sub.ready;
+      expect(sub.received).toEqual([]);
+      expect(JSON.stringify(sub.error)).toMatch(/NOT_FOUND/);
+      await sub.close();
+    }
+  });
+
+  it('is not told when a harvest is published for the network', async () => {
+    const coordinator = await signedIn(t, ids.w.a.coordinator);
+    const draft = await coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id version } }`, {
+      input: { programmeId: ids.v.programmeId, title: 'Oogst voor het netwerk', visibility: 'NETWORK' },
+    });
+    const published = await coordinator.gql(`mutation($input: HarvestStepInput!) { publishHarvest(input: $input) { number } }`, {
+      input: { id: draft.createHarvest.id, version: draft.createHarvest.version },
+    });
+    expect(codeOf(published)).toBe('OK');
+    const told = await withAdmin(
+      async (c) =>
+        (await c.query(`SELECT recipient_id FROM notification WHERE kind = 'HARVEST_PUBLISHED'`)).rows.map((r: { recipient_id: string }) => r.recipient_id),
+      t.db.ownerUrl,
+    );
+    expect(told).toContain(ids.w.a.member.id);
+    expect(told).not.toContain(ids.tr.facilitator.id);
+  });
+
+  it('lists every query of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const listed = [...Object.keys(REFUSED), ...Object.keys(NOTHING), ...Object.keys(OWN), ...Object.keys(PLATFORM)].sort();
+    expect(listed).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
+  });
+});

@@ -1,0 +1,55 @@
+import { withAdmin } from './support/database';
+import { download } from './privacy-support';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildTrackWorld, type TrackWorld } from './support/track-world';
+import { buildWorld, PASSWORD, signedIn } from './support/world';
+
+const ERASE = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
+
+/**
+ * A participant's case is personal data (AVG): their download holds their applications, case and
+ * log, and the feedback they gave; erasing the account removes the application with its case log
+ * and the feedback on it, and keeps the feedback they gave on other people's cases.
+ */
+describe('learning tracks in the personal-data download and the erasure', () => {
+  let t: TestApp;
+  let tr: TrackWorld;
+  const admin = async (sql: string, params: unknown[]) => withAdmin(async (c) => (await c.query(sql, params)).rows, t.db.ownerUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const world = await buildWorld(t);
+    tr = await buildTrackWorld(t, world.a.id, world.a.organisations[0].id);
+    // The owner also gave feedback on a peer's case (the peer shares with the group).
+    await admin(`UPDATE track_participant SET case_shared_with_group = true WHERE id = $1`, [tr.participants.peer]);
+    await admin(
+      `INSERT INTO track_feedback (network_id, track_id, participant_id, session_id, author_id, text) VALUES ($1, $2, $3, $4, $5, 'Feedback aan een groepsgenoot')`,
+      [tr.networkId, tr.trackId, tr.participants.peer, tr.sessionId, tr.owner.id],
+    );
+  });
+  afterAll(() => t.close());
+
+  it('downloads the participant’s applications, case and log, the feedback they gave, and a facilitator’s tracks', async () => {
+    const owner = await signedIn(t, tr.owner);
+    const data = JSON.parse((await download(t, owner.cookie, '/export/mijn-gegevens/json')).body.toString());
+    const part = data.networks[0];
+    expect(part.trackApplications).toEqual([
+      expect.objectContaining({ title: 'Veranderlab lab', status: 'ACCEPTED', caseQuestion: 'Geheime stuurvraag van lab' }),
+    ]);
+    expect(part.trackCaseEntries.map((e: { text: string }) => e.text)).toEqual(['Geheime aantekening van lab']);
+    expect(part.trackFeedback.map((f: { text: string }) => f.text)).toEqual(['Feedback aan een groepsgenoot']);
+    const facilitator = await signedIn(t, tr.facilitator);
+    const theirs = JSON.parse((await download(t, facilitator.cookie, '/export/mijn-gegevens/json')).body.toString());
+    expect(theirs.networks[0].trackFacilitation).toEqual([expect.objectContaining({ title: 'Veranderlab lab' })]);
+    expect(theirs.networks[0].trackCaseEntries).toEqual([]);
+  });
+
+  it('erases the application with its case log and the feedback on it, keeping the feedback given to others', async () => {
+    const owner = await signedIn(t, tr.owner);
+    expect(await owner.ok(ERASE, { input: { currentPassword: PASSWORD } })).toEqual({ eraseMyAccount: true });
+    expect(await admin(`SELECT count(*)::int AS n FROM track_participant WHERE user_id = $1`, [tr.owner.id])).toEqual([{ n: 0 }]);
+    expect(await admin(`SELECT count(*)::int AS n FROM track_case_entry WHERE participant_id = $1`, [tr.participants.owner])).toEqual([{ n: 0 }]);
+    expect(await admin(`SELECT count(*)::int AS n FROM track_feedback WHERE participant_id = $1`, [tr.participants.owner])).toEqual([{ n: 0 }]);
+    expect(await admin(`SELECT text FROM track_feedback WHERE author_id = $1`, [tr.owner.id])).toEqual([{ text: 'Feedback aan een groepsgenoot' }]);
+  });
+});

@@ -1,0 +1,93 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO, expectPage, inDemoNetwork, signIn, unique } from './support/app';
+import { withDatabase } from './support/database';
+
+test.use({ actionTimeout: 15_000 });
+
+const FACILITATOR = { email: 'begeleider@kijkje.test', name: 'Bo Begeleider' };
+
+async function person(browser: Browser, email: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
+  const page = await context.newPage();
+  await signIn(page, email);
+  await inDemoNetwork(page);
+  return page;
+}
+
+test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback and finds no peer review', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const title = unique('Veranderlab');
+  const [coordinator, member, facilitator] = await Promise.all([
+    person(browser, DEMO.coordinator),
+    person(browser, DEMO.member, true),
+    person(browser, FACILITATOR.email),
+  ]);
+  const memberName = await withDatabase(async (db) => (await db.query(`SELECT name FROM app_user WHERE email = $1`, [DEMO.member])).rows[0].name as string);
+
+  // The coordinator creates the track, assigns the facilitator, plans the kick-off and opens it.
+  await coordinator.goto('/leergangen');
+  await expectPage(coordinator, 'Leergangen');
+  await coordinator.getByLabel('Titel', { exact: true }).fill(title);
+  await coordinator.getByLabel('Aantal deelnemers', { exact: true }).fill('12');
+  await coordinator.getByRole('button', { name: 'Leergang aanmaken', exact: true }).click();
+  await expectPage(coordinator, title);
+  await coordinator.getByLabel('Begeleider', { exact: true }).selectOption({ label: FACILITATOR.name });
+  await coordinator.getByRole('button', { name: 'Begeleider toewijzen', exact: true }).click();
+  await expect(coordinator.getByRole('region', { name: 'Begeleiders', exact: true })).toContainText(FACILITATOR.name);
+  await coordinator.getByLabel('Soort bijeenkomst', { exact: true }).selectOption({ label: 'Startbijeenkomst' });
+  await coordinator.getByLabel('Titel', { exact: true }).fill('Startbijeenkomst');
+  await coordinator.getByLabel('Dag (JJJJ-MM-DD)', { exact: true }).fill('2099-06-11');
+  await coordinator.getByRole('button', { name: 'Bijeenkomst toevoegen', exact: true }).click();
+  await expect(coordinator.getByRole('region', { name: 'Programma', exact: true })).toContainText('Startbijeenkomst · ');
+  await coordinator.getByRole('button', { name: 'Openen voor aanmelding', exact: true }).click();
+  await expect(coordinator.getByText('Open voor aanmelding', { exact: true })).toBeVisible();
+  const trackId = coordinator.url().split('/').pop()!;
+
+  // A member applies from a phone.
+  await member.goto(`/leergangen/${trackId}`);
+  await expectPage(member, title);
+  await member.getByRole('button', { name: 'Aanmelden voor deze leergang', exact: true }).click();
+  await expect(member.getByText('Aangemeld, wacht op een besluit')).toBeVisible();
+
+  // The facilitator accepts the member.
+  await facilitator.goto(`/leergangen/${trackId}`);
+  await expectPage(facilitator, title);
+  await facilitator.getByRole('button', { name: `${memberName} toelaten`, exact: true }).click();
+  await expect(facilitator.getByRole('link', { name: `Casus van ${memberName}`, exact: true })).toBeVisible();
+
+  // The member writes their case and an entry, shared with their feedback group.
+  await member.reload();
+  await member.getByRole('link', { name: 'Naar mijn casus', exact: true }).click();
+  await expectPage(member, 'Mijn casus');
+  await member.getByLabel('Uw stuurvraag', { exact: true }).fill('Hoe geef ik het wijkteam ruimte en houd ik zicht op de resultaten?');
+  await member.getByLabel('Mijn feedbackgroep mag mijn casus lezen', { exact: true }).check();
+  await member.getByRole('button', { name: 'Casus opslaan', exact: true }).click();
+  await expect(member.getByText('Uw casus is opgeslagen.')).toBeVisible();
+  await member.getByLabel('Nieuwe aantekening', { exact: true }).fill('Na de startbijeenkomst: minder regels, meer gesprek.');
+  await member.getByRole('button', { name: 'Aantekening toevoegen', exact: true }).click();
+  await expect(member.getByRole('region', { name: 'Logboek', exact: true })).toContainText('Na de startbijeenkomst: minder regels, meer gesprek.');
+  expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The facilitator reads the case and leaves feedback for the kick-off; the member reads it.
+  await facilitator.getByRole('link', { name: `Casus van ${memberName}`, exact: true }).click();
+  await expectPage(facilitator, `Casus van ${memberName}`);
+  await expect(facilitator.getByText('Na de startbijeenkomst: minder regels, meer gesprek.')).toBeVisible();
+  await facilitator.getByLabel('Uw feedback', { exact: true }).fill('Maak de vraag kleiner: welk besluit wil het wijkteam zelf nemen?');
+  await facilitator.getByRole('button', { name: 'Feedback plaatsen', exact: true }).click();
+  await expect(facilitator.getByText('Uw feedback is geplaatst.')).toBeVisible();
+  await member.reload();
+  await expect(member.getByRole('region', { name: 'Feedback', exact: true })).toContainText('Maak de vraag kleiner');
+  await expect(member.getByRole('region', { name: 'Feedback', exact: true })).toContainText(`Van ${FACILITATOR.name}`);
+
+  // The facilitator finds nothing of the peer review: no menu item, and a visit's pages are not found.
+  await expect(facilitator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bezoeken' })).toHaveCount(0);
+  const visitId = await withDatabase(async (db) => (await db.query(`SELECT id FROM visit WHERE status = 'REPORT_FINAL' LIMIT 1`)).rows[0].id as string);
+  for (const path of [`/bezoeken/${visitId}`, `/bezoeken/${visitId}/bevindingen`]) {
+    await facilitator.goto(path);
+    await expect(facilitator.getByRole('heading', { level: 1 })).toHaveText('Er ging iets mis');
+    await expect(facilitator.locator('#main')).toContainText('Niet gevonden.');
+    await expect(facilitator.locator('#main')).not.toContainText('Bevinding');
+  }
+});

@@ -1,0 +1,1 @@
+export { TrackCasePage, TrackPage, TracksPage } from '@kijkje/web/tracks';

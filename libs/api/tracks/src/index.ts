@@ -1,0 +1,2 @@
+export * from './lib/tracks.module';
+export * from './lib/tracks.entities';

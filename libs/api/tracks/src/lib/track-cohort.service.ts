@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { badUserInput, type RequestContext } from '@kijkje/api/core';
+import {
+  decideApplication,
+  feedbackGroupLabel,
+  participationMessages,
+  promoteApplications,
+  withdrawApplication,
+  type AuditAction,
+  type ParticipantStatus,
+} from '@kijkje/domain';
+import * as p from './participants.queries';
+import { TrackAccess } from './track-access.service';
+import type { ApplyForTrackInput, DecideTrackApplicationInput, TrackFeedbackGroupInput } from './track.inputs';
+import * as q from './tracks.queries';
+
+const DECIDED: Partial<Record<ParticipantStatus, AuditAction>> = { ACCEPTED: 'track.accepted', WAITLISTED: 'track.waitlisted', DECLINED: 'track.declined' };
+
+/**
+ * A track's cohort: people apply (capacity and waitlist as for programmes), an organiser accepts
+ * or declines, a withdrawal frees a place for the oldest waiting application, and the facilitator
+ * forms feedback groups. The rules are libs/domain's (track-participation, trackRights).
+ */
+@Injectable()
+export class TrackCohortService {
+  constructor(private readonly access: TrackAccess) {}
+
+  async apply(ctx: RequestContext, input: ApplyForTrackInput): Promise<string> {
+    const t = await this.access.require(ctx, input.trackId, true);
+    if (!t.rights.apply) {
+      if (t.track.myStatus && t.track.myStatus !== 'WITHDRAWN') throw badUserInput([{ field: 'trackId', messages: participationMessages.ALREADY_APPLIED }]);
+      return this.access.notAllowed(ctx, 'track', t.track.id, {
+        nl: 'Aanmelden kan alleen zolang de leergang open staat.',
+        en: 'Applying is only possible while the track is open.',
+      });
+    }
+    await p.upsertApplication(ctx.em, t.networkId, t.track.id, ctx.userId!, (input.motivation ?? '').trim());
+    await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.access.record(ctx, t.networkId, 'track.applied', t.track.id);
+    return t.track.id;
+  }
+
+  async withdraw(ctx: RequestContext, trackId: string): Promise<string> {
+    const t = await this.access.requireTo(ctx, trackId, (r) => r.withdraw, true);
+    const mine = (await p.participantsOf(ctx.em, t.networkId, t.track.id)).find((x) => x.userId === ctx.userId)!;
+    const next = withdrawApplication(mine.status);
+    if ('violation' in next) throw badUserInput([{ field: 'trackId', messages: participationMessages[next.violation] }]);
+    await p.setParticipantStatus(ctx.em, t.networkId, [mine.id], next.to, null);
+    await this.promote(ctx, t.networkId, t.track.id, t.track.capacity);
+    await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.access.record(ctx, t.networkId, 'track.withdrawn', t.track.id, { from: mine.status });
+    return t.track.id;
+  }
+
+  async decide(ctx: RequestContext, input: DecideTrackApplicationInput): Promise<string> {
+    const { t, row } = await this.access.application(ctx, input.participantId, (r) => r.decide);
+    const cohort = await p.participantsOf(ctx.em, t.networkId, t.track.id);
+    const accepted = cohort.filter((x) => x.status === 'ACCEPTED').length;
+    const next = decideApplication(row.status, input.decision, accepted, t.track.capacity);
+    if ('violation' in next) throw badUserInput([{ field: 'decision', messages: participationMessages[next.violation] }]);
+    await p.setParticipantStatus(ctx.em, t.networkId, [row.id], next.to, ctx.userId);
+    if (row.status === 'ACCEPTED') await this.promote(ctx, t.networkId, t.track.id, t.track.capacity);
+    await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.access.record(ctx, t.networkId, DECIDED[next.to]!, t.track.id, { participantId: row.id });
+    return t.track.id;
+  }
+
+  async setGroup(ctx: RequestContext, input: TrackFeedbackGroupInput): Promise<string> {
+    const { t, row } = await this.access.application(ctx, input.participantId, (r) => r.formGroups);
+    if (row.status !== 'ACCEPTED')
+      throw badUserInput([
+        { field: 'participantId', messages: { nl: 'Alleen deelnemers komen in een feedbackgroep.', en: 'Only participants join a feedback group.' } },
+      ]);
+    const group = feedbackGroupLabel(input.group);
+    await p.setFeedbackGroup(ctx.em, t.networkId, row.id, group);
+    await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.access.record(ctx, t.networkId, 'track.group_set', t.track.id, { participantId: row.id, group });
+    return t.track.id;
+  }
+
+  /** Gives freed places to the oldest waiting applications (first come, first served). */
+  async promote(ctx: RequestContext, networkId: string, trackId: string, capacity: number): Promise<void> {
+    const cohort = await p.participantsOf(ctx.em, networkId, trackId);
+    const promoted = promoteApplications(cohort, capacity);
+    await p.setParticipantStatus(ctx.em, networkId, promoted, 'ACCEPTED', null);
+    if (promoted.length) await this.access.record(ctx, networkId, 'track.promoted', trackId, { promoted: promoted.length });
+  }
+}

@@ -1,0 +1,5 @@
+import en from './en.json';
+import nl from './nl.json';
+
+/** This part's texts in both languages; the app shell gathers every part's into one resource. */
+export const tracksTranslations = { nl, en };
