@@ -5,10 +5,10 @@ import { Visit } from '../visit.entity';
 /** The statuses of a review's follow-up conversations, oldest first; the review's row is locked so two invitations cannot both pass. */
 export async function followUpStatuses(em: EntityManager, networkId: string, visitId: string): Promise<VisitStatus[]> {
   await em.query(`SELECT 1 FROM visit WHERE network_id = $1 AND id = $2 FOR UPDATE`, [networkId, visitId]);
-  const rows: { status: VisitStatus }[] = await em.query(
-    `SELECT status FROM visit WHERE network_id = $1 AND follow_up_of = $2 ORDER BY created_at, id`,
-    [networkId, visitId],
-  );
+  const rows: { status: VisitStatus }[] = await em.query(`SELECT status FROM visit WHERE network_id = $1 AND follow_up_of = $2 ORDER BY created_at, id`, [
+    networkId,
+    visitId,
+  ]);
   return rows.map((r) => r.status);
 }
 

@@ -32,10 +32,13 @@ export class FollowUpService {
       ctx.em,
       { networkId, userId: ctx.userId!, operation: 'inviteFollowUp', key: input.idempotencyKey },
       async () => {
-        const verdict = followUpInvitation(relations, { kind: visit.kind, status: visit.status, followUps: await followUpStatuses(ctx.em, networkId, visit.id) });
+        const verdict = followUpInvitation(relations, {
+          kind: visit.kind,
+          status: visit.status,
+          followUps: await followUpStatuses(ctx.em, networkId, visit.id),
+        });
         if (!verdict) return this.access.notVisible(ctx, 'visit', visit.id);
-        if (!verdict.allowed)
-          throw badUserInput([{ field: 'visitId', messages: followUpRefusalMessages[verdict.reason] }]);
+        if (!verdict.allowed) throw badUserInput([{ field: 'visitId', messages: followUpRefusalMessages[verdict.reason] }]);
         const span = visitSpan({ day: input.startsOn, startTime: input.startTime, endTime: input.endTime }, { today: dutchToday(), previousDay: null });
         if ('violations' in span) throw badUserInput(span.violations.map((v) => ({ field: v.field, messages: visitTimeViolationMessages[v.code] })));
         const id = await insertFollowUp(ctx.em, visit, {
