@@ -38,6 +38,7 @@ const REFUSED: Record<string, Call> = {
   indicators: ({ v }) => [`query($id: ID!) { indicators(visitId: $id) { __typename } }`, { id: v.visitId }],
   invitations: () => [`{ invitations { id email } }`],
   meeting: ({ meeting }) => [`query($id: ID!) { meeting(id: $id) { id title } }`, { id: meeting.id }],
+  meetingReport: ({ meeting }) => [`query($id: ID!) { meetingReport(meetingId: $id) { canPublish } }`, { id: meeting.id }],
   meetings: () => [`{ meetings { id title } }`],
   memberships: () => [`{ memberships { id user { email } } }`],
   municipalities: () => [`{ municipalities(search: "Utrecht") { items { cbsCode } } }`],

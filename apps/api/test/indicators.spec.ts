@@ -141,6 +141,7 @@ describe('indicators (cijfers)', () => {
       coordinator: 'write',
       networkMember: 'NOT_FOUND',
       otherNetwork: 'NOT_FOUND',
+      facilitator: 'NOT_FOUND',
     });
     expect(codeOf(await as.get('lead')!.gql(SAVE, { input }))).toBe('FORBIDDEN');
     expect(codeOf(await as.get('networkMember')!.gql(SAVE, { input }))).toBe('NOT_FOUND');

@@ -236,6 +236,12 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       [visit.id],
     );
     await c.query(`UPDATE finding SET system_issue = 'FUNDING' WHERE id = $1`, [visit.finding]);
+    // A harvest that compares its programme with another of the network.
+    await c.query(
+      `INSERT INTO harvest_programme (network_id, harvest_id, programme_id, position)
+       SELECT h.network_id, h.id, p.id, 0 FROM harvest h JOIN programme p ON p.network_id = h.network_id AND p.id <> h.programme_id
+        ORDER BY p.name LIMIT 1 ON CONFLICT DO NOTHING`,
+    );
   }, ownerUrl);
   // A work meeting with a programme item, a theme table, a registration and a card at the table.
   await withAdmin(async (c) => {
