@@ -2,7 +2,7 @@
 // embedded one. Results also go to dist/test-results.json for CI's summary.
 import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { startEmbedded } from './embedded-db.mjs';
 
 let embedded = null;
@@ -14,6 +14,8 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = embedded.adminUrl;
 }
 mkdirSync('dist', { recursive: true });
+// A run that dies leaves no results: never an earlier run's file for CI to count.
+rmSync('dist/test-results.json', { force: true });
 const args = ['jest', '--json', '--outputFile=dist/test-results.json', ...process.argv.slice(2)];
 if (env.CI) args.push('--ci');
 const result = spawnSync('npx', args, { stdio: 'inherit', env });
