@@ -1,5 +1,6 @@
 import { badInputSuite } from './support/bad-input';
-import { MEETING_LITERALS, buildMeetingsWorld, meetingMutations, meetingReportMutations, type MeetingsWorld } from './support/mutations/meetings';
+import { meetingReportMutations } from './support/mutations/meeting-reports';
+import { MEETING_LITERALS, buildMeetingsWorld, meetingMutations, type MeetingsWorld } from './support/mutations/meetings';
 import { buildWorld } from '../support/world';
 
 /*
