@@ -1,5 +1,5 @@
 import { FINDING_KINDS, findingKindLabels, type FindingKind, type Language } from '@kijkje/domain';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@kijkje/api/documents';
 
 /** The kinds' colours, as the web app draws them. */
 export const KIND_COLOURS: Record<FindingKind, string> = {

@@ -1,5 +1,5 @@
 import type { ExtraSection } from '../export/harvest-section-tables';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@kijkje/api/documents';
 import { htmlTable } from './html-table';
 
 /** An extra part of the public page (comparison, cijfers, evaluation, signals): its heading, introduction, tables and notes. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@kijkje/api/documents';
 
 /**
  * An accessible table: a caption, column headers (scope col) and row headers (scope row) in the
