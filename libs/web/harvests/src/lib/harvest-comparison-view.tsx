@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useShownNumber } from './use-shown-number';
 import type { HarvestComparisonFieldsFragment } from '@kijkje/web/data-access';
-import { formatNumber, toLang } from '@kijkje/web/ui';
+import { toLang } from '@kijkje/web/ui';
 import { KINDS } from './harvest-counts';
 
 /** A table that scrolls sideways in its own region on a narrow screen, reachable by keyboard. */
@@ -33,8 +34,7 @@ export function HarvestComparison({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const hidden = t('harvest.counts.hidden');
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? hidden : formatNumber(value, lang));
+  const number = useShownNumber();
   const id = `${idPrefix}-comparison`;
   return (
     <section className="kijkje-section" aria-labelledby={`${id}-heading`} data-testid={id}>

@@ -1,7 +1,8 @@
 import { Heading, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useShownNumber } from './use-shown-number';
 import type { HarvestEvaluationFieldsFragment, HarvestIndicatorFieldsFragment } from '@kijkje/web/data-access';
-import { formatNumber, toLang } from '@kijkje/web/ui';
+import { toLang } from '@kijkje/web/ui';
 import { ScrollTable } from './harvest-comparison-view';
 
 const SCORES = [1, 2, 3, 4, 5];
@@ -18,8 +19,7 @@ export function HarvestIndicators({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const hidden = t('harvest.counts.hidden');
-  const number = (value: number | null) => (value === null ? hidden : formatNumber(value, lang));
+  const number = useShownNumber();
   const id = `${idPrefix}-indicators`;
   const reasons = [...new Set(indicators.flatMap((row) => (row.suppressed ? [row.suppressed[toLang(lang)]] : [])))];
   return (
@@ -81,8 +81,7 @@ export function HarvestEvaluation({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const hidden = t('harvest.counts.hidden');
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? hidden : formatNumber(value, lang));
+  const number = useShownNumber();
   const id = `${idPrefix}-evaluation`;
   return (
     <section className="kijkje-section" aria-labelledby={`${id}-heading`} data-testid={id}>

@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useShownNumber } from './use-shown-number';
 import type { HarvestPatternFieldsFragment } from '@kijkje/web/data-access';
 import { formatNumber } from '@kijkje/web/ui';
 
@@ -7,6 +8,7 @@ import { formatNumber } from '@kijkje/web/ui';
 export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly HarvestPatternFieldsFragment[]; headingLevel: 3 | 4 | 5 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const number = useShownNumber();
   if (patterns.length === 0) return <Paragraph>{t('harvest.patterns.none')}</Paragraph>;
   // Places where the pattern has no findings are left out, as kinds are: a 0 there reads like a hidden group.
   const places = (list: HarvestPatternFieldsFragment['rounds']) =>
@@ -15,7 +17,7 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
       .map((place) =>
         t('harvest.patterns.place', {
           label: place.label,
-          findings: place.findings === null || place.findings === undefined ? t('harvest.counts.hidden') : formatNumber(place.findings, lang),
+          findings: number(place.findings),
         }),
       )
       .join('; ');
@@ -38,10 +40,7 @@ export function HarvestPatterns({ patterns, headingLevel }: { patterns: readonly
             <dd>
               {pattern.byKind
                 .filter((cell) => cell.count !== 0)
-                .map(
-                  (cell) =>
-                    `${t(`findings.kind.${cell.kind}`)}: ${cell.count === null || cell.count === undefined ? t('harvest.counts.hidden') : formatNumber(cell.count, lang)}`,
-                )
+                .map((cell) => `${t(`findings.kind.${cell.kind}`)}: ${number(cell.count)}`)
                 .join('; ') || t('common.none')}
             </dd>
             <dt>{t('harvest.patterns.rounds')}</dt>
