@@ -112,6 +112,14 @@ describe('follow-up conversations', () => {
     ]);
     // The review lists it; one open follow-up at a time, for the coordinator too.
     expect((await as.get('lead')!.ok(VISIT, { id: v.visitId })).visit.followUps).toEqual([{ id: made.id, kind: 'FOLLOW_UP', status: 'PREPARED' }]);
+    // A list of visits answers the same through the resolvers (one statement for the whole list).
+    const mine = (await as.get('lead')!.ok(`{ myVisits { id kind followUps { id } mayInviteFollowUp } }`)).myVisits as {
+      id: string;
+      kind: string;
+      followUps: { id: string }[];
+    }[];
+    expect(mine.find((x) => x.id === v.visitId)).toMatchObject({ kind: 'REVIEW', followUps: [{ id: made.id }], mayInviteFollowUp: false });
+    expect(mine.find((x) => x.id === made.id)).toMatchObject({ kind: 'FOLLOW_UP', followUps: [] });
     const second = await as.get('coordinator')!.gql(INVITE, { input: input() });
     expect(second.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'visitId', messages: followUpRefusalMessages.ONE_OPEN }] });
     // A follow-up has no follow-ups, no plan and no progress moments of its own.

@@ -1,5 +1,5 @@
 import type { VisitStatus } from '@kijkje/domain';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Visit } from '../visit.entity';
 
 /** The statuses of a review's follow-up conversations, oldest first; the review's row is locked so two invitations cannot both pass. */
@@ -37,7 +37,7 @@ export async function copyTeam(em: EntityManager, networkId: string, fromVisitId
   return rows.map((r) => r.user_id);
 }
 
-/** The follow-ups of a visit, oldest first. */
-export function followUpsOf(em: EntityManager, networkId: string, visitId: string): Promise<Visit[]> {
-  return em.find(Visit, { where: { networkId, followUpOf: visitId }, order: { createdAt: 'ASC', id: 'ASC' } });
+/** The follow-ups of each of these visits, oldest first, in one statement. */
+export function followUpsOfMany(em: EntityManager, networkId: string, visitIds: readonly string[]): Promise<Visit[]> {
+  return em.find(Visit, { where: { networkId, followUpOf: In([...visitIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { AccessService, AuditService, badUserInput, idempotent, NotificationService, type RequestContext } from '@kijkje/api/core';
 import { dutchToday, FOLLOW_UP_START_STATUS, followUpInvitation, followUpRefusalMessages, visitSpan, visitTimeViolationMessages } from '@kijkje/domain';
 import { VisitInvitations } from '../calendar/visit-invitations';
 import { VisitAccess } from '../visit-access.service';
 import { Visit } from '../visit.entity';
 import type { InviteFollowUpInput } from './follow-up.inputs';
-import { copyTeam, followUpStatuses, followUpsOf, insertFollowUp } from './follow-up.queries';
+import { copyTeam, followUpStatuses, followUpsOfMany, insertFollowUp } from './follow-up.queries';
 
 /**
  * Follow-up conversations (terugkomgesprek): months after a final report, the host or the
@@ -71,6 +72,15 @@ export class FollowUpService {
    * host and team, so whoever sees the review's overview sees theirs.
    */
   of(ctx: RequestContext, visit: Visit): Promise<Visit[]> {
-    return followUpsOf(ctx.em, visit.networkId, visit.id);
+    // One statement for all the visits of a list that ask (a loader per request).
+    const loader = ctx.loader(
+      'followUpsOf',
+      () =>
+        new DataLoader<string, Visit[]>(async (ids) => {
+          const rows = await followUpsOfMany(ctx.em, visit.networkId, ids);
+          return ids.map((id) => rows.filter((row) => row.followUpOf === id));
+        }),
+    );
+    return loader.load(visit.id);
   }
 }
