@@ -1,5 +1,5 @@
 import { actionPlanRights } from './action-plan';
-import { FOLLOW_UPS_MAX, followUpInvitation, followUpRefusalMessages, steersRound, type FollowUpFacts } from './follow-up';
+import { FOLLOW_UPS_MAX, followUpInvitation, hasSelfAssessment, followUpRefusalMessages, steersRound, type FollowUpFacts } from './follow-up';
 import type { VisitRelation } from '../visits/finding-policy';
 
 const review = (over: Partial<FollowUpFacts> = {}): FollowUpFacts => ({ kind: 'REVIEW', status: 'REPORT_FINAL', followUps: [], ...over });
@@ -26,6 +26,11 @@ describe('follow-up conversations (terugkomgesprek)', () => {
       expect(message.nl.length).toBeGreaterThan(10);
       expect(message.en.length).toBeGreaterThan(10);
     }
+  });
+
+  it('gives only a review a self-assessment', () => {
+    expect(hasSelfAssessment('REVIEW')).toBe(true);
+    expect(hasSelfAssessment('FOLLOW_UP')).toBe(false);
   });
 
   it('lets only reviews steer the round', () => {

@@ -65,6 +65,11 @@ export const followUpRefusalMessages: Readonly<Record<FollowUpRefusal, Bilingual
   },
 };
 
+/** Only a review has a self-assessment; a follow-up's preparation is the progress review of the visit it follows up. */
+export function hasSelfAssessment(kind: VisitKind): boolean {
+  return kind === 'REVIEW';
+}
+
 /** The round's status follows its reviews only: a follow-up months later neither holds it open nor reopens it. */
 export function steersRound(kind: VisitKind): boolean {
   return kind === 'REVIEW';

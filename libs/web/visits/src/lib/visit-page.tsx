@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
-import { reportReachable } from '@kijkje/domain';
+import { hasSelfAssessment, reportReachable } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { VisitDocument, type VisitQuery } from '@kijkje/web/data-access';
@@ -78,7 +78,7 @@ export function VisitPage() {
           <PreparationEditor key={visit.id} visit={visit} onSubmitted={() => setNotice({ text: t('preparation.submitted'), focus: 'preparation-heading' })} />
         )
       ) : (
-        visit.rights.readPreparation && visit.kind === 'REVIEW' && <PreparationView visit={visit} />
+        visit.rights.readPreparation && hasSelfAssessment(visit.kind) && <PreparationView visit={visit} />
       )}
     </>
   );
