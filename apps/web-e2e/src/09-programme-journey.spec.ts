@@ -76,13 +76,16 @@ test('a programme from sign-up to two started rounds: apply, waitlist, withdraw,
   await expect(coordinator.getByText('De status is nu: Open voor aanmelding.')).toBeVisible();
   await expectNoAxeViolations(coordinator, 'programme opened');
 
-  // Ten more members, one per demo municipality other than Utrecht (whose member is the demo login).
+  // Ten more members, one for each of ten demo municipalities other than Utrecht (whose member is
+  // the demo login). The demo network holds more municipalities than that (those of the earlier
+  // programme too); any ten of them make the programme full with Utrecht as the eleventh.
   await menu(coordinator).getByRole('link', { name: 'Mensen' }).click();
   await expectPage(coordinator, 'Mensen');
-  const organisations = (await coordinator.getByLabel('Organisatie').locator('option').allTextContents())
+  const candidates = (await coordinator.getByLabel('Organisatie').locator('option').allTextContents())
     .map((label) => label.trim())
     .filter((label) => label !== 'Utrecht' && !label.startsWith('Kies'));
-  expect(organisations).toHaveLength(10);
+  expect(candidates.length).toBeGreaterThanOrEqual(10);
+  const organisations = candidates.slice(0, 10);
   const invited: Array<{ organisation: string; email: string; name: string }> = [];
   for (const organisation of organisations) {
     const email = uniqueEmail('aanmelder');
