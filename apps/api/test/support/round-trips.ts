@@ -51,13 +51,15 @@ export class RoundTripCounter {
 
   /**
    * The round trips of the connection that served an operation: the one whose first message began
-   * a transaction with the operation's session lookup. Others (the mail worker's polls, the live
-   * listener) are left out.
+   * a transaction with the operation's session lookup, up to its COMMIT or ROLLBACK. Others (the
+   * mail worker's polls, the live listener) are left out, and so is what the pool gave the same
+   * connection to after the operation (a scheduler tick that came between the COMMIT and the count).
    */
   operation(): string[] {
     const served = [...this.trips.values()].filter((texts) => texts[0]?.startsWith('START TRANSACTION; SELECT * FROM kijkje_begin('));
     if (served.length !== 1) throw new Error(`expected one operation's transaction, saw ${served.length}: ${JSON.stringify([...this.trips.values()])}`);
-    return served[0];
+    const end = served[0].findIndex((text) => /^(COMMIT|ROLLBACK)\b/i.test(text.trim()));
+    return end === -1 ? served[0] : served[0].slice(0, end + 1);
   }
 
   /** Every round trip of every connection since the last reset. */
