@@ -16,8 +16,10 @@ import {
   tableRights,
   tablesWorking,
   type MeetingRights,
+  type MeetingStanding as Standing,
   type TableRights,
 } from '@kijkje/domain';
+import { facilitatedBy } from './facilitators/meeting-facilitators.queries';
 import * as q from './meetings.queries';
 import { plenaryTopic } from './meeting-topics';
 import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
@@ -27,6 +29,8 @@ export interface MeetingStanding {
   rights: MeetingRights;
   registrations: q.RegistrationRow[];
   mine: q.RegistrationRow | null;
+  /** The caller is one of the facilitators assigned to the meeting: they organise it. */
+  facilitator: boolean;
 }
 
 export interface TableStanding extends MeetingStanding {
@@ -58,26 +62,58 @@ export class MeetingsService {
     return this.access.inNetwork(ctx, 'meeting.read');
   }
 
+  /** How the caller stands to a meeting, as meetingRights (libs/domain) asks it. */
+  private standingFor(ctx: RequestContext, meeting: q.MeetingRow, facilitator: boolean, registration: Standing['registration']): Standing {
+    const m = ctx.membership!;
+    return {
+      coordinator: m.role === 'COORDINATOR',
+      // Everyone who reaches meetings (meeting.read) is a member, except a facilitator.
+      networkMember: m.role !== 'FACILITATOR',
+      facilitator,
+      hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
+      hostMayEdit: meeting.hostMayEdit,
+      registration,
+    };
+  }
+
+  /** Which of these meetings the caller is assigned to as a facilitator: asked of facilitators only, so nobody else pays a statement. */
+  private facilitated(ctx: RequestContext, networkId: string, meetingIds: string[]): Promise<Set<string>> {
+    return ctx.membership?.role === 'FACILITATOR' ? facilitatedBy(ctx.em, networkId, ctx.userId!, meetingIds) : Promise.resolve(new Set());
+  }
+
+  /** The meetings of these the caller may read (meetingRights), in their order: a facilitator's are those they run. */
+  async readable<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
+    const theirs = await this.facilitated(
+      ctx,
+      networkId,
+      meetings.map((m) => m.id),
+    );
+    return meetings.filter((m) => meetingRights(this.standingFor(ctx, m, theirs.has(m.id), null), m.status).read);
+  }
+
+  /**
+   * The meetings with their link to the next meeting of the series left out where the caller may
+   * not read that one. Only a facilitator meets such a link: a next meeting is never a draft, so
+   * a member reads it, and a facilitator reads only the meetings they run.
+   */
+  async withVisibleLinks<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
+    const links = meetings.map((m) => m.nextMeetingId).filter((id): id is string => id !== null);
+    if (ctx.membership?.role !== 'FACILITATOR' || links.length === 0) return meetings;
+    const theirs = await this.facilitated(ctx, networkId, links);
+    return meetings.map((m) => (m.nextMeetingId && !theirs.has(m.nextMeetingId) ? { ...m, nextMeetingId: null } : m));
+  }
+
   /** The meeting as the caller stands to it; not-found when they may not read it. */
   async standing(ctx: RequestContext, meetingId: string, lock = false): Promise<MeetingStanding> {
     const networkId = await this.networkOf(ctx);
     const meeting = await q.meetingById(ctx.em, networkId, meetingId, lock);
     if (!meeting) return this.access.notVisible(ctx, 'meeting', meetingId);
+    const facilitator = (await this.facilitated(ctx, networkId, [meetingId])).has(meetingId);
     const registrations = await q.registrationsOf(ctx.em, networkId, meetingId);
     const mine = registrations.find((r) => r.userId === ctx.userId) ?? null;
-    const m = ctx.membership!;
-    const rights = meetingRights(
-      {
-        coordinator: m.role === 'COORDINATOR',
-        networkMember: true,
-        hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
-        hostMayEdit: meeting.hostMayEdit,
-        registration: mine?.status ?? null,
-      },
-      meeting.status,
-    );
+    const rights = meetingRights(this.standingFor(ctx, meeting, facilitator, mine?.status ?? null), meeting.status);
     if (!rights.read) return this.access.notVisible(ctx, 'meeting', meetingId);
-    return { meeting, rights, registrations, mine };
+    return { meeting, rights, registrations, mine, facilitator };
   }
 
   async tableStanding(ctx: RequestContext, tableId: string, lock = false): Promise<TableStanding> {
