@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { cardsFor, meetingReportRights, plenaryView } from '@kijkje/domain';
+import { withVisibleLinks } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
@@ -44,7 +45,7 @@ export class MeetingsResolver {
       tableId: r.tableId,
       waitlistPosition: positions.get(r.id) ?? null,
     });
-    const [linked] = await this.service.withVisibleLinks(ctx, meeting.networkId, [meeting]);
+    const [linked] = await withVisibleLinks(ctx, meeting.networkId, [meeting]);
     return {
       ...linked,
       items: await q.itemsOf(ctx.em, meeting.networkId, meeting.id),
@@ -74,7 +75,7 @@ export class MeetingsResolver {
   async meetings(@Ctx() ctx: RequestContext): Promise<MeetingSummaryView[]> {
     const networkId = await this.service.networkOf(ctx);
     const readable = await this.service.readable(ctx, networkId, await this.service.list(ctx, networkId));
-    return this.service.withVisibleLinks(ctx, networkId, readable);
+    return withVisibleLinks(ctx, networkId, readable);
   }
 
   @Query(() => MeetingView)

@@ -16,10 +16,9 @@ import {
   tableRights,
   tablesWorking,
   type MeetingRights,
-  type MeetingStanding as Standing,
   type TableRights,
 } from '@kijkje/domain';
-import { facilitatedBy } from './facilitators/meeting-facilitators.queries';
+import { callerStanding, facilitatedByCaller } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { plenaryTopic } from './meeting-topics';
 import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
@@ -62,45 +61,14 @@ export class MeetingsService {
     return this.access.inNetwork(ctx, 'meeting.read');
   }
 
-  /** How the caller stands to a meeting, as meetingRights (libs/domain) asks it. */
-  private standingFor(ctx: RequestContext, meeting: q.MeetingRow, facilitator: boolean, registration: Standing['registration']): Standing {
-    const m = ctx.membership!;
-    return {
-      coordinator: m.role === 'COORDINATOR',
-      // Everyone who reaches meetings (meeting.read) is a member, except a facilitator.
-      networkMember: m.role !== 'FACILITATOR',
-      facilitator,
-      hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
-      hostMayEdit: meeting.hostMayEdit,
-      registration,
-    };
-  }
-
-  /** Which of these meetings the caller is assigned to as a facilitator: asked of facilitators only, so nobody else pays a statement. */
-  private facilitated(ctx: RequestContext, networkId: string, meetingIds: string[]): Promise<Set<string>> {
-    return ctx.membership?.role === 'FACILITATOR' ? facilitatedBy(ctx.em, networkId, ctx.userId!, meetingIds) : Promise.resolve(new Set());
-  }
-
   /** The meetings of these the caller may read (meetingRights), in their order: a facilitator's are those they run. */
   async readable<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
-    const theirs = await this.facilitated(
+    const theirs = await facilitatedByCaller(
       ctx,
       networkId,
       meetings.map((m) => m.id),
     );
-    return meetings.filter((m) => meetingRights(this.standingFor(ctx, m, theirs.has(m.id), null), m.status).read);
-  }
-
-  /**
-   * The meetings with their link to the next meeting of the series left out where the caller may
-   * not read that one. Only a facilitator meets such a link: a next meeting is never a draft, so
-   * a member reads it, and a facilitator reads only the meetings they run.
-   */
-  async withVisibleLinks<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
-    const links = meetings.map((m) => m.nextMeetingId).filter((id): id is string => id !== null);
-    if (ctx.membership?.role !== 'FACILITATOR' || links.length === 0) return meetings;
-    const theirs = await this.facilitated(ctx, networkId, links);
-    return meetings.map((m) => (m.nextMeetingId && !theirs.has(m.nextMeetingId) ? { ...m, nextMeetingId: null } : m));
+    return meetings.filter((m) => meetingRights(callerStanding(ctx, m, theirs.has(m.id), null), m.status).read);
   }
 
   /** The meeting as the caller stands to it; not-found when they may not read it. */
@@ -108,10 +76,10 @@ export class MeetingsService {
     const networkId = await this.networkOf(ctx);
     const meeting = await q.meetingById(ctx.em, networkId, meetingId, lock);
     if (!meeting) return this.access.notVisible(ctx, 'meeting', meetingId);
-    const facilitator = (await this.facilitated(ctx, networkId, [meetingId])).has(meetingId);
+    const facilitator = (await facilitatedByCaller(ctx, networkId, [meetingId])).has(meetingId);
     const registrations = await q.registrationsOf(ctx.em, networkId, meetingId);
     const mine = registrations.find((r) => r.userId === ctx.userId) ?? null;
-    const rights = meetingRights(this.standingFor(ctx, meeting, facilitator, mine?.status ?? null), meeting.status);
+    const rights = meetingRights(callerStanding(ctx, meeting, facilitator, mine?.status ?? null), meeting.status);
     if (!rights.read) return this.access.notVisible(ctx, 'meeting', meetingId);
     return { meeting, rights, registrations, mine, facilitator };
   }
