@@ -8,6 +8,7 @@ import request from 'supertest';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
 import { MEETING_REPORT_CASES, buildMeetingReportsOfA, meetingReportFilesCheck } from './support/cross-tenant-meetings';
+import { meetingFacilitatorCases } from './support/cross-tenant-meeting-facilitators';
 import { portfoliosOfANotFound, trackCrossTenantCases, trackState } from './support/cross-tenant-tracks';
 import { buildTrackWorld, type TrackWorld } from './support/track-world';
 
@@ -1744,6 +1745,8 @@ const MATRIX: Record<string, Case> = {
   },
   // Work meetings: the report, a table's host, the series.
   ...MEETING_REPORT_CASES,
+  // Work meetings: their facilitators (A's own facilitator, from A's learning track).
+  ...meetingFacilitatorCases(() => ({ meetingId: meetingOfA.id, facilitatorId: trackOfA.facilitator.id })),
   // Learning tracks
   ...trackCrossTenantCases(() => trackOfA),
 };

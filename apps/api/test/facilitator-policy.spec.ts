@@ -9,10 +9,11 @@ import { buildWorld, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
 
 /*
- * A facilitator (begeleider) runs learning tracks and sees nothing of the network's peer review
- * beyond what the public sees (DOMAIN.md). Every query of the schema is listed here with what a
- * facilitator of network A, running a track there, gets: peer-review and network reads are refused
- * as a stranger is refused (NOT_FOUND) and leak nothing; their own account, their tracks and
+ * A facilitator (begeleider) runs learning tracks and work meetings and sees nothing of the
+ * network's peer review beyond what the public sees (DOMAIN.md). Every query of the schema is
+ * listed here with what a facilitator of network A, running a track and a meeting there, gets:
+ * peer-review and network reads, and the meetings they do not run, are refused as a stranger is
+ * refused (NOT_FOUND) and leak nothing; their own account, their tracks, the meetings they run and
  * the public harvest page stay theirs. The last test fails when a query is missing from the list.
  */
 
@@ -21,11 +22,16 @@ interface Ids {
   v: VisitWorld;
   tr: TrackWorld;
   harvests: { network: string; public: string };
+  /** A meeting of A the facilitator does not run, with a table. */
   meeting: { id: string; tableId: string };
+  /** The meeting of A the facilitator runs (assigned by the coordinator). */
+  theirMeeting: string;
 }
 type Call = (ids: Ids) => [query: string, variables?: Record<string, unknown>];
 
-/** Peer review and the network's own administration: refused, as not-found. */
+const PLENARY_LIVE = `subscription($id: ID!) { meetingPlenaryChanged(meetingId: $id) { change } }`;
+
+/** Peer review, the network's own administration and the meetings they do not run: refused, as not-found. */
 const REFUSED: Record<string, Call> = {
   actionPlan: ({ v }) => [`query($id: ID!) { actionPlan(visitId: $id) { __typename } }`, { id: v.visitId }],
   auditEvents: () => [`{ auditEvents { id action } }`],
@@ -39,7 +45,6 @@ const REFUSED: Record<string, Call> = {
   invitations: () => [`{ invitations { id email } }`],
   meeting: ({ meeting }) => [`query($id: ID!) { meeting(id: $id) { id title } }`, { id: meeting.id }],
   meetingReport: ({ meeting }) => [`query($id: ID!) { meetingReport(meetingId: $id) { canPublish } }`, { id: meeting.id }],
-  meetings: () => [`{ meetings { id title } }`],
   memberships: () => [`{ memberships { id user { email } } }`],
   municipalities: () => [`{ municipalities(search: "Utrecht") { items { cbsCode } } }`],
   myRoundEvaluation: ({ v }) => [`query($id: ID!) { myRoundEvaluation(roundId: $id) { __typename } }`, { id: v.roundId }],
@@ -71,8 +76,9 @@ const NOTHING: Record<string, [Call, unknown]> = {
   publicHarvest: [() => [`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'netwerkoogst' }], { publicHarvest: null }],
 };
 
-/** The facilitator's own: account, notifications, calendar feed, their tracks, a public harvest, an invitation by its token. */
+/** The facilitator's own: account, notifications, calendar feed, their tracks and meetings, a public harvest, an invitation by its token. */
 const OWN: Record<string, Call> = {
+  meetings: () => [`{ meetings { id title nextMeetingId } }`],
   viewer: () => [`{ viewer { currentMembership { role organisation { id } } } }`],
   myCalendarFeed: () => [`{ myCalendarFeed { __typename } }`],
   myNotifications: () => [`{ myNotifications { items { id } } }`],
@@ -119,7 +125,7 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
     const w = await buildWorld(t);
     const v = await buildVisitWorld(t, w);
     const tr = await buildTrackWorld(t, w.a.id, w.a.organisations[0].id);
-    const { harvests, meeting } = await withAdmin(async (c) => {
+    const { harvests, meeting, theirMeeting } = await withAdmin(async (c) => {
       const harvest = async (title: string, slug: string, visibility: string) => {
         const h = await c.query(`INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
           w.a.id,
@@ -166,12 +172,20 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
         m.rows[0].id,
       ]);
       await c.query(`INSERT INTO visit_report (network_id, visit_id, summary) VALUES ($1, $2, 'Samenvatting met Bevinding')`, [w.a.id, v.visitId]);
+      // The meeting they run names A's other meeting as the next of its series: that link is not theirs to see.
+      const theirs = await c.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status, next_meeting_id)
+         VALUES ($1, 'Bijeenkomst die de begeleider leidt', now() - interval '1 day', now() - interval '21 hours', 20, 'OPEN', $2) RETURNING id`,
+        [w.a.id, m.rows[0].id],
+      );
+      await c.query(`INSERT INTO meeting_facilitator (network_id, meeting_id, user_id) VALUES ($1, $2, $3)`, [w.a.id, theirs.rows[0].id, tr.facilitator.id]);
       return {
         harvests: { network: await harvest('Netwerkoogst', 'netwerkoogst', 'NETWORK'), public: await harvest('Openbare oogst', 'openbare-oogst', 'PUBLIC') },
         meeting: { id: m.rows[0].id as string, tableId: table.rows[0].id as string },
+        theirMeeting: theirs.rows[0].id as string,
       };
     }, t.db.ownerUrl);
-    ids = { w, v, tr, harvests, meeting };
+    ids = { w, v, tr, harvests, meeting, theirMeeting };
     facilitator = await signedIn(t, tr.facilitator);
   });
   afterAll(() => t.close());
@@ -203,6 +217,20 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
     });
   });
 
+  it('reads the meeting they run, and of the network only that: its page, plenary, report draft, calendar file and live plenary', async () => {
+    const id = ids.theirMeeting;
+    expect((await facilitator.ok(`{ meetings { id } }`)).meetings).toEqual([{ id }]);
+    const { meeting } = await facilitator.ok(`query($id: ID!) { meeting(id: $id) { id isFacilitator canEdit nextMeetingId nextMeeting { id } } }`, { id });
+    expect(meeting).toEqual({ id, isFacilitator: true, canEdit: true, nextMeetingId: null, nextMeeting: null });
+    expect((await facilitator.ok(`query($id: ID!) { plenary(meetingId: $id) { title } }`, { id })).plenary.title).toBe('Bijeenkomst die de begeleider leidt');
+    expect((await facilitator.ok(`query($id: ID!) { meetingReport(meetingId: $id) { version } }`, { id })).meetingReport).toBeNull();
+    expect((await request(t.http).get(`/export/agenda/bijeenkomst/${id}.ics`).set('cookie', facilitator.cookie!)).status).toBe(200);
+    const sub = subscribe(wsClient(await t.listen(), { cookie: facilitator.cookie, origin: t.config.appUrl }), PLENARY_LIVE, { id });
+    await sub.ready;
+    expect(sub.error).toBeNull();
+    await sub.close();
+  });
+
   it('reads a public harvest as the public does, and nothing more', async () => {
     expect((await facilitator.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'openbare-oogst' })).publicHarvest.title).toBe(
       'Openbare oogst',
@@ -227,11 +255,11 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
       expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 404]);
   });
 
-  it('cannot follow a findings board or a meeting live: told they do not exist', async () => {
+  it('cannot follow a findings board or a meeting they do not run live: told they do not exist', async () => {
     const url = await t.listen();
     for (const [query, id] of [
       [`subscription($id: ID!) { findingChanged(visitId: $id) { change } }`, ids.v.visitId],
-      [`subscription($id: ID!) { meetingPlenaryChanged(meetingId: $id) { change } }`, ids.meeting.id],
+      [PLENARY_LIVE, ids.meeting.id],
       [`subscription($id: ID!) { meetingTableChanged(tableId: $id) { change } }`, ids.meeting.tableId],
     ]) {
       const sub = subscribe(wsClient(url, { cookie: facilitator.cookie, origin: t.config.appUrl }), query, { id });

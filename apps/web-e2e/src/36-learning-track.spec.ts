@@ -14,7 +14,7 @@ async function person(browser: Browser, email: string, phone = false): Promise<P
   return page;
 }
 
-test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback and finds no peer review', async ({
+test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback, finds no peer review and runs the work meeting they are assigned to', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -90,4 +90,25 @@ test('a coordinator sets up a learning track, a member is accepted and shares a 
     await expect(facilitator.locator('#main')).toContainText('Niet gevonden.');
     await expect(facilitator.locator('#main')).not.toContainText('Bevinding');
   }
+
+  // The coordinator has the facilitator run a new work meeting; the facilitator finds it on their start page and opens it.
+  const meetingTitle = unique('Werkbijeenkomst met begeleiding');
+  await coordinator.goto('/bijeenkomsten');
+  await expectPage(coordinator, 'Werkbijeenkomsten');
+  await coordinator.getByLabel('Titel', { exact: true }).fill(meetingTitle);
+  await coordinator.getByLabel('Dag (JJJJ-MM-DD)', { exact: true }).fill('2099-06-18');
+  await coordinator.getByRole('button', { name: 'Bijeenkomst aanmaken', exact: true }).click();
+  await expectPage(coordinator, meetingTitle);
+  await coordinator.getByLabel('Begeleider', { exact: true }).selectOption({ label: FACILITATOR.name });
+  await coordinator.getByRole('button', { name: 'Begeleider toewijzen', exact: true }).click();
+  await expect(coordinator.getByRole('region', { name: 'Begeleiders', exact: true })).toContainText(FACILITATOR.name);
+  await facilitator.goto('/');
+  await expectPage(facilitator, 'Welkom bij Kijkje');
+  await facilitator.getByRole('region', { name: 'Wat u begeleidt', exact: true }).getByRole('link', { name: meetingTitle, exact: true }).click();
+  await expectPage(facilitator, meetingTitle);
+  await expect(facilitator.getByText('U begeleidt deze bijeenkomst', { exact: false })).toBeVisible();
+  // They organise it (not who else runs it: that is the coordinator's choice).
+  await expect(facilitator.getByRole('region', { name: 'Begeleiders', exact: true })).toHaveCount(0);
+  await facilitator.getByRole('button', { name: 'Openen voor aanmelding', exact: true }).click();
+  await expect(facilitator.getByText('Open voor aanmelding').first()).toBeVisible();
 });

@@ -243,7 +243,7 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
         ORDER BY p.name LIMIT 1 ON CONFLICT DO NOTHING`,
     );
   }, ownerUrl);
-  // A work meeting with a programme item, a theme table, a registration and a card at the table.
+  // A work meeting with a programme item, a theme table, a registration, a facilitator and a card at the table.
   await withAdmin(async (c) => {
     const { rows } = await c.query(
       `SELECT m.network_id, m.user_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'reviewer@kijkje.test' LIMIT 1`,
@@ -268,6 +268,12 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       member.user_id,
       table.rows[0].id,
     ]);
+    // The network's facilitator (the demo's begeleider) runs the meeting.
+    await c.query(
+      `INSERT INTO meeting_facilitator (network_id, meeting_id, user_id)
+       SELECT network_id, $2, user_id FROM membership WHERE network_id = $1 AND role = 'FACILITATOR' AND active LIMIT 1`,
+      [member.network_id, meetingId],
+    );
     await c.query(`INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id) VALUES ($1, $2, $3, 'STRENGTH', 'Korte lijnen.', $4)`, [
       member.network_id,
       meetingId,

@@ -14,7 +14,7 @@ export function Layout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut] = useMutation(SignOutDocument);
-  // A facilitator sees the learning tracks they run and nothing of the network's peer review.
+  // A facilitator sees the work meetings and learning tracks they run, and nothing of the network's peer review.
   const peerReview = Boolean(viewer?.currentNetwork) && !isFacilitator(viewer);
 
   const onSignOut = async () => {
@@ -69,7 +69,7 @@ export function Layout() {
                     </RouterNavLink>
                   </li>
                 )}
-                {peerReview && (
+                {viewer.currentNetwork && (
                   <li>
                     <RouterNavLink to="/bijeenkomsten" end={false}>
                       {t('meetings.nav')}

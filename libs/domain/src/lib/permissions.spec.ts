@@ -38,7 +38,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean, boolean, boolean, bool
   ['harvest.read', false, true, true, false, false, false, false],
   ['identityProvider.manage', false, true, false, false, false, false, false],
   ['privacy.manage', false, true, false, false, false, false, false],
-  ['meeting.read', false, true, true, false, false, false, false],
+  ['meeting.read', false, true, true, false, false, false, true],
   ['meeting.manage', false, true, false, false, false, false, false],
   ['track.read', false, true, true, false, false, false, true],
   ['track.manage', false, true, false, false, false, false, false],
@@ -65,8 +65,8 @@ describe('can', () => {
     },
   );
 
-  it('grants a facilitator nothing but reading the learning tracks (which ones is trackRights)', () => {
-    expect(ACTIONS.filter((action) => can(facilitator, action))).toEqual(['track.read']);
+  it('grants a facilitator nothing but reading work meetings and learning tracks (which ones is meetingRights and trackRights)', () => {
+    expect(ACTIONS.filter((action) => can(facilitator, action))).toEqual(['meeting.read', 'track.read']);
   });
 
   it.each(TABLE)('gives an inactive facilitator nothing: %s', (action) => {

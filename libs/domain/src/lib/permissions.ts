@@ -37,7 +37,7 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * The kinds of actor the rules distinguish. A platform admin counts as `platformAdmin` and, in the
  * current network, also as one of the other kinds (usually `outsider`). A `facilitator` is in the
- * network only for the learning tracks they run: nothing of peer review is granted to them.
+ * network only for the learning tracks and work meetings they run: nothing of peer review is granted to them.
  */
 export const ACTOR_KINDS = ['platformAdmin', 'coordinator', 'member', 'facilitator', 'inactiveMember', 'outsider'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -75,7 +75,8 @@ export const permissionsTable: Readonly<Record<Action, readonly ActorKind[]>> = 
   // The retention of visit material and the processing overview: the network's coordinators.
   'privacy.manage': ['coordinator'],
   // Work meetings: the network's members take part; who does what per meeting and table is meetingRights and tableRights.
-  'meeting.read': ['coordinator', 'member'],
+  // A facilitator reaches only the meetings they are assigned to (meetingRights), never the others.
+  'meeting.read': ['coordinator', 'member', 'facilitator'],
   'meeting.manage': ['coordinator'],
   // Learning tracks: which tracks a person sees and what they do in one is trackRights (per track);
   // a facilitator reaches only the tracks they are assigned to. Participants are people, not organisations.

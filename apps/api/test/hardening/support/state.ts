@@ -32,6 +32,7 @@ const WHOLE_ROW_TABLES = [
   'meeting_report',
   'meeting_report_version',
   'meeting_report_public',
+  'meeting_facilitator',
   'track',
   'track_facilitator',
   'track_session',

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { MeetingFacilitatorRow } from './facilitators/meeting-facilitators.entities';
 import { MeetingReportPublicRow, MeetingReportRow, MeetingReportVersionRow } from './report/meeting-report.entities';
 
 /*
@@ -93,4 +94,5 @@ export const MEETING_ENTITIES = [
   MeetingReportRow,
   MeetingReportVersionRow,
   MeetingReportPublicRow,
+  MeetingFacilitatorRow,
 ];

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MeetingFacilitatorsResolver } from './facilitators/meeting-facilitators.resolver';
+import { MeetingFacilitatorsService } from './facilitators/meeting-facilitators.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
 import { MeetingChangesResolver } from './meeting-changes.resolver';
 import { MeetingPlanResolver } from './meeting-plan.resolver';
@@ -21,13 +23,15 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
     MeetingTablesService,
     MeetingSeriesService,
     MeetingReportService,
+    MeetingFacilitatorsService,
     MeetingsResolver,
     MeetingChangesResolver,
     MeetingPlanResolver,
     MeetingReportResolver,
+    MeetingFacilitatorsResolver,
   ],
 })
 export class MeetingsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const MEETINGS_RESOLVERS = [MeetingsResolver, MeetingChangesResolver, MeetingPlanResolver, MeetingReportResolver];
+export const MEETINGS_RESOLVERS = [MeetingsResolver, MeetingChangesResolver, MeetingPlanResolver, MeetingReportResolver, MeetingFacilitatorsResolver];

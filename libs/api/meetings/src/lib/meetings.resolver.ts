@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, uuidArg, type RequestContext } from '@kijkje/api/core';
 import { cardsFor, meetingReportRights, plenaryView } from '@kijkje/domain';
+import { withVisibleLinks } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
@@ -36,9 +37,17 @@ export class MeetingsResolver {
   private async view(ctx: RequestContext, s: MeetingStanding): Promise<MeetingView> {
     const { meeting, rights, registrations, mine } = s;
     const positions = this.service.waitlist(s);
-    const reg = (r: q.RegistrationRow) => ({ id: r.id, name: r.name, status: r.status, tableId: r.tableId, waitlistPosition: positions.get(r.id) ?? null });
+    const reg = (r: q.RegistrationRow) => ({
+      id: r.id,
+      userId: r.userId,
+      name: r.name,
+      status: r.status,
+      tableId: r.tableId,
+      waitlistPosition: positions.get(r.id) ?? null,
+    });
+    const [linked] = await withVisibleLinks(ctx, meeting.networkId, [meeting]);
     return {
-      ...meeting,
+      ...linked,
       items: await q.itemsOf(ctx.em, meeting.networkId, meeting.id),
       tables: await q.tablesOf(ctx.em, meeting.networkId, meeting.id),
       registeredCount: registrations.filter((r) => r.status === 'REGISTERED').length,
@@ -50,7 +59,9 @@ export class MeetingsResolver {
       canCancelRegistration: rights.cancelRegistration,
       canAssignTables: rights.assignTables,
       canLinkNext: rights.linkNext,
-      canWriteReport: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR' }, meeting.status).write,
+      canAssignFacilitators: rights.assignFacilitators,
+      isFacilitator: s.facilitator,
+      canWriteReport: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR', facilitator: s.facilitator }, meeting.status).write,
     };
   }
 
@@ -58,12 +69,13 @@ export class MeetingsResolver {
     return this.view(ctx, await this.service.standing(ctx, meetingId));
   }
 
-  @Query(() => [MeetingSummaryView], { description: 'The network’s work meetings, newest first; drafts only for their organisers.' })
+  @Query(() => [MeetingSummaryView], {
+    description: 'The network’s work meetings, newest first; drafts only for their organisers, and for a facilitator only the meetings they run.',
+  })
   async meetings(@Ctx() ctx: RequestContext): Promise<MeetingSummaryView[]> {
     const networkId = await this.service.networkOf(ctx);
-    const all = await this.service.list(ctx, networkId);
-    const coordinator = ctx.membership?.role === 'COORDINATOR';
-    return all.filter((m) => m.status !== 'DRAFT' || coordinator || (m.hostMayEdit && m.hostOrganisationId === ctx.membership?.organisationId));
+    const readable = await this.service.readable(ctx, networkId, await this.service.list(ctx, networkId));
+    return withVisibleLinks(ctx, networkId, readable);
   }
 
   @Query(() => MeetingView)

@@ -18,6 +18,7 @@ import {
   type MeetingRights,
   type TableRights,
 } from '@kijkje/domain';
+import { callerStanding, facilitatedByCaller } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { plenaryTopic } from './meeting-topics';
 import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
@@ -27,6 +28,8 @@ export interface MeetingStanding {
   rights: MeetingRights;
   registrations: q.RegistrationRow[];
   mine: q.RegistrationRow | null;
+  /** The caller is one of the facilitators assigned to the meeting: they organise it. */
+  facilitator: boolean;
 }
 
 export interface TableStanding extends MeetingStanding {
@@ -58,26 +61,27 @@ export class MeetingsService {
     return this.access.inNetwork(ctx, 'meeting.read');
   }
 
+  /** The meetings of these the caller may read (meetingRights), in their order: a facilitator's are those they run. */
+  async readable<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
+    const theirs = await facilitatedByCaller(
+      ctx,
+      networkId,
+      meetings.map((m) => m.id),
+    );
+    return meetings.filter((m) => meetingRights(callerStanding(ctx, m, theirs.has(m.id), null), m.status).read);
+  }
+
   /** The meeting as the caller stands to it; not-found when they may not read it. */
   async standing(ctx: RequestContext, meetingId: string, lock = false): Promise<MeetingStanding> {
     const networkId = await this.networkOf(ctx);
     const meeting = await q.meetingById(ctx.em, networkId, meetingId, lock);
     if (!meeting) return this.access.notVisible(ctx, 'meeting', meetingId);
+    const facilitator = (await facilitatedByCaller(ctx, networkId, [meetingId])).has(meetingId);
     const registrations = await q.registrationsOf(ctx.em, networkId, meetingId);
     const mine = registrations.find((r) => r.userId === ctx.userId) ?? null;
-    const m = ctx.membership!;
-    const rights = meetingRights(
-      {
-        coordinator: m.role === 'COORDINATOR',
-        networkMember: true,
-        hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
-        hostMayEdit: meeting.hostMayEdit,
-        registration: mine?.status ?? null,
-      },
-      meeting.status,
-    );
+    const rights = meetingRights(callerStanding(ctx, meeting, facilitator, mine?.status ?? null), meeting.status);
     if (!rights.read) return this.access.notVisible(ctx, 'meeting', meetingId);
-    return { meeting, rights, registrations, mine };
+    return { meeting, rights, registrations, mine, facilitator };
   }
 
   async tableStanding(ctx: RequestContext, tableId: string, lock = false): Promise<TableStanding> {

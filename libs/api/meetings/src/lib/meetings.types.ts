@@ -131,6 +131,7 @@ export class MeetingTableView {
 @ObjectType()
 export class MeetingRegistrationView {
   @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The person registered: a possible table host.' }) userId!: string;
   @Field() name!: string;
   @Field(() => RegistrationStatusEnum) status!: RegistrationStatus;
   @Field(() => ID, { nullable: true }) tableId!: string | null;
@@ -169,7 +170,10 @@ export class MeetingView extends MeetingSummaryView {
   @Field() canCancelRegistration!: boolean;
   @Field() canAssignTables!: boolean;
   @Field({ description: 'Name the next meeting of the series.' }) canLinkNext!: boolean;
-  @Field({ description: 'Write and publish the report (the coordinator, once the meeting is held).' }) canWriteReport!: boolean;
+  @Field({ description: 'Assign and remove the meeting’s facilitators (the coordinator).' }) canAssignFacilitators!: boolean;
+  @Field({ description: 'The viewer is one of the meeting’s facilitators, and organises it.' }) isFacilitator!: boolean;
+  @Field({ description: 'Write and publish the report (the coordinator or the meeting’s facilitators, once the meeting is held).' })
+  canWriteReport!: boolean;
 }
 
 @ObjectType()

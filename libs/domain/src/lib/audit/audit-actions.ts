@@ -141,6 +141,8 @@ export const AUDIT_ACTIONS = [
   'meeting.report_published',
   'meeting.report_withdrawn',
   'meeting.report_exported',
+  'meeting.facilitator_assigned',
+  'meeting.facilitator_removed',
   'track.created',
   'track.updated',
   'track.open',

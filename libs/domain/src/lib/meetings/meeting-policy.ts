@@ -7,8 +7,14 @@ import { type MeetingStatus, meetingEditable, registrationOpen, tablesWorking } 
 export interface MeetingStanding {
   /** Coordinator of the meeting's network. */
   coordinator: boolean;
-  /** An active member of the meeting's network (coordinators are members too). */
+  /** An active member of the meeting's network (coordinators are members too; facilitators are not). */
   networkMember: boolean;
+  /**
+   * One of the facilitators (begeleiders) the coordinator assigned to this meeting: an outside
+   * organiser, such as a university or consultancy, who runs it for the network. They organise this
+   * meeting only, and never register for it or sit at its tables as a member does.
+   */
+  facilitator: boolean;
   /** A member of the host organisation of the meeting. */
   hostContact: boolean;
   /** The coordinator allows the host organisation's contacts to edit the meeting. */
@@ -30,10 +36,20 @@ export interface MeetingRights {
    * a draft: a series is shown to the whole network, and a draft is the organisers' alone.
    */
   linkNext: boolean;
+  /** Assign and remove the meeting's facilitators: the coordinator's alone, for any meeting that is not cancelled. */
+  assignFacilitators: boolean;
+}
+
+/**
+ * Who organises the meeting: the network's coordinators, its assigned facilitators, and the host
+ * organisation's contacts when the coordinator allows it.
+ */
+export function meetingOrganiser(standing: MeetingStanding): boolean {
+  return standing.coordinator || standing.facilitator || (standing.hostContact && standing.hostMayEdit && standing.networkMember);
 }
 
 export function meetingRights(standing: MeetingStanding, status: MeetingStatus): MeetingRights {
-  const organiser = standing.coordinator || (standing.hostContact && standing.hostMayEdit && standing.networkMember);
+  const organiser = meetingOrganiser(standing);
   const read = organiser || (standing.networkMember && status !== 'DRAFT');
   const open = registrationOpen(status);
   return {
@@ -43,6 +59,7 @@ export function meetingRights(standing: MeetingStanding, status: MeetingStatus):
     cancelRegistration: open && (standing.registration === 'REGISTERED' || standing.registration === 'WAITLISTED'),
     assignTables: organiser && (status === 'OPEN' || status === 'HELD'),
     linkNext: organiser && status !== 'CANCELLED' && status !== 'DRAFT',
+    assignFacilitators: standing.coordinator && status !== 'CANCELLED',
   };
 }
 

@@ -13,6 +13,7 @@ import {
   meetingReportRights,
   meetingReportSlug,
   speakerName,
+  type MeetingReportStanding,
 } from './meeting-report';
 
 const NAMES: AnonymisationNames = { ...NETWORK_NAMES, gazetteer: GAZETTEER, words: WORDS };
@@ -37,14 +38,30 @@ function card(tableId: string, text: string, extra: Partial<MeetingCard> = {}): 
 }
 
 describe('the meeting report’s rights', () => {
-  it.each<[string, boolean, MeetingStatus, ReturnType<typeof meetingReportRights>]>([
-    ['the coordinator writes once the meeting is held', true, 'HELD', { write: true, publish: true, withdraw: false }],
-    ['and after publication, towards a next version, and may withdraw', true, 'REPORT_PUBLISHED', { write: true, publish: true, withdraw: true }],
-    ['not while the meeting is still open', true, 'OPEN', { write: false, publish: false, withdraw: false }],
-    ['not for a draft or a cancelled meeting', true, 'CANCELLED', { write: false, publish: false, withdraw: false }],
-    ['a member (also a host contact) never', false, 'REPORT_PUBLISHED', { write: false, publish: false, withdraw: false }],
-  ])('%s', (_, coordinator, status, expected) => {
-    expect(meetingReportRights({ coordinator }, status)).toEqual(expected);
+  const coordinator = { coordinator: true, facilitator: false };
+  const facilitator = { coordinator: false, facilitator: true };
+  const member = { coordinator: false, facilitator: false };
+  it.each<[string, MeetingReportStanding, MeetingStatus, ReturnType<typeof meetingReportRights>]>([
+    ['the coordinator writes once the meeting is held', coordinator, 'HELD', { draft: true, write: true, publish: true, withdraw: false }],
+    [
+      'and after publication, towards a next version, and may withdraw',
+      coordinator,
+      'REPORT_PUBLISHED',
+      { draft: true, write: true, publish: true, withdraw: true },
+    ],
+    ['not while the meeting is still open', coordinator, 'OPEN', { draft: true, write: false, publish: false, withdraw: false }],
+    ['not for a draft or a cancelled meeting', coordinator, 'CANCELLED', { draft: true, write: false, publish: false, withdraw: false }],
+    [
+      'a facilitator of the meeting writes and publishes it as the coordinator does',
+      facilitator,
+      'HELD',
+      { draft: true, write: true, publish: true, withdraw: false },
+    ],
+    ['and withdraws its public version', facilitator, 'REPORT_PUBLISHED', { draft: true, write: true, publish: true, withdraw: true }],
+    ['but not before the meeting is held', facilitator, 'OPEN', { draft: true, write: false, publish: false, withdraw: false }],
+    ['a member (also a host contact) never', member, 'REPORT_PUBLISHED', { draft: false, write: false, publish: false, withdraw: false }],
+  ])('%s', (_, standing, status, expected) => {
+    expect(meetingReportRights(standing, status)).toEqual(expected);
   });
 
   it.each([

@@ -10,13 +10,15 @@ import { isTableYield, MEETING_QUESTION_KINDS, meetingQuestions, type MeetingCar
 import type { MeetingStatus } from './meeting-lifecycle';
 
 /**
- * The meeting's report (verslag): after the meeting the coordinator writes it from the tables'
+ * The meeting's report (verslag): after the meeting its organisers write it from the tables'
  * yields and recommendations, anonymised by the rules of harvest quotes (anonymise, word flags),
- * and publishes it to the network or to everyone, as numbered versions like a harvest's.
+ * and publish it to the network or to everyone, as numbered versions like a harvest's.
  */
 export const MEETING_REPORT_TEXT_MAX = 20_000;
 
 export interface MeetingReportRights {
+  /** See the draft (or that none is started yet): those who speak for the network about this meeting. */
+  draft: boolean;
   /** Read and edit the draft, decide flagged words. */
   write: boolean;
   /** Freeze the draft as the next published version. */
@@ -25,14 +27,23 @@ export interface MeetingReportRights {
   withdraw: boolean;
 }
 
+/** How the person stands to the meeting, as far as its report is concerned. */
+export interface MeetingReportStanding {
+  /** A coordinator of the meeting's network. */
+  coordinator: boolean;
+  /** One of the facilitators assigned to this meeting, who run it for the network. */
+  facilitator: boolean;
+}
+
 /**
- * Only the network's coordinators write, publish and withdraw the report (a host organisation's
- * contact may help plan a meeting, never speak for the network); writing starts once the meeting
- * is held and goes on after publication, towards a next version.
+ * The network's coordinators and the meeting's own facilitators write, publish and withdraw the
+ * report (a host organisation's contact may help plan a meeting, never speak for the network);
+ * writing starts once the meeting is held and goes on after publication, towards a next version.
  */
-export function meetingReportRights(standing: { coordinator: boolean }, status: MeetingStatus): MeetingReportRights {
+export function meetingReportRights(standing: MeetingReportStanding, status: MeetingStatus): MeetingReportRights {
+  const speaks = standing.coordinator || standing.facilitator;
   const after = status === 'HELD' || status === 'REPORT_PUBLISHED';
-  return { write: standing.coordinator && after, publish: standing.coordinator && after, withdraw: standing.coordinator && status === 'REPORT_PUBLISHED' };
+  return { draft: speaks, write: speaks && after, publish: speaks && after, withdraw: speaks && status === 'REPORT_PUBLISHED' };
 }
 
 /**

@@ -170,6 +170,15 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     description: { nl: 'De leergangen die u begeleidt of begeleidde.', en: 'The learning tracks you facilitate or facilitated.' },
   },
   {
+    key: 'meetingFacilitation',
+    table: 'meeting_facilitator',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'full',
+    erasure: 'keep',
+    description: { nl: 'De werkbijeenkomsten die u begeleidt of begeleidde.', en: 'The work meetings you facilitate or facilitated.' },
+  },
+  {
     key: 'reportRevisions',
     table: 'visit_report_revision',
     personColumn: 'created_by',

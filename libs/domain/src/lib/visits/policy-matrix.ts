@@ -12,7 +12,7 @@ export const MATRIX_ROLES = {
   otherRoundMember: ['roundMember', 'networkMember'],
   coordinator: ['coordinator', 'networkMember'],
   networkMember: ['networkMember'],
-  // In the network only for the learning tracks they run: no relation to any visit.
+  // In the network only for the learning tracks and work meetings they run: no relation to any visit.
   facilitator: [],
   otherNetwork: [],
 } as const satisfies Record<string, readonly VisitRelation[]>;

@@ -30,7 +30,7 @@ export function isCoordinator(viewer: Viewer | null): boolean {
   return viewer?.currentMembership?.role === 'COORDINATOR';
 }
 
-/** A facilitator (begeleider) works in the network only on the learning tracks they run: the shell shows them nothing of peer review. */
+/** A facilitator (begeleider) works in the network only on the learning tracks and work meetings they run: the shell shows them nothing of peer review. */
 export function isFacilitator(viewer: Viewer | null): boolean {
   return viewer?.currentMembership?.role === 'FACILITATOR';
 }

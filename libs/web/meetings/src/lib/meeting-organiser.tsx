@@ -11,13 +11,14 @@ import {
 } from '@kijkje/web/data-access';
 import { ErrorAlert, useAction } from '@kijkje/web/ui';
 import { EditMeetingForm } from './plan/edit-meeting-form';
+import { MeetingFacilitatorsEditor } from './plan/meeting-facilitators-editor';
 import { MeetingItemsEditor } from './plan/meeting-items-editor';
 import { MeetingTablesEditor } from './plan/meeting-tables-editor';
 
 const STEPS: Partial<Record<string, MeetingStep[]>> = { DRAFT: ['OPEN', 'CANCEL'], OPEN: ['HOLD', 'CANCEL'] };
 const STEP_LABEL: Record<MeetingStep, string> = { OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' };
 
-/** For the organisers: the meeting's steps, seating, its details, tables and programme. */
+/** For the organisers (the coordinator, the meeting's facilitators, a host allowed to): its steps, seating, details, tables, programme and facilitators. */
 export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }) {
   const { t } = useTranslation();
   const coordinator = isCoordinator(useSession().viewer);
@@ -59,6 +60,7 @@ export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }
       {meeting.canEdit && <EditMeetingForm meeting={meeting} coordinator={coordinator} />}
       {meeting.canEdit && <MeetingTablesEditor meeting={meeting} />}
       {meeting.canEdit && <MeetingItemsEditor meeting={meeting} />}
+      {meeting.canAssignFacilitators && <MeetingFacilitatorsEditor meeting={meeting} />}
     </section>
   );
 }

@@ -31,6 +31,12 @@ export function MeetingPage() {
         {t(`meetings.status.${m.status}`)}
       </Paragraph>
       {m.hostOrganisation && <Paragraph>{t('meetings.host', { name: m.hostOrganisation })}</Paragraph>}
+      {m.isFacilitator && <Paragraph>{t('meetings.facilitators.youRun')}</Paragraph>}
+      {m.facilitators.length > 0 && (
+        <Paragraph>
+          {t('meetings.facilitators.shown', { names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(m.facilitators.map((f) => f.name)) })}
+        </Paragraph>
+      )}
       {m.place && <Paragraph>{m.place}</Paragraph>}
       {m.onlineLink && (
         <Paragraph>
@@ -46,7 +52,8 @@ export function MeetingPage() {
         <ProgrammeItems meeting={m} />
       </section>
       <MeetingReportSection meeting={m} />
-      <Registration meeting={m} />
+      {/* A facilitator runs the meeting; they do not register for it. */}
+      {!m.isFacilitator && <Registration meeting={m} />}
       <TableChoice meeting={m} />
       <MeetingSeries meeting={m} />
       <Paragraph>
@@ -55,7 +62,7 @@ export function MeetingPage() {
       <Paragraph>
         <RouterLink to={`/bijeenkomsten/${m.id}/plenair`}>{t('meetings.plenaryLink')}</RouterLink>
       </Paragraph>
-      {(m.canEdit || m.canAssignTables) && <MeetingOrganiser meeting={m} />}
+      {(m.canEdit || m.canAssignTables || m.canAssignFacilitators) && <MeetingOrganiser meeting={m} />}
     </>
   );
 }

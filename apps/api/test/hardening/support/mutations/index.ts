@@ -4,6 +4,7 @@ import { evaluationMutations, type EvaluationsWorld } from './evaluations';
 import { findingMutations, type FindingsWorld } from './findings';
 import { followUpMutations } from './follow-ups';
 import { harvestMutations, type HarvestsWorld } from './harvests';
+import { meetingFacilitatorMutations, type MeetingFacilitatorsWorld } from './meeting-facilitators';
 import { meetingReportMutations } from './meeting-reports';
 import { meetingMutations, type MeetingsWorld } from './meetings';
 import { trackMutations, type TracksWorld } from './tracks';
@@ -30,7 +31,11 @@ export function allMutationSpecs(): Record<string, MutationSpec[]> {
       ...evaluationMutations({} as EvaluationsWorld),
     ],
     'bad-input.harvests.spec.ts': harvestMutations({} as HarvestsWorld),
-    'bad-input.meetings.spec.ts': [...meetingMutations({} as MeetingsWorld), ...meetingReportMutations({} as MeetingsWorld)],
+    'bad-input.meetings.spec.ts': [
+      ...meetingMutations({} as MeetingsWorld),
+      ...meetingReportMutations({} as MeetingsWorld),
+      ...meetingFacilitatorMutations({} as MeetingsWorld, {} as MeetingFacilitatorsWorld),
+    ],
     'bad-input.tracks.spec.ts': trackMutations({} as TracksWorld),
   };
 }

@@ -34,6 +34,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   job: CRUD,
   meeting: NO_DELETE,
   meeting_card: CRUD,
+  meeting_facilitator: NO_UPDATE,
   meeting_item: CRUD,
   meeting_registration: CRUD,
   meeting_report: NO_DELETE,

@@ -29,6 +29,7 @@ const data: PersonalExport = {
       trackCaseEntries: [],
       trackFeedback: [],
       trackFacilitation: [],
+      meetingFacilitation: [],
       applications: [],
       auditEntries: [],
     },

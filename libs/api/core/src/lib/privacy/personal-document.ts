@@ -42,6 +42,7 @@ const T = {
     trackCaseEntries: 'Logboek van uw casus',
     trackFeedback: 'Feedback op casussen van anderen',
     trackFacilitation: 'Leergangen die u begeleidt',
+    meetingFacilitation: 'Werkbijeenkomsten die u begeleidt',
     applications: 'Aanmeldingen',
   },
   en: {
@@ -84,6 +85,7 @@ const T = {
     trackCaseEntries: 'The log of your case',
     trackFeedback: 'Feedback on other people’s cases',
     trackFacilitation: 'Learning tracks you facilitate',
+    meetingFacilitation: 'Work meetings you facilitate',
     applications: 'Applications',
   },
 } as const;
@@ -136,6 +138,7 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
       { heading: t.trackCaseEntries, blocks: texts(t, n.trackCaseEntries, language, (r) => String(r['day'])) },
       { heading: t.trackFeedback, blocks: texts(t, n.trackFeedback, language, () => t.trackFeedback) },
       { heading: t.trackFacilitation, blocks: texts(t, n.trackFacilitation, language, (r) => String(r['title'])) },
+      { heading: t.meetingFacilitation, blocks: texts(t, n.meetingFacilitation, language, (r) => String(r['title'])) },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],

@@ -43,6 +43,7 @@ export interface NetworkPart {
   trackCaseEntries: Record<string, unknown>[];
   trackFeedback: Record<string, unknown>[];
   trackFacilitation: Record<string, unknown>[];
+  meetingFacilitation: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

@@ -58,6 +58,9 @@ export const NETWORK_CONTENT = {
   trackFacilitation: `SELECT f.track_id AS "trackId", t.title, f.assigned_at AS "createdAt"
                         FROM track_facilitator f JOIN track t ON t.network_id = f.network_id AND t.id = f.track_id
                        WHERE f.user_id = $1 ORDER BY f.assigned_at, f.track_id`,
+  meetingFacilitation: `SELECT f.meeting_id AS "meetingId", m.title, f.assigned_at AS "createdAt"
+                          FROM meeting_facilitator f JOIN meeting m ON m.network_id = f.network_id AND m.id = f.meeting_id
+                         WHERE f.user_id = $1 ORDER BY f.assigned_at, f.meeting_id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,

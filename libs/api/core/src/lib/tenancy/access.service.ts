@@ -20,7 +20,7 @@ export class AccessService {
   /**
    * Requires the action in the caller's current network; returns that network's id. A facilitator
    * is refused as a stranger is (not-found): they learn nothing of what the network does beyond
-   * the tracks they run (refusalHidesAll).
+   * the tracks and meetings they run (refusalHidesAll).
    */
   async inNetwork(ctx: RequestContext, action: Action): Promise<string> {
     const session = this.signedIn(ctx);

@@ -69,7 +69,7 @@ export class MeetingReportExportController {
     const html = await this.http.run(req, res, async (ctx) => {
       if (!isUUID(meetingId)) throw notFound();
       const s = await this.reports.standing(ctx, meetingId);
-      const report = ctx.membership?.role === 'COORDINATOR' ? await q.reportOf(ctx.em, s.meeting.networkId, meetingId) : null;
+      const report = s.reportRights.draft ? await q.reportOf(ctx.em, s.meeting.networkId, meetingId) : null;
       if (!report) return this.access.notVisible(ctx, 'meetingReport', meetingId);
       const number = nextVersionNumber((await q.versionsOf(ctx.em, report.networkId, meetingId)).map((v) => v.number));
       const content = await meetingReportSnapshot(ctx, s.meeting, report, number, new Date());

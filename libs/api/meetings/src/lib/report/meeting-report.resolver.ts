@@ -19,7 +19,7 @@ const CONTEXT = 40;
 
 export const publicReportPath = (slug: string) => `/bijeenkomst/${slug}`;
 
-/** The coordinator's report editor, and the published report on the meeting's page for everyone who reads the meeting. */
+/** The report editor of the coordinator and the meeting's facilitators, and the published report on the meeting's page for everyone who reads the meeting. */
 @Resolver(() => MeetingView)
 export class MeetingReportResolver {
   constructor(
@@ -61,14 +61,19 @@ export class MeetingReportResolver {
     return (await this.view(ctx, await this.reports.standing(ctx, meetingId)))!;
   }
 
-  @Query(() => MeetingReportView, { nullable: true, description: 'Coordinator: the report’s draft, or null before it is started. Not found for anyone else.' })
+  @Query(() => MeetingReportView, {
+    nullable: true,
+    description: 'Coordinator or a facilitator of the meeting: the report’s draft, or null before it is started. Not found for anyone else.',
+  })
   async meetingReport(@Ctx() ctx: RequestContext, @idArg('meetingId') meetingId: string): Promise<MeetingReportView | null> {
     const s = await this.reports.standing(ctx, meetingId);
-    if (ctx.membership?.role !== 'COORDINATOR') return this.access.notVisible(ctx, 'meetingReport', meetingId);
+    if (!s.reportRights.draft) return this.access.notVisible(ctx, 'meetingReport', meetingId);
     return this.view(ctx, s);
   }
 
-  @Mutation(() => MeetingReportView, { description: 'Coordinator, once the meeting is held: a draft from the tables’ yields, anonymised.' })
+  @Mutation(() => MeetingReportView, {
+    description: 'Coordinator or a facilitator of the meeting, once it is held: a draft from the tables’ yields, anonymised.',
+  })
   async startMeetingReport(@Ctx() ctx: RequestContext, @idArg('meetingId') meetingId: string): Promise<MeetingReportView> {
     return this.reload(ctx, await this.reports.start(ctx, meetingId));
   }

@@ -31,7 +31,10 @@ export interface ReportStanding extends MeetingStanding {
   reportRights: MeetingReportRights;
 }
 
-const ONLY_COORDINATOR = { nl: 'Alleen de coördinator schrijft en publiceert het verslag.', en: 'Only the coordinator writes and publishes the report.' };
+const ONLY_COORDINATOR = {
+  nl: 'Alleen de coördinator en de begeleiders van deze bijeenkomst schrijven en publiceren het verslag.',
+  en: 'Only the coordinator and the facilitators of this meeting write and publish the report.',
+};
 const NOT_HELD = {
   nl: 'Het verslag schrijft u nadat de bijeenkomst is gehouden.',
   en: 'The report is written once the meeting has been held.',
@@ -42,9 +45,10 @@ const NOT_FLAGGED = {
 };
 
 /**
- * The meeting's report: the coordinator starts it from the tables' yields (anonymised), edits it
- * with a version, decides the words that may be names, publishes numbered versions to the network
- * or to everyone, and may take a public version down again. Who may is meetingReportRights in libs/domain.
+ * The meeting's report: the coordinator or one of the meeting's facilitators starts it from the
+ * tables' yields (anonymised), edits it with a version, decides the words that may be names,
+ * publishes numbered versions to the network or to everyone, and may take a public version down
+ * again. Who may is meetingReportRights in libs/domain.
  */
 @Injectable()
 export class MeetingReportService {
@@ -57,13 +61,13 @@ export class MeetingReportService {
   /** The meeting as the caller stands to its report; not-found when they may not read the meeting. */
   async standing(ctx: RequestContext, meetingId: string, lock = false): Promise<ReportStanding> {
     const s = await this.meetings.standing(ctx, meetingId, lock);
-    return { ...s, reportRights: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR' }, s.meeting.status) };
+    return { ...s, reportRights: meetingReportRights({ coordinator: ctx.membership?.role === 'COORDINATOR', facilitator: s.facilitator }, s.meeting.status) };
   }
 
   /** For the draft's writer: FORBIDDEN for anyone else who sees the meeting, or before the meeting is held. */
   private async writer(ctx: RequestContext, meetingId: string): Promise<ReportStanding> {
     const s = await this.standing(ctx, meetingId, true);
-    if (ctx.membership?.role !== 'COORDINATOR') return this.access.notAllowed(ctx, 'meeting', meetingId, ONLY_COORDINATOR);
+    if (!s.reportRights.draft) return this.access.notAllowed(ctx, 'meeting', meetingId, ONLY_COORDINATOR);
     if (!s.reportRights.write) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_HELD);
     return s;
   }

@@ -33,7 +33,7 @@ export class MeetingSeriesService {
     return s.meeting.id;
   }
 
-  /** The meetings before and after this one in its series, when they are announced (never a draft). */
+  /** The meetings before and after this one in its series, when they are announced (never a draft) and the caller may read them. */
   async neighbours(
     ctx: RequestContext,
     meeting: Pick<q.MeetingRow, 'networkId' | 'id' | 'nextMeetingId'>,
@@ -41,7 +41,17 @@ export class MeetingSeriesService {
     const previousId = await previousOf(ctx.em, meeting.networkId, meeting.id);
     const previous = previousId ? await q.meetingById(ctx.em, meeting.networkId, previousId) : null;
     const next = meeting.nextMeetingId ? await q.meetingById(ctx.em, meeting.networkId, meeting.nextMeetingId) : null;
-    const announced = (m: q.MeetingRow | null) => (m && m.status !== 'DRAFT' ? m : null);
+    // Announced (never a draft), and only those the caller reads: a facilitator sees the meetings they run, no other.
+    const readable = new Set(
+      (
+        await this.meetings.readable(
+          ctx,
+          meeting.networkId,
+          [previous, next].filter((m) => m !== null),
+        )
+      ).map((m) => m.id),
+    );
+    const announced = (m: q.MeetingRow | null) => (m && m.status !== 'DRAFT' && readable.has(m.id) ? m : null);
     return { previous: announced(previous), next: announced(next) };
   }
 }

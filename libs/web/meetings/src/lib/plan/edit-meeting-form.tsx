@@ -47,7 +47,7 @@ export function EditMeetingForm({ meeting, coordinator }: { meeting: MeetingFiel
   const client = useApolloClient();
   const [update] = useMutation(UpdateMeetingDocument);
   const [values, setValues] = useState(() => valuesOf(meeting));
-  const { organisations } = useMeetingPeople();
+  const { organisations } = useMeetingPeople(meeting);
   const action = useAction(async () => {
     try {
       await update({ variables: { input: { id: meeting.id, version: meeting.version, ...meetingInput(values) } } });

@@ -17,7 +17,7 @@ type Table = MeetingFieldsFragment['tables'][number];
 /** For the organisers: each theme table with its name, seats and table host, and a new table. */
 export function MeetingTablesEditor({ meeting }: { meeting: MeetingFieldsFragment }) {
   const { t } = useTranslation();
-  const { hosts } = useMeetingPeople();
+  const { hosts } = useMeetingPeople(meeting);
   return (
     <section className="kijkje-section" aria-labelledby="meeting-tables-editor">
       <Heading level={3} id="meeting-tables-editor">

@@ -1,18 +1,32 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MeetingPeopleDocument } from '@kijkje/web/data-access';
+import { MeetingPeopleDocument, isFacilitator, useSession, type MeetingFieldsFragment } from '@kijkje/web/data-access';
 import type { SelectFieldOption } from '@kijkje/web/ui';
 
-/** The network's active members and its organisations, as choices for a table host and a host organisation. */
-export function useMeetingPeople(skip = false): { hosts: SelectFieldOption[]; organisations: SelectFieldOption[] } {
+/**
+ * The choices for a table host and a host organisation: the network's active members and its
+ * organisations. A facilitator sees neither list (nothing of the network beyond the meetings they
+ * run): they choose among the people the meeting itself names (its table hosts and those
+ * registered) and keep its host organisation.
+ */
+export function useMeetingPeople(meeting?: MeetingFieldsFragment): { hosts: SelectFieldOption[]; organisations: SelectFieldOption[] } {
   const { t } = useTranslation();
-  const { data } = useQuery(MeetingPeopleDocument, { skip, fetchPolicy: 'cache-first' });
+  const facilitator = isFacilitator(useSession().viewer);
+  const { data } = useQuery(MeetingPeopleDocument, { skip: facilitator, fetchPolicy: 'cache-first' });
   const none = { value: '', label: t('meetings.organiser.nobody') };
   const collator = new Intl.Collator('nl');
+  const sorted = (options: SelectFieldOption[]) => [...new Map(options.map((o) => [o.value, o])).values()].sort((a, b) => collator.compare(a.label, b.label));
+  if (facilitator) {
+    const hosts = [
+      ...(meeting?.tables ?? []).flatMap((table) => (table.hostUserId ? [{ value: table.hostUserId, label: table.hostName ?? '' }] : [])),
+      ...(meeting?.registrations ?? []).filter((r) => r.status === 'REGISTERED').map((r) => ({ value: r.userId, label: r.name })),
+    ];
+    const host = meeting?.hostOrganisationId ? [{ value: meeting.hostOrganisationId, label: meeting.hostOrganisation ?? '' }] : [];
+    return { hosts: [none, ...sorted(hosts)], organisations: [none, ...host] };
+  }
   const hosts = (data?.memberships ?? [])
     .filter((m) => m.active)
-    .map((m) => ({ value: m.user.id, label: m.organisation ? `${m.user.name} (${m.organisation.name})` : m.user.name }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  const organisations = (data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name })).sort((a, b) => collator.compare(a.label, b.label));
-  return { hosts: [none, ...new Map(hosts.map((h) => [h.value, h])).values()], organisations: [none, ...organisations] };
+    .map((m) => ({ value: m.user.id, label: m.organisation ? `${m.user.name} (${m.organisation.name})` : m.user.name }));
+  const organisations = (data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }));
+  return { hosts: [none, ...sorted(hosts)], organisations: [none, ...sorted(organisations)] };
 }

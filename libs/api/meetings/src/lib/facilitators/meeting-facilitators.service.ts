@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, LIVE_RECHECK, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
+import { plenaryTopic } from '../meeting-topics';
+import { MeetingsService } from '../meetings.service';
+import * as f from './meeting-facilitators.queries';
+import type { MeetingFacilitatorInput } from './meeting-facilitators.types';
+
+const ONLY_COORDINATOR: Bilingual = { nl: 'Alleen de coördinator wijst begeleiders toe.', en: 'Only the coordinator assigns facilitators.' };
+const CANCELLED: Bilingual = {
+  nl: 'Deze bijeenkomst is geannuleerd; de begeleiding verandert niet meer.',
+  en: 'This meeting was cancelled; its facilitators no longer change.',
+};
+
+/**
+ * The facilitators of a meeting (begeleiders: a university, a consultancy): the coordinator assigns
+ * the network's facilitators to a meeting and removes them, audited. An assigned facilitator
+ * organises that meeting (meetingRights in libs/domain), and no other.
+ */
+@Injectable()
+export class MeetingFacilitatorsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /** The meeting, locked, for whoever may assign its facilitators; FORBIDDEN for anyone else who sees it. */
+  private async assigner(ctx: RequestContext, meetingId: string) {
+    const s = await this.meetings.standing(ctx, meetingId, true);
+    if (!s.rights.assignFacilitators)
+      return this.access.notAllowed(ctx, 'meeting', meetingId, ctx.membership?.role === 'COORDINATOR' ? CANCELLED : ONLY_COORDINATOR);
+    return s;
+  }
+
+  async assign(ctx: RequestContext, input: MeetingFacilitatorInput): Promise<string> {
+    const s = await this.assigner(ctx, input.meetingId);
+    const networkId = s.meeting.networkId;
+    if (!(await f.activeFacilitator(ctx.em, networkId, input.userId)))
+      throw badUserInput([
+        { field: 'userId', messages: { nl: 'Deze persoon is geen begeleider in het netwerk.', en: 'This person is not a facilitator in the network.' } },
+      ]);
+    // Assigning someone twice changes nothing and records nothing.
+    if (await f.insertFacilitator(ctx.em, networkId, s.meeting.id, input.userId, ctx.userId))
+      await this.meetings.record(ctx, networkId, 'meeting.facilitator_assigned', s.meeting.id, { userId: input.userId });
+    return s.meeting.id;
+  }
+
+  async remove(ctx: RequestContext, input: MeetingFacilitatorInput): Promise<string> {
+    const s = await this.assigner(ctx, input.meetingId);
+    const networkId = s.meeting.networkId;
+    if (!(await f.deleteFacilitator(ctx.em, networkId, s.meeting.id, input.userId)))
+      throw badUserInput([
+        { field: 'userId', messages: { nl: 'Deze persoon begeleidt deze bijeenkomst niet.', en: 'This person does not facilitate this meeting.' } },
+      ]);
+    await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, { userId: input.userId });
+    // A removed facilitator's live plenary ends: every screen on it checks again who may still follow it.
+    await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), LIVE_RECHECK);
+    return s.meeting.id;
+  }
+
+  facilitators(ctx: RequestContext, networkId: string, meetingId: string): Promise<f.FacilitatorRow[]> {
+    return f.facilitatorsOf(ctx.em, networkId, meetingId);
+  }
+}

@@ -1,0 +1,67 @@
+import { MEETING_STATUSES, type MeetingStatus } from './meeting-lifecycle';
+import { meetingOrganiser, meetingRights, type MeetingRights, type MeetingStanding } from './meeting-policy';
+import { meetingReportRights } from './meeting-report';
+import { trackRights } from '../tracks/track-policy';
+
+/*
+ * A facilitator (begeleider: a university, a consultancy) is in the network with limited rights:
+ * the coordinator assigns them to a work meeting, and they organise that meeting as the coordinator
+ * does (edit, open and cancel, seat people, link the next meeting, write and publish the report,
+ * see who registered) but never another meeting, and they do not take part as members do.
+ */
+const nobody: MeetingStanding = { coordinator: false, networkMember: false, facilitator: false, hostContact: false, hostMayEdit: false, registration: null };
+const assigned: MeetingStanding = { ...nobody, facilitator: true };
+const coordinator: MeetingStanding = { ...nobody, coordinator: true, networkMember: true };
+const member: MeetingStanding = { ...nobody, networkMember: true };
+
+/** The rights that are true, in a fixed order, for short tables. */
+const granted = (r: MeetingRights) => (Object.keys(r) as (keyof MeetingRights)[]).filter((k) => r[k]).join(' ');
+
+describe('a facilitator and the work meetings', () => {
+  it.each<[string, MeetingStanding, MeetingStatus, string]>([
+    ['assigned, a draft: organises it', assigned, 'DRAFT', 'read edit'],
+    ['assigned, open: edits, seats people and links the next meeting', assigned, 'OPEN', 'read edit assignTables linkNext'],
+    ['assigned, held: seats people and links the next meeting', assigned, 'HELD', 'read assignTables linkNext'],
+    ['assigned, report published: links the next meeting', assigned, 'REPORT_PUBLISHED', 'read linkNext'],
+    ['assigned, cancelled: reads it, nothing more', assigned, 'CANCELLED', 'read'],
+    ['not assigned, open: sees nothing of it', nobody, 'OPEN', ''],
+    ['not assigned, a draft: sees nothing of it', nobody, 'DRAFT', ''],
+    ['not assigned, report published: sees nothing of it', nobody, 'REPORT_PUBLISHED', ''],
+    ['the coordinator, open: also assigns facilitators', coordinator, 'OPEN', 'read edit register assignTables linkNext assignFacilitators'],
+    ['the coordinator, report published: still assigns them', coordinator, 'REPORT_PUBLISHED', 'read linkNext assignFacilitators'],
+    ['the coordinator, cancelled: no longer', coordinator, 'CANCELLED', 'read'],
+    ['a member, open: registers, assigns nobody', member, 'OPEN', 'read register'],
+  ])('%s → %s', (_, standing, status, expected) => {
+    expect(granted(meetingRights(standing, status))).toBe(expected);
+  });
+
+  it.each(MEETING_STATUSES.map((s) => [s]))('never registers, and never assigns facilitators (%s)', (status) => {
+    const r = meetingRights(assigned, status);
+    expect([r.register, r.cancelRegistration, r.assignFacilitators]).toEqual([false, false, false]);
+  });
+
+  it('is an organiser of the meetings assigned to them, and of no other', () => {
+    expect([meetingOrganiser(assigned), meetingOrganiser(nobody)]).toEqual([true, false]);
+    // A host organisation's contact organises only when the coordinator allows it; a facilitator needs no such leave.
+    expect(meetingOrganiser({ ...member, hostContact: true })).toBe(false);
+    expect(meetingOrganiser({ ...member, hostContact: true, hostMayEdit: true })).toBe(true);
+  });
+
+  it.each<[MeetingStatus, boolean]>([
+    ['OPEN', false],
+    ['HELD', true],
+    ['REPORT_PUBLISHED', true],
+  ])('writes the report of their meeting as the coordinator does (%s: %s); a host contact never', (status, writes) => {
+    expect(meetingReportRights({ coordinator: false, facilitator: true }, status).write).toBe(writes);
+    expect(meetingReportRights({ coordinator: true, facilitator: false }, status).write).toBe(writes);
+    expect(meetingReportRights({ coordinator: false, facilitator: false }, status).write).toBe(false);
+  });
+
+  it('gets nothing of a meeting from running a learning track: a track’s sessions are its own, not work meetings', () => {
+    // A track's facilitator keeps the track's schedule (trackRights.schedule): they run its sessions.
+    const ofTrack = trackRights({ coordinator: false, facilitator: true, mayApply: false, participation: null }, 'RUNNING');
+    expect(ofTrack.schedule).toBe(true);
+    // The same person, not assigned to a work meeting, sees nothing of it.
+    expect(meetingRights(nobody, 'OPEN').read).toBe(false);
+  });
+});
