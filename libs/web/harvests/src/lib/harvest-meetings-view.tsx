@@ -12,7 +12,7 @@ const NUMERIC_HEADER = 'utrecht-table__header-cell--numeric';
 /**
  * Uit de werkbijeenkomsten: per theme table the yields per question and the recommendations the
  * table hosts marked, counts only; a topic whose people came from too few organisations reads
- * "verborgen", with the reason; below that overall, only the state.
+ * "verborgen", the reason below the table; below that overall, only the state.
  */
 export function HarvestMeetings({ meetings, headingLevel, idPrefix }: { meetings: HarvestMeetingsFieldsFragment; headingLevel: 2 | 3 | 4; idPrefix: string }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +58,6 @@ export function HarvestMeetings({ meetings, headingLevel, idPrefix }: { meetings
               <TableRow key={row.key}>
                 <TableHeaderCell scope="row">
                   {row.topic === null ? t('harvest.meetings.otherTables') : typeof row.topic === 'string' ? row.topic : t('harvest.counts.total')}
-                  {row.suppressed && <span className="kijkje-counts-note"> ({row.suppressed[lang]})</span>}
                 </TableHeaderCell>
                 <TableCell className={NUMERIC}>{number(row.tables)}</TableCell>
                 <TableCell className={NUMERIC}>{number(row.participants)}</TableCell>
@@ -73,6 +72,12 @@ export function HarvestMeetings({ meetings, headingLevel, idPrefix }: { meetings
           </TableBody>
         </ScrollTable>
       )}
+      {/* Why a topic reads "verborgen": below the table, once per reason, so that the figures keep their width on a phone. */}
+      {[...new Set(rows.flatMap((row) => (row.suppressed ? [row.suppressed[lang]] : [])))].map((reason) => (
+        <Paragraph key={reason} className="kijkje-harvest-meta">
+          {reason}
+        </Paragraph>
+      ))}
     </section>
   );
 }
