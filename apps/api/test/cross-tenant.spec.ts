@@ -7,7 +7,7 @@ import { buildVisitWorld, type VisitWorld } from './support/visit-world';
 import request from 'supertest';
 import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
 import { subscribe, wsClient } from './support/ws-client';
-import { MEETING_REPORT_CASES, buildMeetingReportsOfA, meetingReportFilesCheck } from './support/cross-tenant-meetings';
+import { MEETING_REPORT_CASES, buildMeetingReportsOfA, meetingReportFilesCheck, reportsOfA } from './support/cross-tenant-meetings';
 import { meetingFacilitatorCases } from './support/cross-tenant-meeting-facilitators';
 import { portfoliosOfANotFound, trackCrossTenantCases, trackState } from './support/cross-tenant-tracks';
 import { buildTrackWorld, type TrackWorld } from './support/track-world';
@@ -1352,17 +1352,27 @@ const MATRIX: Record<string, Case> = {
       const SECTIONS = `mutation($id: ID!, $p: [ID!]) { updateHarvestSections(input: { id: $id, version: 1, comparedProgrammeIds: $p }) { id comparedProgrammes { id name } comparison { programmes { name } } } }`;
       const unknown = await o.gql(SECTIONS, { id: own.id, p: ['6f1c1b36-8f59-4a57-9a3e-1f0b1f7a0c11'] });
       expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      const withoutRequest = (r: GqlResult) => r.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: null } }));
       for (const programmeId of [harvestWorld.programmeId, w.a.programmeId]) {
         const refused = await o.gql(SECTIONS, { id: own.id, p: [programmeId] });
-        const withoutRequest = (r: GqlResult) => r.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: null } }));
         expect(withoutRequest(refused)).toEqual(withoutRequest(unknown));
         leaksNothingOfA(refused, w);
         expect(JSON.stringify(refused.errors)).not.toContain(programmeId);
       }
+      // Nor choose A's work meetings, nor see them among its choices: refused exactly as a meeting that does not exist.
+      const MEETINGS = `mutation($id: ID!, $m: [ID!]) { updateHarvestSections(input: { id: $id, version: 1, meetings: true, meetingIds: $m }) { id meetings { meetings } } }`;
+      const noMeeting = await o.gql(MEETINGS, { id: own.id, m: ['6f1c1b36-8f59-4a57-9a3e-1f0b1f7a0c11'] });
+      const ofA = await o.gql(MEETINGS, { id: own.id, m: [reportsOfA.publishedId] });
+      expect(codeOf(ofA)).toBe('BAD_USER_INPUT');
+      expect(withoutRequest(ofA)).toEqual(withoutRequest(noMeeting));
+      expect(JSON.stringify(ofA)).not.toContain(reportsOfA.publishedId);
       const after = (
-        await o.ok(`query($id: ID!) { harvest(id: $id) { version comparedProgrammes { id } comparison { programmes { name } } } }`, { id: own.id })
+        await o.ok(
+          `query($id: ID!) { harvest(id: $id) { version comparedProgrammes { id } comparison { programmes { name } } meetingIds meetings { meetings } meetingChoices { title } } }`,
+          { id: own.id },
+        )
       ).harvest;
-      expect(after).toEqual({ version: 1, comparedProgrammes: [], comparison: null });
+      expect(after).toEqual({ version: 1, comparedProgrammes: [], comparison: null, meetingIds: [], meetings: null, meetingChoices: [] });
       expect(await state(t, w)).toEqual(before);
     },
   },

@@ -98,7 +98,7 @@ describe('a harvest’s extra parts in the draft: other programmes compared, cij
     const ok = (await s0.sections({ id: h.id, version: h.version, comparedProgrammeIds: [s0.p2024] })).data!.updateHarvestSections;
     expect(codeOf(await s0.sections({ id: h.id, version: h.version, indicators: true }))).toBe('CONFLICT');
     const audit = await s0.owner((c) => c.query(`SELECT data FROM audit_event WHERE action = 'harvest.updated' AND target_id = $1`, [h.id]));
-    expect(audit.rows).toEqual([{ data: { comparedProgrammeIds: [s0.p2024], indicators: null, evaluation: null } }]);
+    expect(audit.rows).toEqual([{ data: { comparedProgrammeIds: [s0.p2024], indicators: null, evaluation: null, meetings: null, meetingIds: null } }]);
     expect(ok.version).toBe(h.version + 1);
   });
 

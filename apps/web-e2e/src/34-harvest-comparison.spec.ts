@@ -8,10 +8,12 @@ const PROGRAMME = 'Sturen met Kwaliteit 2025';
 const EARLIER = 'Sturen met Kwaliteit 2024';
 const TOTALS = 'Bevindingen per programma en soort';
 const THEMES = 'Bevindingen per thema, per gemeente, per programma';
+const MEETINGS = 'Opbrengsten en aanbevelingen per thematafel';
+const HELD_MEETING = 'Werkbijeenkomst sturing en control in het sociaal domein';
 
 test.use({ actionTimeout: 15_000 });
 
-test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its public page shows the comparison table', async ({ browser }) => {
+test('a harvest sets 2025 beside 2024, with cijfers, evaluation and the work meetings, and its public page shows their tables', async ({ browser }) => {
   // Under 30 s on a quiet machine; the margin is for a busy one.
   test.setTimeout(120_000);
   const programmeId = await withDatabase(async (db) => (await db.query(`SELECT id FROM programme WHERE name = $1`, [PROGRAMME])).rows[0].id as string);
@@ -26,11 +28,15 @@ test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its publ
   await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
-  // Tellen: the coordinator adds the programme of the year before, and switches on the cijfers and the evaluation counts.
+  // Tellen: the coordinator adds the programme of the year before, and switches on the cijfers, the evaluation counts and the work meetings.
   const parts = page.getByRole('region', { name: 'Vergelijken en extra onderdelen' });
   await parts.getByRole('checkbox', { name: EARLIER }).check();
   await parts.getByRole('checkbox', { name: 'Cijfers' }).check();
   await parts.getByRole('checkbox', { name: 'Evaluatie van de rondes' }).check();
+  await parts.getByRole('checkbox', { name: 'Uit de werkbijeenkomsten' }).check();
+  // The meetings to choose from say which count: the held one with its public report does, the coming one not yet.
+  const choice = parts.getByRole('group', { name: 'Welke werkbijeenkomsten' });
+  await expect(choice.getByRole('checkbox', { name: new RegExp(HELD_MEETING) })).toHaveAccessibleDescription('Telt mee.');
   await parts.getByRole('button', { name: 'Onderdelen opslaan' }).click();
   await expect(page.getByTestId('harvest-message')).toHaveText('De onderdelen van de oogst zijn opgeslagen.');
   const comparison = page.getByTestId('draft-comparison');
@@ -38,7 +44,8 @@ test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its publ
   await expect(comparison.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
   await expect(page.getByTestId('draft-indicators').getByRole('heading', { name: 'Cijfers' })).toBeVisible();
   await expect(page.getByTestId('draft-evaluation').getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
-  await expectNoAxeViolations(page, 'harvest editor with a comparison, cijfers and evaluation');
+  await expect(page.getByTestId('draft-meetings').getByRole('table', { name: MEETINGS })).toBeVisible();
+  await expectNoAxeViolations(page, 'harvest editor with a comparison, cijfers, evaluation and work meetings');
 
   // The preview in the Publiceren step shows them as readers will.
   await page
@@ -50,6 +57,7 @@ test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its publ
   await expect(preview.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Cijfers' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
+  await expect(preview.getByRole('table', { name: MEETINGS })).toBeVisible();
 
   // Published publicly: the public page shows the comparison as a table, with the other parts.
   const bar = page.getByRole('region', { name: 'Stand van de oogst en publiceren' });
@@ -68,6 +76,9 @@ test('a harvest sets 2025 beside 2024, with cijfers and evaluation, and its publ
   await expect(reader.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
   await expect(reader.getByRole('heading', { level: 2, name: 'Cijfers' })).toBeVisible();
   await expect(reader.getByRole('heading', { level: 2, name: 'Evaluatie van de rondes' })).toBeVisible();
+  // The work meetings as counts per theme table, never a meeting's title.
+  await expect(reader.getByRole('table', { name: MEETINGS }).getByRole('rowheader', { name: 'Totaal' })).toBeVisible();
+  await expect(reader.getByText(HELD_MEETING)).toHaveCount(0);
   await reader.context().close();
   await context.close();
 });

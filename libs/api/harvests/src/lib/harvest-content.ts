@@ -4,6 +4,7 @@ import type {
   FindingCounts,
   FindingKind,
   HarvestEvaluation,
+  HarvestMeetings,
   HarvestPattern,
   HarvestVisibility,
   IndicatorAggregate,
@@ -51,6 +52,8 @@ export interface HarvestContent {
   indicators?: PublishedIndicator[] | null;
   /** Null unless the coordinator switched the evaluation counts on. */
   evaluation?: HarvestEvaluation | null;
+  /** Uit de werkbijeenkomsten: null unless switched on; absent in versions published before it existed. */
+  meetings?: HarvestMeetings | null;
   /** The systeemsignalen as they were at publication. Absent in versions published before they were frozen. */
   systemSignals?: SystemSignalRow[];
 }

@@ -4,13 +4,14 @@ import type { HarvestContent } from './harvest-content';
 import { harvestScope, releasedFindings } from './harvest-facts';
 import type { Harvest } from './harvest.entity';
 import { networkName } from './harvests.queries';
+import { harvestMeetingsSection } from './meetings/harvest-meetings.facts';
 import { harvestComparison, harvestEvaluationSection, harvestIndicators } from './sections/harvest-sections.facts';
 import { harvestSystemSignals } from './system-signals/system-signals.facts';
 
 /**
  * The draft as a version would freeze it now: what the public page and the files show, every part
  * computed once here and kept, so that later changes to findings, consent, figures or evaluations
- * leave a published version as it was.
+ * leave a published version as it was (meetings included: a report published later counts in the next version only).
  */
 export async function harvestSnapshot(
   ctx: RequestContext,
@@ -38,6 +39,7 @@ export async function harvestSnapshot(
     comparison: await harvestComparison(ctx, harvest),
     indicators: await harvestIndicators(ctx, harvest),
     evaluation: await harvestEvaluationSection(ctx, harvest),
+    meetings: await harvestMeetingsSection(ctx, harvest),
     systemSignals: await harvestSystemSignals(ctx, harvest),
   };
 }

@@ -2,6 +2,7 @@ import { otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestP
 import type { HarvestContent } from './harvest-content';
 import type { HarvestVersion } from './harvest-version.entity';
 import type { HarvestCountsView, HarvestPatternView, HarvestVersionView } from './harvest.views';
+import { meetingsView } from './meetings/harvest-meetings.mapper';
 import { comparisonView, evaluationView, indicatorView } from './sections/harvest-sections.mapper';
 import type { SystemSignalRowView } from './system-signals/system-signals.views';
 
@@ -54,6 +55,7 @@ export function versionView(version: HarvestVersion, served: boolean): HarvestVe
     comparison: c.comparison ? comparisonView(c.comparison) : null,
     indicators: c.indicators ? c.indicators.map(indicatorView) : null,
     evaluation: c.evaluation ? evaluationView(c.evaluation) : null,
+    meetings: c.meetings ? meetingsView(c.meetings) : null,
     // Versions published before signals were frozen keep none here; the signals query still answers for them.
     systemSignals: (c.systemSignals ?? []).map(signalView),
     publicPath: served ? `/oogst/${version.slug}` : null,

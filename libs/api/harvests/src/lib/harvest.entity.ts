@@ -57,6 +57,14 @@ export class Harvest {
   @Column({ name: 'show_evaluation', type: 'boolean', default: false })
   showEvaluation!: boolean;
 
+  @Field({ description: 'Whether the harvest shows the counts of the network’s work meetings (uit de werkbijeenkomsten).' })
+  @Column({ name: 'show_meetings', type: 'boolean', default: false })
+  showMeetings!: boolean;
+
+  @Field(() => [ID], { description: 'The work meetings the coordinator chose to count; empty for those held within the programme’s period.' })
+  @Column({ name: 'meeting_ids', type: 'jsonb', default: () => "'[]'::jsonb" })
+  meetingIds!: string[];
+
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   quotes!: StoredQuote[];
 

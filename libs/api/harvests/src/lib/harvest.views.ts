@@ -6,6 +6,7 @@ import type { FindingKind, HarvestVisibility, SharingLevel } from '@kijkje/domai
 import { FlaggedWordView } from './harvest-word.views';
 import { HarvestVisibilityEnum } from './harvest.entity';
 import { KindCountView } from './kind-count.view';
+import { HarvestMeetingsView } from './meetings/harvest-meetings.views';
 import { HarvestEvaluationView, HarvestIndicatorView, ProgrammeComparisonView } from './sections/harvest-sections.views';
 import { SystemSignalRowView } from './system-signals/system-signals.views';
 
@@ -107,6 +108,8 @@ export class HarvestVersionView {
   indicators!: HarvestIndicatorView[] | null;
   @Field(() => HarvestEvaluationView, { nullable: true, description: 'The evaluation counts as published; null when not part of it.' })
   evaluation!: HarvestEvaluationView | null;
+  @Field(() => HarvestMeetingsView, { nullable: true, description: 'Uit de werkbijeenkomsten as published; null when not part of it.' })
+  meetings!: HarvestMeetingsView | null;
   @Field(() => [SystemSignalRowView], { description: 'The systeemsignalen as they were at publication.' })
   systemSignals!: SystemSignalRowView[];
   @Field(() => String, {

@@ -7,6 +7,7 @@ import { HarvestWordsService } from './harvest-words.service';
 import { HarvestsResolver } from './harvests.resolver';
 import { HarvestsService } from './harvests.service';
 import { HarvestVersionsService } from './harvest-versions.service';
+import { HarvestMeetingsResolver } from './meetings/harvest-meetings.resolver';
 import { HarvestPreviewController } from './public/harvest-preview.controller';
 import { PublicHarvestController } from './public/public-harvest.controller';
 import { HarvestSectionsResolver } from './sections/harvest-sections.resolver';
@@ -15,7 +16,7 @@ import { SystemSignalsExportController } from './system-signals/system-signals-e
 import { SystemSignalsResolver } from './system-signals/system-signals.resolver';
 import { SystemSignalsService } from './system-signals/system-signals.service';
 
-/** Harvests (oogst): counts, patterns and anonymised stories across rounds; published, immutable versions; the public page. */
+/** Harvests (oogst): counts, patterns and anonymised stories across rounds and work meetings; published, immutable versions; the public page. */
 @Module({
   controllers: [PublicHarvestController, HarvestPreviewController, HarvestsExportController, SystemSignalsExportController],
   providers: [
@@ -30,10 +31,18 @@ import { SystemSignalsService } from './system-signals/system-signals.service';
     SystemSignalsResolver,
     HarvestSectionsService,
     HarvestSectionsResolver,
+    HarvestMeetingsResolver,
   ],
   exports: [HarvestsService, HarvestVersionsService, HarvestPublicationService],
 })
 export class HarvestsModule {}
 
 /** The resolvers of this context, for the schema generator. */
-export const HARVESTS_RESOLVERS = [HarvestsResolver, HarvestPublicationResolver, HarvestWordsResolver, SystemSignalsResolver, HarvestSectionsResolver];
+export const HARVESTS_RESOLVERS = [
+  HarvestsResolver,
+  HarvestPublicationResolver,
+  HarvestWordsResolver,
+  SystemSignalsResolver,
+  HarvestSectionsResolver,
+  HarvestMeetingsResolver,
+];

@@ -52,3 +52,34 @@ export type { HarvestProgrammeProblem } from './harvest-sections';
 export { comparedProgrammesProblem, HARVEST_PROGRAMME_PROBLEMS, harvestProgrammeMessages, MAX_COMPARED_PROGRAMMES } from './harvest-sections';
 export type { HarvestEvaluation, HarvestEvaluationAnswers, HarvestEvaluationQuestion } from './harvest-evaluation';
 export { fewAnswersSuppression, harvestEvaluation } from './harvest-evaluation';
+export type {
+  HarvestMeetingCandidate,
+  HarvestMeetingChoiceProblem,
+  HarvestMeetingExclusion,
+  HarvestMeetingScope,
+  HarvestPeriod,
+  MeetingReportReach,
+} from './harvest-meetings-scope';
+export {
+  chosenMeetingsProblem,
+  HARVEST_MEETING_CHOICE_PROBLEMS,
+  HARVEST_MEETING_EXCLUSIONS,
+  harvestMeetingChoiceMessages,
+  harvestMeetingExclusionMessages,
+  harvestPeriod,
+  inPeriod,
+  MAX_HARVEST_MEETINGS,
+  meetingExclusion,
+  meetingReportReach,
+  meetingsInHarvest,
+} from './harvest-meetings-scope';
+export type {
+  HarvestMeetingFacts,
+  HarvestMeetings,
+  HarvestMeetingsState,
+  HarvestMeetingTopic,
+  MeetingParticipant,
+  MeetingTableFacts,
+  MeetingYieldCount,
+} from './harvest-meetings';
+export { fewOrganisationsSuppression, harvestMeetings, harvestMeetingsMessages, MEETING_YIELD_KINDS, otherTablesLabel } from './harvest-meetings';

@@ -6,10 +6,13 @@ import type { HarvestComparisonFieldsFragment } from '@kijkje/web/data-access';
 import { toLang } from '@kijkje/web/ui';
 import { KINDS } from './harvest-counts';
 
-/** A table that scrolls sideways in its own region on a narrow screen, reachable by keyboard. */
+/**
+ * A table that scrolls sideways in its own region on a narrow screen, reachable by keyboard; its
+ * words stay whole there (kijkje-counts-table), as in the counts' tables, instead of breaking into letters.
+ */
 export function ScrollTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="kijkje-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="kijkje-table-scroll kijkje-counts-table" role="region" aria-label={caption} tabIndex={0}>
       <Table>
         <TableCaption>{caption}</TableCaption>
         {children}

@@ -1,8 +1,14 @@
-import type { HarvestComparisonFieldsFragment, HarvestEvaluationFieldsFragment, HarvestIndicatorFieldsFragment } from '@kijkje/web/data-access';
+import type {
+  HarvestComparisonFieldsFragment,
+  HarvestEvaluationFieldsFragment,
+  HarvestIndicatorFieldsFragment,
+  HarvestMeetingsFieldsFragment,
+} from '@kijkje/web/data-access';
 import { HarvestComparison } from './harvest-comparison-view';
 import { HarvestEvaluation, HarvestIndicators } from './harvest-figures-view';
+import { HarvestMeetings } from './harvest-meetings-view';
 
-/** The parts a harvest has besides its own counts (comparison, cijfers, evaluation), from a draft or a published version: those it has. */
+/** The parts a harvest has besides its own counts (comparison, cijfers, evaluation, work meetings), from a draft or a published version: those it has. */
 export function HarvestExtraParts({
   parts,
   headingLevel,
@@ -12,6 +18,7 @@ export function HarvestExtraParts({
     comparison?: HarvestComparisonFieldsFragment | null;
     indicators?: readonly HarvestIndicatorFieldsFragment[] | null;
     evaluation?: HarvestEvaluationFieldsFragment | null;
+    meetings?: HarvestMeetingsFieldsFragment | null;
   };
   headingLevel: 2 | 3 | 4;
   idPrefix: string;
@@ -21,6 +28,7 @@ export function HarvestExtraParts({
       {parts.comparison && <HarvestComparison comparison={parts.comparison} headingLevel={headingLevel} idPrefix={idPrefix} />}
       {parts.indicators && <HarvestIndicators indicators={parts.indicators} headingLevel={headingLevel} idPrefix={idPrefix} />}
       {parts.evaluation && <HarvestEvaluation evaluation={parts.evaluation} headingLevel={headingLevel} idPrefix={idPrefix} />}
+      {parts.meetings && <HarvestMeetings meetings={parts.meetings} headingLevel={headingLevel} idPrefix={idPrefix} />}
     </>
   );
 }

@@ -16,6 +16,7 @@ import { MAX_COMPARED_PROGRAMMES } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { HarvestProgrammeChoicesDocument, UpdateHarvestSectionsDocument } from '@kijkje/web/data-access';
 import { ErrorAlert } from '@kijkje/web/ui';
+import { HarvestMeetingChoice } from './harvest-meeting-choice';
 import { HarvestConflict, useHarvestSave } from './harvest-save';
 import { type Harvest } from './use-latest-harvest';
 
@@ -23,17 +24,22 @@ interface Parts {
   compared: string[];
   indicators: boolean;
   evaluation: boolean;
+  meetings: boolean;
+  meetingIds: string[];
 }
 
 const partsOf = (harvest: Harvest): Parts => ({
   compared: harvest.comparedProgrammes.map((p) => p.id),
   indicators: harvest.showIndicators,
   evaluation: harvest.showEvaluation,
+  meetings: harvest.showMeetings,
+  meetingIds: [...harvest.meetingIds],
 });
 
 /**
  * What the harvest shows besides its own counts: other programmes of the network to compare with
- * (in the order they are ticked), the cijfers and the evaluation counts. Saved with the draft's
+ * (in the order they are ticked), the cijfers, the evaluation counts and the work meetings (all of
+ * the programme's period, or those ticked). Saved with the draft's
  * version; on a conflict both choices are shown.
  */
 export function HarvestSectionsForm({ harvest, onDone }: { harvest: Harvest; onDone: (message: string) => void }) {
@@ -46,7 +52,17 @@ export function HarvestSectionsForm({ harvest, onDone }: { harvest: Harvest; onD
   const nameOf = (id: string) => others.find((p) => p.id === id)?.name ?? harvest.comparedProgrammes.find((p) => p.id === id)?.name ?? id;
   const save = async (version: number) => {
     const result = await update({
-      variables: { input: { id: harvest.id, version, comparedProgrammeIds: parts.compared, indicators: parts.indicators, evaluation: parts.evaluation } },
+      variables: {
+        input: {
+          id: harvest.id,
+          version,
+          comparedProgrammeIds: parts.compared,
+          indicators: parts.indicators,
+          evaluation: parts.evaluation,
+          meetings: parts.meetings,
+          meetingIds: parts.meetingIds,
+        },
+      },
     });
     return result.data?.updateHarvestSections.version;
   };
@@ -60,6 +76,7 @@ export function HarvestSectionsForm({ harvest, onDone }: { harvest: Harvest; onD
       p.compared.length ? p.compared.map(nameOf).join(', ') : t('harvest.sections.noComparison'),
       p.indicators ? t('harvest.sections.indicators') : null,
       p.evaluation ? t('harvest.sections.evaluation') : null,
+      p.meetings ? t('harvest.sections.meetings') : null,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -118,7 +135,7 @@ export function HarvestSectionsForm({ harvest, onDone }: { harvest: Harvest; onD
           </Fieldset>
           <Fieldset>
             <FieldsetLegend>{t('harvest.sections.partsLegend')}</FieldsetLegend>
-            {(['indicators', 'evaluation'] as const).map((part) => (
+            {(['indicators', 'evaluation', 'meetings'] as const).map((part) => (
               <FormField
                 key={part}
                 type="checkbox"
@@ -140,6 +157,14 @@ export function HarvestSectionsForm({ harvest, onDone }: { harvest: Harvest; onD
               />
             ))}
           </Fieldset>
+          {parts.meetings && (
+            <HarvestMeetingChoice
+              choices={harvest.meetingChoices}
+              chosen={parts.meetingIds}
+              error={errors.field('meetingIds')}
+              onChange={(meetingIds) => setParts((current) => ({ ...current, meetingIds }))}
+            />
+          )}
           <Button type="submit" appearance="primary-action-button" busy={pending} disabled={pending}>
             {t('harvest.sections.save')}
           </Button>

@@ -16,13 +16,22 @@ export interface HarvestsWorld {
   quotedFindingId: string;
   /** A second draft, for quoting findings whatever their text (see bad-input.harvests.spec.ts). */
   quoteLabId: string;
+  /** A work meeting of network A, and one of network B, to choose for the harvest. */
+  meetings: string[];
 }
 
 export async function buildHarvestsWorld(t: TestApp, probe: StateProbe): Promise<HarvestsWorld> {
   const world = await buildWorld(t);
   const h = await buildHarvestWorld(t, world);
   const quotedFindingId = h.findings['utrechtToegang'];
-  const [draftId, quoteLabId] = await withAdmin(async (c) => {
+  const [draftId, quoteLabId, ...meetings] = await withAdmin(async (c) => {
+    const meeting = async (networkId: string) =>
+      (
+        await c.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Werkbijeenkomst', now(), now() + interval '3 hours', 20, 'HELD') RETURNING id`,
+          [networkId],
+        )
+      ).rows[0].id as string;
     const draft = async (title: string, slug: string, quotes: unknown[]) =>
       (
         await c.query(
@@ -34,9 +43,11 @@ export async function buildHarvestsWorld(t: TestApp, probe: StateProbe): Promise
     return [
       await draft('Oogst 2025', 'oogst-2025', [{ findingId: quotedFindingId, text: 'De toegang via het wijkteam is dichtbij en persoonlijk.' }]),
       await draft('Proefoogst', 'proefoogst', []),
+      await meeting(world.a.id),
+      await meeting(world.b.id),
     ];
   }, t.db.ownerUrl);
-  return { world, h, probe, draftId, quotedFindingId, quoteLabId };
+  return { world, h, probe, draftId, quotedFindingId, quoteLabId, meetings };
 }
 
 export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
@@ -79,7 +90,7 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
     },
     {
       name: 'updateHarvestSections',
-      doc: `mutation($input: UpdateHarvestSectionsInput!) { updateHarvestSections(input: $input) { id version showIndicators showEvaluation comparedProgrammes { id } comparison { programmes { name total } } indicators { code median } evaluation { state respondents } } }`,
+      doc: `mutation($input: UpdateHarvestSectionsInput!) { updateHarvestSections(input: $input) { id version showIndicators showEvaluation showMeetings meetingIds comparedProgrammes { id } comparison { programmes { name total } } indicators { code median } evaluation { state respondents } meetings { state meetings total } meetingChoices { id counted } } }`,
       arg: 'input',
       actor: 'coordinator',
       fields: [
@@ -94,8 +105,18 @@ export function harvestMutations(w: HarvestsWorld): MutationSpec[] {
         },
         { name: 'indicators', kind: 'bool', required: false },
         { name: 'evaluation', kind: 'bool', required: false },
+        { name: 'meetings', kind: 'bool', required: false },
+        { name: 'meetingIds', kind: 'uuids', required: false, maxItems: 200, real: () => w.meetings },
       ],
-      base: () => ({ id: w.draftId, version: 1, comparedProgrammeIds: [w.world.a.programmeId], indicators: true, evaluation: true }),
+      base: () => ({
+        id: w.draftId,
+        version: 1,
+        comparedProgrammeIds: [w.world.a.programmeId],
+        indicators: true,
+        evaluation: true,
+        meetings: true,
+        meetingIds: [w.meetings[0]],
+      }),
     },
     {
       name: 'addHarvestQuote',
@@ -190,6 +211,16 @@ export const HARVEST_LITERALS: Literal[] = [
   [
     'updateHarvestSections with a string for the cijfers switch',
     `mutation { updateHarvestSections(input: { id: "x", version: 1, indicators: "ja" }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'updateHarvestSections with a string for the work meetings switch',
+    `mutation { updateHarvestSections(input: { id: "x", version: 1, meetings: "ja" }) { id } }`,
+    'coordinator',
+  ],
+  [
+    'updateHarvestSections with a meeting id as an object',
+    `mutation { updateHarvestSections(input: { id: "x", version: 1, meetingIds: [{ id: "y" }] }) { id } }`,
     'coordinator',
   ],
   [

@@ -4,6 +4,8 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsUUID, ValidateIf } from 'class-vali
 
 /** A sanity bound for the list; the rule of how many programmes may be compared is libs/domain's (MAX_COMPARED_PROGRAMMES). */
 const COMPARED_MAX_ITEMS = 50;
+/** Likewise for the chosen meetings (MAX_HARVEST_MEETINGS in libs/domain). */
+const MEETINGS_MAX_ITEMS = 200;
 const given = (_o: unknown, v: unknown) => v !== undefined && v !== null;
 
 @InputType({ description: 'The harvest’s extra parts; a field left out or null stays as it is.' })
@@ -24,4 +26,14 @@ export class UpdateHarvestSectionsInput {
   @ValidateIf(given)
   @IsBoolean({ message: 'string|' })
   evaluation?: boolean;
+  @Field({ nullable: true, description: 'Show the counts of the network’s work meetings (uit de werkbijeenkomsten).' })
+  @ValidateIf(given)
+  @IsBoolean({ message: 'string|' })
+  meetings?: boolean;
+  @Field(() => [ID], { nullable: true, description: 'The work meetings of the network to count; empty for those held within the programme’s period.' })
+  @ValidateIf(given)
+  @IsArray({ message: 'string|' })
+  @ArrayMaxSize(MEETINGS_MAX_ITEMS, { message: 'maxLength|$constraint1' })
+  @IsUUID('all', { each: true, message: 'uuid|' })
+  meetingIds?: string[];
 }

@@ -1,4 +1,14 @@
-import { evaluationScaleLabels, evaluationStateMessages, FINDING_KINDS, findingKindLabels, systemIssueCategoryLabels, type Language } from '@kijkje/domain';
+import {
+  evaluationScaleLabels,
+  evaluationStateMessages,
+  FINDING_KINDS,
+  findingKindLabels,
+  harvestMeetingsMessages,
+  MEETING_YIELD_KINDS,
+  otherTablesLabel,
+  systemIssueCategoryLabels,
+  type Language,
+} from '@kijkje/domain';
 import type { HarvestContent } from '../harvest-content';
 import { populationClassLabel, type PopulationClass } from '@kijkje/reference-data';
 import { SECTION_TEXT } from './harvest-sections.text';
@@ -12,7 +22,7 @@ export interface SectionTable {
 
 /** One extra part of a published harvest, as both the public page and the files show it. */
 export interface ExtraSection {
-  key: 'comparison' | 'indicators' | 'evaluation' | 'signals';
+  key: 'comparison' | 'indicators' | 'evaluation' | 'meetings' | 'signals';
   heading: string;
   intro: string;
   tables: SectionTable[];
@@ -23,11 +33,14 @@ export interface ExtraSection {
 const sizeLabel = (cls: string, language: Language) => `${cls} (${populationClassLabel(cls as PopulationClass, language)})`;
 const number = (n: number, language: Language) => new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 
-/** The comparison, cijfers and evaluation parts of a version: those it has, in this order. */
+/** The comparison, cijfers, evaluation and work meeting parts of a version: those it has, in this order. */
 export function figureSections(content: HarvestContent, language: Language): ExtraSection[] {
-  return [comparisonSection(content, language), indicatorsSection(content, language), evaluationSection(content, language)].filter(
-    (s): s is ExtraSection => s !== null,
-  );
+  return [
+    comparisonSection(content, language),
+    indicatorsSection(content, language),
+    evaluationSection(content, language),
+    meetingsSection(content, language),
+  ].filter((s): s is ExtraSection => s !== null);
 }
 
 function comparisonSection(content: HarvestContent, language: Language): ExtraSection | null {
@@ -109,6 +122,43 @@ function evaluationSection(content: HarvestContent, language: Language): ExtraSe
       ...(e.recommend ? [t.recommend(e.recommend.yes, e.recommend.no)] : []),
       ...new Set(e.questions.filter((q) => q.suppressed).map((q) => q.suppressed!.text[language])),
     ],
+  };
+}
+
+/** Uit de werkbijeenkomsten: yields per question and recommendations, per topic, counts only. */
+function meetingsSection(content: HarvestContent, language: Language): ExtraSection | null {
+  const m = content.meetings;
+  if (!m) return null;
+  const t = SECTION_TEXT[language];
+  const base = { key: 'meetings' as const, heading: t.meetings, intro: t.meetingsIntro };
+  if (m.state !== 'SHOWN') return { ...base, tables: [], notes: [t.meetingsCounted(m.meetings), harvestMeetingsMessages[m.state][language]] };
+  const cell = (n: number | null) => (n === null ? t.hidden : number(n, language));
+  const kinds = MEETING_YIELD_KINDS.map((k) => t.meetingKinds[k]);
+  return {
+    ...base,
+    tables: [
+      {
+        caption: t.meetingsCaption,
+        header: [t.topic, t.tablesCount, t.participants, ...kinds, t.total],
+        rows: [
+          ...m.topics.map((r) => [
+            r.topic ?? otherTablesLabel[language],
+            cell(r.tables),
+            cell(r.participants),
+            ...MEETING_YIELD_KINDS.map((kind) => cell(r.cells.find((c) => c.kind === kind)?.count ?? null)),
+            cell(r.total),
+          ]),
+          [
+            t.total,
+            cell(m.tables),
+            cell(m.participants),
+            ...MEETING_YIELD_KINDS.map((kind) => cell(m.cells.find((c) => c.kind === kind)?.count ?? 0)),
+            cell(m.total),
+          ],
+        ],
+      },
+    ],
+    notes: [t.meetingsCounted(m.meetings), ...new Set(m.topics.filter((r) => r.suppressed).map((r) => r.suppressed!.text[language]))],
   };
 }
 

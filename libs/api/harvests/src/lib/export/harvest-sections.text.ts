@@ -1,6 +1,6 @@
 import { MIN_GROUP_ORGANISATIONS } from '@kijkje/domain';
 
-/** The words of a harvest's extra parts (comparison, cijfers, evaluation, signals) on the public page and in the files. */
+/** The words of a harvest's extra parts (comparison, cijfers, evaluation, work meetings, signals) on the public page and in the files. */
 export const SECTION_TEXT = {
   nl: {
     comparison: 'Vergelijking van programma’s',
@@ -36,6 +36,14 @@ export const SECTION_TEXT = {
     signalsCaption: 'Systeemsignalen per thema en soort',
     category: 'Soort',
     count: 'Aantal',
+    meetings: 'Uit de werkbijeenkomsten',
+    meetingsIntro: `Wat de thematafels van de werkbijeenkomsten van het netwerk opleverden: de opbrengsten per vraag en de aanbevelingen die de tafelvoorzitters markeerden, per thema van de tafels. Alleen aantallen, alleen van bijeenkomsten met een gepubliceerd verslag; tafels met deelnemers van minder dan ${MIN_GROUP_ORGANISATIONS} organisaties worden niet getoond.`,
+    meetingsCaption: 'Opbrengsten en aanbevelingen per thematafel',
+    meetingsCounted: (n: number) => (n === 1 ? '1 werkbijeenkomst telt mee.' : `${n} werkbijeenkomsten tellen mee.`),
+    topic: 'Thematafel',
+    tablesCount: 'Tafels',
+    participants: 'Deelnemers',
+    meetingKinds: { STRENGTH: 'Wat gaat goed', CONCERN: 'Zorgen', OWN_RESPONSIBILITY: 'Eigen verantwoordelijkheid', RECOMMENDATION: 'Aanbevelingen' },
   },
   en: {
     comparison: 'Comparison of programmes',
@@ -71,5 +79,13 @@ export const SECTION_TEXT = {
     signalsCaption: 'System signals by theme and category',
     category: 'Category',
     count: 'Count',
+    meetings: 'From the work meetings',
+    meetingsIntro: `What the theme tables of the network’s work meetings yielded: the yields per question and the recommendations the table hosts marked, by the tables’ theme. Counts only, only of meetings with a published report; tables with people of fewer than ${MIN_GROUP_ORGANISATIONS} organisations are not shown.`,
+    meetingsCaption: 'Yields and recommendations by theme table',
+    meetingsCounted: (n: number) => (n === 1 ? '1 work meeting is counted.' : `${n} work meetings are counted.`),
+    topic: 'Theme table',
+    tablesCount: 'Tables',
+    participants: 'Participants',
+    meetingKinds: { STRENGTH: 'What goes well', CONCERN: 'Worries', OWN_RESPONSIBILITY: 'Own responsibility', RECOMMENDATION: 'Recommendations' },
   },
 };

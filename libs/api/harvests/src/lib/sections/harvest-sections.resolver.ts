@@ -14,7 +14,8 @@ export class HarvestSectionsResolver {
   constructor(private readonly sections: HarvestSectionsService) {}
 
   @Mutation(() => Harvest, {
-    description: 'Coordinator: programmes to compare with (same network only), the cijfers and the evaluation counts; a stale version gives CONFLICT.',
+    description:
+      'Coordinator: programmes to compare with (same network only), the cijfers, the evaluation counts and the work meetings (same network only); a stale version gives CONFLICT.',
   })
   updateHarvestSections(@Ctx() ctx: RequestContext, @Args('input') input: UpdateHarvestSectionsInput): Promise<Harvest> {
     return this.sections.update(ctx, input);
