@@ -603,6 +603,8 @@ export type PlanStepInput = {
 };
 
 export type PostMeetingCardInput = {
+  /** One key per intended card: sending it again (after a lost answer, or from the phone’s outbox once back online) posts it once. */
+  idempotencyKey?: string | null | undefined;
   kind: MeetingQuestion;
   tableId: string | number;
   /** At most 280 characters. */
