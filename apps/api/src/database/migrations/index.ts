@@ -35,6 +35,7 @@ import { HarvestSections1796256230000 } from './1796256230000-harvest-sections';
 import { MeetingReports1796256240000 } from './1796256240000-meeting-reports';
 import { LearningTracks1796256250000 } from './1796256250000-learning-tracks';
 import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
+import { MeetingReminders1796256280000 } from './1796256280000-meeting-reminders';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   MeetingReports1796256240000,
   LearningTracks1796256250000,
   FollowUpVisits1796256260000,
+  MeetingReminders1796256280000,
 ];
