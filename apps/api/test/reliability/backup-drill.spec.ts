@@ -262,15 +262,11 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       member.network_id,
       meetingId,
     ]);
-    const registration = await c.query(
-      `INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id, calendar_sequence) VALUES ($1, $2, $3, 'REGISTERED', $4, 1) RETURNING id`,
+    await c.query(
+      `WITH r AS (INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id, calendar_sequence) VALUES ($1, $2, $3, 'REGISTERED', $4, 1) RETURNING network_id, id)
+       INSERT INTO meeting_reminder (network_id, registration_id, starts_at, stage) SELECT network_id, id, now(), 'WEEK_BEFORE' FROM r`,
       [member.network_id, meetingId, member.user_id, table.rows[0].id],
     );
-    // The reminder a week before, as the daily job records it.
-    await c.query(`INSERT INTO meeting_reminder (network_id, registration_id, starts_at, stage) VALUES ($1, $2, now(), 'WEEK_BEFORE')`, [
-      member.network_id,
-      registration.rows[0].id,
-    ]);
     await c.query(`INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id) VALUES ($1, $2, $3, 'STRENGTH', 'Korte lijnen.', $4)`, [
       member.network_id,
       meetingId,
