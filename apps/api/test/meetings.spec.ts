@@ -194,6 +194,32 @@ describe('work meetings with theme tables', () => {
     expect(backwards.errors![0].extensions.fields![0].field).toBe('endTime');
   });
 
+  it('posts one card for one idempotency key, however often a phone sends it again (REL-03)', async () => {
+    const count = (text: string) =>
+      withAdmin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM meeting_card WHERE text = $1`, [text])).rows[0].n, t.db.ownerUrl);
+    const input = { tableId: tables[0].id, kind: 'CONCERN', text: 'Offline getypt: de wachttijd voor beschermd wonen.', idempotencyKey: 'offline-card-0001' };
+    // At once (a retry while the first is still on its way) and once more later (after a lost answer, or a reload).
+    const results = await Promise.all([1, 2, 3].map(() => p1.gql(POST, { input })));
+    const ids = new Set(results.map((r) => r.data?.postMeetingCard?.id).filter(Boolean));
+    expect(ids.size).toBe(1);
+    expect(results.every((r) => codeOf(r) === 'OK' || codeOf(r) === 'CONFLICT')).toBe(true);
+    const again = (await p1.ok(POST, { input })).postMeetingCard;
+    expect(again).toMatchObject({ id: [...ids][0], text: input.text, mine: true });
+    expect(await count(input.text)).toBe(1);
+    // The key is the sender's own: someone else's card with the same key is their own card.
+    const other = (await p2.ok(POST, { input: { ...input, text: 'Van iemand anders, met dezelfde sleutel.' } })).postMeetingCard;
+    expect(other.id).not.toBe(again.id);
+    // A new key is a new card, even with the same text; a malformed key is refused, writing nothing.
+    expect((await p1.ok(POST, { input: { ...input, idempotencyKey: 'offline-card-0002' } })).postMeetingCard.id).not.toBe(again.id);
+    expect(await count(input.text)).toBe(2);
+    const bad = await p1.gql(POST, { input: { ...input, idempotencyKey: 'kort' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions.fields![0]).toMatchObject({ field: 'idempotencyKey' });
+    // Someone not at the table never gets a card through a key, old or new.
+    expect(codeOf(await p4.gql(POST, { input }))).toBe('FORBIDDEN');
+    expect(await count(input.text)).toBe(2);
+  });
+
   it('sends a card live to its table, and a yield live to the plenary', async () => {
     const url = await t.listen();
     const tableSub = subscribe(

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectPage, signIn, unique, inDemoNetwork } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { withDatabase } from './support/database';
 
 test.use({ actionTimeout: 15_000 });
@@ -12,7 +13,9 @@ async function person(browser: Browser, email: string, phone = false): Promise<P
   return page;
 }
 
-test('a coordinator plans a work meeting, a member posts a card from a phone, the table host marks it, the plenary shows it live', async ({ browser }) => {
+test('a coordinator plans a work meeting, a member posts a card from a phone, the table host marks it, the plenary shows it live; a card typed offline is posted once', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const title = unique('Werkbijeenkomst');
   const coordinator = await person(browser, DEMO.coordinator);
@@ -67,4 +70,39 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
   await expect(coordinator.getByText('Korte lijnen met de wijkteams.')).toBeVisible({ timeout: 10_000 });
   const memberName = await withDatabase(async (db) => (await db.query(`SELECT name FROM app_user WHERE email = $1`, [DEMO.member])).rows[0].name as string);
   await expect(coordinator.locator('#main')).not.toContainText(memberName);
+
+  // A flaky network (REL-08): a card typed offline waits on the phone, survives a reload, and is
+  // posted exactly once, even when the answer to a send that reached the server is lost.
+  const offline = unique('Offline getypt: de wachttijd voor beschermd wonen');
+  const waiting = member.getByTestId('waiting-cards');
+  await member.context().setOffline(true);
+  await expect(member.getByRole('status').filter({ hasText: 'U bent offline. Nieuwe kaartjes worden in deze browser bewaard' })).toBeVisible();
+  await member.getByLabel('Uw kaartje', { exact: true }).fill(offline);
+  await member.getByRole('button', { name: 'Kaartje plaatsen', exact: true }).click();
+  await expect(member.getByRole('status').filter({ hasText: 'Uw kaartje wacht op verzending' })).toBeVisible();
+  await expect(waiting).toContainText(offline);
+  await expect(waiting).toContainText('Wacht op verzending — wordt verstuurd zodra er weer verbinding is');
+  await expectNoAxeViolations(member, 'a card waiting to be sent');
+  let lostAnswers = 0;
+  await member.route('**/graphql', async (route) => {
+    if (!(route.request().postData() ?? '').includes('postMeetingCard')) return route.continue();
+    lostAnswers += 1;
+    await route.fetch();
+    // A reload (or the unroute below) may have ended the request meanwhile: its answer is lost either way.
+    return route.abort('connectionreset').catch(() => undefined);
+  });
+  await member.context().setOffline(false);
+  await expect.poll(() => lostAnswers, { timeout: 10_000 }).toBeGreaterThan(0);
+  // The table has it (its host sees it live); the phone has not heard back, and keeps it across a reload.
+  const onTable = (page: Page) => page.locator('li.kijkje-card').filter({ has: page.locator('p.kijkje-card-text', { hasText: offline }) });
+  await expect(onTable(host)).toHaveCount(1, { timeout: 10_000 });
+  await member.reload();
+  await expect(member.getByRole('heading', { level: 1 })).toHaveText('Tafel Wmo & Jeugd');
+  await expect(waiting).toContainText(offline);
+  await member.unroute('**/graphql');
+  await expect(waiting).toHaveCount(0, { timeout: 20_000 });
+  await expect(onTable(member)).toHaveCount(1);
+  expect(await member.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kijkje.outbox.')))).toEqual([]);
+  await host.reload();
+  await expect(onTable(host)).toHaveCount(1);
 });

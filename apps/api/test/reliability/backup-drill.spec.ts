@@ -243,7 +243,7 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
         ORDER BY p.name LIMIT 1 ON CONFLICT DO NOTHING`,
     );
   }, ownerUrl);
-  // A work meeting with a programme item, a theme table, a registration, a facilitator and a card at the table.
+  // A work meeting with a programme item, a theme table, a registration (with its reminder), a facilitator and a card at the table.
   await withAdmin(async (c) => {
     const { rows } = await c.query(
       `SELECT m.network_id, m.user_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'reviewer@kijkje.test' LIMIT 1`,
@@ -262,12 +262,11 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       member.network_id,
       meetingId,
     ]);
-    await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id) VALUES ($1, $2, $3, 'REGISTERED', $4)`, [
-      member.network_id,
-      meetingId,
-      member.user_id,
-      table.rows[0].id,
-    ]);
+    await c.query(
+      `WITH r AS (INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id, calendar_sequence) VALUES ($1, $2, $3, 'REGISTERED', $4, 1) RETURNING network_id, id)
+       INSERT INTO meeting_reminder (network_id, registration_id, starts_at, stage) SELECT network_id, id, now(), 'WEEK_BEFORE' FROM r`,
+      [member.network_id, meetingId, member.user_id, table.rows[0].id],
+    );
     // The network's facilitator (the demo's begeleider) runs the meeting.
     await c.query(
       `INSERT INTO meeting_facilitator (network_id, meeting_id, user_id)

@@ -24,3 +24,4 @@ export * from './conflict-view';
 export * from './use-action';
 export * from './use-versioned-save';
 export * from './i18n';
+export * from './outbox';

@@ -36,6 +36,7 @@ import { MeetingReports1796256240000 } from './1796256240000-meeting-reports';
 import { LearningTracks1796256250000 } from './1796256250000-learning-tracks';
 import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 import { HarvestMeetings1796256270000 } from './1796256270000-harvest-meetings';
+import { MeetingReminders1796256280000 } from './1796256280000-meeting-reminders';
 import { MeetingFacilitators1796256290000 } from './1796256290000-meeting-facilitators';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -78,5 +79,6 @@ export const MIGRATIONS = [
   LearningTracks1796256250000,
   FollowUpVisits1796256260000,
   HarvestMeetings1796256270000,
+  MeetingReminders1796256280000,
   MeetingFacilitators1796256290000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badUserInput, type RequestContext } from '@kijkje/api/core';
+import { AccessService, badUserInput, idempotent, type RequestContext } from '@kijkje/api/core';
 import { cardTextMessages, checkCardText, clusterLabel, clusterLabelTooLong, mergeMessages, planMerge } from '@kijkje/domain';
 import * as q from './meetings.queries';
 import { plenaryTopic, tableTopic } from './meeting-topics';
@@ -21,21 +21,34 @@ export class MeetingCardsService {
     private readonly meetings: MeetingsService,
   ) {}
 
+  /**
+   * A card at the caller's own table. Idempotent by key (REL-03): a phone that typed it offline
+   * sends it again until it hears back, and a repeat answers the card already posted.
+   */
   async postCard(ctx: RequestContext, input: PostMeetingCardInput): Promise<string> {
     const t = await this.meetings.tableStanding(ctx, input.tableId);
-    if (!t.tableRights.post) return this.access.notAllowed(ctx, 'meetingTable', input.tableId, NOT_AT_TABLE);
-    const checked = checkCardText(input.text);
-    if ('violation' in checked) throw badUserInput([{ field: 'text', messages: cardTextMessages[checked.violation] }]);
-    const id = await q.insertCard(ctx.em, t.meeting.networkId, {
-      meetingId: t.meeting.id,
-      tableId: t.table.id,
-      kind: input.kind,
-      text: checked.text,
-      authorId: ctx.userId!,
-    });
-    await this.meetings.record(ctx, t.meeting.networkId, 'meeting.card_posted', t.meeting.id, { tableId: t.table.id, cardId: id, kind: input.kind });
-    await this.meetings.publish(ctx, t.meeting.networkId, tableTopic(t.table.id), 'CARD', id);
-    return id;
+    const networkId = t.meeting.networkId;
+    const posted = await idempotent(
+      ctx.em,
+      { networkId, userId: ctx.userId!, operation: 'postMeetingCard', key: input.idempotencyKey },
+      async () => {
+        if (!t.tableRights.post) return this.access.notAllowed(ctx, 'meetingTable', input.tableId, NOT_AT_TABLE);
+        const checked = checkCardText(input.text);
+        if ('violation' in checked) throw badUserInput([{ field: 'text', messages: cardTextMessages[checked.violation] }]);
+        const id = await q.insertCard(ctx.em, networkId, {
+          meetingId: t.meeting.id,
+          tableId: t.table.id,
+          kind: input.kind,
+          text: checked.text,
+          authorId: ctx.userId!,
+        });
+        await this.meetings.record(ctx, networkId, 'meeting.card_posted', t.meeting.id, { tableId: t.table.id, cardId: id, kind: input.kind });
+        await this.meetings.publish(ctx, networkId, tableTopic(t.table.id), 'CARD', id);
+        return { id };
+      },
+      async (id) => ((await q.cardById(ctx.em, networkId, id)) ? { id } : null),
+    );
+    return posted.id;
   }
 
   /** The card and its table, for the table host's step on it. */

@@ -65,6 +65,20 @@ export class MeetingRegistrationRow {
   @Column({ name: 'table_id', type: 'uuid', nullable: true }) tableId!: string | null;
   @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) registeredAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) updatedAt!: Date;
+  /** The SEQUENCE of the last calendar message its person got; null while they got none. */
+  @Column({ name: 'calendar_sequence', type: 'integer', nullable: true }) calendarSequence!: number | null;
+}
+
+/** A reminder before a meeting that went out: one per registration, start (as it stood) and stage. */
+@Entity({ name: 'meeting_reminder' })
+@Index('uq_meeting_reminder', ['networkId', 'registrationId', 'startsAt', 'stage'], { unique: true })
+export class MeetingReminderRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
+  @Column({ name: 'registration_id', type: 'uuid' }) registrationId!: string;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
+  @Column({ type: 'varchar', length: 20 }) stage!: string;
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) sentAt!: Date;
 }
 
 @Entity({ name: 'meeting_card' })
@@ -90,6 +104,7 @@ export const MEETING_ENTITIES = [
   MeetingItemRow,
   MeetingTableRow,
   MeetingRegistrationRow,
+  MeetingReminderRow,
   MeetingCardRow,
   MeetingReportRow,
   MeetingReportVersionRow,

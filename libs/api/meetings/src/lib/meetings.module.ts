@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MeetingFacilitatorsResolver } from './facilitators/meeting-facilitators.resolver';
 import { MeetingFacilitatorsService } from './facilitators/meeting-facilitators.service';
-import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingCalendarController } from './calendar/meeting-calendar.controller';
+import { MeetingMails } from './calendar/meeting-mails';
+import { MeetingReminderJob } from './calendar/meeting-reminder.job';
 import { MeetingChangesResolver } from './meeting-changes.resolver';
 import { MeetingPlanResolver } from './meeting-plan.resolver';
 import { MeetingsResolver } from './meetings.resolver';
@@ -14,11 +16,16 @@ import { MeetingReportService } from './report/meeting-report.service';
 import { MeetingSeriesService } from './series/meeting-series.service';
 import { MeetingTablesService } from './tables/meeting-tables.service';
 
-/** Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary; their reports and series. */
+/**
+ * Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary; their
+ * reports and series; and those registered kept up to date by mail, calendar file and reminders.
+ */
 @Module({
   controllers: [MeetingCalendarController, MeetingReportExportController, PublicMeetingReportController],
   providers: [
     MeetingsService,
+    MeetingMails,
+    MeetingReminderJob,
     MeetingCardsService,
     MeetingTablesService,
     MeetingSeriesService,

@@ -184,24 +184,29 @@ export interface RegistrationRow {
   status: RegistrationStatus;
   tableId: string | null;
   registeredAt: Date;
+  calendarSequence: number | null;
 }
 
 export function registrationsOf(em: EntityManager, networkId: string, meetingId: string): Promise<RegistrationRow[]> {
   return em.query(
-    `SELECT r.id, r.user_id AS "userId", u.name, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt"
+    `SELECT r.id, r.user_id AS "userId", u.name, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt",
+            r.calendar_sequence AS "calendarSequence"
        FROM meeting_registration r JOIN app_user u ON u.id = r.user_id
       WHERE r.network_id = $1 AND r.meeting_id = $2 ORDER BY r.registered_at, r.id`,
     [networkId, meetingId],
   );
 }
 
-export async function upsertRegistration(em: EntityManager, networkId: string, meetingId: string, userId: string, status: RegistrationStatus): Promise<void> {
-  await em.query(
+/** The registration's id (a person who registers again keeps their row and its calendar sequence). */
+export async function upsertRegistration(em: EntityManager, networkId: string, meetingId: string, userId: string, status: RegistrationStatus): Promise<string> {
+  const [row] = await em.query(
     `INSERT INTO meeting_registration (network_id, meeting_id, user_id, status) VALUES ($1, $2, $3, $4)
      ON CONFLICT (network_id, meeting_id, user_id)
-     DO UPDATE SET status = EXCLUDED.status, table_id = NULL, registered_at = clock_timestamp(), updated_at = clock_timestamp()`,
+     DO UPDATE SET status = EXCLUDED.status, table_id = NULL, registered_at = clock_timestamp(), updated_at = clock_timestamp()
+     RETURNING id`,
     [networkId, meetingId, userId, status],
   );
+  return row.id;
 }
 
 export async function setRegistration(

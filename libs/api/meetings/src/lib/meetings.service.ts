@@ -6,6 +6,7 @@ import {
   byRegistration,
   dutchToday,
   dutchWallClock,
+  meetingMoved,
   meetingRights,
   meetingSpan,
   meetingTransition,
@@ -20,6 +21,7 @@ import {
 } from '@kijkje/domain';
 import { callerStanding, facilitatedByCaller } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
+import { MeetingMails, type RegistrationChange } from './calendar/meeting-mails';
 import { plenaryTopic } from './meeting-topics';
 import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
 
@@ -51,6 +53,7 @@ export class MeetingsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly mails: MeetingMails,
   ) {}
 
   list(ctx: RequestContext, networkId: string): Promise<q.MeetingRow[]> {
@@ -160,7 +163,15 @@ export class MeetingsService {
     // Only the coordinator decides whether the host organisation may edit.
     if (ctx.membership?.role !== 'COORDINATOR') fields.hostMayEdit = s.meeting.hostMayEdit;
     if (!(await q.updateMeeting(ctx.em, s.meeting.networkId, s.meeting.id, input.version, fields))) throw conflict(s.meeting.version);
-    await this.promote(ctx, s.meeting.networkId, s.meeting.id, fields.capacity);
+    const updated = (await q.meetingById(ctx.em, s.meeting.networkId, s.meeting.id))!;
+    const promoted = await this.promote(ctx, updated);
+    // Those just promoted have the new time and place in their invitation already.
+    if (meetingMoved(s.meeting, updated))
+      await this.mails.moved(
+        ctx,
+        updated,
+        promoted.map((p) => p.registrationId),
+      );
     await this.record(ctx, s.meeting.networkId, 'meeting.updated', s.meeting.id);
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
     return s.meeting.id;
@@ -178,6 +189,7 @@ export class MeetingsService {
     const action = ({ OPEN: 'meeting.open', HOLD: 'meeting.held', CANCEL: 'meeting.cancelled' } as const)[input.step];
     await this.record(ctx, s.meeting.networkId, action, s.meeting.id, { from: s.meeting.status, to });
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    if (to === 'CANCELLED') await this.mails.cancelled(ctx, (await q.meetingById(ctx.em, s.meeting.networkId, s.meeting.id))!);
     return s.meeting.id;
   }
 
@@ -209,8 +221,10 @@ export class MeetingsService {
     }
     const taken = s.registrations.filter((r) => r.status === 'REGISTERED').length;
     const status = registrationOnArrival(taken, s.meeting.capacity);
-    await q.upsertRegistration(ctx.em, s.meeting.networkId, meetingId, ctx.userId!, status);
+    const registrationId = await q.upsertRegistration(ctx.em, s.meeting.networkId, meetingId, ctx.userId!, status);
     await this.record(ctx, s.meeting.networkId, 'meeting.registered', meetingId, { status });
+    const position = s.registrations.filter((r) => r.status === 'WAITLISTED').length + 1;
+    await this.mails.registrationsChanged(ctx, s.meeting, [{ registrationId, from: s.mine?.status ?? null, to: status, position }]);
     return meetingId;
   }
 
@@ -219,16 +233,21 @@ export class MeetingsService {
     if (!s.rights.cancelRegistration || !s.mine) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_OPEN);
     await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { status: 'CANCELLED', tableId: null });
     await this.record(ctx, s.meeting.networkId, 'meeting.registration_cancelled', meetingId);
-    await this.promote(ctx, s.meeting.networkId, meetingId, s.meeting.capacity);
+    await this.mails.registrationsChanged(ctx, s.meeting, [{ registrationId: s.mine.id, from: s.mine.status, to: 'CANCELLED' }]);
+    await this.promote(ctx, s.meeting);
     return meetingId;
   }
 
-  /** Gives freed places to the oldest waiting registrations (first come, first served). */
-  private async promote(ctx: RequestContext, networkId: string, meetingId: string, capacity: number): Promise<void> {
-    const regs = await q.registrationsOf(ctx.em, networkId, meetingId);
-    const promoted = promoteRegistrations(regs, capacity);
-    await q.setRegistration(ctx.em, networkId, promoted, { status: 'REGISTERED' });
-    if (promoted.length) await this.record(ctx, networkId, 'meeting.registered', meetingId, { promoted: promoted.length });
+  /** Gives freed places to the oldest waiting registrations (first come, first served); they are told, with the invitation. */
+  private async promote(ctx: RequestContext, meeting: q.MeetingRow): Promise<RegistrationChange[]> {
+    const regs = await q.registrationsOf(ctx.em, meeting.networkId, meeting.id);
+    const promoted = promoteRegistrations(regs, meeting.capacity);
+    await q.setRegistration(ctx.em, meeting.networkId, promoted, { status: 'REGISTERED' });
+    if (!promoted.length) return [];
+    await this.record(ctx, meeting.networkId, 'meeting.registered', meeting.id, { promoted: promoted.length });
+    const changes = promoted.map((registrationId) => ({ registrationId, from: 'WAITLISTED' as const, to: 'REGISTERED' as const }));
+    await this.mails.registrationsChanged(ctx, meeting, changes);
+    return changes;
   }
 
   async chooseTable(ctx: RequestContext, input: ChooseMeetingTableInput): Promise<string> {

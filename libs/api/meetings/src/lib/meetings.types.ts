@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CalendarDate, OneOf, OptionalText, OptionalUuid, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
+import { CalendarDate, IdempotencyKey, OneOf, OptionalText, OptionalUuid, Pattern, Text, Uuid, Version } from '@kijkje/api/core';
 import {
   CARD_TEXT_MAX,
   CLUSTER_LABEL_MAX,
@@ -84,6 +84,12 @@ export class PostMeetingCardInput {
   @Field(() => ID) @Uuid() tableId!: string;
   @Field(() => MeetingQuestionEnum) @OneOf(MEETING_QUESTION_KINDS) kind!: MeetingQuestionKind;
   @Field({ description: `At most ${CARD_TEXT_MAX} characters.` }) @Text(CARD_TEXT_MAX) text!: string;
+  @Field({
+    nullable: true,
+    description: 'One key per intended card: sending it again (after a lost answer, or from the phone’s outbox once back online) posts it once.',
+  })
+  @IdempotencyKey()
+  idempotencyKey?: string;
 }
 
 @InputType()

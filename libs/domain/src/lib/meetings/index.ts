@@ -6,3 +6,4 @@ export * from './meeting-cards';
 export * from './meeting-time';
 export * from './meeting-report';
 export * from './meeting-series';
+export * from './meeting-calendar';

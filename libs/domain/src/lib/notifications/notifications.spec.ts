@@ -30,5 +30,6 @@ describe('notification deliveries', () => {
     expect(notificationPath('ACTION_PLAN_SHARED', 'visit', 'v1')).toBe('/bezoeken/v1/verbeterplan');
     expect(notificationPath('MEMBERSHIP_REQUESTED', 'membership', 'm1')).toBe('/netwerk/mensen');
     expect(notificationPath('MEETING_REPORT_PUBLISHED', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
+    expect(notificationPath('MEETING_REMINDER', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
   });
 });

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'ACTION_PLAN_SHARED',
   'EVALUATION_OPENED',
   'MEETING_REPORT_PUBLISHED',
+  'MEETING_REMINDER',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,6 +41,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   ACTION_PLAN_SHARED: 'SINGLE',
   EVALUATION_OPENED: 'SINGLE',
   MEETING_REPORT_PUBLISHED: 'DIGEST',
+  MEETING_REMINDER: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -108,6 +110,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   MEETING_REPORT_PUBLISHED: {
     nl: 'Het verslag van een werkbijeenkomst waarvoor u was aangemeld is gepubliceerd',
     en: 'The report of a work meeting you registered for has been published',
+  },
+  MEETING_REMINDER: {
+    nl: 'Herinnering: een werkbijeenkomst waarvoor u bent aangemeld komt eraan',
+    en: 'Reminder: a work meeting you registered for is coming up',
   },
 };
 

@@ -579,6 +579,7 @@ export type NotificationKind =
   | 'EVALUATION_OPENED'
   | 'FINDINGS_SHARED'
   | 'HARVEST_PUBLISHED'
+  | 'MEETING_REMINDER'
   | 'MEETING_REPORT_PUBLISHED'
   | 'MEMBERSHIP_REQUESTED'
   | 'PLACED_IN_PROGRAMME'
@@ -609,6 +610,8 @@ export type PlanStepInput = {
 };
 
 export type PostMeetingCardInput = {
+  /** One key per intended card: sending it again (after a lost answer, or from the phone’s outbox once back online) posts it once. */
+  idempotencyKey?: string | null | undefined;
   kind: MeetingQuestion;
   tableId: string | number;
   /** At most 280 characters. */

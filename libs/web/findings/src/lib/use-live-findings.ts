@@ -8,7 +8,7 @@ import {
   VisitFindingCountsDocument,
   type FindingChangedSubscription,
 } from '@kijkje/web/data-access';
-import { readApiError } from '@kijkje/web/ui';
+import { readApiError, useOnline } from '@kijkje/web/ui';
 import { liveResume, liveStatus } from '@kijkje/web/data-access';
 import { putOnBoard, takeOffBoard } from './board-cache';
 
@@ -69,17 +69,7 @@ export function useLiveFindings({ visitId, viewerId, skip, announce }: { visitId
 
 /** The live socket's state and the browser's own idea of being online, for a quiet notice. */
 export function useConnection(): { online: boolean; live: ReturnType<typeof liveStatus.get> } {
-  const online = useSyncExternalStore(
-    (listener) => {
-      window.addEventListener('online', listener);
-      window.addEventListener('offline', listener);
-      return () => {
-        window.removeEventListener('online', listener);
-        window.removeEventListener('offline', listener);
-      };
-    },
-    () => navigator.onLine,
-  );
+  const online = useOnline();
   const live = useSyncExternalStore(liveStatus.subscribe, liveStatus.get);
   return { online, live };
 }

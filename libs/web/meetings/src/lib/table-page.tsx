@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { CARD_TEXT_MAX, MEETING_QUESTION_KINDS, meetingQuestions, type MeetingQuestionKind } from '@kijkje/domain';
+import { useQuery } from '@apollo/client/react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { MEETING_QUESTION_KINDS, meetingQuestions } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { PostMeetingCardDocument, TableCardsDocument } from '@kijkje/web/data-access';
-import { ErrorAlert, LoadingState, RouterLink, SelectField, TextareaField, useAction, usePageTitle } from '@kijkje/web/ui';
+import { TableCardsDocument, useSession } from '@kijkje/web/data-access';
+import { ErrorAlert, LoadingState, RouterLink, usePageTitle } from '@kijkje/web/ui';
+import { PostCardForm } from './post-card-form';
 import { TableCard } from './table-card';
 import { useLiveTable } from './use-live-meeting';
 import './meetings.css';
@@ -15,6 +15,7 @@ export function TablePage() {
   const { id = '', tableId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const { viewer } = useSession();
   const { data, loading, error } = useQuery(TableCardsDocument, { variables: { tableId }, fetchPolicy: 'cache-and-network' });
   useLiveTable(tableId, !data?.tableCards.atTable);
   usePageTitle(data ? t('meetings.table.title', { name: data.tableCards.table.name }) : t('meetings.tables'));
@@ -30,7 +31,7 @@ export function TablePage() {
       <Heading level={1}>{t('meetings.table.title', { name: view.table.name })}</Heading>
       {!view.atTable && <Paragraph>{t('meetings.table.notAtTable')}</Paragraph>}
       {view.atTable && <Paragraph>{t('meetings.table.live')}</Paragraph>}
-      {view.canPost && <PostCardForm tableId={tableId} />}
+      {view.canPost && viewer && <PostCardForm tableId={tableId} userId={viewer.user.id} />}
       {MEETING_QUESTION_KINDS.map((kind) => {
         const cards = visible.filter((c) => c.kind === kind);
         return (
@@ -57,45 +58,5 @@ export function TablePage() {
         );
       })}
     </div>
-  );
-}
-
-function PostCardForm({ tableId }: { tableId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const [post] = useMutation(PostMeetingCardDocument, { refetchQueries: [{ query: TableCardsDocument, variables: { tableId } }] });
-  const [kind, setKind] = useState<MeetingQuestionKind>('STRENGTH');
-  const [text, setText] = useState('');
-  const action = useAction(() => post({ variables: { input: { tableId, kind, text } } }), { onDone: () => setText('') });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void action.run();
-  };
-  return (
-    <form onSubmit={submit} noValidate className="kijkje-card-form">
-      <ErrorAlert message={action.errors.general} />
-      {action.succeeded && <Paragraph role="status">{t('meetings.table.posted')}</Paragraph>}
-      <SelectField
-        id="card-kind"
-        label={t('meetings.table.question')}
-        value={kind}
-        onChange={(v) => setKind(v as MeetingQuestionKind)}
-        options={MEETING_QUESTION_KINDS.map((k) => ({ value: k, label: meetingQuestions[k][lang] }))}
-      />
-      <TextareaField
-        id="card-text"
-        label={t('meetings.table.text')}
-        description={t('meetings.table.textHint')}
-        value={text}
-        onChange={setText}
-        maxLength={CARD_TEXT_MAX}
-        rows={3}
-        required
-        error={action.errors.field('text')}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={action.pending}>
-        {t('meetings.table.post')}
-      </Button>
-    </form>
   );
 }

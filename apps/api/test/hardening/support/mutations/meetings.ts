@@ -156,6 +156,7 @@ export function meetingMutations(w: MeetingsWorld): MutationSpec[] {
         tableId,
         { name: 'kind', kind: 'enum', values: MEETING_QUESTION_KINDS, required: true },
         { name: 'text', kind: 'text', required: true, max: CARD_TEXT_MAX },
+        { name: 'idempotencyKey', kind: 'key', required: false },
       ],
       base: () => ({ tableId: w.tableId, kind: 'CONCERN', text: 'Wachtlijsten.' }),
     },

@@ -37,6 +37,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   meeting_facilitator: NO_UPDATE,
   meeting_item: CRUD,
   meeting_registration: CRUD,
+  meeting_reminder: APPEND,
   meeting_report: NO_DELETE,
   meeting_report_public: CRUD,
   // A version is frozen; only its withdrawal columns may be written (a column grant, not checked here).

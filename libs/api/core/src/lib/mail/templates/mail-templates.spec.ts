@@ -2,6 +2,7 @@ import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail, visitLeftTeamMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
+import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
@@ -26,6 +27,35 @@ const templates: Record<string, (language: Language) => MailContent> = {
   visitLeftTeam: (language) => visitLeftTeamMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), link: LINK }),
   membershipAdmitted: (language) => membershipAdmittedMail({ name: EVIL, language }, { network: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
+  ...Object.fromEntries(
+    (['REGISTERED', 'PROMOTED', 'WAITLISTED', 'MOVED', 'WITHDRAWN', 'CANCELLED'] as MeetingMailKind[]).map((kind) => [
+      `meeting ${kind}`,
+      (language: Language) =>
+        meetingRegistrationMail(
+          { name: EVIL, language },
+          {
+            kind,
+            title: EVIL,
+            start: when,
+            end: new Date('2026-03-29T15:00:00Z'),
+            where: EVIL,
+            link: LINK,
+            calendar: kind === 'WAITLISTED' ? null : 'PUBLISH',
+            position: 2,
+          },
+        ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    (['WEEK_BEFORE', 'DAY_BEFORE'] as const).map((stage) => [
+      `meetingReminder ${stage}`,
+      (language: Language) =>
+        meetingReminderMail(
+          { name: EVIL, language },
+          { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), where: EVIL, link: LINK, stage, settingsLink: LINK },
+        ),
+    ]),
+  ),
   ...Object.fromEntries(
     (['PREPARATION', 'REPLY', 'REPORT'] as const).flatMap((deadline) =>
       (['WEEK_BEFORE', 'OVERDUE'] as const).map((stage) => [
@@ -83,6 +113,31 @@ describe('deadline reminder mails', () => {
     );
     expect(en.paragraphs[0]).toContain('Friday, 16 April 2027 at 23:59');
     expect(en.subject).toBe('Kijkje reminder: the visit report of Utrecht is late');
+  });
+});
+
+describe('meeting mails', () => {
+  const meeting = {
+    title: 'Werkbijeenkomst Zwolle',
+    start: new Date('2030-05-14T11:30:00Z'),
+    end: new Date('2030-05-14T15:00:00Z'),
+    where: 'Stadhuis',
+    link: LINK,
+  };
+
+  it('name the meeting’s time in Dutch time and say what is attached', () => {
+    const registered = meetingRegistrationMail({ name: 'Lieke', language: 'nl' }, { ...meeting, kind: 'REGISTERED', calendar: 'PUBLISH' });
+    expect(registered.subject).toBe('Kijkje: u bent aangemeld voor Werkbijeenkomst Zwolle');
+    expect(registered.paragraphs).toEqual([
+      'U bent aangemeld voor de werkbijeenkomst Werkbijeenkomst Zwolle op dinsdag 14 mei 2030, 13:30–17:00, Stadhuis.',
+      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+    ]);
+    const waitlisted = meetingRegistrationMail({ name: 'Lieke', language: 'en' }, { ...meeting, kind: 'WAITLISTED', calendar: null, position: 3 });
+    expect(waitlisted.paragraphs).toEqual([expect.stringContaining('You are number 3 on the waitlist.')]);
+    expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'MOVED', calendar: 'PUBLISH' }).paragraphs[1]).toContain('bijgewerkte');
+    expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'CANCELLED', calendar: 'CANCEL' }).paragraphs[1]).toContain('annulering');
+    const reminder = meetingReminderMail({ name: 'L', language: 'nl' }, { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK });
+    expect(reminder.subject).toBe('Kijkje herinnering: Werkbijeenkomst Zwolle, dinsdag 14 mei 2030, 13:30–17:00');
   });
 });
 

@@ -3,7 +3,7 @@ import { HttpOperations, MailService, notFound } from '@kijkje/api/core';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { meetingCalendar } from './meeting-calendar';
-import { MeetingsService } from './meetings.service';
+import { MeetingsService } from '../meetings.service';
 
 const ICS = /^(.+)\.ics$/;
 
@@ -21,8 +21,10 @@ export class MeetingCalendarController {
     const body = await this.http.run(req, res, async (ctx) => {
       const meetingId = ICS.exec(file)?.[1] ?? '';
       if (!isUUID(meetingId)) throw notFound();
-      const { meeting } = await this.meetings.standing(ctx, meetingId);
-      return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl');
+      const { meeting, mine } = await this.meetings.standing(ctx, meetingId);
+      // Never older than what the person's calendar got by mail, or it would keep the old one.
+      const sequence = Math.max(meeting.version, mine?.calendarSequence ?? 0);
+      return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl', { sequence });
     });
     if (body === undefined) return;
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');

@@ -1,0 +1,3 @@
+export * from './outbox-store';
+export * from './use-outbox';
+export * from './use-online';
