@@ -1,7 +1,7 @@
 // One Jest run over every project: `npm test`.
 export default {
   // API tests boot the app and talk to PostgreSQL; generous, never relied upon.
-  testTimeout: 30000,
+  testTimeout: 60000,
   // On two cores Jest runs one worker, and without a limit it runs every file in its own process,
   // whose heap grows file by file until it dies (4 GB after some 200 files). With a limit the
   // files run in a worker that is replaced once it holds more than this after a file.

@@ -5,5 +5,7 @@ export default {
   displayName: 'api',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
-  testTimeout: 30000,
+  // Generous, never relied upon: a file's world is built in its beforeAll, and on a busy machine
+  // (two workers and PostgreSQL on two cores) that may take longer than the tests themselves.
+  testTimeout: 60000,
 };
