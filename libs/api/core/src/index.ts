@@ -32,6 +32,7 @@ export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/tenancy/network.entity';
 export * from './lib/tenancy/membership.entity';
+export * from './lib/tenancy/membership.queries';
 export * from './lib/tenancy/access.service';
 export * from './lib/tenancy/membership-fields.resolver';
 export * from './lib/security/rate-limit-bucket.entity';

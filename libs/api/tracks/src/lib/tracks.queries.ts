@@ -90,15 +90,6 @@ export function facilitatorsOf(em: EntityManager, networkId: string, trackId: st
   );
 }
 
-/** Whether the person is an active facilitator of the network (membership and account both active). */
-export async function activeFacilitator(em: EntityManager, networkId: string, userId: string): Promise<boolean> {
-  const rows = await em.query(
-    `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1 AND m.user_id = $2 AND m.role = 'FACILITATOR' AND m.active AND u.active`,
-    [networkId, userId],
-  );
-  return rows.length === 1;
-}
-
 /** Assigns a facilitator; false when they were assigned already. */
 export async function insertFacilitator(em: EntityManager, networkId: string, trackId: string, userId: string, by: string | null): Promise<boolean> {
   const rows: unknown[] = await em.query(

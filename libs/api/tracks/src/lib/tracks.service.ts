@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { activeFacilitator, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
 import {
   dutchToday,
   facilitatorRemovable,
@@ -76,7 +76,7 @@ export class TracksService {
 
   async assignFacilitator(ctx: RequestContext, input: TrackFacilitatorInput): Promise<string> {
     const t = await this.access.requireTo(ctx, input.trackId, (r) => r.manage, true);
-    if (!(await q.activeFacilitator(ctx.em, t.networkId, input.userId)))
+    if (!(await activeFacilitator(ctx.em, t.networkId, input.userId)))
       throw field('userId', { nl: 'Deze persoon is geen begeleider in het netwerk.', en: 'This person is not a facilitator in the network.' });
     if (await q.insertFacilitator(ctx.em, t.networkId, t.track.id, input.userId, ctx.userId)) {
       await q.touchTrack(ctx.em, t.networkId, t.track.id);

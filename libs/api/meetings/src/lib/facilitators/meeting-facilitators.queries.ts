@@ -25,15 +25,6 @@ export async function facilitatedBy(em: EntityManager, networkId: string, userId
   return new Set(rows.map((r) => r.id));
 }
 
-/** Whether the person is an active facilitator of the network (membership and account both active). */
-export async function activeFacilitator(em: EntityManager, networkId: string, userId: string): Promise<boolean> {
-  const rows = await em.query(
-    `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.network_id = $1 AND m.user_id = $2 AND m.role = 'FACILITATOR' AND m.active AND u.active`,
-    [networkId, userId],
-  );
-  return rows.length === 1;
-}
-
 /** Assigns a facilitator; false when they were assigned already. */
 export async function insertFacilitator(em: EntityManager, networkId: string, meetingId: string, userId: string, by: string | null): Promise<boolean> {
   const rows: unknown[] = await em.query(

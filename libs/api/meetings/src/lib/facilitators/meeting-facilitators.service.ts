@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, LIVE_RECHECK, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
+import { AccessService, LIVE_RECHECK, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
 import { plenaryTopic } from '../meeting-topics';
 import { MeetingsService } from '../meetings.service';
 import * as f from './meeting-facilitators.queries';
@@ -34,7 +34,7 @@ export class MeetingFacilitatorsService {
   async assign(ctx: RequestContext, input: MeetingFacilitatorInput): Promise<string> {
     const s = await this.assigner(ctx, input.meetingId);
     const networkId = s.meeting.networkId;
-    if (!(await f.activeFacilitator(ctx.em, networkId, input.userId)))
+    if (!(await activeFacilitator(ctx.em, networkId, input.userId)))
       throw badUserInput([
         { field: 'userId', messages: { nl: 'Deze persoon is geen begeleider in het netwerk.', en: 'This person is not a facilitator in the network.' } },
       ]);
