@@ -105,4 +105,25 @@ test('a coordinator plans a work meeting, a member posts a card from a phone, th
   expect(await member.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kijkje.outbox.')))).toEqual([]);
   await host.reload();
   await expect(onTable(host)).toHaveCount(1);
+
+  // A card shows on the table live, before the answer to its post is back: what is typed meanwhile
+  // is the next card, and the form keeps it when that answer arrives.
+  const quick = unique('Snel getypt: de toegang tot schuldhulp');
+  const next = 'Het volgende kaartje, al getypt';
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await member.route('**/graphql', async (route) => {
+    if (!(route.request().postData() ?? '').includes('postMeetingCard')) return route.continue();
+    const response = await route.fetch();
+    await held;
+    return route.fulfill({ response });
+  });
+  await member.getByLabel('Uw kaartje', { exact: true }).fill(quick);
+  await member.getByRole('button', { name: 'Kaartje plaatsen', exact: true }).click();
+  await expect(member.locator('li.kijkje-card').filter({ has: member.locator('p.kijkje-card-text', { hasText: quick }) })).toHaveCount(1);
+  await member.getByLabel('Uw kaartje', { exact: true }).fill(next);
+  release();
+  await expect(member.getByText('Uw kaartje staat op tafel.')).toBeVisible();
+  await expect(member.getByLabel('Uw kaartje', { exact: true })).toHaveValue(next);
+  await member.unroute('**/graphql');
 });

@@ -156,6 +156,8 @@ test('a work meeting from plan to published report: three tables, cards from pho
     await page.getByLabel('Uw kaartje', { exact: true }).fill(text);
     await page.getByRole('button', { name: 'Kaartje plaatsen', exact: true }).click();
     await expect(card(page, text)).toBeVisible();
+    // The card shows live, maybe before its answer is back; the form is ready for the next once emptied.
+    await expect(page.getByLabel('Uw kaartje', { exact: true })).toHaveValue('');
   };
   await Promise.all([
     (async () => {

@@ -48,7 +48,9 @@ export function PostCardForm({ tableId, userId }: { tableId: string; userId: str
       setResult('unstored');
       return;
     }
-    setText('');
+    // The card may show on the table (live) before its answer is back: what was typed meanwhile is
+    // the next card, and stays.
+    setText((current) => (current === text ? '' : current));
     setIdempotencyKey(newIdempotencyKey());
     setResult(outcome.kind === 'kept' ? 'kept' : 'posted');
   };
