@@ -1,6 +1,6 @@
 import { paragraphTexts, readDocx, readPdf } from '@kijkje/api/documents/testing';
 import request from 'supertest';
-import { download } from './support/harvest-sections-world';
+import { download, insertEarlyVersion } from './support/harvest-sections-world';
 import { addMeeting, addReport, buildMeetingsScene, SECTIONS, type MeetingsScene } from './support/harvest-meetings-world';
 import { codeOf } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -102,30 +102,7 @@ describe('the work meetings in a published harvest: frozen with the version, on 
 
   it('reads a version published before the section existed as having none', async () => {
     const h = await s.create('Oude oogst', 'NETWORK');
-    await s.owner((c) =>
-      c.query(
-        `INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, 'Oude oogst', $3, 'NETWORK', $4)`,
-        [
-          s.world.a.id,
-          h.id,
-          h.slug,
-          {
-            title: 'Oude oogst',
-            network: s.world.a.name,
-            programme: 'Sturen met Kwaliteit 2025',
-            visibility: 'NETWORK',
-            themes: [],
-            roundLabels: {},
-            counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
-            patterns: [],
-            quotes: [],
-            narrative: '',
-            publishedAt: new Date().toISOString(),
-            number: 1,
-          },
-        ],
-      ),
-    );
+    await insertEarlyVersion(s, h);
     expect((await s.coordinator.ok(VERSION, { id: h.id })).harvestVersion.meetings).toBeNull();
   });
 });

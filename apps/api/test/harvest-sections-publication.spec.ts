@@ -1,6 +1,6 @@
 import { paragraphTexts, readDocx, readPdf } from '@kijkje/api/documents/testing';
 import request from 'supertest';
-import { buildSectionsScene, download, type SectionsScene } from './support/harvest-sections-world';
+import { buildSectionsScene, download, insertEarlyVersion, type SectionsScene } from './support/harvest-sections-world';
 import { startTestApp, type TestApp } from './support/test-app';
 import { signedIn } from './support/world';
 
@@ -98,30 +98,7 @@ describe('a harvest’s extra parts once published: frozen with the version, on 
 
   it('reads a version published before these parts existed as having none of them', async () => {
     const h = await s0.create('Oude oogst', 'NETWORK');
-    await s0.owner((c) =>
-      c.query(
-        `INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, 'Oude oogst', $3, 'NETWORK', $4)`,
-        [
-          s0.world.a.id,
-          h.id,
-          h.slug,
-          {
-            title: 'Oude oogst',
-            network: s0.world.a.name,
-            programme: 'Sturen met Kwaliteit 2025',
-            visibility: 'NETWORK',
-            themes: [],
-            roundLabels: {},
-            counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
-            patterns: [],
-            quotes: [],
-            narrative: '',
-            publishedAt: new Date().toISOString(),
-            number: 1,
-          },
-        ],
-      ),
-    );
+    await insertEarlyVersion(s0, h);
     const v = (await s0.coordinator.ok(VERSION, { id: h.id })).harvestVersion;
     expect([v.comparison, v.indicators, v.evaluation, v.systemSignals]).toEqual([null, null, null, []]);
   });

@@ -192,3 +192,37 @@ export const download = async (app: TestApp, path: string): Promise<Buffer> =>
         res.on('end', () => cb(null, Buffer.concat(chunks)));
       })
   ).body as Buffer;
+
+/**
+ * A version published before the later parts of a harvest existed: its frozen content has only
+ * the parts of the first harvests (counts, patterns, quotes, narrative).
+ */
+export async function insertEarlyVersion(
+  scene: { world: World; owner: SectionsScene['owner'] },
+  harvest: { id: string; slug: string },
+  title = 'Oude oogst',
+): Promise<void> {
+  const content = {
+    title,
+    network: scene.world.a.name,
+    programme: 'Sturen met Kwaliteit 2025',
+    visibility: 'NETWORK',
+    themes: [],
+    roundLabels: {},
+    counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
+    patterns: [],
+    quotes: [],
+    narrative: '',
+    publishedAt: new Date().toISOString(),
+    number: 1,
+  };
+  await scene.owner((c) =>
+    c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, 'NETWORK', $5)`, [
+      scene.world.a.id,
+      harvest.id,
+      title,
+      harvest.slug,
+      content,
+    ]),
+  );
+}
