@@ -83,6 +83,7 @@ export class MeetingReminderRow {
 
 @Entity({ name: 'meeting_card' })
 @Index('ix_meeting_card_table', ['networkId', 'tableId', 'createdAt'])
+@Index('ix_meeting_card_meeting', ['networkId', 'meetingId'])
 export class MeetingCardRow {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;

@@ -15,6 +15,8 @@ registerEnumType(VisitKindEnum, {
 @Entity({ name: 'visit' })
 @Index('uq_visit_network_round_host', ['networkId', 'roundId', 'hostOrganisationId'], { unique: true, where: "kind = 'REVIEW'" })
 @Index('ix_visit_network_follow_up_of', ['networkId', 'followUpOf'], { where: 'follow_up_of IS NOT NULL' })
+@Index('ix_visit_network_round', ['networkId', 'roundId'])
+@Index('ix_visit_network_host', ['networkId', 'hostOrganisationId'])
 export class Visit {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -11,6 +11,7 @@ registerEnumType(RoleEnum, { name: 'Role' });
 @Index('uq_membership_network_user', ['networkId', 'userId'], { unique: true })
 @Index('ix_membership_user', ['userId'])
 @Index('ix_membership_requested', ['networkId'], { where: 'requested_at IS NOT NULL' })
+@Index('ix_membership_network_organisation', ['networkId', 'organisationId'])
 export class Membership {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -18,6 +18,7 @@ export class DeclaredConflict {
 @Entity({ name: 'application' })
 @Index('uq_application_network_programme_organisation', ['networkId', 'programmeId', 'organisationId'], { unique: true })
 @Index('ix_application_network_programme_status', ['networkId', 'programmeId', 'status'])
+@Index('ix_application_network_organisation', ['networkId', 'organisationId'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
