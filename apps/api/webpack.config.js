@@ -15,6 +15,8 @@ module.exports = {
     'generate-schema': './apps/api/src/generate-schema.ts',
     tools: './apps/api/src/tools.ts',
     'bench-grouping': './apps/api/src/bench/grouping-bench.ts',
+    // Required by the bench's floor server (tools/bench-floor/cases/my-tasks.mjs), so a module.
+    'bench-floor-tasks': { import: './apps/api/src/bench/floor-tasks.ts', library: { type: 'commonjs2' } },
   },
   output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true },
   devtool: 'source-map',

@@ -2,6 +2,7 @@
 // GraphQL requests with one hand-written statement each, scoped and authorised as Kijkje does it,
 // so that Kijkje's throughput can be read as a ratio to what the same work costs by hand.
 // Three round trips per request: BEGIN with session and tenant scope, the case's statement, COMMIT.
+// A case may answer on its own (`answer`), in the same transaction (my-tasks.mjs).
 // The bench names the case in the `x-bench-case` header; the request body is the same GraphQL
 // request Kijkje gets (only the variables are read here).
 import { createServer } from 'node:http';
@@ -9,6 +10,7 @@ import pg from 'pg';
 import * as createFinding from './cases/create-finding.mjs';
 import * as harvestCounts from './cases/harvest-counts.mjs';
 import * as hostBoard from './cases/host-board.mjs';
+import * as myTasks from './cases/my-tasks.mjs';
 import * as programme from './cases/programme.mjs';
 import * as round from './cases/round.mjs';
 import * as visitFindings from './cases/visit-findings.mjs';
@@ -22,6 +24,7 @@ const CASES = Object.fromEntries(
     programme,
     'harvest-counts': harvestCounts,
     'create-finding': createFinding,
+    'my-tasks': myTasks,
   })
     // Each statement is prepared once per connection, under the case's name.
     .map(([name, kase]) => [name, { ...kase, name: `floor-${name}` }]),
@@ -39,7 +42,8 @@ async function answer(kase, cookie, variables, ip) {
   try {
     const scope = scopeFrom(await client.query(enterSql(hash)));
     let body = null;
-    if (scope) {
+    if (scope && kase.answer) body = await kase.answer(client, scope, kase.name);
+    else if (scope) {
       const values = [scope.network, scope.user, scope.organisation, scope.role, ...kase.values(variables, ip)];
       const { rows } = await client.query({ name: kase.name, text: kase.sql, values });
       body = rows[0]?.body ?? null;

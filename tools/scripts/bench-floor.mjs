@@ -146,18 +146,20 @@ export function ratioRow(kase, kijkje, floor) {
   };
 }
 
-/** The whole comparison; prints the ratio table. */
+/** The whole comparison; prints the ratio table and returns each case's figures by key. */
 export async function floorComparison({ kijkje, floor, cases, seconds, connections, database }) {
   const rows = [];
+  const measured = {};
   for (const kase of cases) {
     await compareAnswers(kijkje.base, floor.base, kase);
     const [k, f] = await measurePair([kijkje, floor], kase, { seconds, connections, database });
     rows.push(ratioRow(kase, k, f));
+    measured[kase.key] = { kijkje: k, floor: f };
     console.log(`  ${kase.name}: ${Math.round(k.rps)} vs ${Math.round(f.rps)} req/s`);
   }
   console.log(`\nKijkje against its floor (PERF-04): ${connections} connections, random ids, ${seconds} s per server per case in ${SLICES} alternating slices`);
   console.log('Bars: every read ≥ 0.55× the floor with p99 ≤ 2× the floor’s; the write ≥ 0.5×\n');
   console.table(rows);
   for (const kase of cases.filter((k) => k.note)) console.log(`${kase.name}: ${kase.note}`);
-  return rows;
+  return measured;
 }

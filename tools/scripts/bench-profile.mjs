@@ -1,5 +1,5 @@
 // `npm run bench:profile -- <case> [seconds]`: where the API's CPU goes for one case of the floor
-// comparison (round, visit-findings, host-board, programme, harvest-counts, create-finding), on the
+// comparison (round, visit-findings, host-board, programme, my-tasks, harvest-counts, create-finding), on the
 // M dataset with random ids. Starts the built API with --cpu-prof, loads it for the given seconds,
 // and prints the self time by package and the busiest functions. Build first (`npm run bench` does).
 import './node-runtime.mjs';
@@ -11,6 +11,7 @@ import { generateDataset } from './bench-dataset.mjs';
 import { floorCases } from './bench-floor-cases.mjs';
 import { benchSessions } from './bench-sessions.mjs';
 import { startScratchServer } from './scratch-server.mjs';
+import { runningProgrammeForTasks } from './bench-tasks.mjs';
 
 const [key = 'visit-findings', seconds = '10'] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'kijkje-profile-'));
@@ -22,6 +23,7 @@ const { baseUrl, stop, databaseUrl } = await startScratchServer({
 });
 try {
   await generateDataset(databaseUrl);
+  await runningProgrammeForTasks(databaseUrl);
   const kase = floorCases(await benchSessions(databaseUrl)).find((c) => c.key === key);
   if (!kase) throw new Error(`no case ${key}`);
   const request = () => {

@@ -1,3 +1,5 @@
 export * from './lib/tasks.module';
 export * from './lib/tasks.service';
 export * from './lib/task.views';
+export { taskScope, tasksFromFacts } from './lib/task-facts';
+export { MY_TASK_FACTS_SQL, myTaskFactsOf, myTaskFactsParameters, type MyTaskRows } from './lib/tasks.queries';

@@ -1,5 +1,13 @@
 import {
+  can,
+  programmeTasks,
   progressMomentsOf,
+  progressReviewTask,
+  roundEvaluationTasks,
+  sortTasks,
+  visitTasks,
+  type Actor,
+  type Task,
   visitFactsFromJson,
   type ProgressReviewTaskFacts,
   type ProgrammeStatus,
@@ -9,7 +17,7 @@ import {
   type VisitStatus,
   type VisitTaskFacts,
 } from '@kijkje/domain';
-import type { ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
+import type { MyTaskFacts, ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
 
 /** The rows of tasks.queries.ts as the facts of libs/domain's task rules. */
 
@@ -57,4 +65,20 @@ export function progressFactsOf(row: ProgressVisitFactsRow): ProgressReviewTaskF
     moments: progressMomentsOf(row.programme.months, row.written),
     submitted: row.submitted,
   };
+}
+
+/** Whether the caller has tasks at all, and sees the coordinator's: the parameters of the facts statement. */
+export function taskScope(actor: Actor | null | undefined): { coordinator: boolean } | null {
+  if (!actor || !can(actor, 'visit.read')) return null;
+  return { coordinator: can(actor, 'programme.manage') };
+}
+
+/** What waits on the caller, overdue first: the facts decided by libs/domain's task rules. */
+export function tasksFromFacts(facts: MyTaskFacts, actor: Actor, now: Date): Task[] {
+  return sortTasks([
+    ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
+    ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
+    ...facts.progressVisits.map((row) => progressReviewTask(progressFactsOf(row), HOST_RELATIONS, now)).filter((t): t is Task => t !== null),
+    ...roundEvaluationTasks(facts.evaluations, now),
+  ]);
 }

@@ -58,7 +58,7 @@ export interface ProgressVisitFactsRow {
 }
 
 /** The rows of myTaskFacts: each programme and round once, each visit pointing at its round. */
-interface MyTaskRows {
+export interface MyTaskRows {
   programmes: VisitFactsRow['programme'][] | null;
   rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
   visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
@@ -76,15 +76,7 @@ interface MyTaskRows {
  * Programmes and rounds come once each, not once per visit, and teams and round members are
  * gathered in one pass each (a coordinator's list spans hundreds of visits).
  */
-export async function myTaskFacts(
-  em: EntityManager,
-  networkId: string,
-  userId: string,
-  organisationId: string | null,
-  coordinator: boolean,
-): Promise<{ visits: VisitFactsRow[]; programmes: ProgrammeFactsRow[]; progressVisits: ProgressVisitFactsRow[]; evaluations: RoundEvaluationTaskFacts[] }> {
-  const [row]: MyTaskRows[] = await em.query(
-    `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
+export const MY_TASK_FACTS_SQL = `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
           r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
           c AS (
             SELECT v.id, v.network_id, v.round_id, ${VISIT_JSON('v', 'o')} AS visit_json,
@@ -169,13 +161,42 @@ export async function myTaskFacts(
                          WHERE rm.network_id = r.network_id AND rm.round_id = r.id AND a.organisation_id = $3)
              OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
                          WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
-       ) AS evaluations`,
-    [networkId, userId, organisationId, coordinator],
-  );
+       ) AS evaluations`;
+
+/** The facts of "Mijn taken" as the task rules take them. */
+export interface MyTaskFacts {
+  visits: VisitFactsRow[];
+  programmes: ProgrammeFactsRow[];
+  progressVisits: ProgressVisitFactsRow[];
+  evaluations: RoundEvaluationTaskFacts[];
+}
+
+/** The parameters of MY_TASK_FACTS_SQL. */
+export const myTaskFactsParameters = (networkId: string, userId: string, organisationId: string | null, coordinator: boolean) => [
+  networkId,
+  userId,
+  organisationId,
+  coordinator,
+];
+
+/** The statement's one row as facts: each visit gets its round and programme back. */
+export function myTaskFactsOf(row: MyTaskRows): MyTaskFacts {
   const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
   const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
   const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
   return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [], evaluations: row.evaluations };
+}
+
+/** Everything that may wait on the caller in the current network (MY_TASK_FACTS_SQL). */
+export async function myTaskFacts(
+  em: EntityManager,
+  networkId: string,
+  userId: string,
+  organisationId: string | null,
+  coordinator: boolean,
+): Promise<MyTaskFacts> {
+  const [row]: MyTaskRows[] = await em.query(MY_TASK_FACTS_SQL, myTaskFactsParameters(networkId, userId, organisationId, coordinator));
+  return myTaskFactsOf(row);
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {

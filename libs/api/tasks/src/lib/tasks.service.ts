@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
-import {
-  can,
-  programmeTasks,
-  progressMomentsOf,
-  progressReviewTask,
-  roundEvaluationTasks,
-  sortTasks,
-  visitProgress,
-  visitTasks,
-  type Task,
-  type TaskHolder,
-} from '@kijkje/domain';
-import { HOST_RELATIONS, programmeFactsOf, progressFactsOf, relationsOf, visitFactsOf } from './task-facts';
+import { progressMomentsOf, visitProgress, type Task, type TaskHolder } from '@kijkje/domain';
+import { taskScope, tasksFromFacts, visitFactsOf } from './task-facts';
 import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
@@ -24,17 +13,10 @@ export class TasksService {
   /** What waits on the caller in the current network, overdue first; nothing outside a network. */
   async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
     this.access.signedIn(ctx);
-    const actor = ctx.actor;
-    if (!ctx.networkId || !actor || !can(actor, 'visit.read')) return [];
-    const coordinator = can(actor, 'programme.manage');
-    const facts = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, coordinator);
-    const tasks = [
-      ...facts.visits.flatMap((row) => visitTasks(visitFactsOf(row), relationsOf(row), now)),
-      ...facts.programmes.flatMap((row) => programmeTasks(programmeFactsOf(row), actor, now)),
-      ...facts.progressVisits.map((row) => progressReviewTask(progressFactsOf(row), HOST_RELATIONS, now)).filter((t): t is Task => t !== null),
-      ...roundEvaluationTasks(facts.evaluations, now),
-    ];
-    return sortTasks(tasks);
+    const scope = taskScope(ctx.actor);
+    if (!ctx.networkId || !scope) return [];
+    const facts = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, scope.coordinator);
+    return tasksFromFacts(facts, ctx.actor!, now);
   }
 
   /** Coordinator: a programme's rounds and visits with their deadlines, what is late and whom to nudge. */
