@@ -5,12 +5,10 @@
 // non-zero when an answer is wrong or differs from the floor's, not when a bar is missed.
 import './node-runtime.mjs';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { generateDataset } from './bench-dataset.mjs';
 import { floorCases } from './bench-floor-cases.mjs';
+import { FIRST_ROUTE_BAR_KB, firstRouteJavaScript } from './first-route.mjs';
 import { floorComparison, startFloor } from './bench-floor.mjs';
 import { benchSessions } from './bench-sessions.mjs';
 import { lighthouseScores } from './bench-lighthouse.mjs';
@@ -29,11 +27,8 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // PERF-03: the JavaScript the first route loads, as the browser receives it (gzip).
-const WEB = 'dist/apps/web';
-const entry = readFileSync(join(WEB, 'index.html'), 'utf8');
-const scripts = [...entry.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
-const gzipBytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(WEB, src))).length, 0);
-console.log(`\nFirst-route JavaScript: ${scripts.length} files, ${(gzipBytes / 1024).toFixed(1)} KB gzip (bar PERF-03: ≤ 250 KB)`);
+const firstRoute = firstRouteJavaScript();
+console.log(`\nFirst-route JavaScript: ${firstRoute.files.length} files, ${firstRoute.kb.toFixed(1)} KB gzip (bar PERF-03: ≤ ${FIRST_ROUTE_BAR_KB} KB)`);
 
 // Pure domain work first: no server needed.
 console.log('\nKijkje domain benchmark');

@@ -6,12 +6,15 @@ import './styles.css';
 import { initI18n } from './i18n';
 import { App } from './app/app';
 
-initI18n();
-
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = container;
+
+// The person's language is loaded before the first render; the other only when they switch.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

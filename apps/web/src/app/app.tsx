@@ -9,7 +9,6 @@ import { HomePage } from './home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
-import { AccessibilityPage, PrivacyPage } from './statements/statement-page';
 
 /**
  * The pages of the contexts past the network load on first visit, so the first route stays small.
@@ -41,6 +40,9 @@ const HarvestVersionPage = lazy(() => import('./lazy/harvests').then((m) => ({ d
 const TracksPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TracksPage })));
 const TrackPage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackPage })));
 const TrackCasePage = lazy(() => import('./lazy/tracks').then((m) => ({ default: m.TrackCasePage })));
+// The statements render Markdown: the renderer stays out of the first route.
+const PrivacyPage = lazy(() => import('./statements/statement-page').then((m) => ({ default: m.PrivacyPage })));
+const AccessibilityPage = lazy(() => import('./statements/statement-page').then((m) => ({ default: m.AccessibilityPage })));
 
 /** Pages for everyone: signing in and what leads to it. */
 const publicPages: [string, ComponentType][] = [
@@ -97,7 +99,15 @@ export function App() {
           <Routes>
             <Route element={<Layout />}>
               {publicPages.map(([path, Page]) => (
-                <Route key={path} path={path} element={<Page />} />
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Suspense fallback={<LoadingState />}>
+                      <Page />
+                    </Suspense>
+                  }
+                />
               ))}
               {protectedPages.map(([path, Page]) => (
                 <Route

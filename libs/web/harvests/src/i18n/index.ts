@@ -12,7 +12,7 @@ import sectionsNl from './sections.nl.json';
  * editor's steps, publishing and versions have a file of their own, and so do the harvest's extra
  * parts (comparison, cijfers, evaluation) and the work meetings' section; all are merged into `harvest`.
  */
-export const harvestsTranslations = {
-  nl: { ...nl, harvest: { ...nl.harvest, ...publishingNl.harvest, ...sectionsNl.harvest, ...meetingsNl.harvest } },
-  en: { ...en, harvest: { ...en.harvest, ...publishingEn.harvest, ...sectionsEn.harvest, ...meetingsEn.harvest } },
-};
+/** Each language on its own, so that the app loads only the language in use. */
+export const harvestsNl = { ...nl, harvest: { ...nl.harvest, ...publishingNl.harvest, ...sectionsNl.harvest, ...meetingsNl.harvest } };
+export const harvestsEn = { ...en, harvest: { ...en.harvest, ...publishingEn.harvest, ...sectionsEn.harvest, ...meetingsEn.harvest } };
+export const harvestsTranslations = { nl: harvestsNl, en: harvestsEn };

@@ -3,3 +3,5 @@ import nl from './nl.json';
 
 /** This part's texts in both languages; the app shell gathers every part's into one resource. */
 export const networksTranslations = { nl, en };
+/** Each language on its own, so that the app loads only the language in use. */
+export { nl as networksNl, en as networksEn };

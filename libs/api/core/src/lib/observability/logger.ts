@@ -95,8 +95,13 @@ export function loggerOptions(settings: LogSettings): LoggerOptions {
   };
 }
 
+/**
+ * JSON lines go to stdout asynchronously: a line is written as soon as the previous write is done,
+ * and lines logged meanwhile go out together, so a busy server does not make one blocking write per
+ * request. pino writes what is still pending synchronously when the process exits.
+ */
 export function createLogger(settings: LogSettings, destination?: DestinationStream): Logger {
-  return pino(loggerOptions(settings), destination ?? (settings.format === 'pretty' ? prettyStdout() : pino.destination({ dest: 1, sync: true })));
+  return pino(loggerOptions(settings), destination ?? (settings.format === 'pretty' ? prettyStdout() : pino.destination({ dest: 1, sync: false })));
 }
 
 const SHOWN_ASIDE = new Set(['time', 'level', 'msg', 'pid', 'hostname', 'context']);
