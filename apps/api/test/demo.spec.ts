@@ -43,7 +43,16 @@ describe('the demo data', () => {
     held.capacity = 2;
     upcoming.host_organisation_id = held.host_organisation_id;
     broken.meetings.versions[0].text += ' Dank aan Delft.';
-    expect(ruleViolations(broken).filter((p) => p.startsWith('meeting'))).toEqual([
+    const [assigned] = broken.meetings.facilitators;
+    assigned.role = 'MEMBER';
+    broken.meetings.registrations.push({ meeting_id: assigned.meeting_id, user_id: assigned.user_id, status: 'REGISTERED', table_id: null });
+    expect(
+      ruleViolations(broken)
+        .filter((p) => p.startsWith('meeting'))
+        .sort(),
+    ).toEqual([
+      `meeting Werkbijeenkomst datagedreven sturen: facilitator ${assigned.user_id} is no active facilitator of the network`,
+      `meeting Werkbijeenkomst datagedreven sturen: facilitator ${assigned.user_id} takes part as a member`,
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: 8 registered for 2 places',
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: a published report that names someone',
       'meeting Werkbijeenkomst sturing en control in het sociaal domein: its next meeting is SAME_HOST',
@@ -71,6 +80,36 @@ describe('the demo data', () => {
     expect((await client.gql(`{ tracks { title isFacilitator } }`)).data!.tracks).toEqual([
       { title: 'Veranderlab Sturing Sociaal Domein', isFacilitator: true },
     ]);
+  });
+
+  it('has the network’s facilitator run the coming work meeting: an active facilitator, assigned by the coordinator, who finds it among their meetings', async () => {
+    const assigned = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT m.title, m.status, u.email, ms.role, ms.active, b.email AS "assignedBy"
+               FROM meeting_facilitator f JOIN meeting m ON m.id = f.meeting_id JOIN app_user u ON u.id = f.user_id
+               JOIN membership ms ON ms.network_id = f.network_id AND ms.user_id = f.user_id JOIN app_user b ON b.id = f.assigned_by`,
+          )
+        ).rows,
+      t.db.ownerUrl,
+    );
+    expect(assigned).toEqual([
+      {
+        title: 'Werkbijeenkomst datagedreven sturen',
+        status: 'OPEN',
+        email: 'begeleider@kijkje.test',
+        role: 'FACILITATOR',
+        active: true,
+        assignedBy: 'coordinator@kijkje.test',
+      },
+    ]);
+    const client = t.client();
+    expect(codeOf(await client.signIn('begeleider@kijkje.test', DEMO_PASSWORD))).toBe('OK');
+    const { meetings } = await client.ok<{ meetings: { id: string; title: string }[] }>(`{ meetings { id title } }`);
+    expect(meetings.map((m) => m.title)).toEqual(['Werkbijeenkomst datagedreven sturen']);
+    const { meeting } = await client.ok(`query($id: ID!) { meeting(id: $id) { isFacilitator canEdit canRegister } }`, { id: meetings[0].id });
+    expect(meeting).toEqual({ isFacilitator: true, canEdit: true, canRegister: false });
   });
 
   it('holds what README.md describes', async () => {

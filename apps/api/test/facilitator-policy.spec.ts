@@ -255,6 +255,13 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
       expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 404]);
   });
 
+  it('downloads the portfolio of a participant of the track they run, as the participant does', async () => {
+    for (const format of ['md', 'pdf'])
+      expect((await request(t.http).get(`/export/portfolio/${ids.tr.participants.owner}/${format}`).set('cookie', facilitator.cookie!)).status).toBe(200);
+    const { trackCase } = await facilitator.ok(`query($id: ID!) { trackCase(participantId: $id) { canExportPortfolio } }`, { id: ids.tr.participants.owner });
+    expect(trackCase).toEqual({ canExportPortfolio: true });
+  });
+
   it('cannot follow a findings board or a meeting they do not run live: told they do not exist', async () => {
     const url = await t.listen();
     for (const [query, id] of [

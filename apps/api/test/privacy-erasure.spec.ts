@@ -26,6 +26,7 @@ describe('erasure of an account (AVG right to erasure)', () => {
   let person: Person;
   let client: GqlClient;
   let findingId: string;
+  let meetingId: string;
   const renamed = 'Zwaantje Nieuwenaam-Privacy';
   const admin = async (sql: string, params: unknown[] = []) => (await withAdmin((c) => c.query(sql, params), t.db.ownerUrl)).rows;
 
@@ -84,6 +85,35 @@ describe('erasure of an account (AVG right to erasure)', () => {
                      VALUES ($1, $2, $3, 'MEMBER', $4, repeat('e', 64), now() + interval '1 day')`,
         [world.b.id, person.email.toUpperCase(), person.name, world.b.organisations[0].id],
       );
+      // The network names the person in free text: a speaker (by an earlier name, in capitals; and by the current one, with a title),
+      // the owner of an action, a conversation partner on the visit's agenda. Another speaker is named too.
+      const meeting = await c.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Werkbijeenkomst', now() + interval '7 days', now() + interval '7 days 3 hours', 20, 'OPEN') RETURNING id`,
+        [world.a.id],
+      );
+      meetingId = meeting.rows[0].id;
+      for (const [atTime, speaker] of [
+        ['13:30', person.name.toUpperCase()],
+        ['14:00', `Dr. ${renamed} (VU)`],
+        ['14:30', 'Dr. Pieter Veen (Zijlstra Centrum)'],
+      ])
+        await c.query(`INSERT INTO meeting_item (network_id, meeting_id, at_time, speaker, talk) VALUES ($1, $2, $3, $4, 'Een verhaal')`, [
+          world.a.id,
+          meetingId,
+          atTime,
+          speaker,
+        ]);
+      await c.query(`INSERT INTO action_plan (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
+      await c.query(`INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Wachttijden terugdringen', $3, $4)`, [
+        world.a.id,
+        v.visitId,
+        `${renamed}, teamleider Wmo`,
+        [findingId],
+      ]);
+      await c.query(`UPDATE visit SET agenda = $2 WHERE id = $1`, [
+        v.visitId,
+        JSON.stringify([{ startTime: '09:00', endTime: '10:00', topic: 'Ontvangst', partners: [`wethouder ${renamed}`, 'wijkteam'] }]),
+      ]);
       const h = await c.query(
         `INSERT INTO harvest (network_id, programme_id, title, slug, visibility) VALUES ($1, $2, 'Oogst', 'oogst', 'PUBLIC') RETURNING id`,
         [world.a.id, v.programmeId],
@@ -124,6 +154,23 @@ describe('erasure of an account (AVG right to erasure)', () => {
       { user_id: person.id, erased_by: 'self', erased_by_user_id: null, network_ids: [world.a.id] },
     ]);
     expect((await admin(`SELECT action FROM audit_event WHERE target_id = $1 AND action = 'account.erased'`, [person.id])).length).toBe(1);
+  });
+
+  it('puts the former member in their place where the network named them in free text; other names stay', async () => {
+    const reader = await signedIn(t, v.people.lead);
+    const { meeting } = await reader.ok(`query($id: ID!) { meeting(id: $id) { items { atTime speaker } } }`, { id: meetingId });
+    expect(meeting.items).toEqual([
+      { atTime: '13:30', speaker: 'voormalig lid (gemeente B)' },
+      { atTime: '14:00', speaker: 'Dr. voormalig lid (gemeente B) (VU)' },
+      { atTime: '14:30', speaker: 'Dr. Pieter Veen (Zijlstra Centrum)' },
+    ]);
+    expect(await admin(`SELECT owner, version FROM plan_action WHERE visit_id = $1`, [v.visitId])).toEqual([
+      { owner: 'voormalig lid (gemeente B), teamleider Wmo', version: 2 },
+    ]);
+    expect((await admin(`SELECT agenda FROM visit WHERE id = $1`, [v.visitId]))[0].agenda[0].partners).toEqual([
+      'wethouder voormalig lid (gemeente B)',
+      'wijkteam',
+    ]);
   });
 
   describe('by a coordinator, on the member’s request', () => {

@@ -106,6 +106,46 @@ describe('my data: the download (AVG access and portability)', () => {
     expect(audits.rows.map((r) => r.format)).toEqual(['json', 'pdf']);
   });
 
+  it('lists where the network names the person in free text: as a speaker, an action’s owner, a conversation partner; nobody else’s', async () => {
+    await withAdmin(async (c) => {
+      const m = await c.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Werkbijeenkomst', now() + interval '7 days', now() + interval '7 days 3 hours', 20, 'OPEN') RETURNING id`,
+        [world.a.id],
+      );
+      for (const [atTime, speaker] of [
+        ['13:30', `${person.name} (Gemeente B)`],
+        ['14:00', 'Dr. Pieter Veen (Zijlstra Centrum)'],
+      ])
+        await c.query(`INSERT INTO meeting_item (network_id, meeting_id, at_time, speaker, talk) VALUES ($1, $2, $3, $4, 'Sturen op vertrouwen')`, [
+          world.a.id,
+          m.rows[0].id,
+          atTime,
+          speaker,
+        ]);
+      await c.query(`INSERT INTO action_plan (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
+      for (const owner of [person.name.toUpperCase(), 'teamleider Wmo'])
+        await c.query(`INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Wachttijden terugdringen', $3, $4)`, [
+          world.a.id,
+          v.visitId,
+          owner,
+          [findingId],
+        ]);
+      await c.query(`UPDATE visit SET agenda = $2 WHERE id = $1`, [
+        v.visitId,
+        JSON.stringify([{ startTime: '09:00', endTime: '10:00', topic: 'Ontvangst', partners: ['wijkteam', `wethouder ${person.name}`] }]),
+      ]);
+    }, t.db.ownerUrl);
+    const data = JSON.parse(((await download(t, client.cookie, '/export/mijn-gegevens/json')).body as Buffer).toString('utf8'));
+    const a = data.networks.find((n: { networkId: string }) => n.networkId === world.a.id);
+    expect(a.namedAsSpeaker).toEqual([expect.objectContaining({ title: 'Werkbijeenkomst', atTime: '13:30', text: `${person.name} (Gemeente B)` })]);
+    expect(a.namedAsActionOwner).toEqual([expect.objectContaining({ title: 'Wachttijden terugdringen', text: person.name.toUpperCase() })]);
+    expect(a.namedOnVisitAgendas).toEqual([expect.objectContaining({ visitId: v.visitId, topic: 'Ontvangst', text: `wethouder ${person.name}` })]);
+    // Someone else's download does not list them.
+    const other = await signedIn(t, v.people.lead);
+    const theirs = JSON.parse(((await download(t, other.cookie, '/export/mijn-gegevens/json')).body as Buffer).toString('utf8'));
+    expect(theirs.networks[0]).toMatchObject({ namedAsSpeaker: [], namedAsActionOwner: [], namedOnVisitAgendas: [] });
+  });
+
   it('is only ever the signed-in person’s own', async () => {
     const other = await signedIn(t, world.a.member);
     const data = JSON.parse(((await download(t, other.cookie, '/export/mijn-gegevens/json')).body as Buffer).toString('utf8'));

@@ -2,6 +2,7 @@ import { withAdmin } from './support/database';
 import { download } from './privacy-support';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildTrackWorld, type TrackWorld } from './support/track-world';
+import { codeOf } from './support/gql-client';
 import { buildWorld, PASSWORD, signedIn } from './support/world';
 
 const ERASE = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
@@ -42,6 +43,27 @@ describe('learning tracks in the personal-data download and the erasure', () => 
     const theirs = JSON.parse((await download(t, facilitator.cookie, '/export/mijn-gegevens/json')).body.toString());
     expect(theirs.networks[0].trackFacilitation).toEqual([expect.objectContaining({ title: 'Veranderlab lab' })]);
     expect(theirs.networks[0].trackCaseEntries).toEqual([]);
+  });
+
+  it('lets the participant and the facilitator download the portfolio; a peer who reads the shared case finds no file, as a stranger finds none', async () => {
+    const portfolio = `/export/portfolio/${tr.participants.owner}/md`;
+    const [owner, facilitator, peer, otherGroup] = await Promise.all([tr.owner, tr.facilitator, tr.peer, tr.otherGroup].map((p) => signedIn(t, p)));
+    // The owner shares the case with group A: the peer reads it.
+    expect(codeOf(await peer.gql(`query($id: ID!) { trackCase(participantId: $id) { question } }`, { id: tr.participants.owner }))).toBe('OK');
+    for (const who of [owner, facilitator]) {
+      const res = await download(t, who.cookie, portfolio);
+      expect([res.status, res.body.toString()]).toEqual([200, expect.stringContaining('Geheime aantekening van lab')]);
+    }
+    const refused = await Promise.all(
+      [peer, otherGroup].flatMap((who) => ['md', 'pdf'].map((f) => download(t, who.cookie, `/export/portfolio/${tr.participants.owner}/${f}`))),
+    );
+    expect(refused.map((r) => r.status)).toEqual([404, 404, 404, 404]);
+    // Nothing tells the peer's refusal from a stranger's.
+    expect(new Set(refused.map((r) => `${r.headers['content-type']} ${r.body.toString()}`)).size).toBe(1);
+    const exported = await admin(`SELECT actor_user_id FROM audit_event WHERE action = 'track.portfolio_exported' AND target_id = $1 ORDER BY created_at`, [
+      tr.trackId,
+    ]);
+    expect(exported.map((r) => r.actor_user_id)).toEqual([tr.owner.id, tr.facilitator.id]);
   });
 
   it('erases the application with its case log and the feedback on it, keeping the feedback given to others', async () => {

@@ -145,7 +145,7 @@ describe('learning tracks: frame, schedule, cohort, cases and feedback', () => {
   it('lets the participant keep a case: a question, shared or not, and a log of dated entries edited with their version', async () => {
     const mine = (await p2.ok(d.TRACK, { id: trackId })).track.myApplication.id;
     const start = (await p2.ok(d.CASE, { id: mine })).trackCase;
-    expect(start).toMatchObject({ mine: true, canEdit: true, canGiveFeedback: false, question: '', sharedWithGroup: false });
+    expect(start).toMatchObject({ mine: true, canEdit: true, canGiveFeedback: false, canExportPortfolio: true, question: '', sharedWithGroup: false });
     const updated = (await p2.ok(d.UPDATE_CASE, { input: { trackId, version: start.version, question: 'Hoe stuur ik op vertrouwen?', sharedWithGroup: true } }))
       .updateMyTrackCase;
     expect(updated).toMatchObject({ question: 'Hoe stuur ik op vertrouwen?', sharedWithGroup: true, version: start.version + 1 });
@@ -168,7 +168,11 @@ describe('learning tracks: frame, schedule, cohort, cases and feedback', () => {
   it('shows a case to its facilitators and, when shared, to the feedback group; never to the coordinator or anyone else', async () => {
     const track = (await facilitator.ok(d.TRACK, { id: trackId })).track;
     const case2 = app(track, people.p2);
-    expect((await facilitator.ok(d.CASE, { id: case2 })).trackCase).toMatchObject({ question: 'Hoe stuur ik op vertrouwen?', canGiveFeedback: true });
+    expect((await facilitator.ok(d.CASE, { id: case2 })).trackCase).toMatchObject({
+      question: 'Hoe stuur ik op vertrouwen?',
+      canGiveFeedback: true,
+      canExportPortfolio: true,
+    });
     for (const c of [coordinator, p3, p1, bystander, otherFacilitator]) expect(codeOf(await c.gql(d.CASE, { id: case2 }))).toBe('NOT_FOUND');
     // Only the facilitator forms the groups.
     expect(codeOf(await coordinator.gql(d.GROUP, { input: { participantId: case2, group: 'Groep A' } }))).toBe('FORBIDDEN');
@@ -177,7 +181,7 @@ describe('learning tracks: frame, schedule, cohort, cases and feedback', () => {
     const grouped = (await facilitator.ok(d.GROUP, { input: { participantId: app(track, people.p3), group: 'Groep A' } })).setTrackFeedbackGroup;
     expect(grouped.cohort.filter((c: { feedbackGroup: string | null }) => c.feedbackGroup === 'Groep A').length).toBe(2);
     expect((await p3.ok(d.TRACK, { id: trackId })).track.readableCases).toEqual([{ participantId: case2, name: people.p2.name, feedbackGroup: 'Groep A' }]);
-    expect((await p3.ok(d.CASE, { id: case2 })).trackCase).toMatchObject({ mine: false, canEdit: false, canGiveFeedback: true });
+    expect((await p3.ok(d.CASE, { id: case2 })).trackCase).toMatchObject({ mine: false, canEdit: false, canGiveFeedback: true, canExportPortfolio: false });
     // The participant's choice: kept to the facilitators, the group no longer reads it.
     const current = (await p2.ok(d.CASE, { id: case2 })).trackCase;
     await p2.ok(d.UPDATE_CASE, { input: { trackId, version: current.version, question: current.question, sharedWithGroup: false } });
@@ -211,7 +215,7 @@ describe('learning tracks: frame, schedule, cohort, cases and feedback', () => {
     expect(fewer.sessions.map((s: { kind: string }) => s.kind)).toEqual(['KICK_OFF', 'WORKSHOP', 'CLOSING']);
   });
 
-  it('exports the case log as a portfolio (Markdown and PDF) to whoever may read the case', async () => {
+  it('exports the case log as a portfolio (Markdown and PDF) to its participant and the facilitator; a peer who reads it gets no copy', async () => {
     const case2 = (await p2.ok(d.TRACK, { id: trackId })).track.myApplication.id;
     const md = await request(t.http).get(`/export/portfolio/${case2}/md`).set('cookie', p2.cookie!);
     expect(md.status).toBe(200);
@@ -223,6 +227,9 @@ describe('learning tracks: frame, schedule, cohort, cases and feedback', () => {
     expect(pdf.status).toBe(200);
     expect(String(pdf.headers['content-type'])).toBe('application/pdf');
     expect((await request(t.http).get(`/export/portfolio/${case2}/md`).set('cookie', coordinator.cookie!)).status).toBe(404);
+    // p3 reads the shared case as a peer of the group, but the portfolio is p2's: no copy, not even its existence.
+    expect((await p3.ok(d.CASE, { id: case2 })).trackCase.canExportPortfolio).toBe(false);
+    for (const format of ['md', 'pdf']) expect((await request(t.http).get(`/export/portfolio/${case2}/${format}`).set('cookie', p3.cookie!)).status).toBe(404);
     expect((await request(t.http).get(`/export/portfolio/${case2}/docx`).set('cookie', p2.cookie!)).status).toBe(404);
   });
 

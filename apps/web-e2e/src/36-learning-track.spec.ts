@@ -14,7 +14,7 @@ async function person(browser: Browser, email: string, phone = false): Promise<P
   return page;
 }
 
-test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback, finds no peer review and runs the work meeting they are assigned to', async ({
+test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback, a peer reads a case but takes no portfolio, the facilitator finds no peer review and runs the work meeting they are assigned to', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -80,6 +80,28 @@ test('a coordinator sets up a learning track, a member is accepted and shares a 
   await member.reload();
   await expect(member.getByRole('region', { name: 'Feedback', exact: true })).toContainText('Maak de vraag kleiner');
   await expect(member.getByRole('region', { name: 'Feedback', exact: true })).toContainText(`Van ${FACILITATOR.name}`);
+
+  // The portfolio is the participant's and the facilitators' to take away: both are offered the download. A peer of the demo
+  // track's group A reads Lieke Lid's shared case, but is offered no copy, and the file is not found for them.
+  await expect(facilitator.getByRole('region', { name: 'Portfolio downloaden', exact: true })).toBeVisible();
+  await expect(member.getByRole('region', { name: 'Portfolio downloaden', exact: true })).toBeVisible();
+  const demoCase = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT p.track_id AS "trackId", p.id FROM track_participant p JOIN track t ON t.id = p.track_id JOIN app_user u ON u.id = p.user_id
+            WHERE t.title = 'Veranderlab Sturing Sociaal Domein' AND u.email = $1`,
+          [DEMO.member],
+        )
+      ).rows[0] as { trackId: string; id: string },
+  );
+  const peer = await person(browser, 'arnhem@kijkje.test');
+  await peer.goto(`/leergangen/${demoCase.trackId}/casus/${demoCase.id}`);
+  await expectPage(peer, `Casus van ${memberName}`);
+  await expect(peer.getByRole('region', { name: 'Logboek', exact: true })).toContainText('tellen én vertellen');
+  await expect(peer.getByRole('region', { name: 'Portfolio downloaden', exact: true })).toHaveCount(0);
+  expect((await peer.request.get(`/export/portfolio/${demoCase.id}/md`)).status()).toBe(404);
+  await peer.context().close();
 
   // The facilitator finds nothing of the peer review: no menu item, and a visit's pages are not found.
   await expect(facilitator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bezoeken' })).toHaveCount(0);

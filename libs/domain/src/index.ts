@@ -20,6 +20,7 @@ export * from './lib/privacy/retention';
 export * from './lib/privacy/processing-overview';
 export * from './lib/privacy/personal-data';
 export * from './lib/privacy/erasure';
+export * from './lib/privacy/named-in-text';
 export * from './lib/identity/second-factor-policy';
 export * from './lib/meetings';
 export * from './lib/tracks';

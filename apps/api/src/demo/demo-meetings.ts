@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 /** The demo's public meeting report, always at /bijeenkomst/<this> (journeys, README). */
 export const DEMO_MEETING_REPORT_SLUG = 'werkbijeenkomst-sturing-en-control';
 
-type People = Record<'coordinator' | 'member' | 'host' | 'lead' | 'nijmegen' | 'arnhem' | 'eindhoven' | 'delft' | 'groningen', string>;
+type People = Record<'coordinator' | 'member' | 'host' | 'lead' | 'nijmegen' | 'arnhem' | 'eindhoven' | 'delft' | 'groningen' | 'facilitator', string>;
 
 const TABLES = ['Wmo en Jeugd', 'Participatie', 'Informatievoorziening'] as const;
 
@@ -89,7 +89,9 @@ async function register(em: EntityManager, networkId: string, meetingId: string,
  * Two work meetings of the directors' network, in one series: one held at Delft two months ago,
  * with three theme tables, their cards and yields, and a report the coordinator published for
  * everyone (written and published through the product itself, so anonymised as it would be); and
- * one at Utrecht in a month, open for registration, with people registered and seated.
+ * one at Utrecht in a month, open for registration, with people registered and seated, and the
+ * network's facilitator assigned to help run it. Seeded after the learning track, whose
+ * facilitator membership the assignment needs.
  */
 export async function seedDemoMeetings(app: INestApplicationContext, networkId: string, people: People): Promise<string> {
   const ds = app.get(DataSource);
@@ -109,6 +111,11 @@ export async function seedDemoMeetings(app: INestApplicationContext, networkId: 
       status: 'OPEN',
     });
     const upcomingTables = await tables(em, networkId, upcoming, [people.member, people.host, people.lead]);
+    // The network's facilitator (a member of it for the learning track, speaking for no organisation) helps run it, as the coordinator would assign them.
+    await em.query(
+      `INSERT INTO meeting_facilitator (network_id, meeting_id, user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, $4, now() - interval '20 days')`,
+      [networkId, upcoming, people.facilitator, people.coordinator],
+    );
     await register(em, networkId, upcoming, [
       [people.member, upcomingTables[0]],
       [people.host, upcomingTables[1]],

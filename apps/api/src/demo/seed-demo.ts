@@ -35,7 +35,11 @@ export const DEMO_LOGINS = [
   },
   { email: 'delft@kijkje.test', name: 'Daan Delft', what: 'lid (Delft): teamleider in Arnhem en Groningen / lead reviewer (round 2 of 2025)' },
   { email: 'groningen@kijkje.test', name: 'Greet Groningen', what: 'lid (Groningen): teamleider in Delft / lead reviewer (round 2 of 2025)' },
-  { email: 'begeleider@kijkje.test', name: 'Bo Begeleider', what: 'begeleider van het Veranderlab / facilitator of the learning track' },
+  {
+    email: 'begeleider@kijkje.test',
+    name: 'Bo Begeleider',
+    what: 'begeleider van het Veranderlab en de werkbijeenkomst in Utrecht / facilitator of the learning track and the Utrecht work meeting',
+  },
 ];
 
 const NETWORKS = [

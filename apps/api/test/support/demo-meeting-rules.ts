@@ -28,6 +28,10 @@ export async function loadMeetings(c: Client, networkId: string) {
     tables: await q<{ id: string; meeting_id: string; capacity: number; host_user_id: string | null }>(
       `SELECT id, meeting_id, capacity, host_user_id FROM meeting_table WHERE network_id = $1`,
     ),
+    facilitators: await q<{ meeting_id: string; user_id: string; role: string | null; active: boolean | null }>(
+      `SELECT f.meeting_id, f.user_id, m.role, m.active FROM meeting_facilitator f
+         LEFT JOIN membership m ON m.network_id = f.network_id AND m.user_id = f.user_id WHERE f.network_id = $1`,
+    ),
     registrations: await q<{ meeting_id: string; user_id: string; status: RegistrationStatus; table_id: string | null }>(
       `SELECT meeting_id, user_id, status, table_id FROM meeting_registration WHERE network_id = $1`,
     ),
@@ -66,6 +70,12 @@ export function meetingRuleViolations(d: MeetingData): string[] {
       if (!tableCapacityAllows(t.capacity, occupied)) say(`${name}: a table over capacity`);
     }
     if (regs.some((r) => r.table_id && r.status !== 'REGISTERED')) say(`${name}: a seat for someone without a place`);
+    // Only an active facilitator of the network runs a meeting (the coordinator's assignment checks it); they never register or sit at a table.
+    for (const f of d.facilitators.filter((x) => x.meeting_id === m.id)) {
+      if (f.role !== 'FACILITATOR' || !f.active) say(`${name}: facilitator ${f.user_id} is no active facilitator of the network`);
+      const seated = regs.some((r) => r.user_id === f.user_id) || d.tables.some((t) => t.meeting_id === m.id && t.host_user_id === f.user_id);
+      if (seated) say(`${name}: facilitator ${f.user_id} takes part as a member`);
+    }
     const cards = d.cards.filter((x) => x.meeting_id === m.id);
     if (cards.length && !tablesWorking(m.status) && m.status !== 'REPORT_PUBLISHED') say(`${name}: cards while ${m.status}`);
     for (const card of cards) {

@@ -6,7 +6,7 @@ export const TRACK_FIELDS = `id title status version capacity acceptedCount wait
   myApplication { id status waitlistPosition feedbackGroup }
   cohort { id name status waitlistPosition feedbackGroup motivation } readableCases { participantId name feedbackGroup }
   canManage canSchedule canDecide canFormGroups canApply canWithdraw canKeepCase`;
-export const CASE_FIELDS = `participantId trackTitle ownerName mine question sharedWithGroup feedbackGroup version canEdit canGiveFeedback
+export const CASE_FIELDS = `participantId trackTitle ownerName mine question sharedWithGroup feedbackGroup version canEdit canGiveFeedback canExportPortfolio
   entries { id day text version } feedback { id sessionId sessionTitle authorName mine text } sessions { id kind }`;
 export const CREATE = `mutation($input: TrackFieldsInput!) { createTrack(input: $input) { ${TRACK_FIELDS} } }`;
 export const UPDATE = `mutation($input: UpdateTrackInput!) { updateTrack(input: $input) { ${TRACK_FIELDS} } }`;

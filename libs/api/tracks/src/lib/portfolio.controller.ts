@@ -11,8 +11,9 @@ import { caseView } from './track-views';
 const TYPES = { md: 'text/markdown; charset=utf-8', pdf: 'application/pdf' } as const;
 
 /**
- * /export/portfolio/<participant>/<md|pdf>: a case log as the participant's portfolio, for whoever
- * may read the case (the same session, scope and rule as its page); anyone else finds nothing.
+ * /export/portfolio/<participant>/<md|pdf>: a case log as the participant's portfolio, for the
+ * participant and the track's facilitators (mayExportPortfolio); a peer who reads the shared case
+ * finds no file, exactly as anyone who may not read the case finds nothing.
  */
 @Controller('export/portfolio')
 export class PortfolioController {
@@ -34,6 +35,7 @@ export class PortfolioController {
     const file = await this.http.run(req, res, async (ctx) => {
       if (!isUUID(participantId) || !(format in TYPES)) throw notFound();
       const k = await this.cases.read(ctx, participantId);
+      if (!k.rights.exportPortfolio) return this.access.notVisible(ctx, 'trackCase', participantId);
       const view = await caseView(ctx, k);
       const bytes = format === 'pdf' ? await renderPdf(portfolioDocument(view, language)) : Buffer.from(portfolioMarkdown(view, language), 'utf8');
       await this.access.record(ctx, k.t.networkId, 'track.portfolio_exported', k.t.track.id, { participantId, format });

@@ -87,5 +87,6 @@ export async function caseView(ctx: RequestContext, k: CaseContext): Promise<Tra
     sessions,
     canEdit: k.rights.edit,
     canGiveFeedback: k.rights.giveFeedback,
+    canExportPortfolio: k.rights.exportPortfolio,
   };
 }

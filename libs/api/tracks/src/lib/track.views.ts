@@ -119,4 +119,5 @@ export class TrackCaseView {
   @Field(() => [TrackSessionView], { description: 'The sessions feedback can belong to.' }) sessions!: TrackSessionView[];
   @Field() canEdit!: boolean;
   @Field() canGiveFeedback!: boolean;
+  @Field({ description: 'May download the case as a portfolio: its participant and the track’s facilitators, never a peer.' }) canExportPortfolio!: boolean;
 }

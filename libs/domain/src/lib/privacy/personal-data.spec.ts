@@ -22,6 +22,12 @@ describe('the catalogue of personal data', () => {
     expect(locationsErasedBy('anonymise').map((l) => l.table)).toEqual(['app_user']);
   });
 
+  it('lists and scrubs the free text in which the network names the person: speakers, action owners, conversation partners', () => {
+    const named = ['meeting_item.speaker', 'plan_action.owner', 'visit.agenda'];
+    expect(locationsErasedBy('scrub').map((l) => `${l.table}.${l.personColumn}`)).toEqual(expect.arrayContaining(named));
+    expect(exportedLocations().map((l) => `${l.table}.${l.personColumn}`)).toEqual(expect.arrayContaining(named));
+  });
+
   it('never exports secrets', () => {
     expect(NEVER_EXPORTED_COLUMNS).toEqual(expect.arrayContaining(['password_hash', 'token_hash']));
   });

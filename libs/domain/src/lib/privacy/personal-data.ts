@@ -6,6 +6,7 @@
  */
 
 import { ACCOUNT_LOCATIONS } from './personal-data-account';
+import { NAMED_LOCATIONS } from './personal-data-named';
 
 /** Where a location lives: on the account (every network) or inside one network (row-level security). */
 export type PersonalDataScope = 'account' | 'network';
@@ -27,7 +28,7 @@ export interface PersonalDataLocation {
   /** A stable key, also the section name in the JSON download. */
   key: string;
   table: string;
-  /** The column that ties a row to the person. */
+  /** The column that ties a row to the person: their id, address or, in free text, their name (NAMED_LOCATIONS). */
   personColumn: string;
   scope: PersonalDataScope;
   export: ExportShape;
@@ -178,6 +179,7 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     erasure: 'keep',
     description: { nl: 'De werkbijeenkomsten die u begeleidt of begeleidde.', en: 'The work meetings you facilitate or facilitated.' },
   },
+  ...NAMED_LOCATIONS,
   {
     key: 'reportRevisions',
     table: 'visit_report_revision',

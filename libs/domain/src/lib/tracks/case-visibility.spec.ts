@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { PARTICIPANT_STATUSES, type ParticipantStatus } from './track-participation';
-import { caseRights, caseVisibleTo, type CaseFacts, type CaseViewer } from './track-policy';
+import { caseRights, caseVisibleTo, mayExportPortfolio, type CaseFacts, type CaseViewer } from './track-policy';
 import { TRACK_STATUSES } from './track-lifecycle';
 
 const nobody: CaseViewer = { userId: 'v', coordinator: false, facilitator: false, participation: null, feedbackGroup: null };
@@ -64,5 +64,40 @@ describe('caseVisibleTo (DOMAIN.md: the facilitators and, by the participant’s
         if (r.edit) expect(v.userId).toBe(c.ownerId);
       }),
     );
+  });
+
+  it('lets only the owner and the track’s facilitators download the portfolio, and never more than they may read', () => {
+    fc.assert(
+      fc.property(viewer, facts, fc.constantFrom(...TRACK_STATUSES), (v, c, s) => {
+        const r = caseRights(v, c, s);
+        if (r.exportPortfolio) expect([r.read, v.userId === c.ownerId || v.facilitator]).toEqual([true, true]);
+      }),
+    );
+  });
+});
+
+describe('mayExportPortfolio (the portfolio is the participant’s own end product: a copy to take away)', () => {
+  const owner: CaseViewer = { ...nobody, userId: 'owner', participation: 'ACCEPTED', feedbackGroup: 'A' };
+  const peer: CaseViewer = { ...nobody, participation: 'ACCEPTED', feedbackGroup: 'A' };
+  it.each<[string, CaseViewer, CaseFacts, boolean, boolean]>([
+    ['the owner, shared', owner, shared, true, true],
+    ['the owner, kept to the facilitators', owner, kept, true, true],
+    ['the owner, after withdrawing', { ...owner, participation: 'WITHDRAWN' }, { ...kept, ownerStatus: 'WITHDRAWN' }, true, true],
+    ['a facilitator of the track, shared', { ...nobody, facilitator: true }, shared, true, true],
+    ['a facilitator of the track, kept', { ...nobody, facilitator: true }, kept, true, true],
+    ['a peer in the same group who reads the shared case', peer, shared, true, false],
+    ['a peer in the same group, kept', peer, kept, false, false],
+    ['a peer in another group', { ...peer, feedbackGroup: 'B' }, shared, false, false],
+    ['the coordinator', { ...nobody, coordinator: true }, shared, false, false],
+    ['the coordinator, also a peer in the group', { ...peer, coordinator: true }, shared, true, false],
+    ['another member of the network', nobody, shared, false, false],
+  ])('%s → reads %s, downloads %s', (_, v, c, read, download) => {
+    expect([caseVisibleTo(v, c), mayExportPortfolio(v, c), caseRights(v, c, 'RUNNING').exportPortfolio]).toEqual([read, download, read && download]);
+  });
+
+  it('lets the owner and the facilitators download once the track is closed, as they still read it', () => {
+    expect(caseRights(owner, shared, 'CLOSED').exportPortfolio).toBe(true);
+    expect(caseRights({ ...nobody, facilitator: true }, shared, 'CLOSED').exportPortfolio).toBe(true);
+    expect(caseRights(peer, shared, 'CLOSED').exportPortfolio).toBe(false);
   });
 });

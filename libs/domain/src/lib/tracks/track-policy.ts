@@ -86,8 +86,20 @@ export function caseVisibleTo(viewer: CaseViewer, c: CaseFacts): boolean {
   );
 }
 
+/**
+ * A portfolio (the case as a file to take away) is the participant's own end product: a copy that
+ * leaves Kijkje is more than reading the page. The participant downloads it, and the facilitators
+ * of the track who guide them; a peer of the feedback group reads a shared case but takes no copy,
+ * and the coordinator, who may not read a case at all, takes none either.
+ */
+export function mayExportPortfolio(viewer: CaseViewer, c: CaseFacts): boolean {
+  return viewer.userId === c.ownerId || viewer.facilitator;
+}
+
 export interface CaseRights {
   read: boolean;
+  /** Download the case as a portfolio (mayExportPortfolio); never more than reading allows. */
+  exportPortfolio: boolean;
   /** Write entries, change the question and who may read it: the owner, while the track runs. */
   edit: boolean;
   /** Leave feedback for a session: whoever may read the case, but the owner, while the track runs. */
@@ -100,6 +112,7 @@ export function caseRights(viewer: CaseViewer, c: CaseFacts, status: TrackStatus
   const open = casesOpen(status);
   return {
     read,
+    exportPortfolio: read && mayExportPortfolio(viewer, c),
     edit: own && open && c.ownerStatus === 'ACCEPTED',
     giveFeedback: read && !own && open && (viewer.facilitator || viewer.participation === 'ACCEPTED'),
   };

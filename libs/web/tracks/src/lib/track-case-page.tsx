@@ -12,7 +12,8 @@ import './tracks.css';
 /**
  * A participant's case: their steering question and who may read it, the log of dated entries,
  * and feedback per session. Its owner edits it; the facilitators and (when shared) the feedback
- * group read it and give feedback; to anyone else it does not exist.
+ * group read it and give feedback; to anyone else it does not exist. The portfolio download is
+ * offered only to those who may take it (the participant and the facilitators).
  */
 export function TrackCasePage() {
   const { id = '', participantId = '' } = useParams();
@@ -33,19 +34,28 @@ export function TrackCasePage() {
       <CaseQuestion kase={c} />
       <CaseEntries kase={c} />
       <CaseFeedback kase={c} />
-      <section className="kijkje-section" aria-labelledby="case-portfolio">
-        <Heading level={2} id="case-portfolio">
-          {t('tracks.case.portfolio')}
-        </Heading>
-        <ul>
-          <li>
-            <a href={`/export/portfolio/${encodeURIComponent(c.participantId)}/md?taal=${language}`}>{t('tracks.case.portfolioMd')}</a>
-          </li>
-          <li>
-            <a href={`/export/portfolio/${encodeURIComponent(c.participantId)}/pdf?taal=${language}`}>{t('tracks.case.portfolioPdf')}</a>
-          </li>
-        </ul>
-      </section>
+      {c.canExportPortfolio && <CasePortfolio participantId={c.participantId} language={language} />}
     </>
+  );
+}
+
+/** The portfolio downloads: the participant's and the facilitators' only (mayExportPortfolio), never a peer's. */
+function CasePortfolio({ participantId, language }: { participantId: string; language: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  const base = `/export/portfolio/${encodeURIComponent(participantId)}`;
+  return (
+    <section className="kijkje-section" aria-labelledby="case-portfolio">
+      <Heading level={2} id="case-portfolio">
+        {t('tracks.case.portfolio')}
+      </Heading>
+      <ul>
+        <li>
+          <a href={`${base}/md?taal=${language}`}>{t('tracks.case.portfolioMd')}</a>
+        </li>
+        <li>
+          <a href={`${base}/pdf?taal=${language}`}>{t('tracks.case.portfolioPdf')}</a>
+        </li>
+      </ul>
+    </section>
   );
 }

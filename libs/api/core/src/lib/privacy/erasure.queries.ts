@@ -44,6 +44,36 @@ export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_
 export const MAIL_JOBS = `DELETE FROM job WHERE strpos(lower(payload::text), lower($1)) > 0 OR strpos(lower(coalesce(last_error, '')), lower($1)) > 0`;
 export const RATE_LIMITS = `DELETE FROM rate_limit_bucket WHERE strpos(lower(key), lower($1)) > 0`;
 
+/** The person's earlier names, as their name changes recorded them (own_account_audit: read as the person). */
+export const EARLIER_NAMES = `
+  SELECT DISTINCT data->>'from' AS name FROM audit_event
+   WHERE network_id IS NULL AND action = 'account.name_changed' AND target_type = 'user' AND target_id = $1::text AND data->>'from' IS NOT NULL`;
+
+/**
+ * Free text in which the network names the person (NAMED_LOCATIONS, named-in-text in libs/domain),
+ * inside one network's scope: each field's rows that say anything (the domain decides which name
+ * the person; no SQL pattern can match a name as it does) and the rewrite of one row, within the
+ * column's length. An action and a visit take a new version, so a form still open on the old text
+ * is refused (CONFLICT) rather than writing the name back.
+ */
+export const NAMED_IN_TEXT = [
+  {
+    field: 'meeting_item.speaker',
+    max: 200,
+    rows: `SELECT id, speaker AS text FROM meeting_item WHERE speaker <> ''`,
+    rewrite: `UPDATE meeting_item SET speaker = $2 WHERE id = $1`,
+  },
+  {
+    field: 'plan_action.owner',
+    max: 200,
+    rows: `SELECT id, owner AS text FROM plan_action WHERE owner <> ''`,
+    rewrite: `UPDATE plan_action SET owner = $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1`,
+  },
+] as const;
+/** The visits' agendas with conversation partners, and the rewrite of one agenda. */
+export const AGENDAS = `SELECT id, agenda FROM visit WHERE jsonb_array_length(agenda) > 0`;
+export const REWRITE_AGENDA = `UPDATE visit SET agenda = $2::jsonb, version = version + 1 WHERE id = $1`;
+
 /** The name and e-mail leave the audit trail and kept report versions (SECURITY DEFINER, see the migration). */
 export const ERASE_TRACES = `SELECT kijkje_erase_traces($1, $2, $3::text[], $4, $5::uuid[])`;
 

@@ -19,6 +19,7 @@ import {
   DELETE_MEETING_REGISTRATIONS,
   DELETE_TRACK_APPLICATIONS,
   DELETE_NOTIFICATIONS,
+  EARLIER_NAMES,
   END_MEMBERSHIPS,
   ERASE_TRACES,
   ERASURE_RECORD,
@@ -30,6 +31,7 @@ import {
   PERSON_MEMBERSHIPS,
   RATE_LIMITS,
 } from './erasure.queries';
+import { scrubNamedText } from './erasure-named-text';
 import { enterNetwork, TABLE_EXISTS } from './privacy.queries';
 
 type Person = { id: string; email: string; name: string; passwordHash: string | null; isPlatformAdmin: boolean };
@@ -40,7 +42,8 @@ export type ErasureScope = 'ACCOUNT' | 'MEMBERSHIP';
 
 /**
  * Erasure of an account (AVG article 17), in the operation's one transaction: what is personal
- * goes, what the network's records need stays, attributed to "voormalig lid (gemeente X)".
+ * goes, what the network's records need stays, attributed to "voormalig lid (gemeente X)", which
+ * also takes the person's name's place where the network wrote it as free text (named-in-text).
  * Published harvests are not touched. A minimal record (no name, no e-mail) remains.
  */
 @Injectable()
@@ -187,6 +190,11 @@ export class ErasureService {
       if (removed.length) touched.push(id);
       removed.forEach((r) => names.add(r.name));
     }
+    // Where the networks named the person in free text (by any name they had), a former member stands in their place.
+    const formerName = formerMemberName(organisations);
+    await ctx.em.query(AS_PERSON, [person.id]);
+    for (const { name } of (await ctx.em.query(EARLIER_NAMES, [person.id])) as { name: string }[]) names.add(name);
+    await scrubNamedText(ctx.em, touched, person.id, [...names], formerName);
     // Account-level rows (sessions, calendar feed, reset links, second factors), as the catalogue lists them, read as the person.
     await ctx.em.query(AS_PERSON, [person.id]);
     await this.sessions.endAllFor(ctx.em, person.id);
@@ -195,7 +203,6 @@ export class ErasureService {
         await ctx.em.query(`DELETE FROM ${location.table} WHERE user_id = $1`, [person.id]);
     await ctx.em.query(MAIL_JOBS, [person.email]);
     await ctx.em.query(RATE_LIMITS, [person.email]);
-    const formerName = formerMemberName(organisations);
     await ctx.em.query(ERASE_TRACES, [person.id, person.email, [...names], formerName, touched]);
     await ctx.em.query(ANONYMISE_ACCOUNT, [person.id, formerName, erasedEmail(person.id)]);
     await ctx.em.query(ERASURE_RECORD, [person.id, by, byUserId, JSON.stringify(networks)]);

@@ -31,6 +31,11 @@ const data: PersonalExport = {
       trackFacilitation: [],
       meetingFacilitation: [],
       applications: [],
+      namedAsSpeaker: [
+        { title: 'Werkbijeenkomst', atTime: '14:00', talk: 'Sturen op vertrouwen', text: 'Zwaantje (VU)', createdAt: '2026-04-01T11:00:00.000Z' },
+      ],
+      namedAsActionOwner: [],
+      namedOnVisitAgendas: [],
       auditEntries: [],
     },
   ],
@@ -48,7 +53,11 @@ describe('the personal download as a readable document', () => {
       'Logregels',
       'Netwerk: Netwerk Noord',
     ]);
-    expect(nl.sections[5]!.subsections!.map((s) => s.heading)).toContain('Bevindingen die u schreef');
+    expect(nl.sections[5]!.subsections!.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(['Bevindingen die u schreef', 'Waar u als spreker genoemd wordt', 'Acties waarbij u genoemd wordt als wie ze uitvoert']),
+    );
+    const named = nl.sections[5]!.subsections!.find((s) => s.heading === 'Waar u als spreker genoemd wordt')!;
+    expect(named.blocks[1]).toEqual({ kind: 'markdown', source: 'Zwaantje (VU)' });
     expect(nl.sections[2]!.blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'Geen.' }] }]);
     const en = personalDocument(data, 'en');
     expect(en.sections.map((s) => s.heading)).toEqual(['Account', 'Memberships', 'Active sessions', 'Calendar feed', 'Log entries', 'Network: Netwerk Noord']);

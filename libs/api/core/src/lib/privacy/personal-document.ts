@@ -44,6 +44,9 @@ const T = {
     trackFacilitation: 'Leergangen die u begeleidt',
     meetingFacilitation: 'Werkbijeenkomsten die u begeleidt',
     applications: 'Aanmeldingen',
+    namedAsSpeaker: 'Waar u als spreker genoemd wordt',
+    namedAsActionOwner: 'Acties waarbij u genoemd wordt als wie ze uitvoert',
+    namedOnVisitAgendas: 'Bezoekprogramma’s waarin u als gesprekspartner genoemd wordt',
   },
   en: {
     title: 'My data in Kijkje',
@@ -87,6 +90,9 @@ const T = {
     trackFacilitation: 'Learning tracks you facilitate',
     meetingFacilitation: 'Work meetings you facilitate',
     applications: 'Applications',
+    namedAsSpeaker: 'Where you are named as a speaker',
+    namedAsActionOwner: 'Actions that name you as who carries them out',
+    namedOnVisitAgendas: 'Visit programmes that name you as a conversation partner',
   },
 } as const;
 
@@ -140,6 +146,9 @@ function networkSection(t: Labels, n: NetworkPart, language: DocumentLanguage): 
       { heading: t.trackFacilitation, blocks: texts(t, n.trackFacilitation, language, (r) => String(r['title'])) },
       { heading: t.meetingFacilitation, blocks: texts(t, n.meetingFacilitation, language, (r) => String(r['title'])) },
       { heading: t.applications, blocks: texts(t, n.applications, language, (r) => String(r['status'])) },
+      { heading: t.namedAsSpeaker, blocks: texts(t, n.namedAsSpeaker, language, (r) => `${r['title']} · ${r['atTime']} · ${r['talk']}`) },
+      { heading: t.namedAsActionOwner, blocks: texts(t, n.namedAsActionOwner, language, (r) => String(r['title'])) },
+      { heading: t.namedOnVisitAgendas, blocks: texts(t, n.namedOnVisitAgendas, language, (r) => `${r['startTime']} · ${r['topic']}`) },
       { heading: t.log, blocks: [logBlock(t, n.auditEntries, language)] },
     ],
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { maskOtherEmails } from '@kijkje/domain';
+import { maskOtherEmails, namesPerson } from '@kijkje/domain';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../errors/app-error';
 import { rescope } from '../graphql/transaction-plugin';
@@ -12,6 +12,7 @@ import {
   CALENDAR_FEEDS,
   enterNetwork,
   MEMBERSHIPS,
+  NAMED_CONTENT,
   NETWORK_CONTENT,
   ORGANISATION_NAME,
   SESSIONS,
@@ -59,6 +60,11 @@ export class PersonalExportService {
     const calendarFeeds = await em.query(CALENDAR_FEEDS, [userId]);
     const secondFactors: Record<string, unknown>[] = await em.query(SECOND_FACTORS, [userId]);
     const accountAuditEntries = own(await em.query(ACCOUNT_AUDIT, [userId]));
+    // Where the network names the person in free text: by their name, or one they had before.
+    const names = [
+      account.name,
+      ...accountAuditEntries.filter((e) => e.action === 'account.name_changed').map((e) => String((e.data as { from?: string })?.from ?? '')),
+    ];
     const networks: NetworkPart[] = [];
     const organisations = new Map<string, string | null>();
     try {
@@ -68,6 +74,8 @@ export class PersonalExportService {
           organisations.set(m.organisationId!, (await em.query(ORGANISATION_NAME, [m.organisationId]))[0]?.name ?? null);
         const part: Record<string, unknown[]> = {};
         for (const [key, sql] of Object.entries(NETWORK_CONTENT)) part[key] = await em.query(sql, [userId]);
+        for (const [key, sql] of Object.entries(NAMED_CONTENT))
+          part[key] = ((await em.query(sql)) as { text: string }[]).filter((row) => namesPerson(row.text, names));
         networks.push({
           networkId,
           network: memberships.find((m) => m.networkId === networkId)!.network,

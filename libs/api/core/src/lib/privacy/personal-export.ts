@@ -45,5 +45,9 @@ export interface NetworkPart {
   trackFacilitation: Record<string, unknown>[];
   meetingFacilitation: Record<string, unknown>[];
   applications: Record<string, unknown>[];
+  /** Free text in which the network names the person (a speaker, an action's owner, a conversation partner). */
+  namedAsSpeaker: Record<string, unknown>[];
+  namedAsActionOwner: Record<string, unknown>[];
+  namedOnVisitAgendas: Record<string, unknown>[];
   auditEntries: AuditEntry[];
 }

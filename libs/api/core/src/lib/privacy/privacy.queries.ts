@@ -68,6 +68,23 @@ export const NETWORK_CONTENT = {
                    FROM audit_event e WHERE e.actor_user_id = $1 OR (e.target_type = 'user' AND e.target_id = $1::text) ORDER BY e.created_at, e.id`,
 } as const;
 
+/**
+ * Free text in the network in scope that may name the person (NAMED_LOCATIONS): every speaker, action
+ * owner and conversation partner, with what it is named for; namesPerson in libs/domain keeps the
+ * rows that name them (`text`). Read in the network's scope only, as everything here is.
+ */
+export const NAMED_CONTENT = {
+  namedAsSpeaker: `SELECT i.meeting_id AS "meetingId", m.title, i.at_time AS "atTime", i.talk, i.speaker AS text, m.starts_at AS "createdAt"
+                     FROM meeting_item i JOIN meeting m ON m.network_id = i.network_id AND m.id = i.meeting_id
+                    WHERE i.speaker <> '' ORDER BY m.starts_at, i.at_time, i.id`,
+  namedAsActionOwner: `SELECT a.id, a.visit_id AS "visitId", a.title, a.owner AS text, a.created_at AS "createdAt"
+                         FROM plan_action a WHERE a.owner <> '' ORDER BY a.created_at, a.id`,
+  namedOnVisitAgendas: `SELECT v.id AS "visitId", item->>'startTime' AS "startTime", item->>'topic' AS topic, p.partner AS text, v.created_at AS "createdAt"
+                          FROM visit v CROSS JOIN LATERAL jsonb_array_elements(v.agenda) WITH ORDINALITY AS a(item, n)
+                         CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(item->'partners', '[]'::jsonb)) AS p(partner)
+                         ORDER BY v.created_at, v.id, a.n`,
+} as const;
+
 /** Account-level audit entries (no network): readable to the person through the own_account_audit policy. */
 export const ACCOUNT_AUDIT = `
   SELECT e.action, e.target_type AS "targetType", e.target_id AS "targetId", e.data, e.created_at AS "createdAt"
