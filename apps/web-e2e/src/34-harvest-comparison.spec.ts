@@ -9,11 +9,14 @@ const EARLIER = 'Sturen met Kwaliteit 2024';
 const TOTALS = 'Bevindingen per programma en soort';
 const THEMES = 'Bevindingen per thema, per gemeente, per programma';
 const MEETINGS = 'Opbrengsten en aanbevelingen per thematafel';
+const PATTERNS = 'Patronen per programma';
 const HELD_MEETING = 'Werkbijeenkomst sturing en control in het sociaal domein';
 
 test.use({ actionTimeout: 15_000 });
 
-test('a harvest sets 2025 beside 2024, with cijfers, evaluation and the work meetings, and its public page shows their tables', async ({ browser }) => {
+test('a harvest sets 2025 beside 2024, with their patterns, cijfers, evaluation and the work meetings, and its public page shows their tables', async ({
+  browser,
+}) => {
   // Under 30 s on a quiet machine; the margin is for a busy one.
   test.setTimeout(120_000);
   const programmeId = await withDatabase(async (db) => (await db.query(`SELECT id FROM programme WHERE name = $1`, [PROGRAMME])).rows[0].id as string);
@@ -42,6 +45,11 @@ test('a harvest sets 2025 beside 2024, with cijfers, evaluation and the work mee
   const comparison = page.getByTestId('draft-comparison');
   await expect(comparison.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
   await expect(comparison.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+  // Under the comparison, its patterns across the two programmes: 2024's Wmo was at all four of its municipalities.
+  const patterns = page.getByTestId('draft-pattern-comparison');
+  await expect(patterns.getByRole('heading', { name: 'Patronen door de jaren heen' })).toBeVisible();
+  await expect(patterns.getByRole('table', { name: PATTERNS }).getByRole('columnheader', { name: `${EARLIER}: gemeenten` })).toBeVisible();
+  await expect(patterns.getByRole('table', { name: PATTERNS }).getByRole('rowheader', { name: 'Wmo', exact: true })).toBeVisible();
   await expect(page.getByTestId('draft-indicators').getByRole('heading', { name: 'Cijfers' })).toBeVisible();
   await expect(page.getByTestId('draft-evaluation').getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
   await expect(page.getByTestId('draft-meetings').getByRole('table', { name: MEETINGS })).toBeVisible();
@@ -55,6 +63,7 @@ test('a harvest sets 2025 beside 2024, with cijfers, evaluation and the work mee
   const preview = page.getByTestId('harvest-preview');
   await expect(preview.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: PROGRAMME })).toBeVisible();
   await expect(preview.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
+  await expect(preview.getByRole('table', { name: PATTERNS }).getByRole('columnheader', { name: `${EARLIER}: bevindingen` })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Cijfers' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Evaluatie van de rondes' })).toBeVisible();
   await expect(preview.getByRole('table', { name: MEETINGS })).toBeVisible();
@@ -74,6 +83,12 @@ test('a harvest sets 2025 beside 2024, with cijfers, evaluation and the work mee
   await expect(table.getByRole('rowheader', { name: PROGRAMME })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: EARLIER })).toBeVisible();
   await expect(reader.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+  // Patronen door de jaren heen: a table with the earlier programme's columns and a row per pattern, no names.
+  await expect(reader.getByRole('heading', { level: 2, name: 'Patronen door de jaren heen' })).toBeVisible();
+  const patternTable = reader.getByRole('table', { name: PATTERNS });
+  await expect(patternTable.getByRole('columnheader', { name: `${EARLIER}: gemeenten` })).toBeVisible();
+  await expect(patternTable.getByRole('rowheader', { name: 'Wmo', exact: true })).toBeVisible();
+  await expect(patternTable.getByText('Haarlem')).toHaveCount(0);
   await expect(reader.getByRole('heading', { level: 2, name: 'Cijfers' })).toBeVisible();
   await expect(reader.getByRole('heading', { level: 2, name: 'Evaluatie van de rondes' })).toBeVisible();
   // The work meetings as counts per theme table, never a meeting's title.
