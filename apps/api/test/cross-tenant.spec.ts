@@ -1349,7 +1349,7 @@ const MATRIX: Record<string, Case> = {
           id: w.b.programmeId,
         })
       ).createHarvest;
-      const SECTIONS = `mutation($id: ID!, $p: [ID!]) { updateHarvestSections(input: { id: $id, version: 1, comparedProgrammeIds: $p }) { id comparedProgrammes { id name } comparison { programmes { name } } } }`;
+      const SECTIONS = `mutation($id: ID!, $p: [ID!]) { updateHarvestSections(input: { id: $id, version: 1, comparedProgrammeIds: $p }) { id comparedProgrammes { id name } comparison { programmes { name } patterns { programmes patterns { label } } } } }`;
       const unknown = await o.gql(SECTIONS, { id: own.id, p: ['6f1c1b36-8f59-4a57-9a3e-1f0b1f7a0c11'] });
       expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
       const withoutRequest = (r: GqlResult) => r.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: null } }));
@@ -1368,7 +1368,7 @@ const MATRIX: Record<string, Case> = {
       expect(JSON.stringify(ofA)).not.toContain(reportsOfA.publishedId);
       const after = (
         await o.ok(
-          `query($id: ID!) { harvest(id: $id) { version comparedProgrammes { id } comparison { programmes { name } } meetingIds meetings { meetings } meetingChoices { title } } }`,
+          `query($id: ID!) { harvest(id: $id) { version comparedProgrammes { id } comparison { programmes { name } patterns { patterns { label } } } meetingIds meetings { meetings } meetingChoices { title } } }`,
           { id: own.id },
         )
       ).harvest;

@@ -10,8 +10,8 @@ import { buildWorld, signedIn, type World } from './world';
 export interface ProgrammeHost {
   name: string;
   consent: SharingLevel;
-  /** Theme, kind, released for the harvest. */
-  findings: [string, FindingKind, boolean][];
+  /** Theme, kind, released for the harvest, and its tags (none unless given). */
+  findings: [string, FindingKind, boolean, string[]?][];
 }
 
 /**
@@ -59,10 +59,10 @@ export async function addFinishedProgramme(
       `INSERT INTO visit (network_id, round_id, host_organisation_id, status, starts_on, location) VALUES ($1, $2, $3, 'REPORT_FINAL', current_date - 400, 'Stadhuis') RETURNING id`,
       [networkId, roundId, organisationId],
     );
-    for (const [theme, kind, released] of host.findings) {
+    for (const [theme, kind, released, tags = []] of host.findings) {
       const f = await c.query(
-        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status) VALUES ($1, $2, $3, $4, $5, 'Een bevinding van vorig jaar.', '[]', 'SHARED') RETURNING id`,
-        [networkId, visit.rows[0].id, authorId, kind, theme],
+        `INSERT INTO finding (network_id, visit_id, author_id, kind, theme, text, tags, status) VALUES ($1, $2, $3, $4, $5, 'Een bevinding van vorig jaar.', $6, 'SHARED') RETURNING id`,
+        [networkId, visit.rows[0].id, authorId, kind, theme, JSON.stringify(tags)],
       );
       await c.query(`UPDATE finding SET status = 'FINAL', released_for_harvest = $2 WHERE id = $1`, [f.rows[0].id, released]);
     }

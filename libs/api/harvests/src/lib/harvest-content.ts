@@ -1,6 +1,8 @@
 import type {
+  ComparedPattern,
   ComparedProgramme,
   ComparedTheme,
+  CountSuppression,
   FindingCounts,
   FindingKind,
   HarvestEvaluation,
@@ -18,10 +20,20 @@ export interface PublishedQuote {
   kind: FindingKind;
 }
 
+/** Patronen door de jaren heen as published (comparePatterns): programme names and counts, no ids. */
+export interface PublishedPatternComparison {
+  /** The columns, earliest first. */
+  programmes: { name: string }[];
+  leftOut: { name: string; suppressed: CountSuppression | null }[];
+  patterns: ComparedPattern[];
+}
+
 /** The comparison of programmes as published: names and counts, no ids. */
 export interface PublishedComparison {
   programmes: Omit<ComparedProgramme, 'programmeId'>[];
   themes: ComparedTheme[];
+  /** Absent in versions published before patterns were compared: then not shown. */
+  patterns?: PublishedPatternComparison;
 }
 
 /** Cijfers as published: an indicator's aggregate per size class, with its name and unit. */

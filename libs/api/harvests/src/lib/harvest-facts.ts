@@ -96,6 +96,26 @@ export async function programmeCountables(
     .map((r) => ({ ...r, id: `${r.roundId}|${r.organisationId}|${r.theme}|${r.kind}`, sizeClass: sizes.get(r.organisationId) ?? 'XS' }));
 }
 
+/**
+ * A programme's released findings in all its rounds, of municipalities whose consent on their
+ * application for that programme allows this visibility: the findings programmeCountables counts,
+ * one by one with their tags, for the patterns across programmes. Without their text (never shown).
+ */
+export async function programmeFindings(ctx: RequestContext, networkId: string, programmeId: string, visibility: HarvestVisibility): Promise<HarvestFinding[]> {
+  const rows: Omit<HarvestFinding, 'sizeClass' | 'text'>[] = await ctx.em.query(
+    `SELECT f.id, f.kind, f.theme, f.tags, v.host_organisation_id AS "organisationId", v.round_id AS "roundId"
+       FROM finding f JOIN visit v ON v.id = f.visit_id AND v.network_id = f.network_id
+       JOIN round r ON r.id = v.round_id AND r.network_id = v.network_id
+      WHERE f.network_id = $1 AND r.programme_id = $2 AND f.released_for_harvest AND f.status IN ('SHARED', 'FINAL')`,
+    [networkId, programmeId],
+  );
+  const consent = await consentByOrganisation(ctx, networkId, programmeId);
+  const sizes = await sizeClasses(ctx, networkId);
+  return rows
+    .filter((r) => sharingAllows(consent.get(r.organisationId) ?? 'ROUND', visibility))
+    .map((r) => ({ ...r, text: '', sizeClass: sizes.get(r.organisationId) ?? 'XS' }));
+}
+
 export interface ReleasedFinding extends HarvestFinding {
   consent: SharingLevel;
 }

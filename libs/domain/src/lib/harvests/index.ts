@@ -10,6 +10,15 @@ export type { ComparedProgramme, ComparedTheme, ProgrammeComparison, ProgrammeFi
 export { compareProgrammes } from './comparison';
 export type { HarvestPattern, PatternOptions, PatternRound, PatternSizeClass, PatternType } from './patterns';
 export { findPatterns, otherRoundsLabel, PATTERN_MIN_ORGANISATIONS, PATTERN_TYPES } from './patterns';
+export type {
+  ComparedPattern,
+  ComparedPatternCell,
+  PatternChange,
+  PatternComparison,
+  PatternComparisonProgramme,
+  ProgrammePatternFindings,
+} from './pattern-comparison';
+export { comparePatterns, PATTERN_CHANGES, patternChangeLabels } from './pattern-comparison';
 
 export type { AnonymisationNames, NamedOrganisation, NameKind } from './anonymisation-names';
 export { NAME_KINDS } from './anonymisation-names';

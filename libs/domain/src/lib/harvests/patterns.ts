@@ -89,7 +89,7 @@ export function findPatterns(findings: readonly HarvestFinding[], options: Patte
   const themeSpellings = new Map<string, Map<string, number>>();
   const tagSpellings = new Map<string, Map<string, number>>();
   const add = (type: PatternType, themeKey: string | null, tagKey: string | null, f: HarvestFinding): void => {
-    const key = JSON.stringify([type, themeKey, tagKey]);
+    const key = patternKey(type, themeKey, tagKey);
     const bucket = buckets.get(key) ?? { type, themeKey, tagKey, findings: [] };
     bucket.findings.push(f);
     buckets.set(key, bucket);
@@ -112,7 +112,7 @@ export function findPatterns(findings: readonly HarvestFinding[], options: Patte
   for (const [key, bucket] of buckets) {
     const organisations = new Set(bucket.findings.map((f) => f.organisationId));
     if (organisations.size < min) continue;
-    if (bucket.type === 'THEME_TAG' && buckets.get(JSON.stringify(['TAG', null, bucket.tagKey]))?.findings.length === bucket.findings.length) continue;
+    if (bucket.type === 'THEME_TAG' && buckets.get(patternKey('TAG', null, bucket.tagKey))?.findings.length === bucket.findings.length) continue;
     const theme = bucket.themeKey === null ? null : mostCommonSpelling(themeSpellings.get(bucket.themeKey) ?? new Map());
     const tag = bucket.tagKey === null ? null : mostCommonSpelling(tagSpellings.get(bucket.tagKey) ?? new Map());
     patterns.push({
@@ -136,6 +136,25 @@ export function findPatterns(findings: readonly HarvestFinding[], options: Patte
       PATTERN_TYPES.indexOf(a.type) - PATTERN_TYPES.indexOf(b.type) ||
       compareDutch(a.key, b.key),
   );
+}
+
+/** A pattern's key: opaque, and the same for the same theme and tag in every harvest and programme. */
+export function patternKey(type: PatternType, themeKey: string | null, tagKey: string | null): string {
+  return JSON.stringify([type, themeKey, tagKey]);
+}
+
+/**
+ * The keys of the patterns a finding counts in, as findPatterns groups them: its theme, each of its
+ * tags and, unless `combined` is false, each theme × tag. For comparing programmes (internal).
+ */
+export function patternKeysOf(f: HarvestFinding, combined = true): string[] {
+  const themeKey = groupingKey(f.theme);
+  const keys = themeKey === '' ? [] : [patternKey('THEME', themeKey, null)];
+  for (const tagKey of tagsOf(f).keys()) {
+    keys.push(patternKey('TAG', null, tagKey));
+    if (themeKey !== '' && combined) keys.push(patternKey('THEME_TAG', themeKey, tagKey));
+  }
+  return keys;
 }
 
 function vote(spellings: Map<string, Map<string, number>>, key: string, spelling: string): void {

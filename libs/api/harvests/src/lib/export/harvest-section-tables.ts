@@ -11,6 +11,7 @@ import {
 } from '@kijkje/domain';
 import type { HarvestContent } from '../harvest-content';
 import { populationClassLabel, type PopulationClass } from '@kijkje/reference-data';
+import { patternComparisonSection } from './harvest-pattern-comparison.section';
 import { SECTION_TEXT } from './harvest-sections.text';
 
 /** A table of figures: its caption, the header row, and rows whose first cell names the row. */
@@ -22,7 +23,7 @@ export interface SectionTable {
 
 /** One extra part of a published harvest, as both the public page and the files show it. */
 export interface ExtraSection {
-  key: 'comparison' | 'indicators' | 'evaluation' | 'meetings' | 'signals';
+  key: 'comparison' | 'patterns' | 'indicators' | 'evaluation' | 'meetings' | 'signals';
   heading: string;
   intro: string;
   tables: SectionTable[];
@@ -33,10 +34,11 @@ export interface ExtraSection {
 const sizeLabel = (cls: string, language: Language) => `${cls} (${populationClassLabel(cls as PopulationClass, language)})`;
 const number = (n: number, language: Language) => new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 
-/** The comparison, cijfers, evaluation and work meeting parts of a version: those it has, in this order. */
+/** The comparison (with its patterns across the programmes), cijfers, evaluation and work meeting parts of a version: those it has, in this order. */
 export function figureSections(content: HarvestContent, language: Language): ExtraSection[] {
   return [
     comparisonSection(content, language),
+    patternComparisonSection(content, language, (n) => number(n, language)),
     indicatorsSection(content, language),
     evaluationSection(content, language),
     meetingsSection(content, language),

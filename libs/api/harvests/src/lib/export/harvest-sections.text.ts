@@ -1,4 +1,4 @@
-import { MIN_GROUP_ORGANISATIONS } from '@kijkje/domain';
+import { MIN_GROUP_ORGANISATIONS, PATTERN_MIN_ORGANISATIONS } from '@kijkje/domain';
 
 /** The words of a harvest's extra parts (comparison, cijfers, evaluation, work meetings, signals) on the public page and in the files. */
 export const SECTION_TEXT = {
@@ -7,6 +7,15 @@ export const SECTION_TEXT = {
     comparisonIntro: `Dit programma naast andere programma’s van het netwerk, uit dezelfde vrijgegeven bevindingen als de tellingen. Per gemeente gerekend, zodat een groter programma niet meer lijkt te vinden. Een programma met minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten wordt niet getoond.`,
     comparisonTotals: 'Bevindingen per programma en soort',
     comparisonThemes: 'Bevindingen per thema, per gemeente, per programma',
+    patternComparison: 'Patronen door de jaren heen',
+    patternComparisonIntro: `Thema’s en tags die in een programma bij minstens ${PATTERN_MIN_ORGANISATIONS} gemeenten terugkomen, per programma van het vroegste tot het laatste: bij hoeveel gemeenten en in hoeveel bevindingen, en wat er in het laatste programma veranderde ten opzichte van het programma ervoor. Een getal van minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten wordt niet getoond, en ook geen ander getal in de rij waarmee het uit het totaal terug te rekenen is.`,
+    patternComparisonCaption: 'Patronen per programma',
+    noPatternComparison: `In de vergeleken programma’s komt geen thema of tag bij ${PATTERN_MIN_ORGANISATIONS} of meer gemeenten terug.`,
+    pattern: 'Patroon',
+    findings: 'Bevindingen',
+    together: 'Samen',
+    change: 'Verandering',
+    ofProgramme: (programme: string, what: string) => `${programme}: ${what.toLowerCase()}`,
     programme: 'Programma',
     theme: 'Thema',
     municipalities: 'Gemeenten',
@@ -50,6 +59,15 @@ export const SECTION_TEXT = {
     comparisonIntro: `This programme beside other programmes of the network, from the same released findings as the counts. Counted per municipality, so that a larger programme does not seem to find more. A programme with fewer than ${MIN_GROUP_ORGANISATIONS} municipalities is not shown.`,
     comparisonTotals: 'Findings by programme and kind',
     comparisonThemes: 'Findings by theme, per municipality, by programme',
+    patternComparison: 'Patterns across programmes',
+    patternComparisonIntro: `Themes and tags that recur at ${PATTERN_MIN_ORGANISATIONS} or more municipalities in a programme, by programme from the earliest to the latest: at how many municipalities and in how many findings, and what changed in the latest programme against the one before it. A number of fewer than ${MIN_GROUP_ORGANISATIONS} municipalities is not shown, and neither is another number of the row with which it could be worked out from the total.`,
+    patternComparisonCaption: 'Patterns by programme',
+    noPatternComparison: `No theme or tag recurs at ${PATTERN_MIN_ORGANISATIONS} or more municipalities in the programmes compared.`,
+    pattern: 'Pattern',
+    findings: 'Findings',
+    together: 'Together',
+    change: 'Change',
+    ofProgramme: (programme: string, what: string) => `${programme}: ${what.toLowerCase()}`,
     programme: 'Programme',
     theme: 'Theme',
     municipalities: 'Municipalities',

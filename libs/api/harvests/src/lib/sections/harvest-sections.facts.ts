@@ -6,6 +6,7 @@ import type { PublishedComparison, PublishedIndicator } from '../harvest-content
 import { cached, countableFindings, harvestScope, programmeCountables } from '../harvest-facts';
 import type { Harvest } from '../harvest.entity';
 import { indicatorAggregates } from '../indicator-aggregates';
+import { harvestPatternComparison } from './harvest-pattern-comparison.facts';
 import { comparedProgrammeIds, indicatorLabels, roundOrganisations, submittedScores } from './harvest-sections.queries';
 
 /** The other programmes the harvest compares its own with, in the chosen order. */
@@ -39,7 +40,11 @@ export async function harvestComparison(ctx: RequestContext, harvest: Harvest): 
     )),
   ];
   const comparison = compareProgrammes(sets, scope.programme.themes);
-  return { programmes: comparison.programmes.map(({ programmeId: _id, ...shown }) => shown), themes: comparison.themes };
+  return {
+    programmes: comparison.programmes.map(({ programmeId: _id, ...shown }) => shown),
+    themes: comparison.themes,
+    patterns: await harvestPatternComparison(ctx, harvest, others),
+  };
 }
 
 /** The municipalities of the harvest's rounds whose consent allows its visibility: whose figures the cijfers may use. */

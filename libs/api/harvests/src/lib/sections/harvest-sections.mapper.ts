@@ -1,6 +1,6 @@
-import { evaluationScaleLabels, evaluationStateMessages, type HarvestEvaluation } from '@kijkje/domain';
-import type { PublishedComparison, PublishedIndicator } from '../harvest-content';
-import type { HarvestEvaluationView, HarvestIndicatorView, ProgrammeComparisonView } from './harvest-sections.views';
+import { evaluationScaleLabels, evaluationStateMessages, patternChangeLabels, type HarvestEvaluation } from '@kijkje/domain';
+import type { PublishedComparison, PublishedIndicator, PublishedPatternComparison } from '../harvest-content';
+import type { HarvestEvaluationView, HarvestIndicatorView, PatternComparisonView, ProgrammeComparisonView } from './harvest-sections.views';
 
 /** The extra parts for the screen, from what the draft computes or a version froze. */
 
@@ -14,7 +14,34 @@ export function comparisonView(c: PublishedComparison): ProgrammeComparisonView 
       suppressed: p.suppressed?.text ?? null,
     })),
     themes: c.themes.map((t) => ({ theme: t.theme, cells: t.perOrganisation.map((perOrganisation, i) => ({ perOrganisation, counts: t.counts[i] })) })),
+    patterns: c.patterns ? patternComparisonView(c.patterns) : null,
   };
+}
+
+export function patternComparisonView(c: PublishedPatternComparison): PatternComparisonView {
+  return {
+    programmes: c.programmes.map((p) => p.name),
+    patterns: c.patterns.map((p) => ({
+      key: p.key,
+      type: p.type,
+      label: p.label,
+      organisations: p.cells.map((cell) => cell.organisations),
+      findings: p.cells.map((cell) => cell.findings),
+      totalOrganisations: p.organisations,
+      totalFindings: p.findings,
+      change: p.change,
+      changeLabel: p.change ? patternChangeLabels[p.change] : null,
+    })),
+    notes: patternComparisonNotes(c),
+  };
+}
+
+/** Why a programme is left out ("2023: Niet getoond: …"), then each reason a cell is hidden, once. */
+export function patternComparisonNotes(c: PublishedPatternComparison): { nl: string; en: string }[] {
+  const leftOut = c.leftOut.flatMap((p) => (p.suppressed ? [{ nl: `${p.name}: ${p.suppressed.text.nl}`, en: `${p.name}: ${p.suppressed.text.en}` }] : []));
+  const reasons = new Map<string, { nl: string; en: string }>();
+  for (const p of c.patterns) for (const cell of p.cells) if (cell.suppressed) reasons.set(cell.suppressed.code, { ...cell.suppressed.text });
+  return [...leftOut, ...reasons.values()];
 }
 
 export function indicatorView(i: PublishedIndicator): HarvestIndicatorView {

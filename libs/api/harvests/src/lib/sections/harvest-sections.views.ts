@@ -24,10 +24,38 @@ export class ComparedThemeView {
   @Field(() => [ComparedThemeCellView], { description: 'One per programme, in the order of the programmes.' }) cells!: ComparedThemeCellView[];
 }
 
+@ObjectType({ description: 'A pattern (a theme, tag or theme with tag at three or more municipalities in a programme) across the programmes.' })
+export class ComparedPatternView {
+  @Field() key!: string;
+  @Field({ description: 'THEME, TAG or THEME_TAG.' }) type!: string;
+  @Field() label!: string;
+  @Field(() => [Int], { nullable: 'items', description: 'Municipalities with the pattern, one per programme in their order; null where hidden.' })
+  organisations!: (number | null)[];
+  @Field(() => [Int], { nullable: 'items', description: 'Findings with the pattern, one per programme in their order; null where hidden.' })
+  findings!: (number | null)[];
+  @Field(() => Int, { description: 'Different municipalities with the pattern over the programmes together.' }) totalOrganisations!: number;
+  @Field(() => Int, { description: 'Findings with the pattern over the programmes together.' }) totalFindings!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'NEW, PERSISTING or NO_LONGER: the latest programme against the one before it; null with one programme.',
+  })
+  change!: string | null;
+  @Field(() => MessageView, { nullable: true }) changeLabel!: MessageView | null;
+}
+
+@ObjectType({ description: 'Patronen door de jaren heen: the patterns of the compared programmes side by side, earliest programme first.' })
+export class PatternComparisonView {
+  @Field(() => [String], { description: 'The programmes of three or more municipalities, earliest first: one column each.' }) programmes!: string[];
+  @Field(() => [ComparedPatternView]) patterns!: ComparedPatternView[];
+  @Field(() => [MessageView], { description: 'Why a programme is left out or a cell hidden.' }) notes!: MessageView[];
+}
+
 @ObjectType({ description: 'The harvest’s programme (first) beside the others it compares with.' })
 export class ProgrammeComparisonView {
   @Field(() => [ComparedProgrammeView]) programmes!: ComparedProgrammeView[];
   @Field(() => [ComparedThemeView]) themes!: ComparedThemeView[];
+  @Field(() => PatternComparisonView, { nullable: true, description: 'The patterns across the programmes; null in a version published before it existed.' })
+  patterns!: PatternComparisonView | null;
 }
 
 @ObjectType({ description: 'Cijfers: an indicator of the harvest’s municipalities in one size class.' })
