@@ -200,4 +200,38 @@ describe('a personal calendar feed: a secret, revocable address with the visits 
     await withAdmin((c) => c.query(`UPDATE app_user SET active = false WHERE id = $1`, [person.id]), t.db.ownerUrl);
     expect((await feed(url)).status).toBe(404);
   });
+
+  it('holds the work meetings the person holds a place at, with the SEQUENCE of their mail, and no draft, cancelled meeting or waiting place', async () => {
+    const person = v.people.networkMember;
+    const meetings = await withAdmin(async (c) => {
+      const meeting = async (title: string, status: string, registration: string, sequence: number | null) => {
+        const m = await c.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status, place, version)
+           VALUES ($1, $2, timestamptz '2027-05-11 13:30+02', timestamptz '2027-05-11 17:00+02', 20, $3, 'Stadhuis', 2) RETURNING id`,
+          [world.a.id, title, status],
+        );
+        await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, calendar_sequence) VALUES ($1, $2, $3, $4, $5)`, [
+          world.a.id,
+          m.rows[0].id,
+          person.id,
+          registration,
+          sequence,
+        ]);
+        return m.rows[0].id as string;
+      };
+      return {
+        held: await meeting('Werkbijeenkomst in de agenda', 'OPEN', 'REGISTERED', 3),
+        draft: await meeting('Concept', 'DRAFT', 'REGISTERED', null),
+        cancelled: await meeting('Gaat niet door', 'CANCELLED', 'REGISTERED', 4),
+        waiting: await meeting('Vol', 'OPEN', 'WAITLISTED', null),
+      };
+    }, t.db.ownerUrl);
+    const res = await feed(await renew(person));
+    const events = eventsOf(res.text);
+    expect(events.map((e) => e.event.uid)).toEqual([`bijeenkomst-${meetings.held}@kijkje`]);
+    expect(events[0].event.sequence).toBe(3);
+    expect(events[0].component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+    expect(events[0].event.startDate.toString()).toBe('2027-05-11T13:30:00');
+    expect(res.text).not.toContain('Concept');
+  });
 });

@@ -1908,7 +1908,7 @@ describe('cross-tenant matrix', () => {
     expect(await meetingState(t, world)).toEqual(meetingStateBefore);
   });
 
-  it('leaves network A’s learning track, its cohort, cases and feedback exactly as they were, and serves none of its portfolios', async () => {
+  it('leaves network A’s learning track, its cohort, cases and feedback exactly as they were, and serves none of its portfolios or calendar files', async () => {
     expect(await trackState(t, world.a.id)).toEqual(trackStateBefore);
     await portfoliosOfANotFound(t, outsider, trackOfA);
   });

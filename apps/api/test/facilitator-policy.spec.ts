@@ -231,6 +231,24 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
     await sub.close();
   });
 
+  it('downloads the calendar file of the track they run, and of no other track of the network', async () => {
+    const cookie = facilitator.cookie!;
+    for (const path of [`/export/agenda/leergang/${ids.tr.trackId}.ics`, `/export/agenda/leergang-bijeenkomst/${ids.tr.sessionId}.ics`])
+      expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 200]);
+    const other = await withAdmin(async (c) => {
+      const track = await c.query(`INSERT INTO track (network_id, title, capacity, status) VALUES ($1, 'Leergang van een ander', 5, 'OPEN') RETURNING id`, [
+        ids.w.a.id,
+      ]);
+      const session = await c.query(
+        `INSERT INTO track_session (network_id, track_id, kind, title, starts_at, ends_at) VALUES ($1, $2, 'KICK_OFF', 'Start', now() + interval '9 days', now() + interval '9 days 3 hours') RETURNING id`,
+        [ids.w.a.id, track.rows[0].id],
+      );
+      return { trackId: track.rows[0].id as string, sessionId: session.rows[0].id as string };
+    }, t.db.ownerUrl);
+    for (const path of [`/export/agenda/leergang/${other.trackId}.ics`, `/export/agenda/leergang-bijeenkomst/${other.sessionId}.ics`])
+      expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 404]);
+  });
+
   it('reads a public harvest as the public does, and nothing more', async () => {
     expect((await facilitator.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'openbare-oogst' })).publicHarvest.title).toBe(
       'Openbare oogst',

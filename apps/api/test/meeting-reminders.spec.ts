@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Scheduler } from '@kijkje/api/core';
-import { MeetingReminderJob } from '@kijkje/api/meetings';
+import { AppointmentReminderJob, Scheduler } from '@kijkje/api/core';
 import { addDays, dutchToday, startOfDutchDay } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { type GqlClient } from './support/gql-client';
@@ -97,13 +96,13 @@ describe('reminders before a work meeting', () => {
   });
   afterAll(() => t.close());
 
-  it('runs daily at 06:00 Dutch time, with the deadline reminders', async () => {
-    const [row] = await admin<{ nextRunAt: Date }>(`SELECT next_run_at AS "nextRunAt" FROM schedule WHERE name = 'meeting-reminders'`);
+  it('runs daily at 06:00 Dutch time, with the deadline reminders and the sessions of learning tracks', async () => {
+    const [row] = await admin<{ nextRunAt: Date }>(`SELECT next_run_at AS "nextRunAt" FROM schedule WHERE name = 'appointment-reminders'`);
     expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(row.nextRunAt)).toBe('06:00');
   });
 
   it('reminds those with a place a week before, once, by their own setting, in each network apart', async () => {
-    expect(await run(dutchAt(addDays(day, -8), 6))).toContain('meeting-reminders');
+    expect(await run(dutchAt(addDays(day, -8), 6))).toContain('appointment-reminders');
     expect(await reminders(lieke)).toHaveLength(0);
 
     await run(dutchAt(addDays(day, -7), 6));
@@ -131,7 +130,7 @@ describe('reminders before a work meeting', () => {
 
     // The same run again, in two processes at once, and later that day: nothing more.
     const ds = t.app.get(DataSource);
-    const job = t.app.get(MeetingReminderJob);
+    const job = t.app.get(AppointmentReminderJob);
     await Promise.all([0, 1].map(() => ds.transaction((em) => job.run(em, dutchAt(addDays(day, -7), 6)))));
     await ds.transaction((em) => job.run(em, dutchAt(addDays(day, -7), 18)));
     expect(await reminders(lieke)).toHaveLength(1);

@@ -10,7 +10,8 @@ const ERASE = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $i
 /**
  * A participant's case is personal data (AVG): their download holds their applications, case and
  * log, and the feedback they gave; erasing the account removes the application with its case log
- * and the feedback on it, and keeps the feedback they gave on other people's cases.
+ * and the feedback on it and what their calendar was sent of the sessions, and keeps the feedback
+ * they gave on other people's cases.
  */
 describe('learning tracks in the personal-data download and the erasure', () => {
   let t: TestApp;
@@ -27,6 +28,19 @@ describe('learning tracks in the personal-data download and the erasure', () => 
       `INSERT INTO track_feedback (network_id, track_id, participant_id, session_id, author_id, text) VALUES ($1, $2, $3, $4, $5, 'Feedback aan een groepsgenoot')`,
       [tr.networkId, tr.trackId, tr.participants.peer, tr.sessionId, tr.owner.id],
     );
+    // The kick-off went into the owner's and the peer's calendars, with a reminder, as the mails and the daily job record them.
+    for (const person of [tr.owner, tr.peer]) {
+      await admin(`INSERT INTO track_session_calendar (network_id, session_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, 1, true)`, [
+        tr.networkId,
+        tr.sessionId,
+        person.id,
+      ]);
+      await admin(`INSERT INTO track_session_reminder (network_id, session_id, user_id, starts_at, stage) VALUES ($1, $2, $3, now(), 'DAY_BEFORE')`, [
+        tr.networkId,
+        tr.sessionId,
+        person.id,
+      ]);
+    }
   });
   afterAll(() => t.close());
 
@@ -66,12 +80,14 @@ describe('learning tracks in the personal-data download and the erasure', () => 
     expect(exported.map((r) => r.actor_user_id)).toEqual([tr.owner.id, tr.facilitator.id]);
   });
 
-  it('erases the application with its case log and the feedback on it, keeping the feedback given to others', async () => {
+  it('erases the application with its case log and the feedback on it, and what their calendar was sent, keeping the feedback given to others', async () => {
     const owner = await signedIn(t, tr.owner);
     expect(await owner.ok(ERASE, { input: { currentPassword: PASSWORD } })).toEqual({ eraseMyAccount: true });
     expect(await admin(`SELECT count(*)::int AS n FROM track_participant WHERE user_id = $1`, [tr.owner.id])).toEqual([{ n: 0 }]);
     expect(await admin(`SELECT count(*)::int AS n FROM track_case_entry WHERE participant_id = $1`, [tr.participants.owner])).toEqual([{ n: 0 }]);
     expect(await admin(`SELECT count(*)::int AS n FROM track_feedback WHERE participant_id = $1`, [tr.participants.owner])).toEqual([{ n: 0 }]);
     expect(await admin(`SELECT text FROM track_feedback WHERE author_id = $1`, [tr.owner.id])).toEqual([{ text: 'Feedback aan een groepsgenoot' }]);
+    for (const table of ['track_session_calendar', 'track_session_reminder'])
+      expect(await admin(`SELECT user_id FROM ${table} WHERE session_id = $1 ORDER BY user_id`, [tr.sessionId])).toEqual([{ user_id: tr.peer.id }]);
   });
 });

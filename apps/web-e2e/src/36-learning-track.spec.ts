@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { DEMO, expectPage, inDemoNetwork, signIn, unique } from './support/app';
 import { withDatabase } from './support/database';
 
@@ -14,7 +16,7 @@ async function person(browser: Browser, email: string, phone = false): Promise<P
   return page;
 }
 
-test('a coordinator sets up a learning track, a member is accepted and shares a case entry, the facilitator gives feedback, a peer reads a case but takes no portfolio, the facilitator finds no peer review and runs the work meeting they are assigned to', async ({
+test('a coordinator sets up a learning track, a member is accepted and puts the kick-off in their calendar, the facilitator moves it, the member shares a case entry, the facilitator gives feedback, a peer reads a case but takes no portfolio, the facilitator finds no peer review and runs the work meeting they are assigned to', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -56,6 +58,29 @@ test('a coordinator sets up a learning track, a member is accepted and shares a 
   await expectPage(facilitator, title);
   await facilitator.getByRole('button', { name: `${memberName} toelaten`, exact: true }).click();
   await expect(facilitator.getByRole('link', { name: `Casus van ${memberName}`, exact: true })).toBeVisible();
+
+  // The member, now a participant, puts the kick-off in their calendar: a valid calendar file of that session, in Dutch time.
+  await member.reload();
+  const [file] = await Promise.all([
+    member.waitForEvent('download'),
+    member.getByRole('link', { name: 'Zet in uw agenda: Startbijeenkomst', exact: true }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('kijkje-leergang-bijeenkomst.ics');
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(await file.path(), 'utf8')));
+  const events = calendar.getAllSubcomponents('vevent');
+  expect(events).toHaveLength(1);
+  expect(String(events[0].getFirstPropertyValue('uid'))).toMatch(/^leergang-bijeenkomst-[0-9a-f-]{36}@kijkje$/);
+  expect(events[0].getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+  expect(String(events[0].getFirstPropertyValue('dtstart'))).toBe('2099-06-11T13:30:00');
+  expect(String(events[0].getFirstPropertyValue('summary'))).toBe(`Kijkje: Startbijeenkomst (${title})`);
+
+  // The facilitator moves the kick-off half an hour; the schedule shows the new time (calendars that have it get the update by mail).
+  await facilitator.getByText('Startbijeenkomst wijzigen', { exact: true }).click();
+  const edit = facilitator.locator('details', { hasText: 'Startbijeenkomst wijzigen' });
+  await edit.getByLabel('Begintijd (UU:MM)', { exact: true }).fill('14:00');
+  await edit.getByRole('button', { name: 'Wijziging opslaan', exact: true }).click();
+  await expect(edit.getByText('De bijeenkomst is opgeslagen.')).toBeVisible();
+  await expect(facilitator.getByRole('region', { name: 'Programma', exact: true })).toContainText('14:00');
 
   // The member writes their case and an entry, shared with their feedback group.
   await member.reload();

@@ -14,6 +14,7 @@ export * from './lib/time';
 export * from './lib/tasks';
 export * from './lib/notifications';
 export * from './lib/reminders';
+export * from './lib/calendar';
 export * from './lib/identity/identity-providers';
 export * from './lib/identity/verified-email';
 export * from './lib/privacy/retention';

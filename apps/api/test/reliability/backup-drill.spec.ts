@@ -280,6 +280,20 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       member.user_id,
     ]);
   }, ownerUrl);
+  // A session of the demo's learning track in a participant's calendar, with its reminder, as the mails and the daily job record them.
+  await withAdmin(async (c) => {
+    const { rows } = await c.query(
+      `SELECT s.network_id, s.id AS session_id, p.user_id, s.starts_at FROM track_session s
+         JOIN track_participant p ON p.network_id = s.network_id AND p.track_id = s.track_id AND p.status = 'ACCEPTED'
+        ORDER BY s.starts_at, s.id, p.user_id LIMIT 1`,
+    );
+    const held = [rows[0].network_id, rows[0].session_id, rows[0].user_id];
+    await c.query(`INSERT INTO track_session_calendar (network_id, session_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, 1, true)`, held);
+    await c.query(`INSERT INTO track_session_reminder (network_id, session_id, user_id, starts_at, stage) VALUES ($1, $2, $3, $4, 'WEEK_BEFORE')`, [
+      ...held,
+      rows[0].starts_at,
+    ]);
+  }, ownerUrl);
   // The minimal record an erasure leaves (the erasure itself is proven in privacy-erasure.spec.ts).
   await withAdmin(
     (c) =>

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { addDays, dutchToday } from '@kijkje/domain';
 import { withAdmin } from './database';
 import { codeOf, type GqlClient } from './gql-client';
 import type { TestApp } from './test-app';
@@ -45,6 +46,9 @@ export function trackCrossTenantCases(track: () => TrackWorld): Record<string, {
     assignTrackFacilitator: notFound(d.ASSIGN, () => ({ input: { trackId: a().trackId, userId: a().facilitator.id } })),
     removeTrackFacilitator: notFound(d.UNASSIGN, () => ({ input: { trackId: a().trackId, userId: a().facilitator.id } })),
     addTrackSession: notFound(d.ADD_SESSION, () => ({ input: d.session(a().trackId, 'WORKSHOP', 20) })),
+    updateTrackSession: notFound(d.UPDATE_SESSION, () => ({
+      input: { sessionId: a().sessionId, version: 1, title: 'Overgenomen', day: addDays(dutchToday(), 20), startTime: '09:00', endTime: '10:00', place: null },
+    })),
     removeTrackSession: notFound(d.REMOVE_SESSION, () => ({ id: a().sessionId })),
     applyForTrack: notFound(d.APPLY, () => ({ input: { trackId: a().trackId, motivation: 'Indringer' } })),
     withdrawFromTrack: notFound(d.WITHDRAW, () => ({ id: a().trackId })),
@@ -65,7 +69,8 @@ export const trackState = (t: TestApp, networkId: string) =>
         await c.query(
           `SELECT (SELECT string_agg(title || version || status || capacity, ',' ORDER BY id) FROM track WHERE network_id = $1) AS tracks,
                   (SELECT string_agg(user_id::text, ',' ORDER BY user_id) FROM track_facilitator WHERE network_id = $1) AS facilitators,
-                  (SELECT count(*) FROM track_session WHERE network_id = $1)::int AS sessions,
+                  (SELECT string_agg(title || version || starts_at::text || place, ',' ORDER BY id) FROM track_session WHERE network_id = $1) AS sessions,
+                  (SELECT count(*) FROM track_session_calendar WHERE network_id = $1)::int AS calendars,
                   (SELECT string_agg(status || coalesce(feedback_group, '-') || case_version || case_question, ',' ORDER BY id)
                      FROM track_participant WHERE network_id = $1) AS participants,
                   (SELECT string_agg(text || version, ',' ORDER BY id) FROM track_case_entry WHERE network_id = $1) AS entries,
@@ -76,10 +81,16 @@ export const trackState = (t: TestApp, networkId: string) =>
     t.db.ownerUrl,
   );
 
-/** A's portfolio downloads are nobody else's. */
+/** A's portfolio and calendar downloads are nobody else's. */
 export async function portfoliosOfANotFound(t: TestApp, outsider: GqlClient, track: TrackWorld): Promise<void> {
-  for (const format of ['md', 'pdf']) {
-    const res = await request(t.http).get(`/export/portfolio/${track.participants.owner}/${format}`).set('cookie', outsider.cookie!);
-    expect(res.status).toBe(404);
+  for (const path of [
+    `/export/portfolio/${track.participants.owner}/md`,
+    `/export/portfolio/${track.participants.owner}/pdf`,
+    `/export/agenda/leergang/${track.trackId}.ics`,
+    `/export/agenda/leergang-bijeenkomst/${track.sessionId}.ics`,
+  ]) {
+    const res = await request(t.http).get(path).set('cookie', outsider.cookie!);
+    expect([path, res.status]).toEqual([path, 404]);
+    expect(res.text).not.toContain('Startbijeenkomst');
   }
 }

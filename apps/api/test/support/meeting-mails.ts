@@ -8,13 +8,14 @@ import { PASSWORD, type Person } from './world';
 export { PASSWORD };
 
 /**
- * Members of a network for the meeting mail specs, each with the password of the world's people,
- * a language and (optionally) their notification settings.
+ * Members of a network for the meeting and track mail specs, each with the password of the
+ * world's people, a language and (optionally) their notification settings; a FACILITATOR speaks
+ * for no organisation.
  */
 export async function meetingMembers(
   t: TestApp,
   network: { id: string; organisationId: string; passwordOf: string },
-  people: { tag: string; language?: 'nl' | 'en'; settings?: Record<string, string> }[],
+  people: { tag: string; language?: 'nl' | 'en'; settings?: Record<string, string>; role?: 'MEMBER' | 'FACILITATOR' }[],
 ): Promise<Person[]> {
   return withAdmin(async (c) => {
     const made: Person[] = [];
@@ -26,10 +27,12 @@ export async function meetingMembers(
          SELECT $1, $2, password_hash, $3, $4 FROM app_user WHERE id = $5 RETURNING id`,
         [email, name, p.language ?? 'nl', JSON.stringify(p.settings ?? {}), network.passwordOf],
       );
-      await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      const role = p.role ?? 'MEMBER';
+      await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, $4)`, [
         network.id,
         rows[0].id,
-        network.organisationId,
+        role === 'FACILITATOR' ? null : network.organisationId,
+        role,
       ]);
       made.push({ id: rows[0].id, email, name });
     }
@@ -61,6 +64,25 @@ export function calendarEvent(ics: string) {
     start: event.startDate.toString(),
     location: event.location,
   };
+}
+
+/** Every event of a calendar file, read back by the same independent parser, with the file's METHOD; DTSTART's zone as written. */
+export function calendarEvents(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const method = calendar.getFirstPropertyValue('method');
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      method,
+      status: component.getFirstPropertyValue('status'),
+      uid: event.uid,
+      sequence: event.sequence,
+      start: event.startDate.toString(),
+      tzid: component.getFirstProperty('dtstart')!.getParameter('tzid'),
+      summary: event.summary,
+      location: event.location,
+    };
+  });
 }
 
 /** A mail's subject as its reader sees it: unfolded, with MIME encoded-words (RFC 2047, as a subject with a dash gets) decoded. */

@@ -2,10 +2,10 @@ import { addDays, dutchToday } from '@kijkje/domain';
 
 /** The GraphQL documents of learning tracks, as the tests send them. */
 export const TRACK_FIELDS = `id title status version capacity acceptedCount waitlistCount isFacilitator myStatus
-  facilitators { userId name } sessions { id kind title startsAt endsAt place }
+  facilitators { userId name } sessions { id kind title startsAt endsAt place version }
   myApplication { id status waitlistPosition feedbackGroup }
   cohort { id name status waitlistPosition feedbackGroup motivation } readableCases { participantId name feedbackGroup }
-  canManage canSchedule canDecide canFormGroups canApply canWithdraw canKeepCase`;
+  canManage canSchedule canDecide canFormGroups canApply canWithdraw canKeepCase canAddToCalendar`;
 export const CASE_FIELDS = `participantId trackTitle ownerName mine question sharedWithGroup feedbackGroup version canEdit canGiveFeedback canExportPortfolio
   entries { id day text version } feedback { id sessionId sessionTitle authorName mine text } sessions { id kind }`;
 export const CREATE = `mutation($input: TrackFieldsInput!) { createTrack(input: $input) { ${TRACK_FIELDS} } }`;
@@ -14,6 +14,7 @@ export const STEP = `mutation($input: TrackStepInput!) { stepTrack(input: $input
 export const ASSIGN = `mutation($input: TrackFacilitatorInput!) { assignTrackFacilitator(input: $input) { ${TRACK_FIELDS} } }`;
 export const UNASSIGN = `mutation($input: TrackFacilitatorInput!) { removeTrackFacilitator(input: $input) { ${TRACK_FIELDS} } }`;
 export const ADD_SESSION = `mutation($input: AddTrackSessionInput!) { addTrackSession(input: $input) { ${TRACK_FIELDS} } }`;
+export const UPDATE_SESSION = `mutation($input: UpdateTrackSessionInput!) { updateTrackSession(input: $input) { ${TRACK_FIELDS} } }`;
 export const REMOVE_SESSION = `mutation($id: ID!) { removeTrackSession(sessionId: $id) { ${TRACK_FIELDS} } }`;
 export const TRACK = `query($id: ID!) { track(id: $id) { ${TRACK_FIELDS} } }`;
 export const TRACKS = `{ tracks { id title status myStatus isFacilitator } }`;

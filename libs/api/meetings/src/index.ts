@@ -1,4 +1,3 @@
 export * from './lib/meetings.module';
 export * from './lib/meetings.entities';
 export * from './lib/report/meeting-report.service';
-export * from './lib/calendar/meeting-reminder.job';

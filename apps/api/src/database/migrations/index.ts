@@ -38,6 +38,7 @@ import { FollowUpVisits1796256260000 } from './1796256260000-follow-up-visits';
 import { HarvestMeetings1796256270000 } from './1796256270000-harvest-meetings';
 import { MeetingReminders1796256280000 } from './1796256280000-meeting-reminders';
 import { MeetingFacilitators1796256290000 } from './1796256290000-meeting-facilitators';
+import { TrackSessionCalendar1796256300000 } from './1796256300000-track-session-calendar';
 import { LookupIndexes1796256330000 } from './1796256330000-lookup-indexes';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -82,5 +83,6 @@ export const MIGRATIONS = [
   HarvestMeetings1796256270000,
   MeetingReminders1796256280000,
   MeetingFacilitators1796256290000,
+  TrackSessionCalendar1796256300000,
   LookupIndexes1796256330000,
 ];

@@ -40,6 +40,8 @@ import { NotificationsResolver } from './notifications/notifications.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { DigestJob } from './notifications/digest.job';
 import { DeadlineReminderJob } from './notifications/deadline-reminder.job';
+import { AppointmentReminderJob } from './notifications/appointment-reminder.job';
+import { PersonalCalendarSources } from './calendar/personal-calendar';
 import { Scheduler } from './schedule/scheduler';
 import { RETENTION_CONTROLLERS, RETENTION_RESOLVERS, RETENTION_SERVICES } from './retention';
 import { ErasureService } from './privacy/erasure.service';
@@ -71,6 +73,8 @@ const services = [
   Scheduler,
   DigestJob,
   DeadlineReminderJob,
+  AppointmentReminderJob,
+  PersonalCalendarSources,
   IdentityProvidersService,
   SsoService,
   ...RETENTION_SERVICES,

@@ -3,7 +3,8 @@ import { MeetingFacilitatorsResolver } from './facilitators/meeting-facilitators
 import { MeetingFacilitatorsService } from './facilitators/meeting-facilitators.service';
 import { MeetingCalendarController } from './calendar/meeting-calendar.controller';
 import { MeetingMails } from './calendar/meeting-mails';
-import { MeetingReminderJob } from './calendar/meeting-reminder.job';
+import { MeetingFeed } from './calendar/meeting-feed';
+import { MeetingReminders } from './calendar/meeting-reminders';
 import { MeetingChangesResolver } from './meeting-changes.resolver';
 import { MeetingPlanResolver } from './meeting-plan.resolver';
 import { MeetingsResolver } from './meetings.resolver';
@@ -25,7 +26,8 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
   providers: [
     MeetingsService,
     MeetingMails,
-    MeetingReminderJob,
+    MeetingReminders,
+    MeetingFeed,
     MeetingCardsService,
     MeetingTablesService,
     MeetingSeriesService,

@@ -9,8 +9,9 @@ import {
   type AuditAction,
   type ParticipantStatus,
 } from '@kijkje/domain';
+import { TrackSessionMails } from './calendar/track-session-mails';
 import * as p from './participants.queries';
-import { TrackAccess } from './track-access.service';
+import { TrackAccess, type TrackContext } from './track-access.service';
 import type { ApplyForTrackInput, DecideTrackApplicationInput, TrackFeedbackGroupInput } from './track.inputs';
 import * as q from './tracks.queries';
 
@@ -19,11 +20,20 @@ const DECIDED: Partial<Record<ParticipantStatus, AuditAction>> = { ACCEPTED: 'tr
 /**
  * A track's cohort: people apply (capacity and waitlist as for programmes), an organiser accepts
  * or declines, a withdrawal frees a place for the oldest waiting application, and the facilitator
- * forms feedback groups. The rules are libs/domain's (track-participation, trackRights).
+ * forms feedback groups. The rules are libs/domain's (track-participation, trackRights). Whoever
+ * gets or loses a place gets or loses the sessions in their calendar (TrackSessionMails).
  */
 @Injectable()
 export class TrackCohortService {
-  constructor(private readonly access: TrackAccess) {}
+  constructor(
+    private readonly access: TrackAccess,
+    private readonly calendar: TrackSessionMails,
+  ) {}
+
+  /** The people whose place changed hear what it means for their calendar. */
+  private placesChanged(ctx: RequestContext, t: TrackContext, userIds: string[]): Promise<void> {
+    return this.calendar.changed(ctx, t.networkId, { id: t.track.id, title: t.track.title, status: t.track.status }, 'HOLDERS', { userIds });
+  }
 
   async apply(ctx: RequestContext, input: ApplyForTrackInput): Promise<string> {
     const t = await this.access.require(ctx, input.trackId, true);
@@ -46,8 +56,9 @@ export class TrackCohortService {
     const next = withdrawApplication(mine.status);
     if ('violation' in next) throw badUserInput([{ field: 'trackId', messages: participationMessages[next.violation] }]);
     await p.setParticipantStatus(ctx.em, t.networkId, [mine.id], next.to, null);
-    await this.promote(ctx, t.networkId, t.track.id, t.track.capacity);
+    const promoted = await this.promote(ctx, t.networkId, t.track.id, t.track.capacity);
     await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.placesChanged(ctx, t, [mine.userId, ...promoted]);
     await this.access.record(ctx, t.networkId, 'track.withdrawn', t.track.id, { from: mine.status });
     return t.track.id;
   }
@@ -59,8 +70,9 @@ export class TrackCohortService {
     const next = decideApplication(row.status, input.decision, accepted, t.track.capacity);
     if ('violation' in next) throw badUserInput([{ field: 'decision', messages: participationMessages[next.violation] }]);
     await p.setParticipantStatus(ctx.em, t.networkId, [row.id], next.to, ctx.userId);
-    if (row.status === 'ACCEPTED') await this.promote(ctx, t.networkId, t.track.id, t.track.capacity);
+    const promoted = row.status === 'ACCEPTED' ? await this.promote(ctx, t.networkId, t.track.id, t.track.capacity) : [];
     await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    await this.placesChanged(ctx, t, [row.userId, ...promoted]);
     await this.access.record(ctx, t.networkId, DECIDED[next.to]!, t.track.id, { participantId: row.id });
     return t.track.id;
   }
@@ -78,11 +90,12 @@ export class TrackCohortService {
     return t.track.id;
   }
 
-  /** Gives freed places to the oldest waiting applications (first come, first served). */
-  async promote(ctx: RequestContext, networkId: string, trackId: string, capacity: number): Promise<void> {
+  /** Gives freed places to the oldest waiting applications (first come, first served); answers the people promoted. */
+  async promote(ctx: RequestContext, networkId: string, trackId: string, capacity: number): Promise<string[]> {
     const cohort = await p.participantsOf(ctx.em, networkId, trackId);
     const promoted = promoteApplications(cohort, capacity);
     await p.setParticipantStatus(ctx.em, networkId, promoted, 'ACCEPTED', null);
     if (promoted.length) await this.access.record(ctx, networkId, 'track.promoted', trackId, { promoted: promoted.length });
+    return cohort.filter((x) => promoted.includes(x.id)).map((x) => x.userId);
   }
 }

@@ -62,6 +62,7 @@ export async function trackView(ctx: RequestContext, t: TrackContext): Promise<T
     canApply: rights.apply,
     canWithdraw: rights.withdraw,
     canKeepCase: rights.keepCase,
+    canAddToCalendar: rights.calendar,
   };
 }
 

@@ -74,6 +74,17 @@ export class AddTrackSessionInput {
 }
 
 @InputType()
+export class UpdateTrackSessionInput {
+  @Field(() => ID) @Uuid() sessionId!: string;
+  @Field(() => Int, { description: 'The session’s version as the editor saw it.' }) @Version() version!: number;
+  @Field() @Text(SESSION_TITLE_MAX) title!: string;
+  @Field({ description: 'YYYY-MM-DD, Dutch day' }) @CalendarDate() day!: string;
+  @Field({ description: 'HH:MM, Europe/Amsterdam' }) @Pattern(TIME, 'time') startTime!: string;
+  @Field({ description: 'HH:MM, Europe/Amsterdam' }) @Pattern(TIME, 'time') endTime!: string;
+  @Field(() => String, { nullable: true }) @OptionalText(SESSION_PLACE_MAX) place?: string | null;
+}
+
+@InputType()
 export class ApplyForTrackInput {
   @Field(() => ID) @Uuid() trackId!: string;
   @Field(() => String, { nullable: true, description: 'Why the person wants to take part.' }) @OptionalText(TRACK_MOTIVATION_MAX) motivation?: string | null;

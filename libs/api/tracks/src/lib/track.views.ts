@@ -23,6 +23,7 @@ export class TrackSessionView {
   @Field(() => GraphQLISODateTime) startsAt!: Date;
   @Field(() => GraphQLISODateTime) endsAt!: Date;
   @Field() place!: string;
+  @Field(() => Int, { description: 'Goes up with every edit (optimistic lock); also the SEQUENCE of its calendar event.' }) version!: number;
 }
 
 @ObjectType({ description: 'The viewer’s own application.' })
@@ -80,6 +81,8 @@ export class TrackView extends TrackSummaryView {
   @Field() canApply!: boolean;
   @Field() canWithdraw!: boolean;
   @Field() canKeepCase!: boolean;
+  @Field({ description: 'The viewer may download the sessions as a calendar file: the track’s organisers and participants.' })
+  canAddToCalendar!: boolean;
 }
 
 @ObjectType()

@@ -43,6 +43,33 @@ export class TrackSessionRow {
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt!: Date;
   @Column({ type: 'varchar', length: 300, default: '' }) place!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) createdAt!: Date;
+  /** Goes up when the session moves: the SEQUENCE floor of its calendar event. */
+  @Column({ type: 'integer', default: 1 }) version!: number;
+}
+
+/** What one person's calendar was last sent of a session: the SEQUENCE, and whether it still holds the session. */
+@Entity({ name: 'track_session_calendar' })
+@Index('ix_track_session_calendar_user', ['networkId', 'userId'])
+export class TrackSessionCalendarRow {
+  @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' }) sessionId!: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ type: 'integer' }) sequence!: number;
+  @Column({ name: 'in_calendar', type: 'boolean' }) inCalendar!: boolean;
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) sentAt!: Date;
+}
+
+/** A reminder before a session that went out: one per session, person, start (as it stood) and stage. */
+@Entity({ name: 'track_session_reminder' })
+@Index('uq_track_session_reminder', ['networkId', 'sessionId', 'userId', 'startsAt', 'stage'], { unique: true })
+export class TrackSessionReminderRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
+  @Column({ name: 'session_id', type: 'uuid' }) sessionId!: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
+  @Column({ type: 'varchar', length: 20 }) stage!: string;
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) sentAt!: Date;
 }
 
 @Entity({ name: 'track_participant' })
@@ -92,4 +119,13 @@ export class TrackFeedbackRow {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) createdAt!: Date;
 }
 
-export const TRACK_ENTITIES = [TrackRow, TrackFacilitatorRow, TrackSessionRow, TrackParticipantRow, TrackCaseEntryRow, TrackFeedbackRow];
+export const TRACK_ENTITIES = [
+  TrackRow,
+  TrackFacilitatorRow,
+  TrackSessionRow,
+  TrackSessionCalendarRow,
+  TrackSessionReminderRow,
+  TrackParticipantRow,
+  TrackCaseEntryRow,
+  TrackFeedbackRow,
+];

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TrackCalendarController } from './calendar/track-calendar.controller';
+import { TrackFeed } from './calendar/track-feed';
+import { TrackSessionMails } from './calendar/track-session-mails';
+import { TrackSessionReminders } from './calendar/track-session-reminders';
 import { PortfolioController } from './portfolio.controller';
 import { TrackAccess } from './track-access.service';
 import { TrackCasesResolver } from './track-cases.resolver';
@@ -7,10 +11,24 @@ import { TrackCohortService } from './track-cohort.service';
 import { TracksResolver } from './tracks.resolver';
 import { TracksService } from './tracks.service';
 
-/** Learning tracks (leergangen, veranderlab): a cohort of people over months, its sessions, each participant's case and the feedback on it. */
+/**
+ * Learning tracks (leergangen, veranderlab): a cohort of people over months, its sessions, each
+ * participant's case and the feedback on it; the sessions in the calendars, mail and feeds of
+ * those who run or join the track, with reminders before each.
+ */
 @Module({
-  controllers: [PortfolioController],
-  providers: [TrackAccess, TracksService, TrackCohortService, TrackCasesService, TracksResolver, TrackCasesResolver],
+  controllers: [PortfolioController, TrackCalendarController],
+  providers: [
+    TrackAccess,
+    TracksService,
+    TrackCohortService,
+    TrackCasesService,
+    TrackSessionMails,
+    TrackSessionReminders,
+    TrackFeed,
+    TracksResolver,
+    TrackCasesResolver,
+  ],
 })
 export class TracksModule {}
 

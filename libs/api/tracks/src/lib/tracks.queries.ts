@@ -122,9 +122,11 @@ export interface SessionRow {
   startsAt: Date;
   endsAt: Date;
   place: string;
+  /** Goes up with every edit: the optimistic lock, and the SEQUENCE floor of its calendar event. */
+  version: number;
 }
 
-const SESSION_COLUMNS = `id, track_id AS "trackId", kind, title, starts_at AS "startsAt", ends_at AS "endsAt", place`;
+const SESSION_COLUMNS = `id, track_id AS "trackId", kind, title, starts_at AS "startsAt", ends_at AS "endsAt", place, version`;
 
 export function sessionsOf(em: EntityManager, networkId: string, trackId: string): Promise<SessionRow[]> {
   return em.query(`SELECT ${SESSION_COLUMNS} FROM track_session WHERE network_id = $1 AND track_id = $2 ORDER BY starts_at, id`, [networkId, trackId]);
@@ -146,6 +148,22 @@ export async function insertSession(
     [networkId, trackId, s.kind, s.title, s.startsAt, s.endsAt, s.place],
   );
   return row.id;
+}
+
+/** Updates with the version the caller saw; false when it was stale. */
+export async function updateSession(
+  em: EntityManager,
+  networkId: string,
+  id: string,
+  version: number,
+  s: { title: string; startsAt: Date; endsAt: Date; place: string },
+): Promise<boolean> {
+  const [rows] = await em.query(
+    `UPDATE track_session SET title = $4, starts_at = $5, ends_at = $6, place = $7, version = version + 1
+      WHERE network_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+    [networkId, id, version, s.title, s.startsAt, s.endsAt, s.place],
+  );
+  return rows.length === 1;
 }
 
 /** Whether anyone gave feedback for the session: such a session stays in the schedule. */

@@ -11,6 +11,7 @@ import {
   TrackFieldsInput,
   TrackStepInput,
   UpdateTrackInput,
+  UpdateTrackSessionInput,
 } from './track.inputs';
 import { TrackSummaryView, TrackView } from './track.views';
 import { trackSummary, trackView } from './track-views';
@@ -71,6 +72,13 @@ export class TracksResolver {
   @Mutation(() => TrackView, { description: 'Coordinator or facilitator: a session of the schedule, in Dutch time.' })
   async addTrackSession(@Ctx() ctx: RequestContext, @Args('input') input: AddTrackSessionInput): Promise<TrackView> {
     return this.reload(ctx, await this.service.addSession(ctx, input));
+  }
+
+  @Mutation(() => TrackView, {
+    description: 'Coordinator or facilitator: a session’s title, day, time or place; a new time or place updates it in the calendars that have it.',
+  })
+  async updateTrackSession(@Ctx() ctx: RequestContext, @Args('input') input: UpdateTrackSessionInput): Promise<TrackView> {
+    return this.reload(ctx, await this.service.updateSession(ctx, input));
   }
 
   @Mutation(() => TrackView, { description: 'Coordinator or facilitator: a session without feedback leaves the schedule.' })

@@ -151,6 +151,7 @@ export const AUDIT_ACTIONS = [
   'track.facilitator_assigned',
   'track.facilitator_removed',
   'track.session_added',
+  'track.session_updated',
   'track.session_removed',
   'track.applied',
   'track.withdrawn',

@@ -31,5 +31,6 @@ describe('notification deliveries', () => {
     expect(notificationPath('MEMBERSHIP_REQUESTED', 'membership', 'm1')).toBe('/netwerk/mensen');
     expect(notificationPath('MEETING_REPORT_PUBLISHED', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
     expect(notificationPath('MEETING_REMINDER', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
+    expect(notificationPath('TRACK_SESSION_REMINDER', 'track', 't1')).toBe('/leergangen/t1');
   });
 });

@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'EVALUATION_OPENED',
   'MEETING_REPORT_PUBLISHED',
   'MEETING_REMINDER',
+  'TRACK_SESSION_REMINDER',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   EVALUATION_OPENED: 'SINGLE',
   MEETING_REPORT_PUBLISHED: 'DIGEST',
   MEETING_REMINDER: 'SINGLE',
+  TRACK_SESSION_REMINDER: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -61,7 +63,7 @@ export function deliverySettings(settings: DeliverySettings | null | undefined):
 }
 
 /** What a notification is about. */
-export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership' | 'meeting';
+export type NotificationSubjectType = 'programme' | 'round' | 'visit' | 'harvest' | 'membership' | 'meeting' | 'track';
 
 /** Where a notification leads in the web app. */
 export function notificationPath(kind: NotificationKind, subjectType: NotificationSubjectType, subjectId: string): string {
@@ -76,6 +78,8 @@ export function notificationPath(kind: NotificationKind, subjectType: Notificati
       return `/netwerk/mensen`;
     case 'meeting':
       return `/bijeenkomsten/${subjectId}`;
+    case 'track':
+      return `/leergangen/${subjectId}`;
     case 'visit':
       if (kind === 'REPORT_SHARED' || kind === 'REPORT_FINALISED') return `/bezoeken/${subjectId}/verslag`;
       if (kind === 'REPLY_RECEIVED') return `/bezoeken/${subjectId}/bevindingen`;
@@ -114,6 +118,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   MEETING_REMINDER: {
     nl: 'Herinnering: een werkbijeenkomst waarvoor u bent aangemeld komt eraan',
     en: 'Reminder: a work meeting you registered for is coming up',
+  },
+  TRACK_SESSION_REMINDER: {
+    nl: 'Herinnering: een bijeenkomst van een leergang waaraan u meedoet komt eraan',
+    en: 'Reminder: a session of a learning track you take part in is coming up',
   },
 };
 

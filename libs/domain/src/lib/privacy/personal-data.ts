@@ -171,6 +171,31 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     description: { nl: 'De leergangen die u begeleidt of begeleidde.', en: 'The learning tracks you facilitate or facilitated.' },
   },
   {
+    key: 'trackSessionCalendars',
+    table: 'track_session_calendar',
+    personColumn: 'user_id',
+    scope: 'network',
+    // Bookkeeping of the calendar messages sent (a number per session), not something the person wrote or chose.
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke bijeenkomsten van leergangen in uw agenda zijn gezet, zodat een wijziging uw agenda bijwerkt.',
+      en: 'Which sessions of learning tracks were put in your calendar, so that a change updates it.',
+    },
+  },
+  {
+    key: 'trackSessionReminders',
+    table: 'track_session_reminder',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke herinneringen aan bijeenkomsten van leergangen u zijn gestuurd, zodat u er elk één keer krijgt.',
+      en: 'Which reminders of sessions of learning tracks were sent to you, so that you get each once.',
+    },
+  },
+  {
     key: 'meetingFacilitation',
     table: 'meeting_facilitator',
     personColumn: 'user_id',

@@ -33,6 +33,8 @@ export interface TrackRights {
   withdraw: boolean;
   /** Keep one's own case: the steering question, its log, who may read it. */
   keepCase: boolean;
+  /** Download the schedule's calendar file: its organisers and its participants (never an applicant or the waitlist). */
+  calendar: boolean;
 }
 
 export function trackRights(s: TrackStanding, status: TrackStatus): TrackRights {
@@ -48,6 +50,7 @@ export function trackRights(s: TrackStanding, status: TrackStatus): TrackRights 
     apply: s.mayApply && applicationsOpen(status) && mayApplyAgain(s.participation),
     withdraw: open && (s.participation === 'SUBMITTED' || s.participation === 'WAITLISTED' || s.participation === 'ACCEPTED'),
     keepCase: open && s.participation === 'ACCEPTED',
+    calendar: organiser || s.participation === 'ACCEPTED',
   };
 }
 

@@ -103,21 +103,21 @@ describe('trackRights', () => {
   };
 
   it.each<[string, TrackStatus, string]>([
-    ['coordinator', 'DRAFT', 'read manage schedule seeCohort'],
-    ['coordinator', 'OPEN', 'read manage schedule decide seeCohort apply'],
-    ['coordinator', 'CLOSED', 'read seeCohort'],
-    ['facilitator', 'DRAFT', 'read schedule seeCohort'],
-    ['facilitator', 'OPEN', 'read schedule decide seeCohort formGroups'],
-    ['facilitator', 'RUNNING', 'read schedule decide seeCohort formGroups'],
-    ['facilitator', 'CLOSED', 'read seeCohort'],
+    ['coordinator', 'DRAFT', 'read manage schedule seeCohort calendar'],
+    ['coordinator', 'OPEN', 'read manage schedule decide seeCohort apply calendar'],
+    ['coordinator', 'CLOSED', 'read seeCohort calendar'],
+    ['facilitator', 'DRAFT', 'read schedule seeCohort calendar'],
+    ['facilitator', 'OPEN', 'read schedule decide seeCohort formGroups calendar'],
+    ['facilitator', 'RUNNING', 'read schedule decide seeCohort formGroups calendar'],
+    ['facilitator', 'CLOSED', 'read seeCohort calendar'],
     ['facilitator of another track', 'OPEN', ''],
     ['member', 'DRAFT', ''],
     ['member', 'OPEN', 'read apply'],
     ['member', 'RUNNING', 'read'],
     ['applicant', 'OPEN', 'read withdraw'],
-    ['participant', 'OPEN', 'read withdraw keepCase'],
-    ['participant', 'RUNNING', 'read withdraw keepCase'],
-    ['participant', 'CLOSED', 'read'],
+    ['participant', 'OPEN', 'read withdraw keepCase calendar'],
+    ['participant', 'RUNNING', 'read withdraw keepCase calendar'],
+    ['participant', 'CLOSED', 'read calendar'],
   ])('%s, track %s: %s', (name, status, expected) => {
     expect(flags(who.find(([n]) => n === name)![1], status)).toBe(expected);
   });

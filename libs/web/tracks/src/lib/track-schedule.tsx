@@ -4,10 +4,12 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AddTrackSessionDocument, RemoveTrackSessionDocument, type TrackFieldsFragment, type TrackSessionKind } from '@kijkje/web/data-access';
 import { ErrorAlert, SelectField, TextField, formatDateTime, useAction } from '@kijkje/web/ui';
+import { EditSessionForm } from './edit-session-form';
+import { scheduleCalendarHref, sessionCalendarHref } from './track-calendar-links';
 
 const KINDS: TrackSessionKind[] = ['KICK_OFF', 'WORKSHOP', 'FEEDBACK', 'CLOSING'];
 
-/** The track's sessions in time order (Dutch time); its organisers add and remove them. */
+/** The track's sessions in time order (Dutch time); its organisers add, change and remove them; whoever holds them puts them in their calendar. */
 export function TrackSchedule({ track }: { track: TrackFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const [remove] = useMutation(RemoveTrackSessionDocument);
@@ -29,14 +31,27 @@ export function TrackSchedule({ track }: { track: TrackFieldsFragment }) {
               {t('tracks.schedule.when', { start: formatDateTime(s.startsAt, i18n.language), end: formatDateTime(s.endsAt, i18n.language) })}
               {s.place ? ` · ${s.place}` : ''}
             </span>
+            {track.canAddToCalendar && (
+              <a href={sessionCalendarHref(s.id, i18n.language)} aria-label={t('tracks.schedule.calendarLabel', { title: s.title })}>
+                {t('tracks.schedule.calendar')}
+              </a>
+            )}
             {track.canSchedule && (
-              <Button appearance="subtle-button" disabled={removal.pending} onClick={() => void removal.run(s.id)}>
-                {t('tracks.schedule.remove', { title: s.title })}
-              </Button>
+              <>
+                <EditSessionForm trackId={track.id} session={s} />
+                <Button appearance="subtle-button" disabled={removal.pending} onClick={() => void removal.run(s.id)}>
+                  {t('tracks.schedule.remove', { title: s.title })}
+                </Button>
+              </>
             )}
           </li>
         ))}
       </ol>
+      {track.canAddToCalendar && track.sessions.length > 1 && (
+        <Paragraph>
+          <a href={scheduleCalendarHref(track.id, i18n.language)}>{t('tracks.schedule.calendarAll')}</a>
+        </Paragraph>
+      )}
       {track.canSchedule && <AddSessionForm trackId={track.id} />}
     </section>
   );

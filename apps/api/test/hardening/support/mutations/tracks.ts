@@ -46,6 +46,11 @@ export function trackMutations(w: TracksWorld): MutationSpec[] {
   };
   const caseVersion = async () =>
     (await w.probe.query<{ v: number }>(`SELECT case_version AS v FROM track_participant WHERE id = $1`, [w.participants.owner]))[0].v;
+  const sessionVersion = async (input: Record<string, unknown>) => {
+    if (!isUuid(input['sessionId'])) return 1;
+    const [row] = await w.probe.query<{ version: number }>(`SELECT version FROM track_session WHERE id = $1`, [input['sessionId']]);
+    return row?.version ?? 1;
+  };
   const entryVersion = async (input: Record<string, unknown>) => {
     if (!isUuid(input['entryId'])) return 1;
     const [row] = await w.probe.query<{ version: number }>(`SELECT version FROM track_case_entry WHERE id = $1`, [input['entryId']]);
@@ -129,6 +134,31 @@ export function trackMutations(w: TracksWorld): MutationSpec[] {
         trackId: w.trackId,
         kind: 'WORKSHOP',
         title: 'Workshop',
+        day: addDays(dutchToday(), 30),
+        startTime: '13:30',
+        endTime: '17:00',
+        place: 'VU',
+      }),
+    },
+    {
+      name: 'updateTrackSession',
+      doc: `mutation($input: UpdateTrackSessionInput!) { updateTrackSession(input: $input) ${view} }`,
+      arg: 'input',
+      actor: 'facilitator',
+      // The world's session is the track's kick-off, a week ago: a real day moves it ahead (and its calendars hear of it).
+      fields: [
+        { name: 'sessionId', kind: 'uuid', required: true, real: () => [w.sessionId] },
+        { name: 'version', kind: 'version', required: true, live: sessionVersion },
+        { name: 'title', kind: 'text', required: true, max: SESSION_TITLE_MAX },
+        { name: 'day', kind: 'date', required: true, real: () => [addDays(dutchToday(), 30)] },
+        { name: 'startTime', kind: 'time', required: true, real: () => ['13:30'] },
+        { name: 'endTime', kind: 'time', required: true, real: () => ['17:00', '01:00'] },
+        { name: 'place', kind: 'text', required: false, max: SESSION_PLACE_MAX },
+      ],
+      base: () => ({
+        sessionId: w.sessionId,
+        version: 1,
+        title: 'Startbijeenkomst',
         day: addDays(dutchToday(), 30),
         startTime: '13:30',
         endTime: '17:00',

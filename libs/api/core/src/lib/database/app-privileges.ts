@@ -68,6 +68,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   track_feedback: APPEND,
   track_participant: CRUD,
   track_session: CRUD,
+  track_session_calendar: CRUD,
+  track_session_reminder: NO_UPDATE,
   sign_in_challenge: ['SELECT', 'INSERT', 'DELETE'],
   sso_attempt: ['SELECT', 'INSERT', 'DELETE'],
   user_totp: CRUD,

@@ -37,6 +37,9 @@ export const DELETE_NOTIFICATIONS = `DELETE FROM notification WHERE recipient_id
 export const DELETE_MEETING_REGISTRATIONS = `DELETE FROM meeting_registration WHERE user_id = $1`;
 /** Applications to learning tracks: the case is the person's own, and its log and the feedback on it go with it (ON DELETE CASCADE). */
 export const DELETE_TRACK_APPLICATIONS = `DELETE FROM track_participant WHERE user_id = $1`;
+/** What the person's calendar was sent of track sessions, and the reminders: bookkeeping about them alone. */
+export const DELETE_TRACK_SESSION_CALENDARS = `DELETE FROM track_session_calendar WHERE user_id = $1`;
+export const DELETE_TRACK_SESSION_REMINDERS = `DELETE FROM track_session_reminder WHERE user_id = $1`;
 
 export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
 

@@ -18,6 +18,8 @@ import {
   DELETE_INVITATIONS_RETURNING,
   DELETE_MEETING_REGISTRATIONS,
   DELETE_TRACK_APPLICATIONS,
+  DELETE_TRACK_SESSION_CALENDARS,
+  DELETE_TRACK_SESSION_REMINDERS,
   DELETE_NOTIFICATIONS,
   EARLIER_NAMES,
   END_MEMBERSHIPS,
@@ -166,6 +168,8 @@ export class ErasureService {
     await ctx.em.query(DELETE_NOTIFICATIONS, [person.id]);
     await ctx.em.query(DELETE_MEETING_REGISTRATIONS, [person.id]);
     await ctx.em.query(DELETE_TRACK_APPLICATIONS, [person.id]);
+    await ctx.em.query(DELETE_TRACK_SESSION_CALENDARS, [person.id]);
+    await ctx.em.query(DELETE_TRACK_SESSION_REMINDERS, [person.id]);
     const organisationIds: string[] = (await ctx.em.query(PERSON_ORGANISATIONS, [person.id])).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);

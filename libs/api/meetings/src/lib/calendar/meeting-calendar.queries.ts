@@ -88,3 +88,30 @@ export async function claimMeetingReminders(
   );
   return new Set(rows.map((row) => row.id));
 }
+
+/** A meeting in a person's calendar feed, with the SEQUENCE their calendar knows it by. */
+export interface FeedMeetingRow {
+  id: string;
+  title: string;
+  status: MeetingStatus;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineLink: string;
+  sequence: number;
+}
+
+/**
+ * The meetings of the network (the scope's) where the person holds a place: drafts and cancelled
+ * meetings are in nobody's calendar; those held stay, as visits do.
+ */
+export function feedMeetings(em: EntityManager, networkId: string, userId: string): Promise<FeedMeetingRow[]> {
+  return em.query(
+    `SELECT m.id, m.title, m.status, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place, m.online_link AS "onlineLink",
+            greatest(m.version, coalesce(r.calendar_sequence, 0)) AS sequence
+       FROM meeting_registration r JOIN meeting m ON m.network_id = r.network_id AND m.id = r.meeting_id
+      WHERE r.network_id = $1 AND r.user_id = $2 AND r.status = 'REGISTERED' AND m.status IN ('OPEN', 'HELD', 'REPORT_PUBLISHED')
+      ORDER BY m.starts_at, m.id`,
+    [networkId, userId],
+  );
+}

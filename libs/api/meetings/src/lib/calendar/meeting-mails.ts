@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { asLanguage, MailService, meetingRegistrationMail, type MailMessage, type MeetingMailKind, type RequestContext } from '@kijkje/api/core';
+import {
+  asLanguage,
+  calendarAttachment,
+  MailService,
+  meetingRegistrationMail,
+  type MailMessage,
+  type MeetingMailKind,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { calendarMessageFor, nextCalendarSequence, type CalendarMessage, type RegistrationStatus } from '@kijkje/domain';
 import type { MeetingRow } from '../meetings.queries';
 import { meetingCalendar } from './meeting-calendar';
@@ -100,10 +108,7 @@ export class MeetingMails {
       const sequence = nextCalendarSequence(meeting.version, person.calendarSequence);
       sent.push({ registrationId: person.registrationId, sequence });
       const ics = meetingCalendar(meeting, link, to.language, { sequence, cancel: calendar === 'CANCEL' });
-      const filename = calendar === 'CANCEL' ? 'kijkje-bijeenkomst-vervalt.ics' : 'kijkje-bijeenkomst.ics';
-      messages.push(
-        this.mail.render(person.email, content, { attachments: [{ filename, content: ics, contentType: `text/calendar; charset=utf-8; method=${calendar}` }] }),
-      );
+      messages.push(this.mail.render(person.email, content, { attachments: [calendarAttachment(ics, calendar, 'kijkje-bijeenkomst')] }));
     }
     await noteCalendarSequences(ctx.em, meeting.networkId, sent);
     await this.mail.enqueueAll(ctx.em, messages);

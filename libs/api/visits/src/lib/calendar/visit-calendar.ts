@@ -1,7 +1,5 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { Temporal } from 'temporal-polyfill';
-import { AMSTERDAM_VTIMEZONE } from '@kijkje/api/core';
-import { DUTCH_TIME_ZONE, type Language } from '@kijkje/domain';
+import { calendarFile, type CalendarEvent } from '@kijkje/api/core';
+import type { Language } from '@kijkje/domain';
 
 /** What a calendar invitation says about a visit. */
 export interface CalendarVisit {
@@ -25,38 +23,31 @@ const TEXTS = {
   en: { summary: (host: string) => `Kijkje: visit to ${host}`, page: 'The visit in Kijkje' },
 } as const;
 
-const zoned = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(DUTCH_TIME_ZONE);
+/** The visits as calendar events: a visit without times yet as an all-day event on its day, a visit without a day left out. */
+export function visitEvents(visits: readonly CalendarVisit[], language: Language): CalendarEvent[] {
+  const texts = TEXTS[language];
+  return visits
+    .filter((visit) => visit.startsOn)
+    .map((visit) => {
+      const timed = visit.startsAt && visit.endsAt;
+      return {
+        uid: visitUid(visit.id),
+        sequence: visit.sequence,
+        start: timed ? visit.startsAt! : visit.startsOn!,
+        end: timed ? visit.endsAt : null,
+        summary: texts.summary(visit.host),
+        location: visit.location,
+        url: visit.url,
+        description: `${texts.page}: ${visit.url}`,
+      };
+    });
+}
 
 /**
- * An iCalendar file (RFC 5545) with the visits: times in Europe/Amsterdam with its VTIMEZONE, a
- * visit without times yet as an all-day event on its day, and a visit without a day left out.
- * `cancel` makes it a cancellation (RFC 5546 METHOD:CANCEL, STATUS:CANCELLED) of the same events,
- * for someone who is no longer expected: their calendar takes the visit out.
+ * An iCalendar file (RFC 5545) with the visits, in Dutch time (calendarFile). `cancel` makes it a
+ * cancellation (RFC 5546 METHOD:CANCEL, STATUS:CANCELLED) of the same events, for someone who is
+ * no longer expected: their calendar takes the visit out.
  */
 export function visitCalendar(visits: readonly CalendarVisit[], language: Language, name = 'Kijkje', cancel = false): string {
-  const calendar = ical({
-    name,
-    prodId: { company: 'Kijkje', product: 'Bezoeken', language: language.toUpperCase() },
-    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
-    timezone: { name: DUTCH_TIME_ZONE, generator: () => AMSTERDAM_VTIMEZONE },
-  });
-  const texts = TEXTS[language];
-  for (const visit of visits) {
-    if (!visit.startsOn) continue;
-    const timed = visit.startsAt && visit.endsAt;
-    calendar.createEvent({
-      id: visitUid(visit.id),
-      sequence: visit.sequence,
-      start: timed ? zoned(visit.startsAt!) : Temporal.PlainDate.from(visit.startsOn),
-      end: timed ? zoned(visit.endsAt!) : null,
-      allDay: !timed,
-      timezone: timed ? DUTCH_TIME_ZONE : null,
-      summary: texts.summary(visit.host),
-      location: visit.location || null,
-      url: visit.url,
-      description: `${texts.page}: ${visit.url}`,
-      ...(cancel ? { status: ICalEventStatus.CANCELLED } : {}),
-    });
-  }
-  return calendar.toString();
+  return calendarFile(visitEvents(visits, language), { product: 'Bezoeken', language, name, method: cancel ? 'CANCEL' : 'PUBLISH' });
 }

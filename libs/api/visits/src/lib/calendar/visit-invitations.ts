@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MailService, asLanguage, visitInvitationMail, visitLeftTeamMail, type RequestContext } from '@kijkje/api/core';
+import { MailService, asLanguage, calendarAttachment, visitInvitationMail, visitLeftTeamMail, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts, organisationLoader } from '@kijkje/api/networks';
 import type { Visit } from '../visit.entity';
 import { teamContacts } from '../visits.queries';
@@ -32,9 +32,7 @@ export class VisitInvitations {
       const to = { name: person.name, language: asLanguage(person.language) };
       const content = visitInvitationMail(to, { host, start: visit.startsAt, end: visit.endsAt, location: visit.location, link });
       const ics = visitCalendar([calendar], to.language);
-      await this.mail.send(ctx.em, person.email, content, {
-        attachments: [{ filename: 'kijkje-bezoek.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
-      });
+      await this.mail.send(ctx.em, person.email, content, { attachments: [calendarAttachment(ics, 'PUBLISH', 'kijkje-bezoek')] });
     }
   }
 
@@ -49,7 +47,7 @@ export class VisitInvitations {
     const to = { name: person.name, language: asLanguage(person.language) };
     const ics = visitCalendar([{ ...visit, host, sequence: visit.calendarSequence + 1, url: link }], to.language, 'Kijkje', true);
     await this.mail.send(ctx.em, person.email, visitLeftTeamMail(to, { host, start: visit.startsAt, end: visit.endsAt, link: this.mail.link('/bezoeken') }), {
-      attachments: [{ filename: 'kijkje-bezoek-vervalt.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=CANCEL' }],
+      attachments: [calendarAttachment(ics, 'CANCEL', 'kijkje-bezoek')],
     });
   }
 }

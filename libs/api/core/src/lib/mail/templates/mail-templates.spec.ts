@@ -4,6 +4,7 @@ import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
+import { trackSessionMail, trackSessionReminderMail, type TrackSessionMailKind } from './track-session-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
@@ -53,6 +54,33 @@ const templates: Record<string, (language: Language) => MailContent> = {
         meetingReminderMail(
           { name: EVIL, language },
           { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), where: EVIL, link: LINK, stage, settingsLink: LINK },
+        ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    (['ADDED', 'MOVED', 'REMOVED', 'TRACK_CLOSED', 'JOINED', 'LEFT'] as TrackSessionMailKind[]).map((kind) => [
+      `trackSession ${kind}`,
+      (language: Language) =>
+        trackSessionMail(
+          { name: EVIL, language },
+          {
+            kind,
+            track: EVIL,
+            sessions: [{ title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL }],
+            facilitator: kind === 'LEFT',
+            calendar: kind === 'REMOVED' || kind === 'TRACK_CLOSED' || kind === 'LEFT' ? 'CANCEL' : 'PUBLISH',
+            link: LINK,
+          },
+        ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    (['WEEK_BEFORE', 'DAY_BEFORE'] as const).map((stage) => [
+      `trackSessionReminder ${stage}`,
+      (language: Language) =>
+        trackSessionReminderMail(
+          { name: EVIL, language },
+          { track: EVIL, session: { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL }, stage, link: LINK, settingsLink: LINK },
         ),
     ]),
   ),
@@ -138,6 +166,43 @@ describe('meeting mails', () => {
     expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'CANCELLED', calendar: 'CANCEL' }).paragraphs[1]).toContain('annulering');
     const reminder = meetingReminderMail({ name: 'L', language: 'nl' }, { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK });
     expect(reminder.subject).toBe('Kijkje herinnering: Werkbijeenkomst Zwolle, dinsdag 14 mei 2030, 13:30–17:00');
+  });
+});
+
+describe('track session mails', () => {
+  const workshop = { title: 'Workshop sturing', start: new Date('2030-05-14T11:30:00Z'), end: new Date('2030-05-14T15:00:00Z'), place: 'VU' };
+  const closing = { ...workshop, title: 'Slotbijeenkomst', place: '' };
+
+  it('name each session with its Dutch time and place, and say what the attached file does', () => {
+    const joined = trackSessionMail(
+      { name: 'Lieke', language: 'nl' },
+      { kind: 'JOINED', track: 'Veranderlab', sessions: [workshop, closing], facilitator: false, calendar: 'PUBLISH', link: LINK },
+    );
+    expect(joined.subject).toBe('Kijkje: de bijeenkomsten van Veranderlab voor uw agenda');
+    expect(joined.paragraphs).toEqual([
+      'U bent toegelaten tot de leergang Veranderlab. Dit zijn de bijeenkomsten die nog komen:',
+      'Workshop sturing: dinsdag 14 mei 2030, 13:30–17:00, VU',
+      'Slotbijeenkomst: dinsdag 14 mei 2030, 13:30–17:00',
+      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+    ]);
+    const moved = trackSessionMail(
+      { name: 'Emma', language: 'en' },
+      { kind: 'MOVED', track: 'Veranderlab', sessions: [workshop], facilitator: true, calendar: 'PUBLISH', link: LINK },
+    );
+    expect(moved.subject).toBe('Kijkje: Workshop sturing (Veranderlab) has changed');
+    expect(moved.paragraphs.at(-1)).toContain('updated invitation');
+    const left = trackSessionMail(
+      { name: 'Bo', language: 'nl' },
+      { kind: 'LEFT', track: 'Veranderlab', sessions: [workshop], facilitator: true, calendar: 'CANCEL', link: LINK },
+    );
+    expect(left.paragraphs[0]).toBe('U begeleidt de leergang Veranderlab niet meer. Deze bijeenkomsten gaan uit uw agenda:');
+    expect(left.paragraphs.at(-1)).toContain('annulering');
+    const reminder = trackSessionReminderMail(
+      { name: 'L', language: 'nl' },
+      { track: 'Veranderlab', session: workshop, stage: 'WEEK_BEFORE', link: LINK, settingsLink: LINK },
+    );
+    expect(reminder.subject).toBe('Kijkje herinnering: Workshop sturing (Veranderlab), dinsdag 14 mei 2030, 13:30–17:00');
+    expect(reminder.preview).toBe('Over een week is het zover.');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Language, MeetingReminderStage } from '@kijkje/domain';
+import type { MeetingReminderStage } from '@kijkje/domain';
+import { appointmentWhen, atPlace as at, CALENDAR_ATTACHED as CALENDAR, REMINDER_PREVIEW } from './appointment-mail-parts';
 import { greeting, type MailContent, type MailRecipient } from './mail-content';
 import { notificationReason } from './notification-mails';
 
@@ -29,10 +30,7 @@ export interface MeetingMailFacts {
 export type MeetingMailKind = 'REGISTERED' | 'PROMOTED' | 'WAITLISTED' | 'MOVED' | 'WITHDRAWN' | 'CANCELLED';
 
 /** The meeting’s time as people read it: "dinsdag 14 mei 2030, 13:30–17:00", in Dutch time. */
-export function meetingWhen(start: Date, end: Date, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-  return format.formatRange(start, end);
-}
+export const meetingWhen = appointmentWhen;
 
 type Texts = { subject: string; preview: string; paragraph: string };
 
@@ -106,21 +104,6 @@ const ENGLISH: typeof DUTCH = {
   }),
 };
 
-const CALENDAR: Record<Language, { invitation: string; update: string; cancellation: string }> = {
-  nl: {
-    invitation: 'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
-    update: 'De bijgewerkte uitnodiging in de bijlage past de afspraak in uw agenda aan.',
-    cancellation: 'De annulering in de bijlage haalt de afspraak uit uw agenda.',
-  },
-  en: {
-    invitation: 'The invitation for your calendar is attached to this message.',
-    update: 'The updated invitation attached to this message changes the appointment in your calendar.',
-    cancellation: 'The cancellation attached to this message takes the appointment out of your calendar.',
-  },
-};
-
-const at = (where: string, language: Language) => (where ? (language === 'en' ? `, at ${where}` : `, ${where}`) : '');
-
 /**
  * A mail about someone's registration for a meeting. `calendar` says what is attached (the
  * invitation or the cancellation), so the text tells the reader; null when nothing is.
@@ -147,11 +130,6 @@ export function meetingRegistrationMail(
         : `U krijgt deze e-mail omdat u zich in Kijkje hebt aangemeld voor de werkbijeenkomst ${m.title}.`,
   };
 }
-
-const REMINDER_PREVIEW: Record<Language, Record<MeetingReminderStage, string>> = {
-  nl: { WEEK_BEFORE: 'Over een week is het zover.', DAY_BEFORE: 'Morgen of vandaag is het zover.' },
-  en: { WEEK_BEFORE: 'It is a week away.', DAY_BEFORE: 'It is tomorrow or today.' },
-};
 
 /** A reminder before a meeting someone holds a place at (a notification: it follows their settings). */
 export function meetingReminderMail(to: To, m: MeetingMailFacts & { stage: MeetingReminderStage; settingsLink: string }): MailContent {

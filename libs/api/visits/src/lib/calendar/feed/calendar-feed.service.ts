@@ -1,20 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, MailService, asLanguage, hashToken, newToken, notFound, type RequestContext } from '@kijkje/api/core';
+import {
+  AccessService,
+  AuditService,
+  MailService,
+  PersonalCalendarSources,
+  asLanguage,
+  calendarFile,
+  hashToken,
+  newToken,
+  notFound,
+  type CalendarEvent,
+  type RequestContext,
+} from '@kijkje/api/core';
 import { inPersonalCalendar, type VisitStatus } from '@kijkje/domain';
 import { visitRelationsOf } from '../../visit-access.service';
-import { visitCalendar, type CalendarVisit } from '../visit-calendar';
+import { visitEvents, type CalendarVisit } from '../visit-calendar';
 import { enterNetwork, feedNetworks, feedOwner, feedVisits, ownFeed, removeFeed, replaceFeed } from './calendar-feed.queries';
 import type { CalendarFeedAddress, CalendarFeedStatus } from './calendar-feed.views';
 
 /** Where a feed is served; the token and `.ics` follow. */
 export const FEED_PATH = '/export/agenda/persoonlijk/';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const NAMES = { nl: 'Kijkje: mijn bezoeken', en: 'Kijkje: my visits' } as const;
+const NAMES = { nl: 'Kijkje: mijn agenda', en: 'Kijkje: my calendar' } as const;
 
 /**
  * A person's own calendar feed: a secret address, renewable and revocable, that any calendar
  * program can subscribe to, with every visit the person takes part in, in every network they are
- * an active member of. Only the hash of its token is stored.
+ * an active member of, and the appointments of the contexts that add theirs (PersonalCalendarSources:
+ * the work meetings they hold a place at, the sessions of the learning tracks they take part in or
+ * run). Only the hash of its token is stored.
  */
 @Injectable()
 export class CalendarFeedService {
@@ -22,6 +36,7 @@ export class CalendarFeedService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly sources: PersonalCalendarSources,
   ) {}
 
   async status(ctx: RequestContext): Promise<CalendarFeedStatus | null> {
@@ -70,10 +85,12 @@ export class CalendarFeedService {
     if (!TOKEN.test(token)) throw notFound();
     const owner = await feedOwner(ctx.em, hashToken(token));
     if (!owner) throw notFound();
-    const events: CalendarVisit[] = [];
+    const language = asLanguage(owner.language);
+    const events: CalendarEvent[] = [];
     for (const networkId of await feedNetworks(ctx.em, owner.userId)) {
       const membership = await enterNetwork(ctx.em, networkId, owner.userId);
       if (!membership) continue;
+      const visits: CalendarVisit[] = [];
       for (const row of await feedVisits(ctx.em, networkId, membership.organisationId, owner.userId)) {
         const relations = visitRelationsOf({
           coordinator: membership.role === 'COORDINATOR',
@@ -83,10 +100,11 @@ export class CalendarFeedService {
           lead: row.lead,
         });
         if (!inPersonalCalendar(relations, row.status as VisitStatus, Boolean(row.startsAt && row.endsAt))) continue;
-        events.push({ ...row, url: this.mail.link(`/bezoeken/${row.id}`) });
+        visits.push({ ...row, url: this.mail.link(`/bezoeken/${row.id}`) });
       }
+      events.push(...visitEvents(visits, language));
+      events.push(...(await this.sources.events(ctx.em, { networkId, userId: owner.userId, ...membership }, language)));
     }
-    const language = asLanguage(owner.language);
-    return visitCalendar(events, language, NAMES[language]);
+    return calendarFile(events, { product: 'Agenda', language, name: NAMES[language] });
   }
 }

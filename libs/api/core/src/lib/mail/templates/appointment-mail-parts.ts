@@ -1,0 +1,34 @@
+import type { AppointmentReminderStage, Language } from '@kijkje/domain';
+
+/**
+ * What the mails about appointments (work meetings, sessions of learning tracks) say alike: when
+ * it is, where, what the attached calendar file does, and how a reminder previews.
+ */
+
+/** An appointment's time as people read it: "dinsdag 14 mei 2030, 13:30–17:00", in Dutch time. */
+export function appointmentWhen(start: Date, end: Date, language: Language): string {
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  return format.formatRange(start, end);
+}
+
+/** ", Stadhuis" / ", at Stadhuis" after the time; nothing without a place. */
+export const atPlace = (where: string, language: Language) => (where ? (language === 'en' ? `, at ${where}` : `, ${where}`) : '');
+
+/** The sentence about the attached calendar file. */
+export const CALENDAR_ATTACHED: Record<Language, { invitation: string; update: string; cancellation: string }> = {
+  nl: {
+    invitation: 'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+    update: 'De bijgewerkte uitnodiging in de bijlage past de afspraak in uw agenda aan.',
+    cancellation: 'De annulering in de bijlage haalt de afspraak uit uw agenda.',
+  },
+  en: {
+    invitation: 'The invitation for your calendar is attached to this message.',
+    update: 'The updated invitation attached to this message changes the appointment in your calendar.',
+    cancellation: 'The cancellation attached to this message takes the appointment out of your calendar.',
+  },
+};
+
+export const REMINDER_PREVIEW: Record<Language, Record<AppointmentReminderStage, string>> = {
+  nl: { WEEK_BEFORE: 'Over een week is het zover.', DAY_BEFORE: 'Morgen of vandaag is het zover.' },
+  en: { WEEK_BEFORE: 'It is a week away.', DAY_BEFORE: 'It is tomorrow or today.' },
+};

@@ -1,0 +1,129 @@
+import type { AppointmentReminderStage, Language } from '@kijkje/domain';
+import { appointmentWhen, atPlace, CALENDAR_ATTACHED, REMINDER_PREVIEW } from './appointment-mail-parts';
+import { greeting, type MailContent, type MailRecipient } from './mail-content';
+import { notificationReason } from './notification-mails';
+
+/**
+ * Mails about the sessions of a learning track to those who have them in their calendar (its
+ * facilitators and participants), with the calendar file attached: what changed, and the
+ * reminders before a session.
+ */
+
+type To = Pick<MailRecipient, 'name' | 'language'>;
+
+/** A session as a mail names it. */
+export interface SessionMailFacts {
+  title: string;
+  start: Date;
+  end: Date;
+  place: string;
+}
+
+/**
+ * - ADDED: a session joined the schedule; MOVED: its time or place changed (both: the invitation);
+ * - REMOVED: it left the schedule; TRACK_CLOSED: the track closed with sessions still ahead (the cancellation);
+ * - JOINED: the person was accepted, or assigned as facilitator (the sessions still to come);
+ * - LEFT: they withdrew, were declined or taken off as facilitator (the cancellation of those in their calendar).
+ */
+export type TrackSessionMailKind = 'ADDED' | 'MOVED' | 'REMOVED' | 'TRACK_CLOSED' | 'JOINED' | 'LEFT';
+
+type Texts = { subject: string; intro: string };
+
+const DUTCH: Record<TrackSessionMailKind, (track: string, session: string, facilitator: boolean) => Texts> = {
+  ADDED: (track, session) => ({
+    subject: `nieuwe bijeenkomst van ${track}: ${session}`,
+    intro: `Er is een bijeenkomst toegevoegd aan het programma van de leergang ${track}:`,
+  }),
+  MOVED: (track, session) => ({
+    subject: `${session} (${track}) is gewijzigd`,
+    intro: `De tijd of plaats van een bijeenkomst van de leergang ${track} is gewijzigd. Die is nu:`,
+  }),
+  REMOVED: (track, session) => ({ subject: `${session} (${track}) gaat niet door`, intro: `Deze bijeenkomst van de leergang ${track} gaat niet door:` }),
+  TRACK_CLOSED: (track) => ({
+    subject: `${track} is afgesloten`,
+    intro: `De leergang ${track} is afgesloten. De bijeenkomsten die nog gepland stonden gaan niet door:`,
+  }),
+  JOINED: (track, _session, facilitator) => ({
+    subject: `de bijeenkomsten van ${track} voor uw agenda`,
+    intro: `${facilitator ? `U begeleidt de leergang ${track}.` : `U bent toegelaten tot de leergang ${track}.`} Dit zijn de bijeenkomsten die nog komen:`,
+  }),
+  LEFT: (track, _session, facilitator) => ({
+    subject: `${track} staat niet meer in uw agenda`,
+    intro: `${facilitator ? `U begeleidt de leergang ${track} niet meer.` : `U neemt niet meer deel aan de leergang ${track}.`} Deze bijeenkomsten gaan uit uw agenda:`,
+  }),
+};
+
+const ENGLISH: typeof DUTCH = {
+  ADDED: (track, session) => ({
+    subject: `new session of ${track}: ${session}`,
+    intro: `A session has been added to the schedule of the learning track ${track}:`,
+  }),
+  MOVED: (track, session) => ({
+    subject: `${session} (${track}) has changed`,
+    intro: `The time or place of a session of the learning track ${track} has changed. It is now:`,
+  }),
+  REMOVED: (track, session) => ({ subject: `${session} (${track}) is cancelled`, intro: `This session of the learning track ${track} is cancelled:` }),
+  TRACK_CLOSED: (track) => ({
+    subject: `${track} has closed`,
+    intro: `The learning track ${track} has closed. The sessions still planned will not take place:`,
+  }),
+  JOINED: (track, _session, facilitator) => ({
+    subject: `the sessions of ${track} for your calendar`,
+    intro: `${facilitator ? `You facilitate the learning track ${track}.` : `You have been accepted for the learning track ${track}.`} These are the sessions still to come:`,
+  }),
+  LEFT: (track, _session, facilitator) => ({
+    subject: `${track} is no longer in your calendar`,
+    intro: `${facilitator ? `You no longer facilitate the learning track ${track}.` : `You no longer take part in the learning track ${track}.`} These sessions leave your calendar:`,
+  }),
+};
+
+const line = (s: SessionMailFacts, language: Language) => `${s.title}: ${appointmentWhen(s.start, s.end, language)}${atPlace(s.place, language)}`;
+
+/**
+ * A mail about sessions of a track: the change, one line per session it concerns, and what the
+ * attached calendar file does (`calendar`: the invitation, or the cancellation).
+ */
+export function trackSessionMail(
+  to: To,
+  m: { kind: TrackSessionMailKind; track: string; sessions: SessionMailFacts[]; facilitator: boolean; calendar: 'PUBLISH' | 'CANCEL'; link: string },
+): MailContent {
+  const language = to.language;
+  const texts = (language === 'en' ? ENGLISH : DUTCH)[m.kind](m.track, m.sessions[0]?.title ?? '', m.facilitator);
+  const calendar = CALENDAR_ATTACHED[language];
+  const attached = m.calendar === 'CANCEL' ? calendar.cancellation : m.kind === 'MOVED' ? calendar.update : calendar.invitation;
+  return {
+    language,
+    subject: `Kijkje: ${texts.subject}`,
+    preview: texts.intro,
+    greeting: greeting(language, to.name),
+    paragraphs: [texts.intro, ...m.sessions.map((s) => line(s, language)), attached],
+    action: { label: language === 'en' ? 'Open the learning track' : 'Naar de leergang', href: m.link },
+    reason:
+      language === 'en'
+        ? `You get this e-mail because the sessions of the learning track ${m.track} in Kijkje are or were in your calendar.`
+        : `U krijgt deze e-mail omdat de bijeenkomsten van de leergang ${m.track} in Kijkje in uw agenda staan of stonden.`,
+  };
+}
+
+/** A reminder before a session of a track someone takes part in or runs (a notification: it follows their settings). */
+export function trackSessionReminderMail(
+  to: To,
+  m: { track: string; session: SessionMailFacts; stage: AppointmentReminderStage; link: string; settingsLink: string },
+): MailContent {
+  const language = to.language;
+  const when = appointmentWhen(m.session.start, m.session.end, language);
+  const where = atPlace(m.session.place, language);
+  return {
+    language,
+    subject: language === 'en' ? `Kijkje reminder: ${m.session.title} (${m.track}), ${when}` : `Kijkje herinnering: ${m.session.title} (${m.track}), ${when}`,
+    preview: REMINDER_PREVIEW[language][m.stage],
+    greeting: greeting(language, to.name),
+    paragraphs: [
+      language === 'en'
+        ? `A reminder: the session ${m.session.title} of the learning track ${m.track} is on ${when}${where}.`
+        : `Een herinnering: de bijeenkomst ${m.session.title} van de leergang ${m.track} is op ${when}${where}.`,
+    ],
+    action: { label: language === 'en' ? 'Open the learning track' : 'Naar de leergang', href: m.link },
+    reason: notificationReason(language, m.settingsLink),
+  };
+}

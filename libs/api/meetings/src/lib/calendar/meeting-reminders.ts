@@ -1,0 +1,52 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AppointmentReminderJob, MailService, meetingReminderMail, SETTINGS_PATH, type AppointmentReminderSource, type DueAppointment } from '@kijkje/api/core';
+import { meetingReminderToSend, type MeetingReminderStage } from '@kijkje/domain';
+import type { EntityManager } from 'typeorm';
+import { claimMeetingReminders, upcomingMeetings, type ReminderMeetingRow } from './meeting-calendar.queries';
+
+/**
+ * Reminders before a work meeting, on the daily appointment reminders (AppointmentReminderJob): a
+ * week before and the day before, to everyone who holds a place (meetingReminderToSend in
+ * libs/domain; the waitlist is reminded once promoted), as a MEETING_REMINDER notification that
+ * follows their settings. meeting_reminder keeps each reminder to once; a moved meeting is
+ * reminded of afresh.
+ */
+@Injectable()
+export class MeetingReminders implements AppointmentReminderSource, OnModuleInit {
+  constructor(
+    private readonly job: AppointmentReminderJob,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.job.register(this);
+  }
+
+  async due(em: EntityManager, networkId: string, now: Date): Promise<DueAppointment[]> {
+    return (await upcomingMeetings(em, networkId, now)).map((meeting) => this.appointment(networkId, meeting, now));
+  }
+
+  private appointment(networkId: string, meeting: ReminderMeetingRow, now: Date): DueAppointment {
+    const startsAt = new Date(meeting.startsAt);
+    const due: DueAppointment['due'] = [];
+    for (const person of meeting.people ?? []) {
+      const stage = meetingReminderToSend({ status: meeting.status, startsAt, registration: person.status }, now, person.sent);
+      if (stage) due.push({ key: person.registrationId, userId: person.userId, stage });
+    }
+    const facts = {
+      title: meeting.title,
+      start: startsAt,
+      end: new Date(meeting.endsAt),
+      where: meeting.place || meeting.onlineLink,
+      link: this.mail.link(`/bijeenkomsten/${meeting.id}`),
+      settingsLink: this.mail.link(SETTINGS_PATH),
+    };
+    return {
+      kind: 'MEETING_REMINDER',
+      subject: { type: 'meeting', id: meeting.id },
+      due,
+      claim: (em, registrationIds, stage: MeetingReminderStage, sentAt) => claimMeetingReminders(em, { networkId, registrationIds, startsAt, stage, sentAt }),
+      mail: (stage) => (to) => meetingReminderMail(to, { ...facts, stage }),
+    };
+  }
+}
