@@ -9,6 +9,7 @@ import {
   meetingMoved,
   meetingRights,
   meetingSpan,
+  meetingTimeMessage,
   meetingTransition,
   meetingWaitlist,
   promoteRegistrations,
@@ -121,16 +122,7 @@ export class MeetingsService {
       { day: input.day, startTime: input.startTime, endTime: input.endTime },
       { today: dutchToday(), previousDay: previous ? dutchWallClock(previous.startsAt).day : null },
     );
-    if ('violations' in span)
-      throw badUserInput(
-        span.violations.map((v) => ({
-          field: v.field,
-          messages:
-            v.code === 'DAY_IN_PAST'
-              ? { nl: 'Kies een dag vanaf vandaag.', en: 'Choose a day from today on.' }
-              : { nl: 'Deze tijd klopt niet (de eindtijd ligt na de begintijd).', en: 'This time is not valid (the end comes after the start).' },
-        })),
-      );
+    if ('violations' in span) throw badUserInput(span.violations.map((v) => ({ field: v.field, messages: meetingTimeMessage(v) })));
     const hostOrganisationId = input.hostOrganisationId ?? null;
     if (hostOrganisationId && !(await q.organisationExists(ctx.em, networkId, hostOrganisationId)))
       throw badUserInput([

@@ -6,6 +6,7 @@ import {
   dutchToday,
   facilitatorRemovable,
   meetingSpan,
+  meetingTimeMessage,
   sessionFits,
   sessionViolationMessages,
   stepAuditAction,
@@ -157,16 +158,7 @@ export class TracksService {
   /** A session's instants in Dutch time, or the field messages why not; a day before today only when it is the session's own (`previousDay`). */
   private span(input: { day: string; startTime: string; endTime: string }, previousDay: string | null): { startsAt: Date; endsAt: Date } {
     const span = meetingSpan({ day: input.day, startTime: input.startTime, endTime: input.endTime }, { today: dutchToday(), previousDay });
-    if ('violations' in span)
-      throw badUserInput(
-        span.violations.map((v) => ({
-          field: v.field,
-          messages:
-            v.code === 'DAY_IN_PAST'
-              ? { nl: 'Kies een dag vanaf vandaag.', en: 'Choose a day from today on.' }
-              : { nl: 'Deze tijd klopt niet (de eindtijd ligt na de begintijd).', en: 'This time is not valid (the end comes after the start).' },
-        })),
-      );
+    if ('violations' in span) throw badUserInput(span.violations.map((v) => ({ field: v.field, messages: meetingTimeMessage(v) })));
     return span;
   }
 

@@ -1,4 +1,5 @@
 import { dutchSpan, type SpanViolation } from '../time/wall-clock';
+import type { Bilingual } from '../messages';
 import { materialExpiresAt } from '../privacy/retention';
 
 /** When a meeting takes place: a Dutch day with wall-clock start and end (Europe/Amsterdam), as visits do. */
@@ -20,6 +21,13 @@ export function meetingSpan(
   const span = dutchSpan(times.day, times.startTime, times.endTime);
   if ('violations' in span) return { violations: [...violations, ...span.violations] };
   return violations.length ? { violations } : span;
+}
+
+/** What a meeting's or a track session's times field says when meetingSpan refuses it. */
+export function meetingTimeMessage(violation: MeetingTimeViolation): Bilingual {
+  return violation.code === 'DAY_IN_PAST'
+    ? { nl: 'Kies een dag vanaf vandaag.', en: 'Choose a day from today on.' }
+    : { nl: 'Deze tijd klopt niet (de eindtijd ligt na de begintijd).', en: 'This time is not valid (the end comes after the start).' };
 }
 
 /**
