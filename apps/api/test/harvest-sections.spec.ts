@@ -29,11 +29,13 @@ describe('a harvest’s extra parts in the draft: other programmes compared, cij
       ['Sturen met Kwaliteit 2025', 3, 5],
       ['Sturen met Kwaliteit 2024', 3, 4],
     ]);
-    expect(
-      s.comparison.themes.map((th: { theme: string; cells: { perOrganisation: number }[] }) => [th.theme, th.cells.map((c) => c.perOrganisation)]),
-    ).toEqual([
-      ['Wmo', [1, 1]],
-      ['Jeugd', [0.7, 0.3]],
+    // For the public every theme of either programme was raised by two municipalities or fewer: no figure per theme
+    // (harvest-comparison-small-cells.spec.ts tells why).
+    const perTheme = (c: { themes: { theme: string; cells: { perOrganisation: number | null }[] }[] }) =>
+      c.themes.map((th) => [th.theme, th.cells.map((cell) => cell.perOrganisation)]);
+    expect(perTheme(s.comparison)).toEqual([
+      ['Wmo', [null, null]],
+      ['Jeugd', [null, null]],
     ]);
     // For the network, the network-only municipalities count too.
     const net = (await s0.coordinator.ok(UPDATE, { input: { id: h.id, version: s.version, visibility: 'NETWORK' } })).updateHarvest;
@@ -42,6 +44,11 @@ describe('a harvest’s extra parts in the draft: other programmes compared, cij
     expect(draft.comparison.programmes.map((p: Programme) => [p.organisations, p.total])).toEqual([
       [4, 7],
       [4, 5],
+    ]);
+    // 2025's themes now have three municipalities each; 2024's still two.
+    expect(perTheme(draft.comparison)).toEqual([
+      ['Wmo', [1, null]],
+      ['Jeugd', [0.8, null]],
     ]);
     // Taken away again, the comparison is gone.
     const none = (await s0.sections({ id: h.id, version: net.version, comparedProgrammeIds: [] })).data!.updateHarvestSections;

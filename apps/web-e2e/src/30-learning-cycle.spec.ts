@@ -274,6 +274,9 @@ test('the learning cycle: action plan, six-month review with indicators, progres
     const comparison = cp.getByTestId('draft-comparison');
     await expect(comparison.getByRole('table', { name: TOTALS }).getByRole('rowheader', { name: EARLIER })).toBeVisible();
     await expect(comparison.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+    // In 2024 only Leiden raised Financiële beheersbaarheid: its figure per municipality is hidden (and Jeugd with it), the reasons under the table.
+    await expect(comparison.getByRole('table', { name: THEMES }).getByRole('row', { name: /^Financiële beheersbaarheid/ })).toContainText('verborgen');
+    await expect(comparison.getByText(/^Niet getoond: deze groep heeft minder dan 3 gemeenten/)).toBeVisible();
     // Under the comparison, its patterns across the two programmes: 2024's Wmo was at all four of its municipalities.
     const patterns = cp.getByTestId('draft-pattern-comparison');
     await expect(patterns.getByRole('heading', { name: 'Patronen door de jaren heen' })).toBeVisible();
@@ -314,6 +317,7 @@ test('the learning cycle: action plan, six-month review with indicators, progres
     await expect(table.getByRole('rowheader', { name: PROGRAMME })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: EARLIER })).toBeVisible();
     await expect(reader.getByRole('table', { name: THEMES }).getByRole('columnheader', { name: EARLIER })).toBeVisible();
+    await expect(reader.getByRole('table', { name: THEMES }).getByRole('row', { name: /^Financiële beheersbaarheid/ })).toContainText('verborgen');
     // Patronen door de jaren heen: a table with the earlier programme's columns and a row per pattern, no names.
     await expect(reader.getByRole('heading', { level: 2, name: 'Patronen door de jaren heen' })).toBeVisible();
     const patternTable = reader.getByRole('table', { name: PATTERNS });

@@ -1,10 +1,10 @@
 import type {
   ComparedPattern,
   ComparedProgramme,
-  ComparedTheme,
   CountSuppression,
   FindingCounts,
   FindingKind,
+  FrozenComparedTheme,
   HarvestEvaluation,
   HarvestMeetings,
   HarvestPattern,
@@ -31,7 +31,8 @@ export interface PublishedPatternComparison {
 /** The comparison of programmes as published: names and counts, no ids. */
 export interface PublishedComparison {
   programmes: Omit<ComparedProgramme, 'programmeId'>[];
-  themes: ComparedTheme[];
+  /** Read through frozenComparisonThemes: versions published before the themes had the small-group rule carry no reasons. */
+  themes: FrozenComparedTheme[];
   /** Absent in versions published before patterns were compared: then not shown. */
   patterns?: PublishedPatternComparison;
 }

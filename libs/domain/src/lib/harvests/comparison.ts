@@ -1,7 +1,8 @@
 import { compareDutch, groupingKey, tidy } from './collation';
+import { uniqueById } from './collections';
 import { countFindings, type CountableFinding, type KindCount } from './counts';
-import { FINDING_KINDS, type FindingKind } from './harvest-finding';
-import { MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from './small-groups';
+import { FINDING_KINDS } from './harvest-finding';
+import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from './small-groups';
 
 /**
  * Comparing programmes in one harvest (e.g. 2025 and 2026): per programme how many municipalities
@@ -9,6 +10,12 @@ import { MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from './s
  * programme does not look as if it found more. A programme with fewer than three municipalities is
  * not shown (its numbers would point at one of them); the comparison then has nothing to say about
  * it. Counts come from the same released, consenting findings as the harvest's own counts.
+ *
+ * Small groups, per cell: a theme that one or two municipalities of a programme raised is hidden
+ * in that programme's column (its figure times the programme's municipalities gives its count
+ * back), and since the programme's totals are shown, hiddenGroups also hides the smallest other
+ * themes of the column while the hidden ones together have fewer than three municipalities: the
+ * rule of pattern-comparison.ts, over the themes of one programme instead of the programmes of one pattern.
  */
 export interface ProgrammeFindings {
   programmeId: string;
@@ -30,7 +37,9 @@ export interface ComparedTheme {
   theme: string;
   /** One cell per programme, in the given order: findings of the theme per municipality (one decimal), null where hidden. */
   perOrganisation: (number | null)[];
-  counts: ({ kind: FindingKind; count: number }[] | null)[];
+  counts: (KindCount[] | null)[];
+  /** Why a cell is hidden, one per programme; null where it is shown, or where the whole programme is hidden (its own reason says why). */
+  suppressed: (CountSuppression | null)[];
 }
 
 export interface ProgrammeComparison {
@@ -40,8 +49,19 @@ export interface ProgrammeComparison {
 
 const perOrganisation = (count: number, organisations: number) => Math.round((count / organisations) * 10) / 10;
 
+/** Per theme (by groupingKey): the municipalities that raised it, each once however many findings it has there. */
+function themeOrganisations(findings: readonly CountableFinding[]): Map<string, Set<string>> {
+  const byTheme = new Map<string, Set<string>>();
+  for (const f of uniqueById(findings)) {
+    if ((f.count ?? 1) <= 0) continue;
+    const key = groupingKey(f.theme);
+    byTheme.set(key, (byTheme.get(key) ?? new Set<string>()).add(f.organisationId));
+  }
+  return byTheme;
+}
+
 export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: readonly string[] = []): ProgrammeComparison {
-  const counted = sets.map((set) => ({ set, counts: countFindings(set.findings, { themes }) }));
+  const counted = sets.map((set) => ({ set, counts: countFindings(set.findings, { themes }), organisations: themeOrganisations(set.findings) }));
   const shown = counted.map(({ counts }) => counts.totals.organisations >= MIN_GROUP_ORGANISATIONS);
   const programmes = counted.map(({ set, counts }, i): ComparedProgramme =>
     shown[i]
@@ -71,14 +91,29 @@ export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: re
     for (const row of counts.byTheme) if (!names.has(groupingKey(row.theme))) others.set(groupingKey(row.theme), row.theme);
   });
   const ordered = [...names, ...[...others].sort((a, b) => compareDutch(a[1], b[1]))];
+  // Per shown programme, its hidden themes: every theme it has is a row, so the rows add up to its totals.
+  const hidden = counted.map(({ organisations }, i) =>
+    shown[i] ? hiddenGroups(ordered.map(([key]) => ({ key, organisations: organisations.get(key) ?? new Set<string>() }))) : null,
+  );
   return {
     programmes,
     themes: ordered.map(([key, theme]) => {
-      const rows = counted.map(({ counts }, i) => (shown[i] ? (counts.byTheme.find((r) => groupingKey(r.theme) === key) ?? null) : undefined));
+      const cells = counted.map(({ counts }, i) => {
+        if (!shown[i]) return { perOrganisation: null, counts: null, suppressed: null };
+        const code = hidden[i]!.get(key);
+        if (code !== undefined) return { perOrganisation: null, counts: null, suppressed: suppression(code) };
+        const row = counts.byTheme.find((r) => groupingKey(r.theme) === key);
+        return {
+          perOrganisation: perOrganisation(row?.total ?? 0, counts.totals.organisations),
+          counts: row?.cells ?? FINDING_KINDS.map((kind) => ({ kind, count: 0 })),
+          suppressed: null,
+        };
+      });
       return {
         theme,
-        perOrganisation: rows.map((row, i) => (row === undefined ? null : perOrganisation(row?.total ?? 0, counted[i].counts.totals.organisations))),
-        counts: rows.map((row) => (row === undefined ? null : (row?.cells ?? FINDING_KINDS.map((kind) => ({ kind, count: 0 }))))),
+        perOrganisation: cells.map((c) => c.perOrganisation),
+        counts: cells.map((c) => c.counts),
+        suppressed: cells.map((c) => c.suppressed),
       };
     }),
   };

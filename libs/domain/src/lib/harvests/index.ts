@@ -8,6 +8,8 @@ export type { CountableFinding, CountOptions, FindingCounts, GroupCountRow, Kind
 export { countFindings } from './counts';
 export type { ComparedProgramme, ComparedTheme, ProgrammeComparison, ProgrammeFindings } from './comparison';
 export { compareProgrammes } from './comparison';
+export type { FrozenComparedTheme, FrozenComparison } from './comparison-frozen';
+export { frozenComparisonThemes, unprovenThemeSuppression } from './comparison-frozen';
 export type { HarvestPattern, PatternOptions, PatternRound, PatternSizeClass, PatternType } from './patterns';
 export { findPatterns, otherRoundsLabel, PATTERN_MIN_ORGANISATIONS, PATTERN_TYPES } from './patterns';
 export type {

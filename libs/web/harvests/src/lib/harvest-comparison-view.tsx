@@ -24,7 +24,8 @@ export function ScrollTable({ caption, children }: { caption: string; children: 
 /**
  * The harvest's programme beside the others it compares with: per programme the municipalities and
  * findings by kind, and per theme the findings per municipality, so that size does not decide. A
- * programme of fewer than three municipalities reads "verborgen", with the reason.
+ * programme of fewer than three municipalities reads "verborgen", with the reason; so does a theme
+ * cell of fewer than three municipalities (or one that would give such a cell back), the reasons under the table.
  */
 export function HarvestComparison({
   comparison,
@@ -104,6 +105,11 @@ export function HarvestComparison({
           ))}
         </TableBody>
       </ScrollTable>
+      {comparison.notes.map((note) => (
+        <Paragraph key={note.nl} className="kijkje-counts-note">
+          {note[toLang(lang)]}
+        </Paragraph>
+      ))}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import {
   evaluationStateMessages,
   FINDING_KINDS,
   findingKindLabels,
+  frozenComparisonThemes,
   harvestMeetingsMessages,
   MEETING_YIELD_KINDS,
   otherTablesLabel,
@@ -11,6 +12,7 @@ import {
 } from '@kijkje/domain';
 import type { HarvestContent } from '../harvest-content';
 import { populationClassLabel, type PopulationClass } from '@kijkje/reference-data';
+import { comparisonThemeNotes } from '../sections/harvest-sections.mapper';
 import { patternComparisonSection } from './harvest-pattern-comparison.section';
 import { SECTION_TEXT } from './harvest-sections.text';
 
@@ -51,6 +53,7 @@ function comparisonSection(content: HarvestContent, language: Language): ExtraSe
   const t = SECTION_TEXT[language];
   const cell = (n: number | null) => (n === null ? t.hidden : number(n, language));
   const kinds = FINDING_KINDS.map((k) => findingKindLabels[k][language]);
+  const themes = frozenComparisonThemes(c);
   return {
     key: 'comparison',
     heading: t.comparison,
@@ -69,10 +72,13 @@ function comparisonSection(content: HarvestContent, language: Language): ExtraSe
       {
         caption: t.comparisonThemes,
         header: [t.theme, ...c.programmes.map((p) => p.name)],
-        rows: c.themes.map((theme) => [theme.theme, ...theme.perOrganisation.map(cell)]),
+        rows: themes.map((theme) => [theme.theme, ...theme.perOrganisation.map(cell)]),
       },
     ],
-    notes: c.programmes.filter((p) => p.suppressed).map((p) => `${p.name}: ${p.suppressed!.text[language]}`),
+    notes: [
+      ...c.programmes.filter((p) => p.suppressed).map((p) => `${p.name}: ${p.suppressed!.text[language]}`),
+      ...comparisonThemeNotes(themes).map((note) => note[language]),
+    ],
   };
 }
 

@@ -4,7 +4,7 @@ import { MIN_GROUP_ORGANISATIONS, PATTERN_MIN_ORGANISATIONS } from '@kijkje/doma
 export const SECTION_TEXT = {
   nl: {
     comparison: 'Vergelijking van programma’s',
-    comparisonIntro: `Dit programma naast andere programma’s van het netwerk, uit dezelfde vrijgegeven bevindingen als de tellingen. Per gemeente gerekend, zodat een groter programma niet meer lijkt te vinden. Een programma met minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten wordt niet getoond.`,
+    comparisonIntro: `Dit programma naast andere programma’s van het netwerk, uit dezelfde vrijgegeven bevindingen als de tellingen. Per gemeente gerekend, zodat een groter programma niet meer lijkt te vinden. Een programma met minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten wordt niet getoond, en evenmin een thema dat minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten van een programma noemden of een ander getal waarmee zo’n thema uit het totaal terug te rekenen is.`,
     comparisonTotals: 'Bevindingen per programma en soort',
     comparisonThemes: 'Bevindingen per thema, per gemeente, per programma',
     patternComparison: 'Patronen door de jaren heen',
@@ -56,7 +56,7 @@ export const SECTION_TEXT = {
   },
   en: {
     comparison: 'Comparison of programmes',
-    comparisonIntro: `This programme beside other programmes of the network, from the same released findings as the counts. Counted per municipality, so that a larger programme does not seem to find more. A programme with fewer than ${MIN_GROUP_ORGANISATIONS} municipalities is not shown.`,
+    comparisonIntro: `This programme beside other programmes of the network, from the same released findings as the counts. Counted per municipality, so that a larger programme does not seem to find more. A programme with fewer than ${MIN_GROUP_ORGANISATIONS} municipalities is not shown, nor is a theme fewer than ${MIN_GROUP_ORGANISATIONS} municipalities of a programme raised, or another number from which such a theme could be worked out of the total.`,
     comparisonTotals: 'Findings by programme and kind',
     comparisonThemes: 'Findings by theme, per municipality, by programme',
     patternComparison: 'Patterns across programmes',

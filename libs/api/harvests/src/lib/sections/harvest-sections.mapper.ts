@@ -1,10 +1,18 @@
-import { evaluationScaleLabels, evaluationStateMessages, patternChangeLabels, type HarvestEvaluation } from '@kijkje/domain';
+import {
+  evaluationScaleLabels,
+  evaluationStateMessages,
+  frozenComparisonThemes,
+  patternChangeLabels,
+  type ComparedTheme,
+  type HarvestEvaluation,
+} from '@kijkje/domain';
 import type { PublishedComparison, PublishedIndicator, PublishedPatternComparison } from '../harvest-content';
 import type { HarvestEvaluationView, HarvestIndicatorView, PatternComparisonView, ProgrammeComparisonView } from './harvest-sections.views';
 
 /** The extra parts for the screen, from what the draft computes or a version froze. */
 
 export function comparisonView(c: PublishedComparison): ProgrammeComparisonView {
+  const themes = frozenComparisonThemes(c);
   return {
     programmes: c.programmes.map((p) => ({
       name: p.name,
@@ -13,9 +21,20 @@ export function comparisonView(c: PublishedComparison): ProgrammeComparisonView 
       totals: p.totals,
       suppressed: p.suppressed?.text ?? null,
     })),
-    themes: c.themes.map((t) => ({ theme: t.theme, cells: t.perOrganisation.map((perOrganisation, i) => ({ perOrganisation, counts: t.counts[i] })) })),
+    themes: themes.map((t) => ({
+      theme: t.theme,
+      cells: t.perOrganisation.map((perOrganisation, i) => ({ perOrganisation, counts: t.counts[i], suppressed: t.suppressed[i]?.text ?? null })),
+    })),
+    notes: comparisonThemeNotes(themes),
     patterns: c.patterns ? patternComparisonView(c.patterns) : null,
   };
+}
+
+/** Each reason a theme's cell is hidden, once, in the order they first occur (a hidden programme says why in its own row). */
+export function comparisonThemeNotes(themes: readonly ComparedTheme[]): { nl: string; en: string }[] {
+  const reasons = new Map<string, { nl: string; en: string }>();
+  for (const t of themes) for (const s of t.suppressed) if (s && !reasons.has(s.text.nl)) reasons.set(s.text.nl, { ...s.text });
+  return [...reasons.values()];
 }
 
 export function patternComparisonView(c: PublishedPatternComparison): PatternComparisonView {

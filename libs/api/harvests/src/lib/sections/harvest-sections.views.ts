@@ -16,6 +16,11 @@ export class ComparedThemeCellView {
   @Field(() => Float, { nullable: true, description: 'Findings of the theme per municipality, one decimal; null where hidden.' }) perOrganisation!:
     number | null;
   @Field(() => [KindCountView], { nullable: true }) counts!: KindCountView[] | null;
+  @Field(() => MessageView, {
+    nullable: true,
+    description: 'Why the cell is hidden: fewer than three municipalities raised the theme, or showing it would give such a one back from the totals.',
+  })
+  suppressed!: MessageView | null;
 }
 
 @ObjectType()
@@ -54,6 +59,8 @@ export class PatternComparisonView {
 export class ProgrammeComparisonView {
   @Field(() => [ComparedProgrammeView]) programmes!: ComparedProgrammeView[];
   @Field(() => [ComparedThemeView]) themes!: ComparedThemeView[];
+  @Field(() => [MessageView], { description: 'Why theme cells are hidden, each reason once (a hidden programme says why in its own row).' })
+  notes!: MessageView[];
   @Field(() => PatternComparisonView, { nullable: true, description: 'The patterns across the programmes; null in a version published before it existed.' })
   patterns!: PatternComparisonView | null;
 }
