@@ -14,7 +14,7 @@ const ASSIGN = `mutation($input: MeetingFacilitatorInput!) { assignMeetingFacili
 const UNASSIGN = `mutation($input: MeetingFacilitatorInput!) { removeMeetingFacilitator(input: $input) { id facilitators { userId name } } }`;
 
 /**
- * The cross-tenant cases of a meeting's facilitators (SEC-03), for the matrix in cross-tenant.spec.ts:
+ * The cross-tenant cases of a meeting's facilitators (SEC-03), for the matrix in apps/api/test/cross-tenant:
  * the outsider (a coordinator of network B) can neither assign nor remove a facilitator of A's
  * meeting, nor assign A's facilitator to a meeting of their own; A's assignments stay as they were.
  */

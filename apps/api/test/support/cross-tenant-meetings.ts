@@ -6,7 +6,7 @@ import type { World } from './world';
 
 /**
  * The cross-tenant cases of a meeting's report, its tables' hosts and its series (issue 17), for
- * the matrix in cross-tenant.spec.ts. Network A has a meeting whose report is published publicly
+ * the matrix in apps/api/test/cross-tenant. Network A has a meeting whose report is published publicly
  * and one whose draft was never published; the outsider (a coordinator of network B) tries each
  * operation on them and learns nothing.
  */
