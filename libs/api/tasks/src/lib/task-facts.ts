@@ -17,7 +17,8 @@ import {
   type VisitStatus,
   type VisitTaskFacts,
 } from '@kijkje/domain';
-import type { MyTaskFacts, ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
+import type { MyTaskFacts } from './my-tasks.queries';
+import type { ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
 
 /** The rows of tasks.queries.ts as the facts of libs/domain's task rules. */
 

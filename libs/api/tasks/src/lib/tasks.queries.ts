@@ -1,10 +1,10 @@
-import type { RoundEvaluationTaskFacts, VisitFactsJson, VisitKind, VisitTaskFacts } from '@kijkje/domain';
+import type { VisitFactsJson, VisitKind, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
- * The SQL of "Mijn taken" and the progress board: each gathers its facts in one statement as
- * JSON, restricted (beyond RLS) to what the caller may know, as the visit policy does; the task
- * rules of libs/domain then decide what waits on whom.
+ * The SQL of the progress board, and the shapes of the facts "Mijn taken" (my-tasks.queries.ts)
+ * gathers: each gathers its facts in one statement as JSON, restricted (beyond RLS) to what the
+ * caller may know, as the visit policy does; the task rules of libs/domain then decide what waits on whom.
  */
 
 /** A visit's facts as the statement gives them, with the caller's relations to it. */
@@ -13,7 +13,8 @@ export interface VisitFactsRow extends VisitFactsJson {
   round: VisitFactsJson['round'];
   relations: { host: boolean; reviewer: boolean; lead: boolean; coordinator: boolean };
   team: VisitFactsJson['team'];
-  findings: VisitTaskFacts['findings'];
+  /** Left out: nothing counted (the caller may know none of it). */
+  findings?: VisitTaskFacts['findings'];
   report: VisitFactsJson['report'];
 }
 
@@ -55,148 +56,6 @@ export interface ProgressVisitFactsRow {
   visit: { id: string; hostName: string; status: string; startsOn: string | null; kind: VisitKind };
   written: number[];
   submitted: number[];
-}
-
-/** The rows of myTaskFacts: each programme and round once, each visit pointing at its round. */
-export interface MyTaskRows {
-  programmes: VisitFactsRow['programme'][] | null;
-  rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
-  visits: (Omit<VisitFactsRow, 'programme' | 'round'> & { roundId: string })[] | null;
-  programmeTasks: ProgrammeFactsRow[];
-  progressVisits: ProgressVisitFactsRow[] | null;
-  evaluations: RoundEvaluationTaskFacts[];
-}
-
-/**
- * Everything that may wait on the caller in the current network, in one statement: the visits of
- * programmes that are not closed which the caller's organisation hosts, the caller reviews, or
- * (coordinators) whose team may still change; and, for coordinators, the programmes themselves.
- * Each figure is counted only for a relation that may know it: drafts for their author, submitted
- * findings for the team, shared ones and whether they have a reply for the host and the team.
- * Programmes and rounds come once each, not once per visit, and teams and round members are
- * gathered in one pass each (a coordinator's list spans hundreds of visits).
- */
-export const MY_TASK_FACTS_SQL = `WITH p AS (SELECT * FROM programme WHERE network_id = $1 AND status <> 'CLOSED'),
-          r AS (SELECT r.* FROM p JOIN round r ON r.network_id = p.network_id AND r.programme_id = p.id AND r.status <> 'COMPOSING'),
-          c AS (
-            SELECT v.id, v.network_id, v.round_id, ${VISIT_JSON('v', 'o')} AS visit_json,
-                   coalesce(v.host_organisation_id = $3, false) AS is_host, me.user_id IS NOT NULL AS is_reviewer,
-                   coalesce(me.is_lead, false) AS is_lead
-              FROM r
-              CROSS JOIN LATERAL (SELECT * FROM visit v WHERE v.network_id = r.network_id AND v.round_id = r.id OFFSET 0) v
-              JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
-              LEFT JOIN visit_reviewer me ON me.network_id = v.network_id AND me.visit_id = v.id AND me.user_id = $2
-             WHERE v.host_organisation_id = $3
-                OR (me.user_id IS NOT NULL AND v.status <> 'REPORT_FINAL')
-                OR ($4 AND v.status IN ('PLANNED', 'PREPARED')))
-     SELECT
-       (SELECT json_agg(${PROGRAMME_JSON('p')}) FROM p) AS programmes,
-       (SELECT json_agg(json_build_object('id', r.id, 'programmeId', r.programme_id, 'name', r.name, 'status', r.status,
-                                          'organisationIds', members.ids))
-          FROM r LEFT JOIN LATERAL (
-            SELECT json_agg(a.organisation_id) AS ids
-              FROM round_member m JOIN application a ON a.id = m.application_id AND a.network_id = m.network_id
-             WHERE $4 AND m.network_id = r.network_id AND m.round_id = r.id) members ON true
-         WHERE r.id IN (SELECT round_id FROM c)) AS rounds,
-       (SELECT json_agg(json_build_object(
-          'roundId', c.round_id,
-          'visit', c.visit_json,
-          'relations', json_build_object('host', c.is_host, 'reviewer', c.is_reviewer, 'lead', c.is_lead, 'coordinator', $4),
-          'team', CASE WHEN $4 THEN ${TEAM('c')} END,
-          'findings', json_build_object(
-            'myDrafts', CASE WHEN c.is_reviewer THEN f.my_drafts ELSE 0 END,
-            'submitted', CASE WHEN c.is_reviewer THEN f.submitted ELSE 0 END,
-            'unanswered', CASE WHEN c.is_host OR c.is_reviewer THEN f.unanswered ELSE 0 END,
-            'visible', CASE WHEN c.is_host THEN f.visible ELSE 0 END,
-            'released', CASE WHEN c.is_host THEN f.released ELSE 0 END),
-          'report', CASE WHEN vr.visit_id IS NOT NULL AND (c.is_lead OR c.is_host) THEN json_build_object(
-            'summaryWritten', c.is_lead AND vr.summary <> '', 'replyDeadline', vr.reply_deadline,
-            'hostCommented', c.is_host AND vr.host_comment <> '') END))
-          FROM c
-          LEFT JOIN visit_report vr ON vr.network_id = c.network_id AND vr.visit_id = c.id
-          LEFT JOIN LATERAL (
-            SELECT count(*) FILTER (WHERE x.status = 'DRAFT' AND x.author_id = $2)::int AS my_drafts,
-                   count(*) FILTER (WHERE x.status = 'SUBMITTED')::int AS submitted,
-                   count(*) FILTER (WHERE x.status IN ('SHARED', 'FINAL') AND hr.finding_id IS NULL)::int AS unanswered,
-                   count(*) FILTER (WHERE x.status IN ('SHARED', 'FINAL'))::int AS visible,
-                   count(*) FILTER (WHERE x.status IN ('SHARED', 'FINAL') AND x.released_for_harvest)::int AS released
-              FROM finding x LEFT JOIN host_response hr ON hr.network_id = x.network_id AND hr.finding_id = x.id
-             WHERE x.network_id = c.network_id AND x.visit_id = c.id AND (c.is_host OR c.is_reviewer)) f ON true
-       ) AS visits,
-       (SELECT coalesce(json_agg(json_build_object(
-          'programme', json_build_object('id', p.id, 'name', p.name, 'status', p.status,
-                                         'signUpOpensAt', p.sign_up_opens_at, 'signUpClosesAt', p.sign_up_closes_at),
-          'rounds', (SELECT json_build_object('total', count(*), 'closed', count(*) FILTER (WHERE r.status = 'CLOSED'))
-                       FROM round r WHERE r.network_id = p.network_id AND r.programme_id = p.id),
-          'acceptedUnplaced', (SELECT count(*) FROM application a WHERE a.network_id = p.network_id AND a.programme_id = p.id AND a.status = 'ACCEPTED'),
-          'harvestPublished', EXISTS (SELECT 1 FROM harvest h JOIN harvest_version hv ON hv.network_id = h.network_id AND hv.harvest_id = h.id
-                                        WHERE h.network_id = p.network_id AND h.programme_id = p.id),
-          'pending', (SELECT json_agg(json_build_object('id', a.id, 'organisation', o.name) ORDER BY a.submitted_at, a.id)
-                        FROM application a JOIN organisation o ON o.network_id = a.network_id AND o.id = a.organisation_id
-                       WHERE a.network_id = p.network_id AND a.programme_id = p.id AND a.status = 'SUBMITTED'))), '[]'::json)
-          FROM p WHERE $4
-       ) AS "programmeTasks",
-       (SELECT json_agg(json_build_object(
-          'programme', json_build_object('id', pp.id, 'name', pp.name, 'months', pp.progress_review_months),
-          'round', json_build_object('id', rr.id, 'name', rr.name),
-          'visit', json_build_object('id', v.id, 'hostName', o.name, 'status', v.status, 'startsOn', v.starts_on, 'kind', v.kind),
-          'written', coalesce(pr.written, '[]'::json), 'submitted', coalesce(pr.submitted, '[]'::json)))
-          FROM visit v
-          JOIN round rr ON rr.network_id = v.network_id AND rr.id = v.round_id
-          JOIN programme pp ON pp.network_id = rr.network_id AND pp.id = rr.programme_id
-          JOIN organisation o ON o.network_id = v.network_id AND o.id = v.host_organisation_id
-          LEFT JOIN LATERAL (
-            SELECT json_agg(x.months) AS written, json_agg(x.months) FILTER (WHERE x.submitted_at IS NOT NULL) AS submitted
-              FROM progress_review x WHERE x.network_id = v.network_id AND x.visit_id = v.id) pr ON true
-         WHERE v.network_id = $1 AND v.host_organisation_id = $3 AND v.status = 'REPORT_FINAL' AND v.starts_on IS NOT NULL
-       ) AS "progressVisits",
-       -- The closed rounds of running programmes the caller took part in (a member of one of its
-       -- organisations, or on the team of one of its visits), with whether they submitted their evaluation.
-       (SELECT coalesce(json_agg(json_build_object('programmeId', r.programme_id, 'programme', pr.name, 'roundId', r.id, 'round', r.name,
-                                                   'status', r.status, 'submitted', e.submitted_at IS NOT NULL) ORDER BY pr.name, r.name), '[]'::json)
-          FROM round r JOIN programme pr ON pr.network_id = r.network_id AND pr.id = r.programme_id
-          LEFT JOIN round_evaluation e ON e.network_id = r.network_id AND e.round_id = r.id AND e.user_id = $2
-         WHERE r.network_id = $1 AND r.status = 'CLOSED' AND pr.status <> 'CLOSED'
-           AND (EXISTS (SELECT 1 FROM round_member rm JOIN application a ON a.network_id = rm.network_id AND a.id = rm.application_id
-                         WHERE rm.network_id = r.network_id AND rm.round_id = r.id AND a.organisation_id = $3)
-             OR EXISTS (SELECT 1 FROM visit_reviewer vr JOIN visit v ON v.network_id = vr.network_id AND v.id = vr.visit_id
-                         WHERE vr.network_id = r.network_id AND vr.user_id = $2 AND v.round_id = r.id))
-       ) AS evaluations`;
-
-/** The facts of "Mijn taken" as the task rules take them. */
-export interface MyTaskFacts {
-  visits: VisitFactsRow[];
-  programmes: ProgrammeFactsRow[];
-  progressVisits: ProgressVisitFactsRow[];
-  evaluations: RoundEvaluationTaskFacts[];
-}
-
-/** The parameters of MY_TASK_FACTS_SQL. */
-export const myTaskFactsParameters = (networkId: string, userId: string, organisationId: string | null, coordinator: boolean) => [
-  networkId,
-  userId,
-  organisationId,
-  coordinator,
-];
-
-/** The statement's one row as facts: each visit gets its round and programme back. */
-export function myTaskFactsOf(row: MyTaskRows): MyTaskFacts {
-  const programmes = new Map((row.programmes ?? []).map((programme) => [programme.id, programme]));
-  const rounds = new Map((row.rounds ?? []).map(({ programmeId, ...round }) => [round.id, { round, programme: programmes.get(programmeId)! }]));
-  const visits = (row.visits ?? []).map(({ roundId, ...visit }) => ({ ...visit, ...rounds.get(roundId)! }));
-  return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [], evaluations: row.evaluations };
-}
-
-/** Everything that may wait on the caller in the current network (MY_TASK_FACTS_SQL). */
-export async function myTaskFacts(
-  em: EntityManager,
-  networkId: string,
-  userId: string,
-  organisationId: string | null,
-  coordinator: boolean,
-): Promise<MyTaskFacts> {
-  const [row]: MyTaskRows[] = await em.query(MY_TASK_FACTS_SQL, myTaskFactsParameters(networkId, userId, organisationId, coordinator));
-  return myTaskFactsOf(row);
 }
 
 export interface ProgressVisitRow extends Omit<VisitFactsRow, 'relations' | 'programme' | 'round'> {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
 import { progressMomentsOf, visitProgress, type Task, type TaskHolder } from '@kijkje/domain';
 import { taskScope, tasksFromFacts, visitFactsOf } from './task-facts';
-import { myTaskFacts, programmeProgressFacts } from './tasks.queries';
+import { myTaskFacts } from './my-tasks.queries';
+import { programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
 /** "Mijn taken" and the coordinator's progress board: facts from one statement, decided by libs/domain. */

@@ -122,13 +122,12 @@ export const releaseFindingsTask: VisitTaskRule = (f, relations, now) => {
 export const writeReportTask: VisitTaskRule = (f, relations, now) => {
   if (!live(f)) return null;
   const rights = reportRights(relations, f.visit.status, 'TEAM');
-  const due = deadlinesOf(f).reportDue;
   if (rights.start) {
     if (f.findings.submitted > 0 || f.visit.replyDeadline === null) return null;
     if (f.findings.unanswered > 0 && replyPeriodOpen(f.visit.replyDeadline, now)) return null;
-    return makeTask('WRITE_REPORT', subject(f), due, now);
+    return makeTask('WRITE_REPORT', subject(f), deadlinesOf(f).reportDue, now);
   }
-  if (rights.edit && !f.report?.summaryWritten) return makeTask('WRITE_REPORT', subject(f), due, now);
+  if (rights.edit && !f.report?.summaryWritten) return makeTask('WRITE_REPORT', subject(f), deadlinesOf(f).reportDue, now);
   return null;
 };
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { assignmentViolationMessages, checkAssignment, checkTeam, teamViolationMessage, type TeamFacts } from './review-team';
 
 const facts = (team: TeamFacts['team'], conflicts: TeamFacts['conflicts'] = []): TeamFacts => ({
@@ -87,5 +88,31 @@ describe('a complete team', () => {
       const m = teamViolationMessage(v, () => 'Anna');
       expect(m.nl.length && m.en.length).toBeTruthy();
     }
+  });
+
+  it('counts a member across a conflict declared after they joined', () => {
+    const team = [
+      { userId: 'u1', organisationId: 'b', lead: true },
+      { userId: 'u2', organisationId: 'c', lead: false },
+    ];
+    expect(checkTeam(facts(team, [['host', 'c']]))).toEqual([{ code: 'INELIGIBLE_MEMBER', userId: 'u2', violation: 'DECLARED_CONFLICT' }]);
+  });
+
+  it('finds a member ineligible exactly when assigning them to the rest of the team would be refused for their organisation', () => {
+    const organisation = fc.constantFrom('host', 'b', 'c', 'x');
+    const member = fc.record({ userId: fc.constantFrom('u1', 'u2', 'u3', 'u4', 'u5'), organisationId: organisation, lead: fc.boolean() });
+    const teams = fc.uniqueArray(member, { selector: (m) => m.userId, maxLength: 5 });
+    const conflicts = fc.array(fc.tuple(organisation, organisation), { maxLength: 3 });
+    fc.assert(
+      fc.property(teams, conflicts, (team, declared) => {
+        const all = facts(team, declared);
+        const ineligible = checkTeam(all).filter((v) => v.code === 'INELIGIBLE_MEMBER');
+        const refused = team.flatMap((m) => {
+          const [first] = checkAssignment(m, { ...all, team: team.filter((o) => o.userId !== m.userId) }).filter((v) => v !== 'TEAM_FULL');
+          return first ? [{ code: 'INELIGIBLE_MEMBER', userId: m.userId, violation: first }] : [];
+        });
+        expect(ineligible).toEqual(refused);
+      }),
+    );
   });
 });

@@ -26,15 +26,24 @@ export interface TeamFacts {
 export type AssignmentViolation = 'HOST_ORGANISATION' | 'NOT_IN_ROUND' | 'DECLARED_CONFLICT' | 'ALREADY_ON_TEAM' | 'TEAM_FULL';
 
 /**
+ * Why someone of this organisation may not review the host's visit, if anything: never the host
+ * organisation, only another organisation of the round, never across a declared conflict with the host.
+ */
+function organisationViolation(organisationId: string | null, facts: TeamFacts, conflicts: ReadonlySet<string>): AssignmentViolation | null {
+  if (organisationId === facts.hostOrganisationId) return 'HOST_ORGANISATION';
+  if (!organisationId || !facts.roundOrganisationIds.includes(organisationId)) return 'NOT_IN_ROUND';
+  if (conflicts.has(pairKey(organisationId, facts.hostOrganisationId))) return 'DECLARED_CONFLICT';
+  return null;
+}
+
+/**
  * May this person join the visit's review team? Never someone of the host organisation, only
  * people of another organisation of the round, never across a declared conflict with the host.
  */
 export function checkAssignment(candidate: { userId: string; organisationId: string | null }, facts: TeamFacts): AssignmentViolation[] {
   const violations: AssignmentViolation[] = [];
-  const org = candidate.organisationId;
-  if (org === facts.hostOrganisationId) violations.push('HOST_ORGANISATION');
-  else if (!org || !facts.roundOrganisationIds.includes(org)) violations.push('NOT_IN_ROUND');
-  else if (pairSet(facts.conflicts).has(pairKey(org, facts.hostOrganisationId))) violations.push('DECLARED_CONFLICT');
+  const organisation = organisationViolation(candidate.organisationId, facts, pairSet(facts.conflicts));
+  if (organisation) violations.push(organisation);
   if (facts.team.some((m) => m.userId === candidate.userId)) violations.push('ALREADY_ON_TEAM');
   else if (facts.team.length >= TEAM_MAX_REVIEWERS) violations.push('TEAM_FULL');
   return violations;
@@ -57,11 +66,14 @@ export function checkTeam(facts: TeamFacts): TeamViolation[] {
   const leads = team.filter((m) => m.lead).length;
   if (leads === 0) violations.push({ code: 'NO_LEAD' });
   if (leads > 1) violations.push({ code: 'MORE_THAN_ONE_LEAD', count: leads });
-  // Someone who became ineligible after joining (a conflict declared later) still counts against the team.
+  // Someone who became ineligible after joining (a conflict declared later) still counts against the
+  // team: what checkAssignment says of their organisation (being on the team, or a full one, is no fault
+  // of a member). The conflicts are looked up once for the whole team: a coordinator's task list asks
+  // this of hundreds of teams per request.
+  const conflicts = pairSet(facts.conflicts);
   for (const member of team) {
-    const others = { ...facts, team: team.filter((m) => m.userId !== member.userId) };
-    const [first] = checkAssignment(member, others).filter((v) => v !== 'TEAM_FULL');
-    if (first) violations.push({ code: 'INELIGIBLE_MEMBER', userId: member.userId, violation: first });
+    const violation = organisationViolation(member.organisationId, facts, conflicts);
+    if (violation) violations.push({ code: 'INELIGIBLE_MEMBER', userId: member.userId, violation });
   }
   return violations;
 }
