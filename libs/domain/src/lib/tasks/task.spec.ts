@@ -18,6 +18,15 @@ describe('sortTasks', () => {
     expect(sortTasks(tasks).map((t) => t.programmeId)).toEqual(['very-late', 'late', 'soon', 'later', 'undated']);
   });
 
+  it('orders equal deadlines and kinds by what they concern, as people read it, not by id', () => {
+    const visit = (id: string, organisation: string) =>
+      makeTask('ASSIGN_TEAM', { ...subject, visitId: id, roundId: 'r', context: { programme: 'P', round: 'Ronde 1', organisation } }, null, NOW);
+    // The ids would put Deventer first; the names put Arnhem first, then Ede (Dutch order).
+    const tasks = [visit('00000000-0000-0000-0000-000000000001', 'Deventer'), visit('ffffffff-0000-0000-0000-000000000000', 'Arnhem'), visit('5', 'Ede')];
+    expect(sortTasks(tasks).map((t) => t.context.organisation)).toEqual(['Arnhem', 'Deventer', 'Ede']);
+    expect(sortTasks([...tasks].reverse()).map((t) => t.context.organisation)).toEqual(['Arnhem', 'Deventer', 'Ede']);
+  });
+
   it('keeps a stable order among equals: by life cycle, then id', () => {
     const a = makeTask('CLOSE_PROGRAMME', subject, null, NOW);
     const b = makeTask('COMPOSE_ROUNDS', subject, null, NOW);

@@ -1,3 +1,4 @@
+import { compareDutch } from '../harvests/collation';
 /**
  * "Mijn taken": what waits on a person, computed from the same rules that grant the right to do
  * it (libs/domain visits and programmes), never kept in a to-do table that could drift.
@@ -98,15 +99,22 @@ export function makeTask(kind: TaskKind, subject: TaskSubject, due: Date | null,
 
 /**
  * The order of "Mijn taken": overdue first, then by deadline (soonest first), undated last; ties
- * keep a stable order by kind (the life cycle) and id, so the list does not jump between loads.
+ * by kind (the life cycle), then by what they concern as people read it (programme, round,
+ * municipality, in Dutch order), and only then by id, so the list reads the same for everyone and
+ * does not depend on the ids a database happened to give (two undated "compose the team" tasks
+ * came in either order).
  */
-export function sortTasks<T extends Pick<Task, 'id' | 'kind' | 'due' | 'overdue'>>(tasks: readonly T[]): T[] {
+export function sortTasks<T extends Pick<Task, 'id' | 'kind' | 'due' | 'overdue' | 'context'>>(tasks: readonly T[]): T[] {
   const rank = (t: T) => (t.overdue ? 0 : t.due ? 1 : 2);
+  const name = (a: string | null, b: string | null) => compareDutch(a ?? '', b ?? '');
   return [...tasks].sort(
     (a, b) =>
       rank(a) - rank(b) ||
       (a.due && b.due ? a.due.getTime() - b.due.getTime() : 0) ||
       TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) ||
+      name(a.context.programme, b.context.programme) ||
+      name(a.context.round, b.context.round) ||
+      name(a.context.organisation, b.context.organisation) ||
       a.id.localeCompare(b.id),
   );
 }
