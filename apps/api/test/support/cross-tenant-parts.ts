@@ -1,5 +1,5 @@
 import { withAdmin } from './database';
-import type { HarvestWorld } from './harvest-world';
+import { firstPartsVersionContent, type HarvestWorld } from './harvest-world';
 import type { TestApp } from './test-app';
 import type { World } from './world';
 
@@ -59,20 +59,7 @@ export function insertHarvestsOfA(t: TestApp, world: World, harvestWorld: Harves
         [world.a.id, harvestWorld.programmeId, title, slug, visibility],
       );
       if (published) {
-        const content = {
-          title,
-          network: world.a.name,
-          programme: 'x',
-          visibility,
-          themes: [],
-          roundLabels: {},
-          counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
-          patterns: [],
-          quotes: [],
-          narrative: '',
-          publishedAt: new Date().toISOString(),
-          number: 1,
-        };
+        const content = firstPartsVersionContent({ title, network: world.a.name, programme: 'x', visibility });
         await c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, $5, $6)`, [
           world.a.id,
           h.rows[0].id,

@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import request from 'supertest';
 import { withAdmin } from './database';
 import type { GqlClient, GqlResult } from './gql-client';
-import { buildHarvestWorld, type HarvestWorld } from './harvest-world';
+import { buildHarvestWorld, firstPartsVersionContent, type HarvestWorld } from './harvest-world';
 import type { TestApp } from './test-app';
 import { buildWorld, signedIn, type World } from './world';
 
@@ -202,20 +202,7 @@ export async function insertEarlyVersion(
   harvest: { id: string; slug: string },
   title = 'Oude oogst',
 ): Promise<void> {
-  const content = {
-    title,
-    network: scene.world.a.name,
-    programme: 'Sturen met Kwaliteit 2025',
-    visibility: 'NETWORK',
-    themes: [],
-    roundLabels: {},
-    counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
-    patterns: [],
-    quotes: [],
-    narrative: '',
-    publishedAt: new Date().toISOString(),
-    number: 1,
-  };
+  const content = firstPartsVersionContent({ title, network: scene.world.a.name, programme: 'Sturen met Kwaliteit 2025', visibility: 'NETWORK' });
   await scene.owner((c) =>
     c.query(`INSERT INTO harvest_version (network_id, harvest_id, number, title, slug, visibility, content) VALUES ($1, $2, 1, $3, $4, 'NETWORK', $5)`, [
       scene.world.a.id,

@@ -131,3 +131,21 @@ export async function buildHarvestWorld(t: TestApp, world: World): Promise<Harve
     };
   }, t.db.ownerUrl);
 }
+
+/**
+ * The frozen content of a version with only the parts of the first harvests (counts, patterns,
+ * quotes, narrative), as versions published before the later parts existed hold it.
+ */
+export function firstPartsVersionContent(v: { title: string; network: string; programme: string; visibility: string }) {
+  return {
+    ...v,
+    themes: [],
+    roundLabels: {},
+    counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
+    patterns: [],
+    quotes: [],
+    narrative: '',
+    publishedAt: new Date().toISOString(),
+    number: 1,
+  };
+}
