@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient, type GqlResult } from './support/gql-client';
+import { firstPartsVersionContent } from './support/harvest-world';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildTrackWorld, type TrackWorld } from './support/track-world';
 import { buildVisitWorld, type VisitWorld } from './support/visit-world';
@@ -140,20 +141,7 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
           title,
           slug,
           visibility,
-          {
-            title,
-            network: w.a.name,
-            programme: 'x',
-            visibility,
-            themes: [],
-            roundLabels: {},
-            counts: { byTheme: [], bySizeClass: [], byRound: [], totals: { cells: [], total: 0, organisations: 0, rounds: 0 } },
-            patterns: [],
-            quotes: [],
-            narrative: 'Bevinding in de oogst',
-            publishedAt: new Date().toISOString(),
-            number: 1,
-          },
+          { ...firstPartsVersionContent({ title, network: w.a.name, programme: 'x', visibility }), narrative: 'Bevinding in de oogst' },
         ]);
         if (visibility === 'PUBLIC')
           await c.query(`INSERT INTO harvest_public (network_id, harvest_id, slug, number, state) VALUES ($1, $2, $3, 1, 'PUBLIC')`, [
