@@ -1,7 +1,8 @@
 import { SCOPE, UserRead, column, compiledRoot, extendRead, rootArg, timestamp, type ComputedRead, type NodeRead, type RootRead } from '@kijkje/api/core';
-import { VisitRead, relationsOfFacts, visitRelationsLateral } from '@kijkje/api/visits';
+import { VisitRead, relationsOfFacts, visitRelationFlag, visitRelationsLateral } from '@kijkje/api/visits';
 import {
   canMarkSystemIssue,
+  findingContentGrants,
   findingRights,
   offeredFindingRights,
   visibleFindingFigures,
@@ -21,11 +22,24 @@ import { findingFiguresOf } from './findings.queries';
  */
 
 /** The caller's relations to a finding: the visit's, and `author` for their own. */
-const relationsToFinding = (f: Record<string, unknown>): Set<VisitRelation> => {
+const relationsToFinding = (f: Record<string, unknown>): ReadonlySet<VisitRelation> => {
   const relations = relationsOfFacts(f);
-  if (f['own']) relations.add('author');
-  return relations;
+  return f['own'] ? new Set([...relations, 'author']) : relations;
 };
+
+/**
+ * The findings of visit `v` whose content one of the caller's relations lets them read
+ * (findingContentGrants of libs/domain), as SQL: what `readable` would leave out is not even built.
+ */
+function readableInSql(v: string, f: string): string {
+  const holds = (relation: VisitRelation) => (relation === 'author' ? `${f}.author_id = ${SCOPE.user}` : visitRelationFlag(v, relation));
+  const grants = findingContentGrants().map((g) => {
+    const relation = holds(g.relation);
+    if (relation === null) throw new Error(`no SQL for the relation ${g.relation}`);
+    return `(${relation} AND ${f}.status = '${g.status}'${g.onlyReleased ? ` AND ${f}.released_for_harvest` : ''})`;
+  });
+  return grants.join(' OR ') || 'false';
+}
 
 const FACTS = ['relations', 'status', 'released', 'own'];
 const rightsOf = (f: Record<string, unknown>) => findingRights(relationsToFinding(f), f['status'] as FindingStatus, f['released'] as boolean);
@@ -118,6 +132,7 @@ extendRead(
         orderBy: (f) => `${f}.created_at ASC, ${f}.id ASC`,
         when: { facts: ['relations', 'status'], value: (f) => visitRights(relationsOfFacts(f), f['status'] as VisitStatus).readFindings },
         keep: readable,
+        narrow: readableInSql,
       },
     },
     // Progress figures, each only where the caller may know of such findings, as FindingsService.counts.

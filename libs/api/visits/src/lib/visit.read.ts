@@ -22,17 +22,44 @@ import { APPLICATION_QUESTION } from './visits.queries';
  * follows from them through libs/domain, in JavaScript, exactly as in the resolvers.
  */
 
-/** The caller's relations to visit `v`, once per visit row, as `<v>_rel.facts`. */
-export const visitRelationsLateral = (v: string): string => ` CROSS JOIN LATERAL (SELECT json_build_object(
-    'coordinator', ${SCOPE.coordinator},
-    'host', ${v}.host_organisation_id IS NOT DISTINCT FROM ${SCOPE.organisation} AND ${SCOPE.organisation} IS NOT NULL,
-    'roundMember', ${IN_ROUND_OF_VISIT(v, SCOPE.organisation)},
-    'reviewer', EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user}),
-    'lead', EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user} AND r.is_lead)
-  ) AS facts) ${v}_rel`;
+/** The relations the caller's visit facts name, with the column of `<v>_rel` that holds each. */
+const RELATION_COLUMNS = { coordinator: 'coordinator', host: 'host', roundMember: 'round_member', reviewer: 'reviewer', lead: 'lead' } as const;
 
-/** The relations of a visit's facts (`relations`), as VisitAccess gives them. */
-export const relationsOfFacts = (facts: Record<string, unknown>): Set<VisitRelation> => visitRelationsOf(facts['relations'] as RelationFacts);
+/**
+ * The caller's relations to visit `v`, once per visit row: as `<v>_rel.facts` (JSON, for the domain's
+ * rules in JavaScript) and each as a boolean column (visitRelationFlag, for conditions in SQL). The
+ * inner query is worked out once per row (OFFSET 0 keeps PostgreSQL from copying its subqueries
+ * into every place that reads them).
+ */
+export const visitRelationsLateral = (v: string): string => ` CROSS JOIN LATERAL (SELECT json_build_object(
+    ${Object.entries(RELATION_COLUMNS)
+      .map(([name, column]) => `'${name}', x.${column}`)
+      .join(', ')}) AS facts, x.*
+  FROM (SELECT ${SCOPE.coordinator} AS coordinator,
+    ${v}.host_organisation_id IS NOT DISTINCT FROM ${SCOPE.organisation} AND ${SCOPE.organisation} IS NOT NULL AS host,
+    ${IN_ROUND_OF_VISIT(v, SCOPE.organisation)} AS round_member,
+    EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user}) AS reviewer,
+    EXISTS (SELECT 1 FROM visit_reviewer r WHERE r.network_id = ${v}.network_id AND r.visit_id = ${v}.id AND r.user_id = ${SCOPE.user} AND r.is_lead) AS lead
+  OFFSET 0) x) ${v}_rel`;
+
+/** Whether the caller stands in `relation` to visit `v` (joined with visitRelationsLateral), as SQL; every member is a network member. */
+export function visitRelationFlag(v: string, relation: VisitRelation): string | null {
+  if (relation === 'networkMember') return 'true';
+  return relation in RELATION_COLUMNS ? `${v}_rel.${RELATION_COLUMNS[relation as keyof typeof RELATION_COLUMNS]}` : null;
+}
+
+const relationSets = new WeakMap<object, ReadonlySet<VisitRelation>>();
+
+/**
+ * The relations of a visit's facts (`relations`), as VisitAccess gives them: worked out once per
+ * answer's facts object (every finding of a visit shares its visit's), so not to be changed.
+ */
+export const relationsOfFacts = (facts: Record<string, unknown>): ReadonlySet<VisitRelation> => {
+  const own = facts['relations'] as RelationFacts;
+  let relations = relationSets.get(own);
+  if (!relations) relationSets.set(own, (relations = visitRelationsOf(own)));
+  return relations;
+};
 
 /** The visit is the caller's to see at all (its overview). */
 const overview: ComputedRead<boolean> = {

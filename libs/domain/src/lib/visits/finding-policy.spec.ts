@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { FINDING_STATUSES, VISIT_RELATIONS, canReadFinding, findingRights, readableStatuses, type FindingStatus, type VisitRelation } from './finding-policy';
+import {
+  FINDING_STATUSES,
+  VISIT_RELATIONS,
+  canReadFinding,
+  findingContentGrants,
+  findingRights,
+  readableStatuses,
+  type FindingStatus,
+  type VisitRelation,
+} from './finding-policy';
 import { MATRIX_ROLES, expectedCell, type MatrixRole } from './policy-matrix';
 
 const roles = Object.keys(MATRIX_ROLES) as MatrixRole[];
@@ -84,5 +93,33 @@ describe('readableStatuses: the policy as a filter for a list', () => {
           const passes = Boolean(rule && (!rule.onlyReleased || released) && (!rule.onlyOwn || own));
           expect({ status, released, own, passes }).toEqual({ status, released, own, passes: canReadFinding(relations, status, released) });
         }
+  });
+});
+
+describe('findingContentGrants: reading a finding is the union of what each relation grants', () => {
+  const grantsRead = (relations: readonly VisitRelation[], status: FindingStatus, released: boolean) =>
+    findingContentGrants().some((g) => relations.includes(g.relation) && g.status === status && (!g.onlyReleased || released));
+
+  it('agrees with canReadFinding for every set of relations, status and release', () => {
+    fc.assert(
+      fc.property(fc.subarray([...VISIT_RELATIONS]), fc.constantFrom(...FINDING_STATUSES), fc.boolean(), (relations, status, released) => {
+        expect(grantsRead(relations, status, released)).toBe(canReadFinding(relations, status, released));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the grants of the policy table', () => {
+    const of = (relation: VisitRelation) =>
+      findingContentGrants()
+        .filter((g) => g.relation === relation)
+        .map((g) => `${g.status}${g.onlyReleased ? ' (released)' : ''}`);
+    expect(of('author')).toEqual(['DRAFT', 'SUBMITTED']);
+    expect(of('reviewer')).toEqual(['SUBMITTED', 'SHARED', 'FINAL']);
+    expect(of('lead')).toEqual(['SUBMITTED', 'SHARED', 'FINAL']);
+    expect(of('host')).toEqual(['SHARED', 'FINAL']);
+    expect(of('coordinator')).toEqual(['SHARED (released)', 'FINAL (released)']);
+    expect(of('roundMember')).toEqual([]);
+    expect(of('networkMember')).toEqual([]);
   });
 });

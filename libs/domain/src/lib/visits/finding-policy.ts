@@ -101,6 +101,30 @@ export function canReadFinding(relations: Iterable<VisitRelation>, status: Findi
   return findingRights(relations, status, releasedForHarvest).read === 'content';
 }
 
+/** One relation's own grant of a finding's content: in this status, and only once released for the harvest or always. */
+export interface ContentGrant {
+  relation: VisitRelation;
+  status: FindingStatus;
+  onlyReleased: boolean;
+}
+
+let contentGrants: readonly ContentGrant[] | null = null;
+
+/**
+ * Which relation alone lets a person read a finding's content, in which status. The rights are the
+ * union over a person's relations, so they read it exactly when one of their relations does: a
+ * statement can leave out, in SQL, the findings none of the caller's relations may read.
+ */
+export function findingContentGrants(): readonly ContentGrant[] {
+  contentGrants ??= VISIT_RELATIONS.flatMap((relation) =>
+    FINDING_STATUSES.flatMap((status): ContentGrant[] => {
+      if (canReadFinding([relation], status, false)) return [{ relation, status, onlyReleased: false }];
+      return canReadFinding([relation], status, true) ? [{ relation, status, onlyReleased: true }] : [];
+    }),
+  );
+  return contentGrants;
+}
+
 /** The finding statuses whose content these relations may read, for filtering in SQL. */
 export interface ReadableStatus {
   status: FindingStatus;

@@ -54,32 +54,63 @@ function argsOf(root: RootRead, field: FieldNode, variables: Record<string, unkn
 class Decline extends Error {}
 
 /** Shapes a value by the selection and serialises its scalars and enums, as execution would. */
-function shape(type: GraphQLOutputType, value: unknown, set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): unknown {
+type Shaper = (value: unknown) => unknown;
+
+/**
+ * The shaper of a type under a selection, worked out once per document (Apollo keeps parsed
+ * documents, so a hot query's shaper is built once): the fields each object gives, their keys and
+ * the serialisers of their leaves. A field the type does not have declines the answer.
+ */
+function shaperOf(type: GraphQLOutputType, set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): Shaper {
   if (type instanceof GraphQLNonNull) {
-    if (value === null || value === undefined) throw new Decline();
-    return shape(type.ofType, value, set, fragments);
+    const inner = shaperOf(type.ofType, set, fragments);
+    return (value) => {
+      if (value === null || value === undefined) throw new Decline();
+      return inner(value);
+    };
   }
-  if (value === null || value === undefined) return null;
-  if (type instanceof GraphQLList) return (value as unknown[]).map((item) => shape(type.ofType, item, set, fragments));
+  if (type instanceof GraphQLList) {
+    const item = shaperOf(type.ofType, set, fragments);
+    return (value) => (value === null || value === undefined ? null : (value as unknown[]).map(item));
+  }
   const named = getNamedType(type);
-  if (!(named instanceof GraphQLObjectType)) return (named as { serialize(v: unknown): unknown }).serialize(value);
-  const source = value as Record<string, unknown>;
-  const planned = PLANNED in source;
-  const out: Record<string, unknown> = {};
-  for (const [key, nodes] of fieldsOf(set!, named.name, fragments)) {
+  if (!(named instanceof GraphQLObjectType)) {
+    const leaf = named as { serialize(v: unknown): unknown };
+    return (value) => (value === null || value === undefined ? null : leaf.serialize(value));
+  }
+  const fields = [...fieldsOf(set!, named.name, fragments)].map(([key, nodes]) => {
     const name = nodes[0].name.value;
-    if (name === '__typename') {
-      out[key] = named.name;
-      continue;
-    }
+    if (name === '__typename') return { key, name, shape: () => named.name, typename: true };
     const field = named.getFields()[name];
     if (!field) throw new Decline();
     const sub = nodes.some((n) => n.selectionSet)
       ? { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) }
       : undefined;
-    out[key] = shape(field.type, planned ? source[key] : source[name], sub as SelectionSetNode | undefined, fragments);
+    return { key, name, shape: shaperOf(field.type, sub as SelectionSetNode | undefined, fragments), typename: false };
+  });
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    const source = value as Record<string, unknown>;
+    const planned = PLANNED in source;
+    const out: Record<string, unknown> = {};
+    for (const field of fields) out[field.key] = field.typename ? named.name : field.shape(planned ? source[field.key] : source[field.name]);
+    return out;
+  };
+}
+
+const shapers = new WeakMap<FieldNode, Shaper | null>();
+
+/** The root field's shaper, or null when its selection asks for a field its type does not have. */
+function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Shaper | null {
+  if (shapers.has(field)) return shapers.get(field)!;
+  let shaper: Shaper | null = null;
+  try {
+    shaper = shaperOf(queryType.getFields()[field.name.value].type, field.selectionSet, fragments);
+  } catch (error) {
+    if (!(error instanceof Decline)) throw error;
   }
-  return out;
+  shapers.set(field, shaper);
+  return shaper;
 }
 
 /** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
@@ -103,9 +134,11 @@ export async function answerCompiled(
       const read = roots.get(field.name.value)!;
       const args = argsOf(read.root, field, variables);
       if (!args || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
+      const shaper = rootShaper(queryType, field, fragments);
+      if (!shaper) return null;
       const planned = await readPlannedField(ctx, field, fragments, read.root, args);
       if (!planned) return null;
-      data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, planned, field.selectionSet, fragments);
+      data[field.alias?.value ?? field.name.value] = shaper(planned);
     }
   } catch (error) {
     if (error instanceof Decline) return null;

@@ -14,6 +14,12 @@ import { PLANNED, SCOPE, type ComputedRead, type Facts, type NodeRead, type Valu
 type Part = { node: NodeShape; when?: ComputedRead<boolean>; keep?: ComputedRead<boolean>; list: boolean } | { value: ValueRead } | { computed: ComputedRead };
 interface NodeShape {
   parts: Map<string, Part>;
+  /**
+   * Facts the node shares with its parent row (the same SQL, e.g. the caller's relations to the
+   * visit every finding of it reads), as [own name, parent's name]: sent once with the parent, not
+   * repeated in every row.
+   */
+  inherited: [string, string][];
 }
 
 export interface CompiledRead {
@@ -53,8 +59,17 @@ class Compiler {
     return `t${++this.aliases}`;
   }
 
-  /** The JSON object of one row of `node` under `alias`; `extra` are facts its parent's filters read. */
-  object(node: NodeRead, alias: string, set: SelectionSetNode, parentFacts: Facts, extra: string[] = []): { sql: string; shape: NodeShape } {
+  /**
+   * The JSON object of one row of `node` under `alias`; `extra` are facts its parent's filters read.
+   * `fromParent` are the parent's facts this node takes as they are (the parent sends them).
+   */
+  object(
+    node: NodeRead,
+    alias: string,
+    set: SelectionSetNode,
+    parentFacts: Facts,
+    extra: string[] = [],
+  ): { sql: string; shape: NodeShape; fromParent: string[] } {
     const facts: Facts = Object.fromEntries(Object.entries(node.facts ?? {}).map(([name, fact]) => [name, fact(alias, parentFacts)]));
     const parts = new Map<string, Part>();
     const pairs: string[] = [];
@@ -82,7 +97,9 @@ class Compiler {
         const childNode = relation.node();
         const child = this.alias();
         const inner = this.object(childNode, child, merged(nodes), facts, keep?.facts);
-        const from = `FROM ${relation.table} ${child}${childNode.lateral?.(child) ?? ''} WHERE ${relation.where(alias, child, facts)}`;
+        for (const fact of inner.fromParent) needed.add(fact);
+        const narrow = 'many' in read && read.many.narrow ? ` AND (${read.many.narrow(alias, child, facts)})` : '';
+        const from = `FROM ${relation.table} ${child}${childNode.lateral?.(child) ?? ''} WHERE ${relation.where(alias, child, facts)}${narrow}`;
         pairs.push(
           'many' in read
             ? `'${key}', (SELECT coalesce(json_agg(${inner.sql} ORDER BY ${read.many.orderBy(child)}), '[]'::json) ${from})`
@@ -91,33 +108,56 @@ class Compiler {
         parts.set(key, { node: inner.shape, when: relation.when, keep, list });
       }
     }
-    if (needed.size) {
-      const missing = [...needed].filter((f) => !facts[f]);
-      if (missing.length) throw new NotCompilable(`facts ${missing.join(', ')} of ${node.type}`);
-      pairs.push(`'__facts', json_build_object(${[...needed].map((f) => `'${f}', ${facts[f]}`).join(', ')})`);
+    const missing = [...needed].filter((f) => !facts[f]);
+    if (missing.length) throw new NotCompilable(`facts ${missing.join(', ')} of ${node.type}`);
+    const inherited: [string, string][] = [];
+    const own: string[] = [];
+    for (const fact of needed) {
+      const same = Object.keys(parentFacts).find((name) => parentFacts[name] === facts[fact]);
+      if (same) inherited.push([fact, same]);
+      else own.push(fact);
     }
+    if (own.length) pairs.push(`'__facts', json_build_object(${own.map((f) => `'${f}', ${facts[f]}`).join(', ')})`);
     // json_build_object takes at most 100 arguments.
     if (pairs.length > 50) throw new NotCompilable('too many fields');
-    return { sql: `json_build_object(${pairs.join(', ')})`, shape: { parts } };
+    return { sql: `json_build_object(${pairs.join(', ')})`, shape: { parts, inherited }, fromParent: inherited.map(([, from]) => from) };
   }
 }
 
 type Row = Record<string, unknown> & { __facts?: Record<string, unknown> };
+type RowFacts = Record<string, unknown>;
 
-/** Marks the answer's objects as planned, maps its values, applies the domain's filters and works out its computed fields. */
-function finish(shape: NodeShape, row: Row | null, ctx: RequestContext): Row | null {
+const NO_FACTS: RowFacts = Object.freeze({});
+
+/** A row's facts: its own, and those it shares with its parent row. */
+function factsOf(shape: NodeShape, row: Row, parent: RowFacts): RowFacts {
+  if (!shape.inherited.length) return row.__facts ?? NO_FACTS;
+  const facts: RowFacts = { ...row.__facts };
+  for (const [name, from] of shape.inherited) facts[name] = parent[from];
+  return facts;
+}
+
+/**
+ * Marks the answer's objects as planned, maps its values, applies the domain's filters and works
+ * out its computed fields. The rows keep their `__facts` (no selection reads it; taking it out
+ * would make every row a slower dictionary object).
+ */
+function finish(shape: NodeShape, row: Row | null, ctx: RequestContext, facts: RowFacts): Row | null {
   if (row === null) return null;
-  const facts = row.__facts ?? {};
-  delete row.__facts;
   for (const [key, part] of shape.parts) {
     if ('value' in part) row[key] = part.value.map ? part.value.map(row[key]) : row[key];
     else if ('computed' in part) row[key] = part.computed.value(facts, ctx);
     else if (part.when && !part.when.value(facts, ctx)) row[key] = part.list ? [] : null;
-    else if (!part.list) row[key] = finish(part.node, row[key] as Row | null, ctx);
-    else {
-      const items = row[key] as Row[];
-      const kept = part.keep ? items.filter((item) => part.keep!.value(item.__facts ?? {}, ctx)) : items;
-      row[key] = kept.map((item) => finish(part.node, item, ctx));
+    else if (!part.list) {
+      const child = row[key] as Row | null;
+      row[key] = child === null ? null : finish(part.node, child, ctx, factsOf(part.node, child, facts));
+    } else {
+      const kept: Row[] = [];
+      for (const item of row[key] as Row[]) {
+        const itemFacts = factsOf(part.node, item, facts);
+        if (!part.keep || part.keep.value(itemFacts, ctx)) kept.push(finish(part.node, item, ctx, itemFacts)!);
+      }
+      row[key] = kept;
     }
   }
   Object.defineProperty(row, PLANNED, { value: true });
@@ -154,9 +194,9 @@ export function compileRead(root: RootRead, field: FieldNode, fragments: Record<
             SELECT ${root.orderBy ? `coalesce(json_agg(${sql} ORDER BY ${root.orderBy(alias)}), '[]'::json)` : sql} AS answer
               FROM ${root.table} ${alias}${root.node.lateral?.(alias) ?? ''} WHERE ${root.where(alias)}`,
       finish: (json, ctx) => {
-        const kept = (row: Row) => !root.keep || root.keep.value(row.__facts ?? {}, ctx);
-        if (root.orderBy) return (json as Row[]).filter(kept).map((row) => finish(shape, row, ctx));
-        return kept(json as Row) ? finish(shape, json as Row, ctx) : null;
+        const kept = (row: Row) => !root.keep || root.keep.value(row.__facts ?? NO_FACTS, ctx);
+        if (root.orderBy) return (json as Row[]).filter(kept).map((row) => finish(shape, row, ctx, row.__facts ?? NO_FACTS));
+        return kept(json as Row) ? finish(shape, json as Row, ctx, (json as Row).__facts ?? NO_FACTS) : null;
       },
     };
   } catch (error) {

@@ -54,6 +54,12 @@ export interface ListRead extends RelationRead {
   orderBy: (child: string) => string;
   /** Which rows the caller may see, from each row's facts and the domain's rules (the others are left out). */
   keep?: ComputedRead<boolean>;
+  /**
+   * SQL that holds for every row `keep` keeps (`parent`, `child` aliases; `facts` the parent's): the
+   * statement leaves out the rows that cannot be kept, so they are neither built nor sent. `keep`
+   * still decides; a condition that lets too much through costs only time.
+   */
+  narrow?: (parent: string, child: string, facts: Facts) => string;
 }
 
 export type FieldRead = { value: ValueRead } | { one: RelationRead } | { many: ListRead } | { computed: ComputedRead };
