@@ -30,6 +30,7 @@ export function completeEvidence(stored: Partial<Evidence> | null | undefined): 
 /** One observation by a reviewer during a visit (bevinding). Its text is Markdown, rendered safely. */
 @ObjectType()
 @Entity({ name: 'finding' })
+// Also holds status, released_for_harvest and author_id (INCLUDE), so a visit's figures are counted from it alone (migration 1796256340000).
 @Index('ix_finding_network_visit', ['networkId', 'visitId', 'createdAt'])
 export class Finding {
   @Field(() => ID)
