@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   asLanguage,
-  calendarAttachment,
+  calendarAttachments,
   MailService,
   meetingRegistrationMail,
   type MailMessage,
@@ -10,7 +10,7 @@ import {
 } from '@kijkje/api/core';
 import { calendarMessageFor, nextCalendarSequence, type CalendarMessage, type RegistrationStatus } from '@kijkje/domain';
 import type { MeetingRow } from '../meetings.queries';
-import { meetingCalendar } from './meeting-calendar';
+import { MEETING_FILES, meetingEvent } from './meeting-calendar';
 import { calendarPeople, noteCalendarSequences, type CalendarPerson } from './meeting-calendar.queries';
 
 /** One person's registration changed: from what (null: new) to what; `position` on the waitlist. */
@@ -107,8 +107,8 @@ export class MeetingMails {
       }
       const sequence = nextCalendarSequence(meeting.version, person.calendarSequence);
       sent.push({ registrationId: person.registrationId, sequence });
-      const ics = meetingCalendar(meeting, link, to.language, { sequence, cancel: calendar === 'CANCEL' });
-      messages.push(this.mail.render(person.email, content, { attachments: [calendarAttachment(ics, calendar, 'kijkje-bijeenkomst')] }));
+      const attachments = calendarAttachments([meetingEvent(meeting, link, to.language, sequence)], calendar, MEETING_FILES(to.language));
+      messages.push(this.mail.render(person.email, content, { attachments }));
     }
     await noteCalendarSequences(ctx.em, meeting.networkId, sent);
     await this.mail.enqueueAll(ctx.em, messages);

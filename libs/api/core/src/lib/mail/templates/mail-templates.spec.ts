@@ -183,7 +183,7 @@ describe('track session mails', () => {
       'U bent toegelaten tot de leergang Veranderlab. Dit zijn de bijeenkomsten die nog komen:',
       'Workshop sturing: dinsdag 14 mei 2030, 13:30–17:00, VU',
       'Slotbijeenkomst: dinsdag 14 mei 2030, 13:30–17:00',
-      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+      'De uitnodigingen voor uw agenda zitten als bijlagen bij dit bericht, één per afspraak.',
     ]);
     const moved = trackSessionMail(
       { name: 'Emma', language: 'en' },
