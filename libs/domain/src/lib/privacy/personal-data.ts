@@ -215,6 +215,19 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     description: { nl: 'Bewaarde versies van verslagen: uw naam wordt eruit gehaald.', en: 'Kept report versions: your name is removed from them.' },
   },
   {
+    key: 'namedInPublishedMeetingReports',
+    table: 'meeting_report_version',
+    personColumn: 'content',
+    scope: 'network',
+    // The same programme as the meeting's items (namedAsSpeaker), frozen when the report was published.
+    export: 'none',
+    erasure: 'scrub',
+    description: {
+      nl: 'Gepubliceerde verslagen van werkbijeenkomsten die u in het programma als spreker noemen: daar komt een voormalig lid in uw plaats.',
+      en: 'Published reports of work meetings whose programme names you as a speaker: a former member takes your place there.',
+    },
+  },
+  {
     key: 'applications',
     table: 'application',
     personColumn: 'submitted_by',

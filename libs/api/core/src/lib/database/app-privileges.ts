@@ -86,4 +86,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'kijkje_enter(uuid,uuid)',
   'kijkje_begin(text,integer)',
   'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
+  'kijkje_erase_report_speakers(uuid,integer,text[],text)',
 ];

@@ -198,7 +198,19 @@ export class ErasureService {
     const formerName = formerMemberName(organisations);
     await ctx.em.query(AS_PERSON, [person.id]);
     for (const { name } of (await ctx.em.query(EARLIER_NAMES, [person.id])) as { name: string }[]) names.add(name);
-    await scrubNamedText(ctx.em, touched, person.id, [...names], formerName);
+    const reports = await scrubNamedText(ctx.em, touched, person.id, [...names], formerName);
+    // A published report changed: the network's log says which versions, never whose name.
+    for (const report of reports) {
+      await enterNetwork(ctx.em, report.networkId, person.id);
+      await this.audit.record(ctx.em, {
+        networkId: report.networkId,
+        actorUserId: byUserId ?? person.id,
+        action: 'meeting.report_speaker_erased',
+        targetType: 'meeting',
+        targetId: report.meetingId,
+        data: { numbers: report.numbers, erasedBy: by },
+      });
+    }
     // Account-level rows (sessions, calendar feed, reset links, second factors), as the catalogue lists them, read as the person.
     await ctx.em.query(AS_PERSON, [person.id]);
     await this.sessions.endAllFor(ctx.em, person.id);
