@@ -40,6 +40,7 @@ import { MeetingReminders1796256280000 } from './1796256280000-meeting-reminders
 import { MeetingFacilitators1796256290000 } from './1796256290000-meeting-facilitators';
 import { TrackSessionCalendar1796256300000 } from './1796256300000-track-session-calendar';
 import { LookupIndexes1796256330000 } from './1796256330000-lookup-indexes';
+import { MeetingFacilitatorCalendar1796256360000 } from './1796256360000-meeting-facilitator-calendar';
 import { MeetingReportErasure1796256370000 } from './1796256370000-meeting-report-erasure';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -86,5 +87,6 @@ export const MIGRATIONS = [
   MeetingFacilitators1796256290000,
   TrackSessionCalendar1796256300000,
   LookupIndexes1796256330000,
+  MeetingFacilitatorCalendar1796256360000,
   MeetingReportErasure1796256370000,
 ];

@@ -204,6 +204,31 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     erasure: 'keep',
     description: { nl: 'De werkbijeenkomsten die u begeleidt of begeleidde.', en: 'The work meetings you facilitate or facilitated.' },
   },
+  {
+    key: 'meetingFacilitatorCalendars',
+    table: 'meeting_facilitator_calendar',
+    personColumn: 'user_id',
+    scope: 'network',
+    // Bookkeeping of the calendar messages sent (a number per meeting), not something the person wrote or chose.
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke werkbijeenkomsten die u begeleidt in uw agenda zijn gezet, zodat een wijziging uw agenda bijwerkt.',
+      en: 'Which work meetings you facilitate were put in your calendar, so that a change updates it.',
+    },
+  },
+  {
+    key: 'meetingFacilitatorReminders',
+    table: 'meeting_facilitator_reminder',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke herinneringen aan werkbijeenkomsten die u begeleidt u zijn gestuurd, zodat u er elk één keer krijgt.',
+      en: 'Which reminders of work meetings you facilitate were sent to you, so that you get each once.',
+    },
+  },
   ...NAMED_LOCATIONS,
   {
     key: 'reportRevisions',

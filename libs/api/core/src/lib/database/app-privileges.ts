@@ -35,6 +35,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   meeting: NO_DELETE,
   meeting_card: CRUD,
   meeting_facilitator: NO_UPDATE,
+  meeting_facilitator_calendar: CRUD,
+  meeting_facilitator_reminder: NO_UPDATE,
   meeting_item: CRUD,
   meeting_registration: CRUD,
   meeting_reminder: APPEND,
