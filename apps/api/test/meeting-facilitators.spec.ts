@@ -271,6 +271,12 @@ describe('facilitators of a work meeting', () => {
       t.db.ownerUrl,
     );
     expect(stored).toEqual([{ sequence: cancel.files[0].sequence, in_calendar: false }]);
+    // Assigned again, the invitation is newer than the cancellation, or their calendar would ignore it; then taken off again.
+    await coordinator.ok(ASSIGN, { input: { meetingId: theirs, userId: people.assigned.id } });
+    const [again] = (await calendarMails()).filter((m) => m.to === people.assigned.email);
+    expect(again.files).toEqual([{ method: 'PUBLISH', uid: uid(theirs), sequence: cancel.files[0].sequence + 1 }]);
+    await coordinator.ok(UNASSIGN, { input: { meetingId: theirs, userId: people.assigned.id } });
+    expect((await calendarMails()).map((m) => m.files)).toEqual([[{ method: 'CANCEL', uid: uid(theirs), sequence: cancel.files[0].sequence + 2 }]]);
   });
 
   it('change no more once the meeting is cancelled', async () => {
