@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { visitUid } from '@kijkje/api/visits';
+import { personIn } from './hardening/support/people';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -233,5 +234,52 @@ describe('a personal calendar feed: a secret, revocable address with the visits 
     expect(events[0].component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
     expect(events[0].event.startDate.toString()).toBe('2027-05-11T13:30:00');
     expect(res.text).not.toContain('Concept');
+  });
+
+  it('holds the work meetings a facilitator runs, a draft too, with the SEQUENCE of their mail; not one cancelled or one they were taken off', async () => {
+    const { person, meetings } = await withAdmin(async (c) => {
+      const person = await personIn(c, world.a.id, null, 'agenda-begeleider', 'FACILITATOR');
+      const meeting = async (title: string, status: string, assigned: boolean, sent: { sequence: number; inCalendar: boolean } | null) => {
+        const m = await c.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status, place, version)
+           VALUES ($1, $2, timestamptz '2027-06-08 13:30+02', timestamptz '2027-06-08 17:00+02', 20, $3, 'Stadhuis', 2) RETURNING id`,
+          [world.a.id, title, status],
+        );
+        const id = m.rows[0].id as string;
+        if (assigned) await c.query(`INSERT INTO meeting_facilitator (network_id, meeting_id, user_id) VALUES ($1, $2, $3)`, [world.a.id, id, person.id]);
+        if (sent)
+          await c.query(`INSERT INTO meeting_facilitator_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, $4, $5)`, [
+            world.a.id,
+            id,
+            person.id,
+            sent.sequence,
+            sent.inCalendar,
+          ]);
+        return id;
+      };
+      return {
+        person,
+        meetings: {
+          open: await meeting('Begeleid en open', 'OPEN', true, { sequence: 4, inCalendar: true }),
+          draft: await meeting('Begeleid concept', 'DRAFT', true, { sequence: 2, inCalendar: true }),
+          held: await meeting('Begeleid en gehouden', 'REPORT_PUBLISHED', true, null),
+          cancelled: await meeting('Begeleid maar geannuleerd', 'CANCELLED', true, { sequence: 5, inCalendar: false }),
+          takenOff: await meeting('Niet meer begeleid', 'OPEN', false, { sequence: 3, inCalendar: false }),
+        },
+      };
+    }, t.db.ownerUrl);
+    const res = await feed(await renew(person));
+    const events = eventsOf(res.text);
+    expect(events.map((e) => [e.event.summary, e.event.uid, e.event.sequence]).sort()).toEqual(
+      [
+        ['Kijkje: Begeleid en open', `bijeenkomst-${meetings.open}@kijkje`, 4],
+        ['Kijkje: Begeleid concept', `bijeenkomst-${meetings.draft}@kijkje`, 2],
+        ['Kijkje: Begeleid en gehouden', `bijeenkomst-${meetings.held}@kijkje`, 2],
+      ].sort(),
+    );
+    expect(events[0].component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+    // Another facilitator of the network, who runs none of them, has none of them.
+    const other = await withAdmin((c) => personIn(c, world.a.id, null, 'agenda-andere-begeleider', 'FACILITATOR'), t.db.ownerUrl);
+    expect(eventsOf((await feed(await renew(other))).text)).toEqual([]);
   });
 });

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { personIn } from './hardening/support/people';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
+import { attachedCalendars, calendarEvents, calendarMessage, subjectOf } from './support/meeting-mails';
+import { outbox } from './support/outbox';
+import { mailWatch } from './support/track-calendar';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, signedIn, type Person, type World } from './support/world';
 import { within } from './support/within';
@@ -11,8 +14,10 @@ import { subscribe, wsClient } from './support/ws-client';
 /*
  * Issue 17: facilitators (begeleiders, e.g. a university) run the work meetings the coordinator
  * assigns them to: they organise that meeting as the coordinator does, and nothing of any other
- * meeting. An assigned facilitator, one of the network who is not assigned, and one of another
- * network, side by side. (What a facilitator sees of the rest of the network: facilitator-policy.spec.ts.)
+ * meeting; and they have it in their calendar, as those with a place do: the invitation when
+ * assigned, the update when it moves, the cancellation when taken off or when it is cancelled.
+ * An assigned facilitator, one of the network who is not assigned, and one of another network,
+ * side by side. (What a facilitator sees of the rest of the network: facilitator-policy.spec.ts.)
  */
 const MEETING = `id title status version hostMayEdit canEdit canRegister canAssignTables canLinkNext canWriteReport canAssignFacilitators isFacilitator
   nextMeetingId nextMeeting { id } facilitators { userId name } registrations { userId name status tableId } tables { id } items { id }`;
@@ -78,8 +83,23 @@ describe('facilitators of a work meeting', () => {
     theirs = (await coordinator.ok(CREATE, { input: fields(30, world.a.organisations[0].id, 'Werkbijeenkomst Utrecht') })).createMeeting.id;
     const later = (await coordinator.ok(CREATE, { input: fields(60, world.a.organisations[1].id, 'Werkbijeenkomst Zwolle') })).createMeeting;
     another = (await coordinator.ok(STEP, { input: { id: later.id, version: later.version, step: 'OPEN' } })).stepMeeting.id;
+    await mails.fresh();
   });
   afterAll(() => t.close());
+
+  const mails = mailWatch(() => t);
+  const uid = (id: string) => `bijeenkomst-${id}@kijkje`;
+  /** The mails since the last look: to whom, about what, and each calendar file as its METHOD, UID and SEQUENCE. */
+  const calendarMails = async () =>
+    (await mails.fresh()).map((m) => ({
+      to: m.to,
+      subject: subjectOf(m),
+      files: attachedCalendars(t, m.file)
+        .map(calendarMessage)
+        .flatMap((f) => f.events.map((e) => ({ method: String(f.method), uid: e.uid, sequence: e.sequence }))),
+    }));
+  const download = async (who: GqlClient, id: string) =>
+    calendarEvents((await request(t.http).get(`/export/agenda/bijeenkomst/${id}.ics`).set('cookie', who.cookie!)).text);
 
   const read = async (who: GqlClient, id = theirs) => (await who.ok(READ, { id })).meeting;
 
@@ -108,6 +128,34 @@ describe('facilitators of a work meeting', () => {
     expect(audit).toEqual([{ actor_user_id: world.a.coordinator.id, data: { userId: people.assigned.id } }]);
     // A member assigns nobody.
     expect(codeOf(await member.gql(ASSIGN, { input: { meetingId: another, userId: people.unassigned.id } }))).toBe('FORBIDDEN');
+  });
+
+  it('puts the meeting in the assigned facilitator’s calendar by mail, once, and in nobody else’s', async () => {
+    const sent = await mails.fresh();
+    expect(sent.map((m) => m.to)).toEqual([people.assigned.email]);
+    const { mail, files, events } = mails.only(sent, people.assigned);
+    expect(subjectOf(mail)).toBe('Kijkje: u begeleidt Werkbijeenkomst Utrecht');
+    expect(mail.body).toContain(`/bijeenkomsten/${theirs}`);
+    const { version } = await read(coordinator);
+    expect(files.map((f) => [f.method, f.uids])).toEqual([['PUBLISH', [uid(theirs)]]]);
+    expect(events).toEqual([
+      expect.objectContaining({ uid: uid(theirs), sequence: version, start: `${addDays(dutchToday(), 30)}T13:30:00`, tzid: 'Europe/Amsterdam' }),
+    ]);
+    // The file they download is never older than their mail.
+    expect((await download(assigned, theirs))[0]).toMatchObject({ uid: uid(theirs), sequence: version });
+  });
+
+  it('sends the facilitator the meeting moved, as the same event with a higher SEQUENCE; a new title alone goes to no calendar', async () => {
+    let m = await read(coordinator);
+    m = (await coordinator.ok(UPDATE, { input: { id: theirs, version: m.version, ...fields(30, world.a.organisations[0].id, 'Werkbijeenkomst Utrecht!') } }))
+      .updateMeeting;
+    expect(await mails.fresh()).toEqual([]);
+    m = (await coordinator.ok(UPDATE, { input: { id: theirs, version: m.version, ...fields(31, world.a.organisations[0].id, 'Werkbijeenkomst Utrecht') } }))
+      .updateMeeting;
+    const { mail, files, events } = mails.only(await mails.fresh(), people.assigned);
+    expect(subjectOf(mail)).toBe('Kijkje: Werkbijeenkomst Utrecht is gewijzigd');
+    expect(files.map((f) => [f.method, f.uids])).toEqual([['PUBLISH', [uid(theirs)]]]);
+    expect(events).toEqual([expect.objectContaining({ sequence: m.version, start: `${addDays(dutchToday(), 31)}T13:30:00` })]);
   });
 
   it('an assigned facilitator finds the meeting they run, and no other', async () => {
@@ -209,6 +257,26 @@ describe('facilitators of a work meeting', () => {
       t.db.ownerUrl,
     );
     expect(removed).toEqual([{ data: { userId: people.assigned.id } }]);
+    // Taken off, their calendar loses the meeting: a cancellation of the same event, newer than the last invitation it got.
+    const theirMails = (await calendarMails()).filter((m) => m.to === people.assigned.email && m.files.some((f) => f.uid === uid(theirs)));
+    const cancel = theirMails.at(-1)!;
+    expect(cancel.subject).toBe('Kijkje: u begeleidt Werkbijeenkomst sturing niet meer');
+    expect(cancel.files).toEqual([{ method: 'CANCEL', uid: uid(theirs), sequence: expect.any(Number) }]);
+    const lastInvitation = theirMails.filter((m) => m.files[0].method === 'PUBLISH').at(-1)!;
+    expect(cancel.files[0].sequence).toBeGreaterThan(lastInvitation.files[0].sequence);
+    const stored = await withAdmin(
+      async (c) =>
+        (await c.query(`SELECT sequence, in_calendar FROM meeting_facilitator_calendar WHERE meeting_id = $1 AND user_id = $2`, [theirs, people.assigned.id]))
+          .rows,
+      t.db.ownerUrl,
+    );
+    expect(stored).toEqual([{ sequence: cancel.files[0].sequence, in_calendar: false }]);
+    // Assigned again, the invitation is newer than the cancellation, or their calendar would ignore it; then taken off again.
+    await coordinator.ok(ASSIGN, { input: { meetingId: theirs, userId: people.assigned.id } });
+    const [again] = (await calendarMails()).filter((m) => m.to === people.assigned.email);
+    expect(again.files).toEqual([{ method: 'PUBLISH', uid: uid(theirs), sequence: cancel.files[0].sequence + 1 }]);
+    await coordinator.ok(UNASSIGN, { input: { meetingId: theirs, userId: people.assigned.id } });
+    expect((await calendarMails()).map((m) => m.files)).toEqual([[{ method: 'CANCEL', uid: uid(theirs), sequence: cancel.files[0].sequence + 2 }]]);
   });
 
   it('change no more once the meeting is cancelled', async () => {
@@ -219,5 +287,15 @@ describe('facilitators of a work meeting', () => {
       'FORBIDDEN',
       'Deze bijeenkomst is geannuleerd; de begeleiding verandert niet meer.',
     ]);
+    // The facilitator assigned to it had it in their calendar: the cancellation takes it out.
+    const [cancelled] = (await calendarMails()).filter((m) => m.to === people.assigned.email);
+    expect(cancelled).toMatchObject({
+      subject: 'Kijkje: Werkbijeenkomst Zwolle gaat niet door',
+      files: [{ method: 'CANCEL', uid: uid(another) }],
+    });
+  });
+
+  it('never wrote a calendar mail to a facilitator who was not assigned, or to one of another network', async () => {
+    for (const p of [people.unassigned, people.elsewhere]) expect((await outbox(t)).filter((m) => m.to.includes(p.email))).toEqual([]);
   });
 });

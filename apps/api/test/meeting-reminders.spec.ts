@@ -14,6 +14,7 @@ const UPDATE = `mutation($input: UpdateMeetingInput!) { updateMeeting(input: $in
 const STEP = `mutation($input: MeetingStepInput!) { stepMeeting(input: $input) { ${FIELDS} } }`;
 const REGISTER = `mutation($id: ID!) { registerForMeeting(meetingId: $id) { ${FIELDS} } }`;
 const CANCEL = `mutation($id: ID!) { cancelMeetingRegistration(meetingId: $id) { ${FIELDS} } }`;
+const ASSIGN = `mutation($input: MeetingFacilitatorInput!) { assignMeetingFacilitator(input: $input) { ${FIELDS} } }`;
 
 const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, ' ');
 /** `hour`:00 Dutch time on a day. */
@@ -22,8 +23,8 @@ const dutchAt = (day: string, hour: number) => new Date(startOfDutchDay(day).get
 /**
  * Reminders before a work meeting on the scheduler, with a clock the test moves: a week before and
  * the day before, each once (also when two runs meet), only to those holding a place (the waitlist
- * once promoted), each person's mail setting honoured, a moved meeting reminded of afresh, and
- * never a word about another network.
+ * once promoted) and its facilitators, each person's mail setting honoured, a moved meeting
+ * reminded of afresh, and never a word about another network.
  */
 describe('reminders before a work meeting', () => {
   let t: TestApp;
@@ -34,6 +35,10 @@ describe('reminders before a work meeting', () => {
   let daan: Person;
   let olga: Person;
   let willem: Person;
+  /** Facilitators of network A: Fleur runs the meeting (mail at once), Frans too (no mail); Floor runs nothing. */
+  let fleur: Person;
+  let frans: Person;
+  let floor: Person;
   /** Network B: Bram, at B's meeting on the same day. */
   let bram: Person;
   let meetingId: string;
@@ -67,6 +72,13 @@ describe('reminders before a work meeting', () => {
         [id],
       )
     ).map((r) => `${r.name.replace('Deelnemer ', '')} ${r.stage}`);
+  const sentToFacilitators = async (id: string) =>
+    (
+      await admin<{ name: string; stage: string }>(
+        `SELECT u.name, d.stage FROM meeting_facilitator_reminder d JOIN app_user u ON u.id = d.user_id WHERE d.meeting_id = $1 ORDER BY d.sent_at, u.name`,
+        [id],
+      )
+    ).map((r) => `${r.name.replace('Deelnemer ', '')} ${r.stage}`);
 
   async function openMeeting(client: GqlClient, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
     const created = (await client.ok(CREATE, { input })).createMeeting;
@@ -88,9 +100,15 @@ describe('reminders before a work meeting', () => {
     [bram] = await meetingMembers(t, { id: world.b.id, organisationId: world.b.organisations[0].id, passwordOf: world.b.member.id }, [
       { tag: 'herinnering-bram' },
     ]);
+    [fleur, frans, floor] = await meetingMembers(t, a, [
+      { tag: 'herinnering-fleur', role: 'FACILITATOR' },
+      { tag: 'herinnering-frans', role: 'FACILITATOR', settings: { MEETING_REMINDER: 'OFF' } },
+      { tag: 'herinnering-floor', role: 'FACILITATOR' },
+    ]);
     coordinator = await signedIn(t, world.a.coordinator);
     ({ id: meetingId, version } = await openMeeting(coordinator, fields()));
     for (const person of [lieke, daan, olga, willem]) await (await signedIn(t, person)).ok(REGISTER, { id: meetingId });
+    for (const person of [fleur, frans]) version = (await coordinator.ok(ASSIGN, { input: { meetingId, userId: person.id } })).assignMeetingFacilitator.version;
     ({ id: bMeetingId } = await openMeeting(await signedIn(t, world.b.coordinator), fields({ title: 'Bijeenkomst van netwerk B' })));
     await (await signedIn(t, bram)).ok(REGISTER, { id: bMeetingId });
   });
@@ -119,8 +137,9 @@ describe('reminders before a work meeting', () => {
     // Willem waits: no reminder. The digest reader and the one who chose no mail: only the notification.
     for (const person of [willem, daan, olga]) expect(await reminders(person)).toHaveLength(0);
     const told = await admin<{ recipient: string; delivery: string; network: string }>(
-      `SELECT recipient_id AS recipient, delivery, network_id AS network FROM notification WHERE kind = 'MEETING_REMINDER' AND subject_id = $1 ORDER BY delivery`,
-      [meetingId],
+      `SELECT recipient_id AS recipient, delivery, network_id AS network FROM notification
+        WHERE kind = 'MEETING_REMINDER' AND subject_id = $1 AND recipient_id = ANY($2::uuid[]) ORDER BY delivery`,
+      [meetingId, [lieke.id, daan.id, olga.id, willem.id]],
     );
     expect(told).toEqual([
       { recipient: daan.id, delivery: 'DIGEST', network: world.a.id },
@@ -144,6 +163,22 @@ describe('reminders before a work meeting', () => {
     expect(digests[0].body).toContain('Herinnering: een werkbijeenkomst waarvoor u bent aangemeld komt eraan');
     expect(digests[0].body).toContain(`/bijeenkomsten/${meetingId}`);
     expect((await outbox(t)).filter((m) => m.to.includes(olga.email) && !/aangemeld|registered/.test(subjectOf(m)))).toHaveLength(0);
+  });
+
+  it('reminds the meeting’s facilitators a week before too, once, by their own setting, as the ones who run it', async () => {
+    const [week] = await reminders(fleur);
+    expect(subjectOf(week)).toMatch(/^Kijkje herinnering: Werkbijeenkomst Deventer, \S+ \d+ \S+ \d{4}, 13:30/);
+    expect(week.body).toContain('Een herinnering: u begeleidt de werkbijeenkomst Werkbijeenkomst Deventer op');
+    expect(week.body).not.toContain('Meld u dan af');
+    expect(unfolded(week.raw)).toMatch(/^List-Unsubscribe: <[^>]+\/afmelden\/[A-Za-z0-9_-]{43}\/MEETING_REMINDER>/m);
+    // Frans chose no mail: the notification only. Floor runs nothing: not a word.
+    for (const person of [frans, floor]) expect(await reminders(person)).toHaveLength(0);
+    const told = await admin<{ delivery: string }>(
+      `SELECT delivery FROM notification WHERE kind = 'MEETING_REMINDER' AND subject_id = $1 AND recipient_id = ANY($2::uuid[]) ORDER BY delivery`,
+      [meetingId, [fleur.id, frans.id, floor.id]],
+    );
+    expect(told.map((r) => r.delivery)).toEqual(['OFF', 'SINGLE']);
+    expect(await sentToFacilitators(meetingId)).toEqual(['herinnering-fleur WEEK_BEFORE', 'herinnering-frans WEEK_BEFORE']);
   });
 
   it('reminds someone promoted from the waitlist of the stage reached, and nobody who cancelled or whose meeting is cancelled', async () => {
@@ -171,6 +206,7 @@ describe('reminders before a work meeting', () => {
       'herinnering-willem DAY_BEFORE',
     ]);
     expect(await sent(bMeetingId)).toEqual(['herinnering-bram WEEK_BEFORE']);
+    expect(await reminders(fleur)).toHaveLength(2);
   });
 
   it('reminds of a moved meeting afresh, and of nothing once it has begun', async () => {
@@ -187,6 +223,7 @@ describe('reminders before a work meeting', () => {
     await run(dutchAt(day, 18));
     await run(dutchAt(addDays(day, 1), 6));
     expect(await reminders(lieke)).toHaveLength(4);
+    expect(await reminders(fleur)).toHaveLength(4);
     expect((await sent(meetingId)).filter((s) => s.startsWith('herinnering-lieke'))).toEqual([
       'herinnering-lieke WEEK_BEFORE',
       'herinnering-lieke DAY_BEFORE',
@@ -209,6 +246,10 @@ describe('reminders before a work meeting', () => {
       [meetingId, world.a.id],
     );
     expect(left).toEqual({ reminders: 0, registrations: 0 });
+    // What the facilitators were sent goes with it; their assignment stays with the meeting.
+    expect(await sentToFacilitators(meetingId)).toEqual([]);
+    expect(await admin(`SELECT count(*)::int AS n FROM meeting_facilitator_calendar WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 0 }]);
+    expect(await admin(`SELECT count(*)::int AS n FROM meeting_facilitator WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 2 }]);
     // Network B's stay: its meeting is not that old.
     expect(await sent(bMeetingId)).toEqual(['herinnering-bram WEEK_BEFORE']);
   });

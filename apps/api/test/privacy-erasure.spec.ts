@@ -1,4 +1,6 @@
 import { locationsErasedBy } from '@kijkje/domain';
+import { paragraphTexts, readDocx, readPdf } from '@kijkje/api/documents/testing';
+import request from 'supertest';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -18,6 +20,13 @@ const COMMENT = `mutation($input: AddFindingCommentInput!) { addFindingComment(i
 const ERASE = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
 const ERASE_MEMBER = `mutation($id: ID!) { eraseMemberOnRequest(membershipId: $id) }`;
 const FINDING = `query($id: ID!) { finding(id: $id) { text author { name } comments { text author { name } } } }`;
+const binary = (req: request.Test) =>
+  req.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+const REPORT_TEXT = '## Wmo & Jeugd\n\n- [naam] uit gemeente A houdt de wachtlijst kort.';
 
 describe('erasure of an account (AVG right to erasure)', () => {
   let t: TestApp;
@@ -103,6 +112,38 @@ describe('erasure of an account (AVG right to erasure)', () => {
           atTime,
           speaker,
         ]);
+      // The meeting's report was published for everyone: the version froze the programme with its speakers.
+      await c.query(`INSERT INTO meeting_report (network_id, meeting_id, slug, text, visibility) VALUES ($1, $2, 'verslag-privacy', $3, 'PUBLIC')`, [
+        world.a.id,
+        meetingId,
+        REPORT_TEXT,
+      ]);
+      const frozen = {
+        title: 'Werkbijeenkomst',
+        network: world.a.name,
+        host: null,
+        startsAt: new Date().toISOString(),
+        endsAt: new Date().toISOString(),
+        place: 'Stadhuis',
+        items: [
+          { atTime: '13:30', speaker: person.name.toUpperCase(), talk: 'Een verhaal' },
+          { atTime: '14:00', speaker: `Dr. ${renamed} (VU)`, talk: 'Een verhaal' },
+          { atTime: '14:30', speaker: 'Dr. Pieter Veen (Zijlstra Centrum)', talk: 'Een verhaal' },
+        ],
+        text: REPORT_TEXT,
+        visibility: 'PUBLIC',
+        number: 1,
+        publishedAt: new Date().toISOString(),
+        next: null,
+      };
+      await c.query(
+        `INSERT INTO meeting_report_version (network_id, meeting_id, number, slug, visibility, content, published_by) VALUES ($1, $2, 1, 'verslag-privacy', 'PUBLIC', $3, $4)`,
+        [world.a.id, meetingId, JSON.stringify(frozen), world.a.coordinator.id],
+      );
+      await c.query(`INSERT INTO meeting_report_public (network_id, meeting_id, slug, number, state) VALUES ($1, $2, 'verslag-privacy', 1, 'PUBLIC')`, [
+        world.a.id,
+        meetingId,
+      ]);
       await c.query(`INSERT INTO action_plan (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
       await c.query(`INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Wachttijden terugdringen', $3, $4)`, [
         world.a.id,
@@ -163,6 +204,39 @@ describe('erasure of an account (AVG right to erasure)', () => {
       { atTime: '13:30', speaker: 'voormalig lid (gemeente B)' },
       { atTime: '14:00', speaker: 'Dr. voormalig lid (gemeente B) (VU)' },
       { atTime: '14:30', speaker: 'Dr. Pieter Veen (Zijlstra Centrum)' },
+    ]);
+    // The published report's frozen programme: only the speakers' names give way, its text stays the network's record; page and files follow.
+    const [version] = await admin(`SELECT content FROM meeting_report_version WHERE meeting_id = $1`, [meetingId]);
+    expect(version.content.items.map((i: { speaker: string }) => i.speaker)).toEqual([
+      'voormalig lid (gemeente B)',
+      'Dr. voormalig lid (gemeente B) (VU)',
+      'Dr. Pieter Veen (Zijlstra Centrum)',
+    ]);
+    expect(version.content.text).toBe(REPORT_TEXT);
+    const page = await request(t.http).get('/bijeenkomst/verslag-privacy');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('13:30 · Een verhaal (voormalig lid (gemeente B))');
+    expect(page.text).toContain('Dr. Pieter Veen (Zijlstra Centrum)');
+    for (const name of [person.name, person.name.toUpperCase(), renamed]) expect(page.text).not.toContain(name);
+    const files = await Promise.all(['pdf', 'docx'].map((kind) => binary(request(t.http).get(`/bijeenkomst/verslag-privacy/verslag.${kind}`))));
+    const texts = [(await readPdf(files[0].body)).pages.join('\n').replace(/\s+/g, ' '), paragraphTexts((await readDocx(files[1].body)).document).join('\n')];
+    for (const text of texts) {
+      expect(text).toContain('voormalig lid (gemeente B)');
+      for (const name of [person.name, person.name.toUpperCase(), renamed]) expect(text).not.toContain(name);
+    }
+    // The rewrite of a frozen version takes nothing but the former member in a speaker's place, and only inside the network in scope.
+    const rewrite = (network: string, speakers: string[]) =>
+      withAdmin(async (c) => {
+        await c.query(`SELECT set_config('app.network_id', $1, false)`, [network]);
+        return c.query(`SELECT kijkje_erase_report_speakers($1, 1, $2::text[], 'voormalig lid (gemeente B)')`, [meetingId, speakers]);
+      }, t.db.ownerUrl);
+    const kept = version.content.items.map((i: { speaker: string }) => i.speaker);
+    await expect(rewrite(world.a.id, ['Iemand anders', ...kept.slice(1)])).rejects.toThrow(/only gives way to the former member/);
+    await expect(rewrite(world.a.id, kept.slice(1))).rejects.toThrow(/another programme/);
+    await expect(rewrite(world.b.id, kept)).rejects.toThrow(/no such version/);
+    // The change is in the network's log, without the name.
+    expect(await admin(`SELECT actor_user_id, target_id, data FROM audit_event WHERE action = 'meeting.report_speaker_erased'`)).toEqual([
+      { actor_user_id: person.id, target_id: meetingId, data: { numbers: [1], erasedBy: 'self' } },
     ]);
     expect(await admin(`SELECT owner, version FROM plan_action WHERE visit_id = $1`, [v.visitId])).toEqual([
       { owner: 'voormalig lid (gemeente B), teamleider Wmo', version: 2 },

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { sessionUid } from '@kijkje/api/tracks';
 import { addDays, dutchToday } from '@kijkje/domain';
 import { codeOf, type GqlClient } from './support/gql-client';
-import { calendarEvents, meetingMembers, subjectOf } from './support/meeting-mails';
+import { attachedCalendars, calendarEvents, calendarMessage, meetingMembers, subjectOf } from './support/meeting-mails';
 import { outbox, type OutboxMail } from './support/outbox';
 import { startTestApp, type TestApp } from './support/test-app';
 import { mailWatch, sentToCalendars, trackCalendarFile } from './support/track-calendar';
@@ -183,15 +183,24 @@ describe('the sessions of a learning track in people’s mail and calendar', () 
 
     const left = only(mails, lieke);
     expect(subjectOf(left.mail)).toBe(`Kijkje: ${TITLE} staat niet meer in uw agenda`);
-    expect(left.mail.body).toContain('De annulering in de bijlage haalt de afspraak uit uw agenda.');
-    // One cancellation of both events, each newer than what her calendar has.
+    // A cancellation of each session, each newer than what her calendar has: a file per session, as an
+    // iTIP message with a METHOD carries one UID (RFC 5546) and a mail calendar reads only a file's first event.
+    expect(left.files.map((f) => [f.method, f.uids])).toEqual([
+      ['CANCEL', [sessionUid(kickOff)]],
+      ['CANCEL', [sessionUid(workshop)]],
+    ]);
     expect(left.events).toEqual([
       expect.objectContaining({ method: 'CANCEL', status: 'CANCELLED', uid: sessionUid(kickOff), sequence: 2 }),
       expect.objectContaining({ method: 'CANCEL', status: 'CANCELLED', uid: sessionUid(workshop), sequence: 4 }),
     ]);
+    expect(textOf(left.mail)).toContain('De annuleringen in de bijlagen, één per afspraak, halen de afspraken uit uw agenda.');
 
     const promoted = only(mails, willem);
     expect(subjectOf(promoted.mail)).toBe(`Kijkje: de bijeenkomsten van ${TITLE} voor uw agenda`);
+    expect(promoted.files.map((f) => [f.method, f.uids])).toEqual([
+      ['PUBLISH', [sessionUid(kickOff)]],
+      ['PUBLISH', [sessionUid(workshop)]],
+    ]);
     expect(promoted.events).toEqual([
       expect.objectContaining({ method: 'PUBLISH', uid: sessionUid(kickOff), sequence: 1 }),
       expect.objectContaining({ method: 'PUBLISH', uid: sessionUid(workshop), sequence: 3, start: `${movedDay}T13:30:00` }),
@@ -289,6 +298,21 @@ describe('the sessions of a learning track in people’s mail and calendar', () 
     expect(closed.events).toEqual([expect.objectContaining({ method: 'CANCEL', status: 'CANCELLED', uid: sessionUid(kickOff), sequence: 2 })]);
     // The file still lists it, cancelled; no reminder or feed keeps it.
     expect(calendarEvents((await sessionFile(kickOff, willem)).text)).toEqual([expect.objectContaining({ status: 'CANCELLED', sequence: 2 })]);
+  });
+
+  it('attached to every mail one calendar file per session, each with its METHOD and one UID', async () => {
+    let files = 0;
+    for (const mail of await outbox(t)) {
+      const sessions = (mail.body.match(/^(Startbijeenkomst|Workshop(?: sturing)?): /gm) ?? []).length;
+      const attached = attachedCalendars(t, mail.file).map(calendarMessage);
+      expect([mail.file, attached.length]).toEqual([mail.file, sessions]);
+      for (const file of attached) {
+        expect([mail.file, file.events.length, file.uids.length]).toEqual([mail.file, 1, 1]);
+        expect(['PUBLISH', 'CANCEL']).toContain(file.method);
+      }
+      files += attached.length;
+    }
+    expect(files).toBeGreaterThan(20);
   });
 
   it('never wrote to the coordinator, an applicant, a bystander or anyone in another network', async () => {

@@ -267,10 +267,14 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
        INSERT INTO meeting_reminder (network_id, registration_id, starts_at, stage) SELECT network_id, id, now(), 'WEEK_BEFORE' FROM r`,
       [member.network_id, meetingId, member.user_id, table.rows[0].id],
     );
-    // The network's facilitator (the demo's begeleider) runs the meeting.
+    // The network's facilitator (the demo's begeleider) runs the meeting, has it in their calendar and was reminded of it.
     await c.query(
-      `INSERT INTO meeting_facilitator (network_id, meeting_id, user_id)
-       SELECT network_id, $2, user_id FROM membership WHERE network_id = $1 AND role = 'FACILITATOR' AND active LIMIT 1`,
+      `WITH f AS (INSERT INTO meeting_facilitator (network_id, meeting_id, user_id)
+                  SELECT network_id, $2, user_id FROM membership WHERE network_id = $1 AND role = 'FACILITATOR' AND active LIMIT 1
+                  RETURNING network_id, meeting_id, user_id),
+            c AS (INSERT INTO meeting_facilitator_calendar (network_id, meeting_id, user_id, sequence, in_calendar)
+                  SELECT network_id, meeting_id, user_id, 1, true FROM f RETURNING network_id)
+       INSERT INTO meeting_facilitator_reminder (network_id, meeting_id, user_id, starts_at, stage) SELECT network_id, meeting_id, user_id, now(), 'WEEK_BEFORE' FROM f`,
       [member.network_id, meetingId],
     );
     await c.query(`INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id) VALUES ($1, $2, $3, 'STRENGTH', 'Korte lijnen.', $4)`, [

@@ -40,14 +40,34 @@ export async function meetingMembers(
   }, t.db.ownerUrl);
 }
 
-/** The text/calendar attachment of a mail in the outbox, decoded; null when it has none. */
-export function attachedCalendar(t: TestApp, file: string): string | null {
+/** Every text/calendar attachment of a mail in the outbox, decoded, in the order attached. */
+export function attachedCalendars(t: TestApp, file: string): string[] {
   const raw = readFileSync(join(t.outboxDir, file), 'utf8');
-  const part = raw.split(/\n--/).find((p) => /content-type: text\/calendar/i.test(p));
-  if (!part) return null;
-  const [head, ...body] = part.split('\n\n');
-  const content = body.join('\n\n').trim();
-  return /base64/i.test(head) ? Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8') : content;
+  return raw
+    .split(/\n--/)
+    .filter((p) => /content-type: text\/calendar/i.test(p))
+    .map((part) => {
+      const [head, ...body] = part.split('\n\n');
+      const content = body.join('\n\n').trim();
+      return /base64/i.test(head) ? Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8') : content;
+    });
+}
+
+/** The one text/calendar attachment of a mail in the outbox, decoded; null when it has none (a mail about one appointment never has more). */
+export function attachedCalendar(t: TestApp, file: string): string | null {
+  const all = attachedCalendars(t, file);
+  if (all.length > 1) throw new Error(`${all.length} calendar files attached, expected one`);
+  return all[0] ?? null;
+}
+
+/**
+ * A calendar file of a mail as its iTIP reading goes (RFC 5546): its METHOD and the distinct UIDs
+ * of its components (an invitation or cancellation carries one), with its events.
+ */
+export function calendarMessage(ics: string) {
+  const events = calendarEvents(ics);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return { method: calendar.getFirstPropertyValue('method'), uids: [...new Set(events.map((e) => e.uid))], events };
 }
 
 /** The one event of a calendar file, read back by an independent parser, with the file's METHOD. */

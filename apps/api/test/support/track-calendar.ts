@@ -1,11 +1,14 @@
 import request from 'supertest';
 import { withAdmin } from './database';
-import { attachedCalendar, calendarEvents } from './meeting-mails';
+import { attachedCalendars, calendarMessage } from './meeting-mails';
 import { outbox, type OutboxMail } from './outbox';
 import type { TestApp } from './test-app';
 import type { Person } from './world';
 
-/** The mails of a spec as it goes: `fresh()` answers those written since its last call; `only` the one to a person, with its calendar's events. */
+/**
+ * The mails of a spec as it goes: `fresh()` answers those written since its last call; `only` the
+ * one to a person, with its calendar files (each read as an iTIP message) and all their events.
+ */
 export function mailWatch(t: () => TestApp) {
   let seen = 0;
   return {
@@ -18,8 +21,8 @@ export function mailWatch(t: () => TestApp) {
     only(mails: OutboxMail[], person: Person) {
       const mine = mails.filter((m) => m.to.includes(person.email));
       expect(mine).toHaveLength(1);
-      const ics = attachedCalendar(t(), mine[0].file);
-      return { mail: mine[0], events: ics ? calendarEvents(ics) : null };
+      const files = attachedCalendars(t(), mine[0].file).map(calendarMessage);
+      return { mail: mine[0], files, events: files.length ? files.flatMap((f) => f.events) : null };
     },
   };
 }

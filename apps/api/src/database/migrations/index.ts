@@ -41,6 +41,8 @@ import { MeetingFacilitators1796256290000 } from './1796256290000-meeting-facili
 import { TrackSessionCalendar1796256300000 } from './1796256300000-track-session-calendar';
 import { LookupIndexes1796256330000 } from './1796256330000-lookup-indexes';
 import { FindingFiguresIndex1796256340000 } from './1796256340000-finding-figures-index';
+import { MeetingFacilitatorCalendar1796256360000 } from './1796256360000-meeting-facilitator-calendar';
+import { MeetingReportErasure1796256370000 } from './1796256370000-meeting-report-erasure';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -87,4 +89,6 @@ export const MIGRATIONS = [
   TrackSessionCalendar1796256300000,
   LookupIndexes1796256330000,
   FindingFiguresIndex1796256340000,
+  MeetingFacilitatorCalendar1796256360000,
+  MeetingReportErasure1796256370000,
 ];

@@ -33,6 +33,8 @@ const WHOLE_ROW_TABLES = [
   'meeting_report_version',
   'meeting_report_public',
   'meeting_facilitator',
+  'meeting_facilitator_calendar',
+  'meeting_facilitator_reminder',
   'track',
   'track_facilitator',
   'track_session',

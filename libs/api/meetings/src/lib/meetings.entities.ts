@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { MeetingFacilitatorRow } from './facilitators/meeting-facilitators.entities';
+import { MeetingFacilitatorCalendarRow, MeetingFacilitatorReminderRow, MeetingFacilitatorRow } from './facilitators/meeting-facilitators.entities';
 import { MeetingReportPublicRow, MeetingReportRow, MeetingReportVersionRow } from './report/meeting-report.entities';
 
 /*
@@ -111,4 +111,6 @@ export const MEETING_ENTITIES = [
   MeetingReportVersionRow,
   MeetingReportPublicRow,
   MeetingFacilitatorRow,
+  MeetingFacilitatorCalendarRow,
+  MeetingFacilitatorReminderRow,
 ];

@@ -140,6 +140,7 @@ export const AUDIT_ACTIONS = [
   'meeting.report_word_replaced',
   'meeting.report_published',
   'meeting.report_withdrawn',
+  'meeting.report_speaker_erased',
   'meeting.report_exported',
   'meeting.facilitator_assigned',
   'meeting.facilitator_removed',

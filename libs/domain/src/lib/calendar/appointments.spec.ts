@@ -1,5 +1,13 @@
 import { startOfDutchDay } from '../time/dutch-time';
-import { appointmentMoved, appointmentReminderToSend, nextCalendarSequence, type AppointmentReminderStage } from './appointments';
+import {
+  appointmentCalendarMessage,
+  appointmentMoved,
+  appointmentReminderToSend,
+  nextCalendarSequence,
+  type AppointmentChange,
+  type AppointmentReminderStage,
+  type CalendarMessage,
+} from './appointments';
 
 /** `hour`:`minute` Dutch time on a day (in spring, no clock change near). */
 const dutchAt = (day: string, hour: number, minute = 0) => new Date(startOfDutchDay(day).getTime() + (hour * 60 + minute) * 60_000);
@@ -48,5 +56,27 @@ describe('reminders before an appointment', () => {
     ['after it', dutchAt('2030-05-15', 6), [], null],
   ])('%s: %s', (_name, now, sent, stage) => {
     expect(appointmentReminderToSend(startsAt, now, sent)).toBe(stage);
+  });
+});
+
+describe('what one calendar gets after a change to an appointment', () => {
+  const startsAt = dutchAt('2030-05-14', 13, 30);
+  it.each<[AppointmentChange, boolean, boolean, CalendarMessage | null]>([
+    ['SCHEDULED', true, false, 'PUBLISH'],
+    ['SCHEDULED', true, true, 'PUBLISH'],
+    ['SCHEDULED', false, true, null],
+    ['CALLED_OFF', false, true, 'CANCEL'],
+    ['CALLED_OFF', false, false, null],
+    ['HOLDERS', true, false, 'PUBLISH'],
+    ['HOLDERS', true, true, null],
+    ['HOLDERS', false, true, 'CANCEL'],
+    ['HOLDERS', false, false, null],
+  ])('%s (holds: %s, in the calendar: %s): %s', (change, holds, inCalendar, message) => {
+    expect(appointmentCalendarMessage(change, { holds, inCalendar }, { startsAt }, dutchAt('2030-05-13', 6))).toBe(message);
+  });
+
+  it('sends nothing about an appointment that has begun', () => {
+    for (const change of ['SCHEDULED', 'CALLED_OFF', 'HOLDERS'] as const)
+      for (const holds of [true, false]) expect(appointmentCalendarMessage(change, { holds, inCalendar: !holds }, { startsAt }, startsAt)).toBeNull();
   });
 });

@@ -37,6 +37,37 @@ export function nextCalendarSequence(version: number, lastSent: number | null): 
   return lastSent === null ? version : Math.max(version, lastSent + 1);
 }
 
+/**
+ * What changed about an appointment, as one person's calendar sees it:
+ * - SCHEDULED: it is where and when it now is (added, or moved);
+ * - CALLED_OFF: it no longer takes place (removed, cancelled, its track closed);
+ * - HOLDERS: the person began or stopped holding it (a place, a facilitator's assignment).
+ */
+export type AppointmentChange = 'SCHEDULED' | 'CALLED_OFF' | 'HOLDERS';
+
+/**
+ * What one person's calendar gets after a change: the invitation (an update when it moved) to
+ * whoever holds the appointment; a cancellation to each calendar that has it when it is called off
+ * or no longer theirs. An appointment that has begun stays as it is in every calendar.
+ */
+export function appointmentCalendarMessage(
+  change: AppointmentChange,
+  person: { holds: boolean; inCalendar: boolean },
+  appointment: { startsAt: Date },
+  now: Date,
+): CalendarMessage | null {
+  if (appointment.startsAt.getTime() <= now.getTime()) return null;
+  switch (change) {
+    case 'SCHEDULED':
+      return person.holds ? 'PUBLISH' : null;
+    case 'CALLED_OFF':
+      return person.inCalendar ? 'CANCEL' : null;
+    case 'HOLDERS':
+      if (person.holds) return person.inCalendar ? null : 'PUBLISH';
+      return person.inCalendar ? 'CANCEL' : null;
+  }
+}
+
 /** Reminders before an appointment: a week before and the day before; none once it has begun. */
 export const APPOINTMENT_REMINDER_STAGES = ['WEEK_BEFORE', 'DAY_BEFORE'] as const satisfies readonly ReminderStage[];
 export type AppointmentReminderStage = (typeof APPOINTMENT_REMINDER_STAGES)[number];

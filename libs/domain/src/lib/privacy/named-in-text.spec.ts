@@ -1,4 +1,4 @@
-import { namesPerson, scrubAgendaPartners, scrubPersonName, searchableNames } from './named-in-text';
+import { namesPerson, scrubAgendaPartners, scrubPersonName, scrubReportSpeakers, searchableNames } from './named-in-text';
 
 const GONE = 'voormalig lid (gemeente Zwolle)';
 const names = ['Jan Jansen', 'J. de Wit-Jansen'];
@@ -48,5 +48,17 @@ describe('a person named in free text (speaker, action owner, conversation partn
     ];
     expect(scrubAgendaPartners(agenda, names, GONE)).toEqual([{ ...agenda[0], partners: [`wethouder ${GONE}`, 'wijkteam'] }, agenda[1]]);
     expect(scrubAgendaPartners([agenda[1]], names, GONE)).toBeNull();
+  });
+
+  it.each<[string, { speaker?: string | null }[], string[] | null]>([
+    [
+      'the speakers of a published programme, each by the rule, others left as they are',
+      [{ speaker: 'JAN JANSEN' }, { speaker: 'Dr. J. de Wit-Jansen (VU)' }, { speaker: 'Dr. Pieter Veen (Zijlstra Centrum)' }, { speaker: '' }],
+      [GONE, `Dr. ${GONE} (VU)`, 'Dr. Pieter Veen (Zijlstra Centrum)', ''],
+    ],
+    ['a programme that never names them: the version is left alone', [{ speaker: 'Jan' }, { speaker: 'Marijan Jansen' }, {}], null],
+    ['a programme without items', [], null],
+  ])('%s', (_, items, expected) => {
+    expect(scrubReportSpeakers(items, names, GONE)).toEqual(expected);
   });
 });

@@ -8,7 +8,9 @@
  *
  * Prose is not scanned: findings, report texts, theme-table cards and session titles are the
  * network's record of what was seen and said, kept as written (as published harvests are); the
- * kept report versions lose the name through the audit scrub that covers them.
+ * kept versions of visit reports lose the name through the audit scrub that covers them. The
+ * published versions of a meeting's report froze the programme with its speakers as fields: those
+ * follow this rule too (scrubReportSpeakers), their report text stays as written.
  *
  * The rule: the field names the person when it is one of their names (case and spacing aside), or
  * holds one of their full names as whole words ("Jan Jansen (wethouder)"). A name of one word counts
@@ -64,4 +66,13 @@ export function scrubPersonName(text: string, names: readonly string[], placehol
 export function scrubAgendaPartners<T extends { partners: string[] }>(agenda: readonly T[], names: readonly string[], placeholder: string): T[] | null {
   if (!agenda.some((item) => (item.partners ?? []).some((p) => namesPerson(p, names)))) return null;
   return agenda.map((item) => ({ ...item, partners: (item.partners ?? []).map((p) => scrubPersonName(p, names, placeholder)) }));
+}
+
+/**
+ * The speakers of a frozen programme (a published version of a meeting's report), each scrubbed of
+ * the person's name by the rule above; null when no speaker names them, so the version is left alone.
+ */
+export function scrubReportSpeakers(items: readonly { speaker?: string | null }[], names: readonly string[], placeholder: string): string[] | null {
+  if (!items.some((item) => namesPerson(item.speaker ?? '', names))) return null;
+  return items.map((item) => scrubPersonName(item.speaker ?? '', names, placeholder));
 }

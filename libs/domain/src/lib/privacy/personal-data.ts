@@ -204,6 +204,31 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     erasure: 'keep',
     description: { nl: 'De werkbijeenkomsten die u begeleidt of begeleidde.', en: 'The work meetings you facilitate or facilitated.' },
   },
+  {
+    key: 'meetingFacilitatorCalendars',
+    table: 'meeting_facilitator_calendar',
+    personColumn: 'user_id',
+    scope: 'network',
+    // Bookkeeping of the calendar messages sent (a number per meeting), not something the person wrote or chose.
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke werkbijeenkomsten die u begeleidt in uw agenda zijn gezet, zodat een wijziging uw agenda bijwerkt.',
+      en: 'Which work meetings you facilitate were put in your calendar, so that a change updates it.',
+    },
+  },
+  {
+    key: 'meetingFacilitatorReminders',
+    table: 'meeting_facilitator_reminder',
+    personColumn: 'user_id',
+    scope: 'network',
+    export: 'none',
+    erasure: 'delete',
+    description: {
+      nl: 'Welke herinneringen aan werkbijeenkomsten die u begeleidt u zijn gestuurd, zodat u er elk één keer krijgt.',
+      en: 'Which reminders of work meetings you facilitate were sent to you, so that you get each once.',
+    },
+  },
   ...NAMED_LOCATIONS,
   {
     key: 'reportRevisions',
@@ -213,6 +238,19 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     export: 'none',
     erasure: 'scrub',
     description: { nl: 'Bewaarde versies van verslagen: uw naam wordt eruit gehaald.', en: 'Kept report versions: your name is removed from them.' },
+  },
+  {
+    key: 'namedInPublishedMeetingReports',
+    table: 'meeting_report_version',
+    personColumn: 'content',
+    scope: 'network',
+    // The same programme as the meeting's items (namedAsSpeaker), frozen when the report was published.
+    export: 'none',
+    erasure: 'scrub',
+    description: {
+      nl: 'Gepubliceerde verslagen van werkbijeenkomsten die u in het programma als spreker noemen: daar komt een voormalig lid in uw plaats.',
+      en: 'Published reports of work meetings whose programme names you as a speaker: a former member takes your place there.',
+    },
   },
   {
     key: 'applications',

@@ -1,4 +1,10 @@
-import { appointmentReminderToSend, type AppointmentReminderStage, type CalendarMessage } from '../calendar/appointments';
+import {
+  appointmentCalendarMessage,
+  appointmentReminderToSend,
+  type AppointmentChange,
+  type AppointmentReminderStage,
+  type CalendarMessage,
+} from '../calendar/appointments';
 import type { TrackStatus } from './track-lifecycle';
 import type { ParticipantStatus } from './track-participation';
 
@@ -51,6 +57,14 @@ export function sessionInPersonalCalendar(p: SessionHolderFacts, status: TrackSt
 export const SESSION_CHANGES = ['ADDED', 'MOVED', 'REMOVED', 'TRACK_CLOSED', 'HOLDERS'] as const;
 export type SessionChange = (typeof SESSION_CHANGES)[number];
 
+const AS_APPOINTMENT: Record<SessionChange, AppointmentChange> = {
+  ADDED: 'SCHEDULED',
+  MOVED: 'SCHEDULED',
+  REMOVED: 'CALLED_OFF',
+  TRACK_CLOSED: 'CALLED_OFF',
+  HOLDERS: 'HOLDERS',
+};
+
 /**
  * What one person's calendar gets for one session after a change: the invitation (an update when
  * it moved) to whoever holds the sessions; a cancellation to each calendar that has a session
@@ -63,18 +77,7 @@ export function sessionCalendarMessage(
   session: { startsAt: Date },
   now: Date,
 ): CalendarMessage | null {
-  if (session.startsAt.getTime() <= now.getTime()) return null;
-  switch (change) {
-    case 'ADDED':
-    case 'MOVED':
-      return person.holds ? 'PUBLISH' : null;
-    case 'REMOVED':
-    case 'TRACK_CLOSED':
-      return person.inCalendar ? 'CANCEL' : null;
-    case 'HOLDERS':
-      if (person.holds) return person.inCalendar ? null : 'PUBLISH';
-      return person.inCalendar ? 'CANCEL' : null;
-  }
+  return appointmentCalendarMessage(AS_APPOINTMENT[change], person, session, now);
 }
 
 /**

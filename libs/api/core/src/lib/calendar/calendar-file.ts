@@ -55,11 +55,29 @@ export function calendarFile(events: readonly CalendarEvent[], o: { product: str
   return calendar.toString();
 }
 
-/** A calendar file as a mail attachment: the invitation or the cancellation, as iTIP mail clients expect it. */
-export function calendarAttachment(ics: string, method: CalendarMessage, basename: string): { filename: string; content: string; contentType: string } {
-  return {
-    filename: method === 'CANCEL' ? `${basename}-vervalt.ics` : `${basename}.ics`,
-    content: ics,
+/** A calendar file attached to a mail. */
+export interface CalendarAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+/**
+ * The calendar files of a mail (iMIP): one per event. An iTIP message (RFC 5546) that has a METHOD
+ * carries the components of one UID only, and mail calendars (Outlook, Gmail) take only the first
+ * event of a file with more; so a mail about several appointments attaches a file for each, every
+ * one with the METHOD (the invitation or the cancellation), its own UID and SEQUENCE. The download
+ * of a whole schedule (calendarFile without a mail) may hold several events.
+ */
+export function calendarAttachments(
+  events: readonly CalendarEvent[],
+  method: CalendarMessage,
+  o: { product: string; language: Language; basename: string },
+): CalendarAttachment[] {
+  const suffix = method === 'CANCEL' ? '-vervalt' : '';
+  return events.map((event, i) => ({
+    filename: `${o.basename}${events.length > 1 ? `-${i + 1}` : ''}${suffix}.ics`,
+    content: calendarFile([event], { product: o.product, language: o.language, method }),
     contentType: `text/calendar; charset=utf-8; method=${method}`,
-  };
+  }));
 }

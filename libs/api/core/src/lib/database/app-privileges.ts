@@ -35,6 +35,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   meeting: NO_DELETE,
   meeting_card: CRUD,
   meeting_facilitator: NO_UPDATE,
+  meeting_facilitator_calendar: CRUD,
+  meeting_facilitator_reminder: NO_UPDATE,
   meeting_item: CRUD,
   meeting_registration: CRUD,
   meeting_reminder: APPEND,
@@ -86,4 +88,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'kijkje_enter(uuid,uuid)',
   'kijkje_begin(text,integer)',
   'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
+  'kijkje_erase_report_speakers(uuid,integer,text[],text)',
 ];

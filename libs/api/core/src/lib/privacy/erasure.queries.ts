@@ -40,6 +40,9 @@ export const DELETE_TRACK_APPLICATIONS = `DELETE FROM track_participant WHERE us
 /** What the person's calendar was sent of track sessions, and the reminders: bookkeeping about them alone. */
 export const DELETE_TRACK_SESSION_CALENDARS = `DELETE FROM track_session_calendar WHERE user_id = $1`;
 export const DELETE_TRACK_SESSION_REMINDERS = `DELETE FROM track_session_reminder WHERE user_id = $1`;
+/** What the person's calendar was sent of the work meetings they run, and the reminders: likewise. */
+export const DELETE_MEETING_FACILITATOR_CALENDARS = `DELETE FROM meeting_facilitator_calendar WHERE user_id = $1`;
+export const DELETE_MEETING_FACILITATOR_REMINDERS = `DELETE FROM meeting_facilitator_reminder WHERE user_id = $1`;
 
 export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
 
@@ -76,6 +79,16 @@ export const NAMED_IN_TEXT = [
 /** The visits' agendas with conversation partners, and the rewrite of one agenda. */
 export const AGENDAS = `SELECT id, agenda FROM visit WHERE jsonb_array_length(agenda) > 0`;
 export const REWRITE_AGENDA = `UPDATE visit SET agenda = $2::jsonb, version = version + 1 WHERE id = $1`;
+
+/**
+ * The programmes frozen in the published versions of meeting reports (in the network in scope), and
+ * the rewrite of one version's speakers (SECURITY DEFINER, see the migration: the versions are
+ * otherwise append-only for the app).
+ */
+export const REPORT_VERSION_PROGRAMMES = `
+  SELECT meeting_id AS "meetingId", number, content->'items' AS items FROM meeting_report_version
+   WHERE jsonb_typeof(content->'items') = 'array' AND jsonb_array_length(content->'items') > 0 ORDER BY meeting_id, number`;
+export const ERASE_REPORT_SPEAKERS = `SELECT kijkje_erase_report_speakers($1, $2, $3::text[], $4)`;
 
 /** The name and e-mail leave the audit trail and kept report versions (SECURITY DEFINER, see the migration). */
 export const ERASE_TRACES = `SELECT kijkje_erase_traces($1, $2, $3::text[], $4, $5::uuid[])`;

@@ -16,6 +16,8 @@ import {
   COORDINATED_NETWORKS,
   DELETE_INVITATIONS,
   DELETE_INVITATIONS_RETURNING,
+  DELETE_MEETING_FACILITATOR_CALENDARS,
+  DELETE_MEETING_FACILITATOR_REMINDERS,
   DELETE_MEETING_REGISTRATIONS,
   DELETE_TRACK_APPLICATIONS,
   DELETE_TRACK_SESSION_CALENDARS,
@@ -170,6 +172,8 @@ export class ErasureService {
     await ctx.em.query(DELETE_TRACK_APPLICATIONS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_CALENDARS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_REMINDERS, [person.id]);
+    await ctx.em.query(DELETE_MEETING_FACILITATOR_CALENDARS, [person.id]);
+    await ctx.em.query(DELETE_MEETING_FACILITATOR_REMINDERS, [person.id]);
     const organisationIds: string[] = (await ctx.em.query(PERSON_ORGANISATIONS, [person.id])).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);
@@ -198,7 +202,19 @@ export class ErasureService {
     const formerName = formerMemberName(organisations);
     await ctx.em.query(AS_PERSON, [person.id]);
     for (const { name } of (await ctx.em.query(EARLIER_NAMES, [person.id])) as { name: string }[]) names.add(name);
-    await scrubNamedText(ctx.em, touched, person.id, [...names], formerName);
+    const reports = await scrubNamedText(ctx.em, touched, person.id, [...names], formerName);
+    // A published report changed: the network's log says which versions, never whose name.
+    for (const report of reports) {
+      await enterNetwork(ctx.em, report.networkId, person.id);
+      await this.audit.record(ctx.em, {
+        networkId: report.networkId,
+        actorUserId: byUserId ?? person.id,
+        action: 'meeting.report_speaker_erased',
+        targetType: 'meeting',
+        targetId: report.meetingId,
+        data: { numbers: report.numbers, erasedBy: by },
+      });
+    }
     // Account-level rows (sessions, calendar feed, reset links, second factors), as the catalogue lists them, read as the person.
     await ctx.em.query(AS_PERSON, [person.id]);
     await this.sessions.endAllFor(ctx.em, person.id);

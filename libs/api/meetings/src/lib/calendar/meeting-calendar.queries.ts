@@ -49,11 +49,13 @@ export interface ReminderMeetingRow {
   place: string;
   onlineLink: string;
   people: { registrationId: string; userId: string; status: RegistrationStatus; sent: MeetingReminderStage[] }[] | null;
+  /** Its facilitators who are still members, with what each was already sent for its present start. */
+  facilitators: { userId: string; sent: MeetingReminderStage[] }[] | null;
 }
 
 /**
  * The network's meetings that are still to come within eight days (the domain decides the
- * stage), with the registered people who are still members, in one statement.
+ * stage), with the registered people and the facilitators who are still members, in one statement.
  */
 export function upcomingMeetings(em: EntityManager, networkId: string, now: Date): Promise<ReminderMeetingRow[]> {
   return em.query(
@@ -64,7 +66,14 @@ export function upcomingMeetings(em: EntityManager, networkId: string, now: Date
                     ORDER BY r.registered_at, r.id)
                FROM meeting_registration r
               WHERE r.network_id = m.network_id AND r.meeting_id = m.id AND r.status = 'REGISTERED'
-                AND EXISTS (SELECT 1 FROM membership ms WHERE ms.network_id = r.network_id AND ms.user_id = r.user_id AND ms.active)) AS people
+                AND EXISTS (SELECT 1 FROM membership ms WHERE ms.network_id = r.network_id AND ms.user_id = r.user_id AND ms.active)) AS people,
+            (SELECT json_agg(json_build_object('userId', f.user_id,
+                    'sent', coalesce((SELECT json_agg(d.stage) FROM meeting_facilitator_reminder d
+                                       WHERE d.network_id = f.network_id AND d.meeting_id = f.meeting_id AND d.user_id = f.user_id AND d.starts_at = m.starts_at), '[]'::json))
+                    ORDER BY f.assigned_at, f.user_id)
+               FROM meeting_facilitator f
+              WHERE f.network_id = m.network_id AND f.meeting_id = m.id
+                AND EXISTS (SELECT 1 FROM membership ms WHERE ms.network_id = f.network_id AND ms.user_id = f.user_id AND ms.active)) AS facilitators
        FROM meeting m
       WHERE m.network_id = $1 AND m.status IN ('OPEN', 'HELD') AND m.starts_at > $2 AND m.starts_at <= $2::timestamptz + interval '8 days'
       ORDER BY m.starts_at, m.id`,
@@ -89,7 +98,7 @@ export async function claimMeetingReminders(
   return new Set(rows.map((row) => row.id));
 }
 
-/** A meeting in a person's calendar feed, with the SEQUENCE their calendar knows it by. */
+/** A meeting in a person's calendar feed, how they stand to it, and the SEQUENCE their calendar knows it by. */
 export interface FeedMeetingRow {
   id: string;
   title: string;
@@ -99,18 +108,27 @@ export interface FeedMeetingRow {
   place: string;
   onlineLink: string;
   sequence: number;
+  /** Their registration, if any. */
+  registration: RegistrationStatus | null;
+  /** Whether they are one of its facilitators. */
+  facilitator: boolean;
 }
 
 /**
- * The meetings of the network (the scope's) where the person holds a place: drafts and cancelled
- * meetings are in nobody's calendar; those held stay, as visits do.
+ * The meetings of the network (the scope's) where the person is registered or assigned as a
+ * facilitator; which of them their calendar holds is holdsMeeting in libs/domain.
  */
 export function feedMeetings(em: EntityManager, networkId: string, userId: string): Promise<FeedMeetingRow[]> {
   return em.query(
-    `SELECT m.id, m.title, m.status, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place, m.online_link AS "onlineLink",
-            greatest(m.version, coalesce(r.calendar_sequence, 0)) AS sequence
-       FROM meeting_registration r JOIN meeting m ON m.network_id = r.network_id AND m.id = r.meeting_id
-      WHERE r.network_id = $1 AND r.user_id = $2 AND r.status = 'REGISTERED' AND m.status IN ('OPEN', 'HELD', 'REPORT_PUBLISHED')
+    `WITH mine AS (SELECT meeting_id FROM meeting_registration WHERE network_id = $1 AND user_id = $2
+                   UNION SELECT meeting_id FROM meeting_facilitator WHERE network_id = $1 AND user_id = $2)
+     SELECT m.id, m.title, m.status, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place, m.online_link AS "onlineLink",
+            greatest(m.version, coalesce(r.calendar_sequence, 0), coalesce(c.sequence, 0)) AS sequence,
+            r.status AS registration, f.user_id IS NOT NULL AS facilitator
+       FROM mine JOIN meeting m ON m.network_id = $1 AND m.id = mine.meeting_id
+       LEFT JOIN meeting_registration r ON r.network_id = $1 AND r.meeting_id = m.id AND r.user_id = $2
+       LEFT JOIN meeting_facilitator f ON f.network_id = $1 AND f.meeting_id = m.id AND f.user_id = $2
+       LEFT JOIN meeting_facilitator_calendar c ON c.network_id = $1 AND c.meeting_id = m.id AND c.user_id = $2
       ORDER BY m.starts_at, m.id`,
     [networkId, userId],
   );

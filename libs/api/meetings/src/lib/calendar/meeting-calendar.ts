@@ -26,17 +26,18 @@ export function meetingEvent(
   };
 }
 
+/** How a meeting's calendar files are made and named, in a mail. */
+export const MEETING_FILES = (language: Language) => ({ product: 'Werkbijeenkomsten', language, basename: 'kijkje-bijeenkomst' });
+
 /**
- * A meeting as an iCalendar file (RFC 5545), in Dutch time; a cancelled meeting as a cancellation
- * of the same event. `sequence` (default: the meeting's version) is what one person's calendar
- * must see as newer than what it has (nextCalendarSequence); `cancel` cancels the event for
- * someone who gave up their place (RFC 5546 METHOD:CANCEL).
+ * A meeting as an iCalendar file (RFC 5545) to download, in Dutch time; a cancelled meeting as a
+ * cancellation of the same event. `sequence` (default: the meeting's version) is never below what
+ * the person's calendar got by mail (nextCalendarSequence).
  */
-export function meetingCalendar(meeting: MeetingRow, url: string, language: Language, options: { sequence?: number; cancel?: boolean } = {}): string {
-  const cancelled = meeting.status === 'CANCELLED' || options.cancel === true;
+export function meetingCalendar(meeting: MeetingRow, url: string, language: Language, options: { sequence?: number } = {}): string {
   return calendarFile([meetingEvent(meeting, url, language, options.sequence ?? meeting.version)], {
-    product: 'Werkbijeenkomsten',
+    product: MEETING_FILES(language).product,
     language,
-    method: cancelled ? 'CANCEL' : 'PUBLISH',
+    method: meeting.status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
   });
 }

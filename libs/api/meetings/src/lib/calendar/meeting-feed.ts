@@ -1,11 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { MailService, PersonalCalendarSources, type CalendarEvent, type PersonalCalendarScope, type PersonalCalendarSource } from '@kijkje/api/core';
-import type { Language } from '@kijkje/domain';
+import { holdsMeeting, type Language } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { meetingEvent } from './meeting-calendar';
 import { feedMeetings } from './meeting-calendar.queries';
 
-/** The work meetings a person holds a place at, in their personal calendar feed: the same event as the mails and the file carry. */
+/**
+ * The work meetings a person holds (a place, or running it as a facilitator: holdsMeeting), in their
+ * personal calendar feed: the same event as the mails and the file carry.
+ */
 @Injectable()
 export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
   constructor(
@@ -18,6 +21,8 @@ export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
   }
 
   async events(em: EntityManager, scope: PersonalCalendarScope, language: Language): Promise<CalendarEvent[]> {
-    return (await feedMeetings(em, scope.networkId, scope.userId)).map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence));
+    return (await feedMeetings(em, scope.networkId, scope.userId))
+      .filter((m) => holdsMeeting(m, m.status))
+      .map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   asLanguage,
-  calendarAttachment,
+  calendarAttachments,
   MailService,
   meetingRegistrationMail,
   type MailMessage,
@@ -10,7 +10,8 @@ import {
 } from '@kijkje/api/core';
 import { calendarMessageFor, nextCalendarSequence, type CalendarMessage, type RegistrationStatus } from '@kijkje/domain';
 import type { MeetingRow } from '../meetings.queries';
-import { meetingCalendar } from './meeting-calendar';
+import { MEETING_FILES, meetingEvent } from './meeting-calendar';
+import { MeetingFacilitatorMails } from './meeting-facilitator-mails';
 import { calendarPeople, noteCalendarSequences, type CalendarPerson } from './meeting-calendar.queries';
 
 /** One person's registration changed: from what (null: new) to what; `position` on the waitlist. */
@@ -32,11 +33,15 @@ const MAIL_KIND: Record<RegistrationStatus, (from: RegistrationStatus | null) =>
  * registration (with the meeting's calendar file where they hold a place), the meeting moving (the
  * same event with a higher SEQUENCE), a place given up or the meeting cancelled (a cancellation of
  * that event). Which message a calendar gets is calendarMessageFor / nextCalendarSequence in
- * libs/domain; each registration remembers the SEQUENCE it was last sent.
+ * libs/domain; each registration remembers the SEQUENCE it was last sent. The meeting's
+ * facilitators hear of it moving or being cancelled too (MeetingFacilitatorMails).
  */
 @Injectable()
 export class MeetingMails {
-  constructor(private readonly mail: MailService) {}
+  constructor(
+    private readonly mail: MailService,
+    private readonly facilitators: MeetingFacilitatorMails,
+  ) {}
 
   /** After registrations changed (registered, waitlisted, promoted, withdrawn): each person hears what it means for them. */
   async registrationsChanged(ctx: RequestContext, meeting: MeetingRow, changes: readonly RegistrationChange[]): Promise<void> {
@@ -53,8 +58,9 @@ export class MeetingMails {
     );
   }
 
-  /** The meeting's time or place changed: the updated invitation to everyone with a place; those waiting hear it without one. */
+  /** The meeting's time or place changed: the updated invitation to everyone with a place and its facilitators; those waiting hear it without one. */
   async moved(ctx: RequestContext, meeting: MeetingRow, except: readonly string[] = []): Promise<void> {
+    await this.facilitators.changed(ctx, meeting, 'MOVED');
     const people = (await calendarPeople(ctx.em, meeting.networkId, meeting.id, null)).filter((p) => !except.includes(p.registrationId));
     await this.send(
       ctx,
@@ -65,8 +71,9 @@ export class MeetingMails {
     );
   }
 
-  /** The meeting was cancelled: a cancellation for every calendar that has it; those waiting hear it too. */
+  /** The meeting was cancelled: a cancellation for every calendar that has it (its facilitators' too); those waiting hear it too. */
   async cancelled(ctx: RequestContext, meeting: MeetingRow): Promise<void> {
+    await this.facilitators.changed(ctx, meeting, 'CANCELLED');
     const people = await calendarPeople(ctx.em, meeting.networkId, meeting.id, null);
     await this.send(
       ctx,
@@ -107,8 +114,8 @@ export class MeetingMails {
       }
       const sequence = nextCalendarSequence(meeting.version, person.calendarSequence);
       sent.push({ registrationId: person.registrationId, sequence });
-      const ics = meetingCalendar(meeting, link, to.language, { sequence, cancel: calendar === 'CANCEL' });
-      messages.push(this.mail.render(person.email, content, { attachments: [calendarAttachment(ics, calendar, 'kijkje-bijeenkomst')] }));
+      const attachments = calendarAttachments([meetingEvent(meeting, link, to.language, sequence)], calendar, MEETING_FILES(to.language));
+      messages.push(this.mail.render(person.email, content, { attachments }));
     }
     await noteCalendarSequences(ctx.em, meeting.networkId, sent);
     await this.mail.enqueueAll(ctx.em, messages);

@@ -3,13 +3,14 @@ import { AppointmentReminderJob, MailService, meetingReminderMail, SETTINGS_PATH
 import { meetingReminderToSend, type MeetingReminderStage } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { claimMeetingReminders, upcomingMeetings, type ReminderMeetingRow } from './meeting-calendar.queries';
+import { claimFacilitatorReminders } from './meeting-facilitator-calendar.queries';
 
 /**
  * Reminders before a work meeting, on the daily appointment reminders (AppointmentReminderJob): a
- * week before and the day before, to everyone who holds a place (meetingReminderToSend in
- * libs/domain; the waitlist is reminded once promoted), as a MEETING_REMINDER notification that
- * follows their settings. meeting_reminder keeps each reminder to once; a moved meeting is
- * reminded of afresh.
+ * week before and the day before, to everyone who holds a place and to its facilitators
+ * (meetingReminderToSend in libs/domain; the waitlist is reminded once promoted), as a
+ * MEETING_REMINDER notification that follows their settings. meeting_reminder and
+ * meeting_facilitator_reminder keep each reminder to once; a moved meeting is reminded of afresh.
  */
 @Injectable()
 export class MeetingReminders implements AppointmentReminderSource, OnModuleInit {
@@ -23,15 +24,21 @@ export class MeetingReminders implements AppointmentReminderSource, OnModuleInit
   }
 
   async due(em: EntityManager, networkId: string, now: Date): Promise<DueAppointment[]> {
-    return (await upcomingMeetings(em, networkId, now)).map((meeting) => this.appointment(networkId, meeting, now));
+    return (await upcomingMeetings(em, networkId, now)).flatMap((meeting) => this.appointments(networkId, meeting, now));
   }
 
-  private appointment(networkId: string, meeting: ReminderMeetingRow, now: Date): DueAppointment {
+  /** Those with a place, and the facilitators: each their own mail and their own record of what was sent. */
+  private appointments(networkId: string, meeting: ReminderMeetingRow, now: Date): DueAppointment[] {
     const startsAt = new Date(meeting.startsAt);
-    const due: DueAppointment['due'] = [];
+    const registered: DueAppointment['due'] = [];
     for (const person of meeting.people ?? []) {
-      const stage = meetingReminderToSend({ status: meeting.status, startsAt, registration: person.status }, now, person.sent);
-      if (stage) due.push({ key: person.registrationId, userId: person.userId, stage });
+      const stage = meetingReminderToSend({ status: meeting.status, startsAt, facilitator: false, registration: person.status }, now, person.sent);
+      if (stage) registered.push({ key: person.registrationId, userId: person.userId, stage });
+    }
+    const facilitators: DueAppointment['due'] = [];
+    for (const person of meeting.facilitators ?? []) {
+      const stage = meetingReminderToSend({ status: meeting.status, startsAt, facilitator: true, registration: null }, now, person.sent);
+      if (stage) facilitators.push({ key: person.userId, userId: person.userId, stage });
     }
     const facts = {
       title: meeting.title,
@@ -41,12 +48,23 @@ export class MeetingReminders implements AppointmentReminderSource, OnModuleInit
       link: this.mail.link(`/bijeenkomsten/${meeting.id}`),
       settingsLink: this.mail.link(SETTINGS_PATH),
     };
-    return {
-      kind: 'MEETING_REMINDER',
-      subject: { type: 'meeting', id: meeting.id },
-      due,
-      claim: (em, registrationIds, stage: MeetingReminderStage, sentAt) => claimMeetingReminders(em, { networkId, registrationIds, startsAt, stage, sentAt }),
-      mail: (stage) => (to) => meetingReminderMail(to, { ...facts, stage }),
-    };
+    const subject = { type: 'meeting' as const, id: meeting.id };
+    return [
+      {
+        kind: 'MEETING_REMINDER',
+        subject,
+        due: registered,
+        claim: (em, registrationIds, stage: MeetingReminderStage, sentAt) => claimMeetingReminders(em, { networkId, registrationIds, startsAt, stage, sentAt }),
+        mail: (stage) => (to) => meetingReminderMail(to, { ...facts, stage }),
+      },
+      {
+        kind: 'MEETING_REMINDER',
+        subject,
+        due: facilitators,
+        claim: (em, userIds, stage: MeetingReminderStage, sentAt) =>
+          claimFacilitatorReminders(em, { networkId, meetingId: meeting.id, userIds, startsAt, stage, sentAt }),
+        mail: (stage) => (to) => meetingReminderMail(to, { ...facts, stage, facilitator: true }),
+      },
+    ];
   }
 }

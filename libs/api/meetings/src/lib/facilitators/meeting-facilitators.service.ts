@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, LIVE_RECHECK, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
+import { MeetingFacilitatorMails } from '../calendar/meeting-facilitator-mails';
 import { plenaryTopic } from '../meeting-topics';
 import { MeetingsService } from '../meetings.service';
 import * as f from './meeting-facilitators.queries';
@@ -14,13 +15,15 @@ const CANCELLED: Bilingual = {
 /**
  * The facilitators of a meeting (begeleiders: a university, a consultancy): the coordinator assigns
  * the network's facilitators to a meeting and removes them, audited. An assigned facilitator
- * organises that meeting (meetingRights in libs/domain), and no other.
+ * organises that meeting (meetingRights in libs/domain), and no other, and has it in their
+ * calendar from then on (MeetingFacilitatorMails).
  */
 @Injectable()
 export class MeetingFacilitatorsService {
   constructor(
     private readonly access: AccessService,
     private readonly meetings: MeetingsService,
+    private readonly mails: MeetingFacilitatorMails,
   ) {}
 
   /** The meeting, locked, for whoever may assign its facilitators; FORBIDDEN for anyone else who sees it. */
@@ -38,9 +41,11 @@ export class MeetingFacilitatorsService {
       throw badUserInput([
         { field: 'userId', messages: { nl: 'Deze persoon is geen begeleider in het netwerk.', en: 'This person is not a facilitator in the network.' } },
       ]);
-    // Assigning someone twice changes nothing and records nothing.
-    if (await f.insertFacilitator(ctx.em, networkId, s.meeting.id, input.userId, ctx.userId))
+    // Assigning someone twice changes nothing, records nothing and sends nothing.
+    if (await f.insertFacilitator(ctx.em, networkId, s.meeting.id, input.userId, ctx.userId)) {
       await this.meetings.record(ctx, networkId, 'meeting.facilitator_assigned', s.meeting.id, { userId: input.userId });
+      await this.mails.changed(ctx, s.meeting, 'ASSIGNED', [input.userId]);
+    }
     return s.meeting.id;
   }
 
@@ -52,6 +57,7 @@ export class MeetingFacilitatorsService {
         { field: 'userId', messages: { nl: 'Deze persoon begeleidt deze bijeenkomst niet.', en: 'This person does not facilitate this meeting.' } },
       ]);
     await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, { userId: input.userId });
+    await this.mails.changed(ctx, s.meeting, 'REMOVED', [input.userId]);
     // A removed facilitator's live plenary ends: every screen on it checks again who may still follow it.
     await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), LIVE_RECHECK);
     return s.meeting.id;

@@ -1,5 +1,5 @@
 import { calendarFile, type CalendarEvent } from '@kijkje/api/core';
-import type { CalendarMessage, Language } from '@kijkje/domain';
+import type { Language } from '@kijkje/domain';
 import type { CalendarSessionRow } from './track-calendar.queries';
 
 /** The stable UID of a session's event: the same in every mail, file and feed, so a calendar updates it. */
@@ -31,7 +31,10 @@ export function sessionEvent(
   };
 }
 
-/** Sessions of a track as an iCalendar file, in Dutch time: an invitation (PUBLISH) or a cancellation (CANCEL) of the same events. */
-export function trackSessionsCalendar(events: CalendarEvent[], language: Language, method: CalendarMessage = 'PUBLISH'): string {
-  return calendarFile(events, { product: 'Leergangen', language, method });
+/** How a session's calendar file is made and named, in a mail. */
+export const TRACK_FILES = (language: Language) => ({ product: 'Leergangen', language, basename: 'kijkje-leergang' });
+
+/** Sessions of a track as one iCalendar file to download (the whole schedule, or one session), in Dutch time: a publication of the events. */
+export function trackSessionsCalendar(events: CalendarEvent[], language: Language): string {
+  return calendarFile(events, { product: TRACK_FILES(language).product, language, method: 'PUBLISH' });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   asLanguage,
-  calendarAttachment,
+  calendarAttachments,
   MailService,
   trackSessionMail,
   type MailMessage,
@@ -18,7 +18,7 @@ import {
   type SessionCalendarRow,
   type SessionPerson,
 } from './track-calendar.queries';
-import { sessionEvent, trackPath, trackSessionsCalendar } from './track-session-calendar';
+import { sessionEvent, TRACK_FILES, trackPath } from './track-session-calendar';
 
 /** The track as the mails name it, with its status after the change. */
 export interface CalendarTrack {
@@ -33,7 +33,7 @@ const mailKind = (change: SessionChange, message: CalendarMessage): TrackSession
 
 /**
  * What the people of a learning track hear of its sessions by mail, in the operation's transaction,
- * with the sessions' calendar file attached: a session added or moved (the invitation, or the
+ * with a calendar file for each session concerned attached: a session added or moved (the invitation, or the
  * same event with a higher SEQUENCE), removed or ahead of a track that closed (a cancellation),
  * and their own sessions when they begin or stop holding them (accepted, promoted, withdrawn,
  * declined; assigned or taken off as facilitator). Who gets what is sessionCalendarMessage and
@@ -115,7 +115,7 @@ export class TrackSessionMails {
       calendar: method,
       link,
     });
-    const ics = trackSessionsCalendar(events, to.language, method);
-    return this.mail.render(person.email, content, { attachments: [calendarAttachment(ics, method, 'kijkje-leergang')] });
+    // One file per session: a calendar takes only the first event of an invitation with several.
+    return this.mail.render(person.email, content, { attachments: calendarAttachments(events, method, TRACK_FILES(to.language)) });
   }
 }

@@ -43,11 +43,10 @@ export function visitEvents(visits: readonly CalendarVisit[], language: Language
     });
 }
 
-/**
- * An iCalendar file (RFC 5545) with the visits, in Dutch time (calendarFile). `cancel` makes it a
- * cancellation (RFC 5546 METHOD:CANCEL, STATUS:CANCELLED) of the same events, for someone who is
- * no longer expected: their calendar takes the visit out.
- */
-export function visitCalendar(visits: readonly CalendarVisit[], language: Language, name = 'Kijkje', cancel = false): string {
-  return calendarFile(visitEvents(visits, language), { product: 'Bezoeken', language, name, method: cancel ? 'CANCEL' : 'PUBLISH' });
+/** How a visit's calendar file is made and named, in a mail. */
+export const VISIT_FILES = (language: Language) => ({ product: 'Bezoeken', language, basename: 'kijkje-bezoek' });
+
+/** An iCalendar file (RFC 5545) with the visits, in Dutch time (calendarFile), to download. */
+export function visitCalendar(visits: readonly CalendarVisit[], language: Language): string {
+  return calendarFile(visitEvents(visits, language), { product: VISIT_FILES(language).product, language });
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { MailService, asLanguage, calendarAttachment, visitInvitationMail, visitLeftTeamMail, type RequestContext } from '@kijkje/api/core';
+import { MailService, asLanguage, calendarAttachments, visitInvitationMail, visitLeftTeamMail, type RequestContext } from '@kijkje/api/core';
 import { organisationContacts, organisationLoader } from '@kijkje/api/networks';
 import type { Visit } from '../visit.entity';
 import { teamContacts } from '../visits.queries';
-import { visitCalendar } from './visit-calendar';
+import { VISIT_FILES, visitEvents } from './visit-calendar';
 
 /**
  * The visit's calendar invitation by e-mail, to the host's contacts and the review team, once the
@@ -31,8 +31,8 @@ export class VisitInvitations {
       seen.add(person.email);
       const to = { name: person.name, language: asLanguage(person.language) };
       const content = visitInvitationMail(to, { host, start: visit.startsAt, end: visit.endsAt, location: visit.location, link });
-      const ics = visitCalendar([calendar], to.language);
-      await this.mail.send(ctx.em, person.email, content, { attachments: [calendarAttachment(ics, 'PUBLISH', 'kijkje-bezoek')] });
+      const attachments = calendarAttachments(visitEvents([calendar], to.language), 'PUBLISH', VISIT_FILES(to.language));
+      await this.mail.send(ctx.em, person.email, content, { attachments });
     }
   }
 
@@ -45,9 +45,9 @@ export class VisitInvitations {
     const host = (await organisationLoader(ctx).load(visit.hostOrganisationId))?.name ?? '';
     const link = this.mail.link(`/bezoeken/${visit.id}`);
     const to = { name: person.name, language: asLanguage(person.language) };
-    const ics = visitCalendar([{ ...visit, host, sequence: visit.calendarSequence + 1, url: link }], to.language, 'Kijkje', true);
+    const events = visitEvents([{ ...visit, host, sequence: visit.calendarSequence + 1, url: link }], to.language);
     await this.mail.send(ctx.em, person.email, visitLeftTeamMail(to, { host, start: visit.startsAt, end: visit.endsAt, link: this.mail.link('/bezoeken') }), {
-      attachments: [calendarAttachment(ics, 'CANCEL', 'kijkje-bezoek')],
+      attachments: calendarAttachments(events, 'CANCEL', VISIT_FILES(to.language)),
     });
   }
 }

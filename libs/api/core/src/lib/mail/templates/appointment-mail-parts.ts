@@ -28,6 +28,20 @@ export const CALENDAR_ATTACHED: Record<Language, { invitation: string; update: s
   },
 };
 
+/** The sentence about the attached calendar files, one per appointment, when a mail concerns several. */
+export const CALENDARS_ATTACHED: typeof CALENDAR_ATTACHED = {
+  nl: {
+    invitation: 'De uitnodigingen voor uw agenda zitten als bijlagen bij dit bericht, één per afspraak.',
+    update: 'De bijgewerkte uitnodigingen in de bijlagen, één per afspraak, passen de afspraken in uw agenda aan.',
+    cancellation: 'De annuleringen in de bijlagen, één per afspraak, halen de afspraken uit uw agenda.',
+  },
+  en: {
+    invitation: 'The invitations for your calendar are attached to this message, one per appointment.',
+    update: 'The updated invitations attached to this message, one per appointment, change the appointments in your calendar.',
+    cancellation: 'The cancellations attached to this message, one per appointment, take the appointments out of your calendar.',
+  },
+};
+
 export const REMINDER_PREVIEW: Record<Language, Record<AppointmentReminderStage, string>> = {
   nl: { WEEK_BEFORE: 'Over een week is het zover.', DAY_BEFORE: 'Morgen of vandaag is het zover.' },
   en: { WEEK_BEFORE: 'It is a week away.', DAY_BEFORE: 'It is tomorrow or today.' },

@@ -2,6 +2,7 @@ import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail, visitLeftTeamMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
+import { meetingFacilitatorMail, type MeetingFacilitatorMailKind } from './meeting-facilitator-mails';
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
 import { trackSessionMail, trackSessionReminderMail, type TrackSessionMailKind } from './track-session-mails';
@@ -47,6 +48,29 @@ const templates: Record<string, (language: Language) => MailContent> = {
         ),
     ]),
   ),
+  ...Object.fromEntries(
+    (['ASSIGNED', 'REMOVED', 'MOVED', 'CANCELLED'] as MeetingFacilitatorMailKind[]).map((kind) => [
+      `meetingFacilitator ${kind}`,
+      (language: Language) =>
+        meetingFacilitatorMail(
+          { name: EVIL, language },
+          {
+            kind,
+            title: EVIL,
+            start: when,
+            end: new Date('2026-03-29T15:00:00Z'),
+            where: EVIL,
+            link: LINK,
+            calendar: kind === 'REMOVED' || kind === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+          },
+        ),
+    ]),
+  ),
+  'meetingReminder facilitator': (language: Language) =>
+    meetingReminderMail(
+      { name: EVIL, language },
+      { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), where: EVIL, link: LINK, stage: 'WEEK_BEFORE', settingsLink: LINK, facilitator: true },
+    ),
   ...Object.fromEntries(
     (['WEEK_BEFORE', 'DAY_BEFORE'] as const).map((stage) => [
       `meetingReminder ${stage}`,
@@ -164,6 +188,14 @@ describe('meeting mails', () => {
     expect(waitlisted.paragraphs).toEqual([expect.stringContaining('You are number 3 on the waitlist.')]);
     expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'MOVED', calendar: 'PUBLISH' }).paragraphs[1]).toContain('bijgewerkte');
     expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'CANCELLED', calendar: 'CANCEL' }).paragraphs[1]).toContain('annulering');
+    const assigned = meetingFacilitatorMail({ name: 'Bo', language: 'nl' }, { ...meeting, kind: 'ASSIGNED', calendar: 'PUBLISH' });
+    expect(assigned.subject).toBe(`Kijkje: u begeleidt ${meeting.title}`);
+    expect(assigned.paragraphs[1]).toBe('De uitnodiging voor uw agenda zit als bijlage bij dit bericht.');
+    const removed = meetingFacilitatorMail({ name: 'Bo', language: 'en' }, { ...meeting, kind: 'REMOVED', calendar: 'CANCEL' });
+    expect(removed.subject).toBe(`Kijkje: you no longer facilitate ${meeting.title}`);
+    expect(removed.paragraphs[1]).toContain('cancellation');
+    const facilitating = meetingReminderMail({ name: 'Bo', language: 'nl' }, { ...meeting, stage: 'WEEK_BEFORE', settingsLink: LINK, facilitator: true });
+    expect(facilitating.paragraphs[0]).toMatch(/^Een herinnering: u begeleidt de werkbijeenkomst /);
     const reminder = meetingReminderMail({ name: 'L', language: 'nl' }, { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK });
     expect(reminder.subject).toBe('Kijkje herinnering: Werkbijeenkomst Zwolle, dinsdag 14 mei 2030, 13:30–17:00');
   });
@@ -183,7 +215,7 @@ describe('track session mails', () => {
       'U bent toegelaten tot de leergang Veranderlab. Dit zijn de bijeenkomsten die nog komen:',
       'Workshop sturing: dinsdag 14 mei 2030, 13:30–17:00, VU',
       'Slotbijeenkomst: dinsdag 14 mei 2030, 13:30–17:00',
-      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+      'De uitnodigingen voor uw agenda zitten als bijlagen bij dit bericht, één per afspraak.',
     ]);
     const moved = trackSessionMail(
       { name: 'Emma', language: 'en' },

@@ -131,21 +131,28 @@ export function meetingRegistrationMail(
   };
 }
 
-/** A reminder before a meeting someone holds a place at (a notification: it follows their settings). */
-export function meetingReminderMail(to: To, m: MeetingMailFacts & { stage: MeetingReminderStage; settingsLink: string }): MailContent {
+/**
+ * A reminder before a meeting someone holds a place at, or runs as a facilitator (a notification: it
+ * follows their settings).
+ */
+export function meetingReminderMail(to: To, m: MeetingMailFacts & { stage: MeetingReminderStage; settingsLink: string; facilitator?: boolean }): MailContent {
   const language = to.language;
   const when = meetingWhen(m.start, m.end, language);
   const where = at(m.where, language);
+  const registered =
+    language === 'en'
+      ? `A reminder: you are registered for the work meeting ${m.title} on ${when}${where}. Can you no longer come? Cancel your registration on the meeting's page, so someone on the waitlist gets your place.`
+      : `Een herinnering: u bent aangemeld voor de werkbijeenkomst ${m.title} op ${when}${where}. Kunt u toch niet? Meld u dan af op de pagina van de bijeenkomst, zodat iemand van de wachtlijst uw plaats krijgt.`;
+  const facilitating =
+    language === 'en'
+      ? `A reminder: you facilitate the work meeting ${m.title} on ${when}${where}.`
+      : `Een herinnering: u begeleidt de werkbijeenkomst ${m.title} op ${when}${where}.`;
   return {
     language,
     subject: language === 'en' ? `Kijkje reminder: ${m.title}, ${when}` : `Kijkje herinnering: ${m.title}, ${when}`,
     preview: REMINDER_PREVIEW[language][m.stage],
     greeting: greeting(language, to.name),
-    paragraphs: [
-      language === 'en'
-        ? `A reminder: you are registered for the work meeting ${m.title} on ${when}${where}. Can you no longer come? Cancel your registration on the meeting's page, so someone on the waitlist gets your place.`
-        : `Een herinnering: u bent aangemeld voor de werkbijeenkomst ${m.title} op ${when}${where}. Kunt u toch niet? Meld u dan af op de pagina van de bijeenkomst, zodat iemand van de wachtlijst uw plaats krijgt.`,
-    ],
+    paragraphs: [m.facilitator ? facilitating : registered],
     action: { label: language === 'en' ? 'Open the meeting' : 'Naar de bijeenkomst', href: m.link },
     reason: notificationReason(language, m.settingsLink),
   };

@@ -1,5 +1,5 @@
 import type { AppointmentReminderStage, Language } from '@kijkje/domain';
-import { appointmentWhen, atPlace, CALENDAR_ATTACHED, REMINDER_PREVIEW } from './appointment-mail-parts';
+import { appointmentWhen, atPlace, CALENDAR_ATTACHED, CALENDARS_ATTACHED, REMINDER_PREVIEW } from './appointment-mail-parts';
 import { greeting, type MailContent, type MailRecipient } from './mail-content';
 import { notificationReason } from './notification-mails';
 
@@ -81,7 +81,7 @@ const line = (s: SessionMailFacts, language: Language) => `${s.title}: ${appoint
 
 /**
  * A mail about sessions of a track: the change, one line per session it concerns, and what the
- * attached calendar file does (`calendar`: the invitation, or the cancellation).
+ * attached calendar files (one per session) do (`calendar`: the invitation, or the cancellation).
  */
 export function trackSessionMail(
   to: To,
@@ -89,7 +89,8 @@ export function trackSessionMail(
 ): MailContent {
   const language = to.language;
   const texts = (language === 'en' ? ENGLISH : DUTCH)[m.kind](m.track, m.sessions[0]?.title ?? '', m.facilitator);
-  const calendar = CALENDAR_ATTACHED[language];
+  // A calendar file per session (calendarAttachments): the sentence counts them.
+  const calendar = (m.sessions.length > 1 ? CALENDARS_ATTACHED : CALENDAR_ATTACHED)[language];
   const attached = m.calendar === 'CANCEL' ? calendar.cancellation : m.kind === 'MOVED' ? calendar.update : calendar.invitation;
   return {
     language,

@@ -27,7 +27,7 @@ const NAMES = { nl: 'Kijkje: mijn agenda', en: 'Kijkje: my calendar' } as const;
  * A person's own calendar feed: a secret address, renewable and revocable, that any calendar
  * program can subscribe to, with every visit the person takes part in, in every network they are
  * an active member of, and the appointments of the contexts that add theirs (PersonalCalendarSources:
- * the work meetings they hold a place at, the sessions of the learning tracks they take part in or
+ * the work meetings they hold a place at or run, the sessions of the learning tracks they take part in or
  * run). Only the hash of its token is stored.
  */
 @Injectable()
