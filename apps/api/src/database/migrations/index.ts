@@ -40,6 +40,7 @@ import { MeetingReminders1796256280000 } from './1796256280000-meeting-reminders
 import { MeetingFacilitators1796256290000 } from './1796256290000-meeting-facilitators';
 import { TrackSessionCalendar1796256300000 } from './1796256300000-track-session-calendar';
 import { LookupIndexes1796256330000 } from './1796256330000-lookup-indexes';
+import { TaskFactsVersion1796256390000 } from './1796256390000-task-facts-version';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   MeetingFacilitators1796256290000,
   TrackSessionCalendar1796256300000,
   LookupIndexes1796256330000,
+  TaskFactsVersion1796256390000,
 ];

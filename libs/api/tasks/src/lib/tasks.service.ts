@@ -2,21 +2,37 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, type RequestContext } from '@kijkje/api/core';
 import { progressMomentsOf, visitProgress, type Task, type TaskHolder } from '@kijkje/domain';
 import { taskScope, tasksFromFacts, visitFactsOf } from './task-facts';
-import { myTaskFacts } from './my-tasks.queries';
+import { myTaskFacts, taskFactsVersion } from './my-tasks.queries';
+import { TaskFactsCache } from './task-facts-cache';
 import { programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
 /** "Mijn taken" and the coordinator's progress board: facts from one statement, decided by libs/domain. */
 @Injectable()
 export class TasksService {
+  /** The facts of "Mijn taken" by caller, while the network's task facts version stays (task-facts-cache.ts). */
+  readonly factsCache = new TaskFactsCache();
+
   constructor(private readonly access: AccessService) {}
 
-  /** What waits on the caller in the current network, overdue first; nothing outside a network. */
+  /**
+   * What waits on the caller in the current network, overdue first; nothing outside a network.
+   * With facts kept for the caller, one small statement first asks the network's version: the
+   * same, and the kept facts answer; otherwise (or with nothing kept) the facts statement reads
+   * them with their version, and they are kept.
+   */
   async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
     this.access.signedIn(ctx);
     const scope = taskScope(ctx.actor);
     if (!ctx.networkId || !scope) return [];
-    const facts = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, scope.coordinator);
+    const organisationId = ctx.membership?.organisationId ?? null;
+    const key = TaskFactsCache.key(ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+    if (this.factsCache.versionOf(key) !== null) {
+      const kept = this.factsCache.facts(key, await taskFactsVersion(ctx.em, ctx.networkId));
+      if (kept) return tasksFromFacts(kept, ctx.actor!, now);
+    }
+    const { version, facts } = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+    this.factsCache.keep(key, version, facts);
     return tasksFromFacts(facts, ctx.actor!, now);
   }
 

@@ -70,6 +70,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   track_session: CRUD,
   track_session_calendar: CRUD,
   track_session_reminder: NO_UPDATE,
+  // Moved only by the triggers of the tables it versions (as the owner); the app reads its network's.
+  task_facts_version: ['SELECT'],
   sign_in_challenge: ['SELECT', 'INSERT', 'DELETE'],
   sso_attempt: ['SELECT', 'INSERT', 'DELETE'],
   user_totp: CRUD,
