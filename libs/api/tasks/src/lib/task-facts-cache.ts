@@ -1,13 +1,23 @@
+import type { Task } from '@kijkje/domain';
 import type { MyTaskFacts } from './my-tasks.queries';
 
 /** At most this many callers' facts, and at most this much of them (a visit, programme or round weighs one). */
 export const TASK_FACTS_CACHE_ENTRIES = 2_000;
 export const TASK_FACTS_CACHE_WEIGHT = 20_000;
 
+/**
+ * How long the tasks decided from kept facts answer again for the same person: a tenth of a
+ * second. Writes are never late (new facts, new tasks); only what time alone changes (a deadline
+ * passing: overdue, a reply period ending) may show up to this much later than it happened.
+ */
+export const TASKS_REUSE_MS = 100;
+
 interface Entry {
   version: string;
   facts: MyTaskFacts;
   weight: number;
+  /** The tasks last decided from these facts: for whom (their rights) and at what time. */
+  decided?: { actor: string; at: number; tasks: Task[] };
 }
 
 /**
@@ -17,8 +27,9 @@ interface Entry {
  * facts version it was read at, in the same statement; it answers a request only while the
  * network's version is still that one, which any committed change to the facts moves (in the same
  * commit). So a kept answer is never stale, whichever process or tool wrote, and several processes
- * need not tell each other anything. Only facts are kept: the task rules (tasksFromFacts) run on
- * every request, against that request's clock.
+ * need not tell each other anything. The task rules (tasksFromFacts) run on those facts against
+ * the request's clock; what they decide answers again for the same person and facts for at most
+ * TASKS_REUSE_MS.
  *
  * Least recently used first out, bounded by entries and by weight. The facts are frozen: requests
  * share them.
@@ -50,15 +61,29 @@ export class TaskFactsCache {
     return entry.facts;
   }
 
-  /** Keeps facts read at a version; facts of a network without a version are not kept. */
-  keep(key: string, version: string | null, facts: MyTaskFacts): void {
+  /** Keeps facts read at a version (facts of a network without a version are not kept); answers them, frozen. */
+  keep(key: string, version: string | null, facts: MyTaskFacts): MyTaskFacts {
     this.drop(key);
-    if (version === null) return;
     const weight = 1 + facts.visits.length + facts.programmes.length + facts.progressVisits.length + facts.evaluations.length;
-    if (weight > this.maxWeight) return;
+    if (version === null || weight > this.maxWeight) return facts;
     while (this.entries.size >= this.maxEntries || this.weight + weight > this.maxWeight) this.drop(this.entries.keys().next().value!);
     this.entries.set(key, { version, facts: deepFreeze(facts), weight });
     this.weight += weight;
+    return facts;
+  }
+
+  /**
+   * The tasks decided from these kept facts for this person (`actor`: what their rights depend on)
+   * less than TASKS_REUSE_MS before `now`; otherwise decides them now, and keeps them with the facts.
+   */
+  tasks(key: string, facts: MyTaskFacts, actor: string, now: Date, decide: () => Task[]): Task[] {
+    const entry = this.entries.get(key);
+    const kept = entry?.facts === facts ? entry.decided : undefined;
+    const age = kept ? now.getTime() - kept.at : -1;
+    if (kept && kept.actor === actor && age >= 0 && age < TASKS_REUSE_MS) return kept.tasks;
+    const tasks = decide();
+    if (entry?.facts === facts) entry.decided = { actor, at: now.getTime(), tasks: deepFreeze(tasks) };
+    return tasks;
   }
 
   get size(): number {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, type RequestContext } from '@kijkje/api/core';
+import { AccessService, ComputedRoots, type RequestContext } from '@kijkje/api/core';
 import { progressMomentsOf, visitProgress, type Task, type TaskHolder } from '@kijkje/domain';
 import { taskScope, tasksFromFacts, visitFactsOf } from './task-facts';
 import { myTaskFacts, taskFactsVersion } from './my-tasks.queries';
@@ -13,13 +13,20 @@ export class TasksService {
   /** The facts of "Mijn taken" by caller, while the network's task facts version stays (task-facts-cache.ts). */
   readonly factsCache = new TaskFactsCache();
 
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    computed: ComputedRoots,
+  ) {
+    // A query of myTasks alone is answered without a resolver per field of each task (ComputedRoots).
+    computed.register('myTasks', (ctx) => this.mine(ctx));
+  }
 
   /**
    * What waits on the caller in the current network, overdue first; nothing outside a network.
    * With facts kept for the caller, one small statement first asks the network's version: the
    * same, and the kept facts answer; otherwise (or with nothing kept) the facts statement reads
-   * them with their version, and they are kept.
+   * them with their version, and they are kept. The task rules decide on them (tasks decided
+   * for the same person and facts less than TASKS_REUSE_MS ago answer again).
    */
   async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
     this.access.signedIn(ctx);
@@ -27,13 +34,14 @@ export class TasksService {
     if (!ctx.networkId || !scope) return [];
     const organisationId = ctx.membership?.organisationId ?? null;
     const key = TaskFactsCache.key(ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
-    if (this.factsCache.versionOf(key) !== null) {
-      const kept = this.factsCache.facts(key, await taskFactsVersion(ctx.em, ctx.networkId));
-      if (kept) return tasksFromFacts(kept, ctx.actor!, now);
+    let facts = this.factsCache.versionOf(key) !== null ? this.factsCache.facts(key, await taskFactsVersion(ctx.em, ctx.networkId)) : null;
+    if (!facts) {
+      const read = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+      facts = this.factsCache.keep(key, read.version, read.facts);
     }
-    const { version, facts } = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
-    this.factsCache.keep(key, version, facts);
-    return tasksFromFacts(facts, ctx.actor!, now);
+    const actor = ctx.actor!;
+    const rights = `${actor.userId}|${actor.isPlatformAdmin}|${actor.membership?.role}|${actor.membership?.organisationId}|${actor.membership?.active}`;
+    return this.factsCache.tasks(key, facts, rights, now, () => tasksFromFacts(facts, actor, now));
   }
 
   /** Coordinator: a programme's rounds and visits with their deadlines, what is late and whom to nudge. */

@@ -88,4 +88,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'kijkje_enter(uuid,uuid)',
   'kijkje_begin(text,integer)',
   'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
+  'task_facts_note(uuid)',
 ];

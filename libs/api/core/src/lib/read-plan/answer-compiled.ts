@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { can, type Action } from '@kijkje/domain';
 import {
@@ -16,8 +17,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
-import { compileRead, fieldsOf, type RootRead } from './compile-read';
-import { readPlannedField } from './planned';
+import { NotCompilable, compileRead, fieldsOf, type RootRead } from './compile-read';
+import { compiledReadsOn, readPlannedField } from './planned';
 import { PLANNED } from './read-node';
 
 /*
@@ -51,6 +52,25 @@ function argsOf(root: RootRead, field: FieldNode, variables: Record<string, unkn
   return typeof value === 'string' && isUUID(value) ? [value] : null;
 }
 
+/**
+ * The roots of one app whose value a service computes (not a compiled statement) and that take no
+ * arguments: the value the root's resolver returns, shaped and serialised as a compiled read's,
+ * without executing a resolver for each of its fields. A service registers its root as it is
+ * created, with the very call its resolver makes (the same rights, the same answer).
+ */
+@Injectable()
+export class ComputedRoots {
+  private readonly roots = new Map<string, (ctx: RequestContext) => Promise<unknown>>();
+
+  register(field: string, answer: (ctx: RequestContext) => Promise<unknown>): void {
+    this.roots.set(field, answer);
+  }
+
+  get(field: string): ((ctx: RequestContext) => Promise<unknown>) | undefined {
+    return this.roots.get(field);
+  }
+}
+
 class Decline extends Error {}
 
 /** Shapes a value by the selection and serialises its scalars and enums, as execution would. */
@@ -82,13 +102,14 @@ function shape(type: GraphQLOutputType, value: unknown, set: SelectionSetNode | 
   return out;
 }
 
-/** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
+/** The whole answer of a query made only of compiled reads and computed roots, or null to execute it as usual. */
 export async function answerCompiled(
   ctx: RequestContext,
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
+  computed?: ComputedRoots,
 ): Promise<Record<string, unknown> | null> {
   if (operation.operation !== 'query' || !ctx.networkId || !ctx.actor) return null;
   const fragments = Object.fromEntries(
@@ -96,10 +117,17 @@ export async function answerCompiled(
   );
   const queryType = schema.getQueryType()!;
   const fields = operation.selectionSet.selections;
-  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && roots.has(f.name.value))) return null;
+  const answered = (name: string) => roots.has(name) || computed?.get(name) !== undefined;
+  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && answered(f.name.value))) return null;
   const data: Record<string, unknown> = {};
   try {
     for (const field of fields) {
+      const answer = computed?.get(field.name.value);
+      if (answer) {
+        if (field.arguments?.length || !compiledReadsOn()) return null;
+        data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, await answer(ctx), field.selectionSet, fragments);
+        continue;
+      }
       const read = roots.get(field.name.value)!;
       const args = argsOf(read.root, field, variables);
       if (!args || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
@@ -108,7 +136,7 @@ export async function answerCompiled(
       data[field.alias?.value ?? field.name.value] = shape(queryType.getFields()[field.name.value].type, planned, field.selectionSet, fragments);
     }
   } catch (error) {
-    if (error instanceof Decline) return null;
+    if (error instanceof Decline || error instanceof NotCompilable) return null;
     throw error;
   }
   return data;
