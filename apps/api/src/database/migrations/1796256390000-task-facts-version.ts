@@ -3,7 +3,7 @@ import { tenantTable } from './1763856000000-foundation';
 
 /**
  * Every table the facts of "Mijn taken" are read from (libs/api/tasks my-tasks.queries.ts); a test
- * (apps/api/test/tasks-cache.spec.ts) reads the statement's tables and fails when one has no trigger.
+ * (apps/api/test/task-facts-version.spec.ts) reads the statement's tables and fails when one has no trigger.
  */
 const FACT_TABLES = [
   'programme',
