@@ -68,7 +68,13 @@ export function floorCases(people) {
     { key: 'visit-findings', name: 'visit findings list (lead)', query: VISIT_FINDINGS, next: byId(people.leads) },
     { key: 'host-board', name: 'findings board (host)', query: HOST_BOARD, next: byId(people.hosts) },
     { key: 'programme', name: 'programme page (coordinator)', query: PROGRAMME, next: coordinator(people.programmes) },
-    { key: 'my-tasks', name: 'my tasks (coordinator)', query: MY_TASKS, next: () => ({ cookie: people.coordinator, variables: {} }) },
+    {
+      key: 'my-tasks',
+      name: 'my tasks (coordinator)',
+      query: MY_TASKS,
+      next: () => ({ cookie: people.coordinator, variables: {} }),
+      note: 'Kijkje keeps the facts in memory until the network’s task facts version moves (task-facts-cache.ts) and asks only that version; the floor runs the facts statement every time.',
+    },
     {
       key: 'harvest-counts',
       name: 'harvest counts (coordinator)',

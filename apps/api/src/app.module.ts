@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   APP_LOGGER,
+  ComputedRoots,
   CoreModule,
   LiveConnections,
   Metrics,
@@ -51,9 +52,15 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, SessionService, LiveConnections, Metrics, SecondFactorGuard],
-          useFactory: (ds: DataSource, sessions: SessionService, connections: LiveConnections, metrics: Metrics, secondFactor: SecondFactorGuard) =>
-            graphqlOptions(config, ds, sessions, connections, metrics, secondFactor),
+          inject: [DataSource, SessionService, LiveConnections, Metrics, SecondFactorGuard, ComputedRoots],
+          useFactory: (
+            ds: DataSource,
+            sessions: SessionService,
+            connections: LiveConnections,
+            metrics: Metrics,
+            secondFactor: SecondFactorGuard,
+            computed: ComputedRoots,
+          ) => graphqlOptions(config, ds, sessions, connections, metrics, secondFactor, computed),
         }),
         NetworksModule,
         ProgrammesModule,

@@ -26,6 +26,8 @@ fragment FindingFields on Finding {
 const FRAGMENTS = `${FINDING_FIELDS} ${COUNTS}`;
 
 const QUERIES: Record<string, string> = {
+  // A computed root (ComputedRoots): the service's tasks shaped as a compiled read, not a resolver per field.
+  'my tasks': `{ myTasks { id kind due overdue programmeId roundId visitId applicationId context { programme round organisation } count path __typename } }`,
   'round dashboard': `query($id: ID!) { round(id: $id) { id name status version createdAt organisations { id name cbsCode province population kind }
     visits { id status reviewQuestion applicationReviewQuestion reviewQuestionRefined startsOn startsAt endsAt deadlines { preparationDue replyPeriodEnd reportDue preparationDueOwn reportDueOwn } location heldAt replyDeadline myRelations hostOrganisation { name } team { isLead user { id name } organisation { name } }
       rights { readFindings addFinding manageTeam } findingCounts { ...Counts } } } } ${COUNTS}`,
@@ -136,7 +138,8 @@ describe('compiled reads answer as the resolvers do (PERF-04)', () => {
       expect(codes.filter((code) => code !== 'NOT_FOUND')).toEqual([]);
       expect({ role, name, ...compiled }).toEqual({ role, name, ...resolved });
       // What the caller may see came in one statement per root field between the BEGIN and the COMMIT.
-      const trips = 3 + (name === 'programme page' ? 1 : 0);
+      // (A facilitator's tasks are looked for nowhere: nothing between them.)
+      const trips = name === 'my tasks' && role === 'facilitator' ? 2 : 3 + (name === 'programme page' ? 1 : 0);
       if ('refused' in compiled || compiled.errors) continue;
       const statements = counter.operation();
       // On a difference the statements themselves are shown.

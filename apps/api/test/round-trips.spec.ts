@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { MY_TASK_FACTS_SQL, TASK_FACTS_VERSION_SQL } from '@kijkje/api/tasks';
+import { withAdmin } from './support/database';
 import { buildHarvestWorld } from './support/harvest-world';
 import { RoundTripCounter } from './support/round-trips';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -43,9 +45,10 @@ describe('round trips per operation (PERF-01)', () => {
     await t.close();
   });
 
-  /** The round trips of one operation, sent after a first run that named its statements. */
-  async function trips(client: GqlClient, query: string, variables: () => Record<string, unknown>): Promise<string[]> {
+  /** The round trips of one operation, sent after a first run that named its statements (and what `between` does then). */
+  async function trips(client: GqlClient, query: string, variables: () => Record<string, unknown>, between?: () => Promise<unknown>): Promise<string[]> {
     await client.ok(query, variables());
+    await between?.();
     counter.reset();
     await client.ok(query, variables());
     return counter.operation();
@@ -70,6 +73,20 @@ describe('round trips per operation (PERF-01)', () => {
     expect(counter.operation()[0]).toBe('START TRANSACTION; SELECT * FROM kijkje_begin(NULL, 120)');
   });
 
+  /** A committed change to the facts of "Mijn taken" in network A, behind the API (its task facts version moves). */
+  const touchNetwork = () =>
+    withAdmin((c) => c.query(`UPDATE organisation SET population = population + 1 WHERE network_id = $1`, [world.a.id]), t.db.ownerUrl);
+
+  it('answers my tasks from facts kept in memory with one small statement, and reads them again after a write', async () => {
+    const coordinator = await signedIn(t, world.a.coordinator);
+    counter.reset();
+    await coordinator.ok(TASKS);
+    const first = counter.operation();
+    expect(first.slice(1)).toEqual([MY_TASK_FACTS_SQL, 'COMMIT']);
+    expect(await trips(coordinator, TASKS, () => ({}))).toEqual([first[0], TASK_FACTS_VERSION_SQL, 'COMMIT']);
+    expect(await trips(coordinator, TASKS, () => ({}), touchNetwork)).toEqual([first[0], TASK_FACTS_VERSION_SQL, MY_TASK_FACTS_SQL, 'COMMIT']);
+  });
+
   it('the bench’s operations stay within their round trips', async () => {
     const coordinator = await signedIn(t, world.a.coordinator);
     const lead = await signedIn(t, v.people.lead);
@@ -87,6 +104,7 @@ describe('round trips per operation (PERF-01)', () => {
       'harvest counts': (await trips(coordinator, COUNTS, () => ({ id: createHarvest.id }))).length,
       'my tasks (coordinator)': (await trips(coordinator, TASKS, () => ({}))).length,
       'my tasks (host)': (await trips(host, TASKS, () => ({}))).length,
+      'my tasks (coordinator) after a write in the network': (await trips(coordinator, TASKS, () => ({}), touchNetwork)).length,
       'programme progress': (await trips(coordinator, PROGRESS, () => ({ id: v.programmeId }))).length,
       'create finding (lead)': (
         await trips(lead, CREATE, () => ({ input: { visitId: v.visitId, kind: 'CONCERN', theme: 'Wmo', text: `Bevinding ${++n}`, tags: [] } }))
@@ -105,9 +123,11 @@ describe('round trips per operation (PERF-01)', () => {
       'findings board (host)': 3,
       'programme page': 4,
       'harvest counts': 4,
-      // One statement gathers the facts; libs/domain decides.
+      // One statement gathers the facts, or (kept in memory) asks whether they are still current; libs/domain decides.
       'my tasks (coordinator)': 3,
       'my tasks (host)': 3,
+      // Kept facts of an older version: asked, then read again.
+      'my tasks (coordinator) after a write in the network': 4,
       'programme progress': 3,
       'create finding (lead)': 4,
       // The key is claimed first (REL-03): one more.

@@ -14,6 +14,7 @@ import {
   withRequestId,
   transactionPlugin,
   type AppConfig,
+  type ComputedRoots,
   type LiveConnections,
   type Metrics,
   type SessionService,
@@ -45,6 +46,7 @@ export function graphqlOptions(
   connections: LiveConnections,
   metrics: Metrics,
   secondFactor: SecondFactorGuard,
+  computed?: ComputedRoots,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const budget = new SessionRequestBudget(config.rateLimit.requestsPerMinute);
@@ -74,6 +76,7 @@ export function graphqlOptions(
       ...armor.plugins,
       transactionPlugin(ds, {
         enter: (ctx) => sessions.enter(ctx),
+        computed,
         admit: async (ctx, operation) => {
           noteCaller(currentScope(), ctx.session);
           const retryAfter = ctx.session ? budget.take(ctx.session.id) : null;

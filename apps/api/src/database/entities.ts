@@ -30,6 +30,7 @@ import { ActionPlan, IndicatorValueRow, PlanAction, PlanActionComment, ProgressR
 import { MEETING_ENTITIES } from '@kijkje/api/meetings';
 import { TRACK_ENTITIES } from '@kijkje/api/tracks';
 import { FindingRollup, FindingRollupVersion, Harvest, HarvestProgramme, HarvestPublic, HarvestVersion, HarvestWithdrawal } from '@kijkje/api/harvests';
+import { TaskFactsVersion } from '@kijkje/api/tasks';
 
 /** Every entity of the product, in life-cycle order. */
 export const ENTITIES = [
@@ -82,5 +83,6 @@ export const ENTITIES = [
   HarvestProgramme,
   FindingRollup,
   FindingRollupVersion,
+  TaskFactsVersion,
   RetentionRecord,
 ];

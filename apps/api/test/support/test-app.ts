@@ -78,3 +78,18 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 export async function flushMail(t: TestApp): Promise<void> {
   await t.app.get(JobWorker).settle();
 }
+
+/** A second API on the same database, with its own pool and in-memory state, as another process serving it would have. */
+export interface AnotherApp {
+  app: INestApplication;
+  client(): GqlClient;
+  close(): Promise<void>;
+}
+
+export async function startAnotherApp(t: TestApp): Promise<AnotherApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(t.config, 2)] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app, t.config);
+  await app.init();
+  return { app, client: () => new GqlClient(app.getHttpServer()), close: () => app.close() };
+}

@@ -28,6 +28,7 @@ import { PurgeService } from './maintenance/purge.service';
 import { RateLimitService } from './security/rate-limit.service';
 import { SignInGuard } from './security/sign-in-guard';
 import { AccessService } from './tenancy/access.service';
+import { ComputedRoots } from './read-plan/answer-compiled';
 import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
 import { LiveConnections } from './live/live-connections';
@@ -60,6 +61,7 @@ const services = [
   RateLimitService,
   SignInGuard,
   AccessService,
+  ComputedRoots,
   ShutdownState,
   JobWorker,
   PurgeService,

@@ -50,6 +50,8 @@ interface OwnVisitRow {
 
 /** The row of MY_TASK_FACTS_SQL: each programme and round once, each visit pointing at its round. */
 export interface MyTaskRows {
+  /** The network's task facts version in the statement's own snapshot (null: the network has none yet). */
+  version: string | null;
   coordinator: boolean;
   programmes: VisitFactsRow['programme'][] | null;
   rounds: (VisitFactsRow['round'] & { programmeId: string })[] | null;
@@ -88,6 +90,7 @@ export const MY_TASK_FACTS_SQL = `WITH p AS MATERIALIZED (
                 OR (me.user_id IS NOT NULL AND v.status <> 'REPORT_FINAL')
                 OR ($4 AND v.status IN ('PLANNED', 'PREPARED')))
      SELECT
+       (SELECT version FROM task_facts_version WHERE network_id = $1) AS version,
        $4 AS coordinator,
        (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'status', p.status, 'preparationDaysBefore', p.preparation_days_before,
                                           'replyDays', p.reply_days, 'reportWeeksAfter', p.report_weeks_after)) FROM p) AS programmes,
@@ -222,14 +225,29 @@ export function myTaskFactsOf(row: MyTaskRows): MyTaskFacts {
   return { visits, programmes: row.programmeTasks, progressVisits: row.progressVisits ?? [], evaluations: row.evaluations };
 }
 
-/** Everything that may wait on the caller in the current network (MY_TASK_FACTS_SQL). */
+/**
+ * Everything that may wait on the caller in the current network (MY_TASK_FACTS_SQL), with the
+ * network's task facts version the facts were read at (the same statement, so the same snapshot).
+ */
 export async function myTaskFacts(
   em: EntityManager,
   networkId: string,
   userId: string,
   organisationId: string | null,
   coordinator: boolean,
-): Promise<MyTaskFacts> {
+): Promise<{ version: string | null; facts: MyTaskFacts }> {
   const [row]: MyTaskRows[] = await em.query(MY_TASK_FACTS_SQL, myTaskFactsParameters(networkId, userId, organisationId, coordinator));
-  return myTaskFactsOf(row);
+  return { version: row.version, facts: myTaskFactsOf(row) };
+}
+
+/**
+ * The network's task facts version now: a new number with every committed change to a table the
+ * facts are read from (the triggers of the migration 1796256390000-task-facts-version.ts); null
+ * while the network has none.
+ */
+export const TASK_FACTS_VERSION_SQL = `SELECT version FROM task_facts_version WHERE network_id = $1`;
+
+export async function taskFactsVersion(em: EntityManager, networkId: string): Promise<string | null> {
+  const [row]: { version: string }[] = await em.query(TASK_FACTS_VERSION_SQL, [networkId]);
+  return row?.version ?? null;
 }

@@ -1,23 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, type RequestContext } from '@kijkje/api/core';
+import { AccessService, ComputedRoots, type RequestContext } from '@kijkje/api/core';
 import { progressMomentsOf, visitProgress, type Task, type TaskHolder } from '@kijkje/domain';
 import { taskScope, tasksFromFacts, visitFactsOf } from './task-facts';
-import { myTaskFacts } from './my-tasks.queries';
+import { myTaskFacts, taskFactsVersion } from './my-tasks.queries';
+import { TaskFactsCache } from './task-facts-cache';
 import { programmeProgressFacts } from './tasks.queries';
 import type { ProgrammeProgressView } from './task.views';
 
 /** "Mijn taken" and the coordinator's progress board: facts from one statement, decided by libs/domain. */
 @Injectable()
 export class TasksService {
-  constructor(private readonly access: AccessService) {}
+  /** The facts of "Mijn taken" by caller, while the network's task facts version stays (task-facts-cache.ts). */
+  readonly factsCache = new TaskFactsCache();
 
-  /** What waits on the caller in the current network, overdue first; nothing outside a network. */
+  constructor(
+    private readonly access: AccessService,
+    computed: ComputedRoots,
+  ) {
+    // A query of myTasks alone is answered without a resolver per field of each task (ComputedRoots).
+    computed.register('myTasks', (ctx) => this.mine(ctx));
+  }
+
+  /**
+   * What waits on the caller in the current network, overdue first; nothing outside a network.
+   * With facts kept for the caller, one small statement first asks the network's version: the
+   * same, and the kept facts answer; otherwise (or with nothing kept) the facts statement reads
+   * them with their version, and they are kept. The task rules decide on them (tasks decided
+   * for the same person and facts less than TASKS_REUSE_MS ago answer again).
+   */
   async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
     this.access.signedIn(ctx);
     const scope = taskScope(ctx.actor);
     if (!ctx.networkId || !scope) return [];
-    const facts = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, scope.coordinator);
-    return tasksFromFacts(facts, ctx.actor!, now);
+    const organisationId = ctx.membership?.organisationId ?? null;
+    const key = TaskFactsCache.key(ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+    let facts = this.factsCache.versionOf(key) !== null ? this.factsCache.facts(key, await taskFactsVersion(ctx.em, ctx.networkId)) : null;
+    if (!facts) {
+      const read = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+      facts = this.factsCache.keep(key, read.version, read.facts);
+    }
+    const actor = ctx.actor!;
+    const rights = `${actor.userId}|${actor.isPlatformAdmin}|${actor.membership?.role}|${actor.membership?.organisationId}|${actor.membership?.active}`;
+    return this.factsCache.tasks(key, facts, rights, now, () => tasksFromFacts(facts, actor, now));
   }
 
   /** Coordinator: a programme's rounds and visits with their deadlines, what is late and whom to nudge. */

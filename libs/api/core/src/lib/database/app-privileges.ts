@@ -72,6 +72,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> =
   track_session: CRUD,
   track_session_calendar: CRUD,
   track_session_reminder: NO_UPDATE,
+  // Moved only by the triggers of the tables it versions (as the owner); the app reads its network's.
+  task_facts_version: ['SELECT'],
   sign_in_challenge: ['SELECT', 'INSERT', 'DELETE'],
   sso_attempt: ['SELECT', 'INSERT', 'DELETE'],
   user_totp: CRUD,
@@ -89,4 +91,5 @@ export const APP_FUNCTION_PRIVILEGES: readonly string[] = [
   'kijkje_begin(text,integer)',
   'kijkje_erase_traces(uuid,text,text[],text,uuid[])',
   'kijkje_erase_report_speakers(uuid,integer,text[],text)',
+  'task_facts_note(uuid)',
 ];

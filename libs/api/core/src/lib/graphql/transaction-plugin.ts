@@ -7,7 +7,7 @@ import { databaseStatus, unavailableFor } from '../errors/database-status';
 import type { MembershipInfo, RequestContext } from './request-context';
 import { Logger } from '@nestjs/common';
 import { withRequestId } from '../observability/request-scope';
-import { answerCompiled } from '../read-plan/answer-compiled';
+import { answerCompiled, type ComputedRoots } from '../read-plan/answer-compiled';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('Transactions');
@@ -66,6 +66,8 @@ export interface OperationEntry {
   enter(ctx: RequestContext): Promise<void>;
   /** Once the caller is known: an error that refuses the operation before it runs (a rate limit, a missing second factor), or null. */
   admit?(ctx: RequestContext, operation: OperationDefinitionNode): AppError | null | Promise<AppError | null>;
+  /** The app's computed roots, answered as compiled reads are (answerCompiled). */
+  computed?: ComputedRoots;
 }
 
 /**
@@ -90,8 +92,8 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
             databaseStatus.reachable();
             const refused = await entry.admit?.(ctx, operation);
             if (refused) throw refused;
-            // A query made only of compiled reads is answered without executing a resolver.
-            const data = await answerCompiled(ctx, schema, document, operation, request.variables ?? {});
+            // A query made only of compiled reads and computed roots is answered without executing a resolver.
+            const data = await answerCompiled(ctx, schema, document, operation, request.variables ?? {}, entry.computed);
             return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
           } catch (error) {
             ctx.queryRunner = null;

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { can, type Action } from '@kijkje/domain';
 import {
@@ -16,8 +17,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
-import { compileRead, fieldsOf, type RootRead } from './compile-read';
-import { readPlannedField } from './planned';
+import { NotCompilable, compileRead, fieldsOf, type RootRead } from './compile-read';
+import { compiledReadsOn, readPlannedField } from './planned';
 import { PLANNED } from './read-node';
 
 /*
@@ -49,6 +50,25 @@ function argsOf(root: RootRead, field: FieldNode, variables: Record<string, unkn
   const node: ValueNode = field.arguments[0].value;
   const value = node.kind === Kind.VARIABLE ? variables[node.name.value] : node.kind === Kind.STRING ? node.value : null;
   return typeof value === 'string' && isUUID(value) ? [value] : null;
+}
+
+/**
+ * The roots of one app whose value a service computes (not a compiled statement) and that take no
+ * arguments: the value the root's resolver returns, shaped and serialised as a compiled read's,
+ * without executing a resolver for each of its fields. A service registers its root as it is
+ * created, with the very call its resolver makes (the same rights, the same answer).
+ */
+@Injectable()
+export class ComputedRoots {
+  private readonly roots = new Map<string, (ctx: RequestContext) => Promise<unknown>>();
+
+  register(field: string, answer: (ctx: RequestContext) => Promise<unknown>): void {
+    this.roots.set(field, answer);
+  }
+
+  get(field: string): ((ctx: RequestContext) => Promise<unknown>) | undefined {
+    return this.roots.get(field);
+  }
 }
 
 class Decline extends Error {}
@@ -100,26 +120,27 @@ function shaperOf(type: GraphQLOutputType, set: SelectionSetNode | undefined, fr
 
 const shapers = new WeakMap<FieldNode, Shaper | null>();
 
-/** The root field's shaper, or null when its selection asks for a field its type does not have. */
+/** The root field's shaper, or null when its selection asks for a field its type does not have (or what no compiled answer covers). */
 function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Shaper | null {
   if (shapers.has(field)) return shapers.get(field)!;
   let shaper: Shaper | null = null;
   try {
     shaper = shaperOf(queryType.getFields()[field.name.value].type, field.selectionSet, fragments);
   } catch (error) {
-    if (!(error instanceof Decline)) throw error;
+    if (!(error instanceof Decline || error instanceof NotCompilable)) throw error;
   }
   shapers.set(field, shaper);
   return shaper;
 }
 
-/** The whole answer of a query made only of compiled reads, or null to execute it as usual. */
+/** The whole answer of a query made only of compiled reads and computed roots, or null to execute it as usual. */
 export async function answerCompiled(
   ctx: RequestContext,
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
+  computed?: ComputedRoots,
 ): Promise<Record<string, unknown> | null> {
   if (operation.operation !== 'query' || !ctx.networkId || !ctx.actor) return null;
   const fragments = Object.fromEntries(
@@ -127,10 +148,18 @@ export async function answerCompiled(
   );
   const queryType = schema.getQueryType()!;
   const fields = operation.selectionSet.selections;
-  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && roots.has(f.name.value))) return null;
+  const answered = (name: string) => roots.has(name) || computed?.get(name) !== undefined;
+  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && answered(f.name.value))) return null;
   const data: Record<string, unknown> = {};
   try {
     for (const field of fields) {
+      const answer = computed?.get(field.name.value);
+      if (answer) {
+        const shaper = field.arguments?.length || !compiledReadsOn() ? null : rootShaper(queryType, field, fragments);
+        if (!shaper) return null;
+        data[field.alias?.value ?? field.name.value] = shaper(await answer(ctx));
+        continue;
+      }
       const read = roots.get(field.name.value)!;
       const args = argsOf(read.root, field, variables);
       if (!args || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
@@ -141,7 +170,7 @@ export async function answerCompiled(
       data[field.alias?.value ?? field.name.value] = shaper(planned);
     }
   } catch (error) {
-    if (error instanceof Decline) return null;
+    if (error instanceof Decline || error instanceof NotCompilable) return null;
     throw error;
   }
   return data;

@@ -28,7 +28,8 @@ export interface CompiledRead {
   finish(json: unknown, ctx: RequestContext): unknown;
 }
 
-class NotCompilable extends Error {}
+/** A selection a compiled answer does not cover (a directive, a fragment on another type): it is executed as usual. */
+export class NotCompilable extends Error {}
 
 /** The fields selected under a node, by response key, with the selections of a repeated key merged. */
 export function fieldsOf(set: SelectionSetNode, type: string, fragments: Record<string, FragmentDefinitionNode>, into = new Map<string, FieldNode[]>()) {

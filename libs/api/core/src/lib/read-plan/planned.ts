@@ -36,6 +36,11 @@ export function useCompiledReads(on: boolean): void {
   enabled = on;
 }
 
+/** Whether answers are compiled (compiled reads and computed roots) or every field is resolved. */
+export function compiledReadsOn(): boolean {
+  return enabled;
+}
+
 /**
  * The root field answered by one statement, when its selection compiles and the row is there;
  * otherwise null, and the caller resolves it as before (which also answers a row the caller may not
