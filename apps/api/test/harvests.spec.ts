@@ -9,7 +9,7 @@ import { buildWorld, signedIn, type World } from './support/world';
 const CREATE = `mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id slug version } }`;
 const DRAFT = `query($id: ID!) { harvest(id: $id) {
   id title slug version status visibility narrative
-  counts { byTheme { label total cells { kind count } } bySizeClass { label organisations total suppressed { nl } } byRound { label organisations total } totals { total organisations } }
+  counts { byTheme { label organisations total cells { kind count } suppressed { nl } } bySizeClass { label organisations total suppressed { nl } } byRound { label organisations total } totals { total organisations } }
   patterns { label type organisations findings rounds { label organisations } }
   quotes { findingId text theme kind consent remainingNames }
   candidates { findingId preview consent }
@@ -57,13 +57,22 @@ describe('harvests: tellen, patronen, vertellen, published as immutable versions
     const pub = await draft(createHarvest.id);
     // Public: Zwolle gave NETWORK consent, so its two findings are not counted; the withheld one never is.
     expect(pub.counts.totals).toEqual({ total: 5, organisations: 3 });
-    expect(pub.counts.byTheme.map((r: { label: string; total: number }) => [r.label, r.total])).toEqual([
-      ['Wmo', 3],
-      ['Jeugd', 2],
+    // Each theme was raised by two of them (Wmo: Utrecht and Deventer; Jeugd: Deventer and 's-Hertogenbosch): hidden, with the reason
+    // (harvest-counts-small-themes.spec.ts tells why).
+    type ThemeRow = { label: string; organisations: number | null; total: number | null; suppressed: { nl: string } | null };
+    const themes = (rows: ThemeRow[]) => rows.map((r) => [r.label, r.organisations, r.total, r.suppressed !== null]);
+    expect(themes(pub.counts.byTheme)).toEqual([
+      ['Wmo', null, null, true],
+      ['Jeugd', null, null, true],
     ]);
     const network = (await coordinator.ok(UPDATE, { input: { id: createHarvest.id, version: createHarvest.version, visibility: 'NETWORK' } })).updateHarvest;
     const net = await draft(createHarvest.id);
     expect(net.counts.totals).toEqual({ total: 7, organisations: 4 });
+    // With Zwolle, each theme has three municipalities.
+    expect(themes(net.counts.byTheme)).toEqual([
+      ['Wmo', 3, 4, false],
+      ['Jeugd', 3, 3, false],
+    ]);
     // Three municipalities of 101,000 and Utrecht's world population: the small group is hidden, with the reason.
     const hidden = net.counts.bySizeClass.filter((r: { suppressed: unknown }) => r.suppressed);
     expect(hidden.every((r: { total: unknown; organisations: unknown }) => r.total === null && r.organisations === null)).toBe(true);

@@ -402,3 +402,40 @@ test('a harvest from draft to public page: counts, patterns, quotes, narrative, 
   for (const file of ['oogst.pdf', 'oogst.docx']) expect((await visitor.request.get(`${publicHref}/${file}`)).status()).toBe(410);
   await visitor.close();
 });
+
+test('a theme one municipality raised reads "verborgen" with the reason, in the counts and in the preview', async ({ browser }) => {
+  const EARLIER = 'Sturen met Kwaliteit 2024';
+  const { context, page } = await signInAs(browser, PEOPLE.coordinator.email);
+  await menu(page).getByRole('link', { name: "Programma's" }).click();
+  await expectPage(page, "Programma's");
+  await page.getByRole('link', { name: EARLIER, exact: true }).click();
+  await expectPage(page, EARLIER);
+  await page.getByRole('link', { name: 'Oogsten van dit programma' }).click();
+  await expectPage(page, `Oogsten: ${EARLIER}`);
+  const title = unique('Oogst 2024 e2e');
+  await page.getByLabel('Titel van de oogst').fill(title);
+  await page.getByRole('button', { name: 'Oogst aanmaken' }).click();
+  await expectPage(page, title);
+
+  // In 2024 only Leiden raised Financiële beheersbaarheid: its row is hidden with the reason, and Jeugd, the smallest
+  // other theme, with it, so that the totals do not give it back. Wmo, raised by all four, shows.
+  const themeTable = page.getByRole('table', { name: 'Per thema: bevindingen per soort' });
+  const financial = themeTable.getByRole('row', { name: /^Financiële beheersbaarheid/ });
+  await expect(financial.getByRole('rowheader')).toContainText('Niet getoond: deze groep heeft minder dan 3 gemeenten');
+  await expect(financial.getByRole('cell')).toHaveText(Array(6).fill('verborgen'));
+  await expect(themeTable.getByRole('row', { name: /^Jeugd/ }).getByRole('rowheader')).toContainText('anders is een verborgen kleine groep');
+  await expect(themeTable.getByRole('row', { name: /^Wmo/ }).getByRole('cell').last()).toHaveText('4');
+  expect(await expectHiddenTotals(themeTable), 'hidden themes in the totals').toBeGreaterThan(0);
+  await expectNoAxeViolations(page, 'harvest editor: hidden themes');
+
+  // What readers would see says the same.
+  await goToStep(page, 'Publiceren', 'publiceren');
+  const preview = page.getByTestId('harvest-preview').getByRole('table', { name: 'Per thema: bevindingen per soort' });
+  await expect(
+    preview
+      .getByRole('row', { name: /^Financiële beheersbaarheid/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('verborgen');
+  await context.close();
+});

@@ -3,8 +3,10 @@
 // rounds whose municipality's consent allows the harvest's visibility: themes in the programme's
 // order then the others, the five size classes, the rounds by name, and the minimum-group rule
 // (small-groups.ts hiddenGroups: groups of 1 or 2 municipalities hidden, then the smallest shown
-// ones until the hidden ones hold 3). Municipalities are in one size class and one round of a
-// programme, so "together" is a running sum.
+// ones until the hidden ones hold 3), for themes, size classes and rounds alike. Municipalities are
+// in one size class and one round of a programme, so there "together" is a running sum; a
+// municipality may raise several themes, so there it is the distinct municipalities of the small
+// themes, and one shown theme (three or more municipalities) is always enough to protect them.
 import { list } from '../sql.mjs';
 
 const KINDS = ['STRENGTH', 'CONCERN', 'RECOMMENDATION', 'OWN_RESPONSIBILITY'];
@@ -67,10 +69,17 @@ other_themes AS (
    WHERE key NOT IN (SELECT key FROM programme_themes)
    ORDER BY key, n DESC, label COLLATE "nl-NL-x-icu"),
 themes AS (
-  SELECT t.key, t.label, t.ord, ${kindSums}, coalesce(sum(x.count), 0) AS total
+  SELECT t.key, t.label, t.ord, count(DISTINCT x.organisation_id) AS orgs, ${kindSums}, coalesce(sum(x.count), 0) AS total,
+         row_number() OVER (ORDER BY t.ord NULLS LAST, t.label COLLATE "nl-NL-x-icu", t.label) AS rn
     FROM (SELECT * FROM programme_themes UNION ALL SELECT * FROM other_themes) t
     LEFT JOIN x ON x.theme_key = t.key
    GROUP BY t.key, t.label, t.ord),
+-- The small themes' municipalities, each once: below 3 (and above 0), the smallest shown theme is hidden too.
+protected_theme AS (
+  SELECT g.key FROM themes g
+   WHERE g.orgs >= 3
+     AND (SELECT count(DISTINCT x.organisation_id) FROM x JOIN themes s ON s.key = x.theme_key WHERE s.orgs BETWEEN 1 AND 2) BETWEEN 1 AND 2
+   ORDER BY g.orgs, g.rn LIMIT 1),
 sizes AS (
   SELECT s.key, s.ord, count(DISTINCT x.organisation_id) AS orgs, ${kindSums}, coalesce(sum(x.count), 0) AS total
     FROM (VALUES ('XS', 1), ('S', 2), ('M', 3), ('L', 4), ('XL', 5)) AS s(key, ord) LEFT JOIN x ON x.size_class = s.key
@@ -81,8 +90,9 @@ rounds AS (
    GROUP BY r.name, r.ord)
 SELECT json_build_object('data', json_build_object('harvest', (
   SELECT json_build_object('counts', json_build_object(
-    'byTheme', ${list(`SELECT json_agg(json_build_object('label', g.label, 'total', g.total, 'cells', ${cells()})
-                          ORDER BY g.ord NULLS LAST, g.label COLLATE "nl-NL-x-icu", g.label) FROM themes g`)},
+    'byTheme', ${list(`SELECT json_agg(json_build_object('label', g.label, 'total', CASE WHEN g.hidden THEN NULL ELSE g.total END, 'cells', ${cells('g.hidden')})
+                          ORDER BY g.rn)
+                         FROM (SELECT t.*, t.orgs BETWEEN 1 AND 2 OR t.key IN (SELECT key FROM protected_theme) AS hidden FROM themes t) g`)},
     'bySizeClass', ${list(`SELECT json_agg(json_build_object('label', g.key, 'organisations', CASE WHEN g.hidden THEN NULL ELSE g.orgs END,
                               'total', CASE WHEN g.hidden THEN NULL ELSE g.total END, 'cells', ${cells('g.hidden')}) ORDER BY g.ord)
                              FROM (${hiding('sizes')}) g`)},

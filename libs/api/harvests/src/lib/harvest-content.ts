@@ -2,8 +2,8 @@ import type {
   ComparedPattern,
   ComparedProgramme,
   CountSuppression,
-  FindingCounts,
   FindingKind,
+  FrozenFindingCounts,
   FrozenComparedTheme,
   HarvestEvaluation,
   HarvestMeetings,
@@ -52,7 +52,8 @@ export interface HarvestContent {
   themes: string[];
   /** Round labels for the byRound rows, by round id. */
   roundLabels: Record<string, string>;
-  counts: FindingCounts;
+  /** Read through frozenCounts: versions published before the themes had the small-group rule froze every theme row, with no reasons. */
+  counts: FrozenFindingCounts;
   patterns: HarvestPattern[];
   quotes: PublishedQuote[];
   /** Markdown. */

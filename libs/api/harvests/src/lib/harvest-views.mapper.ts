@@ -1,4 +1,4 @@
-import { otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestPattern, type SystemSignalRow } from '@kijkje/domain';
+import { frozenCounts, otherRoundsLabel, type FindingCounts, type GroupCountRow, type HarvestPattern, type SystemSignalRow } from '@kijkje/domain';
 import type { HarvestContent } from './harvest-content';
 import type { HarvestVersion } from './harvest-version.entity';
 import type { HarvestCountsView, HarvestPatternView, HarvestVersionView } from './harvest.views';
@@ -16,7 +16,7 @@ export function countsView(counts: FindingCounts, roundLabels: Record<string, st
     suppressed: row.suppressed?.text ?? null,
   });
   return {
-    byTheme: counts.byTheme.map((r) => ({ label: r.theme, organisations: null, cells: r.cells, total: r.total, suppressed: null })),
+    byTheme: counts.byTheme.map((r) => group(r.theme, r)),
     bySizeClass: counts.bySizeClass.map((r) => group(r.sizeClass, r)),
     byRound: counts.byRound.map((r) => group(roundLabels[r.roundId] ?? '—', r)),
     totals: counts.totals,
@@ -48,7 +48,7 @@ export function versionView(version: HarvestVersion, served: boolean): HarvestVe
     publishedAt: version.publishedAt,
     network: c.network,
     programme: c.programme,
-    counts: countsView(c.counts, c.roundLabels),
+    counts: countsView(frozenCounts(c.counts, c.patterns), c.roundLabels),
     patterns: c.patterns.map((p) => patternView(p)),
     quotes: c.quotes,
     narrative: c.narrative,

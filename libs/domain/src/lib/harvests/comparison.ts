@@ -1,8 +1,7 @@
 import { compareDutch, groupingKey, tidy } from './collation';
-import { uniqueById } from './collections';
 import { countFindings, type CountableFinding, type KindCount } from './counts';
 import { FINDING_KINDS } from './harvest-finding';
-import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from './small-groups';
+import { MIN_GROUP_ORGANISATIONS, suppression, type CountSuppression } from './small-groups';
 
 /**
  * Comparing programmes in one harvest (e.g. 2025 and 2026): per programme how many municipalities
@@ -15,7 +14,10 @@ import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type CountSuppressi
  * in that programme's column (its figure times the programme's municipalities gives its count
  * back), and since the programme's totals are shown, hiddenGroups also hides the smallest other
  * themes of the column while the hidden ones together have fewer than three municipalities: the
- * rule of pattern-comparison.ts, over the themes of one programme instead of the programmes of one pattern.
+ * rule of pattern-comparison.ts, over the themes of one programme instead of the programmes of one
+ * pattern. A column is exactly the programme's own counts by theme (countFindings, with the same
+ * themes), which rule their rows the same way: so the harvest's own programme hides the same themes
+ * here as in its counts table, and neither gives back a theme the other hides.
  */
 export interface ProgrammeFindings {
   programmeId: string;
@@ -49,19 +51,8 @@ export interface ProgrammeComparison {
 
 const perOrganisation = (count: number, organisations: number) => Math.round((count / organisations) * 10) / 10;
 
-/** Per theme (by groupingKey): the municipalities that raised it, each once however many findings it has there. */
-function themeOrganisations(findings: readonly CountableFinding[]): Map<string, Set<string>> {
-  const byTheme = new Map<string, Set<string>>();
-  for (const f of uniqueById(findings)) {
-    if ((f.count ?? 1) <= 0) continue;
-    const key = groupingKey(f.theme);
-    byTheme.set(key, (byTheme.get(key) ?? new Set<string>()).add(f.organisationId));
-  }
-  return byTheme;
-}
-
 export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: readonly string[] = []): ProgrammeComparison {
-  const counted = sets.map((set) => ({ set, counts: countFindings(set.findings, { themes }), organisations: themeOrganisations(set.findings) }));
+  const counted = sets.map((set) => ({ set, counts: countFindings(set.findings, { themes }) }));
   const shown = counted.map(({ counts }) => counts.totals.organisations >= MIN_GROUP_ORGANISATIONS);
   const programmes = counted.map(({ set, counts }, i): ComparedProgramme =>
     shown[i]
@@ -91,21 +82,18 @@ export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: re
     for (const row of counts.byTheme) if (!names.has(groupingKey(row.theme))) others.set(groupingKey(row.theme), row.theme);
   });
   const ordered = [...names, ...[...others].sort((a, b) => compareDutch(a[1], b[1]))];
-  // Per shown programme, its hidden themes: every theme it has is a row, so the rows add up to its totals.
-  const hidden = counted.map(({ organisations }, i) =>
-    shown[i] ? hiddenGroups(ordered.map(([key]) => ({ key, organisations: organisations.get(key) ?? new Set<string>() }))) : null,
-  );
+  // Per programme its theme rows as its own counts rule them: a theme it does not have is a zero.
+  const rows = counted.map(({ counts }) => new Map(counts.byTheme.map((row) => [groupingKey(row.theme), row])));
   return {
     programmes,
     themes: ordered.map(([key, theme]) => {
       const cells = counted.map(({ counts }, i) => {
         if (!shown[i]) return { perOrganisation: null, counts: null, suppressed: null };
-        const code = hidden[i]!.get(key);
-        if (code !== undefined) return { perOrganisation: null, counts: null, suppressed: suppression(code) };
-        const row = counts.byTheme.find((r) => groupingKey(r.theme) === key);
+        const row = rows[i].get(key);
+        if (row?.suppressed) return { perOrganisation: null, counts: null, suppressed: row.suppressed };
         return {
           perOrganisation: perOrganisation(row?.total ?? 0, counts.totals.organisations),
-          counts: row?.cells ?? FINDING_KINDS.map((kind) => ({ kind, count: 0 })),
+          counts: row ? row.cells.map(({ kind, count }) => ({ kind, count: count ?? 0 })) : FINDING_KINDS.map((kind) => ({ kind, count: 0 })),
           suppressed: null,
         };
       });

@@ -26,8 +26,8 @@ describe('countFindings', () => {
   it('fills the programme themes and all size classes with zeros when nothing was found', () => {
     const counts = countFindings([], { themes: ['Wmo', 'Jeugd'], rounds: ['round-1'] });
     expect(counts.byTheme).toEqual([
-      { theme: 'Wmo', cells: cells(0, 0, 0, 0), total: 0 },
-      { theme: 'Jeugd', cells: cells(0, 0, 0, 0), total: 0 },
+      { theme: 'Wmo', organisations: 0, cells: cells(0, 0, 0, 0), total: 0, suppressed: null },
+      { theme: 'Jeugd', organisations: 0, cells: cells(0, 0, 0, 0), total: 0, suppressed: null },
     ]);
     expect(counts.bySizeClass.map((r) => [r.sizeClass, r.organisations, r.total, r.suppressed])).toEqual([
       ['XS', 0, 0, null],
@@ -42,26 +42,80 @@ describe('countFindings', () => {
 
   it('counts theme × kind, programme themes first in their order, then the others in Dutch order', () => {
     const findings = [
-      finding({ theme: 'Jeugd', kind: 'STRENGTH' }),
-      finding({ theme: 'Zorg', kind: 'CONCERN' }),
-      finding({ theme: 'Ëenzaamheid', kind: 'CONCERN' }),
-      finding({ theme: 'Armoede', kind: 'RECOMMENDATION' }),
-      finding({ theme: ' wmo ', kind: 'OWN_RESPONSIBILITY' }),
-      finding({ theme: 'Wmo', kind: 'OWN_RESPONSIBILITY' }),
+      ...spread(3, { prefix: 'j', theme: 'Jeugd', kind: 'STRENGTH' }),
+      ...spread(3, { prefix: 'z', theme: 'Zorg', kind: 'CONCERN' }),
+      ...spread(4, { prefix: 'e', theme: 'Ëenzaamheid', kind: 'CONCERN' }),
+      ...spread(3, { prefix: 'a', theme: 'Armoede', kind: 'RECOMMENDATION' }),
+      ...spread(3, { prefix: 'w', theme: ' wmo ', kind: 'OWN_RESPONSIBILITY' }),
+      finding({ organisationId: 'org-w-1', theme: 'Wmo', kind: 'OWN_RESPONSIBILITY' }),
     ];
     expect(countFindings(findings, { themes: ['Wmo', 'Jeugd', 'Participatie'] }).byTheme).toEqual([
-      { theme: 'Wmo', cells: cells(0, 0, 0, 2), total: 2 },
-      { theme: 'Jeugd', cells: cells(1, 0, 0, 0), total: 1 },
-      { theme: 'Participatie', cells: cells(0, 0, 0, 0), total: 0 },
-      { theme: 'Armoede', cells: cells(0, 0, 1, 0), total: 1 },
-      { theme: 'Ëenzaamheid', cells: cells(0, 1, 0, 0), total: 1 },
-      { theme: 'Zorg', cells: cells(0, 1, 0, 0), total: 1 },
+      { theme: 'Wmo', organisations: 3, cells: cells(0, 0, 0, 4), total: 4, suppressed: null },
+      { theme: 'Jeugd', organisations: 3, cells: cells(3, 0, 0, 0), total: 3, suppressed: null },
+      { theme: 'Participatie', organisations: 0, cells: cells(0, 0, 0, 0), total: 0, suppressed: null },
+      { theme: 'Armoede', organisations: 3, cells: cells(0, 0, 3, 0), total: 3, suppressed: null },
+      { theme: 'Ëenzaamheid', organisations: 4, cells: cells(0, 4, 0, 0), total: 4, suppressed: null },
+      { theme: 'Zorg', organisations: 3, cells: cells(0, 3, 0, 0), total: 3, suppressed: null },
     ]);
   });
 
-  it('shows a theme that is not the programme’s in its most common spelling', () => {
-    const findings = [finding({ theme: 'armoede' }), finding({ theme: 'Armoede' }), finding({ theme: 'Armoede ' })];
-    expect(countFindings(findings).byTheme.map((r) => r.theme)).toEqual(['Armoede']);
+  it('hides a theme one municipality raised, however many findings, and the smallest other theme so that the totals do not give it back', () => {
+    const findings = [
+      // Financiële beheersbaarheid: three concerns, all about Leiden.
+      ...Array.from({ length: 3 }, () => finding({ organisationId: 'org-leiden', theme: 'Financiële beheersbaarheid', kind: 'CONCERN' })),
+      ...spread(4, { prefix: 'w', theme: 'Wmo', kind: 'STRENGTH' }),
+      ...spread(3, { prefix: 'j', theme: 'Jeugd', kind: 'RECOMMENDATION' }),
+      finding({ organisationId: 'org-leiden', theme: 'Wmo', kind: 'STRENGTH' }),
+    ];
+    const counts = countFindings(findings, { themes: ['Wmo', 'Jeugd', 'Financiële beheersbaarheid'] });
+    expect(counts.byTheme).toEqual([
+      { theme: 'Wmo', organisations: 5, cells: cells(5, 0, 0, 0), total: 5, suppressed: null },
+      {
+        theme: 'Jeugd',
+        organisations: null,
+        cells: hidden,
+        total: null,
+        suppressed: { code: 'PROTECTS_SMALL_GROUP', text: suppressionMessages.PROTECTS_SMALL_GROUP },
+      },
+      {
+        theme: 'Financiële beheersbaarheid',
+        organisations: null,
+        cells: hidden,
+        total: null,
+        suppressed: { code: 'SMALL_GROUP', text: suppressionMessages.SMALL_GROUP },
+      },
+    ]);
+    // The totals minus Wmo give Jeugd and Financiële beheersbaarheid together (four municipalities), not Leiden's three concerns.
+    expect(counts.totals).toEqual({ cells: cells(5, 3, 3, 0), total: 11, organisations: 8, rounds: 1 });
+  });
+
+  it('counts the municipalities of hidden themes once: two small themes of the same two municipalities need a third theme hidden with them', () => {
+    const findings = [
+      finding({ organisationId: 'org-leiden', theme: 'Armoede' }),
+      finding({ organisationId: 'org-delft', theme: 'Armoede' }),
+      finding({ organisationId: 'org-leiden', theme: 'Jeugd' }),
+      ...spread(3, { prefix: 'w', theme: 'Wmo' }),
+      ...spread(4, { prefix: 'p', theme: 'Participatie' }),
+    ];
+    // Armoede (2) and Jeugd (1) are three rows of municipalities but two municipalities: Wmo, the smallest shown theme, goes too.
+    expect(countFindings(findings).byTheme.map((r) => [r.theme, r.organisations, r.total, r.suppressed?.code ?? null])).toEqual([
+      ['Armoede', null, null, 'SMALL_GROUP'],
+      ['Jeugd', null, null, 'SMALL_GROUP'],
+      ['Participatie', 4, 4, null],
+      ['Wmo', null, null, 'PROTECTS_SMALL_GROUP'],
+    ]);
+  });
+
+  it('shows a theme of exactly three municipalities and hides one of two; hides every theme when the harvest has too few municipalities', () => {
+    expect(countFindings(spread(3, { prefix: 'x', theme: 'Wmo' })).byTheme.map((r) => [r.organisations, r.suppressed])).toEqual([[3, null]]);
+    const two = countFindings([...spread(2, { prefix: 'x', theme: 'Wmo' }), ...spread(2, { prefix: 'x', theme: 'Jeugd' })], {
+      themes: ['Wmo', 'Participatie'],
+    });
+    expect(two.byTheme.map((r) => [r.theme, r.organisations, r.total, r.suppressed?.code ?? null])).toEqual([
+      ['Wmo', null, null, 'SMALL_GROUP'],
+      ['Participatie', 0, 0, null],
+      ['Jeugd', null, null, 'SMALL_GROUP'],
+    ]);
   });
 
   it('counts size class × kind for groups of at least three municipalities', () => {

@@ -14,19 +14,18 @@ export interface KindCount {
   count: number;
 }
 
-export interface ThemeCountRow {
-  theme: string;
-  /** One cell per kind, in FINDING_KINDS order. */
-  cells: KindCount[];
-  total: number;
-}
-
 /** A row about a group of municipalities: null everywhere when the group is too small to show. */
 export interface GroupCountRow {
   organisations: number | null;
+  /** One cell per kind, in FINDING_KINDS order. */
   cells: { kind: FindingKind; count: number | null }[];
   total: number | null;
   suppressed: CountSuppression | null;
+}
+
+/** A theme's row: the municipalities that raised it are a group like a size class (in a network, who applied with which theme is known). */
+export interface ThemeCountRow extends GroupCountRow {
+  theme: string;
 }
 
 export interface SizeClassCountRow extends GroupCountRow {
@@ -67,9 +66,16 @@ interface Tally {
 }
 
 /**
- * The counts of a harvest. A finding listed twice (same id) counts once. Size-class and round rows
- * follow the minimum-group rule of small-groups.ts; theme rows and totals do not point at a
- * municipality and are always shown. Deterministic: the order of the findings does not matter.
+ * The counts of a harvest. A finding listed twice (same id) counts once. Theme, size-class and
+ * round rows follow the minimum-group rule of small-groups.ts, each table on its own: a row of one
+ * or two municipalities is hidden, and since the totals are shown, hiddenGroups hides the smallest
+ * other rows while the hidden ones together have fewer than three municipalities. A municipality
+ * may raise several themes (unlike size classes and rounds, its theme rows overlap): what counts
+ * is how many distinct municipalities the hidden rows hold together, so the totals minus the shown
+ * rows give back only what three or more municipalities found together. The comparison of
+ * programmes (comparison.ts) takes its theme cells from these rows, so a harvest's own programme
+ * hides the same themes in both. The totals are always shown. Deterministic: the order of the
+ * findings does not matter.
  */
 export function countFindings(findings: readonly CountableFinding[], options: CountOptions = {}): FindingCounts {
   const unique = uniqueById(findings);
@@ -77,7 +83,7 @@ export function countFindings(findings: readonly CountableFinding[], options: Co
   const bySizeClass = groupBy(unique, (f) => f.sizeClass);
   const byRound = groupBy(unique, (f) => f.roundId);
   return {
-    byTheme: themeRows(unique, options.themes ?? []),
+    byTheme: groupRows(themeGroups(unique, options.themes ?? [])).map(({ key, row }) => ({ theme: key, ...row })),
     bySizeClass: groupRows(SIZE_CLASSES.map((sizeClass) => ({ key: sizeClass, tally: tally(bySizeClass.get(sizeClass) ?? []) }))).map(({ key, row }) => ({
       sizeClass: key as SizeClass,
       ...row,
@@ -107,7 +113,8 @@ function kindCells(t: Tally): KindCount[] {
   return FINDING_KINDS.map((kind) => ({ kind, count: t.byKind.get(kind) ?? 0 }));
 }
 
-function themeRows(findings: readonly CountableFinding[], programmeThemes: readonly string[]): ThemeCountRow[] {
+/** The theme groups in the order of the table, keyed by the theme as shown. */
+function themeGroups(findings: readonly CountableFinding[], programmeThemes: readonly string[]): { key: string; tally: Tally }[] {
   const programme = new Map<string, string>();
   for (const theme of programmeThemes) if (tidy(theme) !== '' && !programme.has(groupingKey(theme))) programme.set(groupingKey(theme), tidy(theme));
   const byTheme = groupBy(findings, (f) => groupingKey(f.theme));
@@ -115,10 +122,7 @@ function themeRows(findings: readonly CountableFinding[], programmeThemes: reado
     .filter(([key]) => !programme.has(key))
     .map(([key, members]) => ({ key, theme: mostCommonSpelling(spellingCounts(members.map((f) => tidy(f.theme)))) }))
     .sort((a, b) => compareDutch(a.theme, b.theme));
-  return [...[...programme].map(([key, theme]) => ({ key, theme })), ...others].map(({ key, theme }) => {
-    const t = tally(byTheme.get(key) ?? []);
-    return { theme, cells: kindCells(t), total: t.total };
-  });
+  return [...[...programme].map(([key, theme]) => ({ key, theme })), ...others].map(({ key, theme }) => ({ key: theme, tally: tally(byTheme.get(key) ?? []) }));
 }
 
 function spellingCounts(spellings: readonly string[]): Map<string, number> {

@@ -1,5 +1,5 @@
 import type { DocSection, KijkjeDocument } from '@kijkje/api/documents';
-import { FINDING_KINDS, findingKindLabels, otherRoundsLabel, type Language } from '@kijkje/domain';
+import { FINDING_KINDS, findingKindLabels, frozenCounts, otherRoundsLabel, type CountSuppression, type Language } from '@kijkje/domain';
 import { populationClassLabel, type PopulationClass } from '@kijkje/reference-data';
 import type { HarvestContent } from '../harvest-content';
 import { figureSections, signalsSection, type ExtraSection } from './harvest-section-tables';
@@ -80,6 +80,11 @@ export function formatPublished(iso: string, language: Language): string {
 export const sizeLabel = (cls: string, language: Language) => `${cls} (${populationClassLabel(cls as PopulationClass, language)})`;
 const cell = (n: number | null, language: Language) => (n === null ? HARVEST_TEXT[language].hidden : String(n));
 
+/** Each reason a row of a counts table is hidden, once, in the order they first occur. */
+export function hiddenRowNotes(rows: readonly { suppressed: CountSuppression | null }[], language: Language): string[] {
+  return [...new Set(rows.flatMap((r) => (r.suppressed ? [r.suppressed.text[language]] : [])))];
+}
+
 /** Where a pattern occurs, in words: per size class and per round, anonymised. */
 export function patternWhere(p: HarvestContent['patterns'][number], language: Language): string {
   const sizes = p.sizeClasses.filter((s) => s.organisations !== null && s.organisations > 0).map((s) => `${s.sizeClass}: ${s.organisations}`);
@@ -94,6 +99,7 @@ export function patternWhere(p: HarvestContent['patterns'][number], language: La
 export function harvestDocument(content: HarvestContent, language: Language): KijkjeDocument {
   const t = HARVEST_TEXT[language];
   const kinds = FINDING_KINDS.map((k) => findingKindLabels[k][language]);
+  const counts = frozenCounts(content.counts, content.patterns);
   const sections: DocSection[] = [
     {
       heading: t.counting,
@@ -102,15 +108,21 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
         {
           heading: t.byTheme,
           blocks: [
-            { kind: 'barChart', caption: t.chartThemes, rows: content.counts.byTheme.map((r) => ({ label: r.theme, value: r.total })) },
+            // A hidden theme (too few municipalities) has no bar; the table says "verborgen" and why.
+            {
+              kind: 'barChart',
+              caption: t.chartThemes,
+              rows: counts.byTheme.flatMap((r) => (r.total === null ? [] : [{ label: r.theme, value: r.total }])),
+            },
             {
               kind: 'table',
               header: [t.theme, ...kinds, t.total],
               rows: [
-                ...content.counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => String(c.count)), String(r.total)]),
-                [t.totals, ...content.counts.totals.cells.map((c) => String(c.count)), String(content.counts.totals.total)],
+                ...counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => cell(c.count, language)), cell(r.total, language)]),
+                [t.totals, ...counts.totals.cells.map((c) => String(c.count)), String(counts.totals.total)],
               ],
             },
+            ...hiddenRowNotes(counts.byTheme, language).map((note) => ({ kind: 'paragraph' as const, runs: [{ text: note, italic: true }] })),
           ],
         },
         {
@@ -119,7 +131,7 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
             {
               kind: 'table',
               header: [t.sizeClass, t.municipalities, ...kinds, t.total],
-              rows: content.counts.bySizeClass.map((r) => [
+              rows: counts.bySizeClass.map((r) => [
                 sizeLabel(r.sizeClass, language),
                 cell(r.organisations, language),
                 ...r.cells.map((c) => cell(c.count, language)),
@@ -134,7 +146,7 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
             {
               kind: 'table',
               header: [t.round, t.municipalities, ...kinds, t.total],
-              rows: content.counts.byRound.map((r) => [
+              rows: counts.byRound.map((r) => [
                 content.roundLabels[r.roundId] ?? '—',
                 cell(r.organisations, language),
                 ...r.cells.map((c) => cell(c.count, language)),

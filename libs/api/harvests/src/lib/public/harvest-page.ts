@@ -1,7 +1,7 @@
-import { FINDING_KINDS, findingKindLabels, type Language } from '@kijkje/domain';
+import { FINDING_KINDS, findingKindLabels, frozenCounts, type Language } from '@kijkje/domain';
 import { renderMarkdown } from '@kijkje/markdown';
 import type { HarvestContent } from '../harvest-content';
-import { HARVEST_TEXT, formatPublished, patternWhere, sizeLabel } from '../export/harvest-document';
+import { HARVEST_TEXT, formatPublished, hiddenRowNotes, patternWhere, sizeLabel } from '../export/harvest-document';
 import { CHART_CSS, stackedBarChart } from './harvest-chart';
 import { escapeHtml } from '@kijkje/api/documents';
 import { PUBLIC_PAGE_TEXT, publicNotice, publicPage, publicPageCss } from '@kijkje/api/documents';
@@ -62,7 +62,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
   // A hidden small group reads "verborgen", as in the web app.
   const num = (n: number | null) => (n === null ? p.hidden : String(n));
   const isNumeric = (c: number) => c > 0;
-  const counts = content.counts;
+  const counts = frozenCounts(content.counts, content.patterns);
   const base = `/oogst/${encodeURIComponent(slug)}`;
   const suffix = language === 'en' ? '?taal=en' : '';
   const body = [
@@ -75,19 +75,23 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
     `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
     `<h3>${escapeHtml(t.byTheme)}</h3>`,
+    // A hidden theme (too few municipalities) has no bar; the table says "verborgen", the reasons under it.
     stackedBarChart(
       p.chartThemes,
-      counts.byTheme.map((r) => ({ label: r.theme, cells: r.cells, total: r.total })),
+      counts.byTheme.flatMap((r) =>
+        r.total === null ? [] : [{ label: r.theme, cells: r.cells.map((c) => ({ kind: c.kind, count: c.count ?? 0 })), total: r.total }],
+      ),
       language,
     ),
     htmlTable(
       t.byTheme,
       [t.theme, ...kinds, t.total],
-      counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => String(c.count)), String(r.total)]),
+      counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => num(c.count)), num(r.total)]),
       [t.totals, ...counts.totals.cells.map((c) => String(c.count)), String(counts.totals.total)],
       isNumeric,
       p.scroll,
     ),
+    ...hiddenRowNotes(counts.byTheme, language).map((note) => `<p class="src">${escapeHtml(note)}</p>`),
     `<h3>${escapeHtml(t.bySize)}</h3>`,
     htmlTable(
       t.bySize,
