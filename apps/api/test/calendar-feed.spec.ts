@@ -211,13 +211,20 @@ describe('a personal calendar feed: a secret, revocable address with the visits 
            VALUES ($1, $2, timestamptz '2027-05-11 13:30+02', timestamptz '2027-05-11 17:00+02', 20, $3, 'Stadhuis', 2) RETURNING id`,
           [world.a.id, title, status],
         );
-        await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, calendar_sequence) VALUES ($1, $2, $3, $4, $5)`, [
+        await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status) VALUES ($1, $2, $3, $4)`, [
           world.a.id,
           m.rows[0].id,
           person.id,
           registration,
-          sequence,
         ]);
+        if (sequence !== null)
+          await c.query(`INSERT INTO meeting_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, $4, $5)`, [
+            world.a.id,
+            m.rows[0].id,
+            person.id,
+            sequence,
+            registration === 'REGISTERED' && status !== 'CANCELLED',
+          ]);
         return m.rows[0].id as string;
       };
       return {
@@ -248,7 +255,7 @@ describe('a personal calendar feed: a secret, revocable address with the visits 
         const id = m.rows[0].id as string;
         if (assigned) await c.query(`INSERT INTO meeting_facilitator (network_id, meeting_id, user_id) VALUES ($1, $2, $3)`, [world.a.id, id, person.id]);
         if (sent)
-          await c.query(`INSERT INTO meeting_facilitator_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, $4, $5)`, [
+          await c.query(`INSERT INTO meeting_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, $4, $5)`, [
             world.a.id,
             id,
             person.id,
@@ -281,5 +288,62 @@ describe('a personal calendar feed: a secret, revocable address with the visits 
     // Another facilitator of the network, who runs none of them, has none of them.
     const other = await withAdmin((c) => personIn(c, world.a.id, null, 'agenda-andere-begeleider', 'FACILITATOR'), t.db.ownerUrl);
     expect(eventsOf((await feed(await renew(other))).text)).toEqual([]);
+  });
+
+  it('holds the work meetings a person hosts a table of once announced, once however many ways they hold it; not a draft, one cancelled or one taken off', async () => {
+    const { person, meetings } = await withAdmin(async (c) => {
+      const person = await personIn(c, world.a.id, world.a.organisations[0].id, 'agenda-tafelvoorzitter');
+      const meeting = async (title: string, status: string, tables: number, registered: boolean, sent: { sequence: number; inCalendar: boolean } | null) => {
+        const m = await c.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status, place, version)
+           VALUES ($1, $2, timestamptz '2027-09-14 13:30+02', timestamptz '2027-09-14 17:00+02', 20, $3, 'Stadhuis', 2) RETURNING id`,
+          [world.a.id, title, status],
+        );
+        const id = m.rows[0].id as string;
+        for (let i = 0; i < tables; i++)
+          await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, host_user_id, capacity) VALUES ($1, $2, $3, $4, 8)`, [
+            world.a.id,
+            id,
+            `Tafel ${i + 1}`,
+            person.id,
+          ]);
+        if (registered)
+          await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status) VALUES ($1, $2, $3, 'REGISTERED')`, [
+            world.a.id,
+            id,
+            person.id,
+          ]);
+        if (sent)
+          await c.query(`INSERT INTO meeting_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, $4, $5)`, [
+            world.a.id,
+            id,
+            person.id,
+            sent.sequence,
+            sent.inCalendar,
+          ]);
+        return id;
+      };
+      return {
+        person,
+        meetings: {
+          open: await meeting('Tafel open', 'OPEN', 1, false, { sequence: 4, inCalendar: true }),
+          twice: await meeting('Twee tafels en een plaats', 'OPEN', 2, true, { sequence: 6, inCalendar: true }),
+          held: await meeting('Tafel gehouden', 'HELD', 1, false, null),
+          draft: await meeting('Tafel in concept', 'DRAFT', 1, false, null),
+          cancelled: await meeting('Tafel geannuleerd', 'CANCELLED', 1, false, { sequence: 5, inCalendar: false }),
+          takenOff: await meeting('Geen tafel meer', 'OPEN', 0, false, { sequence: 3, inCalendar: false }),
+        },
+      };
+    }, t.db.ownerUrl);
+    const res = await feed(await renew(person));
+    const events = eventsOf(res.text);
+    expect(events.map((e) => [e.event.summary, e.event.uid, e.event.sequence]).sort()).toEqual(
+      [
+        ['Kijkje: Tafel open', `bijeenkomst-${meetings.open}@kijkje`, 4],
+        ['Kijkje: Twee tafels en een plaats', `bijeenkomst-${meetings.twice}@kijkje`, 6],
+        ['Kijkje: Tafel gehouden', `bijeenkomst-${meetings.held}@kijkje`, 2],
+      ].sort(),
+    );
+    expect(events[0].component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
   });
 });

@@ -266,8 +266,7 @@ describe('facilitators of a work meeting', () => {
     expect(cancel.files[0].sequence).toBeGreaterThan(lastInvitation.files[0].sequence);
     const stored = await withAdmin(
       async (c) =>
-        (await c.query(`SELECT sequence, in_calendar FROM meeting_facilitator_calendar WHERE meeting_id = $1 AND user_id = $2`, [theirs, people.assigned.id]))
-          .rows,
+        (await c.query(`SELECT sequence, in_calendar FROM meeting_calendar WHERE meeting_id = $1 AND user_id = $2`, [theirs, people.assigned.id])).rows,
       t.db.ownerUrl,
     );
     expect(stored).toEqual([{ sequence: cancel.files[0].sequence, in_calendar: false }]);

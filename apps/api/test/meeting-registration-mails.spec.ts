@@ -130,7 +130,15 @@ describe('work meetings in people’s mail and calendar', () => {
     expect(subjectOf(waiting.mail)).toBe('Kijkje: Werkbijeenkomst Zwolle has changed');
     expect(waiting.ics).toBeNull();
     const stored = await withAdmin(
-      async (c) => (await c.query(`SELECT calendar_sequence AS s FROM meeting_registration WHERE meeting_id = $1 ORDER BY registered_at`, [meetingId])).rows,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT c.sequence AS s FROM meeting_registration r
+               LEFT JOIN meeting_calendar c ON c.meeting_id = r.meeting_id AND c.user_id = r.user_id
+              WHERE r.meeting_id = $1 ORDER BY r.registered_at`,
+            [meetingId],
+          )
+        ).rows,
       t.db.ownerUrl,
     );
     expect(stored.map((r: { s: number | null }) => r.s)).toEqual([version, version, null]);
@@ -180,7 +188,7 @@ describe('work meetings in people’s mail and calendar', () => {
     const sequences = Object.fromEntries(
       (
         await withAdmin(
-          async (c) => (await c.query(`SELECT user_id AS id, calendar_sequence AS s FROM meeting_registration WHERE meeting_id = $1`, [meetingId])).rows,
+          async (c) => (await c.query(`SELECT user_id AS id, sequence AS s FROM meeting_calendar WHERE meeting_id = $1`, [meetingId])).rows,
           t.db.ownerUrl,
         )
       ).map((r: { id: string; s: number }) => [r.id, r.s]),

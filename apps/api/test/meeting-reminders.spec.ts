@@ -67,15 +67,18 @@ describe('reminders before a work meeting', () => {
   const sent = async (id: string) =>
     (
       await admin<{ name: string; stage: string }>(
-        `SELECT u.name, d.stage FROM meeting_reminder d JOIN meeting_registration r ON r.id = d.registration_id JOIN app_user u ON u.id = r.user_id
-          WHERE r.meeting_id = $1 ORDER BY d.sent_at, u.name`,
+        `SELECT u.name, d.stage FROM meeting_reminder d JOIN app_user u ON u.id = d.user_id
+          WHERE d.meeting_id = $1 AND EXISTS (SELECT 1 FROM meeting_registration r WHERE r.meeting_id = d.meeting_id AND r.user_id = d.user_id)
+          ORDER BY d.sent_at, u.name`,
         [id],
       )
     ).map((r) => `${r.name.replace('Deelnemer ', '')} ${r.stage}`);
   const sentToFacilitators = async (id: string) =>
     (
       await admin<{ name: string; stage: string }>(
-        `SELECT u.name, d.stage FROM meeting_facilitator_reminder d JOIN app_user u ON u.id = d.user_id WHERE d.meeting_id = $1 ORDER BY d.sent_at, u.name`,
+        `SELECT u.name, d.stage FROM meeting_reminder d JOIN app_user u ON u.id = d.user_id
+          WHERE d.meeting_id = $1 AND EXISTS (SELECT 1 FROM meeting_facilitator f WHERE f.meeting_id = d.meeting_id AND f.user_id = d.user_id)
+          ORDER BY d.sent_at, u.name`,
         [id],
       )
     ).map((r) => `${r.name.replace('Deelnemer ', '')} ${r.stage}`);
@@ -248,7 +251,7 @@ describe('reminders before a work meeting', () => {
     expect(left).toEqual({ reminders: 0, registrations: 0 });
     // What the facilitators were sent goes with it; their assignment stays with the meeting.
     expect(await sentToFacilitators(meetingId)).toEqual([]);
-    expect(await admin(`SELECT count(*)::int AS n FROM meeting_facilitator_calendar WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 0 }]);
+    expect(await admin(`SELECT count(*)::int AS n FROM meeting_calendar WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 0 }]);
     expect(await admin(`SELECT count(*)::int AS n FROM meeting_facilitator WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 2 }]);
     // Network B's stay: its meeting is not that old.
     expect(await sent(bMeetingId)).toEqual(['herinnering-bram WEEK_BEFORE']);

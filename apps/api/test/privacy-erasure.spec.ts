@@ -144,6 +144,22 @@ describe('erasure of an account (AVG right to erasure)', () => {
         world.a.id,
         meetingId,
       ]);
+      // The person hosts a table of the meeting: their calendar has it and they were reminded of it.
+      await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, host_user_id, capacity) VALUES ($1, $2, 'Wmo', $3, 8)`, [
+        world.a.id,
+        meetingId,
+        person.id,
+      ]);
+      await c.query(`INSERT INTO meeting_calendar (network_id, meeting_id, user_id, sequence, in_calendar) VALUES ($1, $2, $3, 2, true)`, [
+        world.a.id,
+        meetingId,
+        person.id,
+      ]);
+      await c.query(`INSERT INTO meeting_reminder (network_id, meeting_id, user_id, starts_at, stage) VALUES ($1, $2, $3, now(), 'WEEK_BEFORE')`, [
+        world.a.id,
+        meetingId,
+        person.id,
+      ]);
       await c.query(`INSERT INTO action_plan (network_id, visit_id) VALUES ($1, $2)`, [world.a.id, v.visitId]);
       await c.query(`INSERT INTO plan_action (network_id, visit_id, title, owner, finding_ids) VALUES ($1, $2, 'Wachttijden terugdringen', $3, $4)`, [
         world.a.id,

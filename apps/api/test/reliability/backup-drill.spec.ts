@@ -258,24 +258,27 @@ async function writeIntoEveryTable(apiUrl: string, ownerUrl: string, coordinator
       member.network_id,
       meetingId,
     ]);
-    const table = await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, capacity) VALUES ($1, $2, 'Wmo & Jeugd', 8) RETURNING id`, [
+    // The member hosts the table and has a place at it: one calendar, one reminder, however many ways they hold the meeting.
+    const table = await c.query(
+      `INSERT INTO meeting_table (network_id, meeting_id, name, capacity, host_user_id) VALUES ($1, $2, 'Wmo & Jeugd', 8, $3) RETURNING id`,
+      [member.network_id, meetingId, member.user_id],
+    );
+    await c.query(`INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id) VALUES ($1, $2, $3, 'REGISTERED', $4)`, [
       member.network_id,
       meetingId,
+      member.user_id,
+      table.rows[0].id,
     ]);
-    await c.query(
-      `WITH r AS (INSERT INTO meeting_registration (network_id, meeting_id, user_id, status, table_id, calendar_sequence) VALUES ($1, $2, $3, 'REGISTERED', $4, 1) RETURNING network_id, id)
-       INSERT INTO meeting_reminder (network_id, registration_id, starts_at, stage) SELECT network_id, id, now(), 'WEEK_BEFORE' FROM r`,
-      [member.network_id, meetingId, member.user_id, table.rows[0].id],
-    );
-    // The network's facilitator (the demo's begeleider) runs the meeting, has it in their calendar and was reminded of it.
+    // The network's facilitator (the demo's begeleider) runs the meeting; both have it in their calendar and were reminded of it.
     await c.query(
       `WITH f AS (INSERT INTO meeting_facilitator (network_id, meeting_id, user_id)
                   SELECT network_id, $2, user_id FROM membership WHERE network_id = $1 AND role = 'FACILITATOR' AND active LIMIT 1
                   RETURNING network_id, meeting_id, user_id),
-            c AS (INSERT INTO meeting_facilitator_calendar (network_id, meeting_id, user_id, sequence, in_calendar)
-                  SELECT network_id, meeting_id, user_id, 1, true FROM f RETURNING network_id)
-       INSERT INTO meeting_facilitator_reminder (network_id, meeting_id, user_id, starts_at, stage) SELECT network_id, meeting_id, user_id, now(), 'WEEK_BEFORE' FROM f`,
-      [member.network_id, meetingId],
+            p AS (SELECT network_id, meeting_id, user_id FROM f UNION ALL SELECT $1::uuid, $2::uuid, $3::uuid),
+            c AS (INSERT INTO meeting_calendar (network_id, meeting_id, user_id, sequence, in_calendar)
+                  SELECT network_id, meeting_id, user_id, 1, true FROM p RETURNING network_id)
+       INSERT INTO meeting_reminder (network_id, meeting_id, user_id, starts_at, stage) SELECT network_id, meeting_id, user_id, now(), 'WEEK_BEFORE' FROM p`,
+      [member.network_id, meetingId, member.user_id],
     );
     await c.query(`INSERT INTO meeting_card (network_id, meeting_id, table_id, kind, text, author_id) VALUES ($1, $2, $3, 'STRENGTH', 'Korte lijnen.', $4)`, [
       member.network_id,

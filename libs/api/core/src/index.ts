@@ -51,7 +51,7 @@ export * from './lib/mail/templates/event-mails';
 export * from './lib/mail/templates/membership-mails';
 export * from './lib/mail/templates/notification-mails';
 export * from './lib/mail/templates/meeting-mails';
-export * from './lib/mail/templates/meeting-facilitator-mails';
+export * from './lib/mail/templates/meeting-role-mails';
 export * from './lib/mail/templates/track-session-mails';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notification.service';

@@ -43,6 +43,7 @@ import { LookupIndexes1796256330000 } from './1796256330000-lookup-indexes';
 import { FindingFiguresIndex1796256340000 } from './1796256340000-finding-figures-index';
 import { MeetingFacilitatorCalendar1796256360000 } from './1796256360000-meeting-facilitator-calendar';
 import { MeetingReportErasure1796256370000 } from './1796256370000-meeting-report-erasure';
+import { MeetingCalendar1796256380000 } from './1796256380000-meeting-calendar';
 import { TaskFactsVersion1796256390000 } from './1796256390000-task-facts-version';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
@@ -92,5 +93,6 @@ export const MIGRATIONS = [
   FindingFiguresIndex1796256340000,
   MeetingFacilitatorCalendar1796256360000,
   MeetingReportErasure1796256370000,
+  MeetingCalendar1796256380000,
   TaskFactsVersion1796256390000,
 ];

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { MeetingFacilitatorCalendarRow, MeetingFacilitatorReminderRow, MeetingFacilitatorRow } from './facilitators/meeting-facilitators.entities';
+import { MeetingFacilitatorRow } from './facilitators/meeting-facilitators.entities';
 import { MeetingReportPublicRow, MeetingReportRow, MeetingReportVersionRow } from './report/meeting-report.entities';
 
 /*
@@ -65,17 +65,31 @@ export class MeetingRegistrationRow {
   @Column({ name: 'table_id', type: 'uuid', nullable: true }) tableId!: string | null;
   @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) registeredAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) updatedAt!: Date;
-  /** The SEQUENCE of the last calendar message its person got; null while they got none. */
-  @Column({ name: 'calendar_sequence', type: 'integer', nullable: true }) calendarSequence!: number | null;
 }
 
-/** A reminder before a meeting that went out: one per registration, start (as it stood) and stage. */
+/**
+ * What a person's calendar was last sent of a meeting, however they hold it (a place, running it,
+ * hosting a table): the SEQUENCE, and whether it still holds the meeting.
+ */
+@Entity({ name: 'meeting_calendar' })
+@Index('ix_meeting_calendar_user', ['networkId', 'userId'])
+export class MeetingCalendarRow {
+  @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' }) meetingId!: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ type: 'integer' }) sequence!: number;
+  @Column({ name: 'in_calendar', type: 'boolean' }) inCalendar!: boolean;
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) sentAt!: Date;
+}
+
+/** A reminder before a meeting that went out: one per meeting, person, start (as it stood) and stage. */
 @Entity({ name: 'meeting_reminder' })
-@Index('uq_meeting_reminder', ['networkId', 'registrationId', 'startsAt', 'stage'], { unique: true })
+@Index('uq_meeting_reminder', ['networkId', 'meetingId', 'userId', 'startsAt', 'stage'], { unique: true })
 export class MeetingReminderRow {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
-  @Column({ name: 'registration_id', type: 'uuid' }) registrationId!: string;
+  @Column({ name: 'meeting_id', type: 'uuid' }) meetingId!: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
   @Column({ type: 'varchar', length: 20 }) stage!: string;
   @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) sentAt!: Date;
@@ -105,12 +119,11 @@ export const MEETING_ENTITIES = [
   MeetingItemRow,
   MeetingTableRow,
   MeetingRegistrationRow,
+  MeetingCalendarRow,
   MeetingReminderRow,
   MeetingCardRow,
   MeetingReportRow,
   MeetingReportVersionRow,
   MeetingReportPublicRow,
   MeetingFacilitatorRow,
-  MeetingFacilitatorCalendarRow,
-  MeetingFacilitatorReminderRow,
 ];

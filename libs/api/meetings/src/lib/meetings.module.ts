@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MeetingFacilitatorsResolver } from './facilitators/meeting-facilitators.resolver';
 import { MeetingFacilitatorsService } from './facilitators/meeting-facilitators.service';
 import { MeetingCalendarController } from './calendar/meeting-calendar.controller';
-import { MeetingFacilitatorMails } from './calendar/meeting-facilitator-mails';
 import { MeetingMails } from './calendar/meeting-mails';
 import { MeetingFeed } from './calendar/meeting-feed';
 import { MeetingReminders } from './calendar/meeting-reminders';
@@ -20,15 +19,14 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
 
 /**
  * Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary; their
- * reports and series; and those registered and its facilitators kept up to date by mail, calendar
- * file and reminders.
+ * reports and series; and those registered, its facilitators and its table hosts kept up to date by
+ * mail, calendar file and reminders.
  */
 @Module({
   controllers: [MeetingCalendarController, MeetingReportExportController, PublicMeetingReportController],
   providers: [
     MeetingsService,
     MeetingMails,
-    MeetingFacilitatorMails,
     MeetingReminders,
     MeetingFeed,
     MeetingCardsService,

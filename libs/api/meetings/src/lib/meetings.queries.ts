@@ -184,20 +184,18 @@ export interface RegistrationRow {
   status: RegistrationStatus;
   tableId: string | null;
   registeredAt: Date;
-  calendarSequence: number | null;
 }
 
 export function registrationsOf(em: EntityManager, networkId: string, meetingId: string): Promise<RegistrationRow[]> {
   return em.query(
-    `SELECT r.id, r.user_id AS "userId", u.name, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt",
-            r.calendar_sequence AS "calendarSequence"
+    `SELECT r.id, r.user_id AS "userId", u.name, r.status, r.table_id AS "tableId", r.registered_at AS "registeredAt"
        FROM meeting_registration r JOIN app_user u ON u.id = r.user_id
       WHERE r.network_id = $1 AND r.meeting_id = $2 ORDER BY r.registered_at, r.id`,
     [networkId, meetingId],
   );
 }
 
-/** The registration's id (a person who registers again keeps their row and its calendar sequence). */
+/** The registration's id (a person who registers again keeps their row). */
 export async function upsertRegistration(em: EntityManager, networkId: string, meetingId: string, userId: string, status: RegistrationStatus): Promise<string> {
   const [row] = await em.query(
     `INSERT INTO meeting_registration (network_id, meeting_id, user_id, status) VALUES ($1, $2, $3, $4)

@@ -162,7 +162,7 @@ export class MeetingsService {
       await this.mails.moved(
         ctx,
         updated,
-        promoted.map((p) => p.registrationId),
+        promoted.map((p) => p.userId),
       );
     await this.record(ctx, s.meeting.networkId, 'meeting.updated', s.meeting.id);
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
@@ -181,6 +181,8 @@ export class MeetingsService {
     const action = ({ OPEN: 'meeting.open', HOLD: 'meeting.held', CANCEL: 'meeting.cancelled' } as const)[input.step];
     await this.record(ctx, s.meeting.networkId, action, s.meeting.id, { from: s.meeting.status, to });
     await this.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    // Announced, the meeting goes into its table hosts' calendars; cancelled, out of everyone's.
+    if (to === 'OPEN') await this.mails.announced(ctx, (await q.meetingById(ctx.em, s.meeting.networkId, s.meeting.id))!);
     if (to === 'CANCELLED') await this.mails.cancelled(ctx, (await q.meetingById(ctx.em, s.meeting.networkId, s.meeting.id))!);
     return s.meeting.id;
   }
@@ -213,10 +215,10 @@ export class MeetingsService {
     }
     const taken = s.registrations.filter((r) => r.status === 'REGISTERED').length;
     const status = registrationOnArrival(taken, s.meeting.capacity);
-    const registrationId = await q.upsertRegistration(ctx.em, s.meeting.networkId, meetingId, ctx.userId!, status);
+    await q.upsertRegistration(ctx.em, s.meeting.networkId, meetingId, ctx.userId!, status);
     await this.record(ctx, s.meeting.networkId, 'meeting.registered', meetingId, { status });
     const position = s.registrations.filter((r) => r.status === 'WAITLISTED').length + 1;
-    await this.mails.registrationsChanged(ctx, s.meeting, [{ registrationId, from: s.mine?.status ?? null, to: status, position }]);
+    await this.mails.registrationsChanged(ctx, s.meeting, [{ userId: ctx.userId!, from: s.mine?.status ?? null, to: status, position }]);
     return meetingId;
   }
 
@@ -225,7 +227,7 @@ export class MeetingsService {
     if (!s.rights.cancelRegistration || !s.mine) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_OPEN);
     await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { status: 'CANCELLED', tableId: null });
     await this.record(ctx, s.meeting.networkId, 'meeting.registration_cancelled', meetingId);
-    await this.mails.registrationsChanged(ctx, s.meeting, [{ registrationId: s.mine.id, from: s.mine.status, to: 'CANCELLED' }]);
+    await this.mails.registrationsChanged(ctx, s.meeting, [{ userId: s.mine.userId, from: s.mine.status, to: 'CANCELLED' }]);
     await this.promote(ctx, s.meeting);
     return meetingId;
   }
@@ -237,7 +239,7 @@ export class MeetingsService {
     await q.setRegistration(ctx.em, meeting.networkId, promoted, { status: 'REGISTERED' });
     if (!promoted.length) return [];
     await this.record(ctx, meeting.networkId, 'meeting.registered', meeting.id, { promoted: promoted.length });
-    const changes = promoted.map((registrationId) => ({ registrationId, from: 'WAITLISTED' as const, to: 'REGISTERED' as const }));
+    const changes = regs.filter((r) => promoted.includes(r.id)).map((r) => ({ userId: r.userId, from: 'WAITLISTED' as const, to: 'REGISTERED' as const }));
     await this.mails.registrationsChanged(ctx, meeting, changes);
     return changes;
   }

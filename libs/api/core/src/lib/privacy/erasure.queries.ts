@@ -40,9 +40,9 @@ export const DELETE_TRACK_APPLICATIONS = `DELETE FROM track_participant WHERE us
 /** What the person's calendar was sent of track sessions, and the reminders: bookkeeping about them alone. */
 export const DELETE_TRACK_SESSION_CALENDARS = `DELETE FROM track_session_calendar WHERE user_id = $1`;
 export const DELETE_TRACK_SESSION_REMINDERS = `DELETE FROM track_session_reminder WHERE user_id = $1`;
-/** What the person's calendar was sent of the work meetings they run, and the reminders: likewise. */
-export const DELETE_MEETING_FACILITATOR_CALENDARS = `DELETE FROM meeting_facilitator_calendar WHERE user_id = $1`;
-export const DELETE_MEETING_FACILITATOR_REMINDERS = `DELETE FROM meeting_facilitator_reminder WHERE user_id = $1`;
+/** What the person's calendar was sent of work meetings (registered, running one, hosting a table), and the reminders: likewise. */
+export const DELETE_MEETING_CALENDARS = `DELETE FROM meeting_calendar WHERE user_id = $1`;
+export const DELETE_MEETING_REMINDERS = `DELETE FROM meeting_reminder WHERE user_id = $1`;
 
 export const END_MEMBERSHIPS = `UPDATE membership SET active = false WHERE user_id = $1`;
 

@@ -16,8 +16,8 @@ import {
   COORDINATED_NETWORKS,
   DELETE_INVITATIONS,
   DELETE_INVITATIONS_RETURNING,
-  DELETE_MEETING_FACILITATOR_CALENDARS,
-  DELETE_MEETING_FACILITATOR_REMINDERS,
+  DELETE_MEETING_CALENDARS,
+  DELETE_MEETING_REMINDERS,
   DELETE_MEETING_REGISTRATIONS,
   DELETE_TRACK_APPLICATIONS,
   DELETE_TRACK_SESSION_CALENDARS,
@@ -172,8 +172,8 @@ export class ErasureService {
     await ctx.em.query(DELETE_TRACK_APPLICATIONS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_CALENDARS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_REMINDERS, [person.id]);
-    await ctx.em.query(DELETE_MEETING_FACILITATOR_CALENDARS, [person.id]);
-    await ctx.em.query(DELETE_MEETING_FACILITATOR_REMINDERS, [person.id]);
+    await ctx.em.query(DELETE_MEETING_CALENDARS, [person.id]);
+    await ctx.em.query(DELETE_MEETING_REMINDERS, [person.id]);
     const organisationIds: string[] = (await ctx.em.query(PERSON_ORGANISATIONS, [person.id])).map((r: { id: string }) => r.id);
     const organisations: string[] = (await ctx.em.query(ORGANISATION_NAMES, [organisationIds])).map((r: { name: string }) => r.name);
     await ctx.em.query(END_MEMBERSHIPS, [person.id]);

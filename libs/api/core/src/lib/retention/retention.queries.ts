@@ -122,29 +122,30 @@ export async function programmeRetentionFacts(
   return row ?? null;
 }
 
-/** Meetings of the network that ended and still hold cards, registrations or what their facilitators' calendars were sent. */
+/** Meetings of the network that ended and still hold cards, registrations, or what people's calendars were sent of them and the reminders. */
 export function meetingsWithMaterial(em: EntityManager, networkId: string): Promise<{ id: string; endsAt: Date }[]> {
   return em.query(
     `SELECT m.id, m.ends_at AS "endsAt" FROM meeting m
       WHERE m.network_id = $1 AND m.ends_at < now()
         AND (EXISTS (SELECT 1 FROM meeting_card c WHERE c.network_id = m.network_id AND c.meeting_id = m.id)
           OR EXISTS (SELECT 1 FROM meeting_registration r WHERE r.network_id = m.network_id AND r.meeting_id = m.id)
-          OR EXISTS (SELECT 1 FROM meeting_facilitator_calendar f WHERE f.network_id = m.network_id AND f.meeting_id = m.id))
+          OR EXISTS (SELECT 1 FROM meeting_calendar c WHERE c.network_id = m.network_id AND c.meeting_id = m.id)
+          OR EXISTS (SELECT 1 FROM meeting_reminder d WHERE d.network_id = m.network_id AND d.meeting_id = m.id))
       ORDER BY m.ends_at`,
     [networkId],
   );
 }
 
 /**
- * Removes a meeting's cards and registrations (their reminders go with them), and what its
- * facilitators' calendars were sent with their reminders (bookkeeping about people, as the
- * registrations' is); answers how many cards and registrations. Who ran it stays with the meeting.
+ * Removes a meeting's cards and registrations, and what people's calendars were sent of it with
+ * the reminders (bookkeeping about people: those registered, its facilitators, its table hosts);
+ * answers how many cards and registrations. Who ran it, and who hosted its tables, stay with the meeting.
  */
 export async function removeMeetingMaterial(em: EntityManager, networkId: string, meetingId: string): Promise<{ cards: number; registrations: number }> {
   const p = [networkId, meetingId];
   const cards = await affected(em, `DELETE FROM meeting_card WHERE network_id = $1 AND meeting_id = $2`, p);
   const registrations = await affected(em, `DELETE FROM meeting_registration WHERE network_id = $1 AND meeting_id = $2`, p);
-  await em.query(`DELETE FROM meeting_facilitator_reminder WHERE network_id = $1 AND meeting_id = $2`, p);
-  await em.query(`DELETE FROM meeting_facilitator_calendar WHERE network_id = $1 AND meeting_id = $2`, p);
+  await em.query(`DELETE FROM meeting_reminder WHERE network_id = $1 AND meeting_id = $2`, p);
+  await em.query(`DELETE FROM meeting_calendar WHERE network_id = $1 AND meeting_id = $2`, p);
   return { cards, registrations };
 }

@@ -3,7 +3,7 @@ import { HttpOperations, MailService, notFound } from '@kijkje/api/core';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { meetingCalendar } from './meeting-calendar';
-import { facilitatorSequence } from './meeting-facilitator-calendar.queries';
+import { calendarSequence } from './meeting-calendar.queries';
 import { MeetingsService } from '../meetings.service';
 
 const ICS = /^(.+)\.ics$/;
@@ -22,10 +22,9 @@ export class MeetingCalendarController {
     const body = await this.http.run(req, res, async (ctx) => {
       const meetingId = ICS.exec(file)?.[1] ?? '';
       if (!isUUID(meetingId)) throw notFound();
-      const { meeting, mine, facilitator } = await this.meetings.standing(ctx, meetingId);
-      // Never older than what the person's calendar got by mail (as one registered, or as a facilitator), or it would keep the old one.
-      const facilitated = facilitator ? await facilitatorSequence(ctx.em, meeting.networkId, meeting.id, ctx.userId!) : null;
-      const sequence = Math.max(meeting.version, mine?.calendarSequence ?? 0, facilitated ?? 0);
+      const { meeting } = await this.meetings.standing(ctx, meetingId);
+      // Never older than what the person's calendar got by mail (however they hold the meeting), or it would keep the old one.
+      const sequence = Math.max(meeting.version, (await calendarSequence(ctx.em, meeting.networkId, meeting.id, ctx.userId!)) ?? 0);
       return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl', { sequence });
     });
     if (body === undefined) return;

@@ -3,11 +3,11 @@ import { MailService, PersonalCalendarSources, type CalendarEvent, type Personal
 import { holdsMeeting, type Language } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { meetingEvent } from './meeting-calendar';
-import { feedMeetings } from './meeting-calendar.queries';
+import { feedMeetings, holderFacts } from './meeting-calendar.queries';
 
 /**
- * The work meetings a person holds (a place, or running it as a facilitator: holdsMeeting), in their
- * personal calendar feed: the same event as the mails and the file carry.
+ * The work meetings a person holds (a place, running it as a facilitator, hosting one of its
+ * tables: holdsMeeting), in their personal calendar feed: the same event as the mails and the file carry.
  */
 @Injectable()
 export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
@@ -22,7 +22,7 @@ export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
 
   async events(em: EntityManager, scope: PersonalCalendarScope, language: Language): Promise<CalendarEvent[]> {
     return (await feedMeetings(em, scope.networkId, scope.userId))
-      .filter((m) => holdsMeeting(m, m.status))
+      .filter((m) => holdsMeeting(holderFacts(m), m.status))
       .map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence));
   }
 }

@@ -4,22 +4,44 @@ import {
   calendarAttachments,
   MailService,
   meetingRegistrationMail,
+  meetingRoleMail,
   type MailMessage,
   type MeetingMailKind,
+  type MeetingRole,
+  type MeetingRoleMailKind,
   type RequestContext,
 } from '@kijkje/api/core';
-import { calendarMessageFor, nextCalendarSequence, type CalendarMessage, type RegistrationStatus } from '@kijkje/domain';
+import {
+  holdsMeeting,
+  meetingCalendarMessage,
+  meetingCalendarNote,
+  meetingVoice,
+  nextCalendarSequence,
+  toldOfMeetingChange,
+  toldOfRoleChange,
+  type CalendarMessage,
+  type MeetingCalendarChange,
+  type MeetingCalendarNote,
+  type RegistrationStatus,
+} from '@kijkje/domain';
 import type { MeetingRow } from '../meetings.queries';
 import { MEETING_FILES, meetingEvent } from './meeting-calendar';
-import { MeetingFacilitatorMails } from './meeting-facilitator-mails';
-import { calendarPeople, noteCalendarSequences, type CalendarPerson } from './meeting-calendar.queries';
+import { calendarPeople, holderFacts, noteCalendars, type CalendarPerson } from './meeting-calendar.queries';
 
 /** One person's registration changed: from what (null: new) to what; `position` on the waitlist. */
 export interface RegistrationChange {
-  registrationId: string;
+  userId: string;
   from: RegistrationStatus | null;
   to: RegistrationStatus;
   position?: number;
+}
+
+/** A person was assigned to or taken off a role at the meeting; a table host's `tables` are the ones concerned, by name. */
+export interface RoleChange {
+  role: MeetingRole;
+  kind: 'ASSIGNED' | 'REMOVED';
+  userId: string;
+  tables?: string[];
 }
 
 const MAIL_KIND: Record<RegistrationStatus, (from: RegistrationStatus | null) => MeetingMailKind> = {
@@ -28,96 +50,121 @@ const MAIL_KIND: Record<RegistrationStatus, (from: RegistrationStatus | null) =>
   CANCELLED: () => 'WITHDRAWN',
 };
 
+/** What one mail is about: someone's registration, or a role (a table host's names their tables). */
+type Letter = { about: 'REGISTRATION'; kind: MeetingMailKind; position?: number } | { about: MeetingRole; kind: MeetingRoleMailKind; tables: string[] };
+
+/** A mail to write: to whom, about what, the calendar message it carries and what it tells of the calendar. */
+interface Outgoing {
+  person: CalendarPerson;
+  letter: Letter;
+  message: CalendarMessage | null;
+  note: MeetingCalendarNote | null;
+}
+
 /**
- * What the people registered for a meeting are told by mail, in the operation's transaction: their
- * registration (with the meeting's calendar file where they hold a place), the meeting moving (the
- * same event with a higher SEQUENCE), a place given up or the meeting cancelled (a cancellation of
- * that event). Which message a calendar gets is calendarMessageFor / nextCalendarSequence in
- * libs/domain; each registration remembers the SEQUENCE it was last sent. The meeting's
- * facilitators hear of it moving or being cancelled too (MeetingFacilitatorMails).
+ * What the people of a meeting are told by mail, in the operation's transaction, with the meeting's
+ * calendar file where their calendar needs it: their registration, being assigned to or taken off
+ * as facilitator or table host, the meeting announced (its table hosts' invitation), moving (the
+ * same event with a higher SEQUENCE) or cancelled (a cancellation of that event). A person is one
+ * calendar however they stand to the meeting: what it gets is holdsMeeting, meetingCalendarMessage
+ * and nextCalendarSequence in libs/domain, and meeting_calendar remembers what each got; a change
+ * to the whole meeting is one mail each, in the voice of what they do there (meetingVoice).
  */
 @Injectable()
 export class MeetingMails {
-  constructor(
-    private readonly mail: MailService,
-    private readonly facilitators: MeetingFacilitatorMails,
-  ) {}
+  constructor(private readonly mail: MailService) {}
 
   /** After registrations changed (registered, waitlisted, promoted, withdrawn): each person hears what it means for them. */
   async registrationsChanged(ctx: RequestContext, meeting: MeetingRow, changes: readonly RegistrationChange[]): Promise<void> {
     if (!changes.length) return;
-    const people = await calendarPeople(ctx.em, meeting.networkId, meeting.id, [...new Set(changes.map((c) => c.registrationId))]);
+    const people = await calendarPeople(ctx.em, meeting.networkId, meeting.id, [...new Set(changes.map((c) => c.userId))]);
+    const now = new Date();
     await this.send(
       ctx,
       meeting,
       people.map((person) => {
-        const change = changes.find((c) => c.registrationId === person.registrationId)!;
-        const calendar = calendarMessageFor(change.from, change.to, person.calendarSequence !== null);
-        return { person, kind: MAIL_KIND[change.to](change.from), calendar, position: change.position };
+        const change = changes.find((c) => c.userId === person.userId)!;
+        const letter: Letter = { about: 'REGISTRATION', kind: MAIL_KIND[change.to](change.from), position: change.position };
+        return { person, letter, ...this.calendar('HOLDERS', person, meeting, now) };
       }),
     );
   }
 
-  /** The meeting's time or place changed: the updated invitation to everyone with a place and its facilitators; those waiting hear it without one. */
-  async moved(ctx: RequestContext, meeting: MeetingRow, except: readonly string[] = []): Promise<void> {
-    await this.facilitators.changed(ctx, meeting, 'MOVED');
-    const people = (await calendarPeople(ctx.em, meeting.networkId, meeting.id, null)).filter((p) => !except.includes(p.registrationId));
-    await this.send(
-      ctx,
-      meeting,
-      people
-        .filter((p) => p.status !== 'CANCELLED')
-        .map((person) => ({ person, kind: 'MOVED' as const, calendar: person.status === 'REGISTERED' ? ('PUBLISH' as const) : null })),
-    );
+  /** After someone was assigned to or taken off a role: they hear of it while they hold the meeting or their calendar changes (toldOfRoleChange). */
+  async roleChanged(ctx: RequestContext, meeting: MeetingRow, change: RoleChange): Promise<void> {
+    const [person] = await calendarPeople(ctx.em, meeting.networkId, meeting.id, [change.userId]);
+    if (!person) return;
+    const calendar = this.calendar('HOLDERS', person, meeting, new Date());
+    if (!toldOfRoleChange(calendar.message, calendar.holds)) return;
+    await this.send(ctx, meeting, [{ person, letter: { about: change.role, kind: change.kind, tables: change.tables ?? [] }, ...calendar }]);
   }
 
-  /** The meeting was cancelled: a cancellation for every calendar that has it (its facilitators' too); those waiting hear it too. */
+  /** The meeting was announced (a draft opened): those who hold it from now on, its table hosts, get their invitation, naming their tables. */
+  async announced(ctx: RequestContext, meeting: MeetingRow): Promise<void> {
+    const now = new Date();
+    const mails: Outgoing[] = [];
+    for (const person of await calendarPeople(ctx.em, meeting.networkId, meeting.id, null)) {
+      const calendar = this.calendar('HOLDERS', person, meeting, now);
+      const voice = meetingVoice(holderFacts(person));
+      if (calendar.message && voice !== 'REGISTRATION') mails.push({ person, letter: { about: voice, kind: 'ASSIGNED', tables: person.tables }, ...calendar });
+    }
+    await this.send(ctx, meeting, mails);
+  }
+
+  /** The meeting's time or place changed: the updated invitation to everyone who holds it, once each; those waiting hear it without one. */
+  async moved(ctx: RequestContext, meeting: MeetingRow, exceptUserIds: readonly string[] = []): Promise<void> {
+    await this.wholeMeeting(ctx, meeting, 'MOVED', exceptUserIds);
+  }
+
+  /** The meeting was cancelled: a cancellation for every calendar that has it, once each; those waiting hear it too. */
   async cancelled(ctx: RequestContext, meeting: MeetingRow): Promise<void> {
-    await this.facilitators.changed(ctx, meeting, 'CANCELLED');
-    const people = await calendarPeople(ctx.em, meeting.networkId, meeting.id, null);
-    await this.send(
-      ctx,
-      meeting,
-      people
-        .filter((p) => p.status !== 'CANCELLED')
-        .map((person) => ({
-          person,
-          kind: 'CANCELLED' as const,
-          calendar: person.status === 'REGISTERED' && person.calendarSequence !== null ? ('CANCEL' as const) : null,
-        })),
-    );
+    await this.wholeMeeting(ctx, meeting, 'CANCELLED', []);
   }
 
-  private async send(
-    ctx: RequestContext,
-    meeting: MeetingRow,
-    mails: { person: CalendarPerson; kind: MeetingMailKind; calendar: CalendarMessage | null; position?: number }[],
-  ): Promise<void> {
+  private async wholeMeeting(ctx: RequestContext, meeting: MeetingRow, change: 'MOVED' | 'CANCELLED', except: readonly string[]): Promise<void> {
+    const now = new Date();
+    const mails: Outgoing[] = [];
+    for (const person of await calendarPeople(ctx.em, meeting.networkId, meeting.id, null)) {
+      if (except.includes(person.userId)) continue;
+      const facts = holderFacts(person);
+      const calendar = this.calendar(change, person, meeting, now);
+      if (!toldOfMeetingChange(calendar.message, facts)) continue;
+      const voice = meetingVoice(facts);
+      const letter: Letter = voice === 'REGISTRATION' ? { about: voice, kind: change } : { about: voice, kind: change, tables: person.tables };
+      mails.push({ person, letter, ...calendar });
+    }
+    await this.send(ctx, meeting, mails);
+  }
+
+  /** What one person's calendar gets after `change`, and what their mail tells of it. */
+  private calendar(change: MeetingCalendarChange, person: CalendarPerson, meeting: MeetingRow, now: Date) {
+    const holds = holdsMeeting(holderFacts(person), meeting.status);
+    const message = meetingCalendarMessage(change, { holds, inCalendar: person.inCalendar }, meeting, now);
+    return { holds, message, note: meetingCalendarNote(message, { holds, inCalendar: person.inCalendar }) };
+  }
+
+  private async send(ctx: RequestContext, meeting: MeetingRow, mails: Outgoing[]): Promise<void> {
+    if (!mails.length) return;
     const link = this.mail.link(`/bijeenkomsten/${meeting.id}`);
+    const facts = { title: meeting.title, start: meeting.startsAt, end: meeting.endsAt, where: meeting.place || meeting.onlineLink, link };
     const messages: MailMessage[] = [];
-    const sent: { registrationId: string; sequence: number }[] = [];
-    for (const { person, kind, calendar, position } of mails) {
+    const sent: { userId: string; sequence: number; inCalendar: boolean }[] = [];
+    for (const { person, letter, message, note } of mails) {
       const to = { name: person.name, language: asLanguage(person.language) };
-      const content = meetingRegistrationMail(to, {
-        kind,
-        calendar,
-        position,
-        title: meeting.title,
-        start: meeting.startsAt,
-        end: meeting.endsAt,
-        where: meeting.place || meeting.onlineLink,
-        link,
-      });
-      if (!calendar) {
+      const content =
+        letter.about === 'REGISTRATION'
+          ? meetingRegistrationMail(to, { ...facts, kind: letter.kind, calendar: note, position: letter.position })
+          : meetingRoleMail(to, { ...facts, role: letter.about, kind: letter.kind, tables: letter.tables, calendar: note });
+      if (!message) {
         messages.push(this.mail.render(person.email, content));
         continue;
       }
-      const sequence = nextCalendarSequence(meeting.version, person.calendarSequence);
-      sent.push({ registrationId: person.registrationId, sequence });
-      const attachments = calendarAttachments([meetingEvent(meeting, link, to.language, sequence)], calendar, MEETING_FILES(to.language));
+      const sequence = nextCalendarSequence(meeting.version, person.sequence);
+      sent.push({ userId: person.userId, sequence, inCalendar: message === 'PUBLISH' });
+      const attachments = calendarAttachments([meetingEvent(meeting, link, to.language, sequence)], message, MEETING_FILES(to.language));
       messages.push(this.mail.render(person.email, content, { attachments }));
     }
-    await noteCalendarSequences(ctx.em, meeting.networkId, sent);
+    await noteCalendars(ctx.em, meeting.networkId, meeting.id, sent);
     await this.mail.enqueueAll(ctx.em, messages);
   }
 }

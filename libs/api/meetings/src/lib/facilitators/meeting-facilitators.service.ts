@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, LIVE_RECHECK, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
-import { MeetingFacilitatorMails } from '../calendar/meeting-facilitator-mails';
+import { MeetingMails } from '../calendar/meeting-mails';
 import { plenaryTopic } from '../meeting-topics';
 import { MeetingsService } from '../meetings.service';
 import * as f from './meeting-facilitators.queries';
@@ -16,14 +16,14 @@ const CANCELLED: Bilingual = {
  * The facilitators of a meeting (begeleiders: a university, a consultancy): the coordinator assigns
  * the network's facilitators to a meeting and removes them, audited. An assigned facilitator
  * organises that meeting (meetingRights in libs/domain), and no other, and has it in their
- * calendar from then on (MeetingFacilitatorMails).
+ * calendar from then on (MeetingMails).
  */
 @Injectable()
 export class MeetingFacilitatorsService {
   constructor(
     private readonly access: AccessService,
     private readonly meetings: MeetingsService,
-    private readonly mails: MeetingFacilitatorMails,
+    private readonly mails: MeetingMails,
   ) {}
 
   /** The meeting, locked, for whoever may assign its facilitators; FORBIDDEN for anyone else who sees it. */
@@ -44,7 +44,7 @@ export class MeetingFacilitatorsService {
     // Assigning someone twice changes nothing, records nothing and sends nothing.
     if (await f.insertFacilitator(ctx.em, networkId, s.meeting.id, input.userId, ctx.userId)) {
       await this.meetings.record(ctx, networkId, 'meeting.facilitator_assigned', s.meeting.id, { userId: input.userId });
-      await this.mails.changed(ctx, s.meeting, 'ASSIGNED', [input.userId]);
+      await this.mails.roleChanged(ctx, s.meeting, { role: 'FACILITATOR', kind: 'ASSIGNED', userId: input.userId });
     }
     return s.meeting.id;
   }
@@ -57,7 +57,7 @@ export class MeetingFacilitatorsService {
         { field: 'userId', messages: { nl: 'Deze persoon begeleidt deze bijeenkomst niet.', en: 'This person does not facilitate this meeting.' } },
       ]);
     await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, { userId: input.userId });
-    await this.mails.changed(ctx, s.meeting, 'REMOVED', [input.userId]);
+    await this.mails.roleChanged(ctx, s.meeting, { role: 'FACILITATOR', kind: 'REMOVED', userId: input.userId });
     // A removed facilitator's live plenary ends: every screen on it checks again who may still follow it.
     await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), LIVE_RECHECK);
     return s.meeting.id;

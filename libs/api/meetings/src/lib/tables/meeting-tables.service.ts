@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LIVE_RECHECK, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
 import { tableCapacityAllows } from '@kijkje/domain';
+import { MeetingMails } from '../calendar/meeting-mails';
 import * as q from '../meetings.queries';
 import { plenaryTopic, tableTopic } from '../meeting-topics';
 import { MeetingsService } from '../meetings.service';
@@ -8,16 +9,34 @@ import type { AddMeetingTableInput } from '../meetings.types';
 import type { UpdateMeetingTableInput } from './meeting-tables.types';
 import { updateTable } from './meeting-tables.queries';
 
+/** A table's host (null: none) and the table's name. */
+type HostOf = { userId: string | null; table: string };
+
 const NOT_A_MEMBER = { nl: 'De tafelvoorzitter is geen lid van het netwerk.', en: 'The table host is not a member of the network.' };
 
 /**
  * The theme tables of a meeting, for its organisers: add, edit (name, host, seats) and remove.
  * A table whose host changes or that goes away tells its live screens to check again who may
  * still follow it (the former host no longer may, unless seated there), and the rest to reload.
+ * The host asked to host a table is told so, naming it, with the meeting for their calendar; one
+ * taken off it is told too, with its cancellation unless they still hold the meeting (MeetingMails).
  */
 @Injectable()
 export class MeetingTablesService {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly mails: MeetingMails,
+  ) {}
+
+  /** Tells the hosts of a table that changed hands: `from` taken off it, `to` asked to host it; with the meeting as it now is. */
+  private async hostsChanged(ctx: RequestContext, s: { meeting: q.MeetingRow }, change: { from?: HostOf; to?: HostOf }): Promise<void> {
+    if (!change.from?.userId && !change.to?.userId) return;
+    const meeting = (await q.meetingById(ctx.em, s.meeting.networkId, s.meeting.id))!;
+    if (change.from?.userId)
+      await this.mails.roleChanged(ctx, meeting, { role: 'TABLE_HOST', kind: 'REMOVED', userId: change.from.userId, tables: [change.from.table] });
+    if (change.to?.userId)
+      await this.mails.roleChanged(ctx, meeting, { role: 'TABLE_HOST', kind: 'ASSIGNED', userId: change.to.userId, tables: [change.to.table] });
+  }
 
   private async checkHost(ctx: RequestContext, networkId: string, hostUserId: string | null): Promise<void> {
     if (hostUserId && !(await q.activeMember(ctx.em, networkId, hostUserId))) throw badUserInput([{ field: 'hostUserId', messages: NOT_A_MEMBER }]);
@@ -30,6 +49,7 @@ export class MeetingTablesService {
     await q.insertTable(ctx.em, s.meeting.networkId, s.meeting.id, { name: input.name.trim(), hostUserId, capacity: input.capacity });
     await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
     await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_added', s.meeting.id, { name: input.name.trim() });
+    await this.hostsChanged(ctx, s, { to: { userId: hostUserId, table: input.name.trim() } });
     await this.meetings.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');
     return s.meeting.id;
   }
@@ -58,6 +78,8 @@ export class MeetingTablesService {
       tableId: table.id,
       ...(hostUserId !== table.hostUserId ? { hostChanged: true } : {}),
     });
+    if (hostUserId !== table.hostUserId)
+      await this.hostsChanged(ctx, s, { from: { userId: table.hostUserId, table: table.name }, to: { userId: hostUserId, table: fields.name } });
     const topic = tableTopic(table.id);
     // First who may still follow (a former host may not), then what changed for those who stay.
     if (hostUserId !== table.hostUserId) await this.meetings.publish(ctx, s.meeting.networkId, topic, LIVE_RECHECK);
@@ -72,6 +94,7 @@ export class MeetingTablesService {
     await q.deleteTable(ctx.em, s.meeting.networkId, tableId);
     await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
     await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_removed', s.meeting.id, { tableId });
+    await this.hostsChanged(ctx, s, { from: { userId: t.table.hostUserId, table: t.table.name } });
     // The table's screens end: nobody may follow a table that is gone.
     await this.meetings.publish(ctx, s.meeting.networkId, tableTopic(tableId), LIVE_RECHECK);
     await this.meetings.publish(ctx, s.meeting.networkId, plenaryTopic(s.meeting.id), 'REFRESH');

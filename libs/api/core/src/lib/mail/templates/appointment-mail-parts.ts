@@ -28,6 +28,33 @@ export const CALENDAR_ATTACHED: Record<Language, { invitation: string; update: s
   },
 };
 
+/**
+ * The sentence about the appointment when nothing is attached because the person's calendar has
+ * it and keeps it: taking on one more role at it (`already`), or giving up one of several (`stays`).
+ */
+export const CALENDAR_KEPT: Record<Language, { already: string; stays: string }> = {
+  nl: {
+    already: 'De afspraak staat al in uw agenda.',
+    stays: 'De afspraak blijft in uw agenda staan, want u bent er nog op een andere manier bij.',
+  },
+  en: {
+    already: 'The appointment is in your calendar already.',
+    stays: 'The appointment stays in your calendar, as you still take part in another way.',
+  },
+};
+
+/**
+ * What a mail about one appointment says of the person's calendar: the attached invitation (an
+ * update when it `moved`) or cancellation, or (KEEP) that the appointment is there already
+ * (`gained`: the mail is about a role taken on) or stays; null: nothing.
+ */
+export function calendarSentence(calendar: 'PUBLISH' | 'CANCEL' | 'KEEP' | null, moved: boolean, gained: boolean, language: Language): string | null {
+  if (calendar === 'KEEP') return gained ? CALENDAR_KEPT[language].already : CALENDAR_KEPT[language].stays;
+  if (calendar === 'CANCEL') return CALENDAR_ATTACHED[language].cancellation;
+  if (calendar === 'PUBLISH') return moved ? CALENDAR_ATTACHED[language].update : CALENDAR_ATTACHED[language].invitation;
+  return null;
+}
+
 /** The sentence about the attached calendar files, one per appointment, when a mail concerns several. */
 export const CALENDARS_ATTACHED: typeof CALENDAR_ATTACHED = {
   nl: {

@@ -2,7 +2,7 @@ import type { Language } from '@kijkje/domain';
 import { findingsSharedMail, placeInProgrammeMail, reportSharedMail, visitInvitationMail, visitLeftTeamMail } from './event-mails';
 import { deadlineReminderMail } from './deadline-reminder-mails';
 import { inBothLanguages, type MailContent } from './mail-content';
-import { meetingFacilitatorMail, type MeetingFacilitatorMailKind } from './meeting-facilitator-mails';
+import { meetingRoleMail, type MeetingRole, type MeetingRoleMailKind } from './meeting-role-mails';
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
 import { trackSessionMail, trackSessionReminderMail, type TrackSessionMailKind } from './track-session-mails';
@@ -49,28 +49,47 @@ const templates: Record<string, (language: Language) => MailContent> = {
     ]),
   ),
   ...Object.fromEntries(
-    (['ASSIGNED', 'REMOVED', 'MOVED', 'CANCELLED'] as MeetingFacilitatorMailKind[]).map((kind) => [
-      `meetingFacilitator ${kind}`,
+    (['FACILITATOR', 'TABLE_HOST'] as MeetingRole[]).flatMap((role) =>
+      (['ASSIGNED', 'REMOVED', 'MOVED', 'CANCELLED'] as MeetingRoleMailKind[]).map((kind) => [
+        `meetingRole ${role} ${kind}`,
+        (language: Language) =>
+          meetingRoleMail(
+            { name: EVIL, language },
+            {
+              role,
+              kind,
+              tables: [EVIL, EVIL],
+              title: EVIL,
+              start: when,
+              end: new Date('2026-03-29T15:00:00Z'),
+              where: EVIL,
+              link: LINK,
+              calendar: kind === 'REMOVED' || kind === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+            },
+          ),
+      ]),
+    ),
+  ),
+  ...Object.fromEntries(
+    (['FACILITATOR', 'TABLE_HOST'] as MeetingRole[]).map((role) => [
+      `meetingReminder ${role}`,
       (language: Language) =>
-        meetingFacilitatorMail(
+        meetingReminderMail(
           { name: EVIL, language },
           {
-            kind,
             title: EVIL,
             start: when,
             end: new Date('2026-03-29T15:00:00Z'),
             where: EVIL,
             link: LINK,
-            calendar: kind === 'REMOVED' || kind === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+            stage: 'WEEK_BEFORE',
+            settingsLink: LINK,
+            role,
+            tables: [EVIL],
           },
         ),
     ]),
   ),
-  'meetingReminder facilitator': (language: Language) =>
-    meetingReminderMail(
-      { name: EVIL, language },
-      { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), where: EVIL, link: LINK, stage: 'WEEK_BEFORE', settingsLink: LINK, facilitator: true },
-    ),
   ...Object.fromEntries(
     (['WEEK_BEFORE', 'DAY_BEFORE'] as const).map((stage) => [
       `meetingReminder ${stage}`,
@@ -188,14 +207,50 @@ describe('meeting mails', () => {
     expect(waitlisted.paragraphs).toEqual([expect.stringContaining('You are number 3 on the waitlist.')]);
     expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'MOVED', calendar: 'PUBLISH' }).paragraphs[1]).toContain('bijgewerkte');
     expect(meetingRegistrationMail({ name: 'L', language: 'nl' }, { ...meeting, kind: 'CANCELLED', calendar: 'CANCEL' }).paragraphs[1]).toContain('annulering');
-    const assigned = meetingFacilitatorMail({ name: 'Bo', language: 'nl' }, { ...meeting, kind: 'ASSIGNED', calendar: 'PUBLISH' });
+    const assigned = meetingRoleMail({ name: 'Bo', language: 'nl' }, { ...meeting, role: 'FACILITATOR', kind: 'ASSIGNED', calendar: 'PUBLISH' });
     expect(assigned.subject).toBe(`Kijkje: u begeleidt ${meeting.title}`);
     expect(assigned.paragraphs[1]).toBe('De uitnodiging voor uw agenda zit als bijlage bij dit bericht.');
-    const removed = meetingFacilitatorMail({ name: 'Bo', language: 'en' }, { ...meeting, kind: 'REMOVED', calendar: 'CANCEL' });
+    const removed = meetingRoleMail({ name: 'Bo', language: 'en' }, { ...meeting, role: 'FACILITATOR', kind: 'REMOVED', calendar: 'CANCEL' });
     expect(removed.subject).toBe(`Kijkje: you no longer facilitate ${meeting.title}`);
     expect(removed.paragraphs[1]).toContain('cancellation');
-    const facilitating = meetingReminderMail({ name: 'Bo', language: 'nl' }, { ...meeting, stage: 'WEEK_BEFORE', settingsLink: LINK, facilitator: true });
+    const facilitating = meetingReminderMail({ name: 'Bo', language: 'nl' }, { ...meeting, stage: 'WEEK_BEFORE', settingsLink: LINK, role: 'FACILITATOR' });
     expect(facilitating.paragraphs[0]).toMatch(/^Een herinnering: u begeleidt de werkbijeenkomst /);
+    // A table host is asked to host a named table, in their language; one who holds the meeting already gets no second invitation.
+    const host = meetingRoleMail(
+      { name: 'Sanne', language: 'nl' },
+      { ...meeting, role: 'TABLE_HOST', kind: 'ASSIGNED', tables: ['Wmo & Jeugd'], calendar: 'PUBLISH' },
+    );
+    expect(host.subject).toBe('Kijkje: u bent tafelvoorzitter bij Werkbijeenkomst Zwolle');
+    expect(host.paragraphs).toEqual([
+      'U bent tafelvoorzitter van de thematafel Wmo & Jeugd bij de werkbijeenkomst Werkbijeenkomst Zwolle op dinsdag 14 mei 2030, 13:30–17:00, Stadhuis. ' +
+        'U ordent de kaartjes van de tafel en markeert de opbrengsten.',
+      'De uitnodiging voor uw agenda zit als bijlage bij dit bericht.',
+    ]);
+    const hostEn = meetingRoleMail(
+      { name: 'Sam', language: 'en' },
+      { ...meeting, role: 'TABLE_HOST', kind: 'ASSIGNED', tables: ['Wmo', 'Jeugd'], calendar: 'KEEP' },
+    );
+    expect(hostEn.subject).toBe('Kijkje: you host a table at Werkbijeenkomst Zwolle');
+    expect(hostEn.paragraphs).toEqual([
+      expect.stringMatching(/^You host the theme tables Wmo and Jeugd at the work meeting /),
+      'The appointment is in your calendar already.',
+    ]);
+    const offTable = meetingRoleMail(
+      { name: 'Sanne', language: 'nl' },
+      { ...meeting, role: 'TABLE_HOST', kind: 'REMOVED', tables: ['Wmo & Jeugd'], calendar: 'KEEP' },
+    );
+    expect(offTable.subject).toBe('Kijkje: u bent geen tafelvoorzitter meer bij Werkbijeenkomst Zwolle');
+    expect(offTable.paragraphs[1]).toBe('De afspraak blijft in uw agenda staan, want u bent er nog op een andere manier bij.');
+    const hosting = meetingReminderMail(
+      { name: 'Sanne', language: 'nl' },
+      { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK, role: 'TABLE_HOST', tables: ['Wmo & Jeugd'] },
+    );
+    expect(hosting.paragraphs[0]).toMatch(
+      /^Een herinnering: u bent tafelvoorzitter van de thematafel Wmo & Jeugd bij de werkbijeenkomst Werkbijeenkomst Zwolle op /,
+    );
+    expect(meetingRegistrationMail({ name: 'L', language: 'en' }, { ...meeting, kind: 'WITHDRAWN', calendar: 'KEEP' }).paragraphs[1]).toBe(
+      'The appointment stays in your calendar, as you still take part in another way.',
+    );
     const reminder = meetingReminderMail({ name: 'L', language: 'nl' }, { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK });
     expect(reminder.subject).toBe('Kijkje herinnering: Werkbijeenkomst Zwolle, dinsdag 14 mei 2030, 13:30–17:00');
   });

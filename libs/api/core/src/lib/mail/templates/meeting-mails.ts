@@ -1,7 +1,8 @@
 import type { MeetingReminderStage } from '@kijkje/domain';
-import { appointmentWhen, atPlace as at, CALENDAR_ATTACHED as CALENDAR, REMINDER_PREVIEW } from './appointment-mail-parts';
+import { appointmentWhen, atPlace as at, calendarSentence, REMINDER_PREVIEW } from './appointment-mail-parts';
 import { greeting, type MailContent, type MailRecipient } from './mail-content';
 import { notificationReason } from './notification-mails';
+import { themeTables, type MeetingRole } from './meeting-role-mails';
 
 /**
  * Mails to the people registered for a work meeting: their registration and what becomes of it
@@ -106,17 +107,16 @@ const ENGLISH: typeof DUTCH = {
 
 /**
  * A mail about someone's registration for a meeting. `calendar` says what is attached (the
- * invitation or the cancellation), so the text tells the reader; null when nothing is.
+ * invitation or the cancellation), so the text tells the reader; KEEP when nothing is as their
+ * calendar has the meeting and keeps it (they host one of its tables, say); null when nothing is.
  */
 export function meetingRegistrationMail(
   to: To,
-  m: MeetingMailFacts & { kind: MeetingMailKind; calendar: 'PUBLISH' | 'CANCEL' | null; position?: number },
+  m: MeetingMailFacts & { kind: MeetingMailKind; calendar: 'PUBLISH' | 'CANCEL' | 'KEEP' | null; position?: number },
 ): MailContent {
   const language = to.language;
   const texts = (language === 'en' ? ENGLISH : DUTCH)[m.kind](m.title, meetingWhen(m.start, m.end, language), at(m.where, language), m.position ?? 1);
-  const calendar = CALENDAR[language];
-  const attached =
-    m.calendar === 'CANCEL' ? calendar.cancellation : m.calendar === 'PUBLISH' ? (m.kind === 'MOVED' ? calendar.update : calendar.invitation) : null;
+  const attached = calendarSentence(m.calendar, m.kind === 'MOVED', m.kind !== 'WITHDRAWN', language);
   return {
     language,
     subject: `Kijkje: ${texts.subject}`,
@@ -132,10 +132,13 @@ export function meetingRegistrationMail(
 }
 
 /**
- * A reminder before a meeting someone holds a place at, or runs as a facilitator (a notification: it
- * follows their settings).
+ * A reminder before a meeting someone holds a place at, runs as a facilitator or hosts a table of
+ * (`tables`, named), as the one who does most there (a notification: it follows their settings).
  */
-export function meetingReminderMail(to: To, m: MeetingMailFacts & { stage: MeetingReminderStage; settingsLink: string; facilitator?: boolean }): MailContent {
+export function meetingReminderMail(
+  to: To,
+  m: MeetingMailFacts & { stage: MeetingReminderStage; settingsLink: string; role?: MeetingRole; tables?: readonly string[] },
+): MailContent {
   const language = to.language;
   const when = meetingWhen(m.start, m.end, language);
   const where = at(m.where, language);
@@ -147,12 +150,16 @@ export function meetingReminderMail(to: To, m: MeetingMailFacts & { stage: Meeti
     language === 'en'
       ? `A reminder: you facilitate the work meeting ${m.title} on ${when}${where}.`
       : `Een herinnering: u begeleidt de werkbijeenkomst ${m.title} op ${when}${where}.`;
+  const hosting =
+    language === 'en'
+      ? `A reminder: you host ${themeTables(m.tables ?? [], language)} at the work meeting ${m.title} on ${when}${where}.`
+      : `Een herinnering: u bent tafelvoorzitter van ${themeTables(m.tables ?? [], language)} bij de werkbijeenkomst ${m.title} op ${when}${where}.`;
   return {
     language,
     subject: language === 'en' ? `Kijkje reminder: ${m.title}, ${when}` : `Kijkje herinnering: ${m.title}, ${when}`,
     preview: REMINDER_PREVIEW[language][m.stage],
     greeting: greeting(language, to.name),
-    paragraphs: [m.facilitator ? facilitating : registered],
+    paragraphs: [m.role === 'FACILITATOR' ? facilitating : m.role === 'TABLE_HOST' ? hosting : registered],
     action: { label: language === 'en' ? 'Open the meeting' : 'Naar de bijeenkomst', href: m.link },
     reason: notificationReason(language, m.settingsLink),
   };
