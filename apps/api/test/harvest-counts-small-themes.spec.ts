@@ -4,7 +4,7 @@ import { addFinishedProgramme, buildSectionsScene, download, type SectionsScene 
 import { startTestApp, type TestApp } from './support/test-app';
 import { signedIn } from './support/world';
 
-const COUNTS = `counts { byTheme { label organisations total cells { kind count } suppressed { nl en } } totals { total organisations cells { kind count } } }`;
+const COUNTS = `counts { byTheme { label organisations total cells { kind count } suppressed { nl en } } totals { total organisations rounds cells { kind count } suppressed { nl en } } }`;
 const COMPARISON = `comparison { programmes { name organisations } themes { theme cells { perOrganisation suppressed { nl en } } } }`;
 const DRAFT = `query($id: ID!) { harvest(id: $id) { version ${COUNTS} ${COMPARISON} } }`;
 const VERSION = `query($id: ID!) { harvestVersion(harvestId: $id) { number ${COUNTS} } }`;
@@ -20,10 +20,15 @@ const PROTECTS = {
   en: 'Not shown: otherwise a hidden small group could be worked out from the totals.',
 };
 const UNPROVEN = /^Niet getoond: deze versie is gepubliceerd voordat per thema werd nagegaan/;
+const FEW = {
+  nl: 'Niet getoond: de getelde bevindingen komen van minder dan 3 gemeenten, dus de totalen zouden naar één gemeente wijzen.',
+  en: 'Not shown: the counted findings come from fewer than 3 municipalities, so the totals would point at one municipality.',
+};
 
 type KindCount = { kind: string; count: number | null };
 type Row = { label: string; organisations: number | null; total: number | null; cells: KindCount[]; suppressed: { nl: string; en: string } | null };
-type Counts = { byTheme: Row[]; totals: { total: number; organisations: number; cells: KindCount[] } };
+type Totals = { total: number | null; organisations: number | null; rounds: number | null; cells: KindCount[]; suppressed: { nl: string; en: string } | null };
+type Counts = { byTheme: Row[]; totals: Totals };
 
 const rows = (c: Counts) => c.byTheme.map((r) => [r.label, r.organisations, r.total, r.suppressed?.nl ?? null]);
 const byKind = (counts: { kind: string; count: number }[]) => Object.fromEntries(counts.filter((k) => k.count > 0).map((k) => [k.kind, k.count]));
@@ -103,7 +108,7 @@ describe('a harvest’s counts by theme name nobody: a theme one or two municipa
     });
     expect(counts.byTheme[0].suppressed).toEqual(PROTECTS);
     // The totals minus what is shown give the hidden themes together (Leiden, Nijmegen and Apeldoorn), never Leiden's three concerns.
-    expect(counts.totals).toMatchObject({ total: 12, organisations: 7 });
+    expect(counts.totals).toMatchObject({ total: 12, organisations: 7, rounds: 1, suppressed: null });
     const shown = counts.byTheme.flatMap((r) => r.cells.filter((k) => k.count !== null) as { kind: string; count: number }[]);
     const rest = counts.totals.cells.map((k) => ({ kind: k.kind, count: k.count! - shown.filter((s) => s.kind === k.kind).reduce((a, s) => a + s.count, 0) }));
     expect(byKind(rest)).toEqual({ CONCERN: 4, STRENGTH: 2, RECOMMENDATION: 2 });
@@ -199,7 +204,7 @@ describe('a harvest’s counts by theme name nobody: a theme one or two municipa
       ['Financiële beheersbaarheid', null, null, 'UNPROVEN'],
     ]);
     expect(v.byTheme[3].suppressed!.en).toMatch(/^Not shown: this version was published before each theme was checked/);
-    expect(v.totals).toMatchObject({ total: 12, organisations: 7 });
+    expect(v.totals).toMatchObject({ total: 12, organisations: 7, suppressed: null });
 
     const page = themePart((await request(t.http).get(`/oogst/${h.slug}`)).text, 'Bevindingen per thema en soort', 'Bevindingen per grootteklasse');
     expect(page).toContain(`<tr><th scope="row">Financiële beheersbaarheid</th>${'<td class="n">verborgen</td>'.repeat(5)}</tr>`);
@@ -216,5 +221,108 @@ describe('a harvest’s counts by theme name nobody: a theme one or two municipa
     ]);
     // Read, never rewritten.
     expect(await stored()).toEqual(before);
+  });
+
+  describe('a harvest whose findings come from two municipalities shows no totals either: they would describe those two', () => {
+    const HIDDEN_TOTALS: Totals = {
+      total: null,
+      organisations: null,
+      rounds: null,
+      cells: ['STRENGTH', 'CONCERN', 'RECOMMENDATION', 'OWN_RESPONSIBILITY'].map((kind) => ({ kind, count: null })),
+      suppressed: FEW,
+    };
+    let pTwo: string;
+    beforeAll(async () => {
+      pTwo = (
+        await s0.owner((c) =>
+          addFinishedProgramme(c, s0.world.a.id, s0.world.a.member.id, 'Proef met twee gemeenten', [
+            {
+              name: 'Leiden',
+              consent: 'PUBLIC',
+              findings: [
+                ['Wmo', 'CONCERN', true],
+                ['Wmo', 'CONCERN', true],
+                ['Jeugd', 'STRENGTH', true],
+              ],
+            },
+            { name: 'Delft', consent: 'PUBLIC', findings: [['Wmo', 'RECOMMENDATION', true]] },
+          ]),
+        )
+      ).programmeId;
+    });
+    const twoHarvest = async (title: string) =>
+      (await s0.coordinator.ok(CREATE, { input: { programmeId: pTwo, title, visibility: 'PUBLIC', narrative: 'Wat de proef zag.' } })).createHarvest as {
+        id: string;
+        slug: string;
+        version: number;
+      };
+    /** The footer of the theme table on the public page. */
+    const footer = (html: string) => html.slice(html.indexOf('<tfoot>'), html.indexOf('</tfoot>'));
+
+    it('hides the totals with the reason in the draft, the version, the public page and the files, in Dutch and English', async () => {
+      const h = await twoHarvest('Oogst van twee');
+      const draft: Counts = (await s0.coordinator.ok(DRAFT, { id: h.id })).harvest.counts;
+      expect(draft.totals).toEqual(HIDDEN_TOTALS);
+      expect(rows(draft)).toEqual([
+        ['Wmo', null, null, SMALL.nl],
+        ['Jeugd', null, null, SMALL.nl],
+      ]);
+      await s0.coordinator.ok(PUBLISH, { input: { id: h.id, version: h.version } });
+      const member = await signedIn(t, s0.world.a.member);
+      expect(((await member.ok(VERSION, { id: h.id })).harvestVersion.counts as Counts).totals).toEqual(HIDDEN_TOTALS);
+
+      const page = themePart((await request(t.http).get(`/oogst/${h.slug}`)).text, 'Bevindingen per thema en soort', 'Bevindingen per grootteklasse');
+      expect(footer(page)).toContain(`<tr><th scope="row">Totaal</th>${'<td class="n">verborgen</td>'.repeat(5)}</tr>`);
+      expect(page).toContain(`<p class="src">${FEW.nl}</p>`);
+      // Neither the number of findings nor of municipalities is anywhere in the table.
+      expect(page).not.toMatch(/<td class="n">[1-9]/);
+      const english = themePart((await request(t.http).get(`/oogst/${h.slug}?taal=en`)).text, 'Findings by theme and kind', 'Findings by size class');
+      expect(footer(english)).toContain(`<tr><th scope="row">Total</th>${'<td class="n">hidden</td>'.repeat(5)}</tr>`);
+      expect(english).toContain(`<p class="src">${FEW.en}</p>`);
+
+      const docx = between(
+        paragraphTexts((await readDocx(await download(t, `/oogst/${h.slug}/oogst.docx`))).document),
+        'Bevindingen per thema en soort',
+        'Bevindingen per grootteklasse',
+      );
+      expect(docx.slice(docx.lastIndexOf('Totaal'), docx.lastIndexOf('Totaal') + 6)).toEqual(['Totaal', ...Array(5).fill('verborgen')]);
+      expect(docx).toContain(FEW.nl);
+      expect(docx.filter((text) => /^\d+$/.test(text))).toEqual([]);
+      const englishDocx = between(
+        paragraphTexts((await readDocx(await download(t, `/oogst/${h.slug}/oogst.docx?taal=en`))).document),
+        'Findings by theme and kind',
+        'Findings by size class',
+      );
+      expect(englishDocx).toContain(FEW.en);
+      const pdf = (await readPdf(await download(t, `/oogst/${h.slug}/oogst.pdf`))).pages.join('\n').replace(/\s+/g, ' ');
+      const pdfThemes = pdf.slice(pdf.indexOf('Bevindingen per thema en soort'), pdf.indexOf('Bevindingen per grootteklasse'));
+      expect(pdfThemes).toContain('Totaal verborgen verborgen verborgen verborgen verborgen');
+      expect(pdfThemes).toContain('de getelde bevindingen komen van minder dan 3 gemeenten');
+    });
+
+    it('hides the totals of a version published before the rule, as it froze two municipalities behind them; never rewriting it', async () => {
+      const h = await twoHarvest('Oogst van twee, van voor de regel');
+      await s0.coordinator.ok(PUBLISH, { input: { id: h.id, version: h.version } });
+      // As versions published before froze them: every figure, the municipalities, no reason.
+      const kinds = (k: Record<string, number>) =>
+        ['STRENGTH', 'CONCERN', 'RECOMMENDATION', 'OWN_RESPONSIBILITY'].map((kind) => ({ kind, count: k[kind] ?? 0 }));
+      const leaked = { cells: kinds({ CONCERN: 2, STRENGTH: 1, RECOMMENDATION: 1 }), total: 4, organisations: 2, rounds: 1 };
+      await s0.owner((c) =>
+        c.query(`UPDATE harvest_version SET content = jsonb_set(content, '{counts,totals}', $2::jsonb) WHERE harvest_id = $1`, [h.id, JSON.stringify(leaked)]),
+      );
+      const stored = async () => (await s0.owner((c) => c.query(`SELECT content FROM harvest_version WHERE harvest_id = $1`, [h.id]))).rows[0].content;
+      const before = await stored();
+
+      const member = await signedIn(t, s0.world.a.member);
+      expect(((await member.ok(VERSION, { id: h.id })).harvestVersion.counts as Counts).totals).toEqual(HIDDEN_TOTALS);
+      const page = themePart((await request(t.http).get(`/oogst/${h.slug}`)).text, 'Bevindingen per thema en soort', 'Bevindingen per grootteklasse');
+      expect(footer(page)).toContain(`<tr><th scope="row">Totaal</th>${'<td class="n">verborgen</td>'.repeat(5)}</tr>`);
+      expect(page).toContain(`<p class="src">${FEW.nl}</p>`);
+      const pdf = (await readPdf(await download(t, `/oogst/${h.slug}/oogst.pdf`))).pages.join('\n').replace(/\s+/g, ' ');
+      expect(pdf.slice(pdf.indexOf('Bevindingen per thema en soort'), pdf.indexOf('Bevindingen per grootteklasse'))).toContain(
+        'Totaal verborgen verborgen verborgen verborgen verborgen',
+      );
+      expect(await stored()).toEqual(before);
+    });
   });
 });

@@ -7,6 +7,7 @@
 // in one size class and one round of a programme, so there "together" is a running sum; a
 // municipality may raise several themes, so there it is the distinct municipalities of the small
 // themes, and one shown theme (three or more municipalities) is always enough to protect them.
+// The totals are hidden (null) when the counted findings come from one or two municipalities.
 import { list } from '../sql.mjs';
 
 const KINDS = ['STRENGTH', 'CONCERN', 'RECOMMENDATION', 'OWN_RESPONSIBILITY'];
@@ -98,7 +99,9 @@ SELECT json_build_object('data', json_build_object('harvest', (
                              FROM (${hiding('sizes')}) g`)},
     'byRound', ${list(`SELECT json_agg(json_build_object('label', g.key, 'total', CASE WHEN g.hidden THEN NULL ELSE g.total END) ORDER BY g.ord)
                          FROM (${hiding('rounds')}) g`)},
-    'totals', (SELECT json_build_object('total', coalesce(sum(x.count), 0), 'organisations', count(DISTINCT x.organisation_id)) FROM x)))
+    'totals', (SELECT json_build_object('total', CASE WHEN o.orgs BETWEEN 1 AND 2 THEN NULL ELSE o.total END,
+                                        'organisations', CASE WHEN o.orgs BETWEEN 1 AND 2 THEN NULL ELSE o.orgs END)
+                 FROM (SELECT coalesce(sum(x.count), 0) AS total, count(DISTINCT x.organisation_id) AS orgs FROM x) o)))
     FROM h)))::text AS body`;
 
 export const values = (variables) => [variables.id];

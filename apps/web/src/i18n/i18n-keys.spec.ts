@@ -108,6 +108,9 @@ describe('plurals', () => {
     expect(translate('en')('harvest.publish.confirm.summary', { quotes: 1, patterns: 2, findings: 1 })).toBe(
       'What the public sees: 1 quote, 2 patterns and the figures of 1 finding.',
     );
+    expect(translate('nl')('harvest.publish.confirm.summaryCountsHidden', { quotes: 1, patterns: 0 })).toBe(
+      'Wat het publiek ziet: 1 citaat en 0 patronen, zonder cijfers.',
+    );
   });
 });
 

@@ -19,7 +19,13 @@ export function countsView(counts: FindingCounts, roundLabels: Record<string, st
     byTheme: counts.byTheme.map((r) => group(r.theme, r)),
     bySizeClass: counts.bySizeClass.map((r) => group(r.sizeClass, r)),
     byRound: counts.byRound.map((r) => group(roundLabels[r.roundId] ?? '—', r)),
-    totals: counts.totals,
+    totals: {
+      cells: counts.totals.cells,
+      total: counts.totals.total,
+      organisations: counts.totals.organisations,
+      rounds: counts.totals.rounds,
+      suppressed: counts.totals.suppressed?.text ?? null,
+    },
   };
 }
 

@@ -21,12 +21,15 @@ export class CountRowView {
   @Field(() => MessageView, { nullable: true, description: 'Why the row is not shown.' }) suppressed!: MessageView | null;
 }
 
+/** The harvest's totals: hidden like a row when the counted findings come from fewer than three municipalities. */
 @ObjectType()
 export class CountTotalsView {
   @Field(() => [KindCountView]) cells!: KindCountView[];
-  @Field(() => Int) total!: number;
-  @Field(() => Int) organisations!: number;
-  @Field(() => Int) rounds!: number;
+  @Field(() => Int, { nullable: true, description: 'Null when hidden.' }) total!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Municipalities behind the findings; null when hidden.' }) organisations!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when hidden.' }) rounds!: number | null;
+  @Field(() => MessageView, { nullable: true, description: 'Why the totals are not shown: the findings come from fewer than three municipalities.' })
+  suppressed!: MessageView | null;
 }
 
 /** Tellen: released findings by theme × kind, by size class, by round. */

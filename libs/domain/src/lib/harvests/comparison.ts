@@ -53,14 +53,15 @@ const perOrganisation = (count: number, organisations: number) => Math.round((co
 
 export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: readonly string[] = []): ProgrammeComparison {
   const counted = sets.map((set) => ({ set, counts: countFindings(set.findings, { themes }) }));
-  const shown = counted.map(({ counts }) => counts.totals.organisations >= MIN_GROUP_ORGANISATIONS);
+  // A programme's totals are hidden exactly when one or two municipalities are behind them.
+  const shown = counted.map(({ counts }) => (counts.totals.organisations ?? 0) >= MIN_GROUP_ORGANISATIONS);
   const programmes = counted.map(({ set, counts }, i): ComparedProgramme =>
     shown[i]
       ? {
           programmeId: set.programmeId,
           name: set.name,
           organisations: counts.totals.organisations,
-          totals: counts.totals.cells,
+          totals: counts.totals.cells.map(({ kind, count }) => ({ kind, count: count ?? 0 })),
           total: counts.totals.total,
           suppressed: null,
         }
@@ -70,7 +71,7 @@ export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: re
           organisations: null,
           totals: null,
           total: null,
-          suppressed: counts.totals.organisations > 0 ? suppression('SMALL_GROUP') : null,
+          suppressed: counts.totals.suppressed ? suppression('SMALL_GROUP') : null,
         },
   );
   // Every theme any shown programme has, in the given order first, then in Dutch order.
@@ -92,7 +93,7 @@ export function compareProgrammes(sets: readonly ProgrammeFindings[], themes: re
         const row = rows[i].get(key);
         if (row?.suppressed) return { perOrganisation: null, counts: null, suppressed: row.suppressed };
         return {
-          perOrganisation: perOrganisation(row?.total ?? 0, counts.totals.organisations),
+          perOrganisation: perOrganisation(row?.total ?? 0, counts.totals.organisations ?? 0),
           counts: row ? row.cells.map(({ kind, count }) => ({ kind, count: count ?? 0 })) : FINDING_KINDS.map((kind) => ({ kind, count: 0 })),
           suppressed: null,
         };

@@ -5,7 +5,7 @@ import { frozenCounts, type FrozenFindingCounts, type FrozenPattern } from './co
 import { finding } from './harvest.fixtures';
 import { FINDING_KINDS } from './harvest-finding';
 import { patternKey } from './patterns';
-import { suppressionMessages } from './small-groups';
+import { fewMunicipalitiesSuppression, suppressionMessages } from './small-groups';
 
 /** A theme row as versions published before the theme rule froze it: every figure, no municipalities, no reasons. */
 const old = (theme: string, concerns: number) => ({
@@ -61,8 +61,8 @@ describe('counts as a version froze them', () => {
     });
     expect(rows[3].suppressed!.text.en).toMatch(/^Not shown: this version was published before each theme was checked/);
     expect(rows[1].suppressed!.text).toEqual(suppressionMessages.PROTECTS_SMALL_GROUP);
-    // The totals stay as they were.
-    expect(frozenCounts(counts, patterns).totals).toEqual(counts.totals);
+    // The totals of nine municipalities stay as they were.
+    expect(frozenCounts(counts, patterns).totals).toEqual({ ...counts.totals, suppressed: null });
   });
 
   it('takes no pattern of other findings as proof, and shows every row when every one is proven', () => {
@@ -83,5 +83,31 @@ describe('counts as a version froze them', () => {
       ['Jeugd', 0, 0, null],
     ]);
     expect(frozenCounts(version(old('Wmo', 2)), undefined).byTheme[0].suppressed).toEqual(unprovenThemeSuppression());
+  });
+
+  it('hides the totals of a version whose findings came from one or two municipalities, as it froze that number; keeps those of none', () => {
+    const two = version(old('Wmo', 2), old('Jeugd', 1));
+    two.totals.organisations = 2;
+    expect(frozenCounts(two, []).totals).toEqual({
+      cells: FINDING_KINDS.map((kind) => ({ kind, count: null })),
+      total: null,
+      organisations: null,
+      rounds: null,
+      suppressed: fewMunicipalitiesSuppression(),
+    });
+    expect(read(two, [])).toEqual([
+      ['Wmo', null, null, 'SMALL_GROUP'],
+      ['Jeugd', null, null, 'SMALL_GROUP'],
+    ]);
+    const three = version(old('Wmo', 3));
+    three.totals.organisations = 3;
+    expect(frozenCounts(three, []).totals).toMatchObject({ total: 3, organisations: 3, rounds: 1, suppressed: null });
+    const none = version(old('Wmo', 0));
+    none.totals.organisations = 0;
+    expect(frozenCounts(none, []).totals).toMatchObject({ total: 0, organisations: 0, suppressed: null });
+    // Totals frozen with the rule are read as they are.
+    const fresh = countFindings([finding({ organisationId: 'org-leiden' })]);
+    expect(fresh.totals.suppressed).toEqual(fewMunicipalitiesSuppression());
+    expect(frozenCounts(JSON.parse(JSON.stringify(fresh)), []).totals).toEqual(fresh.totals);
   });
 });

@@ -1,8 +1,8 @@
 import { groupingKey } from './collation';
 import { unprovenThemeSuppression } from './comparison-frozen';
-import type { FindingCounts, ThemeCountRow } from './counts';
+import type { CountTotals, FindingCounts, ThemeCountRow } from './counts';
 import { patternKey, type HarvestPattern } from './patterns';
-import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type OrganisationGroup } from './small-groups';
+import { fewMunicipalitiesSuppression, hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type OrganisationGroup } from './small-groups';
 
 /**
  * The counts by theme as a published version froze them, read under the small-group rule.
@@ -17,19 +17,40 @@ import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression, type OrganisationGr
  * them, so the totals minus the shown rows give none back. A zero points at nobody and stays.
  * Stored versions are never rewritten: this is how they are read (the comparison's theme table is
  * read the same way, comparison-frozen.ts).
+ *
+ * The totals: versions published before they had the rule froze them always, with the number of
+ * municipalities behind them. They are shown only where that number is three or more (or nothing
+ * was counted); otherwise every figure of them is hidden, as countFindings now hides them.
  */
 
 /** A theme row as a version froze it; `organisations` and `suppressed` are absent in versions published before the rule. */
 export type FrozenThemeCountRow = Omit<ThemeCountRow, 'organisations' | 'suppressed'> & Partial<Pick<ThemeCountRow, 'organisations' | 'suppressed'>>;
 
-export type FrozenFindingCounts = Omit<FindingCounts, 'byTheme'> & { byTheme: readonly FrozenThemeCountRow[] };
+/** The totals as a version froze them; `suppressed` is absent in versions published before the totals had the rule. */
+export type FrozenCountTotals = Omit<CountTotals, 'suppressed'> & Partial<Pick<CountTotals, 'suppressed'>>;
+
+export type FrozenFindingCounts = Omit<FindingCounts, 'byTheme' | 'totals'> & { byTheme: readonly FrozenThemeCountRow[]; totals: FrozenCountTotals };
 
 /** What of a frozen pattern the reading needs. */
 export type FrozenPattern = Pick<HarvestPattern, 'type' | 'key' | 'organisations' | 'findings'>;
 
 /** The counts to show: as frozen when the version has the rule, otherwise with only the theme rows it proves (see above). */
 export function frozenCounts(counts: FrozenFindingCounts, patterns: readonly FrozenPattern[] | undefined): FindingCounts {
-  return { ...counts, byTheme: frozenThemeRows(counts.byTheme, patterns ?? []) };
+  return { ...counts, byTheme: frozenThemeRows(counts.byTheme, patterns ?? []), totals: frozenTotals(counts.totals) };
+}
+
+export function frozenTotals(totals: FrozenCountTotals): CountTotals {
+  if (totals.suppressed !== undefined) return totals as CountTotals;
+  const { organisations } = totals;
+  const proven = typeof organisations === 'number' && organisations >= MIN_GROUP_ORGANISATIONS;
+  if (proven || !totals.total) return { ...totals, suppressed: null };
+  return {
+    organisations: null,
+    cells: totals.cells.map(({ kind }) => ({ kind, count: null })),
+    total: null,
+    rounds: null,
+    suppressed: fewMunicipalitiesSuppression(),
+  };
 }
 
 export function frozenThemeRows(rows: readonly FrozenThemeCountRow[], patterns: readonly FrozenPattern[]): ThemeCountRow[] {

@@ -35,10 +35,45 @@ function expectThemesNameNobody(counts: FindingCounts, findings: readonly Harves
   if (hiddenOrgs.size > 0 && anyShown) expect(hiddenOrgs.size).toBeGreaterThanOrEqual(MIN_GROUP_ORGANISATIONS);
 }
 
-/** The counts as versions published before the theme rule froze them: every theme row's figures, no municipalities, no reasons. */
+/** The totals as the findings hold them, every figure shown: as versions published before the totals had the rule froze them. */
+function rawTotals(findings: readonly HarvestFinding[]): FrozenFindingCounts['totals'] {
+  return {
+    cells: FINDING_KINDS.map((kind) => ({ kind, count: findings.filter((f) => f.kind === kind).length })),
+    total: findings.length,
+    organisations: new Set(findings.map((f) => f.organisationId)).size,
+    rounds: new Set(findings.map((f) => f.roundId)).size,
+  };
+}
+
+/** No figure of the totals over one or two municipalities; otherwise they are what the findings hold. */
+function expectTotalsNameNobody(counts: FindingCounts, findings: readonly HarvestFinding[]): void {
+  const raw = rawTotals(findings);
+  if (raw.organisations! > 0 && raw.organisations! < MIN_GROUP_ORGANISATIONS) {
+    expect(counts.totals.suppressed?.code).toBe('SMALL_GROUP');
+    expect([counts.totals.organisations, counts.totals.total, counts.totals.rounds, ...counts.totals.cells.map((c) => c.count)].every((v) => v === null)).toBe(
+      true,
+    );
+    // And no row gives any of it back.
+    for (const rows of [counts.byTheme, counts.bySizeClass, counts.byRound])
+      for (const row of rows) expect(row.total === 0 || row.suppressed !== null).toBe(true);
+  } else {
+    expect(counts.totals).toEqual({ ...raw, suppressed: null });
+  }
+}
+
+/** Findings of one or two municipalities only. */
+const fewMunicipalitiesArb = fc.tuple(findingsArb, fc.integer({ min: 1, max: 2 })).map(([findings, n]) =>
+  findings.map((f) => {
+    const organisation = (Number(f.organisationId.slice(4)) % n) + 1;
+    return { ...f, organisationId: `org-${organisation}`, sizeClass: SIZE_CLASSES[organisation % SIZE_CLASSES.length] };
+  }),
+);
+
+/** The counts as versions published before the theme rule froze them: every theme row's figures, no municipalities, no reasons, every total. */
 function beforeTheRule(counts: FindingCounts, findings: readonly HarvestFinding[]): FrozenFindingCounts {
   return {
     ...counts,
+    totals: rawTotals(findings),
     byTheme: counts.byTheme.map((row) => {
       const mine = findings.filter((f) => groupingKey(f.theme) === groupingKey(row.theme));
       return { theme: row.theme, cells: FINDING_KINDS.map((kind) => ({ kind, count: mine.filter((f) => f.kind === kind).length })), total: mine.length };
@@ -80,12 +115,13 @@ describe('countFindings (properties)', () => {
         for (const [k, kind] of FINDING_KINDS.entries()) {
           const total = counts.totals.cells[k].count;
           expect(counts.totals.cells[k].kind).toBe(kind);
+          if (total === null) continue;
           for (const rows of [counts.byTheme, counts.bySizeClass]) {
             const shown = rows.map((row) => row.cells[k].count);
             if (shown.every((c) => c !== null)) expect(shown.reduce<number>((sum, c) => sum + (c ?? 0), 0)).toBe(total);
           }
         }
-        expect(counts.totals.total).toBe(findings.length);
+        if (counts.totals.suppressed === null) expect(counts.totals.total).toBe(findings.length);
       }),
     );
   });
@@ -154,6 +190,17 @@ describe('countFindings (properties)', () => {
         expectThemesNameNobody(old, findings);
         expect(old.bySizeClass).toEqual(counts.bySizeClass);
         expect(old.totals).toEqual(counts.totals);
+        expectTotalsNameNobody(old, findings);
+      }),
+    );
+  });
+
+  it('never shows a total of one or two municipalities, nor a row that gives one back; shows the totals of three or more as they are', () => {
+    fc.assert(
+      fc.property(fc.oneof(findingsArb, fewMunicipalitiesArb), (findings) => {
+        const counts = countFindings(findings, { themes: THEMES });
+        expectTotalsNameNobody(counts, findings);
+        expectTotalsNameNobody(frozenCounts(beforeTheRule(counts, findings), findPatterns(findings)), findings);
       }),
     );
   });

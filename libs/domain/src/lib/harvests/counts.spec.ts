@@ -1,7 +1,7 @@
 import { countFindings } from './counts';
 import { finding } from './harvest.fixtures';
 import type { HarvestFinding } from './harvest-finding';
-import { suppressionMessages } from './small-groups';
+import { fewMunicipalitiesSuppression, suppressionMessages } from './small-groups';
 
 const cells = (strength: number, concern: number, recommendation: number, own: number) => [
   { kind: 'STRENGTH', count: strength },
@@ -37,7 +37,7 @@ describe('countFindings', () => {
       ['XL', 0, 0, null],
     ]);
     expect(counts.byRound).toEqual([{ roundId: 'round-1', organisations: 0, cells: cells(0, 0, 0, 0), total: 0, suppressed: null }]);
-    expect(counts.totals).toEqual({ cells: cells(0, 0, 0, 0), total: 0, organisations: 0, rounds: 0 });
+    expect(counts.totals).toEqual({ cells: cells(0, 0, 0, 0), total: 0, organisations: 0, rounds: 0, suppressed: null });
   });
 
   it('counts theme × kind, programme themes first in their order, then the others in Dutch order', () => {
@@ -86,7 +86,7 @@ describe('countFindings', () => {
       },
     ]);
     // The totals minus Wmo give Jeugd and Financiële beheersbaarheid together (four municipalities), not Leiden's three concerns.
-    expect(counts.totals).toEqual({ cells: cells(5, 3, 3, 0), total: 11, organisations: 8, rounds: 1 });
+    expect(counts.totals).toEqual({ cells: cells(5, 3, 3, 0), total: 11, organisations: 8, rounds: 1, suppressed: null });
   });
 
   it('counts the municipalities of hidden themes once: two small themes of the same two municipalities need a third theme hidden with them', () => {
@@ -143,7 +143,7 @@ describe('countFindings', () => {
     // Otherwise total − S − M = XL.
     expect(rows.find((r) => r.sizeClass === 'M')?.suppressed?.code).toBe('PROTECTS_SMALL_GROUP');
     expect(rows.find((r) => r.sizeClass === 'S')?.suppressed).toBeNull();
-    expect(countFindings(findings).totals).toEqual({ cells: cells(0, 14, 0, 0), total: 14, organisations: 10, rounds: 1 });
+    expect(countFindings(findings).totals).toEqual({ cells: cells(0, 14, 0, 0), total: 14, organisations: 10, rounds: 1, suppressed: null });
   });
 
   it('shows a size class with exactly three municipalities and hides one with two', () => {
@@ -172,7 +172,8 @@ describe('countFindings', () => {
 
   it('counts a finding listed twice once', () => {
     const one = finding();
-    expect(countFindings([one, one, { ...one }]).totals.total).toBe(1);
+    const others = [finding({ organisationId: 'org-2' }), finding({ organisationId: 'org-3' })];
+    expect(countFindings([one, one, { ...one }, ...others]).totals.total).toBe(3);
   });
 
   it('counts municipalities and rounds in the totals', () => {
@@ -180,7 +181,38 @@ describe('countFindings', () => {
       finding({ organisationId: 'a', roundId: 'r1' }),
       finding({ organisationId: 'a', roundId: 'r1' }),
       finding({ organisationId: 'b', roundId: 'r2' }),
+      finding({ organisationId: 'c', roundId: 'r2', kind: 'STRENGTH' }),
     ];
-    expect(countFindings(findings).totals).toEqual({ cells: cells(0, 3, 0, 0), total: 3, organisations: 2, rounds: 2 });
+    expect(countFindings(findings).totals).toEqual({ cells: cells(1, 3, 0, 0), total: 4, organisations: 3, rounds: 2, suppressed: null });
+  });
+
+  it('hides the totals, with the reason, when the findings come from one or two municipalities: they would describe those', () => {
+    const totalsHidden = { cells: hidden, total: null, organisations: null, rounds: null, suppressed: fewMunicipalitiesSuppression() };
+    const one = countFindings(
+      Array.from({ length: 5 }, () => finding({ organisationId: 'org-leiden', theme: 'Wmo' })),
+      { themes: ['Wmo'] },
+    );
+    expect(one.totals).toEqual(totalsHidden);
+    const two = [
+      finding({ organisationId: 'org-leiden', roundId: 'r1', kind: 'STRENGTH' }),
+      finding({ organisationId: 'org-delft', roundId: 'r2' }),
+      finding({ organisationId: 'org-delft', roundId: 'r2', theme: 'Jeugd' }),
+    ];
+    const counts = countFindings(two, { themes: ['Wmo', 'Jeugd'], rounds: ['r1', 'r2'] });
+    expect(counts.totals).toEqual(totalsHidden);
+    expect(counts.totals.suppressed!.text).toEqual({
+      nl: 'Niet getoond: de getelde bevindingen komen van minder dan 3 gemeenten, dus de totalen zouden naar één gemeente wijzen.',
+      en: 'Not shown: the counted findings come from fewer than 3 municipalities, so the totals would point at one municipality.',
+    });
+    // Every row with findings is hidden already: nothing of the two is shown anywhere.
+    for (const rows of [counts.byTheme, counts.bySizeClass, counts.byRound])
+      for (const row of rows) expect(row.total === 0 || row.suppressed !== null).toBe(true);
+    // Three municipalities are enough.
+    expect(countFindings([...two, finding({ organisationId: 'org-ede', roundId: 'r1' })]).totals).toMatchObject({
+      total: 4,
+      organisations: 3,
+      rounds: 2,
+      suppressed: null,
+    });
   });
 });

@@ -5,7 +5,7 @@ import { groupBy, uniqueById } from './collections';
 import type { FindingKind, HarvestFinding } from './harvest-finding';
 import { FINDING_KINDS } from './harvest-finding';
 import type { CountSuppression, OrganisationGroup } from './small-groups';
-import { hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression } from './small-groups';
+import { fewMunicipalitiesSuppression, hiddenGroups, MIN_GROUP_ORGANISATIONS, suppression } from './small-groups';
 
 /** Tellen: how many findings of each kind, by theme, by size class and by round. */
 
@@ -36,6 +36,14 @@ export interface RoundCountRow extends GroupCountRow {
   roundId: string;
 }
 
+/**
+ * The totals of the harvest: a row like the others, plus the rounds. Hidden as a whole when the
+ * counted findings come from one or two municipalities (they would describe those).
+ */
+export interface CountTotals extends GroupCountRow {
+  rounds: number | null;
+}
+
 export interface FindingCounts {
   /** The programme's themes in its order (zeros included), then any other theme in Dutch order. */
   byTheme: ThemeCountRow[];
@@ -43,7 +51,7 @@ export interface FindingCounts {
   bySizeClass: SizeClassCountRow[];
   /** The given rounds in their order (zeros included), then any other round by id. */
   byRound: RoundCountRow[];
-  totals: { cells: KindCount[]; total: number; organisations: number; rounds: number };
+  totals: CountTotals;
 }
 
 export interface CountOptions {
@@ -74,8 +82,9 @@ interface Tally {
  * is how many distinct municipalities the hidden rows hold together, so the totals minus the shown
  * rows give back only what three or more municipalities found together. The comparison of
  * programmes (comparison.ts) takes its theme cells from these rows, so a harvest's own programme
- * hides the same themes in both. The totals are always shown. Deterministic: the order of the
- * findings does not matter.
+ * hides the same themes in both. The totals are shown unless the findings come from one or two
+ * municipalities (then every row is hidden too, each being at most those). Deterministic: the
+ * order of the findings does not matter.
  */
 export function countFindings(findings: readonly CountableFinding[], options: CountOptions = {}): FindingCounts {
   const unique = uniqueById(findings);
@@ -91,9 +100,19 @@ export function countFindings(findings: readonly CountableFinding[], options: Co
     byRound: groupRows(
       orderedKeys([...byRound.keys()], options.rounds ?? []).map((roundId) => ({ key: roundId, tally: tally(byRound.get(roundId) ?? []) })),
     ).map(({ key, row }) => ({ roundId: key, ...row })),
-    totals: { cells: kindCells(totals), total: totals.total, organisations: totals.organisations.size, rounds: byRound.size },
+    totals: countTotals(totals, byRound.size),
   };
 }
+
+/** The totals, or all hidden when 1 … min − 1 municipalities are behind them. Zero municipalities point at nobody. */
+function countTotals(t: Tally, rounds: number): CountTotals {
+  const organisations = t.organisations.size;
+  if (organisations > 0 && organisations < MIN_GROUP_ORGANISATIONS)
+    return { organisations: null, cells: hiddenCells(), total: null, rounds: null, suppressed: fewMunicipalitiesSuppression() };
+  return { organisations, cells: kindCells(t), total: t.total, rounds, suppressed: null };
+}
+
+const hiddenCells = () => FINDING_KINDS.map((kind) => ({ kind, count: null }));
 
 function tally(findings: readonly CountableFinding[]): Tally {
   const byKind = new Map<FindingKind, number>();
@@ -148,7 +167,7 @@ function groupRows(groups: { key: string; tally: Tally }[]): { key: string; row:
     const row: GroupCountRow =
       code === undefined
         ? { organisations: t.organisations.size, cells: kindCells(t), total: t.total, suppressed: null }
-        : { organisations: null, cells: FINDING_KINDS.map((kind) => ({ kind, count: null })), total: null, suppressed: suppression(code) };
+        : { organisations: null, cells: hiddenCells(), total: null, suppressed: suppression(code) };
     return { key, row };
   });
 }

@@ -3,11 +3,21 @@ export type { FindingKind, HarvestFinding } from './harvest-finding';
 export { FINDING_KINDS } from './harvest-finding';
 
 export type { CountSuppression, SuppressionCode } from './small-groups';
-export { MIN_GROUP_ORGANISATIONS, SUPPRESSION_CODES, suppressionMessages } from './small-groups';
-export type { CountableFinding, CountOptions, FindingCounts, GroupCountRow, KindCount, RoundCountRow, SizeClassCountRow, ThemeCountRow } from './counts';
+export { fewMunicipalitiesSuppression, MIN_GROUP_ORGANISATIONS, SUPPRESSION_CODES, suppressionMessages } from './small-groups';
+export type {
+  CountableFinding,
+  CountOptions,
+  CountTotals,
+  FindingCounts,
+  GroupCountRow,
+  KindCount,
+  RoundCountRow,
+  SizeClassCountRow,
+  ThemeCountRow,
+} from './counts';
 export { countFindings } from './counts';
-export type { FrozenFindingCounts, FrozenPattern, FrozenThemeCountRow } from './counts-frozen';
-export { frozenCounts, frozenThemeRows } from './counts-frozen';
+export type { FrozenCountTotals, FrozenFindingCounts, FrozenPattern, FrozenThemeCountRow } from './counts-frozen';
+export { frozenCounts, frozenThemeRows, frozenTotals } from './counts-frozen';
 export type { ComparedProgramme, ComparedTheme, ProgrammeComparison, ProgrammeFindings } from './comparison';
 export { compareProgrammes } from './comparison';
 export type { FrozenComparedTheme, FrozenComparison } from './comparison-frozen';

@@ -29,6 +29,15 @@ export function suppression(code: SuppressionCode): CountSuppression {
   return { code, text: { ...suppressionMessages[code] } };
 }
 
+/** Why a harvest's totals are hidden: all its counted findings come from one or two municipalities. */
+export const fewMunicipalitiesSuppression = (): CountSuppression => ({
+  code: 'SMALL_GROUP',
+  text: {
+    nl: `Niet getoond: de getelde bevindingen komen van minder dan ${MIN_GROUP_ORGANISATIONS} gemeenten, dus de totalen zouden naar één gemeente wijzen.`,
+    en: `Not shown: the counted findings come from fewer than ${MIN_GROUP_ORGANISATIONS} municipalities, so the totals would point at one municipality.`,
+  },
+});
+
 export interface OrganisationGroup {
   key: string;
   organisations: ReadonlySet<string>;

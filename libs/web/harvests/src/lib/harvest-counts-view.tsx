@@ -13,7 +13,8 @@ const DIMENSIONS = [
 /**
  * Tellen: per dimension a bar chart for the eye and a table under it for everyone. The chart is
  * hidden from assistive technology because the table says the same, completely. Hidden groups
- * (too few municipalities) read "verborgen" everywhere, and a sum that leaves one out says so.
+ * (too few municipalities) read "verborgen" everywhere, and a sum that leaves one out says so; so
+ * do the harvest's totals when its findings come from one or two municipalities.
  */
 export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: HarvestCountsFieldsFragment; headingLevel: 2 | 3 | 4; idPrefix: string }) {
   const { t, i18n } = useTranslation();
@@ -21,14 +22,21 @@ export function HarvestCounts({ counts, headingLevel, idPrefix }: { counts: Harv
   const totals = counts.totals;
   return (
     <>
-      <Paragraph data-testid="harvest-totals">
-        {t('harvest.counts.totals', {
-          count: totals.total,
-          findings: formatNumber(totals.total, lang),
-          organisations: formatNumber(totals.organisations, lang),
-          rounds: formatNumber(totals.rounds, lang),
-        })}
-      </Paragraph>
+      {/* Totals over one or two municipalities are hidden as a whole, with the reason, as a hidden row. */}
+      {totals.suppressed || totals.total === null ? (
+        <Paragraph data-testid="harvest-totals" className="kijkje-counts-note" role="note">
+          {totals.suppressed?.[toLang(lang)] ?? t('harvest.counts.hidden')}
+        </Paragraph>
+      ) : (
+        <Paragraph data-testid="harvest-totals">
+          {t('harvest.counts.totals', {
+            count: totals.total,
+            findings: formatNumber(totals.total, lang),
+            organisations: formatNumber(totals.organisations ?? 0, lang),
+            rounds: formatNumber(totals.rounds ?? 0, lang),
+          })}
+        </Paragraph>
+      )}
       {DIMENSIONS.map((dimension) => (
         <CountsBlock
           key={dimension.key}

@@ -23,7 +23,8 @@ export function openQuotes(harvest: Harvest): number {
 /**
  * Under every step: the draft's status, what still holds publishing up, and publishing itself.
  * Publishing asks first, naming the version, who will read it and what it replaces; publicly,
- * with a preview of exactly what the public will see.
+ * with a preview of exactly what the public will see; and that the figures stay hidden when the
+ * findings come from fewer than three municipalities.
  */
 export function PublishBar({ harvest }: { harvest: Harvest }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +49,8 @@ export function PublishBar({ harvest }: { harvest: Harvest }) {
   const serving = harvestServing(harvest.versions);
   const path = publicPath(harvest.slug);
   const blocked = harvest.problems.length > 0;
+  // Findings of one or two municipalities: no figure of the harvest is shown, and publishing says so.
+  const countsHidden = harvest.counts.totals.suppressed !== null && harvest.counts.totals.suppressed !== undefined;
 
   return (
     <section className="kijkje-publish-bar" aria-label={t('harvest.bar.label')} data-testid="harvest-publish-bar">
@@ -99,14 +102,17 @@ export function PublishBar({ harvest }: { harvest: Harvest }) {
             {t(harvest.visibility === 'PUBLIC' ? 'harvest.publish.confirm.replaces' : 'harvest.publish.confirm.replacesNetwork', { current: serving.number })}
           </Paragraph>
         )}
+        {countsHidden && <Paragraph data-testid="harvest-publish-counts-hidden">{t('harvest.publish.confirm.countsHidden')}</Paragraph>}
         {harvest.visibility === 'PUBLIC' && (
           <>
             <Paragraph>
-              {t('harvest.publish.confirm.summary', {
-                quotes: harvest.quotes.length,
-                patterns: harvest.patterns.length,
-                findings: harvest.counts.totals.total,
-              })}
+              {countsHidden
+                ? t('harvest.publish.confirm.summaryCountsHidden', { quotes: harvest.quotes.length, patterns: harvest.patterns.length })
+                : t('harvest.publish.confirm.summary', {
+                    quotes: harvest.quotes.length,
+                    patterns: harvest.patterns.length,
+                    findings: harvest.counts.totals.total,
+                  })}
             </Paragraph>
             <Paragraph>
               <Link href={previewPath(harvest.id, i18n.language)} target="_blank" rel="noopener" data-testid="harvest-preview-link">

@@ -108,7 +108,7 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
         {
           heading: t.byTheme,
           blocks: [
-            // A hidden theme (too few municipalities) has no bar; the table says "verborgen" and why.
+            // A hidden theme (too few municipalities) has no bar; the table says "verborgen" and why, for hidden totals too.
             {
               kind: 'barChart',
               caption: t.chartThemes,
@@ -119,10 +119,13 @@ export function harvestDocument(content: HarvestContent, language: Language): Ki
               header: [t.theme, ...kinds, t.total],
               rows: [
                 ...counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => cell(c.count, language)), cell(r.total, language)]),
-                [t.totals, ...counts.totals.cells.map((c) => String(c.count)), String(counts.totals.total)],
+                [t.totals, ...counts.totals.cells.map((c) => cell(c.count, language)), cell(counts.totals.total, language)],
               ],
             },
-            ...hiddenRowNotes(counts.byTheme, language).map((note) => ({ kind: 'paragraph' as const, runs: [{ text: note, italic: true }] })),
+            ...hiddenRowNotes([...counts.byTheme, counts.totals], language).map((note) => ({
+              kind: 'paragraph' as const,
+              runs: [{ text: note, italic: true }],
+            })),
           ],
         },
         {

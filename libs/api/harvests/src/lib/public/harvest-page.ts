@@ -75,7 +75,7 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       : `<p class="downloads">${p.download}: <a href="${base}/oogst.pdf${suffix}">${p.pdf}</a> <a href="${base}/oogst.docx${suffix}">${p.docx}</a></p>`,
     `<h2>${escapeHtml(t.counting)}</h2><p>${escapeHtml(t.countingIntro)}</p>`,
     `<h3>${escapeHtml(t.byTheme)}</h3>`,
-    // A hidden theme (too few municipalities) has no bar; the table says "verborgen", the reasons under it.
+    // A hidden theme (too few municipalities) has no bar; the table says "verborgen", the reasons (the totals' too) under it.
     stackedBarChart(
       p.chartThemes,
       counts.byTheme.flatMap((r) =>
@@ -87,11 +87,11 @@ export function harvestPage(content: HarvestContent, slug: string, language: Lan
       t.byTheme,
       [t.theme, ...kinds, t.total],
       counts.byTheme.map((r) => [r.theme, ...r.cells.map((c) => num(c.count)), num(r.total)]),
-      [t.totals, ...counts.totals.cells.map((c) => String(c.count)), String(counts.totals.total)],
+      [t.totals, ...counts.totals.cells.map((c) => num(c.count)), num(counts.totals.total)],
       isNumeric,
       p.scroll,
     ),
-    ...hiddenRowNotes(counts.byTheme, language).map((note) => `<p class="src">${escapeHtml(note)}</p>`),
+    ...hiddenRowNotes([...counts.byTheme, counts.totals], language).map((note) => `<p class="src">${escapeHtml(note)}</p>`),
     `<h3>${escapeHtml(t.bySize)}</h3>`,
     htmlTable(
       t.bySize,
