@@ -301,6 +301,66 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
     expect(told).not.toContain(ids.tr.facilitator.id);
   });
 
+  describe('hosting a table: only at a meeting they run, which they can open', () => {
+    const ADD_TABLE = `mutation($input: AddMeetingTableInput!) { addMeetingTable(input: $input) { id tables { id name hostUserId } } }`;
+    const UPDATE_TABLE = `mutation($input: UpdateMeetingTableInput!) { updateMeetingTable(input: $input) { id tables { id name hostUserId } } }`;
+    const TABLE_CARDS = `query($id: ID!) { tableCards(tableId: $id) { cards { text } } }`;
+    const tablesOf = (meetingId: string) =>
+      withAdmin(
+        async (c) =>
+          (await c.query(`SELECT id, name, host_user_id AS "hostUserId", version FROM meeting_table WHERE meeting_id = $1 ORDER BY name, id`, [meetingId]))
+            .rows,
+        t.db.ownerUrl,
+      );
+    const refusedOnHost = (res: GqlResult) => {
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      const fields = res.errors![0].extensions.fields!;
+      expect(fields.map((f) => f.field)).toEqual(['hostUserId']);
+      expect(fields[0].messages).toEqual({
+        nl: expect.stringContaining('begeleidt deze bijeenkomst niet'),
+        en: expect.stringContaining('does not facilitate this meeting'),
+      });
+    };
+
+    it('cannot be made host of a table at a meeting they do not run: refused on the host, with nothing written', async () => {
+      const coordinator = await signedIn(t, ids.w.a.coordinator);
+      const before = await tablesOf(ids.meeting.id);
+      const hostUserId = ids.tr.facilitator.id;
+      refusedOnHost(await coordinator.gql(ADD_TABLE, { input: { meetingId: ids.meeting.id, name: 'Wonen', hostUserId, capacity: 5 } }));
+      const [table] = before;
+      refusedOnHost(await coordinator.gql(UPDATE_TABLE, { input: { tableId: table.id, version: table.version, name: table.name, hostUserId, capacity: 5 } }));
+      expect(await tablesOf(ids.meeting.id)).toEqual(before);
+      expect(codeOf(await facilitator.gql(TABLE_CARDS, { id: table.id }))).toBe('NOT_FOUND');
+    });
+
+    it('hosts a table of a meeting they run, and taken off that meeting no longer hosts it: the table waits for another host', async () => {
+      const coordinator = await signedIn(t, ids.w.a.coordinator);
+      const meetingId = await withAdmin(
+        async (c) =>
+          (
+            await c.query(
+              `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, 'Bijeenkomst met thematafels', now() + interval '9 days', now() + interval '9 days 3 hours', 20, 'OPEN') RETURNING id`,
+              [ids.w.a.id],
+            )
+          ).rows[0].id as string,
+        t.db.ownerUrl,
+      );
+      const userId = ids.tr.facilitator.id;
+      await coordinator.ok(`mutation($input: MeetingFacilitatorInput!) { assignMeetingFacilitator(input: $input) { id } }`, { input: { meetingId, userId } });
+      await coordinator.ok(ADD_TABLE, { input: { meetingId, name: 'Wonen', hostUserId: userId, capacity: 5 } });
+      const [table] = await tablesOf(meetingId);
+      expect(table.hostUserId).toBe(userId);
+      expect(codeOf(await facilitator.gql(TABLE_CARDS, { id: table.id }))).toBe('OK');
+      await coordinator.ok(`mutation($input: MeetingFacilitatorInput!) { removeMeetingFacilitator(input: $input) { id } }`, { input: { meetingId, userId } });
+      expect(await tablesOf(meetingId)).toEqual([{ ...table, hostUserId: null, version: table.version + 1 }]);
+      expect(codeOf(await facilitator.gql(TABLE_CARDS, { id: table.id }))).toBe('NOT_FOUND');
+      // Asked again to host it, now that they do not run the meeting: refused as at any meeting they do not run.
+      refusedOnHost(
+        await coordinator.gql(UPDATE_TABLE, { input: { tableId: table.id, version: table.version + 1, name: 'Wonen', hostUserId: userId, capacity: 5 } }),
+      );
+    });
+  });
+
   it('lists every query of the schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const listed = [...Object.keys(REFUSED), ...Object.keys(NOTHING), ...Object.keys(OWN), ...Object.keys(PLATFORM)].sort();

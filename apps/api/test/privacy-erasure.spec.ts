@@ -193,6 +193,10 @@ describe('erasure of an account (AVG right to erasure)', () => {
       if (present)
         expect([l.table, (await admin(`SELECT count(*)::int AS n FROM ${l.table} WHERE ${l.personColumn} = $1`, [person.id]))[0].n]).toEqual([l.table, 0]);
     }
+    // The table they hosted stays, with nobody as its host: the person is taken off it, as the catalogue says.
+    for (const l of locationsErasedBy('unlink'))
+      expect([l.table, (await admin(`SELECT count(*)::int AS n FROM ${l.table} WHERE ${l.personColumn} = $1`, [person.id]))[0].n]).toEqual([l.table, 0]);
+    expect(await admin(`SELECT name, host_user_id FROM meeting_table WHERE meeting_id = $1`, [meetingId])).toEqual([{ name: 'Wmo', host_user_id: null }]);
     // The findings stay, attributed to a former member of their municipality.
     const reader = await signedIn(t, v.people.lead);
     const seen = (await reader.ok(FINDING, { id: findingId })).finding;

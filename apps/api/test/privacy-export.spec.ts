@@ -146,6 +146,41 @@ describe('my data: the download (AVG access and portability)', () => {
     expect(theirs.networks[0]).toMatchObject({ namedAsSpeaker: [], namedAsActionOwner: [], namedOnVisitAgendas: [] });
   });
 
+  it('lists the theme tables the person hosts, per meeting; not the tables others host', async () => {
+    const meetings = await withAdmin(async (c) => {
+      const meeting = async (title: string, days: number) =>
+        (
+          await c.query(
+            `INSERT INTO meeting (network_id, title, starts_at, ends_at, capacity, status) VALUES ($1, $2, now() + make_interval(days => $3), now() + make_interval(days => $3, hours => 3), 20, 'OPEN') RETURNING id`,
+            [world.a.id, title, days],
+          )
+        ).rows[0].id as string;
+      const ids = { amersfoort: await meeting('Werkbijeenkomst Amersfoort', 10), zeist: await meeting('Werkbijeenkomst Zeist', 20) };
+      for (const [meetingId, name, host] of [
+        [ids.amersfoort, 'Wonen', person.id],
+        [ids.amersfoort, 'Jeugd', person.id],
+        [ids.amersfoort, 'Zorg', world.a.member.id],
+        [ids.zeist, 'Armoede', person.id],
+      ])
+        await c.query(`INSERT INTO meeting_table (network_id, meeting_id, name, host_user_id, capacity) VALUES ($1, $2, $3, $4, 8)`, [
+          world.a.id,
+          meetingId,
+          name,
+          host,
+        ]);
+      return ids;
+    }, t.db.ownerUrl);
+    const data = JSON.parse(((await download(t, client.cookie, '/export/mijn-gegevens/json')).body as Buffer).toString('utf8'));
+    const a = data.networks.find((n: { networkId: string }) => n.networkId === world.a.id);
+    expect(a.meetingTableHosting.map((h: { meetingId: string; title: string; tables: string[] }) => [h.meetingId, h.title, h.tables])).toEqual([
+      [meetings.amersfoort, 'Werkbijeenkomst Amersfoort', ['Jeugd', 'Wonen']],
+      [meetings.zeist, 'Werkbijeenkomst Zeist', ['Armoede']],
+    ]);
+    expect(data.networks.find((n: { networkId: string }) => n.networkId === world.b.id).meetingTableHosting).toEqual([]);
+    const pdf = await download(t, client.cookie, '/export/mijn-gegevens/pdf');
+    expect(pdf.status).toBe(200);
+  });
+
   it('is only ever the signed-in person’s own', async () => {
     const other = await signedIn(t, world.a.member);
     const data = JSON.parse(((await download(t, other.cookie, '/export/mijn-gegevens/json')).body as Buffer).toString('utf8'));

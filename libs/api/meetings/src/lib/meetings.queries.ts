@@ -92,10 +92,6 @@ export async function organisationExists(em: EntityManager, networkId: string, i
   return (await em.query(`SELECT 1 FROM organisation WHERE network_id = $1 AND id = $2`, [networkId, id])).length === 1;
 }
 
-export async function activeMember(em: EntityManager, networkId: string, userId: string): Promise<boolean> {
-  return (await em.query(`SELECT 1 FROM membership WHERE network_id = $1 AND user_id = $2 AND active`, [networkId, userId])).length === 1;
-}
-
 export interface ItemRow {
   id: string;
   meetingId: string;

@@ -1,5 +1,7 @@
 import { MEETING_STATUSES, type MeetingStatus } from './meeting-lifecycle';
-import { meetingOrganiser, meetingRights, type MeetingRights, type MeetingStanding } from './meeting-policy';
+import fc from 'fast-check';
+import { ROLES } from '../roles';
+import { mayHostTable, meetingOrganiser, meetingRights, type MeetingRights, type MeetingStanding, type TableHostCandidate } from './meeting-policy';
 import { meetingReportRights } from './meeting-report';
 import { trackRights } from '../tracks/track-policy';
 
@@ -63,5 +65,34 @@ describe('a facilitator and the work meetings', () => {
     expect(ofTrack.schedule).toBe(true);
     // The same person, not assigned to a work meeting, sees nothing of it.
     expect(meetingRights(nobody, 'OPEN').read).toBe(false);
+  });
+});
+
+describe('who may host a table of a meeting', () => {
+  it.each<[string, TableHostCandidate, boolean]>([
+    ['a member of the network', { role: 'MEMBER', facilitatesMeeting: false }, true],
+    ['the coordinator', { role: 'COORDINATOR', facilitatesMeeting: false }, true],
+    ['a facilitator assigned to the meeting', { role: 'FACILITATOR', facilitatesMeeting: true }, true],
+    ['a facilitator not assigned to it: they cannot read it', { role: 'FACILITATOR', facilitatesMeeting: false }, false],
+    ['someone not (or no longer) active in the network', { role: null, facilitatesMeeting: false }, false],
+    ['no longer active, though once assigned to it', { role: null, facilitatesMeeting: true }, false],
+  ])('%s → %s', (_, candidate, may) => {
+    expect(mayHostTable(candidate)).toBe(may);
+  });
+
+  it('is exactly who reads the meeting once it is announced (every status but a draft), never anyone else', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES, null), fc.boolean(), (role, facilitatesMeeting) => {
+        const standing: MeetingStanding = {
+          ...nobody,
+          coordinator: role === 'COORDINATOR',
+          networkMember: role !== null && role !== 'FACILITATOR',
+          facilitator: role === 'FACILITATOR' && facilitatesMeeting,
+        };
+        const reads = MEETING_STATUSES.filter((s) => s !== 'DRAFT').map((s) => meetingRights(standing, s).read);
+        const may = mayHostTable({ role, facilitatesMeeting });
+        expect(reads.every((r) => r === may)).toBe(true);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { Role } from '../roles';
 import { type MeetingStatus, meetingEditable, registrationOpen, tablesWorking } from './meeting-lifecycle';
 
 /**
@@ -61,6 +62,35 @@ export function meetingRights(standing: MeetingStanding, status: MeetingStatus):
     linkNext: organiser && status !== 'CANCELLED' && status !== 'DRAFT',
     assignFacilitators: standing.coordinator && status !== 'CANCELLED',
   };
+}
+
+/** Someone an organiser asks to host a table of a meeting, as they stand to its network and to the meeting. */
+export interface TableHostCandidate {
+  /** Their role in the meeting's network; null when they are not (or no longer) an active member of it. */
+  role: Role | null;
+  /** Assigned to this meeting as one of its facilitators. */
+  facilitatesMeeting: boolean;
+}
+
+/**
+ * Whether someone may host a table of the meeting: only who reads it (meetingRights), as their
+ * invitation, the table's cards and its screen are all in the meeting. So a member of the network
+ * (a draft's table host reads it, and is told of it, once it is announced), and a facilitator only at
+ * a meeting they are assigned to; nobody outside the network or no longer active in it. Taken off a
+ * meeting as its facilitator, or becoming a facilitator, they no longer host its tables either.
+ */
+export function mayHostTable(candidate: TableHostCandidate): boolean {
+  if (candidate.role === null) return false;
+  const standing: MeetingStanding = {
+    coordinator: candidate.role === 'COORDINATOR',
+    networkMember: candidate.role !== 'FACILITATOR',
+    facilitator: candidate.role === 'FACILITATOR' && candidate.facilitatesMeeting,
+    hostContact: false,
+    hostMayEdit: false,
+    registration: null,
+  };
+  // As the meeting is once announced: every status but a draft reads alike.
+  return meetingRights(standing, 'OPEN').read;
 }
 
 /** How a person stands to one table of a meeting they may read. */

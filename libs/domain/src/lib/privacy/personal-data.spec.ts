@@ -20,6 +20,8 @@ describe('the catalogue of personal data', () => {
     );
     expect(locationsErasedBy('keep').map((l) => l.table)).toEqual(expect.arrayContaining(['finding', 'finding_comment', 'host_response']));
     expect(locationsErasedBy('anonymise').map((l) => l.table)).toEqual(['app_user']);
+    // Hosting a table: the table stays, the person is taken off it.
+    expect(locationsErasedBy('unlink').map((l) => `${l.table}.${l.personColumn}`)).toEqual(['meeting_table.host_user_id']);
   });
 
   it('lists and scrubs the free text in which the network names the person: speakers, action owners, conversation partners', () => {

@@ -20,9 +20,11 @@ export type ExportShape = 'full' | 'existence' | 'none';
 /**
  * - `delete`: the rows go; `anonymise`: the row stays, its name and e-mail are replaced;
  * - `keep`: the record stays as the network needs it, attributed to a former member;
- * - `scrub`: the row stays, the name and e-mail are removed from its text.
+ * - `scrub`: the row stays, the name and e-mail are removed from its text;
+ * - `unlink`: the row stays, the person is taken off it (the column that names them is emptied), as
+ *   where they held a place in something that goes on without them (hosting a table).
  */
-export type ErasureAction = 'delete' | 'anonymise' | 'keep' | 'scrub';
+export type ErasureAction = 'delete' | 'anonymise' | 'keep' | 'scrub' | 'unlink';
 
 export interface PersonalDataLocation {
   /** A stable key, also the section name in the JSON download. */
@@ -203,6 +205,19 @@ export const PERSONAL_DATA: readonly PersonalDataLocation[] = [
     export: 'full',
     erasure: 'keep',
     description: { nl: 'De werkbijeenkomsten die u begeleidt of begeleidde.', en: 'The work meetings you facilitate or facilitated.' },
+  },
+  {
+    key: 'meetingTableHosting',
+    table: 'meeting_table',
+    personColumn: 'host_user_id',
+    scope: 'network',
+    // Per meeting, the tables the person hosts; erased, they host them no longer and the tables wait for another host.
+    export: 'full',
+    erasure: 'unlink',
+    description: {
+      nl: 'De thematafels van werkbijeenkomsten waar u tafelvoorzitter van bent.',
+      en: 'The theme tables of work meetings that you host.',
+    },
   },
   {
     key: 'meetingCalendars',

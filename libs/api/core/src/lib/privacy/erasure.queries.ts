@@ -40,6 +40,8 @@ export const DELETE_TRACK_APPLICATIONS = `DELETE FROM track_participant WHERE us
 /** What the person's calendar was sent of track sessions, and the reminders: bookkeeping about them alone. */
 export const DELETE_TRACK_SESSION_CALENDARS = `DELETE FROM track_session_calendar WHERE user_id = $1`;
 export const DELETE_TRACK_SESSION_REMINDERS = `DELETE FROM track_session_reminder WHERE user_id = $1`;
+/** The theme tables the person hosts: they host them no longer; the tables, their cards and seats stay, waiting for another host. */
+export const UNLINK_TABLE_HOSTS = `UPDATE meeting_table SET host_user_id = NULL, version = version + 1 WHERE host_user_id = $1`;
 /** What the person's calendar was sent of work meetings (registered, running one, hosting a table), and the reminders: likewise. */
 export const DELETE_MEETING_CALENDARS = `DELETE FROM meeting_calendar WHERE user_id = $1`;
 export const DELETE_MEETING_REMINDERS = `DELETE FROM meeting_reminder WHERE user_id = $1`;

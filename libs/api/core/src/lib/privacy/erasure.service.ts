@@ -34,6 +34,7 @@ import {
   PERSON_FOR_ERASURE,
   PERSON_MEMBERSHIPS,
   RATE_LIMITS,
+  UNLINK_TABLE_HOSTS,
 } from './erasure.queries';
 import { scrubNamedText } from './erasure-named-text';
 import { enterNetwork, TABLE_EXISTS } from './privacy.queries';
@@ -169,6 +170,7 @@ export class ErasureService {
     await ctx.em.query(DELETE_INVITATIONS, [person.email]);
     await ctx.em.query(DELETE_NOTIFICATIONS, [person.id]);
     await ctx.em.query(DELETE_MEETING_REGISTRATIONS, [person.id]);
+    await ctx.em.query(UNLINK_TABLE_HOSTS, [person.id]);
     await ctx.em.query(DELETE_TRACK_APPLICATIONS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_CALENDARS, [person.id]);
     await ctx.em.query(DELETE_TRACK_SESSION_REMINDERS, [person.id]);

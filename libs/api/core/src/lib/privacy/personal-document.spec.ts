@@ -30,6 +30,7 @@ const data: PersonalExport = {
       trackFeedback: [],
       trackFacilitation: [],
       meetingFacilitation: [],
+      meetingTableHosting: [],
       applications: [],
       namedAsSpeaker: [
         { title: 'Werkbijeenkomst', atTime: '14:00', talk: 'Sturen op vertrouwen', text: 'Zwaantje (VU)', createdAt: '2026-04-01T11:00:00.000Z' },

@@ -44,6 +44,8 @@ export interface NetworkPart {
   trackFeedback: Record<string, unknown>[];
   trackFacilitation: Record<string, unknown>[];
   meetingFacilitation: Record<string, unknown>[];
+  /** Per meeting, the theme tables the person hosts. */
+  meetingTableHosting: Record<string, unknown>[];
   applications: Record<string, unknown>[];
   /** Free text in which the network names the person (a speaker, an action's owner, a conversation partner). */
   namedAsSpeaker: Record<string, unknown>[];

@@ -61,6 +61,9 @@ export const NETWORK_CONTENT = {
   meetingFacilitation: `SELECT f.meeting_id AS "meetingId", m.title, f.assigned_at AS "createdAt"
                           FROM meeting_facilitator f JOIN meeting m ON m.network_id = f.network_id AND m.id = f.meeting_id
                          WHERE f.user_id = $1 ORDER BY f.assigned_at, f.meeting_id`,
+  meetingTableHosting: `SELECT t.meeting_id AS "meetingId", m.title, m.starts_at AS "createdAt", array_agg(t.name ORDER BY t.name, t.id) AS tables
+                          FROM meeting_table t JOIN meeting m ON m.network_id = t.network_id AND m.id = t.meeting_id
+                         WHERE t.host_user_id = $1 GROUP BY t.meeting_id, m.title, m.starts_at ORDER BY m.starts_at, t.meeting_id`,
   applications: `SELECT a.id, a.programme_id AS "programmeId", a.review_question AS "reviewQuestion", a.themes, a.preferred_period AS "preferredPeriod",
                         a.consent, a.status, a.submitted_at AS "submittedAt"
                    FROM application a WHERE a.submitted_by = $1 ORDER BY a.submitted_at, a.id`,

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, LIVE_RECHECK, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
+import { mayHostTable } from '@kijkje/domain';
 import { MeetingMails } from '../calendar/meeting-mails';
-import { plenaryTopic } from '../meeting-topics';
+import { plenaryTopic, tableTopic } from '../meeting-topics';
+import * as q from '../meetings.queries';
 import { MeetingsService } from '../meetings.service';
+import { hostCandidate, releaseHostedTables } from '../tables/meeting-tables.queries';
 import * as f from './meeting-facilitators.queries';
 import type { MeetingFacilitatorInput } from './meeting-facilitators.types';
 
@@ -16,7 +19,10 @@ const CANCELLED: Bilingual = {
  * The facilitators of a meeting (begeleiders: a university, a consultancy): the coordinator assigns
  * the network's facilitators to a meeting and removes them, audited. An assigned facilitator
  * organises that meeting (meetingRights in libs/domain), and no other, and has it in their
- * calendar from then on (MeetingMails).
+ * calendar from then on (MeetingMails). Taken off it, they can no longer read it, so they no longer
+ * host its tables either (mayHostTable): the coordinator means them out of the meeting, and a table
+ * host whose invitation leads to a page they cannot open helps nobody. Their one mail says both,
+ * with the cancellation; the tables wait for another host.
  */
 @Injectable()
 export class MeetingFacilitatorsService {
@@ -56,10 +62,23 @@ export class MeetingFacilitatorsService {
       throw badUserInput([
         { field: 'userId', messages: { nl: 'Deze persoon begeleidt deze bijeenkomst niet.', en: 'This person does not facilitate this meeting.' } },
       ]);
-    await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, { userId: input.userId });
-    await this.mails.roleChanged(ctx, s.meeting, { role: 'FACILITATOR', kind: 'REMOVED', userId: input.userId });
-    // A removed facilitator's live plenary ends: every screen on it checks again who may still follow it.
+    const tables = mayHostTable(await hostCandidate(ctx.em, networkId, s.meeting.id, input.userId))
+      ? []
+      : await releaseHostedTables(ctx.em, networkId, s.meeting.id, input.userId);
+    if (tables.length) await q.touchMeeting(ctx.em, networkId, s.meeting.id);
+    await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, {
+      userId: input.userId,
+      ...(tables.length ? { tables: tables.map((t) => t.id) } : {}),
+    });
+    const meeting = tables.length ? (await q.meetingById(ctx.em, networkId, s.meeting.id))! : s.meeting;
+    await this.mails.roleChanged(ctx, meeting, { role: 'FACILITATOR', kind: 'REMOVED', userId: input.userId, tables: tables.map((t) => t.name) });
+    // A removed facilitator's live plenary and tables end: every screen on them checks again who may still follow them.
     await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), LIVE_RECHECK);
+    for (const table of tables) {
+      await this.meetings.publish(ctx, networkId, tableTopic(table.id), LIVE_RECHECK);
+      await this.meetings.publish(ctx, networkId, tableTopic(table.id), 'TABLE');
+    }
+    if (tables.length) await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), 'REFRESH');
     return s.meeting.id;
   }
 

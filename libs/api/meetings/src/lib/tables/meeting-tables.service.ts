@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { LIVE_RECHECK, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
-import { tableCapacityAllows } from '@kijkje/domain';
+import { mayHostTable, tableCapacityAllows } from '@kijkje/domain';
 import { MeetingMails } from '../calendar/meeting-mails';
 import * as q from '../meetings.queries';
 import { plenaryTopic, tableTopic } from '../meeting-topics';
 import { MeetingsService } from '../meetings.service';
 import type { AddMeetingTableInput } from '../meetings.types';
 import type { UpdateMeetingTableInput } from './meeting-tables.types';
-import { updateTable } from './meeting-tables.queries';
+import { hostCandidate, updateTable } from './meeting-tables.queries';
 
 /** A table's host (null: none) and the table's name. */
 type HostOf = { userId: string | null; table: string };
 
 const NOT_A_MEMBER = { nl: 'De tafelvoorzitter is geen lid van het netwerk.', en: 'The table host is not a member of the network.' };
+const NOT_FACILITATING = {
+  nl: 'Deze begeleider begeleidt deze bijeenkomst niet en kan haar niet openen: een begeleider is alleen tafelvoorzitter bij een bijeenkomst die hij of zij begeleidt.',
+  en: 'This facilitator does not facilitate this meeting and cannot open it: a facilitator hosts a table only at a meeting they facilitate.',
+};
 
 /**
  * The theme tables of a meeting, for its organisers: add, edit (name, host, seats) and remove.
@@ -38,14 +42,17 @@ export class MeetingTablesService {
       await this.mails.roleChanged(ctx, meeting, { role: 'TABLE_HOST', kind: 'ASSIGNED', userId: change.to.userId, tables: [change.to.table] });
   }
 
-  private async checkHost(ctx: RequestContext, networkId: string, hostUserId: string | null): Promise<void> {
-    if (hostUserId && !(await q.activeMember(ctx.em, networkId, hostUserId))) throw badUserInput([{ field: 'hostUserId', messages: NOT_A_MEMBER }]);
+  /** Refuses a host who could not read the meeting (mayHostTable): their invitation would lead to a page they cannot open. */
+  private async checkHost(ctx: RequestContext, meeting: q.MeetingRow, hostUserId: string | null): Promise<void> {
+    if (!hostUserId) return;
+    const candidate = await hostCandidate(ctx.em, meeting.networkId, meeting.id, hostUserId);
+    if (!mayHostTable(candidate)) throw badUserInput([{ field: 'hostUserId', messages: candidate.role === 'FACILITATOR' ? NOT_FACILITATING : NOT_A_MEMBER }]);
   }
 
   async add(ctx: RequestContext, input: AddMeetingTableInput): Promise<string> {
     const s = await this.meetings.organiser(ctx, input.meetingId);
     const hostUserId = input.hostUserId ?? null;
-    await this.checkHost(ctx, s.meeting.networkId, hostUserId);
+    await this.checkHost(ctx, s.meeting, hostUserId);
     await q.insertTable(ctx.em, s.meeting.networkId, s.meeting.id, { name: input.name.trim(), hostUserId, capacity: input.capacity });
     await q.touchMeeting(ctx.em, s.meeting.networkId, s.meeting.id);
     await this.meetings.record(ctx, s.meeting.networkId, 'meeting.table_added', s.meeting.id, { name: input.name.trim() });
@@ -60,7 +67,7 @@ export class MeetingTablesService {
     const table = (await q.tableById(ctx.em, s.meeting.networkId, input.tableId))!;
     if (table.version !== input.version) throw conflict(table.version);
     const hostUserId = input.hostUserId ?? null;
-    await this.checkHost(ctx, s.meeting.networkId, hostUserId);
+    await this.checkHost(ctx, s.meeting, hostUserId);
     if (!tableCapacityAllows(input.capacity, table.occupied))
       throw badUserInput([
         {

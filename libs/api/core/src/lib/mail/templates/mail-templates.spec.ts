@@ -213,6 +213,17 @@ describe('meeting mails', () => {
     const removed = meetingRoleMail({ name: 'Bo', language: 'en' }, { ...meeting, role: 'FACILITATOR', kind: 'REMOVED', calendar: 'CANCEL' });
     expect(removed.subject).toBe(`Kijkje: you no longer facilitate ${meeting.title}`);
     expect(removed.paragraphs[1]).toContain('cancellation');
+    expect(removed.paragraphs[0]).toBe('You no longer facilitate the work meeting Werkbijeenkomst Zwolle on Tuesday, 14 May 2030, 13:30–17:00.');
+    // Taken off as facilitator, they no longer host the meeting's tables either: the same mail names them.
+    const offTables = (language: Language) =>
+      meetingRoleMail({ name: 'Bo', language }, { ...meeting, role: 'FACILITATOR', kind: 'REMOVED', tables: ['Wonen', 'Zorg'], calendar: 'CANCEL' })
+        .paragraphs[0];
+    expect(offTables('nl')).toBe(
+      'U begeleidt de werkbijeenkomst Werkbijeenkomst Zwolle op dinsdag 14 mei 2030, 13:30–17:00 niet meer en bent daarom ook geen tafelvoorzitter meer van de thematafels Wonen en Zorg.',
+    );
+    expect(offTables('en')).toBe(
+      'You no longer facilitate the work meeting Werkbijeenkomst Zwolle on Tuesday, 14 May 2030, 13:30–17:00, and so no longer host the theme tables Wonen and Zorg there either.',
+    );
     const facilitating = meetingReminderMail({ name: 'Bo', language: 'nl' }, { ...meeting, stage: 'WEEK_BEFORE', settingsLink: LINK, role: 'FACILITATOR' });
     expect(facilitating.paragraphs[0]).toMatch(/^Een herinnering: u begeleidt de werkbijeenkomst /);
     // A table host is asked to host a named table, in their language; one who holds the meeting already gets no second invitation.

@@ -7,7 +7,8 @@ import type { MeetingMailFacts } from './meeting-mails';
  * Mails to those who run part of a work meeting, with the meeting's calendar file: its facilitators
  * (begeleiders), who run it, and the hosts of its theme tables (tafelvoorzitters), who cluster
  * their table's cards and mark its yields. Their assignment, the meeting moving or being cancelled,
- * and being taken off. A table host's mail names their table.
+ * and being taken off. A table host's mail names their table; a facilitator taken off the meeting
+ * hears in the same mail that they no longer host its tables (those they hosted are named).
  */
 
 type To = Pick<MailRecipient, 'name' | 'language'>;
@@ -22,7 +23,7 @@ export type MeetingRole = 'FACILITATOR' | 'TABLE_HOST';
 export type MeetingRoleMailKind = 'ASSIGNED' | 'REMOVED' | 'MOVED' | 'CANCELLED';
 
 type Texts = { subject: string; paragraph: string };
-/** The texts of one role: the meeting's title, when, where, and (a table host's) the tables. */
+/** The texts of one role: the meeting's title, when, where, and the tables concerned ('' when none: a facilitator who hosts none). */
 type RoleTexts = Record<MeetingRoleMailKind, (title: string, when: string, where: string, tables: string) => Texts>;
 
 const DUTCH: Record<MeetingRole, RoleTexts> = {
@@ -31,9 +32,9 @@ const DUTCH: Record<MeetingRole, RoleTexts> = {
       subject: `u begeleidt ${title}`,
       paragraph: `U bent begeleider van de werkbijeenkomst ${title} op ${when}${where}.`,
     }),
-    REMOVED: (title, when) => ({
+    REMOVED: (title, when, _where, tables) => ({
       subject: `u begeleidt ${title} niet meer`,
-      paragraph: `U begeleidt de werkbijeenkomst ${title} op ${when} niet meer.`,
+      paragraph: `U begeleidt de werkbijeenkomst ${title} op ${when} niet meer${tables ? ` en bent daarom ook geen tafelvoorzitter meer van ${tables}` : ''}.`,
     }),
     MOVED: (title, when, where) => ({
       subject: `${title} is gewijzigd`,
@@ -72,9 +73,9 @@ const ENGLISH: typeof DUTCH = {
       subject: `you facilitate ${title}`,
       paragraph: `You are a facilitator of the work meeting ${title} on ${when}${where}.`,
     }),
-    REMOVED: (title, when) => ({
+    REMOVED: (title, when, _where, tables) => ({
       subject: `you no longer facilitate ${title}`,
-      paragraph: `You no longer facilitate the work meeting ${title} on ${when}.`,
+      paragraph: `You no longer facilitate the work meeting ${title} on ${when}${tables ? `, and so no longer host ${tables} there either` : ''}.`,
     }),
     MOVED: (title, when, where) => ({
       subject: `${title} has changed`,
@@ -134,7 +135,12 @@ export function meetingRoleMail(
 ): MailContent {
   const language = to.language;
   const when = appointmentWhen(m.start, m.end, language);
-  const texts = (language === 'en' ? ENGLISH : DUTCH)[m.role][m.kind](m.title, when, at(m.where, language), themeTables(m.tables ?? [], language));
+  const texts = (language === 'en' ? ENGLISH : DUTCH)[m.role][m.kind](
+    m.title,
+    when,
+    at(m.where, language),
+    m.tables?.length ? themeTables(m.tables, language) : '',
+  );
   const attached = calendarSentence(m.calendar, m.kind === 'MOVED', m.kind === 'ASSIGNED', language);
   return {
     language,
