@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Task } from '@kijkje/domain';
 import type { MyTaskFacts } from './my-tasks.queries';
 
@@ -31,17 +32,15 @@ interface Entry {
  * the request's clock; what they decide answers again for the same person and facts for at most
  * TASKS_REUSE_MS.
  *
- * Least recently used first out, bounded by entries and by weight. The facts are frozen: requests
- * share them.
+ * Least recently used first out (lru-cache), bounded by entries and by weight. The facts are frozen:
+ * requests share them.
  */
 export class TaskFactsCache {
-  private readonly entries = new Map<string, Entry>();
-  private weight = 0;
+  private readonly entries: LRUCache<string, Entry>;
 
-  constructor(
-    private readonly maxEntries = TASK_FACTS_CACHE_ENTRIES,
-    private readonly maxWeight = TASK_FACTS_CACHE_WEIGHT,
-  ) {}
+  constructor(maxEntries = TASK_FACTS_CACHE_ENTRIES, maxWeight = TASK_FACTS_CACHE_WEIGHT) {
+    this.entries = new LRUCache<string, Entry>({ max: maxEntries, maxSize: maxWeight, sizeCalculation: (entry) => entry.weight });
+  }
 
   static key(networkId: string, userId: string, organisationId: string | null, coordinator: boolean): string {
     return `${networkId}|${userId}|${organisationId ?? ''}|${coordinator ? 'c' : ''}`;
@@ -49,26 +48,22 @@ export class TaskFactsCache {
 
   /** The version the caller's facts were kept at, if any (the facts themselves come with `facts`). */
   versionOf(key: string): string | null {
-    return this.entries.get(key)?.version ?? null;
+    return this.entries.peek(key)?.version ?? null;
   }
 
   /** The kept facts when they were read at this version (and they become the most recently used), else null. */
   facts(key: string, version: string | null): MyTaskFacts | null {
-    const entry = this.entries.get(key);
+    const entry = this.entries.peek(key);
     if (!entry || version === null || entry.version !== version) return null;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.facts;
+    return this.entries.get(key)!.facts;
   }
 
   /** Keeps facts read at a version (facts of a network without a version are not kept); answers them, frozen. */
   keep(key: string, version: string | null, facts: MyTaskFacts): MyTaskFacts {
-    this.drop(key);
+    this.entries.delete(key);
     const weight = 1 + facts.visits.length + facts.programmes.length + facts.progressVisits.length + facts.evaluations.length;
-    if (version === null || weight > this.maxWeight) return facts;
-    while (this.entries.size >= this.maxEntries || this.weight + weight > this.maxWeight) this.drop(this.entries.keys().next().value!);
+    if (version === null || weight > this.entries.maxSize) return facts;
     this.entries.set(key, { version, facts: deepFreeze(facts), weight });
-    this.weight += weight;
     return facts;
   }
 
@@ -77,7 +72,7 @@ export class TaskFactsCache {
    * less than TASKS_REUSE_MS before `now`; otherwise decides them now, and keeps them with the facts.
    */
   tasks(key: string, facts: MyTaskFacts, actor: string, now: Date, decide: () => Task[]): Task[] {
-    const entry = this.entries.get(key);
+    const entry = this.entries.peek(key);
     const kept = entry?.facts === facts ? entry.decided : undefined;
     const age = kept ? now.getTime() - kept.at : -1;
     if (kept && kept.actor === actor && age >= 0 && age < TASKS_REUSE_MS) return kept.tasks;
@@ -88,13 +83,6 @@ export class TaskFactsCache {
 
   get size(): number {
     return this.entries.size;
-  }
-
-  private drop(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.weight -= entry.weight;
   }
 }
 
