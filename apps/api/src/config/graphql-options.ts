@@ -76,6 +76,10 @@ export function graphqlOptions(
       ...armor.plugins,
       transactionPlugin(ds, {
         enter: (ctx) => sessions.enter(ctx),
+        oneTrip: {
+          begin: (ctx) => (sessions.tokenFrom(ctx.req) ? sessions.beginStatement(ctx) : null),
+          entered: (ctx, rows) => sessions.entered(ctx, rows),
+        },
         computed,
         admit: async (ctx, operation) => {
           noteCaller(currentScope(), ctx.session);

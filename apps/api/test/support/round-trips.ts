@@ -50,16 +50,19 @@ export class RoundTripCounter {
   }
 
   /**
-   * The round trips of the connection that served an operation: the one whose first message began
-   * a transaction with the operation's session lookup, up to its COMMIT or ROLLBACK. Others (the
-   * mail worker's polls, the live listener) are left out, and so is what the pool gave the same
-   * connection to after the operation (a scheduler tick that came between the COMMIT and the count).
+   * The round trips of the connection that served an operation: from the message that began a
+   * transaction with the operation's session lookup (alone, or with the whole operation in one trip)
+   * up to its COMMIT or ROLLBACK. Others (the mail worker's polls, the live listener) are left out,
+   * and so is what the same connection did before it (preparing a statement once) or after it (a
+   * scheduler tick that came between the COMMIT and the count).
    */
   operation(): string[] {
-    const served = [...this.trips.values()].filter((texts) => texts[0]?.startsWith('START TRANSACTION; SELECT * FROM kijkje_begin('));
+    const opens = (text: string) => text.startsWith('START TRANSACTION; SELECT ') && text.includes('kijkje_begin(');
+    const served = [...this.trips.values()].filter((texts) => texts.some(opens));
     if (served.length !== 1) throw new Error(`expected one operation's transaction, saw ${served.length}: ${JSON.stringify([...this.trips.values()])}`);
-    const end = served[0].findIndex((text) => /^(COMMIT|ROLLBACK)\b/i.test(text.trim()));
-    return end === -1 ? served[0] : served[0].slice(0, end + 1);
+    const from = served[0].slice(served[0].findIndex(opens));
+    const end = from.findIndex((text) => /^(COMMIT|ROLLBACK)\b/i.test(text.trim()) || /; COMMIT$/.test(text));
+    return end === -1 ? from : from.slice(0, end + 1);
   }
 
   /** Every round trip of every connection since the last reset. */

@@ -55,12 +55,21 @@ export class SessionService {
    * its person and their active membership, all in the round trip that carries the BEGIN.
    */
   async enter(ctx: RequestContext): Promise<void> {
+    this.entered(ctx, await ctx.em.query(this.beginStatement(ctx)));
+  }
+
+  /**
+   * The statement `enter` sends: the session lookup for the request's cookie. A hex hash and a
+   * configured whole number: as literals the statement has no parameters and travels with the
+   * transaction's BEGIN (fewerRoundTrips), or with the whole operation (one trip).
+   */
+  beginStatement(ctx: RequestContext): string {
     const token = this.tokenFrom(ctx.req);
-    // A hex hash and a configured whole number: as literals the statement has no parameters and
-    // travels with the transaction's BEGIN (fewerRoundTrips).
-    const rows: Entered[] = await ctx.em.query(
-      `SELECT * FROM kijkje_begin(${token ? `'${hashToken(token)}'` : 'NULL'}, ${Math.trunc(this.config.session.idleMinutes)})`,
-    );
+    return `SELECT * FROM kijkje_begin(${token ? `'${hashToken(token)}'` : 'NULL'}, ${Math.trunc(this.config.session.idleMinutes)})`;
+  }
+
+  /** Takes the session and membership from what the begin statement answered. */
+  entered(ctx: RequestContext, rows: readonly Entered[]): void {
     const row = rows[0];
     ctx.session = row ? sessionOf(row) : null;
     ctx.membership = membershipOf(row);
@@ -164,7 +173,7 @@ export class SessionService {
 }
 
 /** What kijkje_begin answers: the session and, when there is one, the active membership. */
-interface Entered {
+export interface Entered {
   session_id: string;
   user_id: string;
   current_network_id: string | null;

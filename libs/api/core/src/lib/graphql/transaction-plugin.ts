@@ -8,6 +8,7 @@ import type { MembershipInfo, RequestContext } from './request-context';
 import { Logger } from '@nestjs/common';
 import { withRequestId } from '../observability/request-scope';
 import { answerCompiled, type ComputedRoots } from '../read-plan/answer-compiled';
+import { answerInOneTrip, type OneTripEntry } from './one-trip-answer';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
 const log = new Logger('Transactions');
@@ -68,6 +69,8 @@ export interface OperationEntry {
   admit?(ctx: RequestContext, operation: OperationDefinitionNode): AppError | null | Promise<AppError | null>;
   /** The app's computed roots, answered as compiled reads are (answerCompiled). */
   computed?: ComputedRoots;
+  /** How `enter`'s statement travels with a query of compiled reads, all in one round trip (answerInOneTrip). */
+  oneTrip?: OneTripEntry;
 }
 
 /**
@@ -83,18 +86,30 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
         // to Apollo (a 500 and a log line per request); an answer returned here is not.
         async responseForOperation({ contextValue: ctx, operation, document, schema, request }) {
           if (!operation || operation.operation === 'subscription') return null;
+          const respond = (data: Record<string, unknown>) => ({
+            body: { kind: 'single' as const, singleResult: { data } },
+            http: { status: undefined, headers: new HeaderMap() },
+          });
           const qr = ds.createQueryRunner();
+          let admitted = false;
           try {
+            const asked = { schema, document, operation, variables: request.variables ?? {} };
+            const fast = entry.oneTrip ? await answerInOneTrip(ds, ctx, entry.oneTrip, entry.admit, asked) : null;
+            if (fast) databaseStatus.reachable();
+            if (fast && 'refused' in fast) throw fast.refused;
+            if (fast && 'data' in fast) return respond(fast.data);
+            // Not answered by it (a refusal, a row the caller may not see): executed as usual, admitted once.
+            admitted = fast !== null;
             await qr.connect();
             ctx.queryRunner = qr;
             await qr.startTransaction();
             await entry.enter(ctx);
             databaseStatus.reachable();
-            const refused = await entry.admit?.(ctx, operation);
+            const refused = admitted ? null : await entry.admit?.(ctx, operation);
             if (refused) throw refused;
             // A query made only of compiled reads and computed roots is answered without executing a resolver.
-            const data = await answerCompiled(ctx, schema, document, operation, request.variables ?? {}, entry.computed);
-            return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
+            const data = await answerCompiled(ctx, schema, document, operation, asked.variables, entry.computed);
+            return data ? respond(data) : null;
           } catch (error) {
             ctx.queryRunner = null;
             if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);

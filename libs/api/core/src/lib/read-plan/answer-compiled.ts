@@ -17,7 +17,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
-import { NotCompilable, compileRead, fieldsOf, type RootRead } from './compile-read';
+import { NotCompilable, compileRead, fieldsOf, type CompiledRead, type RootRead } from './compile-read';
 import { compiledReadsOn, readPlannedField } from './planned';
 import { PLANNED } from './read-node';
 
@@ -74,7 +74,7 @@ export class ComputedRoots {
 class Decline extends Error {}
 
 /** Shapes a value by the selection and serialises its scalars and enums, as execution would. */
-type Shaper = (value: unknown) => unknown;
+export type Shaper = (value: unknown) => unknown;
 
 /**
  * The shaper of a type under a selection, worked out once per document (Apollo keeps parsed
@@ -133,6 +133,86 @@ function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: R
   return shaper;
 }
 
+/** The fragments of a document, by name. */
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+}
+
+/** A root field of a query answered by a compiled read: its statement, arguments, shaper and the permission its resolver asks first. */
+export interface PlannedRoot {
+  key: string;
+  compiled: CompiledRead;
+  args: unknown[];
+  shape: Shaper;
+  action: Action;
+}
+
+/** The compiled read of one root field for this selection and these variables, or null when it has none. */
+function planRoot(
+  queryType: GraphQLObjectType,
+  field: FieldNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): PlannedRoot | null {
+  const read = roots.get(field.name.value);
+  if (!read) return null;
+  const args = argsOf(read.root, field, variables);
+  const compiled = args && compileRead(read.root, field, fragments);
+  const shape = compiled && rootShaper(queryType, field, fragments);
+  return shape ? { key: field.alias?.value ?? field.name.value, compiled: compiled!, args: args!, shape, action: read.action } : null;
+}
+
+/** The root fields of a query, when each is a plain field (no directive, no fragment) that `answered` knows; otherwise null. */
+function rootFieldsOf(operation: OperationDefinitionNode, answered: (name: string) => boolean): readonly FieldNode[] | null {
+  if (operation.operation !== 'query') return null;
+  const fields = operation.selectionSet.selections;
+  return fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && answered(f.name.value)) ? fields : null;
+}
+
+/**
+ * The compiled reads of a query made only of compiled reads, worked out before anything is known of
+ * the caller (so that they can travel with the transaction's first statement); null for any other.
+ */
+export function compiledRootsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): PlannedRoot[] | null {
+  if (!compiledReadsOn()) return null;
+  const fields = rootFieldsOf(operation, (name) => roots.has(name));
+  if (!fields) return null;
+  const fragments = fragmentsOf(document);
+  const planned: PlannedRoot[] = [];
+  try {
+    for (const field of fields) {
+      const root = planRoot(schema.getQueryType()!, field, fragments, variables);
+      if (!root) return null;
+      planned.push(root);
+    }
+  } catch (error) {
+    if (error instanceof Decline || error instanceof NotCompilable) return null;
+    throw error;
+  }
+  return planned;
+}
+
+/**
+ * A compiled root's answer from its statement's rows, for this caller: null when they may not ask
+ * (the resolver's permission), may not see the row (`keep`), or the answer has a null where the
+ * schema allows none; the operation is then executed as usual, which answers refusals in one place.
+ */
+export function finishRoot(ctx: RequestContext, root: PlannedRoot, rows: { answer: unknown }[]): unknown {
+  if (!ctx.networkId || !ctx.actor || !can(ctx.actor, root.action) || !rows.length) return null;
+  try {
+    const planned = root.compiled.finish(rows[0].answer, ctx);
+    return planned === null || planned === undefined ? null : root.shape(planned);
+  } catch (error) {
+    if (error instanceof Decline) return null;
+    throw error;
+  }
+}
+
 /** The whole answer of a query made only of compiled reads and computed roots, or null to execute it as usual. */
 export async function answerCompiled(
   ctx: RequestContext,
@@ -142,14 +222,11 @@ export async function answerCompiled(
   variables: Record<string, unknown>,
   computed?: ComputedRoots,
 ): Promise<Record<string, unknown> | null> {
-  if (operation.operation !== 'query' || !ctx.networkId || !ctx.actor) return null;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  if (!ctx.networkId || !ctx.actor) return null;
+  const fields = rootFieldsOf(operation, (name) => roots.has(name) || computed?.get(name) !== undefined);
+  if (!fields) return null;
+  const fragments = fragmentsOf(document);
   const queryType = schema.getQueryType()!;
-  const fields = operation.selectionSet.selections;
-  const answered = (name: string) => roots.has(name) || computed?.get(name) !== undefined;
-  if (!fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && answered(f.name.value))) return null;
   const data: Record<string, unknown> = {};
   try {
     for (const field of fields) {
@@ -160,14 +237,11 @@ export async function answerCompiled(
         data[field.alias?.value ?? field.name.value] = shaper(await answer(ctx));
         continue;
       }
-      const read = roots.get(field.name.value)!;
-      const args = argsOf(read.root, field, variables);
-      if (!args || !can(ctx.actor, read.action) || !compileRead(read.root, field, fragments)) return null;
-      const shaper = rootShaper(queryType, field, fragments);
-      if (!shaper) return null;
-      const planned = await readPlannedField(ctx, field, fragments, read.root, args);
+      const root = planRoot(queryType, field, fragments, variables);
+      if (!root || !can(ctx.actor, root.action)) return null;
+      const planned = await readPlannedField(ctx, field, fragments, roots.get(field.name.value)!.root, root.args);
       if (!planned) return null;
-      data[field.alias?.value ?? field.name.value] = shaper(planned);
+      data[root.key] = root.shape(planned);
     }
   } catch (error) {
     if (error instanceof Decline || error instanceof NotCompilable) return null;
