@@ -11,14 +11,17 @@ const proto = (pgConnection as unknown as { prototype: Record<'query' | 'parse' 
 export class RoundTripCounter {
   private readonly original = { query: proto.query, parse: proto.parse, bind: proto.bind, sync: proto.sync };
   private readonly trips = new Map<object, string[]>();
+  /** The order in which the messages of all connections were sent, by connection and position. */
+  private readonly order: [object, number][] = [];
   private readonly parsed = new Map<object, string[]>();
   /** Per connection, the text of each named statement (parsed once, bound by name afterwards). */
   private readonly named = new WeakMap<object, Map<string, string>>();
 
   start(): this {
-    const { trips, parsed, named, original } = this;
+    const { trips, parsed, named, original, order } = this;
     const note = (connection: object, text: string) => {
       if (!trips.has(connection)) trips.set(connection, []);
+      order.push([connection, trips.get(connection)!.length]);
       trips.get(connection)!.push(text);
     };
     proto.query = function (this: object, text: unknown) {
@@ -46,6 +49,7 @@ export class RoundTripCounter {
 
   reset(): void {
     this.trips.clear();
+    this.order.length = 0;
     this.parsed.clear();
   }
 
@@ -57,12 +61,27 @@ export class RoundTripCounter {
    * scheduler tick that came between the COMMIT and the count).
    */
   operation(): string[] {
-    const opens = (text: string) => text.startsWith('START TRANSACTION; SELECT ') && text.includes('kijkje_begin(');
-    const served = [...this.trips.values()].filter((texts) => texts.some(opens));
+    const served = this.transactions();
     if (served.length !== 1) throw new Error(`expected one operation's transaction, saw ${served.length}: ${JSON.stringify([...this.trips.values()])}`);
-    const from = served[0].slice(served[0].findIndex(opens));
-    const end = from.findIndex((text) => /^(COMMIT|ROLLBACK)\b/i.test(text.trim()) || /; COMMIT$/.test(text));
-    return end === -1 ? from : from.slice(0, end + 1);
+    return served[0];
+  }
+
+  /**
+   * Every transaction an operation began since the last reset, in the order they began, each from
+   * its first message to its COMMIT or ROLLBACK: one for most operations; a one-trip message whose
+   * answer was dropped, then the usual transaction, for one that fell back.
+   */
+  transactions(): string[][] {
+    const opens = (text: string) => text.startsWith('START TRANSACTION; SELECT ') && text.includes('kijkje_begin(');
+    const ends = (text: string) => /^(COMMIT|ROLLBACK)\b/i.test(text.trim()) || /; COMMIT$/.test(text);
+    const found: string[][] = [];
+    for (const [connection, i] of this.order) {
+      const texts = this.trips.get(connection)!;
+      if (!opens(texts[i])) continue;
+      const end = texts.findIndex((text, j) => j >= i && ends(text));
+      found.push(end === -1 ? texts.slice(i) : texts.slice(i, end + 1));
+    }
+    return found;
   }
 
   /** Every round trip of every connection since the last reset. */

@@ -1,3 +1,4 @@
+import { SCOPE } from '@kijkje/api/core';
 import type { RoundEvaluationTaskFacts, TeamMember, VisitTaskFacts } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import type { ProgrammeFactsRow, ProgressVisitFactsRow, VisitFactsRow } from './tasks.queries';
@@ -246,6 +247,9 @@ export async function myTaskFacts(
  * while the network has none.
  */
 export const TASK_FACTS_VERSION_SQL = `SELECT version FROM task_facts_version WHERE network_id = $1`;
+
+/** The same, over the caller's scope (for a one-trip answer: read-plan/one-trip.ts). */
+export const TASK_FACTS_VERSION_PROBE = `SELECT version FROM task_facts_version WHERE network_id = ${SCOPE.network}`;
 
 export async function taskFactsVersion(em: EntityManager, networkId: string): Promise<string | null> {
   const [row]: { version: string }[] = await em.query(TASK_FACTS_VERSION_SQL, [networkId]);

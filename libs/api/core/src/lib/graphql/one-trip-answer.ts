@@ -3,8 +3,8 @@ import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graph
 import type { DataSource } from 'typeorm';
 import type { AppError } from '../errors/app-error';
 import { databaseTrouble } from '../errors/database-trouble';
-import { compiledRootsOf, finishRoot, type PlannedRoot } from '../read-plan/answer-compiled';
-import { beginWithScope, executeStatement, giveUpOn, preparedOn } from '../read-plan/one-trip';
+import type { ComputedRoots } from '../read-plan/answer-compiled';
+import { beginWithScope, executeStatement, giveUpOn, oneTripRootsOf, preparedOn, type TripRoot } from '../read-plan/one-trip';
 import type { RequestContext } from './request-context';
 
 const log = new Logger('Transactions');
@@ -25,10 +25,11 @@ export interface OneTripRequest {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   variables: Record<string, unknown>;
+  computed?: ComputedRoots;
 }
 
 /**
- * A query made only of compiled reads, answered in one round trip (read-plan/one-trip.ts): BEGIN,
+ * A query made only of compiled reads (and computed roots with a probe), answered in one round trip (read-plan/one-trip.ts): BEGIN,
  * the session lookup, every root's statement and COMMIT in one message. Who the caller is becomes
  * known only with the answer, so the operation's admission (rate limit, second factor) and each
  * root's permission and `keep` are checked on it afterwards, before anything of it is sent; when any
@@ -43,7 +44,7 @@ export async function answerInOneTrip(
   request: OneTripRequest,
 ): Promise<OneTripOutcome | null> {
   const begin = entry.begin(ctx);
-  const reads = begin ? compiledRootsOf(request.schema, request.document, request.operation, request.variables) : null;
+  const reads = begin ? oneTripRootsOf(request.schema, request.document, request.operation, request.variables, request.computed) : null;
   if (!begin || !reads) return null;
   const results = await sendOneTrip(ds, begin, reads);
   if (!results) return null;
@@ -52,7 +53,7 @@ export async function answerInOneTrip(
   if (refused) return { refused };
   const data: Record<string, unknown> = {};
   for (const [i, read] of reads.entries()) {
-    const value = finishRoot(ctx, read, results.answers[i]);
+    const value = read.finish(ctx, results.answers[i]);
     if (value === null) return { admitted: true };
     data[read.key] = value;
   }
@@ -61,23 +62,23 @@ export async function answerInOneTrip(
 
 interface Sent {
   begin: unknown[];
-  answers: { answer: unknown }[][];
+  answers: unknown[][];
 }
 
 /** Sends the one message; null when it could not (no room for more prepared statements, a statement failed). A database that is away or busy throws. */
-async function sendOneTrip(ds: DataSource, begin: string, reads: readonly PlannedRoot[]): Promise<Sent | null> {
+async function sendOneTrip(ds: DataSource, begin: string, reads: readonly TripRoot[]): Promise<Sent | null> {
   const runner = ds.createQueryRunner();
   try {
     const client = (await runner.connect()) as { query(text: string): Promise<unknown> };
     try {
       const names = await preparedOn(
         client,
-        reads.map((r) => r.compiled.sql),
+        reads.map((r) => r.sql),
       );
       if (!names) return null;
       const statements = ['START TRANSACTION', beginWithScope(begin), ...names.map((name, i) => executeStatement(name, reads[i].args)), 'COMMIT'];
       const results = (await client.query(statements.join('; '))) as { rows: unknown[] }[];
-      return { begin: results[1].rows, answers: results.slice(2, -1).map((r) => r.rows as { answer: unknown }[]) };
+      return { begin: results[1].rows, answers: results.slice(2, -1).map((r) => r.rows) };
     } catch (error) {
       // A failed statement skips the rest of the message, COMMIT included.
       await client.query('ROLLBACK').catch(() => undefined);

@@ -93,7 +93,7 @@ export function transactionPlugin(ds: DataSource, entry: OperationEntry): Apollo
           const qr = ds.createQueryRunner();
           let admitted = false;
           try {
-            const asked = { schema, document, operation, variables: request.variables ?? {} };
+            const asked = { schema, document, operation, variables: request.variables ?? {}, computed: entry.computed };
             const fast = entry.oneTrip ? await answerInOneTrip(ds, ctx, entry.oneTrip, entry.admit, asked) : null;
             if (fast) databaseStatus.reachable();
             if (fast && 'refused' in fast) throw fast.refused;

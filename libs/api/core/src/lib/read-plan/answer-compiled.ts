@@ -37,6 +37,11 @@ export interface CompiledRoot {
 
 const roots = new Map<string, CompiledRoot>();
 
+/** Whether a root field is answered by a compiled read. */
+export function isCompiledRoot(field: string): boolean {
+  return roots.has(field);
+}
+
 /** Declares that `Query.<field>(id: ID!)`, or a list root without arguments, is answered by this compiled read. */
 export function compiledRoot(field: string, read: CompiledRoot): CompiledRoot {
   roots.set(field, read);
@@ -61,18 +66,35 @@ function argsOf(root: RootRead, field: FieldNode, variables: Record<string, unkn
 @Injectable()
 export class ComputedRoots {
   private readonly roots = new Map<string, (ctx: RequestContext) => Promise<unknown>>();
+  private readonly probes = new Map<string, ComputedProbe>();
 
-  register(field: string, answer: (ctx: RequestContext) => Promise<unknown>): void {
+  /** `probe`: how the root may also be answered in one trip (one-trip.ts). */
+  register(field: string, answer: (ctx: RequestContext) => Promise<unknown>, probe?: ComputedProbe): void {
     this.roots.set(field, answer);
+    if (probe) this.probes.set(field, probe);
   }
 
   get(field: string): ((ctx: RequestContext) => Promise<unknown>) | undefined {
     return this.roots.get(field);
   }
+
+  probe(field: string): ComputedProbe | undefined {
+    return this.probes.get(field);
+  }
 }
 
-class Decline extends Error {}
+/**
+ * A computed root answered in one trip: a statement over the caller's scope alone (SCOPE's
+ * parameters, no others) travels with the session lookup, and the root's value follows from its
+ * rows and what the service keeps, or null when it cannot (then the operation runs as usual).
+ */
+export interface ComputedProbe {
+  sql: string;
+  answer(ctx: RequestContext, rows: unknown[]): unknown;
+}
 
+/** A shaped answer with a null where the schema allows none: the operation is executed as usual. */
+export class Decline extends Error {}
 /** Shapes a value by the selection and serialises its scalars and enums, as execution would. */
 export type Shaper = (value: unknown) => unknown;
 
@@ -121,7 +143,7 @@ function shaperOf(type: GraphQLOutputType, set: SelectionSetNode | undefined, fr
 const shapers = new WeakMap<FieldNode, Shaper | null>();
 
 /** The root field's shaper, or null when its selection asks for a field its type does not have (or what no compiled answer covers). */
-function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Shaper | null {
+export function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Shaper | null {
   if (shapers.has(field)) return shapers.get(field)!;
   let shaper: Shaper | null = null;
   try {
@@ -134,7 +156,7 @@ function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragments: R
 }
 
 /** The fragments of a document, by name. */
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   return Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
 }
 
@@ -148,7 +170,7 @@ export interface PlannedRoot {
 }
 
 /** The compiled read of one root field for this selection and these variables, or null when it has none. */
-function planRoot(
+export function planRoot(
   queryType: GraphQLObjectType,
   field: FieldNode,
   fragments: Record<string, FragmentDefinitionNode>,
@@ -163,54 +185,10 @@ function planRoot(
 }
 
 /** The root fields of a query, when each is a plain field (no directive, no fragment) that `answered` knows; otherwise null. */
-function rootFieldsOf(operation: OperationDefinitionNode, answered: (name: string) => boolean): readonly FieldNode[] | null {
+export function rootFieldsOf(operation: OperationDefinitionNode, answered: (name: string) => boolean): readonly FieldNode[] | null {
   if (operation.operation !== 'query') return null;
   const fields = operation.selectionSet.selections;
   return fields.every((f): f is FieldNode => f.kind === Kind.FIELD && !f.directives?.length && answered(f.name.value)) ? fields : null;
-}
-
-/**
- * The compiled reads of a query made only of compiled reads, worked out before anything is known of
- * the caller (so that they can travel with the transaction's first statement); null for any other.
- */
-export function compiledRootsOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): PlannedRoot[] | null {
-  if (!compiledReadsOn()) return null;
-  const fields = rootFieldsOf(operation, (name) => roots.has(name));
-  if (!fields) return null;
-  const fragments = fragmentsOf(document);
-  const planned: PlannedRoot[] = [];
-  try {
-    for (const field of fields) {
-      const root = planRoot(schema.getQueryType()!, field, fragments, variables);
-      if (!root) return null;
-      planned.push(root);
-    }
-  } catch (error) {
-    if (error instanceof Decline || error instanceof NotCompilable) return null;
-    throw error;
-  }
-  return planned;
-}
-
-/**
- * A compiled root's answer from its statement's rows, for this caller: null when they may not ask
- * (the resolver's permission), may not see the row (`keep`), or the answer has a null where the
- * schema allows none; the operation is then executed as usual, which answers refusals in one place.
- */
-export function finishRoot(ctx: RequestContext, root: PlannedRoot, rows: { answer: unknown }[]): unknown {
-  if (!ctx.networkId || !ctx.actor || !can(ctx.actor, root.action) || !rows.length) return null;
-  try {
-    const planned = root.compiled.finish(rows[0].answer, ctx);
-    return planned === null || planned === undefined ? null : root.shape(planned);
-  } catch (error) {
-    if (error instanceof Decline) return null;
-    throw error;
-  }
 }
 
 /** The whole answer of a query made only of compiled reads and computed roots, or null to execute it as usual. */

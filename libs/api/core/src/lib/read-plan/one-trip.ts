@@ -1,3 +1,9 @@
+import { can } from '@kijkje/domain';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { RequestContext } from '../graphql/request-context';
+import { Decline, fragmentsOf, isCompiledRoot, planRoot, rootFieldsOf, rootShaper, type ComputedRoots, type PlannedRoot } from './answer-compiled';
+import { NotCompilable } from './compile-read';
+import { compiledReadsOn } from './planned';
 import { SCOPE } from './read-node';
 
 /*
@@ -79,4 +85,86 @@ export async function preparedOn(client: Client, statements: readonly string[]):
 export function executeStatement(name: string, args: readonly unknown[]): string {
   if (!args.every((a) => typeof a === 'string' && /^[0-9a-fA-F-]{36}$/.test(a))) throw new Error('only checked ids travel as literals');
   return args.length ? `EXECUTE ${name}(${args.map((a) => `'${a as string}'`).join(', ')})` : `EXECUTE ${name}`;
+}
+
+/** A root field answered in one trip: its statement and arguments, and its value from the statement's rows for the caller. */
+export interface TripRoot {
+  key: string;
+  sql: string;
+  args: unknown[];
+  /** The shaped value, or null when this caller's answer must come from the usual path (a refusal, a null the schema forbids, nothing kept). */
+  finish(ctx: RequestContext, rows: unknown[]): unknown;
+}
+
+/** Runs a finish, a shaped null where the schema allows none making it null. */
+function declinedAsNull(finish: () => unknown): unknown {
+  try {
+    return finish();
+  } catch (error) {
+    if (error instanceof Decline) return null;
+    throw error;
+  }
+}
+
+/** A compiled root: null unless the caller may ask (the resolver's permission) and see the row (`keep`). */
+function compiledTrip(root: PlannedRoot): TripRoot {
+  return {
+    key: root.key,
+    sql: root.compiled.sql,
+    args: root.args,
+    finish: (ctx, rows) => {
+      if (!ctx.networkId || !ctx.actor || !can(ctx.actor, root.action) || !rows.length) return null;
+      return declinedAsNull(() => {
+        const planned = root.compiled.finish((rows[0] as { answer: unknown }).answer, ctx);
+        return planned === null || planned === undefined ? null : root.shape(planned);
+      });
+    },
+  };
+}
+
+/**
+ * The roots of a query that may be answered in one trip, worked out before anything is known of the
+ * caller: every root a compiled read, or a computed root with a probe (and no arguments). Null for
+ * any other query.
+ */
+export function oneTripRootsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  computed?: ComputedRoots,
+): TripRoot[] | null {
+  if (!compiledReadsOn()) return null;
+  const fields = rootFieldsOf(operation, (name) => isCompiledRoot(name) || computed?.probe(name) !== undefined);
+  if (!fields) return null;
+  const fragments = fragmentsOf(document);
+  const queryType = schema.getQueryType()!;
+  const trips: TripRoot[] = [];
+  try {
+    for (const field of fields) {
+      const probe = computed?.probe(field.name.value);
+      if (probe) {
+        const shape = field.arguments?.length ? null : rootShaper(queryType, field, fragments);
+        if (!shape) return null;
+        trips.push({
+          key: field.alias?.value ?? field.name.value,
+          sql: probe.sql,
+          args: [],
+          finish: (ctx, rows) => {
+            if (!ctx.networkId || !ctx.actor) return null;
+            const value = probe.answer(ctx, rows);
+            return value === null || value === undefined ? null : declinedAsNull(() => shape(value));
+          },
+        });
+        continue;
+      }
+      const root = planRoot(queryType, field, fragments, variables);
+      if (!root) return null;
+      trips.push(compiledTrip(root));
+    }
+  } catch (error) {
+    if (error instanceof Decline || error instanceof NotCompilable) return null;
+    throw error;
+  }
+  return trips;
 }
