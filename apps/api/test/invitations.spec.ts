@@ -116,4 +116,34 @@ describe('invitations at their edges', () => {
     );
     expect(audit.revokedInvitations).toHaveLength(1);
   });
+
+  it('a coordinator who accepts an invitation as a member loses the invitations they sent', async () => {
+    const second = await withAdmin(async (c) => {
+      const { rows } = await c.query(
+        `INSERT INTO app_user (email, name, password_hash) SELECT 'tweede-coordinator@test.kijkje.nl', 'Tweede', password_hash FROM app_user WHERE id = $1 RETURNING id`,
+        [world.a.coordinator.id],
+      );
+      await c.query(`INSERT INTO membership (network_id, user_id, role) VALUES ($1, $2, 'COORDINATOR')`, [world.a.id, rows[0].id]);
+      return { id: rows[0].id as string, email: 'tweede-coordinator@test.kijkje.nl', name: 'Tweede' };
+    }, t.db.ownerUrl);
+    const email = 'van-tweede@test.kijkje.nl';
+    await (await signedIn(t, second)).ok(INVITE, { input: { email, name: 'Van Tweede', role: 'COORDINATOR' } });
+    const sent = await linkFor(t, email, 'uitnodiging');
+    const token = newToken();
+    await withAdmin(
+      (c) =>
+        c.query(
+          `INSERT INTO invitation (network_id, email, name, role, organisation_id, token_hash, expires_at) VALUES ($1, $2, 'Tweede', 'MEMBER', $3, $4, now() + interval '7 days')`,
+          [world.a.id, second.email, world.a.organisations[0].id, hashToken(token)],
+        ),
+      t.db.ownerUrl,
+    );
+    await t.client().ok(ACCEPT, { input: { token, password: PASSWORD } });
+    expect((await t.client().ok(PREVIEW, { t: sent })).invitation).toBeNull();
+    const audit = await withAdmin(
+      async (c) => (await c.query(`SELECT data FROM audit_event WHERE action = 'invitation.accepted' AND actor_user_id = $1`, [second.id])).rows[0].data,
+      t.db.ownerUrl,
+    );
+    expect(audit).toEqual({ roleFrom: 'COORDINATOR', revokedInvitations: [expect.any(String)] });
+  });
 });

@@ -5,6 +5,8 @@ import { MeetingCalendarController } from './calendar/meeting-calendar.controlle
 import { MeetingMails } from './calendar/meeting-mails';
 import { MeetingFeed } from './calendar/meeting-feed';
 import { MeetingReminders } from './calendar/meeting-reminders';
+import { MeetingDepartures } from './departures/meeting-departures';
+import { MeetingMembershipChanges } from './departures/meeting-membership-changes';
 import { MeetingChangesResolver } from './meeting-changes.resolver';
 import { MeetingPlanResolver } from './meeting-plan.resolver';
 import { MeetingsResolver } from './meetings.resolver';
@@ -34,6 +36,8 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
     MeetingSeriesService,
     MeetingReportService,
     MeetingFacilitatorsService,
+    MeetingDepartures,
+    MeetingMembershipChanges,
     MeetingsResolver,
     MeetingChangesResolver,
     MeetingPlanResolver,

@@ -233,7 +233,7 @@ export class MeetingsService {
   }
 
   /** Gives freed places to the oldest waiting registrations (first come, first served); they are told, with the invitation. */
-  private async promote(ctx: RequestContext, meeting: q.MeetingRow): Promise<RegistrationChange[]> {
+  async promote(ctx: RequestContext, meeting: q.MeetingRow): Promise<RegistrationChange[]> {
     const regs = await q.registrationsOf(ctx.em, meeting.networkId, meeting.id);
     const promoted = promoteRegistrations(regs, meeting.capacity);
     await q.setRegistration(ctx.em, meeting.networkId, promoted, { status: 'REGISTERED' });

@@ -43,6 +43,11 @@ export class TrackAccess {
     return this.access.inNetwork(ctx, 'track.manage');
   }
 
+  /** The track with the caller's assignment as it counts: only a facilitator still runs a track (a closed one keeps a former facilitator's assignment). */
+  private asCaller(ctx: RequestContext, track: q.TrackStandingRow): q.TrackStandingRow {
+    return track.isFacilitator && ctx.membership?.role !== 'FACILITATOR' ? { ...track, isFacilitator: false } : track;
+  }
+
   private standingOf(ctx: RequestContext, track: q.TrackStandingRow): TrackStanding {
     return {
       coordinator: ctx.membership?.role === 'COORDINATOR',
@@ -55,15 +60,16 @@ export class TrackAccess {
   /** The network's tracks the caller may read, newest first. */
   async list(ctx: RequestContext): Promise<q.TrackStandingRow[]> {
     const networkId = await this.network(ctx);
-    const all = await q.tracksOf(ctx.em, networkId, ctx.userId!);
+    const all = (await q.tracksOf(ctx.em, networkId, ctx.userId!)).map((track) => this.asCaller(ctx, track));
     return all.filter((track) => trackRights(this.standingOf(ctx, track), track.status).read);
   }
 
   /** The track, if the caller may read it; otherwise not-found. `lock` takes its row for the rest of the transaction. */
   async require(ctx: RequestContext, trackId: string, lock = false): Promise<TrackContext> {
     const networkId = await this.network(ctx);
-    const track = await q.trackById(ctx.em, networkId, ctx.userId!, trackId, lock);
-    if (!track) return this.access.notVisible(ctx, 'track', trackId);
+    const found = await q.trackById(ctx.em, networkId, ctx.userId!, trackId, lock);
+    if (!found) return this.access.notVisible(ctx, 'track', trackId);
+    const track = this.asCaller(ctx, found);
     const standing = this.standingOf(ctx, track);
     const rights = trackRights(standing, track.status);
     if (!rights.read) return this.access.notVisible(ctx, 'track', trackId);

@@ -8,6 +8,7 @@ import { TrackAccess } from './track-access.service';
 import { TrackCasesResolver } from './track-cases.resolver';
 import { TrackCasesService } from './track-cases.service';
 import { TrackCohortService } from './track-cohort.service';
+import { TrackMembershipChanges } from './track-membership-changes';
 import { TracksResolver } from './tracks.resolver';
 import { TracksService } from './tracks.service';
 
@@ -26,6 +27,7 @@ import { TracksService } from './tracks.service';
     TrackSessionMails,
     TrackSessionReminders,
     TrackFeed,
+    TrackMembershipChanges,
     TracksResolver,
     TrackCasesResolver,
   ],

@@ -144,6 +144,7 @@ export const AUDIT_ACTIONS = [
   'meeting.report_exported',
   'meeting.facilitator_assigned',
   'meeting.facilitator_removed',
+  'meeting.table_hosts_released',
   'track.created',
   'track.updated',
   'track.open',

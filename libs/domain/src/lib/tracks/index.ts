@@ -5,3 +5,4 @@ export * from './track-schedule';
 export * from './track-calendar';
 export * from './track-limits';
 export * from './case-log';
+export * from './track-membership';

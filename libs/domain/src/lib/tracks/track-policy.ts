@@ -13,7 +13,10 @@ export interface TrackStanding {
   facilitator: boolean;
   /** May apply as a participant in this network (a member or coordinator, never a facilitator). */
   mayApply: boolean;
-  /** The person's own application to this track, if any. */
+  /**
+   * The person's own application to this track, if any. It counts only while they may apply: a
+   * member who became a facilitator reaches only the tracks they are assigned to.
+   */
   participation: ParticipantStatus | null;
 }
 
@@ -37,7 +40,9 @@ export interface TrackRights {
   calendar: boolean;
 }
 
-export function trackRights(s: TrackStanding, status: TrackStatus): TrackRights {
+export function trackRights(standing: TrackStanding, status: TrackStatus): TrackRights {
+  // An application counts only for someone who may take part: a place kept by a member who became a facilitator gives nothing.
+  const s = standing.mayApply ? standing : { ...standing, participation: null };
   const organiser = s.coordinator || s.facilitator;
   const open = casesOpen(status);
   return {

@@ -96,6 +96,9 @@ describe('trackRights', () => {
     ['member', { ...none, mayApply: true }],
     ['applicant', { ...none, mayApply: true, participation: 'SUBMITTED' }],
     ['participant', { ...none, mayApply: true, participation: 'ACCEPTED' }],
+    ['participant who became a facilitator elsewhere', { ...none, participation: 'ACCEPTED' }],
+    ['applicant who became a facilitator', { ...none, participation: 'SUBMITTED' }],
+    ['participant who became its facilitator', { ...none, facilitator: true, participation: 'ACCEPTED' }],
   ];
   const flags = (s: TrackStanding, status: TrackStatus) => {
     const r = trackRights(s, status);
@@ -118,6 +121,11 @@ describe('trackRights', () => {
     ['participant', 'OPEN', 'read withdraw keepCase calendar'],
     ['participant', 'RUNNING', 'read withdraw keepCase calendar'],
     ['participant', 'CLOSED', 'read calendar'],
+    // A facilitator never takes part: a place kept from before gives nothing, and no case to keep where they run the track.
+    ['participant who became a facilitator elsewhere', 'RUNNING', ''],
+    ['participant who became a facilitator elsewhere', 'CLOSED', ''],
+    ['applicant who became a facilitator', 'OPEN', ''],
+    ['participant who became its facilitator', 'RUNNING', 'read schedule decide seeCohort formGroups calendar'],
   ])('%s, track %s: %s', (name, status, expected) => {
     expect(flags(who.find(([n]) => n === name)![1], status)).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@kijkje/domain';
 import type { RequestContext } from '../graphql/request-context';
 
 /** What a context further down can hold against removing a programme's theme. */
@@ -7,7 +8,9 @@ export type ThemeUseKind = 'findings' | 'selfAssessments';
 /**
  * What one context tells the contexts further down the life cycle, inside the same transaction,
  * without depending on them: rounds say a round started, visits create the visits; programmes say
- * themes are about to be removed, and visits and findings report what of theirs still uses them.
+ * themes are about to be removed, and visits and findings report what of theirs still uses them;
+ * networks say how someone stands to the network changed, and meetings and tracks take them off
+ * what they may no longer do there.
  */
 export interface DomainHookPayloads {
   'round.started': { networkId: string; roundId: string; organisationIds: string[] };
@@ -18,6 +21,12 @@ export interface DomainHookPayloads {
     /** Called by a handler for each theme it finds in use, with how many of its records use it. */
     inUse: (theme: string, kind: ThemeUseKind, count: number) => void;
   };
+  /**
+   * A person's membership changed: their role (`role`, the new one) or it ended (`role` null). The
+   * network's scope is entered; `actorUserId` is who made the change (the person themselves when
+   * they accepted an invitation), for the audit.
+   */
+  'membership.changed': { networkId: string; userId: string; role: Role | null; actorUserId: string | null };
 }
 export type DomainHookName = keyof DomainHookPayloads;
 

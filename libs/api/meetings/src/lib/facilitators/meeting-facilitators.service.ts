@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, LIVE_RECHECK, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
+import { AccessService, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
 import { mayHostTable } from '@kijkje/domain';
 import { MeetingMails } from '../calendar/meeting-mails';
-import { plenaryTopic, tableTopic } from '../meeting-topics';
-import * as q from '../meetings.queries';
+import { MeetingDepartures } from '../departures/meeting-departures';
 import { MeetingsService } from '../meetings.service';
-import { hostCandidate, releaseHostedTables } from '../tables/meeting-tables.queries';
+import { hostCandidate } from '../tables/meeting-tables.queries';
 import * as f from './meeting-facilitators.queries';
 import type { MeetingFacilitatorInput } from './meeting-facilitators.types';
 
@@ -22,7 +21,7 @@ const CANCELLED: Bilingual = {
  * calendar from then on (MeetingMails). Taken off it, they can no longer read it, so they no longer
  * host its tables either (mayHostTable): the coordinator means them out of the meeting, and a table
  * host whose invitation leads to a page they cannot open helps nobody. Their one mail says both,
- * with the cancellation; the tables wait for another host.
+ * with the cancellation; the tables wait for another host (MeetingDepartures).
  */
 @Injectable()
 export class MeetingFacilitatorsService {
@@ -30,6 +29,7 @@ export class MeetingFacilitatorsService {
     private readonly access: AccessService,
     private readonly meetings: MeetingsService,
     private readonly mails: MeetingMails,
+    private readonly departures: MeetingDepartures,
   ) {}
 
   /** The meeting, locked, for whoever may assign its facilitators; FORBIDDEN for anyone else who sees it. */
@@ -62,23 +62,9 @@ export class MeetingFacilitatorsService {
       throw badUserInput([
         { field: 'userId', messages: { nl: 'Deze persoon begeleidt deze bijeenkomst niet.', en: 'This person does not facilitate this meeting.' } },
       ]);
-    const tables = mayHostTable(await hostCandidate(ctx.em, networkId, s.meeting.id, input.userId))
-      ? []
-      : await releaseHostedTables(ctx.em, networkId, s.meeting.id, input.userId);
-    if (tables.length) await q.touchMeeting(ctx.em, networkId, s.meeting.id);
-    await this.meetings.record(ctx, networkId, 'meeting.facilitator_removed', s.meeting.id, {
-      userId: input.userId,
-      ...(tables.length ? { tables: tables.map((t) => t.id) } : {}),
-    });
-    const meeting = tables.length ? (await q.meetingById(ctx.em, networkId, s.meeting.id))! : s.meeting;
-    await this.mails.roleChanged(ctx, meeting, { role: 'FACILITATOR', kind: 'REMOVED', userId: input.userId, tables: tables.map((t) => t.name) });
+    const tables = !mayHostTable(await hostCandidate(ctx.em, networkId, s.meeting.id, input.userId));
     // A removed facilitator's live plenary and tables end: every screen on them checks again who may still follow them.
-    await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), LIVE_RECHECK);
-    for (const table of tables) {
-      await this.meetings.publish(ctx, networkId, tableTopic(table.id), LIVE_RECHECK);
-      await this.meetings.publish(ctx, networkId, tableTopic(table.id), 'TABLE');
-    }
-    if (tables.length) await this.meetings.publish(ctx, networkId, plenaryTopic(s.meeting.id), 'REFRESH');
+    await this.departures.leave(ctx, s.meeting, input.userId, { facilitator: true, tables, registration: null }, { actorUserId: ctx.userId });
     return s.meeting.id;
   }
 

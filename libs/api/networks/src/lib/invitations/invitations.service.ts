@@ -7,6 +7,7 @@ import {
   AppError,
   AuditService,
   AuthService,
+  DomainHooks,
   MailService,
   Network,
   PasswordService,
@@ -25,6 +26,7 @@ import {
 import { invitationExpiresAt, invitationViolationMessages, membershipOrganisation, validateInvitation, type Language, type Role } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
+import { lockMembershipOf, revokeInvitationsOf } from '../people/memberships.queries';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
 import type { InvitePersonInput } from './dto/invite-person.input';
 import { Invitation } from './invitation.entity';
@@ -45,6 +47,7 @@ export class InvitationsService {
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
     private readonly signInGuard: SignInGuard,
+    private readonly hooks: DomainHooks,
   ) {}
 
   async invite(ctx: RequestContext, input: InvitePersonInput): Promise<Invitation> {
@@ -179,7 +182,12 @@ export class InvitationsService {
     };
   }
 
-  /** Accepts an invitation: creates the account (or verifies the existing one), the membership, and signs in. */
+  /**
+   * Accepts an invitation: creates the account (or verifies the existing one), the membership, and
+   * signs in. A membership they had already takes the invitation's role: a coordinator no longer one
+   * loses the invitations they sent, and what they may no longer do at the network's meetings and
+   * tracks to come ends (membership.changed), as when a membership ends.
+   */
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<Viewer> {
     const em = ctx.em;
     const invitation = await this.findByToken(em, input.token, true);
@@ -199,20 +207,26 @@ export class InvitationsService {
       if (user) await em.update(User, { id: user.id }, { passwordHash, name });
       else user = await em.save(em.create(User, { email: invitation.email, name, passwordHash, isPlatformAdmin: false, active: true }));
     }
+    const before = await lockMembershipOf(em, invitation.networkId, user!.id);
     await em.query(
       `INSERT INTO membership (network_id, user_id, organisation_id, role, active) VALUES ($1, $2, $3, $4, true)
        ON CONFLICT (network_id, user_id) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, role = EXCLUDED.role, active = true`,
       [invitation.networkId, user!.id, invitation.organisationId, invitation.role],
     );
     await em.query('UPDATE invitation SET accepted_at = now() WHERE id = $1', [invitation.id]);
+    const wasCoordinator = before?.active && before.role === 'COORDINATOR' && invitation.role !== 'COORDINATOR';
+    const revoked = wasCoordinator ? await revokeInvitationsOf(em, invitation.networkId, user!.id, false) : [];
     await this.audit.record(em, {
       networkId: invitation.networkId,
       actorUserId: user!.id,
       action: 'invitation.accepted',
       targetType: 'invitation',
       targetId: invitation.id,
+      ...(before && before.role !== invitation.role ? { data: { roleFrom: before.role, ...(revoked.length ? { revokedInvitations: revoked } : {}) } } : {}),
       ip: ctx.ip,
     });
+    if (before)
+      await this.hooks.run('membership.changed', ctx, { networkId: invitation.networkId, userId: user!.id, role: invitation.role, actorUserId: user!.id });
     const fresh = await em.findOneByOrFail(User, { id: user!.id });
     // Already signed in as this person (with their second factor, if they have one): that session moves to the new network.
     if (ctx.session?.userId === fresh.id) return this.auth.switchNetwork(ctx, invitation.networkId);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, Membership, SessionService, badUserInput, type RequestContext } from '@kijkje/api/core';
+import { AccessService, AuditService, DomainHooks, Membership, SessionService, badUserInput, type RequestContext } from '@kijkje/api/core';
 import { FINDING_AUDIT_FOR_COORDINATOR, can, coordinatorSeesAuditEntry } from '@kijkje/domain';
 import type { AuditEventView } from './audit-event.model';
+import { revokeInvitationsOf } from './memberships.queries';
 
 @Injectable()
 export class PeopleService {
@@ -9,6 +10,7 @@ export class PeopleService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly hooks: DomainHooks,
   ) {}
 
   /** Requests to join are for the coordinators who decide on them: members see only the network's people. */
@@ -22,7 +24,9 @@ export class PeopleService {
   /**
    * Ends someone's membership, every session they have open in this network (SEC-07), and their
    * pending invitations here: one addressed to them would quietly undo the deactivation when
-   * accepted, and one they sent carries an authority they no longer have.
+   * accepted, and one they sent carries an authority they no longer have. What they still did at
+   * the network's meetings and tracks to come ends with it (membership.changed): hosting tables, a
+   * place, running one; each is told as when an organiser takes them off.
    */
   async deactivate(ctx: RequestContext, id: string): Promise<Membership> {
     const networkId = await this.access.inNetwork(ctx, 'membership.deactivate');
@@ -34,22 +38,17 @@ export class PeopleService {
     membership.active = false;
     await ctx.em.update(Membership, { id, networkId }, { active: false });
     await this.sessions.endAllFor(ctx.em, membership.userId, networkId);
-    const [revoked]: [{ id: string }[], number] = await ctx.em.query(
-      `UPDATE invitation SET revoked_at = now()
-        WHERE network_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL
-          AND (invited_by = $2 OR email = (SELECT email FROM app_user WHERE id = $2))
-        RETURNING id`,
-      [networkId, membership.userId],
-    );
+    const revoked = await revokeInvitationsOf(ctx.em, networkId, membership.userId, true);
     await this.audit.record(ctx.em, {
       networkId,
       actorUserId: ctx.userId,
       action: 'membership.deactivated',
       targetType: 'membership',
       targetId: id,
-      ...(revoked.length ? { data: { revokedInvitations: revoked.map((r) => r.id) } } : {}),
+      ...(revoked.length ? { data: { revokedInvitations: revoked } } : {}),
       ip: ctx.ip,
     });
+    await this.hooks.run('membership.changed', ctx, { networkId, userId: membership.userId, role: null, actorUserId: ctx.userId });
     return membership;
   }
 

@@ -1,0 +1,92 @@
+import { withAdmin } from './support/database';
+import { codeOf, type GqlClient } from './support/gql-client';
+import { auditOf, earlierInvitation, membershipIdOf } from './support/membership-changes';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildTrackWorld, type TrackWorld } from './support/track-world';
+import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
+
+const TRACK = `query($id: ID!) { track(id: $id) { id isFacilitator facilitators { userId } cohort { id status } } }`;
+const CASE = `query($id: ID!) { trackCase(participantId: $id) { question } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { currentMembership { role } } }`;
+const DEACTIVATE = `mutation($id: ID!) { deactivateMembership(id: $id) { id active } }`;
+
+/*
+ * A learning track's cases are its facilitators' to read, and its places its members'. When
+ * someone's standing in the network changes, what they may no longer do in its tracks that have
+ * not closed ends with it: a facilitator who becomes a member no longer runs the track nor reads
+ * its cases; a participant who becomes a facilitator, or whose membership ends, is withdrawn, and
+ * the track no longer counts them.
+ */
+describe('what someone did in the network’s learning tracks ends with their standing in it', () => {
+  let t: TestApp;
+  let world: World;
+  let tr: TrackWorld;
+  let coordinator: GqlClient;
+  /** A closed track the facilitator ran, with the owner's case as its portfolio. */
+  let closed: { trackId: string; participantId: string };
+
+  const statusOf = (participantId: string) =>
+    withAdmin(async (c) => (await c.query(`SELECT status FROM track_participant WHERE id = $1`, [participantId])).rows[0].status as string, t.db.ownerUrl);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    tr = await buildTrackWorld(t, world.a.id, world.a.organisations[0].id);
+    coordinator = await signedIn(t, world.a.coordinator);
+    closed = await withAdmin(async (c) => {
+      const track = await c.query(
+        `INSERT INTO track (network_id, title, description, capacity, status) VALUES ($1, 'Veranderlab 2025', '', 10, 'CLOSED') RETURNING id`,
+        [world.a.id],
+      );
+      await c.query(`INSERT INTO track_facilitator (network_id, track_id, user_id) VALUES ($1, $2, $3)`, [world.a.id, track.rows[0].id, tr.facilitator.id]);
+      const p = await c.query(
+        `INSERT INTO track_participant (network_id, track_id, user_id, status, case_question) VALUES ($1, $2, $3, 'ACCEPTED', 'Afgeronde stuurvraag') RETURNING id`,
+        [world.a.id, track.rows[0].id, tr.owner.id],
+      );
+      return { trackId: track.rows[0].id as string, participantId: p.rows[0].id as string };
+    }, t.db.ownerUrl);
+  });
+  afterAll(() => t.close());
+
+  it('a facilitator who becomes a member no longer runs the track nor reads its cases, nor those of a track they ran before', async () => {
+    const asFacilitator = await signedIn(t, tr.facilitator);
+    expect((await asFacilitator.ok(CASE, { id: tr.participants.owner })).trackCase.question).toBe('Geheime stuurvraag van lab');
+    expect((await asFacilitator.ok(CASE, { id: closed.participantId })).trackCase.question).toBe('Afgeronde stuurvraag');
+    const token = await earlierInvitation(t, world.a.id, tr.facilitator.email, 'MEMBER', world.a.organisations[0].id);
+    const asMember = t.client();
+    expect((await asMember.ok(ACCEPT, { input: { token, password: PASSWORD } })).acceptInvitation.currentMembership.role).toBe('MEMBER');
+
+    expect(codeOf(await asMember.gql(CASE, { id: tr.participants.owner }))).toBe('NOT_FOUND');
+    expect(codeOf(await asMember.gql(CASE, { id: closed.participantId }))).toBe('NOT_FOUND');
+    // The closed track keeps who ran it; it makes a member no facilitator of it.
+    expect((await asMember.ok(TRACK, { id: closed.trackId })).track).toMatchObject({
+      isFacilitator: false,
+      facilitators: [{ userId: tr.facilitator.id }],
+      cohort: [],
+    });
+    const asTheyNowSeeIt = (await asMember.ok(TRACK, { id: tr.trackId })).track;
+    expect(asTheyNowSeeIt).toMatchObject({ isFacilitator: false, facilitators: [], cohort: [] });
+    expect(await auditOf(t, 'track.facilitator_removed', tr.trackId)).toEqual([
+      { actor: tr.facilitator.id, data: { userId: tr.facilitator.id, membership: 'MEMBER' } },
+    ]);
+  });
+
+  it('a participant who becomes a facilitator is withdrawn, and no longer reaches the track', async () => {
+    const token = await earlierInvitation(t, world.a.id, tr.peer.email, 'FACILITATOR', null);
+    const asPeer = t.client();
+    await asPeer.ok(ACCEPT, { input: { token, password: PASSWORD } });
+
+    expect(await statusOf(tr.participants.peer)).toBe('WITHDRAWN');
+    expect(codeOf(await asPeer.gql(TRACK, { id: tr.trackId }))).toBe('NOT_FOUND');
+    expect(codeOf(await asPeer.gql(CASE, { id: tr.participants.owner }))).toBe('NOT_FOUND');
+    expect(await auditOf(t, 'track.withdrawn', tr.trackId)).toEqual([
+      { actor: tr.peer.id, data: { userId: tr.peer.id, from: 'ACCEPTED', membership: 'FACILITATOR' } },
+    ]);
+  });
+
+  it('a participant or applicant whose membership ends is withdrawn', async () => {
+    for (const who of ['otherGroup', 'applicant'] as const) await coordinator.ok(DEACTIVATE, { id: await membershipIdOf(t, world.a.id, tr[who].id) });
+    expect([await statusOf(tr.participants.otherGroup), await statusOf(tr.participants.applicant)]).toEqual(['WITHDRAWN', 'WITHDRAWN']);
+    expect((await auditOf(t, 'track.withdrawn', tr.trackId)).map((a) => a.data?.from)).toEqual(['ACCEPTED', 'ACCEPTED', 'SUBMITTED']);
+  });
+});

@@ -1,0 +1,62 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AuditService, DomainHooks, type RequestContext } from '@kijkje/api/core';
+import { trackPartsEnding, type AuditAction, type Role } from '@kijkje/domain';
+import { TrackSessionMails } from './calendar/track-session-mails';
+import * as p from './participants.queries';
+import { TrackCohortService } from './track-cohort.service';
+import { trackPartsOf } from './track-membership.queries';
+import * as q from './tracks.queries';
+
+type Change = { networkId: string; userId: string; role: Role | null; actorUserId: string | null };
+
+/**
+ * When how someone stands to the network changes (membership.changed: a facilitator becomes a
+ * member, a member a facilitator, or the membership ends), what they did in its tracks that have
+ * not closed ends where they may no longer do it (trackPartsEnding in libs/domain), in the same
+ * transaction and as the coordinator or they themselves would end it: taken off as facilitator, or
+ * their application withdrawn, the freed place going to the oldest waiting application. Audited;
+ * whoever still gets mail hears what it means for their calendar (TrackSessionMails).
+ */
+@Injectable()
+export class TrackMembershipChanges implements OnModuleInit {
+  constructor(
+    private readonly hooks: DomainHooks,
+    private readonly audit: AuditService,
+    private readonly cohort: TrackCohortService,
+    private readonly calendar: TrackSessionMails,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.on('membership.changed', (ctx, change) => this.changed(ctx, change));
+  }
+
+  private async changed(ctx: RequestContext, c: Change): Promise<void> {
+    const record = (action: AuditAction, trackId: string, data: Record<string, unknown>) =>
+      this.audit.record(ctx.em, {
+        networkId: c.networkId,
+        actorUserId: c.actorUserId,
+        action,
+        targetType: 'track',
+        targetId: trackId,
+        data: { userId: c.userId, ...data, membership: c.role ?? 'ENDED' },
+        ip: ctx.ip,
+      });
+    for (const part of await trackPartsOf(ctx.em, c.networkId, c.userId)) {
+      const ending = trackPartsEnding(c.role, part);
+      if (!ending.facilitator && !ending.participation) continue;
+      const track = (await q.trackById(ctx.em, c.networkId, c.userId, part.id, true))!;
+      const told = [c.userId];
+      if (ending.facilitator) {
+        await q.deleteFacilitator(ctx.em, c.networkId, track.id, c.userId);
+        await record('track.facilitator_removed', track.id, {});
+      }
+      if (ending.participation) {
+        await p.setParticipantStatus(ctx.em, c.networkId, [part.participantId!], 'WITHDRAWN', null);
+        told.push(...(await this.cohort.promote(ctx, c.networkId, track.id, track.capacity)));
+        await record('track.withdrawn', track.id, { from: part.participation });
+      }
+      await q.touchTrack(ctx.em, c.networkId, track.id);
+      await this.calendar.changed(ctx, c.networkId, { id: track.id, title: track.title, status: track.status }, 'HOLDERS', { userIds: told });
+    }
+  }
+}
