@@ -27,6 +27,9 @@ export function configureApp(app: INestApplication, config: AppConfig, webDir?: 
   // X-Forwarded-For decides req.ip (rate limits, audit) only behind proxies named in TRUST_PROXY.
   http.set('trust proxy', config.trustProxy);
   http.disable('x-powered-by');
+  // No entity tag computed for every answer (a hash of each GraphQL answer, which nobody revalidates):
+  // the public pages and files set their own (sendPublic); static files keep theirs (express.static).
+  http.set('etag', false);
   // First: every answer, refusals included, carries its request id, is counted and is logged.
   http.use(assignRequestId());
   http.use(httpMetrics(app.get(Metrics)));

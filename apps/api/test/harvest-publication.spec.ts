@@ -61,6 +61,24 @@ describe('a published harvest under the coordinator’s control', () => {
     docx: await binary(request(t.http).get(`${path}/oogst.docx?taal=en`)),
   });
 
+  it('gives the public page and files an entity tag to revalidate against (304 while unchanged); GraphQL answers carry none', async () => {
+    const h = await publishedPublicly('Oogst met een etiket', 'Wat we leerden.');
+    for (const path of [h.path, `${h.path}?taal=en`, `${h.path}/oogst.docx`]) {
+      const first = await request(t.http).get(path);
+      expect([path, first.status, first.headers['cache-control'], first.headers['etag']]).toEqual([
+        path,
+        200,
+        'public, no-cache',
+        expect.stringMatching(/^W\/"/),
+      ]);
+      if (path.endsWith('.docx')) continue; // rendered anew each time: a new tag
+      const again = await request(t.http).get(path).set('if-none-match', first.headers['etag']);
+      expect([path, again.status, again.text ?? '']).toEqual([path, 304, '']);
+    }
+    const gql = await request(t.http).post('/graphql').set('content-type', 'application/json').send({ query: '{ viewer { user { id } } }' });
+    expect([gql.status, gql.headers['etag']]).toEqual([200, undefined]);
+  });
+
   it('stops serving the public version once a NETWORK version is published over it: page, PDF, DOCX and query look like an unknown slug', async () => {
     const h = await publishedPublicly('Openbaar, daarna alleen netwerk', 'Het openbare verhaal.');
     const before = await answers(h.path);

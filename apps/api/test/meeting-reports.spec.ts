@@ -243,6 +243,7 @@ describe('the report of a work meeting', () => {
     expect(report).toMatchObject({ serving: 'PUBLIC', servingNumber: 2, canWithdraw: true });
     const page = await request(t.http).get(slugPath);
     expect([page.status, page.headers['cache-control']]).toEqual([200, 'public, no-cache']);
+    expect((await request(t.http).get(slugPath).set('if-none-match', page.headers['etag'])).status).toBe(304);
     expect(page.text).toContain('<h3>Wmo &amp; Jeugd</h3>');
     expect(page.text).toContain('[naam] uit gemeente A houdt de wachtlijst kort.');
     for (const secret of ['Zwolle', 'Sanne Visser', 'Kees Bakker', 'kees@', 'Niet gemarkeerd']) expect(page.text).not.toContain(secret);

@@ -77,6 +77,7 @@ export * from './lib/live/live-connections';
 export * from './lib/live/live-iterator';
 export * from './lib/graphql/message.view';
 export * from './lib/http/http-operations';
+export * from './lib/http/public-body';
 export * from './lib/observability/request-scope';
 export * from './lib/observability/logger';
 export * from './lib/observability/http-logging';

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { AuditService, HttpOperations } from '@kijkje/api/core';
+import { AuditService, HttpOperations, sendPublic } from '@kijkje/api/core';
 import { contentDisposition, renderDocx, renderPdf } from '@kijkje/api/documents';
 import { publicHttpStatus, type Language } from '@kijkje/domain';
 import type { Request, Response } from 'express';
@@ -34,8 +34,8 @@ export class PublicMeetingReportController {
     const answer = await this.http.run(req, res, async (ctx) => (SLUG.test(slug) ? publicBySlug(ctx.em, slug) : null), { open: true });
     if (res.headersSent) return;
     if (answer?.state !== 'PUBLIC') return void refuse(res, answer ?? null, language);
-    res.setHeader('Cache-Control', 'public, no-cache');
-    res.type('text/html; charset=utf-8').send(meetingReportPage(answer.content, slug, language));
+    res.type('text/html; charset=utf-8');
+    sendPublic(res, meetingReportPage(answer.content, slug, language));
   }
 
   @Get(':slug/:file')
@@ -72,8 +72,7 @@ export class PublicMeetingReportController {
     if (!result.ok) return void refuse(res, result.refused, language);
     res.setHeader('Content-Type', kind.type);
     res.setHeader('Content-Disposition', contentDisposition(result.name));
-    res.setHeader('Cache-Control', 'public, no-cache');
-    res.send(result.bytes);
+    sendPublic(res, Buffer.from(result.bytes));
   }
 }
 
