@@ -7,3 +7,4 @@ export * from './meeting-time';
 export * from './meeting-report';
 export * from './meeting-series';
 export * from './meeting-calendar';
+export * from './track-session-meeting';
