@@ -115,6 +115,10 @@ export const trackSessionMeetingMessages = {
     nl: 'Het verslag van een sessie van een leergang is alleen voor de leergang, nooit openbaar.',
     en: 'The report of a learning-track session is for the track only, never public.',
   },
+  FACILITATORS_OF_TRACK: {
+    nl: 'Deze sessie wordt begeleid door de begeleiders van de leergang; wijs begeleiders toe bij de leergang.',
+    en: 'This session is run by the facilitators of the learning track; assign facilitators on the track.',
+  },
   NO_REGISTRATION: {
     nl: 'Aan deze sessie nemen de deelnemers van de leergang deel; aanmelden is niet nodig.',
     en: 'The participants of the learning track take part in this session; there is no registration.',
