@@ -281,4 +281,23 @@ describe('a learning-track session held with theme tables', () => {
     expect(codeOf(chosen)).toBe('BAD_USER_INPUT');
     expect(chosen.errors![0].extensions.fields![0]).toMatchObject({ field: 'meetingIds' });
   });
+
+  it('passes with the track from one facilitator to another: the one taken off loses its tables and its live screens, the one assigned runs it', async () => {
+    const url = await t.listen();
+    const sub = subscribe(wsClient(url, { cookie: facilitator.cookie, origin: t.config.appUrl }), PLENARY_LIVE, { id: meetingId });
+    await sub.ready;
+    expect(sub.error).toBeNull();
+    const newcomer = strangers['the facilitator of another track'];
+    await coordinator.ok(d.ASSIGN, { input: { trackId: tr.trackId, userId: other.facilitator.id } });
+    expect((await newcomer.ok(MEETING, { id: meetingId })).meeting).toMatchObject({ isFacilitator: true });
+    await coordinator.ok(d.UNASSIGN, { input: { trackId: tr.trackId, userId: tr.facilitator.id } });
+    await sub.ended;
+    expect(JSON.stringify(sub.error)).toContain('NOT_FOUND');
+    expect(codeOf(await facilitator.gql(MEETING, { id: meetingId }))).toBe('NOT_FOUND');
+    const { meeting } = await coordinator.ok(MEETING, { id: meetingId });
+    expect(meeting.tables.map((x: { name: string; hostUserId: string | null }) => [x.name, x.hostUserId])).toEqual([
+      ['Wmo', tr.peer.id],
+      ['Jeugd', null],
+    ]);
+  });
 });
