@@ -237,6 +237,39 @@ describe('a facilitator sees nothing of peer review (every query of the schema)'
       expect([path, (await request(t.http).get(path).set('cookie', cookie)).status]).toEqual([path, 404]);
   });
 
+  it('runs the theme tables of a session of the track they run, and reads none of another track’s sessions', async () => {
+    const HOLD = `mutation($id: ID!) { holdTrackSessionWithTables(sessionId: $id) { sessions { id meetingId } } }`;
+    const id = (await facilitator.ok(HOLD, { id: ids.tr.sessionId })).holdTrackSessionWithTables.sessions[0].meetingId;
+    const { meeting } = await facilitator.ok(`query($id: ID!) { meeting(id: $id) { id trackId isFacilitator canEdit canAssignTables } }`, { id });
+    expect(meeting).toEqual({ id, trackId: ids.tr.trackId, isFacilitator: true, canEdit: true, canAssignTables: true });
+    expect((await facilitator.ok(`{ meetings { id } }`)).meetings.map((m: { id: string }) => m.id)).toContain(id);
+    // Another track of the network, its session held with tables by the coordinator: not theirs.
+    const coordinator = await signedIn(t, ids.w.a.coordinator);
+    const otherSession = await withAdmin(async (c) => {
+      const track = await c.query(`INSERT INTO track (network_id, title, capacity, status) VALUES ($1, 'Leergang met tafels', 5, 'RUNNING') RETURNING id`, [
+        ids.w.a.id,
+      ]);
+      const session = await c.query(
+        `INSERT INTO track_session (network_id, track_id, kind, title, starts_at, ends_at) VALUES ($1, $2, 'WORKSHOP', 'Werkplaats', now() + interval '9 days', now() + interval '9 days 3 hours') RETURNING id`,
+        [ids.w.a.id, track.rows[0].id],
+      );
+      return session.rows[0].id as string;
+    }, t.db.ownerUrl);
+    const otherMeeting = (await coordinator.ok(HOLD, { id: otherSession })).holdTrackSessionWithTables.sessions[0].meetingId;
+    expect(codeOf(await facilitator.gql(HOLD, { id: otherSession }))).toBe('NOT_FOUND');
+    for (const [query, variables] of [
+      [`query($id: ID!) { meeting(id: $id) { id } }`, { id: otherMeeting }],
+      [`query($id: ID!) { plenary(meetingId: $id) { title } }`, { id: otherMeeting }],
+      [`query($id: ID!) { meetingReport(meetingId: $id) { version } }`, { id: otherMeeting }],
+    ] as const)
+      expect(codeOf(await facilitator.gql(query, variables))).toBe('NOT_FOUND');
+    expect(JSON.stringify((await facilitator.ok(`{ meetings { id } }`)).meetings)).not.toContain(otherMeeting);
+    const sub = subscribe(wsClient(await t.listen(), { cookie: facilitator.cookie, origin: t.config.appUrl }), PLENARY_LIVE, { id: otherMeeting });
+    await sub.ready;
+    expect(JSON.stringify(sub.error)).toMatch(/NOT_FOUND/);
+    await sub.close();
+  });
+
   it('reads a public harvest as the public does, and nothing more', async () => {
     expect((await facilitator.ok(`query($s: String!) { publicHarvest(slug: $s) { title } }`, { s: 'openbare-oogst' })).publicHarvest.title).toBe(
       'Openbare oogst',

@@ -50,6 +50,7 @@ export function trackCrossTenantCases(track: () => TrackWorld): Record<string, {
       input: { sessionId: a().sessionId, version: 1, title: 'Overgenomen', day: addDays(dutchToday(), 20), startTime: '09:00', endTime: '10:00', place: null },
     })),
     removeTrackSession: notFound(d.REMOVE_SESSION, () => ({ id: a().sessionId })),
+    holdTrackSessionWithTables: notFound(d.HOLD_WITH_TABLES, () => ({ id: a().sessionId })),
     applyForTrack: notFound(d.APPLY, () => ({ input: { trackId: a().trackId, motivation: 'Indringer' } })),
     withdrawFromTrack: notFound(d.WITHDRAW, () => ({ id: a().trackId })),
     decideTrackApplication: notFound(d.DECIDE, () => ({ input: { participantId: a().participants.applicant, decision: 'ACCEPT' } })),
@@ -74,7 +75,8 @@ export const trackState = (t: TestApp, networkId: string) =>
                   (SELECT string_agg(status || coalesce(feedback_group, '-') || case_version || case_question, ',' ORDER BY id)
                      FROM track_participant WHERE network_id = $1) AS participants,
                   (SELECT string_agg(text || version, ',' ORDER BY id) FROM track_case_entry WHERE network_id = $1) AS entries,
-                  (SELECT count(*) FROM track_feedback WHERE network_id = $1)::int AS feedback`,
+                  (SELECT count(*) FROM track_feedback WHERE network_id = $1)::int AS feedback,
+                  (SELECT count(*) FROM meeting WHERE network_id = $1 AND track_session_id IS NOT NULL)::int AS "sessionMeetings"`,
           [networkId],
         )
       ).rows[0],

@@ -16,6 +16,7 @@ export const UNASSIGN = `mutation($input: TrackFacilitatorInput!) { removeTrackF
 export const ADD_SESSION = `mutation($input: AddTrackSessionInput!) { addTrackSession(input: $input) { ${TRACK_FIELDS} } }`;
 export const UPDATE_SESSION = `mutation($input: UpdateTrackSessionInput!) { updateTrackSession(input: $input) { ${TRACK_FIELDS} } }`;
 export const REMOVE_SESSION = `mutation($id: ID!) { removeTrackSession(sessionId: $id) { ${TRACK_FIELDS} } }`;
+export const HOLD_WITH_TABLES = `mutation($id: ID!) { holdTrackSessionWithTables(sessionId: $id) { ${TRACK_FIELDS} sessions { id meetingId } } }`;
 export const TRACK = `query($id: ID!) { track(id: $id) { ${TRACK_FIELDS} } }`;
 export const TRACKS = `{ tracks { id title status myStatus isFacilitator } }`;
 export const APPLY = `mutation($input: ApplyForTrackInput!) { applyForTrack(input: $input) { ${TRACK_FIELDS} } }`;

@@ -45,6 +45,7 @@ import { MeetingFacilitatorCalendar1796256360000 } from './1796256360000-meeting
 import { MeetingReportErasure1796256370000 } from './1796256370000-meeting-report-erasure';
 import { MeetingCalendar1796256380000 } from './1796256380000-meeting-calendar';
 import { TaskFactsVersion1796256390000 } from './1796256390000-task-facts-version';
+import { TrackSessionMeetings1796256450000 } from './1796256450000-track-session-meetings';
 
 /** Every migration, oldest first. Bundled explicitly so the built API carries them. */
 export const MIGRATIONS = [
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   MeetingReportErasure1796256370000,
   MeetingCalendar1796256380000,
   TaskFactsVersion1796256390000,
+  TrackSessionMeetings1796256450000,
 ];

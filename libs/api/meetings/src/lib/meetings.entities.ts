@@ -10,6 +10,7 @@ import { MeetingReportPublicRow, MeetingReportRow, MeetingReportVersionRow } fro
 
 @Entity({ name: 'meeting' })
 @Index('ix_meeting_starts', ['networkId', 'startsAt'])
+@Index('ux_meeting_track_session', ['networkId', 'trackSessionId'], { unique: true, where: 'track_session_id IS NOT NULL' })
 export class MeetingRow {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @PrimaryColumn({ name: 'network_id', type: 'uuid' }) networkId!: string;
@@ -29,6 +30,8 @@ export class MeetingRow {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'clock_timestamp()' }) updatedAt!: Date;
   /** The next meeting of the series, at another host. */
   @Column({ name: 'next_meeting_id', type: 'uuid', nullable: true }) nextMeetingId!: string | null;
+  /** The learning-track session this meeting holds with theme tables: its audience is then the track (track-session-meeting.ts). */
+  @Column({ name: 'track_session_id', type: 'uuid', nullable: true }) trackSessionId!: string | null;
 }
 
 @Entity({ name: 'meeting_item' })

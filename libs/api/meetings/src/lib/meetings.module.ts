@@ -17,12 +17,15 @@ import { MeetingReportExportController } from './report/meeting-report-export.co
 import { MeetingReportResolver } from './report/meeting-report.resolver';
 import { MeetingReportService } from './report/meeting-report.service';
 import { MeetingSeriesService } from './series/meeting-series.service';
+import { MeetingSeatingService } from './tables/meeting-seating.service';
 import { MeetingTablesService } from './tables/meeting-tables.service';
+import { TrackSessionMeetings } from './track-sessions/track-session-meetings.service';
 
 /**
  * Work meetings (werkbijeenkomsten) with theme tables, live for the tables and the plenary; their
  * reports and series; and those registered, its facilitators and its table hosts kept up to date by
- * mail, calendar file and reminders.
+ * mail, calendar file and reminders. A learning track's session may be held as such a meeting, for
+ * the track's cohort alone (TrackSessionMeetings).
  */
 @Module({
   controllers: [MeetingCalendarController, MeetingReportExportController, PublicMeetingReportController],
@@ -33,7 +36,9 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
     MeetingFeed,
     MeetingCardsService,
     MeetingTablesService,
+    MeetingSeatingService,
     MeetingSeriesService,
+    TrackSessionMeetings,
     MeetingReportService,
     MeetingFacilitatorsService,
     MeetingDepartures,
@@ -44,6 +49,8 @@ import { MeetingTablesService } from './tables/meeting-tables.service';
     MeetingReportResolver,
     MeetingFacilitatorsResolver,
   ],
+  // The learning tracks hold their sessions with theme tables, and keep those meetings in step with their schedule and cohort.
+  exports: [TrackSessionMeetings],
 })
 export class MeetingsModule {}
 

@@ -19,15 +19,26 @@ export interface MeetingRow {
   status: MeetingStatus;
   version: number;
   nextMeetingId: string | null;
+  /** The learning-track session the meeting holds with theme tables (its audience is then the track); null for the network's meetings. */
+  trackSessionId: string | null;
+  /** That session's track, and its title. */
+  trackId: string | null;
+  trackTitle: string | null;
 }
 
 const MEETING_COLUMNS = `m.id, m.network_id AS "networkId", m.title, m.description, m.host_organisation_id AS "hostOrganisationId",
   o.name AS "hostOrganisation", m.host_may_edit AS "hostMayEdit", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place,
-  m.online_link AS "onlineLink", m.capacity, m.status, m.version, m.next_meeting_id AS "nextMeetingId"`;
+  m.online_link AS "onlineLink", m.capacity, m.status, m.version, m.next_meeting_id AS "nextMeetingId",
+  m.track_session_id AS "trackSessionId", ts.track_id AS "trackId", tr.title AS "trackTitle"`;
+
+/** The host organisation and, for a track session's meeting, its session and track. */
+const MEETING_JOINS = `LEFT JOIN organisation o ON o.network_id = m.network_id AND o.id = m.host_organisation_id
+  LEFT JOIN track_session ts ON ts.network_id = m.network_id AND ts.id = m.track_session_id
+  LEFT JOIN track tr ON tr.network_id = ts.network_id AND tr.id = ts.track_id`;
 
 export function meetingsOf(em: EntityManager, networkId: string): Promise<MeetingRow[]> {
   return em.query(
-    `SELECT ${MEETING_COLUMNS} FROM meeting m LEFT JOIN organisation o ON o.network_id = m.network_id AND o.id = m.host_organisation_id
+    `SELECT ${MEETING_COLUMNS} FROM meeting m ${MEETING_JOINS}
       WHERE m.network_id = $1 ORDER BY m.starts_at DESC, m.id`,
     [networkId],
   );
@@ -35,7 +46,7 @@ export function meetingsOf(em: EntityManager, networkId: string): Promise<Meetin
 
 export async function meetingById(em: EntityManager, networkId: string, id: string, lock = false): Promise<MeetingRow | null> {
   const rows: MeetingRow[] = await em.query(
-    `SELECT ${MEETING_COLUMNS} FROM meeting m LEFT JOIN organisation o ON o.network_id = m.network_id AND o.id = m.host_organisation_id
+    `SELECT ${MEETING_COLUMNS} FROM meeting m ${MEETING_JOINS}
       WHERE m.network_id = $1 AND m.id = $2 ${lock ? 'FOR UPDATE OF m' : ''}`,
     [networkId, id],
   );

@@ -5,6 +5,7 @@ import { withVisibleLinks } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { MeetingCardsService } from './meeting-cards.service';
 import { MeetingsService, type MeetingStanding } from './meetings.service';
+import { MeetingSeatingService } from './tables/meeting-seating.service';
 import { MeetingTablesService } from './tables/meeting-tables.service';
 import {
   AddMeetingItemInput,
@@ -32,6 +33,7 @@ export class MeetingsResolver {
     private readonly service: MeetingsService,
     private readonly cards: MeetingCardsService,
     private readonly tables: MeetingTablesService,
+    private readonly seating: MeetingSeatingService,
   ) {}
 
   private async view(ctx: RequestContext, s: MeetingStanding): Promise<MeetingView> {
@@ -156,12 +158,12 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingView)
   async chooseMeetingTable(@Ctx() ctx: RequestContext, @Args('input') input: ChooseMeetingTableInput): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.chooseTable(ctx, input));
+    return this.reload(ctx, await this.seating.chooseTable(ctx, input));
   }
 
   @Mutation(() => MeetingView, { description: 'Organisers: seat everyone without a table, evenly over the tables with room.' })
   async assignMeetingTables(@Ctx() ctx: RequestContext, @idArg('meetingId') meetingId: string): Promise<MeetingView> {
-    return this.reload(ctx, await this.service.assign(ctx, meetingId));
+    return this.reload(ctx, await this.seating.assign(ctx, meetingId));
   }
 
   private async card(ctx: RequestContext, cardId: string): Promise<MeetingCardView> {

@@ -2,36 +2,35 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, LiveEvents, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
 import type { AuditAction } from '@kijkje/domain';
 import {
-  assignTables,
-  byRegistration,
   dutchToday,
   dutchWallClock,
+  meetingAudience,
   meetingMoved,
   meetingRights,
   meetingSpan,
   meetingTimeMessage,
   meetingTransition,
+  meetingTransitionAllowed,
   meetingWaitlist,
   promoteRegistrations,
   registrationOnArrival,
-  tableHasRoom,
   tableRights,
-  tablesWorking,
+  trackSessionMeetingMessages,
   type MeetingRights,
   type TableRights,
 } from '@kijkje/domain';
-import { callerStanding, facilitatedByCaller } from './facilitators/caller-standing';
+import { callerStanding, callerTrackStandings, facilitatedByCaller } from './facilitators/caller-standing';
 import * as q from './meetings.queries';
 import { MeetingMails, type RegistrationChange } from './calendar/meeting-mails';
 import { plenaryTopic } from './meeting-topics';
-import type { AddMeetingItemInput, ChooseMeetingTableInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
+import type { AddMeetingItemInput, MeetingFieldsInput, MeetingStepInput, UpdateMeetingInput } from './meetings.types';
 
 export interface MeetingStanding {
   meeting: q.MeetingRow;
   rights: MeetingRights;
   registrations: q.RegistrationRow[];
   mine: q.RegistrationRow | null;
-  /** The caller is one of the facilitators assigned to the meeting: they organise it. */
+  /** The caller is one of the facilitators assigned to the meeting (of a track session's: of its track): they organise it. */
   facilitator: boolean;
 }
 
@@ -65,14 +64,18 @@ export class MeetingsService {
     return this.access.inNetwork(ctx, 'meeting.read');
   }
 
-  /** The meetings of these the caller may read (meetingRights), in their order: a facilitator's are those they run. */
+  /**
+   * The meetings of these the caller may read (meetingRights), in their order: a facilitator's are
+   * those they run, a track session's those of the tracks they run or take part in.
+   */
   async readable<T extends q.MeetingRow>(ctx: RequestContext, networkId: string, meetings: T[]): Promise<T[]> {
     const theirs = await facilitatedByCaller(
       ctx,
       networkId,
       meetings.map((m) => m.id),
     );
-    return meetings.filter((m) => meetingRights(callerStanding(ctx, m, theirs.has(m.id), null), m.status).read);
+    const tracks = await callerTrackStandings(ctx, networkId, meetings);
+    return meetings.filter((m) => meetingRights(callerStanding(ctx, m, theirs.has(m.id), null, tracks), m.status).read);
   }
 
   /** The meeting as the caller stands to it; not-found when they may not read it. */
@@ -80,10 +83,14 @@ export class MeetingsService {
     const networkId = await this.networkOf(ctx);
     const meeting = await q.meetingById(ctx.em, networkId, meetingId, lock);
     if (!meeting) return this.access.notVisible(ctx, 'meeting', meetingId);
-    const facilitator = (await facilitatedByCaller(ctx, networkId, [meetingId])).has(meetingId);
+    // A track session's meeting is run by the track's facilitators; the network's by those assigned to it.
+    const tracks = await callerTrackStandings(ctx, networkId, [meeting]);
+    const facilitator = meeting.trackId
+      ? (tracks.get(meeting.trackId)?.facilitator ?? false)
+      : (await facilitatedByCaller(ctx, networkId, [meetingId])).has(meetingId);
     const registrations = await q.registrationsOf(ctx.em, networkId, meetingId);
     const mine = registrations.find((r) => r.userId === ctx.userId) ?? null;
-    const rights = meetingRights(callerStanding(ctx, meeting, facilitator, mine?.status ?? null), meeting.status);
+    const rights = meetingRights(callerStanding(ctx, meeting, facilitator, mine?.status ?? null, tracks), meeting.status);
     if (!rights.read) return this.access.notVisible(ctx, 'meeting', meetingId);
     return { meeting, rights, registrations, mine, facilitator };
   }
@@ -150,6 +157,7 @@ export class MeetingsService {
 
   async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<string> {
     const s = await this.organiser(ctx, input.id);
+    if (meetingAudience(s.meeting) === 'TRACK') return this.access.notAllowed(ctx, 'meeting', input.id, trackSessionMeetingMessages.FOLLOWS_SESSION);
     if (s.meeting.version !== input.version) throw conflict(s.meeting.version);
     const fields = await this.fields(ctx, s.meeting.networkId, input, s.meeting);
     // Only the coordinator decides whether the host organisation may edit.
@@ -175,6 +183,8 @@ export class MeetingsService {
     if (!organiser) return this.access.notAllowed(ctx, 'meeting', input.id, NOT_ORGANISER);
     if (s.meeting.version !== input.version) throw conflict(s.meeting.version);
     const transition = ({ OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' } as const)[input.step];
+    if (!meetingTransitionAllowed(meetingAudience(s.meeting), transition))
+      throw badUserInput([{ field: 'step', messages: trackSessionMeetingMessages.NOT_CANCELLED }]);
     const to = meetingTransition(s.meeting.status, transition);
     if (!to) throw badUserInput([{ field: 'step', messages: { nl: 'Deze stap kan nu niet.', en: 'This step is not possible now.' } }]);
     if (!(await q.setMeetingStatus(ctx.em, s.meeting.networkId, s.meeting.id, input.version, to))) throw conflict(s.meeting.version);
@@ -208,6 +218,7 @@ export class MeetingsService {
 
   async register(ctx: RequestContext, meetingId: string): Promise<string> {
     const s = await this.standing(ctx, meetingId, true);
+    await this.noRegistrationAtTrackSession(ctx, s);
     if (!s.rights.register) {
       if (s.mine && s.mine.status !== 'CANCELLED')
         throw badUserInput([{ field: 'meetingId', messages: { nl: 'U bent al aangemeld.', en: 'You are already registered.' } }]);
@@ -224,12 +235,18 @@ export class MeetingsService {
 
   async cancelRegistration(ctx: RequestContext, meetingId: string): Promise<string> {
     const s = await this.standing(ctx, meetingId, true);
+    await this.noRegistrationAtTrackSession(ctx, s);
     if (!s.rights.cancelRegistration || !s.mine) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_OPEN);
     await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { status: 'CANCELLED', tableId: null });
     await this.record(ctx, s.meeting.networkId, 'meeting.registration_cancelled', meetingId);
     await this.mails.registrationsChanged(ctx, s.meeting, [{ userId: s.mine.userId, from: s.mine.status, to: 'CANCELLED' }]);
     await this.promote(ctx, s.meeting);
     return meetingId;
+  }
+
+  /** At a track session's meeting the cohort has its places: nobody registers or cancels (FORBIDDEN, saying so). */
+  private async noRegistrationAtTrackSession(ctx: RequestContext, s: MeetingStanding): Promise<void> {
+    if (meetingAudience(s.meeting) === 'TRACK') await this.access.notAllowed(ctx, 'meeting', s.meeting.id, trackSessionMeetingMessages.NO_REGISTRATION);
   }
 
   /** Gives freed places to the oldest waiting registrations (first come, first served); they are told, with the invitation. */
@@ -242,41 +259,6 @@ export class MeetingsService {
     const changes = regs.filter((r) => promoted.includes(r.id)).map((r) => ({ userId: r.userId, from: 'WAITLISTED' as const, to: 'REGISTERED' as const }));
     await this.mails.registrationsChanged(ctx, meeting, changes);
     return changes;
-  }
-
-  async chooseTable(ctx: RequestContext, input: ChooseMeetingTableInput): Promise<string> {
-    const s = await this.standing(ctx, input.meetingId, true);
-    const table = await q.tableById(ctx.em, s.meeting.networkId, input.tableId);
-    if (!table || table.meetingId !== s.meeting.id) return this.access.notVisible(ctx, 'meetingTable', input.tableId);
-    if (s.mine?.status !== 'REGISTERED' || !(s.meeting.status === 'OPEN' || tablesWorking(s.meeting.status)))
-      return this.access.notAllowed(ctx, 'meeting', s.meeting.id, {
-        nl: 'Kies een tafel nadat u bent aangemeld.',
-        en: 'Choose a table once you are registered.',
-      });
-    if (s.mine.tableId !== table.id && !tableHasRoom(table))
-      throw badUserInput([
-        { field: 'tableId', messages: { nl: 'Deze tafel is vol. Kies een andere tafel.', en: 'This table is full. Choose another table.' } },
-      ]);
-    await q.setRegistration(ctx.em, s.meeting.networkId, [s.mine.id], { tableId: table.id });
-    await this.record(ctx, s.meeting.networkId, 'meeting.table_chosen', s.meeting.id, { tableId: table.id });
-    return s.meeting.id;
-  }
-
-  async assign(ctx: RequestContext, meetingId: string): Promise<string> {
-    const s = await this.standing(ctx, meetingId, true);
-    if (!s.rights.assignTables) return this.access.notAllowed(ctx, 'meeting', meetingId, NOT_ORGANISER);
-    const tables = await q.tablesOf(ctx.em, s.meeting.networkId, meetingId);
-    const waiting = s.registrations.filter((r) => r.status === 'REGISTERED' && !r.tableId).sort(byRegistration);
-    const seats = assignTables(
-      waiting.map((r) => r.id),
-      tables,
-    );
-    for (const table of tables) {
-      const ids = [...seats].filter(([, t]) => t === table.id).map(([r]) => r);
-      await q.setRegistration(ctx.em, s.meeting.networkId, ids, { tableId: table.id });
-    }
-    await this.record(ctx, s.meeting.networkId, 'meeting.tables_assigned', meetingId, { seated: seats.size, unseated: waiting.length - seats.size });
-    return meetingId;
   }
 
   waitlist(s: MeetingStanding): Map<string, number> {

@@ -155,6 +155,13 @@ export class MeetingSummaryView {
   @Field() place!: string;
   @Field(() => MeetingStatusEnum) status!: MeetingStatus;
   @Field(() => ID, { nullable: true, description: 'The next meeting of its series, at another host (never a draft).' }) nextMeetingId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The learning track whose session this meeting holds with theme tables: then it is for the track’s cohort, its facilitators and the coordinators alone; null for the network’s meetings.',
+  })
+  trackId!: string | null;
+  @Field(() => String, { nullable: true, description: 'That track’s title.' }) trackTitle!: string | null;
 }
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badUserInput, type RequestContext } from '@kijkje/api/core';
+import { TrackSessionMeetings } from '@kijkje/api/meetings';
 import {
   decideApplication,
   feedbackGroupLabel,
@@ -21,17 +22,20 @@ const DECIDED: Partial<Record<ParticipantStatus, AuditAction>> = { ACCEPTED: 'tr
  * A track's cohort: people apply (capacity and waitlist as for programmes), an organiser accepts
  * or declines, a withdrawal frees a place for the oldest waiting application, and the facilitator
  * forms feedback groups. The rules are libs/domain's (track-participation, trackRights). Whoever
- * gets or loses a place gets or loses the sessions in their calendar (TrackSessionMails).
+ * gets or loses a place gets or loses the sessions in their calendar (TrackSessionMails), and their
+ * place at the tables of the sessions held with theme tables (TrackSessionMeetings).
  */
 @Injectable()
 export class TrackCohortService {
   constructor(
     private readonly access: TrackAccess,
     private readonly calendar: TrackSessionMails,
+    private readonly sessionMeetings: TrackSessionMeetings,
   ) {}
 
-  /** The people whose place changed hear what it means for their calendar. */
-  private placesChanged(ctx: RequestContext, t: TrackContext, userIds: string[]): Promise<void> {
+  /** The people whose place changed hear what it means for their calendar, and have (or no longer have) their places at the sessions' tables. */
+  private async placesChanged(ctx: RequestContext, t: TrackContext, userIds: string[]): Promise<void> {
+    await this.sessionMeetings.cohortChanged(ctx, t.networkId, t.track.id);
     return this.calendar.changed(ctx, t.networkId, { id: t.track.id, title: t.track.title, status: t.track.status }, 'HOLDERS', { userIds });
   }
 

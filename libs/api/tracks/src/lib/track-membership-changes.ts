@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService, DomainHooks, type RequestContext } from '@kijkje/api/core';
+import { TrackSessionMeetings } from '@kijkje/api/meetings';
 import { trackPartsEnding, type AuditAction, type Role } from '@kijkje/domain';
 import { TrackSessionMails } from './calendar/track-session-mails';
 import * as p from './participants.queries';
@@ -24,6 +25,7 @@ export class TrackMembershipChanges implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly cohort: TrackCohortService,
     private readonly calendar: TrackSessionMails,
+    private readonly sessionMeetings: TrackSessionMeetings,
   ) {}
 
   onModuleInit(): void {
@@ -56,6 +58,8 @@ export class TrackMembershipChanges implements OnModuleInit {
         await record('track.withdrawn', track.id, { from: part.participation });
       }
       await q.touchTrack(ctx.em, c.networkId, track.id);
+      // The meetings of its sessions follow the cohort and its facilitators.
+      await this.sessionMeetings.cohortChanged(ctx, c.networkId, track.id, ending.facilitator);
       await this.calendar.changed(ctx, c.networkId, { id: track.id, title: track.title, status: track.status }, 'HOLDERS', { userIds: told });
     }
   }

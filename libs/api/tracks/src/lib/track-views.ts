@@ -1,9 +1,17 @@
 import type { RequestContext } from '@kijkje/api/core';
-import { caseVisibleTo, trackWaitlist, type CaseViewer } from '@kijkje/domain';
+import {
+  caseVisibleTo,
+  meetingRights,
+  trackSessionMeetingStanding,
+  trackSessionStanding,
+  trackWaitlist,
+  type CaseViewer,
+  type TrackStanding,
+} from '@kijkje/domain';
 import * as c from './cases.queries';
 import * as p from './participants.queries';
 import type { CaseContext, TrackContext } from './track-access.service';
-import type { TrackCaseView, TrackSummaryView, TrackView } from './track.views';
+import type { TrackCaseView, TrackSessionView, TrackSummaryView, TrackView } from './track.views';
 import * as q from './tracks.queries';
 
 const factsOf = (owner: p.ParticipantRow) => ({
@@ -12,6 +20,18 @@ const factsOf = (owner: p.ParticipantRow) => ({
   ownerGroup: owner.feedbackGroup,
   sharedWithGroup: owner.caseSharedWithGroup,
 });
+
+/**
+ * The schedule as the reader may see it: the meeting of a session held with theme tables only for
+ * whom it is (meetingRights of a track session's meeting); to anyone else its id is nothing.
+ */
+export function sessionViews(standing: TrackStanding, sessions: q.SessionRow[]): TrackSessionView[] {
+  const atSession = trackSessionMeetingStanding(standing.coordinator, trackSessionStanding(standing));
+  return sessions.map(({ meetingId, meetingStatus, ...session }) => ({
+    ...session,
+    meetingId: meetingId && meetingStatus && meetingRights(atSession, meetingStatus).read ? meetingId : null,
+  }));
+}
 
 export function trackSummary(track: q.TrackStandingRow): TrackSummaryView {
   return { id: track.id, title: track.title, status: track.status, capacity: track.capacity, myStatus: track.myStatus, isFacilitator: track.isFacilitator };
@@ -39,7 +59,7 @@ export async function trackView(ctx: RequestContext, t: TrackContext): Promise<T
     acceptedCount: cohort.filter((x) => x.status === 'ACCEPTED').length,
     waitlistCount: positions.size,
     facilitators,
-    sessions,
+    sessions: sessionViews(t.standing, sessions),
     myApplication: me ? { id: me.id, status: me.status, waitlistPosition: positions.get(me.id) ?? null, feedbackGroup: me.feedbackGroup } : null,
     cohort: rights.seeCohort
       ? cohort.map((x) => ({
@@ -85,7 +105,7 @@ export async function caseView(ctx: RequestContext, k: CaseContext): Promise<Tra
     version: k.owner.caseVersion,
     entries,
     feedback: feedback.map((f) => ({ ...f, mine: f.authorId === ctx.userId })),
-    sessions,
+    sessions: sessionViews(k.t.standing, sessions),
     canEdit: k.rights.edit,
     canGiveFeedback: k.rights.giveFeedback,
     canExportPortfolio: k.rights.exportPortfolio,

@@ -24,6 +24,12 @@ export class TrackSessionView {
   @Field(() => GraphQLISODateTime) endsAt!: Date;
   @Field() place!: string;
   @Field(() => Int, { description: 'Goes up with every edit (optimistic lock); also the SEQUENCE of its calendar event.' }) version!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The meeting that holds the session with theme tables (its tables, cards and plenary), for those who may read it: the coordinators, the track’s facilitators and its accepted participants once it is open. Null for anyone else, or when the session is not held with tables.',
+  })
+  meetingId!: string | null;
 }
 
 @ObjectType({ description: 'The viewer’s own application.' })

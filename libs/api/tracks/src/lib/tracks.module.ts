@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '@kijkje/api/meetings';
 import { TrackCalendarController } from './calendar/track-calendar.controller';
 import { TrackFeed } from './calendar/track-feed';
 import { TrackSessionMails } from './calendar/track-session-mails';
@@ -15,9 +16,12 @@ import { TracksService } from './tracks.service';
 /**
  * Learning tracks (leergangen, veranderlab): a cohort of people over months, its sessions, each
  * participant's case and the feedback on it; the sessions in the calendars, mail and feeds of
- * those who run or join the track, with reminders before each.
+ * those who run or join the track, with reminders before each; a session may be held with theme
+ * tables, as a work meeting for the track's cohort alone.
  */
 @Module({
+  // A session held with theme tables is a work meeting for the track's audience (TrackSessionMeetings).
+  imports: [MeetingsModule],
   controllers: [PortfolioController, TrackCalendarController],
   providers: [
     TrackAccess,

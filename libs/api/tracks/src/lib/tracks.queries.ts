@@ -1,4 +1,4 @@
-import type { ParticipantStatus, SessionKind, TrackStatus } from '@kijkje/domain';
+import type { MeetingStatus, ParticipantStatus, SessionKind, TrackStatus } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /** The statements of a learning track itself: the track, its facilitators and its schedule. All run under the caller's network (row-level security). */
@@ -111,8 +111,9 @@ export async function deleteFacilitator(em: EntityManager, networkId: string, tr
 
 /**
  * A session of the schedule is a row of its track, not a work meeting: it is for the cohort alone
- * (a work meeting is open to the whole network, with registration, a waitlist and theme tables),
- * and feedback on the cases belongs to it.
+ * (a work meeting is open to the whole network, with registration and a waitlist), and feedback on
+ * the cases belongs to it. Its organisers may hold it with theme tables: then a meeting is bound to
+ * it whose audience is the track (track-session-meeting.ts in libs/domain).
  */
 export interface SessionRow {
   id: string;
@@ -124,16 +125,24 @@ export interface SessionRow {
   place: string;
   /** Goes up with every edit: the optimistic lock, and the SEQUENCE floor of its calendar event. */
   version: number;
+  /** The meeting that holds it with theme tables, and its status; null when it has none. */
+  meetingId: string | null;
+  meetingStatus: MeetingStatus | null;
 }
 
-const SESSION_COLUMNS = `id, track_id AS "trackId", kind, title, starts_at AS "startsAt", ends_at AS "endsAt", place, version`;
+const SESSION_COLUMNS = `s.id, s.track_id AS "trackId", s.kind, s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.place, s.version,
+  m.id AS "meetingId", m.status AS "meetingStatus"`;
+const SESSION_FROM = `track_session s LEFT JOIN meeting m ON m.network_id = s.network_id AND m.track_session_id = s.id`;
 
 export function sessionsOf(em: EntityManager, networkId: string, trackId: string): Promise<SessionRow[]> {
-  return em.query(`SELECT ${SESSION_COLUMNS} FROM track_session WHERE network_id = $1 AND track_id = $2 ORDER BY starts_at, id`, [networkId, trackId]);
+  return em.query(`SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.network_id = $1 AND s.track_id = $2 ORDER BY s.starts_at, s.id`, [
+    networkId,
+    trackId,
+  ]);
 }
 
 export async function sessionById(em: EntityManager, networkId: string, id: string): Promise<SessionRow | null> {
-  const rows: SessionRow[] = await em.query(`SELECT ${SESSION_COLUMNS} FROM track_session WHERE network_id = $1 AND id = $2`, [networkId, id]);
+  const rows: SessionRow[] = await em.query(`SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.network_id = $1 AND s.id = $2`, [networkId, id]);
   return rows[0] ?? null;
 }
 

@@ -86,6 +86,14 @@ export class TracksResolver {
     return this.reload(ctx, await this.service.removeSession(ctx, sessionId));
   }
 
+  @Mutation(() => TrackView, {
+    description:
+      'Coordinator or facilitator: hold the session with theme tables: a work meeting for the track’s cohort alone (tables, cards, plenary), made once per session; the session’s meetingId leads to it.',
+  })
+  async holdTrackSessionWithTables(@Ctx() ctx: RequestContext, @idArg('sessionId') sessionId: string): Promise<TrackView> {
+    return this.reload(ctx, await this.service.holdWithTables(ctx, sessionId));
+  }
+
   @Mutation(() => TrackView, { description: 'A member applies as a participant; an organiser decides.' })
   async applyForTrack(@Ctx() ctx: RequestContext, @Args('input') input: ApplyForTrackInput): Promise<TrackView> {
     return this.reload(ctx, await this.cohort.apply(ctx, input));

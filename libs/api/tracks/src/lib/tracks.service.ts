@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { activeFacilitator, badUserInput, conflict, type RequestContext } from '@kijkje/api/core';
+import { TrackSessionMeetings } from '@kijkje/api/meetings';
 import {
   appointmentMoved,
   dutchDay,
@@ -8,6 +9,8 @@ import {
   meetingSpan,
   meetingTimeMessage,
   sessionFits,
+  sessionRemovalMessages,
+  sessionRemovalProblem,
   sessionViolationMessages,
   stepAuditAction,
   trackStep,
@@ -38,6 +41,8 @@ const SESSION_FIELD: Record<SessionViolation, 'kind' | 'day'> = {
  * A learning track's frame: the coordinator creates it, sets its capacity and facilitators and
  * moves it through its steps; the organisers (coordinator and facilitators) keep its schedule.
  * Whoever holds its sessions hears of every change by mail, with the calendar file (TrackSessionMails).
+ * A session may be held with theme tables: a meeting for the track's audience alone, which follows
+ * the session and the cohort (TrackSessionMeetings).
  */
 @Injectable()
 export class TracksService {
@@ -45,6 +50,7 @@ export class TracksService {
     private readonly access: TrackAccess,
     private readonly cohort: TrackCohortService,
     private readonly calendar: TrackSessionMails,
+    private readonly sessionMeetings: TrackSessionMeetings,
   ) {}
 
   /** The track as its mails name it, with the status it has now. */
@@ -69,6 +75,7 @@ export class TracksService {
     if (!(await q.updateTrack(ctx.em, t.networkId, t.track.id, input.version, this.fields(input)))) throw conflict(t.track.version);
     // More places go to those waiting, oldest first; fewer places take nobody's away.
     const promoted = await this.cohort.promote(ctx, t.networkId, t.track.id, input.capacity);
+    await this.sessionMeetings.cohortChanged(ctx, t.networkId, t.track.id);
     await this.calendar.changed(ctx, t.networkId, { ...this.named(t), title: input.title.trim() }, 'HOLDERS', { userIds: promoted });
     await this.access.record(ctx, t.networkId, 'track.updated', t.track.id);
     return t.track.id;
@@ -111,6 +118,8 @@ export class TracksService {
       });
     await q.deleteFacilitator(ctx.em, t.networkId, t.track.id, input.userId);
     await q.touchTrack(ctx.em, t.networkId, t.track.id);
+    // Taken off the track, they no longer run its sessions' tables either: their hosted tables wait for another host, their live screens end.
+    await this.sessionMeetings.cohortChanged(ctx, t.networkId, t.track.id, true);
     await this.calendar.changed(ctx, t.networkId, this.named(t), 'HOLDERS', { userIds: [input.userId] });
     await this.access.record(ctx, t.networkId, 'track.facilitator_removed', t.track.id, { userId: input.userId });
     return t.track.id;
@@ -149,6 +158,7 @@ export class TracksService {
     const after = { title: input.title.trim(), startsAt: span.startsAt, endsAt: span.endsAt, place: (input.place ?? '').trim() };
     if (!(await q.updateSession(ctx.em, networkId, session.id, input.version, after))) throw conflict(session.version);
     await q.touchTrack(ctx.em, networkId, t.track.id);
+    await this.sessionMeetings.sessionChanged(ctx, networkId, session.id);
     const moved = appointmentMoved(session, after);
     if (moved) await this.calendar.changed(ctx, networkId, this.named(t), 'MOVED', { sessionIds: [session.id] });
     await this.access.record(ctx, networkId, 'track.session_updated', t.track.id, { kind: session.kind, moved });
@@ -167,16 +177,31 @@ export class TracksService {
     const session = await q.sessionById(ctx.em, networkId, sessionId);
     if (!session) return this.access.notVisible(ctx, 'trackSession', sessionId);
     const t = await this.access.requireTo(ctx, session.trackId, (r) => r.schedule, true);
-    if (await q.sessionHasFeedback(ctx.em, networkId, sessionId))
-      throw field('sessionId', {
-        nl: 'Bij deze bijeenkomst is al feedback gegeven; ze blijft in het programma.',
-        en: 'Feedback was given for this session; it stays in the schedule.',
-      });
+    const problem = sessionRemovalProblem({ feedback: await q.sessionHasFeedback(ctx.em, networkId, sessionId), heldWithTables: session.meetingId !== null });
+    if (problem) throw field('sessionId', sessionRemovalMessages[problem]);
     // Told before it goes: what each calendar was sent of it goes with it.
     await this.calendar.changed(ctx, networkId, this.named(t), 'REMOVED', { sessionIds: [sessionId] });
     await q.deleteSession(ctx.em, networkId, sessionId);
     await q.touchTrack(ctx.em, networkId, t.track.id);
     await this.access.record(ctx, networkId, 'track.session_removed', t.track.id, { kind: session.kind });
+    return t.track.id;
+  }
+
+  /**
+   * Holds the session with theme tables: its meeting, for the track's audience alone, made once
+   * (asked again, the same meeting). Who keeps the schedule (trackRights.schedule) may.
+   */
+  async holdWithTables(ctx: RequestContext, sessionId: string): Promise<string> {
+    const networkId = await this.access.network(ctx);
+    const session = await q.sessionById(ctx.em, networkId, sessionId);
+    if (!session) return this.access.notVisible(ctx, 'trackSession', sessionId);
+    // The track's row locked: two organisers holding the same session at once make one meeting.
+    const t = await this.access.requireTo(ctx, session.trackId, (r) => r.schedule, true);
+    if (!(await this.sessionMeetings.meetingOf(ctx, networkId, session.id))) {
+      await this.sessionMeetings.hold(ctx, networkId, t.track.id, session.id);
+      await q.touchTrack(ctx.em, networkId, t.track.id);
+      await this.access.record(ctx, networkId, 'track.session_updated', t.track.id, { kind: session.kind, heldWithTables: true });
+    }
     return t.track.id;
   }
 }

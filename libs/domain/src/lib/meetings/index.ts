@@ -8,3 +8,4 @@ export * from './meeting-report';
 export * from './meeting-series';
 export * from './meeting-calendar';
 export * from './meeting-membership';
+export * from './track-session-meeting';

@@ -11,7 +11,15 @@ import { trackRights } from '../tracks/track-policy';
  * does (edit, open and cancel, seat people, link the next meeting, write and publish the report,
  * see who registered) but never another meeting, and they do not take part as members do.
  */
-const nobody: MeetingStanding = { coordinator: false, networkMember: false, facilitator: false, hostContact: false, hostMayEdit: false, registration: null };
+const nobody: MeetingStanding = {
+  coordinator: false,
+  networkMember: false,
+  facilitator: false,
+  hostContact: false,
+  hostMayEdit: false,
+  registration: null,
+  track: null,
+};
 const assigned: MeetingStanding = { ...nobody, facilitator: true };
 const coordinator: MeetingStanding = { ...nobody, coordinator: true, networkMember: true };
 const member: MeetingStanding = { ...nobody, networkMember: true };
@@ -70,12 +78,12 @@ describe('a facilitator and the work meetings', () => {
 
 describe('who may host a table of a meeting', () => {
   it.each<[string, TableHostCandidate, boolean]>([
-    ['a member of the network', { role: 'MEMBER', facilitatesMeeting: false }, true],
-    ['the coordinator', { role: 'COORDINATOR', facilitatesMeeting: false }, true],
-    ['a facilitator assigned to the meeting', { role: 'FACILITATOR', facilitatesMeeting: true }, true],
-    ['a facilitator not assigned to it: they cannot read it', { role: 'FACILITATOR', facilitatesMeeting: false }, false],
-    ['someone not (or no longer) active in the network', { role: null, facilitatesMeeting: false }, false],
-    ['no longer active, though once assigned to it', { role: null, facilitatesMeeting: true }, false],
+    ['a member of the network', { role: 'MEMBER', facilitatesMeeting: false, track: null }, true],
+    ['the coordinator', { role: 'COORDINATOR', facilitatesMeeting: false, track: null }, true],
+    ['a facilitator assigned to the meeting', { role: 'FACILITATOR', facilitatesMeeting: true, track: null }, true],
+    ['a facilitator not assigned to it: they cannot read it', { role: 'FACILITATOR', facilitatesMeeting: false, track: null }, false],
+    ['someone not (or no longer) active in the network', { role: null, facilitatesMeeting: false, track: null }, false],
+    ['no longer active, though once assigned to it', { role: null, facilitatesMeeting: true, track: null }, false],
   ])('%s → %s', (_, candidate, may) => {
     expect(mayHostTable(candidate)).toBe(may);
   });
@@ -90,7 +98,7 @@ describe('who may host a table of a meeting', () => {
           facilitator: role === 'FACILITATOR' && facilitatesMeeting,
         };
         const reads = MEETING_STATUSES.filter((s) => s !== 'DRAFT').map((s) => meetingRights(standing, s).read);
-        const may = mayHostTable({ role, facilitatesMeeting });
+        const may = mayHostTable({ role, facilitatesMeeting, track: null });
         expect(reads.every((r) => r === may)).toBe(true);
       }),
     );

@@ -13,7 +13,7 @@ import { REGISTRATION_STATUSES } from './meeting-registration';
 const now = new Date('2030-05-01T10:00:00Z');
 const later = new Date('2030-05-14T11:30:00Z');
 const earlier = new Date('2030-04-20T11:30:00Z');
-const nothing: MeetingPart = { status: 'OPEN', startsAt: later, facilitator: false, tableHost: false, registration: null };
+const nothing: MeetingPart = { status: 'OPEN', startsAt: later, facilitator: false, tableHost: false, registration: null, trackSession: false };
 const hostAndPlace: MeetingPart = { ...nothing, tableHost: true, registration: 'REGISTERED' };
 const runsAndHosts: MeetingPart = { ...nothing, facilitator: true, tableHost: true };
 
@@ -54,6 +54,10 @@ describe('what of a meeting still to come ends when someone’s standing in the 
     for (const role of [...ROLES, null]) expect(ending(role, part)).toBe('');
   });
 
+  it('leaves a track session’s meeting to the track: its own change takes them off it', () => {
+    for (const role of [...ROLES, null]) expect(ending(role, { ...hostAndPlace, trackSession: true })).toBe('');
+  });
+
   it('ends a table only where mayHostTable says they may no longer host it, as they stand after the change', () => {
     const part = fc.record({
       status: fc.constantFrom<MeetingStatus>(...MEETING_STATUSES),
@@ -61,13 +65,14 @@ describe('what of a meeting still to come ends when someone’s standing in the 
       facilitator: fc.boolean(),
       tableHost: fc.boolean(),
       registration: fc.constantFrom(...REGISTRATION_STATUSES, null),
+      trackSession: fc.constant(false),
     });
     fc.assert(
       fc.property(fc.constantFrom<Role | null>(...ROLES, null), part, (role, p) => {
         const e = meetingPartsEnding(role, p, now);
         const facilitatesAfter = p.facilitator && !e.facilitator;
         const toCome = meetingToCome(p, now);
-        expect(e.tables).toBe(toCome && p.tableHost && !mayHostTable({ role, facilitatesMeeting: facilitatesAfter }));
+        expect(e.tables).toBe(toCome && p.tableHost && !mayHostTable({ role, facilitatesMeeting: facilitatesAfter, track: null }));
         // Nobody is ever taken off something they do not have, nor anything at a meeting that is not to come.
         if (!p.facilitator || !toCome) expect(e.facilitator).toBe(false);
         if (!toCome || !(p.registration === 'REGISTERED' || p.registration === 'WAITLISTED')) expect(e.registration).toBe(false);

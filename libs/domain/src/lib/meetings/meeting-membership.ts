@@ -13,6 +13,12 @@ export interface MeetingPart {
   tableHost: boolean;
   /** Their registration, if any. */
   registration: RegistrationStatus | null;
+  /**
+   * Held for a session of a learning track (track-session-meeting.ts): its audience is the track,
+   * so the track decides (a participant withdrawn or a facilitator taken off there leaves its
+   * sessions' meetings with it), not the network's roles here.
+   */
+  trackSession: boolean;
 }
 
 /** What of their part in the meeting ends. */
@@ -41,19 +47,20 @@ export function meetingToCome(meeting: { status: MeetingStatus; startsAt: Date }
  *   the tables keep their cards and wait for another host;
  * - a place or a place on the waitlist, unless they could still register (meetingRights): a
  *   facilitator never takes part as a member does, and a former member not at all.
+ * Nothing at a track session's meeting: the track's own change takes them off it (see MeetingPart).
  */
 export function meetingPartsEnding(role: Role | null, part: MeetingPart, now: Date): MeetingPartsEnding {
-  if (!meetingToCome(part, now)) return NOTHING;
+  if (!meetingToCome(part, now) || part.trackSession) return NOTHING;
   const facilitator = part.facilitator && role !== 'FACILITATOR';
   const facilitatesAfter = part.facilitator && !facilitator;
   const member = role !== null && role !== 'FACILITATOR';
   const mayRegister = meetingRights(
-    { coordinator: role === 'COORDINATOR', networkMember: member, facilitator: false, hostContact: false, hostMayEdit: false, registration: null },
+    { coordinator: role === 'COORDINATOR', networkMember: member, facilitator: false, hostContact: false, hostMayEdit: false, registration: null, track: null },
     'OPEN',
   ).register;
   return {
     facilitator,
-    tables: part.tableHost && !mayHostTable({ role, facilitatesMeeting: facilitatesAfter }),
+    tables: part.tableHost && !mayHostTable({ role, facilitatesMeeting: facilitatesAfter, track: null }),
     registration: (part.registration === 'REGISTERED' || part.registration === 'WAITLISTED') && !mayRegister,
   };
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../roles';
 import { type MeetingStatus, meetingEditable, registrationOpen, tablesWorking } from './meeting-lifecycle';
+import { trackSessionMeetingRights, type TrackSessionStanding } from './track-session-meeting';
 
 /**
  * Who may do what with a work meeting and its tables, as one pure function per subject. Services
@@ -22,6 +23,13 @@ export interface MeetingStanding {
   hostMayEdit: boolean;
   /** The person's registration status, if any. */
   registration: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | null;
+  /**
+   * Set for a meeting held for a session of a learning track (track-session-meeting.ts): how the
+   * person stands to that track, which is the meeting's audience; then nothing above but
+   * `coordinator` counts. Null for a meeting of the network. Never null for a track session's
+   * meeting, also for someone the track does not know (NOT_IN_TRACK): that fails closed.
+   */
+  track: TrackSessionStanding | null;
 }
 
 export interface MeetingRights {
@@ -46,10 +54,12 @@ export interface MeetingRights {
  * organisation's contacts when the coordinator allows it.
  */
 export function meetingOrganiser(standing: MeetingStanding): boolean {
+  if (standing.track) return standing.coordinator || standing.track.facilitator;
   return standing.coordinator || standing.facilitator || (standing.hostContact && standing.hostMayEdit && standing.networkMember);
 }
 
 export function meetingRights(standing: MeetingStanding, status: MeetingStatus): MeetingRights {
+  if (standing.track) return trackSessionMeetingRights(standing.coordinator, standing.track, status);
   const organiser = meetingOrganiser(standing);
   const read = organiser || (standing.networkMember && status !== 'DRAFT');
   const open = registrationOpen(status);
@@ -70,13 +80,16 @@ export interface TableHostCandidate {
   role: Role | null;
   /** Assigned to this meeting as one of its facilitators. */
   facilitatesMeeting: boolean;
+  /** For a track session's meeting: how they stand to the track (its audience); null for a meeting of the network. */
+  track: TrackSessionStanding | null;
 }
 
 /**
  * Whether someone may host a table of the meeting: only who reads it (meetingRights), as their
  * invitation, the table's cards and its screen are all in the meeting. So a member of the network
  * (a draft's table host reads it, and is told of it, once it is announced), and a facilitator only at
- * a meeting they are assigned to; nobody outside the network or no longer active in it. Taken off a
+ * a meeting they are assigned to; nobody outside the network or no longer active in it. At a track
+ * session's meeting: the coordinators, the track's facilitators and its cohort only. Taken off a
  * meeting as its facilitator, or becoming a facilitator, they no longer host its tables either.
  */
 export function mayHostTable(candidate: TableHostCandidate): boolean {
@@ -88,6 +101,7 @@ export function mayHostTable(candidate: TableHostCandidate): boolean {
     hostContact: false,
     hostMayEdit: false,
     registration: null,
+    track: candidate.track,
   };
   // As the meeting is once announced: every status but a draft reads alike.
   return meetingRights(standing, 'OPEN').read;

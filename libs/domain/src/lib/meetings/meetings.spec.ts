@@ -116,7 +116,15 @@ describe('a table’s capacity', () => {
   });
 });
 
-const nobody: MeetingStanding = { coordinator: false, networkMember: false, facilitator: false, hostContact: false, hostMayEdit: false, registration: null };
+const nobody: MeetingStanding = {
+  coordinator: false,
+  networkMember: false,
+  facilitator: false,
+  hostContact: false,
+  hostMayEdit: false,
+  registration: null,
+  track: null,
+};
 const member: MeetingStanding = { ...nobody, networkMember: true };
 
 describe('meeting rights', () => {

@@ -44,3 +44,27 @@ export const sessionViolationMessages: Readonly<Record<SessionViolation, Bilingu
   BEFORE_KICK_OFF: { nl: 'Deze bijeenkomst ligt vóór de startbijeenkomst.', en: 'This session is before the kick-off.' },
   AFTER_CLOSING: { nl: 'Deze bijeenkomst ligt na de slotbijeenkomst.', en: 'This session is after the closing meeting.' },
 };
+
+export type SessionRemovalProblem = 'HAS_FEEDBACK' | 'HELD_WITH_TABLES';
+
+/**
+ * Why a session may not leave the schedule, or null when it may: feedback was given for it (the
+ * feedback belongs to it), or it is held with theme tables (its meeting, with the cohort's cards,
+ * is bound to it and is never deleted; without its session it would belong to nobody's audience).
+ */
+export function sessionRemovalProblem(facts: { feedback: boolean; heldWithTables: boolean }): SessionRemovalProblem | null {
+  if (facts.feedback) return 'HAS_FEEDBACK';
+  if (facts.heldWithTables) return 'HELD_WITH_TABLES';
+  return null;
+}
+
+export const sessionRemovalMessages: Readonly<Record<SessionRemovalProblem, Bilingual>> = {
+  HAS_FEEDBACK: {
+    nl: 'Bij deze bijeenkomst is al feedback gegeven; ze blijft in het programma.',
+    en: 'Feedback was given for this session; it stays in the schedule.',
+  },
+  HELD_WITH_TABLES: {
+    nl: 'Deze bijeenkomst wordt met thematafels gehouden; ze blijft in het programma.',
+    en: 'This session is held with theme tables; it stays in the schedule.',
+  },
+};

@@ -2,7 +2,7 @@ import { decideApplication, mayApplyAgain, promoteApplications, trackWaitlist, w
 import { trackRights, type TrackStanding } from './track-policy';
 import { TRACK_STATUSES, facilitatorRemovable, trackStep, type TrackStatus } from './track-lifecycle';
 import { caseEntryDay } from './case-log';
-import { sessionFits, type ScheduledSession } from './track-schedule';
+import { sessionFits, sessionRemovalProblem, type ScheduledSession } from './track-schedule';
 import { feedbackGroupLabel } from './track-limits';
 
 describe('track steps', () => {
@@ -193,5 +193,16 @@ describe('caseEntryDay', () => {
   ] as const)('%j on %s → %s', (day, today, outcome) => {
     const r = caseEntryDay(day, today);
     expect('day' in r ? r.day : r.violation).toBe(outcome);
+  });
+});
+
+describe('sessionRemovalProblem: a session with feedback or held with theme tables stays', () => {
+  it.each([
+    [{ feedback: false, heldWithTables: false }, null],
+    [{ feedback: true, heldWithTables: false }, 'HAS_FEEDBACK'],
+    [{ feedback: false, heldWithTables: true }, 'HELD_WITH_TABLES'],
+    [{ feedback: true, heldWithTables: true }, 'HAS_FEEDBACK'],
+  ] as const)('%j → %s', (facts, problem) => {
+    expect(sessionRemovalProblem(facts)).toBe(problem);
   });
 });

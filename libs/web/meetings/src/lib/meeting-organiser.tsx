@@ -18,6 +18,9 @@ import { MeetingTablesEditor } from './plan/meeting-tables-editor';
 const STEPS: Partial<Record<string, MeetingStep[]>> = { DRAFT: ['OPEN', 'CANCEL'], OPEN: ['HOLD', 'CANCEL'] };
 const STEP_LABEL: Record<MeetingStep, string> = { OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' };
 
+/** A learning-track session's tables are not cancelled (the session takes place), and its title, time and place are the session's. */
+const stepsOf = (meeting: MeetingFieldsFragment): MeetingStep[] => (STEPS[meeting.status] ?? []).filter((s) => !meeting.trackId || s !== 'CANCEL');
+
 /** For the organisers (the coordinator, the meeting's facilitators, a host allowed to): its steps, seating, details, tables, programme and facilitators. */
 export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }
       </Heading>
       <ErrorAlert message={stepAction.errors.general ?? assignAction.errors.general} />
       <div className="kijkje-meeting-table-actions">
-        {(STEPS[meeting.status] ?? []).map((to) => (
+        {stepsOf(meeting).map((to) => (
           <Button key={to} appearance="secondary-action-button" disabled={stepAction.pending} onClick={() => void stepAction.run(to)}>
             {t(`meetings.organiser.${STEP_LABEL[to]}`)}
           </Button>
@@ -57,7 +60,7 @@ export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }
           </ul>
         </>
       )}
-      {meeting.canEdit && <EditMeetingForm meeting={meeting} coordinator={coordinator} />}
+      {meeting.canEdit && !meeting.trackId && <EditMeetingForm meeting={meeting} coordinator={coordinator} />}
       {meeting.canEdit && <MeetingTablesEditor meeting={meeting} />}
       {meeting.canEdit && <MeetingItemsEditor meeting={meeting} />}
       {meeting.canAssignFacilitators && <MeetingFacilitatorsEditor meeting={meeting} />}

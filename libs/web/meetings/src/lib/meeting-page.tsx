@@ -9,6 +9,7 @@ import { ProgrammeItems } from './plan/meeting-items-editor';
 import { MeetingSeries } from './plan/meeting-series';
 import { MeetingReportSection } from './report/meeting-report-section';
 import { TableChoice } from './table-choice';
+import { TrackSessionNote } from './track-session-note';
 import './meetings.css';
 
 /** One meeting: when and where, the programme, the tables, the viewer's registration and table. */
@@ -31,6 +32,7 @@ export function MeetingPage() {
         {t(`meetings.status.${m.status}`)}
       </Paragraph>
       {m.hostOrganisation && <Paragraph>{t('meetings.host', { name: m.hostOrganisation })}</Paragraph>}
+      <TrackSessionNote meeting={m} />
       {m.isFacilitator && <Paragraph>{t('meetings.facilitators.youRun')}</Paragraph>}
       {m.facilitators.length > 0 && (
         <Paragraph>
@@ -44,7 +46,7 @@ export function MeetingPage() {
         </Paragraph>
       )}
       {m.description && <Paragraph>{m.description}</Paragraph>}
-      <Paragraph>{t('meetings.seats', { registered: m.registeredCount, capacity: m.capacity, waiting: m.waitlistCount })}</Paragraph>
+      {!m.trackId && <Paragraph>{t('meetings.seats', { registered: m.registeredCount, capacity: m.capacity, waiting: m.waitlistCount })}</Paragraph>}
       <section className="kijkje-section" aria-labelledby="meeting-programme">
         <Heading level={2} id="meeting-programme">
           {t('meetings.programme')}
@@ -52,13 +54,17 @@ export function MeetingPage() {
         <ProgrammeItems meeting={m} />
       </section>
       <MeetingReportSection meeting={m} />
-      {/* A facilitator runs the meeting; they do not register for it. */}
-      {!m.isFacilitator && <Registration meeting={m} />}
+      {/* A facilitator runs the meeting; they do not register for it. A track's cohort has its places without registering. */}
+      {!m.isFacilitator && !m.trackId && <Registration meeting={m} />}
       <TableChoice meeting={m} />
       <MeetingSeries meeting={m} />
-      <Paragraph>
-        <a href={`/export/agenda/bijeenkomst/${encodeURIComponent(m.id)}.ics?taal=${i18n.language.startsWith('en') ? 'en' : 'nl'}`}>{t('meetings.calendar')}</a>
-      </Paragraph>
+      {!m.trackId && (
+        <Paragraph>
+          <a href={`/export/agenda/bijeenkomst/${encodeURIComponent(m.id)}.ics?taal=${i18n.language.startsWith('en') ? 'en' : 'nl'}`}>
+            {t('meetings.calendar')}
+          </a>
+        </Paragraph>
+      )}
       <Paragraph>
         <RouterLink to={`/bijeenkomsten/${m.id}/plenair`}>{t('meetings.plenaryLink')}</RouterLink>
       </Paragraph>

@@ -29,6 +29,7 @@ export function MeetingsPage() {
             <span>
               {formatDateTime(m.startsAt, i18n.language)} · {t(`meetings.status.${m.status}`)}
               {m.hostOrganisation ? ` · ${m.hostOrganisation}` : ''}
+              {m.trackId ? ` · ${t('meetings.track.session', { title: m.trackTitle ?? '' })}` : ''}
               {m.place ? ` · ${m.place}` : ''}
             </span>
           </li>

@@ -5,11 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { AddTrackSessionDocument, RemoveTrackSessionDocument, type TrackFieldsFragment, type TrackSessionKind } from '@kijkje/web/data-access';
 import { ErrorAlert, SelectField, TextField, formatDateTime, useAction } from '@kijkje/web/ui';
 import { EditSessionForm } from './edit-session-form';
+import { SessionTables } from './track-session-tables';
 import { scheduleCalendarHref, sessionCalendarHref } from './track-calendar-links';
 
 const KINDS: TrackSessionKind[] = ['KICK_OFF', 'WORKSHOP', 'FEEDBACK', 'CLOSING'];
 
-/** The track's sessions in time order (Dutch time); its organisers add, change and remove them; whoever holds them puts them in their calendar. */
+/**
+ * The track's sessions in time order (Dutch time); its organisers add, change and remove them and may
+ * hold one with theme tables; whoever holds them puts them in their calendar and goes to their tables.
+ */
 export function TrackSchedule({ track }: { track: TrackFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const [remove] = useMutation(RemoveTrackSessionDocument);
@@ -36,6 +40,7 @@ export function TrackSchedule({ track }: { track: TrackFieldsFragment }) {
                 {t('tracks.schedule.calendar')}
               </a>
             )}
+            <SessionTables track={track} session={s} />
             {track.canSchedule && (
               <>
                 <EditSessionForm trackId={track.id} session={s} />

@@ -175,6 +175,15 @@ export function trackMutations(w: TracksWorld): MutationSpec[] {
       base: () => ({ sessionId: w.sessionId }),
     },
     {
+      name: 'holdTrackSessionWithTables',
+      doc: `mutation($sessionId: ID!) { holdTrackSessionWithTables(sessionId: $sessionId) ${view} }`,
+      arg: 'sessionId',
+      actor: 'facilitator',
+      // A real session is held with theme tables (once: asked again, the same meeting).
+      fields: [{ name: 'sessionId', kind: 'uuid', required: true, real: () => [w.sessionId] }],
+      base: () => ({ sessionId: w.sessionId }),
+    },
+    {
       name: 'applyForTrack',
       doc: `mutation($input: ApplyForTrackInput!) { applyForTrack(input: $input) ${view} }`,
       arg: 'input',

@@ -1,10 +1,20 @@
-import type { HarvestVisibility, MeetingParticipant, MeetingQuestionKind, MeetingStatus, MeetingTableFacts, MeetingYieldCount } from '@kijkje/domain';
+import {
+  meetingAudience,
+  meetingCountsInHarvests,
+  type HarvestVisibility,
+  type MeetingParticipant,
+  type MeetingQuestionKind,
+  type MeetingStatus,
+  type MeetingTableFacts,
+  type MeetingYieldCount,
+} from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
  * The SQL of a harvest's section "Uit de werkbijeenkomsten": the network's meetings with their
  * report versions, and of the counted ones their tables, the people at them and the marked cards
- * as counts. Always inside the harvest's network; never a card's text or author.
+ * as counts. Always inside the harvest's network; never a card's text or author; never a
+ * learning-track session's meeting (meetingCountsInHarvests: its tables are the track's cohort's).
  */
 
 export interface NetworkMeetingRow {
@@ -18,9 +28,10 @@ export interface NetworkMeetingRow {
 /** The network's meetings that are or were announced (not drafts, not cancelled) and those chosen, by date, with their report's versions. */
 export async function networkMeetings(em: EntityManager, networkId: string, chosen: readonly string[]): Promise<NetworkMeetingRow[]> {
   const rows: (Omit<NetworkMeetingRow, 'versions'> & {
+    trackSessionId: string | null;
     versions: { number: number; visibility: HarvestVisibility; publishedAt: string; withdrawnAt: string | null }[];
   })[] = await em.query(
-    `SELECT m.id, m.title, m.starts_at AS "startsAt", m.status,
+    `SELECT m.id, m.title, m.starts_at AS "startsAt", m.status, m.track_session_id AS "trackSessionId",
               coalesce(json_agg(json_build_object('number', v.number, 'visibility', v.visibility, 'publishedAt', v.published_at, 'withdrawnAt', v.withdrawn_at)
                                 ORDER BY v.number) FILTER (WHERE v.number IS NOT NULL), '[]'::json) AS versions
          FROM meeting m
@@ -30,17 +41,22 @@ export async function networkMeetings(em: EntityManager, networkId: string, chos
         ORDER BY m.starts_at, m.id`,
     [networkId, [...chosen]],
   );
-  return rows.map((r) => ({
-    ...r,
-    versions: r.versions.map((v) => ({ ...v, publishedAt: new Date(v.publishedAt), withdrawnAt: v.withdrawnAt ? new Date(v.withdrawnAt) : null })),
-  }));
+  return rows
+    .filter((r) => meetingCountsInHarvests(meetingAudience(r)))
+    .map(({ trackSessionId: _, ...r }) => ({
+      ...r,
+      versions: r.versions.map((v) => ({ ...v, publishedAt: new Date(v.publishedAt), withdrawnAt: v.withdrawnAt ? new Date(v.withdrawnAt) : null })),
+    }));
 }
 
-/** Those of `ids` that are meetings of the network. */
+/** Those of `ids` that are meetings of the network a harvest may count (not a track session's). */
 export async function meetingsOfNetwork(em: EntityManager, networkId: string, ids: readonly string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows: { id: string }[] = await em.query(`SELECT id FROM meeting WHERE network_id = $1 AND id = ANY($2::uuid[])`, [networkId, [...new Set(ids)]]);
-  return new Set(rows.map((r) => r.id));
+  const rows: { id: string; trackSessionId: string | null }[] = await em.query(
+    `SELECT id, track_session_id AS "trackSessionId" FROM meeting WHERE network_id = $1 AND id = ANY($2::uuid[])`,
+    [networkId, [...new Set(ids)]],
+  );
+  return new Set(rows.filter((r) => meetingCountsInHarvests(meetingAudience(r))).map((r) => r.id));
 }
 
 /** The tables of these meetings. */

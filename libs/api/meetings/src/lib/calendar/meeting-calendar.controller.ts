@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { HttpOperations, MailService, notFound } from '@kijkje/api/core';
+import { meetingAudience, meetingIsAppointment } from '@kijkje/domain';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { meetingCalendar } from './meeting-calendar';
@@ -8,7 +9,7 @@ import { MeetingsService } from '../meetings.service';
 
 const ICS = /^(.+)\.ics$/;
 
-/** A meeting as a calendar file (`Zet in agenda`), for whoever may read the meeting: the same session, scope and rules as its page. */
+/** A meeting as a calendar file (`Zet in agenda`), for whoever may read the meeting: the same session, scope and rules as its page; none for a track session's. */
 @Controller('export/agenda')
 export class MeetingCalendarController {
   constructor(
@@ -23,6 +24,8 @@ export class MeetingCalendarController {
       const meetingId = ICS.exec(file)?.[1] ?? '';
       if (!isUUID(meetingId)) throw notFound();
       const { meeting } = await this.meetings.standing(ctx, meetingId);
+      // A track session held with theme tables is the session's appointment: its calendar file is the session's.
+      if (!meetingIsAppointment(meetingAudience(meeting))) throw notFound();
       // Never older than what the person's calendar got by mail (however they hold the meeting), or it would keep the old one.
       const sequence = Math.max(meeting.version, (await calendarSequence(ctx.em, meeting.networkId, meeting.id, ctx.userId!)) ?? 0);
       return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl', { sequence });

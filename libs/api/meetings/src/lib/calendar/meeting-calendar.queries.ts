@@ -103,6 +103,8 @@ export interface ReminderMeetingRow {
   endsAt: Date;
   place: string;
   onlineLink: string;
+  /** The learning-track session it holds with theme tables, if any: then it is no appointment of its own. */
+  trackSessionId: string | null;
   /** Those with a place, its facilitators and its table hosts who are still members: each once. */
   people: ReminderPerson[] | null;
 }
@@ -115,6 +117,7 @@ export interface ReminderMeetingRow {
 export function upcomingMeetings(em: EntityManager, networkId: string, now: Date): Promise<ReminderMeetingRow[]> {
   return em.query(
     `SELECT m.id, m.title, m.status, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place, m.online_link AS "onlineLink",
+            m.track_session_id AS "trackSessionId",
             (SELECT json_agg(json_build_object('userId', s.user_id, 'registration', s.registration, 'facilitator', s.facilitator, 'tables', s.tables,
                     'sent', coalesce((SELECT json_agg(d.stage) FROM meeting_reminder d
                                        WHERE d.network_id = $1 AND d.meeting_id = m.id AND d.user_id = s.user_id AND d.starts_at = m.starts_at), '[]'::json))
@@ -158,6 +161,7 @@ export interface FeedMeetingRow {
   endsAt: Date;
   place: string;
   onlineLink: string;
+  trackSessionId: string | null;
   sequence: number;
   registration: RegistrationStatus | null;
   facilitator: boolean;
@@ -174,7 +178,7 @@ export function feedMeetings(em: EntityManager, networkId: string, userId: strin
                    UNION SELECT meeting_id FROM meeting_facilitator WHERE network_id = $1 AND user_id = $2
                    UNION SELECT meeting_id FROM meeting_table WHERE network_id = $1 AND host_user_id = $2)
      SELECT m.id, m.title, m.status, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.place, m.online_link AS "onlineLink",
-            greatest(m.version, coalesce(c.sequence, 0)) AS sequence, ${STANDING}
+            m.track_session_id AS "trackSessionId", greatest(m.version, coalesce(c.sequence, 0)) AS sequence, ${STANDING}
        FROM mine JOIN meeting m ON m.network_id = $1 AND m.id = mine.meeting_id
        CROSS JOIN (SELECT $2::uuid AS user_id) AS p
        LEFT JOIN meeting_registration r ON r.network_id = $1 AND r.meeting_id = m.id AND r.user_id = $2

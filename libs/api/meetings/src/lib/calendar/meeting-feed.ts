@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { MailService, PersonalCalendarSources, type CalendarEvent, type PersonalCalendarScope, type PersonalCalendarSource } from '@kijkje/api/core';
-import { holdsMeeting, type Language } from '@kijkje/domain';
+import { holdsMeeting, meetingAudience, meetingIsAppointment, type Language } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { meetingEvent } from './meeting-calendar';
 import { feedMeetings, holderFacts } from './meeting-calendar.queries';
@@ -21,8 +21,11 @@ export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
   }
 
   async events(em: EntityManager, scope: PersonalCalendarScope, language: Language): Promise<CalendarEvent[]> {
-    return (await feedMeetings(em, scope.networkId, scope.userId))
-      .filter((m) => holdsMeeting(holderFacts(m), m.status))
-      .map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence));
+    return (
+      (await feedMeetings(em, scope.networkId, scope.userId))
+        // A track session held with theme tables is in the feed as the session (TrackFeed), not twice.
+        .filter((m) => meetingIsAppointment(meetingAudience(m)) && holdsMeeting(holderFacts(m), m.status))
+        .map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence))
+    );
   }
 }

@@ -13,8 +13,10 @@ import {
 } from '@kijkje/api/core';
 import {
   holdsMeeting,
+  meetingAudience,
   meetingCalendarMessage,
   meetingCalendarNote,
+  meetingIsAppointment,
   meetingVoice,
   nextCalendarSequence,
   toldOfMeetingChange,
@@ -68,7 +70,9 @@ interface Outgoing {
  * same event with a higher SEQUENCE) or cancelled (a cancellation of that event). A person is one
  * calendar however they stand to the meeting: what it gets is holdsMeeting, meetingCalendarMessage
  * and nextCalendarSequence in libs/domain, and meeting_calendar remembers what each got; a change
- * to the whole meeting is one mail each, in the voice of what they do there (meetingVoice).
+ * to the whole meeting is one mail each, in the voice of what they do there (meetingVoice). A
+ * track session held with theme tables is no appointment of its own (meetingIsAppointment): its
+ * people have the session in their calendar and hear of it from the track, so nothing goes out here.
  */
 @Injectable()
 export class MeetingMails {
@@ -144,7 +148,7 @@ export class MeetingMails {
   }
 
   private async send(ctx: RequestContext, meeting: MeetingRow, mails: Outgoing[]): Promise<void> {
-    if (!mails.length) return;
+    if (!mails.length || !meetingIsAppointment(meetingAudience(meeting))) return;
     const link = this.mail.link(`/bijeenkomsten/${meeting.id}`);
     const facts = { title: meeting.title, start: meeting.startsAt, end: meeting.endsAt, where: meeting.place || meeting.onlineLink, link };
     const messages: MailMessage[] = [];

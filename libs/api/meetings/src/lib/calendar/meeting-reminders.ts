@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppointmentReminderJob, MailService, meetingReminderMail, SETTINGS_PATH, type AppointmentReminderSource, type DueAppointment } from '@kijkje/api/core';
-import { meetingReminderToSend, meetingVoice, type MeetingReminderStage } from '@kijkje/domain';
+import { meetingAudience, meetingIsAppointment, meetingReminderToSend, meetingVoice, type MeetingReminderStage } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { claimMeetingReminders, holderFacts, upcomingMeetings, type ReminderMeetingRow } from './meeting-calendar.queries';
 
@@ -24,7 +24,10 @@ export class MeetingReminders implements AppointmentReminderSource, OnModuleInit
   }
 
   async due(em: EntityManager, networkId: string, now: Date): Promise<DueAppointment[]> {
-    return (await upcomingMeetings(em, networkId, now)).flatMap((meeting) => this.appointments(networkId, meeting, now));
+    // A track session held with theme tables is reminded of as the session (TrackSessionReminders), not twice.
+    return (await upcomingMeetings(em, networkId, now))
+      .filter((meeting) => meetingIsAppointment(meetingAudience(meeting)))
+      .flatMap((meeting) => this.appointments(networkId, meeting, now));
   }
 
   /** One appointment per mail the meeting's people read: those with a place, its facilitators, and the hosts of each set of tables. */

@@ -20,7 +20,7 @@ export function meetingPartsOf(em: EntityManager, networkId: string, userId: str
      SELECT m.id, m.status, m.starts_at AS "startsAt",
             EXISTS (SELECT 1 FROM meeting_facilitator f WHERE f.network_id = $1 AND f.meeting_id = m.id AND f.user_id = $2) AS facilitator,
             EXISTS (SELECT 1 FROM meeting_table t WHERE t.network_id = $1 AND t.meeting_id = m.id AND t.host_user_id = $2) AS "tableHost",
-            r.status AS registration
+            r.status AS registration, m.track_session_id IS NOT NULL AS "trackSession"
        FROM theirs JOIN meeting m ON m.network_id = $1 AND m.id = theirs.meeting_id
        LEFT JOIN meeting_registration r ON r.network_id = $1 AND r.meeting_id = m.id AND r.user_id = $2
       ORDER BY m.starts_at, m.id`,

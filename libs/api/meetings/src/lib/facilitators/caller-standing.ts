@@ -1,11 +1,36 @@
 import type { RequestContext } from '@kijkje/api/core';
-import type { MeetingStanding } from '@kijkje/domain';
+import { NOT_IN_TRACK, type MeetingStanding, type TrackSessionStanding } from '@kijkje/domain';
 import type { MeetingRow } from '../meetings.queries';
+import { trackStandings } from '../track-sessions/track-session-meetings.queries';
 import { facilitatedBy } from './meeting-facilitators.queries';
 
-/** How the caller stands to a meeting, as meetingRights (libs/domain) asks it. */
-export function callerStanding(ctx: RequestContext, meeting: MeetingRow, facilitator: boolean, registration: MeetingStanding['registration']): MeetingStanding {
+/**
+ * How the caller stands to the tracks of these meetings that hold a track session (their audience),
+ * by track: one statement, and none when no meeting is a track's.
+ */
+export async function callerTrackStandings(
+  ctx: RequestContext,
+  networkId: string,
+  meetings: Pick<MeetingRow, 'trackId'>[],
+): Promise<Map<string, TrackSessionStanding>> {
+  const trackIds = [...new Set(meetings.map((m) => m.trackId).filter((id): id is string => id !== null))];
+  return trackIds.length ? trackStandings(ctx.em, networkId, ctx.userId!, trackIds) : new Map();
+}
+
+/**
+ * How the caller stands to a meeting, as meetingRights (libs/domain) asks it. A track session's
+ * meeting always gets a track standing (NOT_IN_TRACK when the track does not know them): its
+ * audience is the track, never the network.
+ */
+export function callerStanding(
+  ctx: RequestContext,
+  meeting: MeetingRow,
+  facilitator: boolean,
+  registration: MeetingStanding['registration'],
+  tracks: ReadonlyMap<string, TrackSessionStanding>,
+): MeetingStanding {
   const m = ctx.membership!;
+  const track = meeting.trackSessionId === null ? null : ((meeting.trackId ? tracks.get(meeting.trackId) : undefined) ?? NOT_IN_TRACK);
   return {
     coordinator: m.role === 'COORDINATOR',
     // Everyone who reaches meetings (meeting.read) is a member, except a facilitator.
@@ -14,6 +39,7 @@ export function callerStanding(ctx: RequestContext, meeting: MeetingRow, facilit
     hostContact: !!meeting.hostOrganisationId && m.organisationId === meeting.hostOrganisationId,
     hostMayEdit: meeting.hostMayEdit,
     registration,
+    track,
   };
 }
 

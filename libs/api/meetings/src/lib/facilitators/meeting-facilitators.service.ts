@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, activeFacilitator, badUserInput, type Bilingual, type RequestContext } from '@kijkje/api/core';
-import { mayHostTable } from '@kijkje/domain';
+import { mayHostTable, meetingAudience, trackSessionMeetingMessages } from '@kijkje/domain';
 import { MeetingMails } from '../calendar/meeting-mails';
 import { MeetingDepartures } from '../departures/meeting-departures';
 import { MeetingsService } from '../meetings.service';
@@ -35,8 +35,11 @@ export class MeetingFacilitatorsService {
   /** The meeting, locked, for whoever may assign its facilitators; FORBIDDEN for anyone else who sees it. */
   private async assigner(ctx: RequestContext, meetingId: string) {
     const s = await this.meetings.standing(ctx, meetingId, true);
-    if (!s.rights.assignFacilitators)
-      return this.access.notAllowed(ctx, 'meeting', meetingId, ctx.membership?.role === 'COORDINATOR' ? CANCELLED : ONLY_COORDINATOR);
+    if (!s.rights.assignFacilitators) {
+      const coordinator = ctx.membership?.role === 'COORDINATOR';
+      const why = meetingAudience(s.meeting) === 'TRACK' ? trackSessionMeetingMessages.FACILITATORS_OF_TRACK : coordinator ? CANCELLED : ONLY_COORDINATOR;
+      return this.access.notAllowed(ctx, 'meeting', meetingId, why);
+    }
     return s;
   }
 

@@ -4,6 +4,8 @@ import { AccessService, NotificationService, badUserInput, conflict, type Reques
 import {
   findFlaggedWords,
   flagKey,
+  meetingAudience,
+  meetingReportVisibilityAllowed,
   meetingReportDraft,
   meetingReportProblems,
   meetingReportRights,
@@ -16,7 +18,9 @@ import {
   replaceFlaggedWord,
   SLUG_TOKEN_LENGTH,
   slugToken,
+  trackSessionMeetingMessages,
   withdrawalProblem,
+  type HarvestVisibility,
   type MeetingReportRights,
 } from '@kijkje/domain';
 import * as mq from '../meetings.queries';
@@ -94,8 +98,15 @@ export class MeetingReportService {
     return meetingId;
   }
 
+  /** A track session's report stays with the track: never public (meetingReportVisibilityAllowed). */
+  private reach(s: ReportStanding, visibility: HarvestVisibility): void {
+    if (!meetingReportVisibilityAllowed(meetingAudience(s.meeting), visibility))
+      throw badUserInput([{ field: 'visibility', messages: trackSessionMeetingMessages.NOT_PUBLIC }]);
+  }
+
   async update(ctx: RequestContext, input: UpdateMeetingReportInput): Promise<string> {
     const s = await this.writer(ctx, input.meetingId);
+    if (input.visibility) this.reach(s, input.visibility);
     const report = await this.draft(ctx, s);
     const change = { text: input.text ?? undefined, visibility: input.visibility ?? undefined };
     if (!(await q.updateReport(ctx.em, report, input.version, change))) throw conflict(report.version);
@@ -133,6 +144,7 @@ export class MeetingReportService {
     const s = await this.writer(ctx, input.meetingId);
     const report = await this.draft(ctx, s);
     if (report.version !== input.version) throw conflict(report.version);
+    this.reach(s, report.visibility);
     const problems = meetingReportProblems(report, await reportNames(ctx, report.networkId));
     if (problems.length) throw badUserInput(problems.map((p) => ({ field: 'text', messages: p.text })));
     const versions = await q.versionsOf(ctx.em, report.networkId, report.meetingId);

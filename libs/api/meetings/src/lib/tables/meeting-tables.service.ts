@@ -18,6 +18,11 @@ const NOT_FACILITATING = {
   en: 'This facilitator does not facilitate this meeting and cannot open it: a facilitator hosts a table only at a meeting they facilitate.',
 };
 
+const NOT_OF_TRACK = {
+  nl: 'De tafelvoorzitter hoort niet bij deze leergang: een tafel van een sessie heeft een begeleider, een deelnemer of een coördinator als voorzitter.',
+  en: 'The table host is not part of this learning track: a session’s table is hosted by a facilitator, a participant or a coordinator.',
+};
+
 /**
  * The theme tables of a meeting, for its organisers: add, edit (name, host, seats) and remove.
  * A table whose host changes or that goes away tells its live screens to check again who may
@@ -46,7 +51,10 @@ export class MeetingTablesService {
   private async checkHost(ctx: RequestContext, meeting: q.MeetingRow, hostUserId: string | null): Promise<void> {
     if (!hostUserId) return;
     const candidate = await hostCandidate(ctx.em, meeting.networkId, meeting.id, hostUserId);
-    if (!mayHostTable(candidate)) throw badUserInput([{ field: 'hostUserId', messages: candidate.role === 'FACILITATOR' ? NOT_FACILITATING : NOT_A_MEMBER }]);
+    if (mayHostTable(candidate)) return;
+    const messages =
+      candidate.role === null ? NOT_A_MEMBER : candidate.track ? NOT_OF_TRACK : candidate.role === 'FACILITATOR' ? NOT_FACILITATING : NOT_A_MEMBER;
+    throw badUserInput([{ field: 'hostUserId', messages }]);
   }
 
   async add(ctx: RequestContext, input: AddMeetingTableInput): Promise<string> {

@@ -27,6 +27,7 @@ export function MeetingReportPage() {
   if (loading && !data) return <LoadingState />;
   if (!data) return <ErrorAlert message={error ? t('errors.NOT_FOUND') : null} />;
   const report = data.meetingReport;
+  const trackSession = !!data.meeting.trackId;
   return (
     <div className="kijkje-report-page">
       <Paragraph>
@@ -45,10 +46,10 @@ export function MeetingReportPage() {
         </section>
       ) : (
         <>
-          <ReportEditor key={report.version} meetingId={id} report={report} onDirty={setDirty} />
+          <ReportEditor key={report.version} meetingId={id} report={report} trackSession={trackSession} onDirty={setDirty} />
           <ReportFlags meetingId={id} report={report} />
-          <ReportPublish meetingId={id} report={report} dirty={dirty} />
-          <ReportVersions meetingId={id} report={report} />
+          <ReportPublish meetingId={id} report={report} dirty={dirty} trackSession={trackSession} />
+          <ReportVersions meetingId={id} report={report} trackSession={trackSession} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFieldsFragment } from '@kijkje/web/data-access';
 import { Markdown, RouterLink, formatDateTime } from '@kijkje/web/ui';
+import { reportAudience } from './report-audience';
 
 /** The downloads of a published report, for whoever reads the meeting. */
 export function reportFile(meetingId: string, format: 'pdf' | 'docx', lang: string, number?: number): string {
@@ -23,7 +24,7 @@ export function MeetingReportSection({ meeting }: { meeting: MeetingFieldsFragme
         <>
           <Paragraph className="kijkje-card-meta">
             {t('meetings.report.published', { number: report.number, date: formatDateTime(report.publishedAt, i18n.language) })} ·{' '}
-            {t(`meetings.report.visibility.${report.visibility}`)}
+            {t(`meetings.report.visibility.${reportAudience(report.visibility, !!meeting.trackId)}`)}
             {report.withdrawn ? ` · ${t('meetings.report.withdrawn')}` : ''}
           </Paragraph>
           <Paragraph className="kijkje-meeting-table-actions">

@@ -4,6 +4,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { MeetingReportDocument, UpdateMeetingReportDocument, type MeetingReportFieldsFragment, type MeetingReportVisibility } from '@kijkje/web/data-access';
 import { ConflictView, ErrorAlert, Markdown, SelectField, TextareaField, formatDateTime, useVersionedSave } from '@kijkje/web/ui';
+import { reportAudience, reportVisibilityChoices } from './report-audience';
 
 interface Draft {
   text: string;
@@ -11,7 +12,17 @@ interface Draft {
 }
 
 /** The report's text in Markdown beside its preview, and who will read it; saved over the version it was read at. */
-export function ReportEditor({ meetingId, report, onDirty }: { meetingId: string; report: MeetingReportFieldsFragment; onDirty: (dirty: boolean) => void }) {
+export function ReportEditor({
+  meetingId,
+  report,
+  trackSession,
+  onDirty,
+}: {
+  meetingId: string;
+  report: MeetingReportFieldsFragment;
+  trackSession: boolean;
+  onDirty: (dirty: boolean) => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const [draft, setDraft] = useState<Draft>({ text: report.text, visibility: report.visibility });
@@ -67,7 +78,7 @@ export function ReportEditor({ meetingId, report, onDirty }: { meetingId: string
           label={t('meetings.report.audience')}
           value={draft.visibility}
           onChange={(value) => setDraft((d) => ({ ...d, visibility: value as MeetingReportVisibility }))}
-          options={(['NETWORK', 'PUBLIC'] as const).map((v) => ({ value: v, label: t(`meetings.report.visibility.${v}`) }))}
+          options={reportVisibilityChoices(trackSession).map((v) => ({ value: v, label: t(`meetings.report.visibility.${reportAudience(v, trackSession)}`) }))}
           error={errors.field('visibility')}
         />
         <TextareaField

@@ -5,6 +5,7 @@ import { nextVersionNumber } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { PublishMeetingReportDocument, type MeetingReportFieldsFragment } from '@kijkje/web/data-access';
 import { ActionError, ConfirmDialog, toLang, useAction } from '@kijkje/web/ui';
+import { reportAudience } from './report-audience';
 
 /** The coordinator's preview of the public page as publishing the draft now would make it. */
 export function reportPreviewPath(meetingId: string, lang: string): string {
@@ -15,7 +16,17 @@ export function reportPreviewPath(meetingId: string, lang: string): string {
  * What still holds publishing up, and publishing itself: it asks first, naming the version and
  * who will read it; for everyone, with a preview of exactly the page the public will see.
  */
-export function ReportPublish({ meetingId, report, dirty }: { meetingId: string; report: MeetingReportFieldsFragment; dirty: boolean }) {
+export function ReportPublish({
+  meetingId,
+  report,
+  dirty,
+  trackSession,
+}: {
+  meetingId: string;
+  report: MeetingReportFieldsFragment;
+  dirty: boolean;
+  trackSession: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -29,7 +40,7 @@ export function ReportPublish({ meetingId, report, dirty }: { meetingId: string;
     { focusAfter: doneRef },
   );
   const blocked = report.problems.length > 0 || dirty || !report.canPublish;
-  const audience = report.visibility;
+  const audience = reportAudience(report.visibility, trackSession);
   return (
     <section className="kijkje-section" aria-labelledby="report-publish" data-testid="report-publish">
       <Heading level={2} id="report-publish">

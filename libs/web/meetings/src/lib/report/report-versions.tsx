@@ -4,10 +4,11 @@ import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-rea
 import { useTranslation } from 'react-i18next';
 import { WithdrawMeetingReportDocument, type MeetingReportFieldsFragment } from '@kijkje/web/data-access';
 import { ActionError, ConfirmDialog, TextareaField, formatDateTime, useAction } from '@kijkje/web/ui';
+import { reportAudience } from './report-audience';
 import { reportFile } from './meeting-report-section';
 
 /** The published versions with their files, and taking the public one down (its page then says it was withdrawn). */
-export function ReportVersions({ meetingId, report }: { meetingId: string; report: MeetingReportFieldsFragment }) {
+export function ReportVersions({ meetingId, report, trackSession }: { meetingId: string; report: MeetingReportFieldsFragment; trackSession: boolean }) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [withdraw] = useMutation(WithdrawMeetingReportDocument, { refetchQueries: ['MeetingReport', 'Meeting'], awaitRefetchQueries: true });
@@ -25,7 +26,7 @@ export function ReportVersions({ meetingId, report }: { meetingId: string; repor
           <li key={v.number}>
             <span>
               {t('meetings.report.published', { number: v.number, date: formatDateTime(v.publishedAt, i18n.language) })} ·{' '}
-              {t(`meetings.report.visibility.${v.visibility}`)}
+              {t(`meetings.report.visibility.${reportAudience(v.visibility, trackSession)}`)}
               {v.withdrawnAt ? ` · ${t('meetings.report.withdrawn')}` : ''}
               {report.serving === 'PUBLIC' && report.servingNumber === v.number ? ` · ${t('meetings.report.servedNow')}` : ''}
             </span>
