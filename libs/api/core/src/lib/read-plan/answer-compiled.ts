@@ -155,6 +155,20 @@ export function rootShaper(queryType: GraphQLObjectType, field: FieldNode, fragm
   return shaper;
 }
 
+const shapedKept = new WeakMap<object, WeakMap<Shaper, unknown>>();
+
+/**
+ * A computed root's value shaped by a selection. A frozen value is one a service keeps and answers
+ * again (Mijn taken's tasks, for a tenth of a second): shaped once per selection, not per request.
+ */
+export function shapeComputed(shape: Shaper, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return shape(value);
+  let bySelection = shapedKept.get(value);
+  if (!bySelection) shapedKept.set(value, (bySelection = new WeakMap()));
+  if (!bySelection.has(shape)) bySelection.set(shape, shape(value));
+  return bySelection.get(shape);
+}
+
 /** The fragments of a document, by name. */
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   return Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
@@ -212,7 +226,7 @@ export async function answerCompiled(
       if (answer) {
         const shaper = field.arguments?.length || !compiledReadsOn() ? null : rootShaper(queryType, field, fragments);
         if (!shaper) return null;
-        data[field.alias?.value ?? field.name.value] = shaper(await answer(ctx));
+        data[field.alias?.value ?? field.name.value] = shapeComputed(shaper, await answer(ctx));
         continue;
       }
       const root = planRoot(queryType, field, fragments, variables);

@@ -1,7 +1,17 @@
 import { can } from '@kijkje/domain';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
-import { Decline, fragmentsOf, isCompiledRoot, planRoot, rootFieldsOf, rootShaper, type ComputedRoots, type PlannedRoot } from './answer-compiled';
+import {
+  Decline,
+  fragmentsOf,
+  isCompiledRoot,
+  planRoot,
+  rootFieldsOf,
+  rootShaper,
+  shapeComputed,
+  type ComputedRoots,
+  type PlannedRoot,
+} from './answer-compiled';
 import { NotCompilable } from './compile-read';
 import { compiledReadsOn } from './planned';
 import { SCOPE } from './read-node';
@@ -153,7 +163,7 @@ export function oneTripRootsOf(
           finish: (ctx, rows) => {
             if (!ctx.networkId || !ctx.actor) return null;
             const value = probe.answer(ctx, rows);
-            return value === null || value === undefined ? null : declinedAsNull(() => shape(value));
+            return value === null || value === undefined ? null : declinedAsNull(() => shapeComputed(shape, value));
           },
         });
         continue;
