@@ -275,6 +275,9 @@ describe('a learning-track session held with theme tables', () => {
     const published = (await facilitator.ok(PUBLISH_REPORT, { input: { meetingId, version: draft.version } })).publishMeetingReport;
     expect(published.versions).toEqual([{ number: 1, visibility: 'NETWORK' }]);
     expect(await rows(`SELECT visibility FROM meeting_report_version WHERE meeting_id = $1`, [meetingId])).toEqual([{ visibility: 'NETWORK' }]);
+    // Told of it: the track's participants (their places), as the publishing dialog says; not its facilitators, coordinators or anyone who left.
+    const told = await rows(`SELECT recipient_id AS id FROM notification WHERE kind = 'MEETING_REPORT_PUBLISHED' AND subject_id = $1`, [meetingId]);
+    expect(told.map((r: { id: string }) => r.id).sort()).toEqual([tr.owner.id, tr.peer.id].sort());
     const harvest = (
       await coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id version } }`, {
         input: { programmeId: world.a.programmeId, title: 'Oogst', visibility: 'NETWORK' },
