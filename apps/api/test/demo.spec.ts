@@ -73,6 +73,30 @@ describe('the demo data', () => {
     expect(data.sessions.filter((s) => new Date(s.starts_at).getTime() > now).length).toBeGreaterThanOrEqual(2);
     expect(data.entries.length).toBeGreaterThanOrEqual(2);
     expect(data.feedback.length).toBeGreaterThanOrEqual(2);
+    // Workshop 1, behind us, was held with theme tables: a table per feedback group, the cohort seated at its group's, cards on the three questions and a yield per table.
+    const [held] = data.meetings.meetings;
+    expect(data.meetings.meetings).toHaveLength(1);
+    expect([held.title, held.status, new Date(held.session_ends_at).getTime() < now]).toEqual(['Workshop 1: duiden en verbinden', 'HELD', true]);
+    const tables = await withAdmin(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT t.name, (SELECT array_agg(p.feedback_group) FROM meeting_registration r JOIN track_participant p ON p.user_id = r.user_id AND p.track_id = $2
+                              WHERE r.table_id = t.id AND r.status = 'REGISTERED') AS seated,
+                    (SELECT array_agg(DISTINCT k.kind ORDER BY k.kind) FROM meeting_card k WHERE k.table_id = t.id) AS questions,
+                    (SELECT count(*)::int FROM meeting_card k WHERE k.table_id = t.id AND k.is_yield) AS yields,
+                    (SELECT bool_and(k.created_at BETWEEN $3 AND $4) FROM meeting_card k WHERE k.table_id = t.id) AS "duringSession"
+               FROM meeting_table t WHERE t.meeting_id = $1 ORDER BY t.position`,
+            [held.id, held.track_id, held.session_starts_at, held.session_ends_at],
+          )
+        ).rows,
+      t.db.ownerUrl,
+    );
+    const questions = ['CONCERN', 'OWN_RESPONSIBILITY', 'STRENGTH'];
+    expect(tables).toEqual([
+      { name: 'Groep A', seated: ['Groep A', 'Groep A', 'Groep A'], questions, yields: 1, duringSession: true },
+      { name: 'Groep B', seated: ['Groep B', 'Groep B', 'Groep B'], questions, yields: 1, duringSession: true },
+    ]);
     const facilitator = DEMO_LOGINS.find((l) => l.email === 'begeleider@kijkje.test')!;
     const client = t.client();
     expect(codeOf(await client.signIn(facilitator.email, DEMO_PASSWORD))).toBe('OK');
@@ -80,6 +104,35 @@ describe('the demo data', () => {
     expect((await client.gql(`{ tracks { title isFacilitator } }`)).data!.tracks).toEqual([
       { title: 'Veranderlab Sturing Sociaal Domein', isFacilitator: true },
     ]);
+  });
+
+  it('would see a session held with theme tables that leaves its track', async () => {
+    const network = await withAdmin(
+      async (c) => (await c.query(`SELECT id FROM network WHERE name = 'Netwerk Directeuren Sociaal Domein'`)).rows[0].id as string,
+      t.db.ownerUrl,
+    );
+    const broken = structuredClone(await withAdmin((c) => loadTracks(c, network), t.db.ownerUrl));
+    const { meetings, registrations, reports, harvested, cards } = broken.meetings;
+    const [m] = meetings;
+    const outsider = broken.participants.find((p) => p.status === 'WAITLISTED')!.user_id;
+    const [seat] = registrations;
+    seat.status = 'CANCELLED';
+    registrations.push({ ...seat, user_id: outsider, status: 'REGISTERED' });
+    cards[0].created_at = new Date(new Date(m.created_at).getTime() - 60_000);
+    reports.push({ meeting_id: m.id, visibility: 'PUBLIC' });
+    harvested.push({ meeting_id: m.id });
+    m.session_starts_at = new Date(Date.now() + 86_400_000);
+    expect(trackRuleViolations(broken).sort()).toEqual(
+      [
+        `meeting ${m.title}: does not follow its session`,
+        `meeting ${m.title}: HELD with 6 cards before its session began`,
+        `meeting ${m.title}: a place for ${outsider}, who is not of the cohort`,
+        `meeting ${m.title}: no place for ${seat.user_id} of the cohort`,
+        `meeting ${m.title}: a card from before the meeting or from the future`,
+        `meeting ${m.title}: a public report`,
+        `meeting ${m.title}: in a harvest`,
+      ].sort(),
+    );
   });
 
   it('has the network’s facilitator run the coming work meeting: an active facilitator, assigned by the coordinator, who finds it among their meetings', async () => {
@@ -106,8 +159,14 @@ describe('the demo data', () => {
     ]);
     const client = t.client();
     expect(codeOf(await client.signIn('begeleider@kijkje.test', DEMO_PASSWORD))).toBe('OK');
+    // Besides it, the session of their learning track held with theme tables.
     const { meetings } = await client.ok<{ meetings: { id: string; title: string }[] }>(`{ meetings { id title } }`);
-    expect(meetings.map((m) => m.title)).toEqual(['Werkbijeenkomst datagedreven sturen']);
+    expect(meetings.map((m) => m.title)).toEqual(['Werkbijeenkomst datagedreven sturen', 'Workshop 1: duiden en verbinden']);
+    const { plenary } = await client.ok(`query($id: ID!) { plenary(meetingId: $id) { tables { name yields { text authorName } } } }`, { id: meetings[1].id });
+    expect(plenary.tables).toEqual([
+      { name: 'Groep A', yields: [{ text: 'Verhalen van inwoners naast de cijfers leggen opent het gesprek met de raad.', authorName: null }] },
+      { name: 'Groep B', yields: [{ text: 'Niemand voelt zich eigenaar van de gezamenlijke afspraken.', authorName: null }] },
+    ]);
     const { meeting } = await client.ok(`query($id: ID!) { meeting(id: $id) { isFacilitator canEdit canRegister } }`, { id: meetings[0].id });
     expect(meeting).toEqual({ isFacilitator: true, canEdit: true, canRegister: false });
   });

@@ -5,6 +5,7 @@ import { addDays, dutchToday, startOfDutchDay } from '@kijkje/domain';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
 import { membershipIdOf } from './support/membership-changes';
+import { subjectOf } from './support/meeting-mails';
 import { outbox } from './support/outbox';
 import { startTestApp, type TestApp } from './support/test-app';
 import * as d from './support/track-documents';
@@ -237,7 +238,10 @@ describe('a learning-track session held with theme tables', () => {
     );
     expect(counts).toEqual({ meetingReminders: 0, meetingCalendars: 0, sessionReminders: expect.any(Number) });
     expect(counts.sessionReminders).toBeGreaterThan(0);
-    expect((await outbox(t)).filter((m) => m.body.includes(`/bijeenkomsten/${meetingId}`))).toEqual([]);
+    // The mails that lead to its tables are the session's (of the track, linking it), none of the meeting's own.
+    const toTables = (await outbox(t)).filter((m) => m.body.includes(`/bijeenkomsten/${meetingId}`));
+    expect(toTables.length).toBeGreaterThan(0);
+    for (const mail of toTables) expect([subjectOf(mail).includes('(Veranderlab lab)'), mail.body.includes(`/leergangen/${tr.trackId}`)]).toEqual([true, true]);
     expect((await request(t.http).get(`/export/agenda/bijeenkomst/${meetingId}.ics`).set('cookie', owner.cookie!)).status).toBe(404);
     // Held with tables, the session stays in the schedule.
     const removal = await facilitator.gql(d.REMOVE_SESSION, { id: tr.sessionId });
@@ -271,6 +275,9 @@ describe('a learning-track session held with theme tables', () => {
     const published = (await facilitator.ok(PUBLISH_REPORT, { input: { meetingId, version: draft.version } })).publishMeetingReport;
     expect(published.versions).toEqual([{ number: 1, visibility: 'NETWORK' }]);
     expect(await rows(`SELECT visibility FROM meeting_report_version WHERE meeting_id = $1`, [meetingId])).toEqual([{ visibility: 'NETWORK' }]);
+    // Told of it: the track's participants (their places), as the publishing dialog says; not its facilitators, coordinators or anyone who left.
+    const told = await rows(`SELECT recipient_id AS id FROM notification WHERE kind = 'MEETING_REPORT_PUBLISHED' AND subject_id = $1`, [meetingId]);
+    expect(told.map((r: { id: string }) => r.id).sort()).toEqual([tr.owner.id, tr.peer.id].sort());
     const harvest = (
       await coordinator.ok(`mutation($input: CreateHarvestInput!) { createHarvest(input: $input) { id version } }`, {
         input: { programmeId: world.a.programmeId, title: 'Oogst', visibility: 'NETWORK' },

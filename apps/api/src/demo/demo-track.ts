@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { seedDemoTrackTables } from './demo-track-tables';
 
 /** The demo's people (user ids) the learning track needs: its facilitator, six participants who are members of the network, and one who waits. */
 export interface DemoTrackPeople {
@@ -28,9 +29,10 @@ const SESSIONS: [kind: string, title: string, days: number, place: string][] = [
 /**
  * "Veranderlab Sturing Sociaal Domein": a learning track in progress, run by the demo facilitator.
  * Six participants in two feedback groups, one on the waitlist (the track is full); a schedule with
- * three sessions past and three to come; Lieke Lid's case is shared with her group, has two log
- * entries and feedback from the facilitator and from a peer; Nina Nijmegen keeps hers to the
- * facilitator. Written inside the network's scope, within the rules the product itself applies.
+ * three sessions past and three to come, the second held with theme tables (demo-track-tables.ts);
+ * Lieke Lid's case is shared with her group, has two log entries and feedback from the facilitator
+ * and from a peer; Nina Nijmegen keeps hers to the facilitator. Written inside the network's scope,
+ * within the rules the product itself applies.
  */
 export async function seedDemoTrack(em: EntityManager, networkId: string, demo: DemoTrackPeople): Promise<void> {
   const coordinatorId = demo.coordinator;
@@ -132,4 +134,10 @@ export async function seedDemoTrack(em: EntityManager, networkId: string, demo: 
   await feedback(p.utrecht, 0, people.facilitator, 'Een sterke verschuiving. Maak de vraag nog kleiner: welk besluit wil het wijkteam zelf kunnen nemen?');
   await feedback(p.utrecht, 1, p.arnhem, 'Herkenbaar. Bij ons werkte het om de verhalen door inwoners zelf te laten vertellen in de raadscommissie.');
   await feedback(p.nijmegen, 1, people.facilitator, 'Wie van de partners zou de stip als eerste willen tekenen? Begin daar.');
+  // Workshop 1 was held with theme tables, a table per feedback group.
+  await seedDemoTrackTables(em, networkId, {
+    sessionId: sessions[1],
+    facilitator: people.facilitator,
+    groups: ['Groep A', 'Groep B'].map((group) => [group, cohort.filter(([, g]) => g === group).map(([user]) => user)]),
+  });
 }

@@ -9,6 +9,7 @@ import {
   type TrackStatus,
 } from '@kijkje/domain';
 import type { Client } from 'pg';
+import { loadTrackMeetings, trackMeetingViolations } from './demo-track-meeting-rules';
 
 /** One network's learning tracks as stored: what their rules speak about. */
 export async function loadTracks(c: Client, networkId: string) {
@@ -40,6 +41,8 @@ export async function loadTracks(c: Client, networkId: string) {
       `SELECT participant_id, to_char(entry_day, 'YYYY-MM-DD') AS day FROM track_case_entry WHERE network_id = $1`,
     ),
     feedback: await q<{ participant_id: string; author_id: string }>(`SELECT participant_id, author_id FROM track_feedback WHERE network_id = $1`),
+    /** The sessions held with theme tables. */
+    meetings: await loadTrackMeetings(c, networkId),
   };
 }
 
@@ -82,5 +85,6 @@ export function trackRuleViolations(d: Awaited<ReturnType<typeof loadTracks>>): 
       if (!caseVisibleTo(viewer, facts) || f.author_id === owner.user_id) problems.push(`${t.title}: feedback by someone who may not give it`);
     }
   }
+  problems.push(...trackMeetingViolations(d.meetings, d));
   return problems;
 }

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { meetingCalendar } from './meeting-calendar';
 import { calendarSequence } from './meeting-calendar.queries';
 import { MeetingsService } from '../meetings.service';
+import { meetingPath } from '../meeting-path';
 
 const ICS = /^(.+)\.ics$/;
 
@@ -28,7 +29,7 @@ export class MeetingCalendarController {
       if (!meetingIsAppointment(meetingAudience(meeting))) throw notFound();
       // Never older than what the person's calendar got by mail (however they hold the meeting), or it would keep the old one.
       const sequence = Math.max(meeting.version, (await calendarSequence(ctx.em, meeting.networkId, meeting.id, ctx.userId!)) ?? 0);
-      return meetingCalendar(meeting, this.mail.link(`/bijeenkomsten/${meeting.id}`), taal === 'en' ? 'en' : 'nl', { sequence });
+      return meetingCalendar(meeting, this.mail.link(meetingPath(meeting.id)), taal === 'en' ? 'en' : 'nl', { sequence });
     });
     if (body === undefined) return;
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');

@@ -4,6 +4,7 @@ import { holdsMeeting, meetingAudience, meetingIsAppointment, type Language } fr
 import type { EntityManager } from 'typeorm';
 import { meetingEvent } from './meeting-calendar';
 import { feedMeetings, holderFacts } from './meeting-calendar.queries';
+import { meetingPath } from '../meeting-path';
 
 /**
  * The work meetings a person holds (a place, running it as a facilitator, hosting one of its
@@ -25,7 +26,7 @@ export class MeetingFeed implements PersonalCalendarSource, OnModuleInit {
       (await feedMeetings(em, scope.networkId, scope.userId))
         // A track session held with theme tables is in the feed as the session (TrackFeed), not twice.
         .filter((m) => meetingIsAppointment(meetingAudience(m)) && holdsMeeting(holderFacts(m), m.status))
-        .map((m) => meetingEvent(m, this.mail.link(`/bijeenkomsten/${m.id}`), language, m.sequence))
+        .map((m) => meetingEvent(m, this.mail.link(meetingPath(m.id)), language, m.sequence))
     );
   }
 }

@@ -29,6 +29,7 @@ import {
 import type { MeetingRow } from '../meetings.queries';
 import { MEETING_FILES, meetingEvent } from './meeting-calendar';
 import { calendarPeople, holderFacts, noteCalendars, type CalendarPerson } from './meeting-calendar.queries';
+import { meetingPath } from '../meeting-path';
 
 /** One person's registration changed: from what (null: new) to what; `position` on the waitlist. */
 export interface RegistrationChange {
@@ -149,7 +150,7 @@ export class MeetingMails {
 
   private async send(ctx: RequestContext, meeting: MeetingRow, mails: Outgoing[]): Promise<void> {
     if (!mails.length || !meetingIsAppointment(meetingAudience(meeting))) return;
-    const link = this.mail.link(`/bijeenkomsten/${meeting.id}`);
+    const link = this.mail.link(meetingPath(meeting.id));
     const facts = { title: meeting.title, start: meeting.startsAt, end: meeting.endsAt, where: meeting.place || meeting.onlineLink, link };
     const messages: MailMessage[] = [];
     const sent: { userId: string; sequence: number; inCalendar: boolean }[] = [];

@@ -3,6 +3,7 @@ import { AppointmentReminderJob, MailService, meetingReminderMail, SETTINGS_PATH
 import { meetingAudience, meetingIsAppointment, meetingReminderToSend, meetingVoice, type MeetingReminderStage } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { claimMeetingReminders, holderFacts, upcomingMeetings, type ReminderMeetingRow } from './meeting-calendar.queries';
+import { meetingPath } from '../meeting-path';
 
 /**
  * Reminders before a work meeting, on the daily appointment reminders (AppointmentReminderJob): a
@@ -50,7 +51,7 @@ export class MeetingReminders implements AppointmentReminderSource, OnModuleInit
       start: startsAt,
       end: new Date(meeting.endsAt),
       where: meeting.place || meeting.onlineLink,
-      link: this.mail.link(`/bijeenkomsten/${meeting.id}`),
+      link: this.mail.link(meetingPath(meeting.id)),
       settingsLink: this.mail.link(SETTINGS_PATH),
     };
     return [...voices.values()].map(({ role, tables, due }) => ({

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, badUserInput, type RequestContext } from '@kijkje/api/core';
-import { assignTables, byRegistration, tableHasRoom, tablesWorking } from '@kijkje/domain';
+import { assignTables, byRegistration, tableHasRoom, tableOfGroup, tablesWorking } from '@kijkje/domain';
 import * as q from '../meetings.queries';
+import { feedbackGroupsOf } from '../track-sessions/track-session-meetings.queries';
 import { MeetingsService, NOT_ORGANISER } from '../meetings.service';
 import type { ChooseMeetingTableInput } from '../meetings.types';
 
 /**
  * Who sits at which theme table: a registered participant chooses a table with room, and the
  * organisers seat everyone without one, evenly (assignTables in libs/domain). At a track session's
- * meeting the registered participants are the track's cohort.
+ * meeting the registered participants are the track's cohort, and whoever is in a feedback group
+ * sits at the table named after it first, while it has room (tableOfGroup).
  */
 @Injectable()
 export class MeetingSeatingService {
@@ -43,6 +45,7 @@ export class MeetingSeatingService {
     const seats = assignTables(
       waiting.map((r) => r.id),
       tables,
+      await this.groupTables(ctx, s.meeting, waiting, tables),
     );
     for (const table of tables) {
       const ids = [...seats].filter(([, t]) => t === table.id).map(([r]) => r);
@@ -50,5 +53,17 @@ export class MeetingSeatingService {
     }
     await this.meetings.record(ctx, s.meeting.networkId, 'meeting.tables_assigned', meetingId, { seated: seats.size, unseated: waiting.length - seats.size });
     return meetingId;
+  }
+
+  /** At a track session's meeting: registration → the table named after the person's feedback group. None at the network's meetings. */
+  private async groupTables(ctx: RequestContext, meeting: q.MeetingRow, waiting: q.RegistrationRow[], tables: q.TableRow[]): Promise<Map<string, string>> {
+    if (!meeting.trackId) return new Map();
+    const groups = await feedbackGroupsOf(ctx.em, meeting.networkId, meeting.trackId);
+    const preferred = new Map<string, string>();
+    for (const r of waiting) {
+      const table = tableOfGroup(groups.get(r.userId) ?? null, tables);
+      if (table) preferred.set(r.id, table);
+    }
+    return preferred;
   }
 }

@@ -20,6 +20,16 @@ export async function trackStandings(em: EntityManager, networkId: string, userI
   return new Map(rows.map((r) => [r.trackId, { facilitator: r.facilitator, participant: r.participant }]));
 }
 
+/** The feedback groups of the track's accepted participants, by user: at its sessions' tables a group sits at the table of its name. */
+export async function feedbackGroupsOf(em: EntityManager, networkId: string, trackId: string): Promise<Map<string, string>> {
+  const rows: { userId: string; group: string }[] = await em.query(
+    `SELECT user_id AS "userId", feedback_group AS "group" FROM track_participant
+      WHERE network_id = $1 AND track_id = $2 AND status = 'ACCEPTED' AND feedback_group IS NOT NULL`,
+    [networkId, trackId],
+  );
+  return new Map(rows.map((r) => [r.userId, r.group]));
+}
+
 /** The meeting that holds the session with theme tables, if any. */
 export async function meetingOfSession(em: EntityManager, networkId: string, sessionId: string): Promise<string | null> {
   const rows: { id: string }[] = await em.query(`SELECT id FROM meeting WHERE network_id = $1 AND track_session_id = $2`, [networkId, sessionId]);

@@ -47,13 +47,18 @@ export interface CalendarSessionRow {
   endsAt: Date;
   place: string;
   version: number;
+  /** The meeting that holds the session with theme tables, once its cohort may read it; null without one. */
+  meetingId: string | null;
 }
+
+/** The meeting of session `s` with its theme tables, for the cohort (a draft is the organisers' alone). */
+const SESSION_MEETING = `(SELECT m.id FROM meeting m WHERE m.network_id = s.network_id AND m.track_session_id = s.id AND m.status NOT IN ('DRAFT', 'CANCELLED'))`;
 
 /** The track's sessions (`sessionIds`: only these), in time order. */
 export function calendarSessions(em: EntityManager, networkId: string, trackId: string, sessionIds: string[] | null): Promise<CalendarSessionRow[]> {
   return em.query(
-    `SELECT id, kind, title, starts_at AS "startsAt", ends_at AS "endsAt", place, version FROM track_session
-      WHERE network_id = $1 AND track_id = $2 AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) ORDER BY starts_at, id`,
+    `SELECT s.id, s.kind, s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.place, s.version, ${SESSION_MEETING} AS "meetingId" FROM track_session s
+      WHERE s.network_id = $1 AND s.track_id = $2 AND ($3::uuid[] IS NULL OR s.id = ANY($3::uuid[])) ORDER BY s.starts_at, s.id`,
     [networkId, trackId, sessionIds],
   );
 }
@@ -97,6 +102,8 @@ export interface ReminderSessionRow {
   trackId: string;
   trackTitle: string;
   trackStatus: TrackStatus;
+  /** The meeting that holds it with theme tables (see CalendarSessionRow). */
+  meetingId: string | null;
   people: { userId: string; facilitator: boolean; participation: ParticipantStatus | null; sent: AppointmentReminderStage[] }[] | null;
 }
 
@@ -108,6 +115,7 @@ export interface ReminderSessionRow {
 export function upcomingSessions(em: EntityManager, networkId: string, now: Date): Promise<ReminderSessionRow[]> {
   return em.query(
     `SELECT s.id, s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.place, t.id AS "trackId", t.title AS "trackTitle", t.status AS "trackStatus",
+            ${SESSION_MEETING} AS "meetingId",
             (SELECT json_agg(json_build_object('userId', h.user_id, 'facilitator', h.facilitator, 'participation', h.participation,
                     'sent', coalesce((SELECT json_agg(d.stage) FROM track_session_reminder d
                                        WHERE d.network_id = s.network_id AND d.session_id = s.id AND d.user_id = h.user_id AND d.starts_at = s.starts_at), '[]'::json))
@@ -143,7 +151,7 @@ export async function claimSessionReminders(
 }
 
 /** A session of a track the person runs or joined, for their personal feed, with the SEQUENCE their calendar was last sent. */
-export interface FeedSessionRow extends CalendarSessionRow {
+export interface FeedSessionRow extends Omit<CalendarSessionRow, 'meetingId'> {
   trackId: string;
   trackTitle: string;
   trackStatus: TrackStatus;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { meetingPath } from '@kijkje/api/meetings';
 import {
   asLanguage,
   calendarAttachments,
@@ -38,6 +39,8 @@ const mailKind = (change: SessionChange, message: CalendarMessage): TrackSession
  * and their own sessions when they begin or stop holding them (accepted, promoted, withdrawn,
  * declined; assigned or taken off as facilitator). Who gets what is sessionCalendarMessage and
  * nextCalendarSequence in libs/domain; track_session_calendar remembers what each calendar got.
+ * A session held with theme tables is the appointment of its meeting too: its invitations lead to
+ * the meeting's page (those who hold the sessions are the audience of its tables).
  */
 @Injectable()
 export class TrackSessionMails {
@@ -109,7 +112,13 @@ export class TrackSessionMails {
     const content = trackSessionMail(to, {
       kind,
       track: track.title,
-      sessions: sessions.map((s) => ({ title: s.title, start: new Date(s.startsAt), end: new Date(s.endsAt), place: s.place })),
+      sessions: sessions.map((s) => ({
+        title: s.title,
+        start: new Date(s.startsAt),
+        end: new Date(s.endsAt),
+        place: s.place,
+        tablesLink: s.meetingId ? this.mail.link(meetingPath(s.meetingId)) : null,
+      })),
       // Someone whose calendar had the sessions without ever applying ran the track (a facilitator taken off).
       facilitator: person.facilitator || person.participation === null,
       calendar: method,

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { meetingPath } from '@kijkje/api/meetings';
 import {
   AppointmentReminderJob,
   MailService,
@@ -17,7 +18,8 @@ import { trackPath } from './track-session-calendar';
  * (AppointmentReminderJob, as work meetings): a week before and the day before, to its
  * facilitators and accepted participants (sessionReminderToSend in libs/domain), as a
  * TRACK_SESSION_REMINDER notification that follows their settings. track_session_reminder keeps
- * each reminder to once; a moved session is reminded of afresh; a closed track's none.
+ * each reminder to once; a moved session is reminded of afresh; a closed track's none. A session
+ * held with theme tables is reminded of with the link to its tables (its meeting sends none of its own).
  */
 @Injectable()
 export class TrackSessionReminders implements AppointmentReminderSource, OnModuleInit {
@@ -43,7 +45,13 @@ export class TrackSessionReminders implements AppointmentReminderSource, OnModul
     }
     const facts = {
       track: session.trackTitle,
-      session: { title: session.title, start: startsAt, end: new Date(session.endsAt), place: session.place },
+      session: {
+        title: session.title,
+        start: startsAt,
+        end: new Date(session.endsAt),
+        place: session.place,
+        tablesLink: session.meetingId ? this.mail.link(meetingPath(session.meetingId)) : null,
+      },
       link: this.mail.link(trackPath(session.trackId)),
       settingsLink: this.mail.link(SETTINGS_PATH),
     };

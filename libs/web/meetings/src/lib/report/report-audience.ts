@@ -11,3 +11,14 @@ export function reportAudience(visibility: MeetingReportVisibility, trackSession
 export function reportVisibilityChoices(trackSession: boolean): MeetingReportVisibility[] {
   return trackSession ? ['NETWORK'] : ['NETWORK', 'PUBLIC'];
 }
+
+/**
+ * Who publishing tells (the API notifies those with a place at the meeting, not the one who
+ * publishes): at the network's meetings those who were registered; at a track session's meeting
+ * the places are the track's accepted participants, so they are told, and not its facilitators.
+ */
+export type ReportNotice = 'REGISTERED' | 'TRACK_PARTICIPANTS';
+
+export function reportNotice(audience: ReportAudience): ReportNotice {
+  return audience === 'TRACK' ? 'TRACK_PARTICIPANTS' : 'REGISTERED';
+}

@@ -5,7 +5,7 @@ import { nextVersionNumber } from '@kijkje/domain';
 import { useTranslation } from 'react-i18next';
 import { PublishMeetingReportDocument, type MeetingReportFieldsFragment } from '@kijkje/web/data-access';
 import { ActionError, ConfirmDialog, toLang, useAction } from '@kijkje/web/ui';
-import { reportAudience } from './report-audience';
+import { reportAudience, reportNotice } from './report-audience';
 
 /** The coordinator's preview of the public page as publishing the draft now would make it. */
 export function reportPreviewPath(meetingId: string, lang: string): string {
@@ -80,7 +80,7 @@ export function ReportPublish({
         {report.serving === 'PUBLIC' && audience === 'NETWORK' && (
           <Paragraph>{t('meetings.report.publish.takesDown', { current: report.servingNumber })}</Paragraph>
         )}
-        <Paragraph>{t('meetings.report.publish.told')}</Paragraph>
+        <Paragraph>{t(`meetings.report.publish.told.${reportNotice(audience)}`)}</Paragraph>
         {audience === 'PUBLIC' && (
           <Paragraph>
             <Link href={reportPreviewPath(meetingId, i18n.language)} target="_blank" rel="noopener" data-testid="report-preview-link">

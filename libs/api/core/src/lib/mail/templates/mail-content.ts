@@ -12,6 +12,8 @@ export interface MailContent {
   preview: string;
   greeting: string;
   paragraphs: string[];
+  /** Pages the paragraphs point to besides the action: a sentence, then its link (an HTML link, and the bare link on its own line in text). */
+  links?: MailLink[];
   /** The one thing to do, as a button in HTML and a bare link in text (links stay intact). */
   action?: { label: string; href: string };
   /** Paragraphs after the action (e.g. "did not ask for this?"). */
@@ -23,6 +25,12 @@ export interface MailContent {
    * knows yet: Dutch first, English second). Its action is the same link.
    */
   translation?: MailContent;
+}
+
+/** A sentence that leads to a page, and the page. */
+export interface MailLink {
+  text: string;
+  href: string;
 }
 
 /** One mail in both languages: Dutch first, then English, for a recipient who has not chosen. */

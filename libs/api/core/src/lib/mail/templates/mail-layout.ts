@@ -34,6 +34,9 @@ function MailWords({ content, lang }: { content: MailContent; lang?: string }): 
     { lang },
     p(content.greeting, 'greeting'),
     ...content.paragraphs.map((text, i) => p(text, `p${i}`)),
+    ...(content.links ?? []).map((link, i) =>
+      h(Text, { key: `l${i}`, style: style.text }, link.text, h('br'), h(Link, { href: link.href, style: style.link }, link.href)),
+    ),
     content.action &&
       h(
         Section,
@@ -73,7 +76,7 @@ function MailLayout({ content }: { content: MailContent }): ReactElement {
 /** The plain-text part: the same words in the same order, the link bare on a line of its own. */
 export function mailText(content: MailContent): string {
   const words = (c: MailContent) => {
-    const blocks = [c.greeting, ...c.paragraphs];
+    const blocks = [c.greeting, ...c.paragraphs, ...(c.links ?? []).map((link) => `${link.text}\n${link.href}`)];
     if (c.action) blocks.push(`${c.action.label}:\n${c.action.href}`);
     return [...blocks, ...(c.after ?? []), c.reason];
   };

@@ -1,6 +1,6 @@
 import type { AppointmentReminderStage, Language } from '@kijkje/domain';
 import { appointmentWhen, atPlace, CALENDAR_ATTACHED, CALENDARS_ATTACHED, REMINDER_PREVIEW } from './appointment-mail-parts';
-import { greeting, type MailContent, type MailRecipient } from './mail-content';
+import { greeting, type MailContent, type MailLink, type MailRecipient } from './mail-content';
 import { notificationReason } from './notification-mails';
 
 /**
@@ -17,6 +17,8 @@ export interface SessionMailFacts {
   start: Date;
   end: Date;
   place: string;
+  /** The page of its theme tables, when the session is held with them (its meeting's page). */
+  tablesLink?: string | null;
 }
 
 /**
@@ -77,11 +79,29 @@ const ENGLISH: typeof DUTCH = {
   }),
 };
 
+/** For each session held with theme tables: where its tables are (the people the mail goes to are the audience of those tables). */
+const tablesLinks = (sessions: SessionMailFacts[], language: Language): MailLink[] =>
+  sessions.flatMap((s) =>
+    s.tablesLink
+      ? [
+          {
+            text:
+              language === 'en'
+                ? `${s.title} is held with theme tables. This page shows the tables, who sits where and the three questions:`
+                : `${s.title} wordt gehouden met thematafels. Op deze pagina staan de tafels, wie waar zit en de drie vragen:`,
+            href: s.tablesLink,
+          },
+        ]
+      : [],
+  );
+
 const line = (s: SessionMailFacts, language: Language) => `${s.title}: ${appointmentWhen(s.start, s.end, language)}${atPlace(s.place, language)}`;
 
 /**
  * A mail about sessions of a track: the change, one line per session it concerns, and what the
  * attached calendar files (one per session) do (`calendar`: the invitation, or the cancellation).
+ * An invitation leads to the theme tables of the sessions held with them; a cancellation does not
+ * (the session leaves the person's calendar, and its tables with it).
  */
 export function trackSessionMail(
   to: To,
@@ -98,6 +118,7 @@ export function trackSessionMail(
     preview: texts.intro,
     greeting: greeting(language, to.name),
     paragraphs: [texts.intro, ...m.sessions.map((s) => line(s, language)), attached],
+    links: m.calendar === 'PUBLISH' ? tablesLinks(m.sessions, language) : [],
     action: { label: language === 'en' ? 'Open the learning track' : 'Naar de leergang', href: m.link },
     reason:
       language === 'en'
@@ -106,7 +127,10 @@ export function trackSessionMail(
   };
 }
 
-/** A reminder before a session of a track someone takes part in or runs (a notification: it follows their settings). */
+/**
+ * A reminder before a session of a track someone takes part in or runs (a notification: it follows
+ * their settings), leading to its theme tables when it is held with them.
+ */
 export function trackSessionReminderMail(
   to: To,
   m: { track: string; session: SessionMailFacts; stage: AppointmentReminderStage; link: string; settingsLink: string },
@@ -124,6 +148,7 @@ export function trackSessionReminderMail(
         ? `A reminder: the session ${m.session.title} of the learning track ${m.track} is on ${when}${where}.`
         : `Een herinnering: de bijeenkomst ${m.session.title} van de leergang ${m.track} is op ${when}${where}.`,
     ],
+    links: tablesLinks([m.session], language),
     action: { label: language === 'en' ? 'Open the learning track' : 'Naar de leergang', href: m.link },
     reason: notificationReason(language, m.settingsLink),
   };
