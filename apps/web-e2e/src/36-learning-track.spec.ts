@@ -16,7 +16,7 @@ async function person(browser: Browser, email: string, phone = false): Promise<P
   return page;
 }
 
-test('a coordinator sets up a learning track, a member is accepted and puts the kick-off in their calendar, the facilitator moves it, the member shares a case entry, the facilitator gives feedback, a peer reads a case but takes no portfolio, the facilitator finds no peer review and runs the work meeting they are assigned to', async ({
+test('a coordinator sets up a learning track, a member is accepted and puts the kick-off in their calendar, the facilitator moves it and holds it with theme tables where the member takes a seat, the member shares a case entry, the facilitator gives feedback, a peer reads a case but takes no portfolio, the facilitator finds no peer review and runs the work meeting they are assigned to', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -81,6 +81,29 @@ test('a coordinator sets up a learning track, a member is accepted and puts the 
   await edit.getByRole('button', { name: 'Wijziging opslaan', exact: true }).click();
   await expect(edit.getByText('De bijeenkomst is opgeslagen.')).toBeVisible();
   await expect(facilitator.getByRole('region', { name: 'Programma', exact: true })).toContainText('14:00');
+
+  // The facilitator holds the kick-off with theme tables: its meeting's page, of the track, where they set out a table.
+  await facilitator.getByRole('button', { name: 'Sessie met thematafels houden: Startbijeenkomst', exact: true }).click();
+  await expectPage(facilitator, 'Startbijeenkomst');
+  await expect(facilitator.locator('#main')).toContainText(title);
+  await facilitator.getByLabel('Naam van de tafel', { exact: true }).fill('Sturing en ruimte');
+  await facilitator.getByRole('button', { name: 'Tafel toevoegen', exact: true }).click();
+  await expect(facilitator.getByRole('link', { name: 'Naar de tafel Sturing en ruimte', exact: true })).toBeVisible();
+  const sessionMeeting = facilitator.url().split('/').pop()!;
+  // The participant goes from the schedule to the tables on their phone and takes a seat; nobody else of the network finds it.
+  await member.reload();
+  await member.getByRole('link', { name: 'Naar de thematafels van Startbijeenkomst', exact: true }).click();
+  await expectPage(member, 'Startbijeenkomst');
+  await member.getByRole('button', { name: 'Aan tafel Sturing en ruimte', exact: true }).click();
+  await expect(member.getByText('Uw tafel: Sturing en ruimte')).toBeVisible();
+  expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const outsider = await person(browser, 'arnhem@kijkje.test');
+  await outsider.goto(`/bijeenkomsten/${sessionMeeting}`);
+  await expect(outsider.locator('#main')).toContainText('Dit is niet (meer) te vinden.');
+  await outsider.context().close();
+  await facilitator.goto(`/leergangen/${trackId}`);
+  await expectPage(facilitator, title);
+  await member.goto(`/leergangen/${trackId}`);
 
   // The member writes their case and an entry, shared with their feedback group.
   await member.reload();
