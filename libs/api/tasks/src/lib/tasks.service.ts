@@ -33,10 +33,15 @@ export class TasksService {
     if (!ctx.networkId) return null;
     // Nothing is looked for (a facilitator's tasks are in their tracks and meetings), as in `mine`.
     if (!scope) return [];
-    const key = TaskFactsCache.key(ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, scope.coordinator);
+    const key = this.keyOf(ctx, ctx.networkId, scope.coordinator);
     const facts = this.factsCache.facts(key, version);
     if (!facts) this.missed.add(ctx);
     return facts && this.decide(key, facts, ctx, now);
+  }
+
+  /** Whose facts these are: the network, the person, their organisation and whether they coordinate. */
+  private keyOf(ctx: RequestContext, networkId: string, coordinator: boolean): string {
+    return TaskFactsCache.key(networkId, ctx.userId!, ctx.membership?.organisationId ?? null, coordinator);
   }
 
   /** The task rules over the facts (tasks decided for the same person and facts less than TASKS_REUSE_MS ago answer again). */
@@ -51,19 +56,17 @@ export class TasksService {
    * With facts kept for the caller, one small statement first asks the network's version: the
    * same, and the kept facts answer; otherwise (or with nothing kept, or when the one trip just
    * found the kept ones out of date) the facts statement reads them with their version, and they
-   * are kept. The task rules decide on them (tasks decided
-   * for the same person and facts less than TASKS_REUSE_MS ago answer again).
+   * are kept. The task rules decide on them (decide).
    */
   async mine(ctx: RequestContext, now = new Date()): Promise<Task[]> {
     this.access.signedIn(ctx);
     const scope = taskScope(ctx.actor);
     if (!ctx.networkId || !scope) return [];
-    const organisationId = ctx.membership?.organisationId ?? null;
-    const key = TaskFactsCache.key(ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+    const key = this.keyOf(ctx, ctx.networkId, scope.coordinator);
     const ask = this.factsCache.versionOf(key) !== null && !this.missed.has(ctx);
     let facts = ask ? this.factsCache.facts(key, await taskFactsVersion(ctx.em, ctx.networkId)) : null;
     if (!facts) {
-      const read = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, organisationId, scope.coordinator);
+      const read = await myTaskFacts(ctx.em, ctx.networkId, ctx.userId!, ctx.membership?.organisationId ?? null, scope.coordinator);
       facts = this.factsCache.keep(key, read.version, read.facts);
     }
     return this.decide(key, facts, ctx, now);

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
 import { NotCompilable, compileRead, fieldsOf, type CompiledRead, type RootRead } from './compile-read';
-import { compiledReadsOn, readPlannedField } from './planned';
+import { compiledReadsOn, scopeParameters } from './planned';
 import { PLANNED } from './read-node';
 
 /*
@@ -198,6 +198,18 @@ export function planRoot(
   return shape ? { key: field.alias?.value ?? field.name.value, compiled: compiled!, args: args!, shape, action: read.action } : null;
 }
 
+/**
+ * A compiled root's answer from its statement's rows, for this caller: null when they may not ask
+ * (the resolver's permission), may not see the row (`keep`), or there is none; the operation is then
+ * executed as usual, which answers refusals in one place. A null where the schema allows none
+ * throws Decline. Both the usual transaction and the one trip (one-trip.ts) finish with it.
+ */
+export function finishCompiled(ctx: RequestContext, root: PlannedRoot, rows: unknown[]): unknown {
+  if (!ctx.networkId || !ctx.actor || !can(ctx.actor, root.action) || !rows.length) return null;
+  const planned = root.compiled.finish((rows[0] as { answer: unknown }).answer, ctx);
+  return planned === null || planned === undefined ? null : root.shape(planned);
+}
+
 /** The root fields of a query, when each is a plain field (no directive, no fragment) that `answered` knows; otherwise null. */
 export function rootFieldsOf(operation: OperationDefinitionNode, answered: (name: string) => boolean): readonly FieldNode[] | null {
   if (operation.operation !== 'query') return null;
@@ -229,11 +241,11 @@ export async function answerCompiled(
         data[field.alias?.value ?? field.name.value] = shapeComputed(shaper, await answer(ctx));
         continue;
       }
-      const root = planRoot(queryType, field, fragments, variables);
+      const root = compiledReadsOn() ? planRoot(queryType, field, fragments, variables) : null;
       if (!root || !can(ctx.actor, root.action)) return null;
-      const planned = await readPlannedField(ctx, field, fragments, roots.get(field.name.value)!.root, root.args);
-      if (!planned) return null;
-      data[root.key] = root.shape(planned);
+      const value = finishCompiled(ctx, root, await ctx.em.query(root.compiled.sql, [...scopeParameters(ctx), ...root.args]));
+      if (value === null) return null;
+      data[root.key] = value;
     }
   } catch (error) {
     if (error instanceof Decline || error instanceof NotCompilable) return null;

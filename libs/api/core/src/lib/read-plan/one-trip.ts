@@ -1,8 +1,8 @@
-import { can } from '@kijkje/domain';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../graphql/request-context';
 import {
   Decline,
+  finishCompiled,
   fragmentsOf,
   isCompiledRoot,
   planRoot,
@@ -116,20 +116,9 @@ function declinedAsNull(finish: () => unknown): unknown {
   }
 }
 
-/** A compiled root: null unless the caller may ask (the resolver's permission) and see the row (`keep`). */
+/** A compiled root, finished as in the usual transaction (finishCompiled). */
 function compiledTrip(root: PlannedRoot): TripRoot {
-  return {
-    key: root.key,
-    sql: root.compiled.sql,
-    args: root.args,
-    finish: (ctx, rows) => {
-      if (!ctx.networkId || !ctx.actor || !can(ctx.actor, root.action) || !rows.length) return null;
-      return declinedAsNull(() => {
-        const planned = root.compiled.finish((rows[0] as { answer: unknown }).answer, ctx);
-        return planned === null || planned === undefined ? null : root.shape(planned);
-      });
-    },
-  };
+  return { key: root.key, sql: root.compiled.sql, args: root.args, finish: (ctx, rows) => declinedAsNull(() => finishCompiled(ctx, root, rows)) };
 }
 
 /**

@@ -41,6 +41,11 @@ export function compiledReadsOn(): boolean {
   return enabled;
 }
 
+/** The caller's scope, the first parameters of every compiled statement (SCOPE in read-node.ts). */
+export function scopeParameters(ctx: RequestContext): unknown[] {
+  return [ctx.userId, ctx.membership?.organisationId ?? null, ctx.networkId, ctx.membership?.role === 'COORDINATOR'];
+}
+
 /**
  * The root field answered by one statement, when its selection compiles and the row is there;
  * otherwise null, and the caller resolves it as before (which also answers a row the caller may not
@@ -61,7 +66,6 @@ export async function readPlannedField<T>(
   if (!enabled || !ctx.networkId) return null;
   const compiled = compileRead(root, field, fragments);
   if (!compiled) return null;
-  const scope = [ctx.userId, ctx.membership?.organisationId ?? null, ctx.networkId, ctx.membership?.role === 'COORDINATOR'];
-  const rows: { answer: unknown }[] = await ctx.em.query(compiled.sql, [...scope, ...args]);
+  const rows: { answer: unknown }[] = await ctx.em.query(compiled.sql, [...scopeParameters(ctx), ...args]);
   return rows.length ? ((compiled.finish(rows[0].answer, ctx) as T | null) ?? null) : null;
 }
