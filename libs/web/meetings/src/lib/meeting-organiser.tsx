@@ -9,6 +9,7 @@ import {
   type MeetingFieldsFragment,
   type MeetingStep,
 } from '@kijkje/web/data-access';
+import { meetingAudience, meetingTransitionAllowed, type MeetingTransition } from '@kijkje/domain';
 import { ErrorAlert, useAction } from '@kijkje/web/ui';
 import { EditMeetingForm } from './plan/edit-meeting-form';
 import { MeetingFacilitatorsEditor } from './plan/meeting-facilitators-editor';
@@ -16,10 +17,11 @@ import { MeetingItemsEditor } from './plan/meeting-items-editor';
 import { MeetingTablesEditor } from './plan/meeting-tables-editor';
 
 const STEPS: Partial<Record<string, MeetingStep[]>> = { DRAFT: ['OPEN', 'CANCEL'], OPEN: ['HOLD', 'CANCEL'] };
-const STEP_LABEL: Record<MeetingStep, string> = { OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' };
+const STEP_LABEL: Record<MeetingStep, MeetingTransition> = { OPEN: 'open', HOLD: 'hold', CANCEL: 'cancel' };
 
-/** A learning-track session's tables are not cancelled (the session takes place), and its title, time and place are the session's. */
-const stepsOf = (meeting: MeetingFieldsFragment): MeetingStep[] => (STEPS[meeting.status] ?? []).filter((s) => !meeting.trackId || s !== 'CANCEL');
+/** The steps open to the meeting's audience (libs/domain): a learning-track session's tables are not cancelled. A meeting with a track is a session's. */
+const stepsOf = (meeting: MeetingFieldsFragment): MeetingStep[] =>
+  (STEPS[meeting.status] ?? []).filter((s) => meetingTransitionAllowed(meetingAudience({ trackSessionId: meeting.trackId ?? null }), STEP_LABEL[s]));
 
 /** For the organisers (the coordinator, the meeting's facilitators, a host allowed to): its steps, seating, details, tables, programme and facilitators. */
 export function MeetingOrganiser({ meeting }: { meeting: MeetingFieldsFragment }) {
