@@ -117,7 +117,8 @@ function findAll(text: TokenisedText, names: AnonymisationNames): Found[] {
 /**
  * Everything to replace, and the names left alone because they may be ordinary words: a place at
  * the start of a sentence ("Best", "Putten": see gazetteer-index.ts) or an initial before an
- * ordinary word ("J. Vos": see person-patterns.ts). word-flags.ts flags those instead.
+ * ordinary word ("J. Vos": see person-patterns.ts). word-flags.ts flags those instead. A place
+ * named by a common sentence opener ("Een") is neither at the start of a sentence.
  */
 export function analyse(text: TokenisedText, names: AnonymisationNames): { found: Found[]; ambiguous: NameMatch[] } {
   const contacts: Found[] = findContactDetails(text.original);
@@ -127,6 +128,7 @@ export function analyse(text: TokenisedText, names: AnonymisationNames): { found
   const persons = names.gazetteer ? findPersonPatterns(text, places, names.words) : [];
   const all = [...persons, ...places.filter((p) => !persons.some((q) => overlaps(p, q)))]
     .filter((m) => !contacts.some((c) => overlaps(m, c)))
+    .filter((m) => !(m.sentenceOpener && startsSentence(text.original, m.start)))
     .sort((a, b) => a.start - b.start);
   const ambiguous = all.filter((m) => m.ordinaryWord && (m.kind === 'PERSON' || startsSentence(text.original, m.start)));
   const nameMatches = all.filter((m) => !ambiguous.includes(m));

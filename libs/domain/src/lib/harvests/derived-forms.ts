@@ -102,6 +102,33 @@ export const WELL_KNOWN_NAMES: Readonly<Record<string, WellKnownName>> = {
 };
 
 /**
+ * Words that name a part of many places (a neighbourhood, a wijkteam: "Oost", "Centrum") and so
+ * identify none alone, even where a village bears the word as its whole name ("Oost", "Noord").
+ * Folded. A network that lists its own wijkteam by such a name still has it replaced, capitalised.
+ */
+export const GENERIC_PART_NAMES: ReadonlySet<string> = new Set([
+  'centrum',
+  'noord',
+  'oost',
+  'zuid',
+  'west',
+  'dorp',
+  'stad',
+  'haven',
+  'markt',
+  'park',
+  'kern',
+  'wijk',
+]);
+
+/**
+ * Places named by a word that starts countless Dutch sentences: the village Een (Noordenveld). At
+ * the start of a sentence the word is read as the word ("Een wijkteam …"), neither replaced nor
+ * flagged; capitalised elsewhere ("in Een") it is the place. Folded.
+ */
+export const SENTENCE_OPENER_NAMES: ReadonlySet<string> = new Set(['een']);
+
+/**
  * Names that are also ordinary Dutch words, folded. They match only when capitalised, so that
  * "dit kan leiden tot", "de buren" and "het beste" stay as they are, while "Leiden", "Buren" and
  * "Best" are still caught (a sentence that starts with the word is replaced: the safe side).
@@ -128,17 +155,5 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set([
   'voorst',
   'weert',
   'woerden',
-  // Words that name a neighbourhood or a wijkteam in many places
-  'centrum',
-  'noord',
-  'oost',
-  'zuid',
-  'west',
-  'dorp',
-  'stad',
-  'haven',
-  'markt',
-  'park',
-  'kern',
-  'wijk',
+  ...GENERIC_PART_NAMES,
 ]);

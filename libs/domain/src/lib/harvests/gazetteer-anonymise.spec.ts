@@ -41,6 +41,12 @@ describe('anonymise with the gazetteer: municipalities and places outside the ne
     ['Ede en Lisse, mede door de Edese aanpak.', 'Ede en gemeente A, mede door de lokale aanpak.'],
     // "Oost" alone names a part of every city and identifies none: kept (a network lists its own wijkteam Oost)
     ['In Oost werkt het wijkteam oost goed.', 'In Oost werkt het wijkteam oost goed.'],
+    // … also where a village bears the word as its whole name (Oost in Eijsden-Margraten, Noord)
+    ['Wijkteam Noord en Zuid, en de teams in Centrum en West.', 'Wijkteam Noord en Zuid, en de teams in Centrum en West.'],
+    // The village Een: the article at the start of a sentence, the place where capitalised elsewhere
+    ['Een wijkteam in Een en een team in Roden. Een goed idee.', 'Een wijkteam in [plaats] en een team in [plaats]. Een goed idee.'],
+    // Villages of 500 to 1,000 inhabitants (GeoNames cities500)
+    ['Het team uit Britsum en Aldtsjerk kwam ook.', 'Het team uit [plaats] en [plaats] kwam ook.'],
     // No mangling inside words: street names, compounds, dialect words
     ['aan de Utrechtseweg en de Amsterdamsestraatweg', 'aan de Utrechtseweg en de Amsterdamsestraatweg'],
     ['Edelman volgde de procedure mede namens Goessens', 'Edelman volgde de procedure mede namens Goessens'],
@@ -85,6 +91,8 @@ describe('flagged words', () => {
     ['Volgens Pietersen werkt de Wmo goed in Kanaleneiland.', ['Pietersen:UNKNOWN_NAME', 'Kanaleneiland:UNKNOWN_NAME']],
     ['Best is dat het wijkteam werkt.', ['Best:AMBIGUOUS_NAME']],
     ['Putten heeft geen wachtlijst.', ['Putten:AMBIGUOUS_NAME']],
+    // The village Een is no reason to flag every sentence that starts with the article
+    ['Een wijkteam werkt. Een tweede ook.', []],
     ['Het plan van J. Vos, zie bijlage B. Daarna volgt het.', ['J. Vos:AMBIGUOUS_NAME', 'B. Daarna:AMBIGUOUS_NAME']],
     // A capital at the start of a sentence says nothing, but a word no Dutch word list knows still does
     ['Pietersen zei het. Daarna gingen we door.', ['Pietersen:UNKNOWN_NAME']],

@@ -1,6 +1,6 @@
 import type { NameKind } from './anonymisation-names';
 import type { NameForm } from './derived-forms';
-import { ORDINARY_WORD_NAMES, WELL_KNOWN_NAMES } from './derived-forms';
+import { GENERIC_PART_NAMES, ORDINARY_WORD_NAMES, SENTENCE_OPENER_NAMES, WELL_KNOWN_NAMES } from './derived-forms';
 import type { Gazetteer, WordList } from './gazetteer';
 import { isOrdinaryWord } from './gazetteer';
 import type { IndexEntry, NameIndex, Variant } from './name-index';
@@ -20,7 +20,11 @@ import { wordsOf } from './word-tokens';
  *   capitalised, it is flagged for the coordinator rather than replaced (see `ordinaryWord`);
  * - the same for a derived word that is an ordinary word ("Brander" of Brand);
  * - words of Dutch particles ("de", "den", "ter") are never the word that must be capitalised: "De
- *   Lier" and "de Lier" are both the place.
+ *   Lier" and "de Lier" are both the place;
+ * - a place named only by a word for a part of any town ("Oost", "Noord": GENERIC_PART_NAMES) is no
+ *   place here: alone, the word identifies nobody;
+ * - a place named by a common sentence opener ("Een": SENTENCE_OPENER_NAMES) is the word at the
+ *   start of a sentence, and the place only where it is capitalised elsewhere.
  */
 export function gazetteerIndex(gazetteer: Gazetteer, words: WordList): NameIndex {
   let byWords = cache.get(gazetteer);
@@ -54,7 +58,12 @@ function gazetteerVariants(gazetteer: Gazetteer, words: WordList): Variant[] {
         if (v) variants.push({ ...v, base: wordsOf(municipality).join(' ') });
       }
   }
-  for (const place of gazetteer.places) add('PLACE', `place:${fold(place)}`, place);
+  for (const place of gazetteer.places) {
+    const named = wordsOf(place).join(' ');
+    if (GENERIC_PART_NAMES.has(named)) continue;
+    const added = add('PLACE', `place:${fold(place)}`, place);
+    if (SENTENCE_OPENER_NAMES.has(named)) for (const v of added) v.entry = { ...v.entry, sentenceOpener: true };
+  }
   for (const province of PROVINCE_NAMES) {
     const key = `provincie:${fold(province.names[0])}`;
     for (const name of province.names) for (const v of add('PLACE', key, name)) v.entry = { ...v.entry, region: true };

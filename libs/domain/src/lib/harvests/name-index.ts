@@ -27,6 +27,12 @@ export interface IndexEntry {
    */
   ordinaryWord?: boolean;
   /**
+   * A place named by a word that starts countless sentences ("Een": SENTENCE_OPENER_NAMES): at the
+   * start of a sentence it is read as the word, neither replaced nor flagged; elsewhere, capitalised,
+   * it is the place.
+   */
+  sentenceOpener?: boolean;
+  /**
    * Whether the name is an ordinary word is asked of this word list when the name is first met in
    * a text, not when the index is built (thousands of names, each with a dozen derived words):
    * see `capitalWordOf` in name-matches.ts. `baseWords`: the words of the name it derives from.
@@ -174,6 +180,7 @@ function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
     a.needsPrefix === b.needsPrefix &&
     a.region === b.region &&
     a.ordinaryWord === b.ordinaryWord &&
+    a.sentenceOpener === b.sentenceOpener &&
     a.ordinaryBy === b.ordinaryBy &&
     (a.baseWords ?? []).join(' ') === (b.baseWords ?? []).join(' ') &&
     a.leading === b.leading &&

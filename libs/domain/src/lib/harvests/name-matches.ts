@@ -19,6 +19,8 @@ export interface NameMatch {
   region?: boolean;
   /** From the gazetteer and an ordinary word too (see IndexEntry). */
   ordinaryWord?: boolean;
+  /** A place named by a common sentence opener (see IndexEntry). */
+  sentenceOpener?: boolean;
 }
 
 /** What may stand between the words of one name: "Bergen op Zoom", "Súdwest-Fryslân", "Bergen (NH.)". */
@@ -175,5 +177,6 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
     end: text.to[foldedEnd - 1],
     ...(entry.region ? { region: true } : {}),
     ...(entry.ordinaryWord || (entry.ordinaryBy && capitalWordOf(text, entry, first, last) !== null) ? { ordinaryWord: true } : {}),
+    ...(entry.sentenceOpener ? { sentenceOpener: true } : {}),
   };
 }
