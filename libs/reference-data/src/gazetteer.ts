@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import current from './data/gemeenten-2025.json';
 import former from './data/gemeenten-voormalig.json';
+import morePlaces from './data/plaatsen-countrystatecity.json';
 import places from './data/woonplaatsen-geonames.json';
 
 /**
@@ -41,11 +42,12 @@ export interface GazetteerData {
 export const gazetteerData: GazetteerData = {
   municipalities: current.items.map((m) => m.name),
   formerMunicipalities: former.items,
-  places: places.names,
+  places: [...new Set([...places.names, ...morePlaces.names])],
   sources: [
     { name: 'gemeenten-2025.json', referenceDate: current.referenceDate, source: current.source, count: current.items.length },
     { name: 'gemeenten-voormalig.json', referenceDate: former.referenceDate, source: former.source, count: former.items.length },
     { name: 'woonplaatsen-geonames.json', referenceDate: places.referenceDate, source: places.source, count: places.names.length },
+    { name: 'plaatsen-countrystatecity.json', referenceDate: morePlaces.referenceDate, source: morePlaces.source, count: morePlaces.names.length },
   ],
 };
 

@@ -45,6 +45,8 @@ describe('anonymise with the gazetteer: municipalities and places outside the ne
     ['Wijkteam Noord en Zuid, en de teams in Centrum en West.', 'Wijkteam Noord en Zuid, en de teams in Centrum en West.'],
     // The village Een: the article at the start of a sentence, the place where capitalised elsewhere
     ['Een wijkteam in Een en een team in Roden. Een goed idee.', 'Een wijkteam in [plaats] en een team in [plaats]. Een goed idee.'],
+    // The apostrophe of an elided article goes with the name, however a list spells it ("t Veld", "'t Zand")
+    ["Wij zagen in 't Veld en ’t Zand dat het werkt.", 'Wij zagen in [plaats] en [plaats] dat het werkt.'],
     // Villages of 500 to 1,000 inhabitants (GeoNames cities500)
     ['Het team uit Britsum en Aldtsjerk kwam ook.', 'Het team uit [plaats] en [plaats] kwam ook.'],
     // No mangling inside words: street names, compounds, dialect words

@@ -23,6 +23,9 @@ export interface NameMatch {
   sentenceOpener?: boolean;
 }
 
+/** "'t" and "'s", folded without their apostrophe. */
+const ELIDED_ARTICLES: ReadonlySet<string> = new Set(['t', 's']);
+
 /** What may stand between the words of one name: "Bergen op Zoom", "Súdwest-Fryslân", "Bergen (NH.)". */
 const LIGHT_SEPARATOR = /^[ \-'.(),]{1,3}$/u;
 
@@ -164,6 +167,9 @@ function toMatch(text: TokenisedText, entry: IndexEntry, first: number, last: nu
 
   let foldedStart = tokens[firstWord].foldedStart;
   if (entry.leading !== '' && folded.slice(foldedStart - entry.leading.length, foldedStart) === entry.leading) foldedStart -= entry.leading.length;
+  // The apostrophe of an elided article belongs to the name even where a list spells it without
+  // ("t Veld"): "in 't Veld" becomes "in [plaats]", not "in '[plaats]".
+  else if (ELIDED_ARTICLES.has(tokens[firstWord].word) && folded[foldedStart - 1] === "'") foldedStart -= 1;
   let foldedEnd = tokens[last].foldedEnd;
   for (let n = 0; n < entry.trailing.length && foldedEnd < folded.length && entry.trailing.includes(folded[foldedEnd]); n++) foldedEnd++;
 
