@@ -5,7 +5,7 @@ import { inBothLanguages, type MailContent } from './mail-content';
 import { meetingRoleMail, type MeetingRole, type MeetingRoleMailKind } from './meeting-role-mails';
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
-import { trackSessionMail, trackSessionReminderMail, type TrackSessionMailKind } from './track-session-mails';
+import { trackSessionMail, trackSessionReminderMail, trackSessionTablesMail, type TrackSessionMailKind } from './track-session-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
@@ -125,6 +125,22 @@ const templates: Record<string, (language: Language) => MailContent> = {
         trackSessionReminderMail(
           { name: EVIL, language },
           { track: EVIL, session: { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL }, stage, link: LINK, settingsLink: LINK },
+        ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    [true, false].map((facilitator) => [
+      `trackSessionTables ${facilitator ? 'facilitator' : 'participant'}`,
+      (language: Language) =>
+        trackSessionTablesMail(
+          { name: EVIL, language },
+          {
+            track: EVIL,
+            session: { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL },
+            facilitator,
+            tablesLink: LINK,
+            link: LINK,
+          },
         ),
     ]),
   ),
