@@ -6,6 +6,7 @@ import { meetingRoleMail, type MeetingRole, type MeetingRoleMailKind } from './m
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
 import { trackSessionMail, trackSessionReminderMail, trackSessionTablesMail, type TrackSessionMailKind } from './track-session-mails';
+import { trackWithoutFacilitatorMail } from './track-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
@@ -29,6 +30,7 @@ const templates: Record<string, (language: Language) => MailContent> = {
   visitLeftTeam: (language) => visitLeftTeamMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), link: LINK }),
   membershipAdmitted: (language) => membershipAdmittedMail({ name: EVIL, language }, { network: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
+  trackWithoutFacilitator: (language) => trackWithoutFacilitatorMail({ name: EVIL, language }, { track: EVIL, link: LINK, settingsLink: LINK }),
   ...Object.fromEntries(
     (['REGISTERED', 'PROMOTED', 'WAITLISTED', 'MOVED', 'WITHDRAWN', 'CANCELLED'] as MeetingMailKind[]).map((kind) => [
       `meeting ${kind}`,
