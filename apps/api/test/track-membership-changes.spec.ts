@@ -1,11 +1,14 @@
+import { personIn } from './hardening/support/people';
 import { withAdmin } from './support/database';
 import { codeOf, type GqlClient } from './support/gql-client';
+import { subjectOf } from './support/meeting-mails';
 import { auditOf, earlierInvitation, membershipIdOf } from './support/membership-changes';
+import { outbox } from './support/outbox';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildTrackWorld, type TrackWorld } from './support/track-world';
-import { buildWorld, PASSWORD, signedIn, type World } from './support/world';
+import { buildWorld, PASSWORD, signedIn, type Person, type World } from './support/world';
 
-const TRACK = `query($id: ID!) { track(id: $id) { id isFacilitator facilitators { userId } cohort { id status } } }`;
+const TRACK = `query($id: ID!) { track(id: $id) { id isFacilitator needsFacilitator facilitators { userId } cohort { id status } } }`;
 const CASE = `query($id: ID!) { trackCase(participantId: $id) { question } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { currentMembership { role } } }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateMembership(id: $id) { id active } }`;
@@ -15,7 +18,9 @@ const DEACTIVATE = `mutation($id: ID!) { deactivateMembership(id: $id) { id acti
  * someone's standing in the network changes, what they may no longer do in its tracks that have
  * not closed ends with it: a facilitator who becomes a member no longer runs the track nor reads
  * its cases; a participant who becomes a facilitator, or whose membership ends, is withdrawn, and
- * the track no longer counts them.
+ * the track no longer counts them. The change is not refused when it takes an open or running
+ * track's last facilitator: the track shows that it needs one, and the network's coordinators are
+ * told (TRACK_WITHOUT_FACILITATOR), so they assign another.
  */
 describe('what someone did in the network’s learning tracks ends with their standing in it', () => {
   let t: TestApp;
@@ -48,6 +53,26 @@ describe('what someone did in the network’s learning tracks ends with their st
   });
   afterAll(() => t.close());
 
+  /** Who was told that a track has no facilitator any more, by notification. */
+  const toldOfNoFacilitator = (trackId: string) =>
+    withAdmin(
+      async (c) =>
+        (
+          await c.query(`SELECT recipient_id AS id FROM notification WHERE kind = 'TRACK_WITHOUT_FACILITATOR' AND subject_id = $1 ORDER BY recipient_id`, [
+            trackId,
+          ])
+        ).rows.map((r) => r.id as string),
+      t.db.ownerUrl,
+    );
+  const coordinators = () =>
+    withAdmin(
+      async (c) =>
+        (
+          await c.query(`SELECT user_id AS id FROM membership WHERE network_id = $1 AND role = 'COORDINATOR' AND active ORDER BY user_id`, [world.a.id])
+        ).rows.map((r) => r.id as string),
+      t.db.ownerUrl,
+    );
+
   it('a facilitator who becomes a member no longer runs the track nor reads its cases, nor those of a track they ran before', async () => {
     const asFacilitator = await signedIn(t, tr.facilitator);
     expect((await asFacilitator.ok(CASE, { id: tr.participants.owner })).trackCase.question).toBe('Geheime stuurvraag van lab');
@@ -69,6 +94,45 @@ describe('what someone did in the network’s learning tracks ends with their st
     expect(await auditOf(t, 'track.facilitator_removed', tr.trackId)).toEqual([
       { actor: tr.facilitator.id, data: { userId: tr.facilitator.id, membership: 'MEMBER' } },
     ]);
+    // The running track lost its last facilitator: it shows so, and the coordinators are told, by mail too.
+    expect((await coordinator.ok(TRACK, { id: tr.trackId })).track).toMatchObject({ needsFacilitator: true, facilitators: [] });
+    expect(await toldOfNoFacilitator(tr.trackId)).toEqual(await coordinators());
+    expect(await toldOfNoFacilitator(closed.trackId)).toEqual([]);
+    const [mail] = (await outbox(t)).filter((m) => m.to.includes(world.a.coordinator.email) && /begeleider/.test(subjectOf(m)));
+    expect(subjectOf(mail)).toBe('Kijkje: de leergang Veranderlab lab heeft geen begeleider meer');
+    expect(mail.body).toContain('Wijs bij de leergang een andere begeleider toe');
+    expect(mail.body.split('\n').some((line) => line.endsWith(`/leergangen/${tr.trackId}`))).toBe(true);
+  });
+
+  it('tells the coordinators of each open or running track whose last facilitator leaves the network, and of no other', async () => {
+    const tracks = await withAdmin(async (c) => {
+      const leaving = await personIn(c, world.a.id, null, 'vertrekkende-begeleider', 'FACILITATOR');
+      const staying = await personIn(c, world.a.id, null, 'blijvende-begeleider', 'FACILITATOR');
+      const track = async (title: string, status: string, facilitators: Person[]) => {
+        const { rows } = await c.query(`INSERT INTO track (network_id, title, description, capacity, status) VALUES ($1, $2, '', 10, $3) RETURNING id`, [
+          world.a.id,
+          title,
+          status,
+        ]);
+        for (const f of facilitators)
+          await c.query(`INSERT INTO track_facilitator (network_id, track_id, user_id) VALUES ($1, $2, $3)`, [world.a.id, rows[0].id, f.id]);
+        return rows[0].id as string;
+      };
+      return {
+        leaving,
+        alone: await track('Veranderlab najaar', 'OPEN', [leaving]),
+        together: await track('Veranderlab samen', 'RUNNING', [leaving, staying]),
+        draft: await track('Veranderlab concept', 'DRAFT', [leaving]),
+      };
+    }, t.db.ownerUrl);
+    await coordinator.ok(DEACTIVATE, { id: await membershipIdOf(t, world.a.id, tracks.leaving.id) });
+
+    expect((await coordinator.ok(TRACK, { id: tracks.alone })).track).toMatchObject({ needsFacilitator: true, facilitators: [] });
+    expect(await toldOfNoFacilitator(tracks.alone)).toEqual(await coordinators());
+    // Another still runs the one; the draft needs none until it opens.
+    expect((await coordinator.ok(TRACK, { id: tracks.together })).track.needsFacilitator).toBe(false);
+    expect((await coordinator.ok(TRACK, { id: tracks.draft })).track).toMatchObject({ needsFacilitator: false, facilitators: [] });
+    expect([await toldOfNoFacilitator(tracks.together), await toldOfNoFacilitator(tracks.draft)]).toEqual([[], []]);
   });
 
   it('a participant who becomes a facilitator is withdrawn, and no longer reaches the track', async () => {

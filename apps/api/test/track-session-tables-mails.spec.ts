@@ -86,6 +86,34 @@ describe('track session mails of a session held with theme tables', () => {
     expect(workshop.body).not.toContain('/bijeenkomsten/');
   });
 
+  it('said nothing when the session held with tables had begun already: nothing to choose any more', async () => {
+    expect((await outbox(t)).filter((m) => /thematafels|theme tables/.test(subjectOf(m)))).toEqual([]);
+  });
+
+  it('tells the cohort and the facilitators, once, when a session still to come will be held with theme tables', async () => {
+    const added = (await facilitator.ok(d.ADD_SESSION, { input: d.session(tr.trackId, 'FEEDBACK', 25, 'Feedbacksessie') })).addTrackSession;
+    const sessionId = added.sessions.find((s: { title: string }) => s.title === 'Feedbacksessie').id;
+    const before = (await outbox(t)).length;
+    const held = (await facilitator.ok(d.HOLD_WITH_TABLES, { id: sessionId })).holdTrackSessionWithTables;
+    const path = `/bijeenkomsten/${held.sessions.find((s: { id: string }) => s.id === sessionId).meetingId}`;
+    const sent = (await outbox(t)).slice(before);
+    // The cohort (the applicant accepted since) and the facilitator, one mail each; nobody else.
+    expect(sent.map((m) => m.to).sort()).toEqual([tr.owner.email, tr.peer.email, tr.otherGroup.email, tr.applicant.email, tr.facilitator.email].sort());
+    for (const who of [tr.owner, tr.peer, tr.applicant]) {
+      const [mail] = sent.filter((m) => m.to.includes(who.email));
+      expect(subjectOf(mail)).toBe('Kijkje: Feedbacksessie (Veranderlab lab) wordt gehouden met thematafels');
+      expect(mail.body).toContain('Kies op de pagina van de thematafels uw tafel, of zie waar u al zit.');
+      expect([who.name, mail.body.includes(`${path}"`), mail.body.split('\n').some((line) => line.endsWith(path))]).toEqual([who.name, true, true]);
+    }
+    const [english] = sent.filter((m) => m.to.includes(tr.facilitator.email));
+    expect(subjectOf(english)).toBe('Kijkje: Feedbacksessie (Veranderlab lab) will be held with theme tables');
+    expect(english.body).toContain('On the page of the theme tables you set out the tables and see who sits where.');
+    // Asked again, the session has its tables: nothing more is sent.
+    const again = (await outbox(t)).length;
+    await facilitator.ok(d.HOLD_WITH_TABLES, { id: sessionId });
+    expect((await outbox(t)).slice(again)).toEqual([]);
+  });
+
   it('does not lead someone who withdraws to the tables: the cancellation has no link to them', async () => {
     const before = (await outbox(t)).length;
     await (await signedIn(t, tr.otherGroup)).ok(d.WITHDRAW, { id: tr.trackId });

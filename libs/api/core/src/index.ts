@@ -54,6 +54,7 @@ export * from './lib/mail/templates/notification-mails';
 export * from './lib/mail/templates/meeting-mails';
 export * from './lib/mail/templates/meeting-role-mails';
 export * from './lib/mail/templates/track-session-mails';
+export * from './lib/mail/templates/track-mails';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notification.service';
 export * from './lib/notifications/notification-topic';

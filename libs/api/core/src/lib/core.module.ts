@@ -33,6 +33,7 @@ import { MembershipFieldsResolver } from './tenancy/membership-fields.resolver';
 import { DomainHooks } from './events/domain-hooks';
 import { LiveConnections } from './live/live-connections';
 import { LiveEvents } from './live/live-events';
+import { LiveMembershipChanges } from './live/live-membership-changes';
 import { HttpOperations } from './http/http-operations';
 import { Metrics } from './observability/metrics';
 import { MetricsServer } from './observability/metrics-server';
@@ -68,6 +69,7 @@ const services = [
   DomainHooks,
   LiveEvents,
   LiveConnections,
+  LiveMembershipChanges,
   HttpOperations,
   Metrics,
   MetricsServer,

@@ -25,3 +25,12 @@ export function trackPartsOf(em: EntityManager, networkId: string, userId: strin
     [networkId, userId],
   );
 }
+
+/** The network's active coordinators: who is told when one of its tracks needs a facilitator. */
+export async function coordinatorsOf(em: EntityManager, networkId: string): Promise<string[]> {
+  const rows: { userId: string }[] = await em.query(
+    `SELECT user_id AS "userId" FROM membership WHERE network_id = $1 AND role = 'COORDINATOR' AND active ORDER BY user_id`,
+    [networkId],
+  );
+  return rows.map((r) => r.userId);
+}

@@ -4,6 +4,7 @@ import {
   meetingRights,
   trackSessionMeetingStanding,
   trackSessionStanding,
+  trackNeedsFacilitator,
   trackWaitlist,
   type CaseViewer,
   type TrackStanding,
@@ -59,6 +60,7 @@ export async function trackView(ctx: RequestContext, t: TrackContext): Promise<T
     acceptedCount: cohort.filter((x) => x.status === 'ACCEPTED').length,
     waitlistCount: positions.size,
     facilitators,
+    needsFacilitator: trackNeedsFacilitator(track.status, facilitators.length),
     sessions: sessionViews(t.standing, sessions),
     myApplication: me ? { id: me.id, status: me.status, waitlistPosition: positions.get(me.id) ?? null, feedbackGroup: me.feedbackGroup } : null,
     cohort: rights.seeCohort

@@ -75,6 +75,11 @@ export class TrackView extends TrackSummaryView {
   @Field(() => Int) acceptedCount!: number;
   @Field(() => Int) waitlistCount!: number;
   @Field(() => [TrackPersonView]) facilitators!: TrackPersonView[];
+  @Field({
+    description:
+      'The track is open or running without a facilitator (its last one’s role changed or membership ended): the coordinators assign another (trackNeedsFacilitator).',
+  })
+  needsFacilitator!: boolean;
   @Field(() => [TrackSessionView], { description: 'The schedule, in time order.' }) sessions!: TrackSessionView[];
   @Field(() => MyTrackApplicationView, { nullable: true }) myApplication!: MyTrackApplicationView | null;
   @Field(() => [TrackParticipantView], { description: 'Everyone who applied: for the coordinator and facilitators only, empty for others.' })

@@ -189,7 +189,8 @@ export class TracksService {
 
   /**
    * Holds the session with theme tables: its meeting, for the track's audience alone, made once
-   * (asked again, the same meeting). Who keeps the schedule (trackRights.schedule) may.
+   * (asked again, the same meeting). Who keeps the schedule (trackRights.schedule) may. Its
+   * facilitators and cohort are told then, once, and led to the tables (TrackSessionMails).
    */
   async holdWithTables(ctx: RequestContext, sessionId: string): Promise<string> {
     const networkId = await this.access.network(ctx);
@@ -200,6 +201,7 @@ export class TracksService {
     if (!(await this.sessionMeetings.meetingOf(ctx, networkId, session.id))) {
       await this.sessionMeetings.hold(ctx, networkId, t.track.id, session.id);
       await q.touchTrack(ctx.em, networkId, t.track.id);
+      await this.calendar.heldWithTables(ctx, networkId, this.named(t), session.id);
       await this.access.record(ctx, networkId, 'track.session_updated', t.track.id, { kind: session.kind, heldWithTables: true });
     }
     return t.track.id;

@@ -186,6 +186,13 @@ describe('one person’s calendar when how they stand to the meeting changes', (
     expect(after({ ...NO_HOLDER, tableHost: true }, 'OPEN', true, startsAt)).toEqual({ message: null, note: 'KEEP', toldOfRole: true });
   });
 
+  it('tells someone who gave up a place (or a waiting one) with the role, in the same mail, whatever their calendar gets', () => {
+    // Off the table and off the waitlist: their calendar had nothing of it, yet they hear of both.
+    expect(toldOfRoleChange(null, false, true)).toBe(true);
+    expect(toldOfRoleChange(null, false, false)).toBe(false);
+    expect(toldOfRoleChange('CANCEL', false, true)).toBe(true);
+  });
+
   it('leaves a meeting that has begun as it is', () => {
     for (const change of ['HOLDERS', 'MOVED', 'CANCELLED'] as const)
       for (const holds of [true, false]) expect(meetingCalendarMessage(change, { holds, inCalendar: !holds }, { startsAt }, startsAt)).toBeNull();

@@ -109,10 +109,12 @@ export function toldOfMeetingChange(message: CalendarMessage | null, p: MeetingH
 /**
  * Whether someone assigned to or taken off a role (facilitator, table host) hears of it: when
  * their calendar gets a message, or while they hold the meeting (the role changed; the appointment
- * they have stays). A table host of a draft hears of it when the meeting is announced.
+ * they have stays). A table host of a draft hears of it when the meeting is announced. Someone who
+ * gave up a place (or a place on the waitlist) with it always hears, as anyone whose registration
+ * ends does: in the same mail.
  */
-export function toldOfRoleChange(message: CalendarMessage | null, holds: boolean): boolean {
-  return message !== null || holds;
+export function toldOfRoleChange(message: CalendarMessage | null, holds: boolean, placeGivenUp = false): boolean {
+  return message !== null || holds || placeGivenUp;
 }
 
 /** When and where a meeting is, as far as a calendar is concerned. */

@@ -32,5 +32,6 @@ describe('notification deliveries', () => {
     expect(notificationPath('MEETING_REPORT_PUBLISHED', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
     expect(notificationPath('MEETING_REMINDER', 'meeting', 'w1')).toBe('/bijeenkomsten/w1');
     expect(notificationPath('TRACK_SESSION_REMINDER', 'track', 't1')).toBe('/leergangen/t1');
+    expect(notificationPath('TRACK_WITHOUT_FACILITATOR', 'track', 't1')).toBe('/leergangen/t1');
   });
 });

@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'MEETING_REPORT_PUBLISHED',
   'MEETING_REMINDER',
   'TRACK_SESSION_REMINDER',
+  'TRACK_WITHOUT_FACILITATOR',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +45,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, Delivery>> = {
   MEETING_REPORT_PUBLISHED: 'DIGEST',
   MEETING_REMINDER: 'SINGLE',
   TRACK_SESSION_REMINDER: 'SINGLE',
+  TRACK_WITHOUT_FACILITATOR: 'SINGLE',
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => NOTIFICATION_KINDS.includes(value as NotificationKind);
@@ -122,6 +124,10 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationKind, Bilingual>> 
   TRACK_SESSION_REMINDER: {
     nl: 'Herinnering: een bijeenkomst van een leergang waaraan u meedoet komt eraan',
     en: 'Reminder: a session of a learning track you take part in is coming up',
+  },
+  TRACK_WITHOUT_FACILITATOR: {
+    nl: 'Een leergang heeft geen begeleider meer: wijs er een toe',
+    en: 'A learning track no longer has a facilitator: assign one',
   },
 };
 

@@ -6,6 +6,7 @@ import {
   sessionCalledOff,
   sessionInPersonalCalendar,
   sessionReminderToSend,
+  toldOfSessionTables,
   type SessionChange,
   type SessionHolderFacts,
 } from './track-calendar';
@@ -112,6 +113,28 @@ describe('what a change means for one person’s calendar', () => {
         { holds: false, inCalendar: true },
       ])
         expect(sessionCalendarMessage(change, person, ahead, ahead.startsAt)).toBeNull();
+  });
+});
+
+describe('who is told that a session will be held with theme tables', () => {
+  const now = dutchAt('2030-05-14', 12);
+  const ahead = { startsAt: dutchAt('2030-06-01', 13) };
+  const begun = { startsAt: dutchAt('2030-05-14', 11) };
+  it.each<[string, TrackStatus, { startsAt: Date }, boolean]>([
+    ['facilitator', 'RUNNING', ahead, true],
+    ['facilitator', 'DRAFT', ahead, true],
+    ['participant', 'OPEN', ahead, true],
+    ['participant', 'RUNNING', ahead, true],
+    ['participant', 'RUNNING', begun, false],
+    ['facilitator', 'RUNNING', begun, false],
+    ['applicant', 'RUNNING', ahead, false],
+    ['on the waitlist', 'RUNNING', ahead, false],
+    ['withdrawn', 'RUNNING', ahead, false],
+    ['declined', 'RUNNING', ahead, false],
+    ['coordinator or member (no standing)', 'RUNNING', ahead, false],
+    ['participant', 'CLOSED', ahead, false],
+  ])('%s, track %s, session %j: %s', (name, status, session, told) => {
+    expect(toldOfSessionTables(people.find(([n]) => n === name)![1], status, session, now)).toBe(told);
   });
 });
 

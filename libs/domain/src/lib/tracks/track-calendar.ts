@@ -81,6 +81,16 @@ export function sessionCalendarMessage(
 }
 
 /**
+ * Who is told, when its organisers decide so, that a session will be held with theme tables (and
+ * led to them: to choose a table or see their seat, or, running the track, to set the tables out):
+ * whoever holds the track's sessions, while the session is still to come. Held with tables once it
+ * has begun, its tables are worked at on the spot and nobody is mailed.
+ */
+export function toldOfSessionTables(p: SessionHolderFacts, status: TrackStatus, session: { startsAt: Date }, now: Date): boolean {
+  return holdsTrackSessions(p, status) && session.startsAt.getTime() > now.getTime();
+}
+
+/**
  * The reminder of a session to send one person at `now` (appointmentReminderToSend: a week before
  * and the day before, none once begun), only while they hold the track's sessions.
  */

@@ -62,3 +62,13 @@ export function trackEditable(status: TrackStatus): boolean {
 export function facilitatorRemovable(status: TrackStatus, facilitatorsAfter: number): boolean {
   return status === 'DRAFT' || facilitatorsAfter >= 1;
 }
+
+/**
+ * An open or running track without a facilitator needs one: nobody runs its sessions or reads its
+ * cases. Taking off the last one by hand is refused (facilitatorRemovable), but a facilitator's role
+ * in the network can change, or their membership end, without asking the track; then the track
+ * shows that it needs one and the coordinators are told, so they assign another.
+ */
+export function trackNeedsFacilitator(status: TrackStatus, facilitators: number): boolean {
+  return (status === 'OPEN' || status === 'RUNNING') && facilitators < 1;
+}

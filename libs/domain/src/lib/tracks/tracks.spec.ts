@@ -1,6 +1,6 @@
 import { decideApplication, mayApplyAgain, promoteApplications, trackWaitlist, withdrawApplication, type TrackApplication } from './track-participation';
 import { trackRights, type TrackStanding } from './track-policy';
-import { TRACK_STATUSES, facilitatorRemovable, trackStep, type TrackStatus } from './track-lifecycle';
+import { TRACK_STATUSES, facilitatorRemovable, trackNeedsFacilitator, trackStep, type TrackStatus } from './track-lifecycle';
 import { caseEntryDay } from './case-log';
 import { sessionFits, sessionRemovalProblem, type ScheduledSession } from './track-schedule';
 import { feedbackGroupLabel } from './track-limits';
@@ -180,6 +180,24 @@ describe('facilitatorRemovable', () => {
     ['CLOSED', 2, true],
   ] as const)('%s, %i left → %s', (status, left, removable) => {
     expect(facilitatorRemovable(status, left)).toBe(removable);
+  });
+});
+
+describe('trackNeedsFacilitator', () => {
+  it.each([
+    ['DRAFT', 0, false],
+    ['OPEN', 0, true],
+    ['OPEN', 1, false],
+    ['RUNNING', 0, true],
+    ['RUNNING', 2, false],
+    ['CLOSED', 0, false],
+  ] as const)('%s with %i → %s', (status, facilitators, needs) => {
+    expect(trackNeedsFacilitator(status, facilitators)).toBe(needs);
+  });
+
+  it('needs one exactly where the last one may not be taken off by hand, until the track closes', () => {
+    for (const status of TRACK_STATUSES)
+      if (status !== 'CLOSED') expect([status, trackNeedsFacilitator(status, 0)]).toEqual([status, !facilitatorRemovable(status, 0)]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { TrackDocument, type TrackFieldsFragment } from '@kijkje/web/data-access';
@@ -49,6 +49,7 @@ function Facilitators({ track }: { track: TrackFieldsFragment }) {
       <Heading level={2} id="track-facilitators">
         {t('tracks.facilitators.title')}
       </Heading>
+      {track.needsFacilitator && track.canManage && <Alert type="warning">{t('tracks.facilitators.needed')}</Alert>}
       {track.facilitators.length === 0 ? (
         <Paragraph>{t('tracks.facilitators.none')}</Paragraph>
       ) : (

@@ -128,8 +128,16 @@ export class SessionService {
     if (networkId) {
       await this.ended(em, await em.query('DELETE FROM session WHERE user_id = $1 AND current_network_id = $2 RETURNING id', [userId, networkId]));
       // Sessions working in another network go on, but may no longer follow anything in this one.
-      await this.live.publish(em, { networkId, topic: EVERY_TOPIC, kind: LIVE_RECHECK, id: '', audience: userId });
+      await this.recheckLive(em, userId, networkId);
     } else await this.ended(em, await em.query('DELETE FROM session WHERE user_id = $1 RETURNING id', [userId]));
+  }
+
+  /**
+   * Once the transaction commits, every live screen this person follows in the network checks
+   * again whether they may still follow it (their membership ended or their role changed).
+   */
+  async recheckLive(em: EntityManager, userId: string, networkId: string): Promise<void> {
+    await this.live.publish(em, { networkId, topic: EVERY_TOPIC, kind: LIVE_RECHECK, id: '', audience: userId });
   }
 
   /**

@@ -10,7 +10,7 @@ export type ThemeUseKind = 'findings' | 'selfAssessments';
  * without depending on them: rounds say a round started, visits create the visits; programmes say
  * themes are about to be removed, and visits and findings report what of theirs still uses them;
  * networks say how someone stands to the network changed, and meetings and tracks take them off
- * what they may no longer do there.
+ * what they may no longer do there (and the live screens they follow check again: LiveMembershipChanges).
  */
 export interface DomainHookPayloads {
   'round.started': { networkId: string; roundId: string; organisationIds: string[] };

@@ -9,6 +9,7 @@ import {
   type MeetingMailKind,
   type MeetingRole,
   type MeetingRoleMailKind,
+  type PlaceGivenUp,
   type RequestContext,
 } from '@kijkje/api/core';
 import {
@@ -39,12 +40,16 @@ export interface RegistrationChange {
   position?: number;
 }
 
-/** A person was assigned to or taken off a role at the meeting; a table host's `tables` are the ones concerned, by name. */
+/**
+ * A person was assigned to or taken off a role at the meeting; a table host's `tables` are the ones
+ * concerned, by name. `place`: taken off, they gave up their place (or one on the waitlist) with it.
+ */
 export interface RoleChange {
   role: MeetingRole;
   kind: 'ASSIGNED' | 'REMOVED';
   userId: string;
   tables?: string[];
+  place?: PlaceGivenUp | null;
 }
 
 const MAIL_KIND: Record<RegistrationStatus, (from: RegistrationStatus | null) => MeetingMailKind> = {
@@ -53,8 +58,10 @@ const MAIL_KIND: Record<RegistrationStatus, (from: RegistrationStatus | null) =>
   CANCELLED: () => 'WITHDRAWN',
 };
 
-/** What one mail is about: someone's registration, or a role (a table host's names their tables). */
-type Letter = { about: 'REGISTRATION'; kind: MeetingMailKind; position?: number } | { about: MeetingRole; kind: MeetingRoleMailKind; tables: string[] };
+/** What one mail is about: someone's registration, or a role (a table host's names their tables; with the place given up along with it). */
+type Letter =
+  | { about: 'REGISTRATION'; kind: MeetingMailKind; position?: number }
+  | { about: MeetingRole; kind: MeetingRoleMailKind; tables: string[]; place?: PlaceGivenUp | null };
 
 /** A mail to write: to whom, about what, the calendar message it carries and what it tells of the calendar. */
 interface Outgoing {
@@ -95,13 +102,18 @@ export class MeetingMails {
     );
   }
 
-  /** After someone was assigned to or taken off a role: they hear of it while they hold the meeting or their calendar changes (toldOfRoleChange). */
+  /**
+   * After someone was assigned to or taken off a role: they hear of it while they hold the meeting
+   * or their calendar changes, or when they gave up their place with it (toldOfRoleChange): one
+   * mail, with what their calendar gets after all of it.
+   */
   async roleChanged(ctx: RequestContext, meeting: MeetingRow, change: RoleChange): Promise<void> {
     const [person] = await calendarPeople(ctx.em, meeting.networkId, meeting.id, [change.userId]);
     if (!person) return;
     const calendar = this.calendar('HOLDERS', person, meeting, new Date());
-    if (!toldOfRoleChange(calendar.message, calendar.holds)) return;
-    await this.send(ctx, meeting, [{ person, letter: { about: change.role, kind: change.kind, tables: change.tables ?? [] }, ...calendar }]);
+    if (!toldOfRoleChange(calendar.message, calendar.holds, !!change.place)) return;
+    const letter: Letter = { about: change.role, kind: change.kind, tables: change.tables ?? [], place: change.place };
+    await this.send(ctx, meeting, [{ person, letter, ...calendar }]);
   }
 
   /** The meeting was announced (a draft opened): those who hold it from now on, its table hosts, get their invitation, naming their tables. */
@@ -159,7 +171,7 @@ export class MeetingMails {
       const content =
         letter.about === 'REGISTRATION'
           ? meetingRegistrationMail(to, { ...facts, kind: letter.kind, calendar: note, position: letter.position })
-          : meetingRoleMail(to, { ...facts, role: letter.about, kind: letter.kind, tables: letter.tables, calendar: note });
+          : meetingRoleMail(to, { ...facts, role: letter.about, kind: letter.kind, tables: letter.tables, calendar: note, place: letter.place });
       if (!message) {
         messages.push(this.mail.render(person.email, content));
         continue;

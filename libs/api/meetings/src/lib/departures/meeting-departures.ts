@@ -28,8 +28,8 @@ export interface DepartureCause {
  * their standing in the network changed (their role, or their membership ended). The tables they
  * hosted keep their cards and wait for another host; a place they gave up goes to the oldest
  * waiting registration while registration is open. Audited; they are told by mail as when an
- * organiser takes them off, with the cancellation once they hold the meeting in no way
- * (MeetingMails); the screens on the meeting and its tables check again who may still follow them.
+ * organiser takes them off, one mail for all of it, with the cancellation once they hold the meeting
+ * in no way (MeetingMails); the screens on the meeting and its tables check again who may still follow them.
  */
 @Injectable()
 export class MeetingDepartures {
@@ -59,15 +59,15 @@ export class MeetingDepartures {
     else if (tables.length) await record('meeting.table_hosts_released', released);
     if (d.registration) await record('meeting.registration_cancelled', { from: d.registration.status });
 
-    // Told as the meeting now is: no longer running it (naming the tables that went with it), or hosting its tables; then the place.
+    // Told as the meeting now is, in one mail: no longer running it (naming the tables that went with
+    // it), or hosting its tables, and the place given up with it; or only the place.
     const now = tables.length ? (await q.meetingById(ctx.em, networkId, meeting.id))! : meeting;
     const names = tables.map((t) => t.name);
-    if (d.facilitator) await this.mails.roleChanged(ctx, now, { role: 'FACILITATOR', kind: 'REMOVED', userId, tables: names });
-    else if (tables.length) await this.mails.roleChanged(ctx, now, { role: 'TABLE_HOST', kind: 'REMOVED', userId, tables: names });
-    if (d.registration) {
-      await this.mails.registrationsChanged(ctx, now, [{ userId, from: d.registration.status, to: 'CANCELLED' }]);
-      if (registrationOpen(now.status)) await this.meetings.promote(ctx, now);
-    }
+    const place = d.registration && d.registration.status !== 'CANCELLED' ? d.registration.status : null;
+    if (d.facilitator) await this.mails.roleChanged(ctx, now, { role: 'FACILITATOR', kind: 'REMOVED', userId, tables: names, place });
+    else if (tables.length) await this.mails.roleChanged(ctx, now, { role: 'TABLE_HOST', kind: 'REMOVED', userId, tables: names, place });
+    else if (d.registration) await this.mails.registrationsChanged(ctx, now, [{ userId, from: d.registration.status, to: 'CANCELLED' }]);
+    if (d.registration && registrationOpen(now.status)) await this.meetings.promote(ctx, now);
 
     // First who may still follow the plenary and the tables they left, then what changed for those who stay.
     await this.meetings.publish(ctx, networkId, plenaryTopic(meeting.id), LIVE_RECHECK);

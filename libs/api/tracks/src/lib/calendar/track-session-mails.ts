@@ -5,11 +5,20 @@ import {
   calendarAttachments,
   MailService,
   trackSessionMail,
+  trackSessionTablesMail,
   type MailMessage,
   type RequestContext,
   type TrackSessionMailKind,
 } from '@kijkje/api/core';
-import { holdsTrackSessions, nextCalendarSequence, sessionCalendarMessage, type CalendarMessage, type SessionChange, type TrackStatus } from '@kijkje/domain';
+import {
+  holdsTrackSessions,
+  nextCalendarSequence,
+  sessionCalendarMessage,
+  toldOfSessionTables,
+  type CalendarMessage,
+  type SessionChange,
+  type TrackStatus,
+} from '@kijkje/domain';
 import {
   calendarSessions,
   noteSessionCalendars,
@@ -90,6 +99,32 @@ export class TrackSessionMails {
       }
     }
     await noteSessionCalendars(ctx.em, networkId, sent);
+    await this.mail.enqueueAll(ctx.em, messages);
+  }
+
+  /**
+   * The session will be held with theme tables (its meeting just made): whoever holds the track's
+   * sessions hears it once, while the session is still to come (toldOfSessionTables), led to the
+   * tables. Their calendars have the session already and keep it as it is.
+   */
+  async heldWithTables(ctx: RequestContext, networkId: string, track: CalendarTrack, sessionId: string): Promise<void> {
+    const [session] = await calendarSessions(ctx.em, networkId, track.id, [sessionId]);
+    if (!session?.meetingId) return;
+    const now = new Date();
+    const facts = { title: session.title, start: new Date(session.startsAt), end: new Date(session.endsAt), place: session.place };
+    const tablesLink = this.mail.link(meetingPath(session.meetingId));
+    const link = this.mail.link(trackPath(track.id));
+    const messages = (await sessionPeople(ctx.em, networkId, track.id, null))
+      .filter((person) => toldOfSessionTables(person, track.status, { startsAt: facts.start }, now))
+      .map((person) =>
+        this.mail.render(
+          person.email,
+          trackSessionTablesMail(
+            { name: person.name, language: asLanguage(person.language) },
+            { track: track.title, session: facts, facilitator: person.facilitator, tablesLink, link },
+          ),
+        ),
+      );
     await this.mail.enqueueAll(ctx.em, messages);
   }
 

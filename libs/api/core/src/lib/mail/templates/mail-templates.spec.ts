@@ -5,7 +5,8 @@ import { inBothLanguages, type MailContent } from './mail-content';
 import { meetingRoleMail, type MeetingRole, type MeetingRoleMailKind } from './meeting-role-mails';
 import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } from './meeting-mails';
 import { membershipAdmittedMail } from './membership-mails';
-import { trackSessionMail, trackSessionReminderMail, type TrackSessionMailKind } from './track-session-mails';
+import { trackSessionMail, trackSessionReminderMail, trackSessionTablesMail, type TrackSessionMailKind } from './track-session-mails';
+import { trackWithoutFacilitatorMail } from './track-mails';
 import { renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
@@ -29,6 +30,7 @@ const templates: Record<string, (language: Language) => MailContent> = {
   visitLeftTeam: (language) => visitLeftTeamMail({ name: EVIL, language }, { host: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), link: LINK }),
   membershipAdmitted: (language) => membershipAdmittedMail({ name: EVIL, language }, { network: EVIL, link: LINK }),
   placeInProgramme: (language) => placeInProgrammeMail({ name: EVIL, language }, { organisation: EVIL, programme: EVIL, link: LINK }),
+  trackWithoutFacilitator: (language) => trackWithoutFacilitatorMail({ name: EVIL, language }, { track: EVIL, link: LINK, settingsLink: LINK }),
   ...Object.fromEntries(
     (['REGISTERED', 'PROMOTED', 'WAITLISTED', 'MOVED', 'WITHDRAWN', 'CANCELLED'] as MeetingMailKind[]).map((kind) => [
       `meeting ${kind}`,
@@ -65,6 +67,7 @@ const templates: Record<string, (language: Language) => MailContent> = {
               where: EVIL,
               link: LINK,
               calendar: kind === 'REMOVED' || kind === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+              place: kind === 'REMOVED' ? 'REGISTERED' : null,
             },
           ),
       ]),
@@ -124,6 +127,22 @@ const templates: Record<string, (language: Language) => MailContent> = {
         trackSessionReminderMail(
           { name: EVIL, language },
           { track: EVIL, session: { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL }, stage, link: LINK, settingsLink: LINK },
+        ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    [true, false].map((facilitator) => [
+      `trackSessionTables ${facilitator ? 'facilitator' : 'participant'}`,
+      (language: Language) =>
+        trackSessionTablesMail(
+          { name: EVIL, language },
+          {
+            track: EVIL,
+            session: { title: EVIL, start: when, end: new Date('2026-03-29T15:00:00Z'), place: EVIL },
+            facilitator,
+            tablesLink: LINK,
+            link: LINK,
+          },
         ),
     ]),
   ),
@@ -252,6 +271,25 @@ describe('meeting mails', () => {
     );
     expect(offTable.subject).toBe('Kijkje: u bent geen tafelvoorzitter meer bij Werkbijeenkomst Zwolle');
     expect(offTable.paragraphs[1]).toBe('De afspraak blijft in uw agenda staan, want u bent er nog op een andere manier bij.');
+    // Off the table and out of their place at once: one mail names both, then what the attached file does.
+    const offTableAndPlace = (language: Language, place: 'REGISTERED' | 'WAITLISTED') =>
+      meetingRoleMail({ name: 'Sanne', language }, { ...meeting, role: 'TABLE_HOST', kind: 'REMOVED', tables: ['Wmo'], calendar: 'CANCEL', place });
+    expect(offTableAndPlace('nl', 'REGISTERED')).toMatchObject({
+      subject: 'Kijkje: u bent geen tafelvoorzitter meer bij Werkbijeenkomst Zwolle en afgemeld',
+      paragraphs: [
+        'U bent niet langer tafelvoorzitter van de thematafel Wmo bij de werkbijeenkomst Werkbijeenkomst Zwolle op dinsdag 14 mei 2030, 13:30–17:00.',
+        'Ook uw aanmelding voor deze bijeenkomst is vervallen: uw plaats is vrijgegeven.',
+        'De annulering in de bijlage haalt de afspraak uit uw agenda.',
+      ],
+    });
+    expect(offTableAndPlace('en', 'WAITLISTED')).toMatchObject({
+      subject: 'Kijkje: you no longer host a table at Werkbijeenkomst Zwolle and are no longer registered',
+      paragraphs: [
+        'You no longer host the theme table Wmo at the work meeting Werkbijeenkomst Zwolle on Tuesday, 14 May 2030, 13:30–17:00.',
+        'Your place on the waitlist of this meeting has ended as well.',
+        'The cancellation attached to this message takes the appointment out of your calendar.',
+      ],
+    });
     const hosting = meetingReminderMail(
       { name: 'Sanne', language: 'nl' },
       { ...meeting, stage: 'DAY_BEFORE', settingsLink: LINK, role: 'TABLE_HOST', tables: ['Wmo & Jeugd'] },

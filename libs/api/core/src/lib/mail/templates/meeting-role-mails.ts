@@ -106,6 +106,28 @@ const ENGLISH: typeof DUTCH = {
   },
 };
 
+/** A place (or a place on the waitlist) given up together with the role: what the one mail says of it. */
+export type PlaceGivenUp = 'REGISTERED' | 'WAITLISTED';
+
+const PLACE_GIVEN_UP: Record<Language, { subject: Record<MeetingRole, (title: string) => string> } & Record<PlaceGivenUp, string>> = {
+  nl: {
+    subject: {
+      FACILITATOR: (title) => `u begeleidt ${title} niet meer en bent afgemeld`,
+      TABLE_HOST: (title) => `u bent geen tafelvoorzitter meer bij ${title} en afgemeld`,
+    },
+    REGISTERED: 'Ook uw aanmelding voor deze bijeenkomst is vervallen: uw plaats is vrijgegeven.',
+    WAITLISTED: 'Ook uw plaats op de wachtlijst van deze bijeenkomst is vervallen.',
+  },
+  en: {
+    subject: {
+      FACILITATOR: (title) => `you no longer facilitate ${title} and are no longer registered`,
+      TABLE_HOST: (title) => `you no longer host a table at ${title} and are no longer registered`,
+    },
+    REGISTERED: 'Your registration for this meeting has ended as well: your place has been freed.',
+    WAITLISTED: 'Your place on the waitlist of this meeting has ended as well.',
+  },
+};
+
 /** "de thematafel Wmo" / "de thematafels Wmo en Jeugd"; "the theme table Wmo" / "the theme tables Wmo and Jeugd". */
 export function themeTables(tables: readonly string[], language: Language): string {
   const names = new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(tables);
@@ -128,10 +150,18 @@ const REASON: Record<Language, Record<MeetingRole, (title: string) => string>> =
  * A mail to a facilitator or table host of a meeting (`tables`: the tables it is about, for a
  * table host). `calendar` says what the attached file does (the invitation or the cancellation), or
  * KEEP: nothing is attached as their calendar has the meeting and keeps it (they hold it in another way).
+ * Taken off with their place (`place`: what they had, a place or one on the waitlist), the one
+ * mail names both.
  */
 export function meetingRoleMail(
   to: To,
-  m: MeetingMailFacts & { role: MeetingRole; kind: MeetingRoleMailKind; tables?: readonly string[]; calendar: 'PUBLISH' | 'CANCEL' | 'KEEP' | null },
+  m: MeetingMailFacts & {
+    role: MeetingRole;
+    kind: MeetingRoleMailKind;
+    tables?: readonly string[];
+    calendar: 'PUBLISH' | 'CANCEL' | 'KEEP' | null;
+    place?: PlaceGivenUp | null;
+  },
 ): MailContent {
   const language = to.language;
   const when = appointmentWhen(m.start, m.end, language);
@@ -142,12 +172,15 @@ export function meetingRoleMail(
     m.tables?.length ? themeTables(m.tables, language) : '',
   );
   const attached = calendarSentence(m.calendar, m.kind === 'MOVED', m.kind === 'ASSIGNED', language);
+  const given = m.kind === 'REMOVED' ? (m.place ?? null) : null;
+  const place = PLACE_GIVEN_UP[language];
+  const paragraphs = [texts.paragraph, ...(given ? [place[given]] : []), ...(attached ? [attached] : [])];
   return {
     language,
-    subject: `Kijkje: ${texts.subject}`,
+    subject: `Kijkje: ${given ? place.subject[m.role](m.title) : texts.subject}`,
     preview: texts.paragraph,
     greeting: greeting(language, to.name),
-    paragraphs: attached ? [texts.paragraph, attached] : [texts.paragraph],
+    paragraphs,
     action: { label: language === 'en' ? 'Open the meeting' : 'Naar de bijeenkomst', href: m.link },
     reason: REASON[language][m.role](m.title),
   };

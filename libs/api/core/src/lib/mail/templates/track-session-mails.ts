@@ -153,3 +153,51 @@ export function trackSessionReminderMail(
     reason: notificationReason(language, m.settingsLink),
   };
 }
+
+/**
+ * Sent once, when a session still to come will be held with theme tables, to those who hold the
+ * track's sessions: the session, and the page of its tables, where a participant chooses a table
+ * or sees where they sit and a facilitator sets the tables out. No calendar file: the session is
+ * in their calendar already, and stays as it is.
+ */
+export function trackSessionTablesMail(
+  to: To,
+  m: { track: string; session: SessionMailFacts; facilitator: boolean; tablesLink: string; link: string },
+): MailContent {
+  const language = to.language;
+  const when = appointmentWhen(m.session.start, m.session.end, language);
+  const where = atPlace(m.session.place, language);
+  if (language === 'en')
+    return {
+      language,
+      subject: `Kijkje: ${m.session.title} (${m.track}) will be held with theme tables`,
+      preview: `${m.session.title} will be held with theme tables.`,
+      greeting: greeting(language, to.name),
+      paragraphs: [
+        `The session ${m.session.title} of the learning track ${m.track}, on ${when}${where}, will be held with theme tables: ` +
+          'at a table per theme, in a small group, you answer the three questions.',
+        m.facilitator
+          ? 'On the page of the theme tables you set out the tables and see who sits where.'
+          : 'Choose your table on the page of the theme tables, or see where you already sit.',
+      ],
+      links: [{ text: 'The learning track and its schedule:', href: m.link }],
+      action: { label: 'Open the theme tables', href: m.tablesLink },
+      reason: `You get this e-mail because you facilitate or take part in the learning track ${m.track} in Kijkje.`,
+    };
+  return {
+    language,
+    subject: `Kijkje: ${m.session.title} (${m.track}) wordt gehouden met thematafels`,
+    preview: `${m.session.title} wordt gehouden met thematafels.`,
+    greeting: greeting(language, to.name),
+    paragraphs: [
+      `De bijeenkomst ${m.session.title} van de leergang ${m.track}, op ${when}${where}, wordt gehouden met thematafels: ` +
+        'aan een tafel per thema beantwoordt u in een kleine groep de drie vragen.',
+      m.facilitator
+        ? 'Op de pagina van de thematafels zet u de tafels klaar en ziet u wie waar zit.'
+        : 'Kies op de pagina van de thematafels uw tafel, of zie waar u al zit.',
+    ],
+    links: [{ text: 'De leergang en het programma:', href: m.link }],
+    action: { label: 'Naar de thematafels', href: m.tablesLink },
+    reason: `U krijgt deze e-mail omdat u de leergang ${m.track} in Kijkje begeleidt of eraan deelneemt.`,
+  };
+}
