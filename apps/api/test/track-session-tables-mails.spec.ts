@@ -114,6 +114,18 @@ describe('track session mails of a session held with theme tables', () => {
     expect((await outbox(t)).slice(again)).toEqual([]);
   });
 
+  it('holds a session named in emoji with tables: the mail’s preview is cut between characters, not inside one', async () => {
+    // The preview begins with the title and is cut at 150 code units: here inside the 75th emoji.
+    const title = `x${'😀'.repeat(80)}`;
+    const added = (await facilitator.ok(d.ADD_SESSION, { input: d.session(tr.trackId, 'WORKSHOP', 26, title) })).addTrackSession;
+    const sessionId = added.sessions.find((s: { title: string }) => s.title === title).id;
+    const before = (await outbox(t)).length;
+    await facilitator.ok(d.HOLD_WITH_TABLES, { id: sessionId });
+    const sent = (await outbox(t)).slice(before);
+    expect(sent.map((m) => m.to).sort()).toEqual([tr.owner.email, tr.peer.email, tr.otherGroup.email, tr.applicant.email, tr.facilitator.email].sort());
+    for (const m of sent) expect(m.body.isWellFormed()).toBe(true);
+  });
+
   it('does not lead someone who withdraws to the tables: the cancellation has no link to them', async () => {
     const before = (await outbox(t)).length;
     await (await signedIn(t, tr.otherGroup)).ok(d.WITHDRAW, { id: tr.trackId });

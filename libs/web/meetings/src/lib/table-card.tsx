@@ -4,6 +4,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { MarkMeetingCardDocument, MergeMeetingCardsDocument, MoveMeetingCardDocument, type MeetingCardFieldsFragment } from '@kijkje/web/data-access';
 import { ErrorAlert, SelectField, TextField, useAction } from '@kijkje/web/ui';
+import { cutText } from '@kijkje/domain';
 
 interface Props {
   card: MeetingCardFieldsFragment;
@@ -73,7 +74,7 @@ export function TableCard({ card, merged, others, canModerate }: Props) {
                 label={t('meetings.table.merge')}
                 value={target}
                 onChange={setTarget}
-                options={[{ value: '', label: '—' }, ...others.map((o) => ({ value: o.id, label: o.text.slice(0, 60) }))]}
+                options={[{ value: '', label: '—' }, ...others.map((o) => ({ value: o.id, label: cutText(o.text, 60) }))]}
               />
               <Button type="submit" appearance="subtle-button" disabled={mergeAction.pending || !target}>
                 {t('meetings.table.mergeSubmit')}

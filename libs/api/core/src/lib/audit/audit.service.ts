@@ -3,6 +3,7 @@ import type { AuditAction } from '@kijkje/domain';
 import type { EntityManager } from 'typeorm';
 import { writeWithNext } from '../database/round-trips';
 import { SidePool } from '../database/side-pool';
+import { jsonbText } from '../database/jsonb-text';
 import { reportFailure } from '../errors/database-status';
 
 /** Errors go to the structured log, without the failed query's parameters (see errorForLog). */
@@ -21,7 +22,7 @@ export interface AuditEntry {
 const INSERT = `INSERT INTO audit_event (network_id, actor_user_id, action, target_type, target_id, data, ip)
                 VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 
-const params = (e: AuditEntry) => [e.networkId, e.actorUserId, e.action, e.targetType ?? null, e.targetId ?? null, JSON.stringify(e.data ?? {}), e.ip ?? null];
+const params = (e: AuditEntry) => [e.networkId, e.actorUserId, e.action, e.targetType ?? null, e.targetId ?? null, jsonbText(e.data ?? {}), e.ip ?? null];
 
 /** Append-only audit trail (SEC-10). */
 @Injectable()

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { jsonbText } from '../database/jsonb-text';
 import type { MailContent } from './templates/mail-content';
 import { renderMail } from './templates/mail-layout';
 
@@ -32,7 +33,7 @@ export class MailService {
   /** Many mails in one statement (a notification to a whole network), and one wake-up for the worker. */
   async enqueueAll(em: EntityManager, messages: readonly MailMessage[]): Promise<void> {
     if (!messages.length) return;
-    await em.query(`INSERT INTO job (kind, payload) SELECT 'mail', m FROM unnest($1::jsonb[]) AS m`, [messages.map((m) => JSON.stringify(m))]);
+    await em.query(`INSERT INTO job (kind, payload) SELECT 'mail', m FROM unnest($1::jsonb[]) AS m`, [messages.map((m) => jsonbText(m))]);
     await em.query(`SELECT pg_notify('kijkje_jobs', 'mail')`);
   }
 

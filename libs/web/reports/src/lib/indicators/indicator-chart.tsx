@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { cutText } from '@kijkje/domain';
 import { formatNumber } from '@kijkje/web/ui';
 import type { IndicatorPair } from './indicator-types';
 
@@ -47,7 +48,7 @@ export function IndicatorChart({ pairs }: { pairs: IndicatorPair[] }) {
           return (
             <g key={p.code} aria-hidden="true">
               <text x={0} y={y + BAR} fontSize="11">
-                {p.label.length > 24 ? `${p.label.slice(0, 23)}…` : p.label}
+                {cutText(p.label, 24, '…')}
               </text>
               {bar(p.then?.value, 0, 'kijkje-indicator-then', p.then?.period ?? '')}
               {bar(p.now?.value, 1, 'kijkje-indicator-now', p.now?.period ?? '')}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { emailIsVerified } from '@kijkje/domain';
+import { cutText, emailIsVerified } from '@kijkje/domain';
 import * as oidc from 'openid-client';
 import { AuditService } from '../../audit/audit.service';
 import { NotificationService } from '../../notifications/notification.service';
@@ -72,7 +72,7 @@ export class SsoService {
       return this.failed(ctx, 'rejected', provider.networkId, {
         provider: provider.id,
         reason: `discovery: ${e.code ?? 'failed'}`,
-        detail: String(e.message).slice(0, 200),
+        detail: cutText(String(e.message), 200),
       });
     }
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -123,7 +123,7 @@ export class SsoService {
         provider: provider.id,
         reason: e.code ?? e.error ?? 'token',
         claim: e.cause?.cause?.claim ?? e.cause?.claim ?? null,
-        detail: String(e.cause?.message ?? e.message).slice(0, 200),
+        detail: cutText(String(e.cause?.message ?? e.message), 200),
       });
     }
     if (!claims) return this.failed(ctx, 'rejected', provider.networkId, { provider: provider.id, reason: 'no id token' });
@@ -140,9 +140,9 @@ export class SsoService {
     if (person?.active && person.membershipActive) {
       const user = await ctx.em.findOneByOrFail(User, { id: person.id });
       const amr = Array.isArray(claims.amr) ? claims.amr.filter((m): m is string => typeof m === 'string').slice(0, 10) : [];
-      const acr = typeof claims.acr === 'string' ? [`acr:${claims.acr.slice(0, 200)}`] : [];
+      const acr = typeof claims.acr === 'string' ? [`acr:${cutText(claims.acr, 200)}`] : [];
       // How the organisation proved the person (RFC 8176 amr, acr): whether that was multi-factor decides a network's second-factor policy.
-      await this.auth.startSession(ctx, user, provider.networkId, ['sso', ...amr.map((m) => `amr:${m.slice(0, 20)}`), ...acr]);
+      await this.auth.startSession(ctx, user, provider.networkId, ['sso', ...amr.map((m) => `amr:${cutText(m, 20)}`), ...acr]);
       await this.audit.record(ctx.em, { networkId: provider.networkId, actorUserId: user.id, action: 'auth.sso_signed_in', data: base, ip: ctx.ip });
       return { redirect: `${this.config.appUrl}/`, clearState: true } as SsoStep;
     }
@@ -150,7 +150,7 @@ export class SsoService {
       return this.failed(ctx, 'inactive', provider.networkId, { ...base, reason: person.active ? 'membership inactive' : 'account inactive' });
     }
     if (!provider.createMembers) return this.failed(ctx, 'notMember', provider.networkId, { ...base, reason: 'not a member' });
-    const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 120) : email;
+    const name = typeof claims['name'] === 'string' && claims['name'].trim() ? cutText(claims['name'].trim(), 120) : email;
     const request = await requestMembership(ctx.em, provider, email, name, person?.id ?? null);
     await this.audit.record(ctx.em, {
       networkId: provider.networkId,

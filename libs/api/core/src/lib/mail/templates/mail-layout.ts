@@ -1,5 +1,6 @@
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import { createElement as h, type ReactElement } from 'react';
+import { cutText } from '@kijkje/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { MailContent } from './mail-content';
 
@@ -51,13 +52,24 @@ function MailWords({ content, lang }: { content: MailContent; lang?: string }): 
   );
 }
 
+/** What react-email's Preview keeps: it cuts at this many UTF-16 code units. */
+const PREVIEW_MAX_LENGTH = 150;
+
+/**
+ * The preview cut where Preview would, but between whole characters: its own cut can halve an
+ * emoji into a lone surrogate, which no mail queue (jsonb) or mail client accepts.
+ */
+export function previewText(preview: string): string {
+  return cutText(preview, PREVIEW_MAX_LENGTH);
+}
+
 function MailLayout({ content }: { content: MailContent }): ReactElement {
   const translation = content.translation;
   return h(
     Html,
     { lang: content.language, dir: 'ltr' },
     h(Head, null, h('title', null, content.subject)),
-    h(Preview, null, content.preview),
+    h(Preview, null, previewText(content.preview)),
     h(
       Body,
       { style: style.body },

@@ -7,7 +7,7 @@ import { meetingRegistrationMail, meetingReminderMail, type MeetingMailKind } fr
 import { membershipAdmittedMail } from './membership-mails';
 import { trackSessionMail, trackSessionReminderMail, trackSessionTablesMail, type TrackSessionMailKind } from './track-session-mails';
 import { trackWithoutFacilitatorMail } from './track-mails';
-import { renderMail } from './mail-layout';
+import { previewText, renderMail } from './mail-layout';
 import { digestMail, notificationMail } from './notification-mails';
 import { invitationMail, passwordChangedMail, passwordResetMail } from './security-mails';
 
@@ -177,6 +177,24 @@ describe.each(Object.entries(templates))('mail template %s', (_name, template) =
     expect(mail.text).toContain(content.reason);
     expect(mail.text).toMatch(language === 'nl' ? DUTCH : ENGLISH);
     expect(mail.text).not.toMatch(language === 'nl' ? ENGLISH : DUTCH);
+  });
+});
+
+describe('the preview line', () => {
+  // A title full of emoji, such as a session named by a user: one straddles the 150th code unit.
+  const preview = `${'a'.repeat(149)}😀 en meer 👩‍👩‍👧 tekst`;
+
+  it('is cut between whole characters, so the rendered mail is well-formed text (jsonb refuses half an emoji)', () => {
+    const mail = renderMail({ ...templates['reportShared']('nl'), preview });
+    expect(mail.html.isWellFormed()).toBe(true);
+    expect(JSON.stringify(mail)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/iu);
+  });
+
+  it('keeps a short preview whole and never cuts inside a grapheme', () => {
+    expect(previewText('Kort 😀')).toBe('Kort 😀');
+    expect(previewText(preview)).toBe('a'.repeat(149));
+    expect(previewText(`${'b'.repeat(145)}👩‍👩‍👧 en verder`)).toBe('b'.repeat(145));
+    expect(previewText('c'.repeat(200))).toHaveLength(150);
   });
 });
 
