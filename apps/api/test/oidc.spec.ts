@@ -43,6 +43,8 @@ describe('single sign-on (OpenID Connect)', () => {
         cees: { email: 'cees@a.example.nl', email_verified: false, name: 'Cees' },
         dirk: { email: 'dirk@a.example.nl', email_verified: true, name: 'Dirk Nieuw' },
         bert: { email: 'bert@b.example.nl', email_verified: true, name: 'Bert' },
+        // Claims with half an emoji: the provider's JSON escapes it, and it arrives as a lone surrogate.
+        emma: { email: 'emma@a.example.nl', email_verified: true, name: 'Emma \ud83d', amr: ['pwd', 'otp\ud83d'], acr: 'hoog\ud83d' },
       },
     });
     t = await startTestApp();
@@ -53,6 +55,7 @@ describe('single sign-on (OpenID Connect)', () => {
       for (const [email, name] of [
         ['anna@a.example.nl', 'Anna de Vries'],
         ['bert@b.example.nl', 'Bert'],
+        ['emma@a.example.nl', 'Emma'],
       ]) {
         const u = await c.query(`INSERT INTO app_user (email, name) VALUES ($1, $2) RETURNING id`, [email, name]);
         await c.query(`INSERT INTO membership (network_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
@@ -126,6 +129,15 @@ describe('single sign-on (OpenID Connect)', () => {
     const [entry] = (await withAdmin((c) => c.query(`SELECT network_id FROM audit_event WHERE action = 'auth.sso_signed_in'`), t.db.ownerUrl)).rows;
     expect(entry.network_id).toBe(world.a.id);
     expect(anna).toBeTruthy();
+  });
+
+  it('signs in a member whose claims hold half an emoji: the session and its audit keep a replacement character', async () => {
+    const res = await callback(t, await throughProvider(t, 'emma@a.example.nl', 'emma'));
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('http://localhost:3000/');
+    expect((await sessionClient(res).ok(VIEWER)).viewer.user.email).toBe('emma@a.example.nl');
+    const entry = (await audits('auth.sso_signed_in')).find((e) => e.email === 'emma@a.example.nl');
+    expect(entry).toMatchObject({ amr: ['pwd', 'otp\ufffd'], acr: 'hoog\ufffd' });
   });
 
   it('refuses a replayed state: the attempt is used once', async () => {

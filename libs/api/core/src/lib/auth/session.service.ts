@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { MembershipInfo, RequestContext, SessionInfo } from '../graphql/request-context';
 import { EVERY_TOPIC, LIVE_RECHECK, LiveEvents, SESSIONS_TOPIC, SESSION_ENDED } from '../live/live-events';
 import { END_OTHER_SESSIONS, END_SESSION } from '../account/account.queries';
+import { jsonbText } from '../database/jsonb-text';
 import { hashToken, newToken } from './tokens';
 
 /**
@@ -94,7 +95,7 @@ export class SessionService {
         networkId,
         this.config.session.absoluteHours,
         typeof userAgent === 'string' ? [...userAgent].slice(0, 300).join('') : null,
-        JSON.stringify(methods),
+        jsonbText(methods),
       ],
     );
     ctx.afterCommit.push(() =>
